@@ -1,0 +1,1 @@
+"""Reading content files from disk into core models."""

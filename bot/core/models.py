@@ -1,0 +1,104 @@
+"""Domain models shared by every layer: frozen, typed, free of I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ContentError(Exception):
+    """A problem in a content file, always pointing at a file and a line."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        self.line = line
+        self.message = message
+
+
+class ContentErrors(Exception):
+    """Several content problems found in one pass."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Detail:
+    """One detail bullet of a card; depth 0 is a direct child of the card."""
+
+    text: str
+    depth: int = 0
+    links: tuple[Link, ...] = ()
+
+
+class CardKind(StrEnum):
+    TERM = "term"
+    FACT = "fact"
+    TOPIC = "topic"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Card:
+    id: str
+    title: str
+    kind: CardKind = CardKind.TERM
+    aliases: tuple[str, ...] = ()
+    definition: str = ""
+    details: tuple[Detail, ...] = ()
+    items: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    section: tuple[str, ...] = ()
+    note: str = ""
+    source: str = ""
+    line: int = 0
+    parent_id: str | None = None
+
+    @property
+    def section_path(self) -> str:
+        return " › ".join(self.section)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    title: str
+    source: str
+    tags: tuple[str, ...] = ()
+    cards: tuple[Card, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """One multiple-choice question, already within Telegram's quiz poll limits."""
+
+    id: str
+    card_id: str
+    question: str
+    options: tuple[str, ...]
+    correct: tuple[int, ...]
+    explanation: str = ""
+    source: str = "generated"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KnowledgeBase:
+    notes: tuple[Note, ...]
+    cards: tuple[Card, ...]
+    curated: tuple[Question, ...] = ()
+    alias_count: int = 0
+    by_id: dict[str, Card] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.by_id:
+            self.by_id.update({c.id: c for c in self.cards})
+
+    def card(self, card_id: str) -> Card | None:
+        return self.by_id.get(card_id)

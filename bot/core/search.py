@@ -1,0 +1,337 @@
+"""Term lookup over the knowledge base: build an index once, answer chat questions fast.
+
+A query is split into words; each word is resolved to index terms by exact form, lemma,
+wrong keyboard layout, transliteration (a shared sound key) and, last, a bounded fuzzy
+match (rapidfuzz Indel ratio, length-bucketed so the scan stays small). Cards are scored
+by how much of the question their names (title and aliases) or their text cover,
+weighted by how rare each word is in the notes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.core.models import Card, CardKind
+from bot.core.text import (
+    STOPWORDS,
+    Lemmatizer,
+    fold,
+    identity_lemmatizer,
+    make_termer,
+    sound_key,
+    switch_layout,
+    words,
+)
+
+FOUND_THRESHOLD = 0.5
+BODY_WEIGHT = 0.7
+FACT_BODY_WEIGHT = 0.7
+UNKNOWN_WORD_WEIGHT = 1.0
+ALTERNATIVE_FLOOR = 0.35
+SUGGESTION_FLOOR = 0.12
+MAX_QUERY_WORDS = 24
+MAX_WORD_LENGTH = 40
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Match:
+    card: Card
+    score: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    """The outcome of one lookup: the best card (if confident), alternatives, suggestions."""
+
+    query: str
+    found: bool
+    best: Card | None = None
+    score: float = 0.0
+    alternatives: tuple[Match, ...] = ()
+    suggestions: tuple[Card, ...] = ()
+    ambiguous: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class Index:
+    cards: tuple[Card, ...]
+    term: Callable[[str], str]
+    vocab: dict[str, int] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+    df: list[int] = field(default_factory=list)
+    by_length: dict[int, list[str]] = field(default_factory=dict)
+    keys: dict[str, list[int]] = field(default_factory=dict)
+    keys_by_length: dict[int, list[str]] = field(default_factory=dict)
+    names: list[list[frozenset[int]]] = field(default_factory=list)
+    name_terms: list[frozenset[int]] = field(default_factory=list)
+    body: list[frozenset[int]] = field(default_factory=list)
+    body_len: list[int] = field(default_factory=list)
+    postings: dict[int, list[int]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+
+    def term_id(self, term: str) -> int:
+        tid = self.vocab.get(term)
+        if tid is None:
+            tid = len(self.terms)
+            self.vocab[term] = tid
+            self.terms.append(term)
+            self.df.append(0)
+        return tid
+
+    def idf(self, tid: int) -> float:
+        """Rarity in [0, 1]: 1 for a word in one card, near 0 for a word in every card."""
+        n = len(self.cards)
+        return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))
+
+
+def _card_texts(card: Card) -> Iterable[str]:
+    yield card.title
+    yield from card.aliases
+    yield card.definition
+    for detail in card.details:
+        yield detail.text
+    yield from card.items
+    yield from card.section
+
+
+def build_index(
+    cards: Iterable[Card],
+    lemmatize: Lemmatizer = identity_lemmatizer,
+    aliases: dict[str, tuple[str, ...]] | None = None,
+) -> Index:
+    """Index cards for lookup; `aliases` adds extra names per card id (the glossary)."""
+    cards = tuple(cards)
+    index = Index(cards=cards, term=make_termer(lemmatize))
+    extra = aliases or {}
+    for position, card in enumerate(cards):
+        index.order[card.id] = position
+        names = [card.title, *card.aliases, *extra.get(card.id, ())]
+        name_sets = [frozenset(index.term_id(index.term(w)) for w in words(n)) for n in names]
+        name_sets = [s for s in name_sets if s]
+        body_words = [index.term(w) for text in _card_texts(card) for w in words(text)]
+        body_ids = frozenset(index.term_id(t) for t in body_words)
+        all_names = frozenset().union(*name_sets) if name_sets else frozenset()
+        body_ids = body_ids | all_names
+        if card.kind is CardKind.FACT:
+            # A fact's "title" is a whole sentence: match it as text, not as a name.
+            name_sets = []
+            all_names = frozenset()
+        index.names.append(name_sets)
+        index.name_terms.append(all_names)
+        index.body.append(body_ids)
+        index.body_len.append(len(body_words))
+        for tid in body_ids:
+            index.df[tid] += 1
+            index.postings.setdefault(tid, []).append(position)
+    for term, tid in index.vocab.items():
+        index.by_length.setdefault(len(term), []).append(term)
+        key = sound_key(term)
+        index.keys.setdefault(key, []).append(tid)
+    for key in index.keys:
+        index.keys_by_length.setdefault(len(key), []).append(key)
+    return index
+
+
+def _fuzzy_cutoff(length: int) -> float:
+    if length <= 4:
+        return 86.0
+    if length <= 7:
+        return 80.0
+    return 77.0
+
+
+def _fuzzy(word: str, buckets: dict[int, list[str]]) -> list[tuple[str, float]]:
+    n = len(word)
+    if n < 4:
+        return []
+    choices = [c for length in range(n - 2, n + 3) for c in buckets.get(length, ())]
+    if not choices:
+        return []
+    found = process.extract(
+        word, choices, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(n), limit=3
+    )
+    return [(choice, score / 100.0) for choice, score, _ in found]
+
+
+def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
+    """Index terms a query word may mean, each with a similarity in (0, 1]."""
+    candidates: dict[int, float] = {}
+
+    def add(tid: int, sim: float) -> None:
+        if sim > candidates.get(tid, 0.0):
+            candidates[tid] = sim
+
+    variants: list[tuple[str, float]] = [(word, 1.0)]
+    switched = switch_layout(raw)
+    if switched:
+        variants += [(w, 0.97) for w in words(switched)][:1]
+    for variant, weight in variants:
+        if len(variant) > MAX_WORD_LENGTH:
+            continue
+        exact = False
+        for form in {variant, index.term(variant)}:
+            tid = index.vocab.get(form)
+            if tid is not None:
+                add(tid, weight)
+                exact = True
+        if exact:
+            continue
+        key = sound_key(variant)
+        for tid in index.keys.get(key, ()) if len(key) >= 3 else ():
+            add(tid, 0.92 * weight)
+        for form in {variant, index.term(variant)}:
+            for term, sim in _fuzzy(form, index.by_length):
+                add(index.vocab[term], 0.95 * sim * weight)
+        if len(key) >= 5:
+            for other, sim in _fuzzy(key, index.keys_by_length):
+                for tid in index.keys[other]:
+                    add(tid, 0.88 * sim * weight)
+    return candidates
+
+
+def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
+    """(folded word, raw chunk) pairs with question wrappers and function words removed."""
+    out: list[tuple[str, str]] = []
+    for raw in query.split()[: MAX_QUERY_WORDS * 2]:
+        tokens = words(raw)
+        switched = switch_layout(raw)
+        alt = words(switched) if switched else []
+        known = any(t in index.vocab or index.term(t) in index.vocab for t in tokens)
+        if alt and not known:
+            if all(_is_stopword(index, t) for t in alt):
+                # "xnj" is "что" typed in the wrong layout: drop it like "что".
+                continue
+            if len(alt) == 1 and len(tokens) != 1:
+                # "j,hfp" is "образ": layout punctuation split the word apart.
+                out.append((alt[0], raw))
+                continue
+        for token in tokens:
+            if not _is_stopword(index, token):
+                out.append((token, raw if len(tokens) == 1 else token))
+    return out[:MAX_QUERY_WORDS]
+
+
+def _is_stopword(index: Index, word: str) -> bool:
+    return word in STOPWORDS or (word not in index.vocab and index.term(word) in STOPWORDS)
+
+
+def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Merge neighbours the notes spell as one word ("docker file" → "dockerfile")."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(qwords):
+        if i + 1 < len(qwords):
+            joined = qwords[i][0] + qwords[i + 1][0]
+            if index.term(joined) in index.vocab and joined not in STOPWORDS:
+                out.append((joined, joined))
+                i += 2
+                continue
+        out.append(qwords[i])
+        i += 1
+    return out
+
+
+def lookup(index: Index, query: str, limit: int = 3) -> Result:
+    """Answer one question: the best card when confident, else suggestions."""
+    qwords = _join_compounds(index, _query_words(index, query))
+    if not qwords or not index.cards:
+        return Result(query=query, found=False, suggestions=_fallback(index, limit))
+    resolved = [_resolve_word(index, w, raw) for w, raw in qwords]
+    weights: list[float] = []
+    for cands in resolved:
+        if cands:
+            best = max(cands, key=lambda t: cands[t])
+            weights.append(0.5 + index.idf(best))
+        else:
+            weights.append(UNKNOWN_WORD_WEIGHT)
+    total = sum(weights)
+    body_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(resolved))
+    for i, cands in enumerate(resolved):
+        for tid, sim in cands.items():
+            for pos in index.postings.get(tid, ()):
+                hits = body_hits[pos]
+                if sim > hits[i]:
+                    hits[i] = sim
+    scored: list[tuple[float, int, float]] = []
+    for pos, hits in body_hits.items():
+        body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
+        name_score = _name_score(index, pos, resolved, weights, total)
+        card = index.cards[pos]
+        factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
+        brevity = 1.0 - 0.05 * min(1.0, index.body_len[pos] / 200.0)
+        body_score = body_cov * factor * brevity
+        score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
+        scored.append((score, pos, body_cov))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if not scored or scored[0][0] < FOUND_THRESHOLD:
+        near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
+        return Result(query=query, found=False, suggestions=near or _fallback(index, limit))
+    best_score, best_pos, _ = scored[0]
+    alternatives = tuple(
+        Match(card=index.cards[p], score=round(s, 4))
+        for s, p, _ in scored[1 : limit + 1]
+        if s >= ALTERNATIVE_FLOOR
+    )
+    ambiguous = bool(alternatives) and alternatives[0].score >= best_score - 0.03
+    return Result(
+        query=query,
+        found=True,
+        best=index.cards[best_pos],
+        score=round(best_score, 4),
+        alternatives=alternatives,
+        ambiguous=ambiguous,
+    )
+
+
+def _name_score(
+    index: Index,
+    pos: int,
+    resolved: list[dict[int, float]],
+    weights: list[float],
+    total: float,
+) -> float:
+    best = 0.0
+    for name in index.names[pos]:
+        covered = 0.0
+        matched_terms: set[int] = set()
+        for w, cands in zip(weights, resolved, strict=True):
+            top = 0.0
+            for tid, sim in cands.items():
+                if tid in name and sim > top:
+                    top = sim
+                    matched_terms.add(tid)
+            covered += w * top
+        if not covered:
+            continue
+        name_weight = sum(0.3 + index.idf(t) for t in name)
+        name_cov = sum(0.3 + index.idf(t) for t in matched_terms & name) / name_weight
+        score = (covered / total) * (0.6 + 0.4 * name_cov)
+        best = max(best, score)
+    return best
+
+
+def _fallback(index: Index, limit: int) -> tuple[Card, ...]:
+    """Something to try when nothing is close: the first defined terms of the notes."""
+    terms = [c for c in index.cards if c.kind is CardKind.TERM and c.parent_id is None]
+    return tuple(terms[:limit])
+
+
+def search_titles(index: Index, query: str, limit: int = 10) -> list[Card]:
+    """Cards for inline mode: the lookup's ranking, then titles that start with the text."""
+    result = lookup(index, query, limit=limit)
+    out: list[Card] = []
+    if result.best:
+        out.append(result.best)
+    out.extend(m.card for m in result.alternatives)
+    out.extend(result.suggestions if not result.found and fold(query).strip() else ())
+    prefix = fold(query).strip()
+    if prefix:
+        out.extend(c for c in index.cards if fold(c.title).startswith(prefix))
+    seen: set[str] = set()
+    unique = [c for c in out if not (c.id in seen or seen.add(c.id))]
+    return unique[:limit]

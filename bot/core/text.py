@@ -1,0 +1,152 @@
+"""Text normalisation for chat questions: case, ё, punctuation, keyboard layout, transliteration.
+
+Everything here is language-level (Russian and English), never subject-specific:
+the notes themselves decide which words matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+Lemmatizer = Callable[[str], str]
+"""Maps one lower-case Cyrillic word to its dictionary form (injected; pymorphy3 in production)."""
+
+_EN = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./"
+_RU = "ёйцукенгшщзхъфывапролджэячсмитьбю."
+_EN_TO_RU = dict(zip(_EN, _RU, strict=True))
+_RU_TO_EN = {ru: en for en, ru in _EN_TO_RU.items()}
+_EN_TO_RU.update({"{": "х", "}": "ъ", ":": "ж", '"': "э", "<": "б", ">": "ю", "~": "ё"})
+
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+
+_LATIN_RULES: tuple[tuple[str, str], ...] = (
+    (r"ck", "k"),
+    (r"c(?=[eiy])", "s"),
+    (r"c", "k"),
+    (r"ph", "f"),
+    (r"qu", "kv"),
+    (r"q", "k"),
+    (r"x", "ks"),
+    (r"w", "v"),
+    (r"th", "t"),
+    (r"tz|ts", "c"),
+    (r"z", "s"),
+    (r"[yj]", "i"),
+    (r"ee|ea", "i"),
+    (r"oo|ou|ow", "u"),
+    (r"(?<=.{3})e$", ""),
+    (r"(.)\1+", r"\1"),
+)
+_LATIN_RULES_RE = tuple((re.compile(a), b) for a, b in _LATIN_RULES)
+
+STOPWORDS_RU = frozenset(
+    """
+    а без бы в во вот вообще все всё где да давай для до же за зачем и из или как какая
+    какие каким каких какой какое когда кто ли мне меня мой можешь можно мы на над надо
+    не нет ни но ну о об объясни означает от по под подскажи пожалуйста почему при про
+    расскажи с скажи со та так такая такие такое такой там тебе то тот ты у чем что это
+    этот эта эти я нужен нужна нужно нужны значит значение определение смысл слушай плиз
+    хочу узнать знать понять кратко коротко это есть был была было были бывает
+    он она оно они его её ее их них им ему ей сколько куда откуда зачем почему
+    работать работает работают использовать используют используется применять
+    применяется делать делает служить служит называть называется нужный
+    пример примеры кто-нибудь вопрос ответ
+    """.split()
+)
+STOPWORDS_EN = frozenset(
+    """
+    a about an and are as be can define definition describe do does explain for how i in is
+    it its me mean meaning means of on or please s tell that the this to us we what whats
+    which who why with you your is are was were work works used use using does
+    example examples give some any
+    """.split()
+)
+STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
+
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[а-яё]")
+_LATIN = re.compile(r"[a-z]")
+_LAYOUT_EN = frozenset(_EN) | frozenset("{}:\"<>~")
+_LAYOUT_RU = frozenset(_RU)
+
+
+def fold(text: str) -> str:
+    """Unicode-compose, case-fold, ё→е, drop zero-width and combining marks."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Mn", "Cf", "Cc"})
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens: letters and digits, punctuation dropped."""
+    return _WORD.findall(fold(text))
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.search(word))
+
+
+def switch_layout(raw: str) -> str | None:
+    """The same keys typed in the other keyboard layout (QWERTY ↔ ЙЦУКЕН), or None."""
+    low = raw.casefold()
+    if not low:
+        return None
+    if all(ch in _LAYOUT_EN for ch in low) and _LATIN.search(low):
+        return "".join(_EN_TO_RU.get(ch, ch) for ch in low)
+    if all(ch in _LAYOUT_RU for ch in low) and _CYRILLIC.search(low):
+        return "".join(_RU_TO_EN.get(ch, ch) for ch in low)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A rough phonetic key shared by a Latin word and its Cyrillic spelling.
+
+    докерфайл → dokerfail, dockerfile → dokerfil; компоуз → kompus, compose → kompos.
+    """
+    word = fold(word)
+    latin = "".join(_TRANSLIT.get(ch, ch) for ch in word)
+    for pattern, repl in _LATIN_RULES_RE:
+        latin = pattern.sub(repl, latin)
+    return latin
+
+
+@lru_cache(maxsize=65536)
+def english_stem(word: str) -> str:
+    """Strip regular English plural endings (images → image, registries → registry)."""
+    if len(word) <= 3 or not word.isascii() or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def make_termer(lemmatize: Lemmatizer) -> Callable[[str], str]:
+    """A cached function from a folded word to its index term (lemma or stem)."""
+
+    @lru_cache(maxsize=131072)
+    def term(word: str) -> str:
+        if is_cyrillic(word):
+            return fold(lemmatize(word))
+        return english_stem(word)
+
+    return term
+
+
+def identity_lemmatizer(word: str) -> str:
+    """A lemmatizer that keeps words as they are (tests and tools without pymorphy3)."""
+    return word
