@@ -175,8 +175,9 @@ def _apply_glossary(
                 errors.append(ContentError(source, value_node.start_mark.line + 1, msg))
                 continue
             extra.setdefault(matches[0].id, []).append(alias)
-    out = [
-        replace(c, aliases=tuple(dict.fromkeys((*c.aliases, *extra[c.id])))) if c.id in extra else c
+    return [
+        replace(c, aliases=tuple(dict.fromkeys((*c.aliases, *extra[c.id]))))
+        if c.id in extra
+        else c
         for c in cards
     ]
-    return out

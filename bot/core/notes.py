@@ -16,7 +16,9 @@ _EMBED = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 _URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
-_BOLD_TERM = re.compile(r"^(?:\*\*|__)\s*(.+?)\s*(?:\*\*|__)\s*(?:[—–:-]+\s*(.*))?$")
+_BOLD_TERM = re.compile(
+    r"^(?:\*\*|__)\s*(.+?)\s*(?:\*\*|__)\s*(?:(?:[—–:-]+|(?<=:\*\*)|(?<=:__))\s*(.*))?$"
+)
 _CODE_TERM = re.compile(r"^`([^`]+)`\s*(?:[—–:]|-(?=\s))\s*(.*)$")
 _DASH_TERM = re.compile(r"^(.{1,60}?)\s+[—–-]{1,2}\s+(.+)$")
 _COLON_TERM = re.compile(r"^([^:]{1,60}?):\s+(.+)$")
@@ -83,7 +85,9 @@ def _term_of(raw: str) -> _Term | None:
     text = _EMBED.sub("", raw).strip()
     m = _BOLD_TERM.match(text)
     if m and "**" not in m.group(1):
-        return _Term(title=m.group(1), definition=m.group(2) or "", strong=True)
+        return _Term(
+            title=m.group(1).rstrip(":").strip(), definition=m.group(2) or "", strong=True
+        )
     m = _CODE_TERM.match(text)
     if m:
         return _Term(title=m.group(1), definition=m.group(2), strong=True)
@@ -199,8 +203,11 @@ class _Builder:
             return None
         if links and text == links[0].text.rstrip(";,."):
             return text
-        if text and not text.endswith(":") and len(text.split()) <= _MAX_ITEM_WORDS and (
-            len(text.split()) <= 3 or links
+        if (
+            text
+            and not text.endswith(":")
+            and len(text.split()) <= _MAX_ITEM_WORDS
+            and (len(text.split()) <= 3 or links)
         ):
             return text
         return None
@@ -241,11 +248,15 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     def flush() -> None:
         nonlocal roots, paragraph
         section = tuple(headings)
-        first_term = _term_of(paragraph[0][1]) if paragraph else None
-        if paragraph and headings and not (first_term and len(paragraph) == 1):
-            roots = _heading_card(builder, headings, heading_line, paragraph, roots)
+        # Paragraphs that are bold/code terms are cards of their own; other prose under a
+        # heading defines the heading itself.
+        terms = [(n, p) for n, p in paragraph if _is_strong_term(p)]
+        prose = [(n, p) for n, p in paragraph if not _is_strong_term(p)]
+        term_roots = [_Node(raw=p, line=n, indent=0) for n, p in terms]
+        if prose and headings:
+            roots = term_roots + _heading_card(builder, headings, heading_line, prose, roots)
         else:
-            roots = [_Node(raw=p, line=n, indent=0) for n, p in paragraph] + roots
+            roots = term_roots + [_Node(raw=p, line=n, indent=0) for n, p in prose] + roots
         for root in roots:
             builder.add_tree(root, section, top=True)
         roots = []
@@ -297,7 +308,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         if _EMBED.fullmatch(stripped):
             continue
         stack.clear()
-        if last_paragraph and paragraph:
+        if last_paragraph and paragraph and not _is_strong_term(stripped):
             n, prev = paragraph[-1]
             paragraph[-1] = (n, f"{prev} {stripped}")
         else:
@@ -306,7 +317,14 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if in_fence:
         raise ContentError(source, fence_line, "code block is not closed with ```")
     flush()
-    return Note(title=name, source=source, tags=tuple(dict.fromkeys(tags)), cards=tuple(builder.cards))
+    return Note(
+        title=name, source=source, tags=tuple(dict.fromkeys(tags)), cards=tuple(builder.cards)
+    )
+
+
+def _is_strong_term(text: str) -> bool:
+    term = _term_of(text)
+    return bool(term and term.strong)
 
 
 def _heading_card(

@@ -200,8 +200,7 @@ def make_question(
         if not answer or not title:
             return None
         others = (
-            shorten(_mask(o.definition, o), MAX_OPTION)
-            for o in _neighbours(card, pool.terms, rng)
+            shorten(_mask(o.definition, o), MAX_OPTION) for o in _neighbours(card, pool.terms, rng)
         )
         return _assemble(
             kind=kind,
@@ -280,9 +279,9 @@ def generate(
             kinds = list(KINDS)
             rng.shuffle(kinds)
             for kind in kinds:
-                q = make_question(kind, card, pool, rng, lang)
-                if q:
-                    batch.append(q)
+                made = make_question(kind, card, pool, rng, lang)
+                if made:
+                    batch.append(made)
                     break
         if focus is None:
             # Curated questions join the mix in proportion to how many there are.

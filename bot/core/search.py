@@ -333,5 +333,9 @@ def search_titles(index: Index, query: str, limit: int = 10) -> list[Card]:
     if prefix:
         out.extend(c for c in index.cards if fold(c.title).startswith(prefix))
     seen: set[str] = set()
-    unique = [c for c in out if not (c.id in seen or seen.add(c.id))]
+    unique: list[Card] = []
+    for card in out:
+        if card.id not in seen:
+            seen.add(card.id)
+            unique.append(card)
     return unique[:limit]

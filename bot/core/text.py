@@ -29,6 +29,8 @@ _TRANSLIT = {
 }  # fmt: skip
 
 _LATIN_RULES: tuple[tuple[str, str], ...] = (
+    # Russian "дж" spells the English soft g: бридж ~ bridge, имидж ~ image.
+    (r"dzh|dge|dg(?=[iy])|g(?=e$)", "J"),
     (r"ck", "k"),
     (r"c(?=[eiy])", "s"),
     (r"c", "k"),
@@ -51,31 +53,30 @@ _LATIN_RULES_RE = tuple((re.compile(a), b) for a, b in _LATIN_RULES)
 STOPWORDS_RU = frozenset(
     """
     а без бы в во вот вообще все всё где да давай для до же за зачем и из или как какая
-    какие каким каких какой какое когда кто ли мне меня мой можешь можно мы на над надо
-    не нет ни но ну о об объясни означает от по под подскажи пожалуйста почему при про
+    какие каким каких какой какое когда кто ли мне меня мой можешь можно мы на над надо не
+    нет ни но ну о об объясни означает от по под подскажи пожалуйста почему при про
     расскажи с скажи со та так такая такие такое такой там тебе то тот ты у чем что это
     этот эта эти я нужен нужна нужно нужны значит значение определение смысл слушай плиз
-    хочу узнать знать понять кратко коротко это есть был была было были бывает
-    он она оно они его её ее их них им ему ей сколько куда откуда зачем почему
-    работать работает работают использовать используют используется применять
-    применяется делать делает служить служит называть называется нужный
-    пример примеры кто-нибудь вопрос ответ
-    """.split()
+    хочу узнать знать понять кратко коротко это есть был была было были бывает он она оно
+    они его её ее их них им ему ей сколько куда откуда зачем почему работать работает
+    работают использовать используют используется применять применяется делать делает
+    служить служит называть называется нужный пример примеры кто-нибудь вопрос ответ
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS_EN = frozenset(
     """
-    a about an and are as be can define definition describe do does explain for how i in is
-    it its me mean meaning means of on or please s tell that the this to us we what whats
-    which who why with you your is are was were work works used use using does
+    a about an and are as be can define definition describe do does explain for how i in
+    is it its me mean meaning means of on or please s tell that the this to us we what
+    whats which who why with you your is are was were work works used use using does
     example examples give some any
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
 
 _WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[а-яё]")
 _LATIN = re.compile(r"[a-z]")
-_LAYOUT_EN = frozenset(_EN) | frozenset("{}:\"<>~")
+_LAYOUT_EN = frozenset(_EN) | frozenset('{}:"<>~')
 _LAYOUT_RU = frozenset(_RU)
 
 
@@ -118,7 +119,7 @@ def sound_key(word: str) -> str:
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in word)
     for pattern, repl in _LATIN_RULES_RE:
         latin = pattern.sub(repl, latin)
-    return latin
+    return latin.lower()
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,266 @@
+"""Command line: run | console | ask | quiz | check-content | backup | health."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Settings, SettingsError, environment, load_settings
+from bot.core.models import ContentErrors
+from bot.logsafe import configure_logging
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutorbot", description="A Telegram tutor bot that teaches from your study notes."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the Telegram bot (the console chat when no token is set)")
+    console = sub.add_parser("console", help="chat with the tutor in this terminal")
+    console.add_argument("--content", type=Path, help="content folder (default: bundled notes)")
+    console.add_argument("--db", type=Path, help="database file (default: TUTOR_DB)")
+    ask = sub.add_parser("ask", help="answer a question (or one per stdin line)")
+    ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--content", type=Path, help="content folder")
+    quiz = sub.add_parser("quiz", help="print generated quiz questions")
+    quiz.add_argument("--json", action="store_true", help="one JSON object per line")
+    quiz.add_argument("--n", type=int, default=5, help="how many questions (default 5)")
+    quiz.add_argument("--seed", type=int, default=None, help="random seed for repeatable output")
+    quiz.add_argument("--content", type=Path, help="content folder")
+    quiz.add_argument("--lang", choices=("ru", "en"), default="ru")
+    check = sub.add_parser("check-content", help="validate a content folder")
+    check.add_argument("dir", nargs="?", type=Path, help="content folder")
+    backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
+    backup.add_argument("path", type=Path, help="where to write the copy")
+    health = sub.add_parser("health", help="exit 0 when the running bot's loop is alive")
+    health.add_argument("--max-age", type=float, default=60.0, help="seconds (default 60)")
+    return parser
+
+
+def _settings(require_token: bool) -> Settings:
+    return load_settings(environment(), require_token=require_token)
+
+
+def _content_dir(arg: Path | None, settings: Settings) -> Path:
+    return arg if arg is not None else settings.content_dir
+
+
+def _load_library(content: Path):  # type: ignore[no-untyped-def]
+    from bot.services import load_library
+
+    return load_library(content)
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.loader import load_content, summarize
+
+    folder = _content_dir(args.dir, settings)
+    try:
+        kb = load_content(folder)
+    except ContentErrors as errors:
+        for err in errors.errors:
+            print(err)
+        print(f"check-content: {len(errors.errors)} problem(s) in {folder}", file=sys.stderr)
+        return EXIT_FAILED
+    s = summarize(kb)
+    print(
+        f"OK {folder}: {s.notes} notes, {s.cards} cards, {s.aliases} aliases, "
+        f"{s.questions} curated questions"
+    )
+    return EXIT_OK
+
+
+def _ask_json(result, lang: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from bot.textview import card_text
+
+    best = result.best if result.found else None
+    return {
+        "query": result.query,
+        "found": bool(result.found),
+        "title": best.title if best else None,
+        "answer": card_text(best, lang) if best else None,
+        "score": result.score if best else None,
+        "source": f"{best.source}:{best.line}" if best else None,
+        "suggestions": [
+            c.title for c in (result.suggestions or [m.card for m in result.alternatives])
+        ],
+    }
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.textview import answer_text
+
+    library = _load_library(_content_dir(args.content, settings))
+    questions: Sequence[str]
+    if args.question:
+        questions = [" ".join(args.question)]
+    else:
+        questions = (line.rstrip("\n") for line in sys.stdin)  # type: ignore[assignment]
+    for question in questions:
+        result = library.ask(question)
+        if args.json:
+            print(json.dumps(_ask_json(result, "ru"), ensure_ascii=False), flush=True)
+        else:
+            print(answer_text(result, "ru"))
+            if not args.question:
+                print(flush=True)
+    return EXIT_OK
+
+
+def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.core.quiz import generate
+    from bot.textview import question_text
+
+    if not 1 <= args.n <= 100_000:
+        print("--n must be between 1 and 100000", file=sys.stderr)
+        return EXIT_USAGE
+    library = _load_library(_content_dir(args.content, settings))
+    rng = random.Random(args.seed)
+    kb = library.kb
+    questions = generate(kb.cards, rng, args.n, curated=kb.curated, lang=args.lang)
+    for i, q in enumerate(questions):
+        if args.json:
+            record = {
+                "id": q.id,
+                "card_id": q.card_id,
+                "question": q.question,
+                "options": list(q.options),
+                "correct": list(q.correct),
+                "explanation": q.explanation,
+                "source": q.source,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(question_text(q, i, len(questions)))
+            print("   ✓ " + ", ".join(q.options[c] for c in q.correct) + "\n")
+    if not questions:
+        print("no questions can be made from this content", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+async def _console(content: Path, db: Path, settings: Settings) -> None:
+    from bot.console import run_console
+    from bot.services import Tutor
+    from bot.storage.repo import Repository
+
+    library = _load_library(content)
+    repo = await Repository.open(db)
+    try:
+        await run_console(Tutor(library=library, repo=repo, default_tz=settings.timezone))
+    finally:
+        await repo.close()
+
+
+def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
+    db = args.db if args.db is not None else settings.db_path
+    asyncio.run(_console(_content_dir(args.content, settings), db, settings))
+    return EXIT_OK
+
+
+def cmd_run(settings: Settings) -> int:
+    from bot.tg.app import run_polling
+
+    return run_polling(settings)
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage.repo import Repository
+
+    if not settings.db_path.exists():
+        print(f"no database at {settings.db_path}", file=sys.stderr)
+        return EXIT_FAILED
+
+    async def go() -> None:
+        repo = await Repository.open(settings.db_path)
+        try:
+            await repo.backup(args.path)
+        finally:
+            await repo.close()
+
+    asyncio.run(go())
+    print(f"backup written to {args.path}")
+    return EXIT_OK
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    path = settings.heartbeat
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        print(f"unhealthy: no heartbeat at {path}")
+        return EXIT_FAILED
+    if age > args.max_age:
+        print(f"unhealthy: last heartbeat {age:.0f}s ago (limit {args.max_age:.0f}s)")
+        return EXIT_FAILED
+    print(f"healthy: last heartbeat {age:.0f}s ago")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = _settings(require_token=False)
+    except SettingsError as err:
+        print(f"tutorbot: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    # One-shot commands keep stderr quiet unless LOG_LEVEL asks for more.
+    quiet = args.command != "run" and not environment().get("LOG_LEVEL")
+    configure_logging("WARNING" if quiet else settings.log_level, settings.token)
+    from bot.storage.repo import StorageError
+
+    try:
+        if args.command == "run":
+            if not settings.token:
+                if sys.stdin.isatty():
+                    print(
+                        "TELEGRAM_BOT_TOKEN is not set, so here is the console chat instead "
+                        "(put a token in .env to run the Telegram bot).",
+                        file=sys.stderr,
+                    )
+                    return cmd_console(argparse.Namespace(content=None, db=None), settings)
+                _settings(require_token=True)
+            return cmd_run(settings)
+        if args.command == "console":
+            return cmd_console(args, settings)
+        if args.command == "ask":
+            return cmd_ask(args, settings)
+        if args.command == "quiz":
+            return cmd_quiz(args, settings)
+        if args.command == "check-content":
+            return cmd_check(args, settings)
+        if args.command == "backup":
+            return cmd_backup(args, settings)
+        if args.command == "health":
+            return cmd_health(args, settings)
+    except SettingsError as err:
+        print(f"tutorbot: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except ContentErrors as errors:
+        for problem in errors.errors:
+            print(problem, file=sys.stderr)
+        return EXIT_FAILED
+    except StorageError as err:
+        print(f"tutorbot: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Settings: one frozen object built once from the environment (and `.env`), failing fast."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.content.loader import default_content_dir
+
+DEFAULT_API_URL = "https://api.telegram.org"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(Exception):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    token: str
+    api_url: str = DEFAULT_API_URL
+    db_path: Path = Path("data/tutor.db")
+    content_dir: Path
+    timezone: str = "Europe/Moscow"
+    admins: frozenset[int] = frozenset()
+    log_level: str = "INFO"
+    heartbeat: Path = Path("/tmp/tutorbot.heartbeat")  # noqa: S108 - a liveness marker only
+    push_interval: float = 30.0
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.api_url}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"{self.api_url}/file/bot"
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """Parse a simple KEY=VALUE `.env` file (comments, blank lines and quotes allowed)."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def environment(
+    env: dict[str, str] | None = None, env_file: Path = Path(".env")
+) -> dict[str, str]:
+    """The process environment over the `.env` file: real variables win."""
+    merged = read_env_file(env_file)
+    merged.update(os.environ if env is None else env)
+    return merged
+
+
+def load_settings(env: dict[str, str], *, require_token: bool = True) -> Settings:
+    """Build settings from a mapping of variables; raise SettingsError with a clear message."""
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if require_token and not token:
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env "
+            "(see .env.example)"
+        )
+    if token and (":" not in token or any(c.isspace() for c in token)):
+        raise SettingsError("TELEGRAM_BOT_TOKEN looks wrong: expected '123456:ABC...'")
+    api_url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/") or DEFAULT_API_URL
+    if not api_url.startswith(("http://", "https://")):
+        raise SettingsError("TELEGRAM_API_URL must start with http:// or https://")
+    tz = env.get("TUTOR_TIMEZONE", "").strip() or "Europe/Moscow"
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise SettingsError(f"TUTOR_TIMEZONE {tz!r} is not an IANA time zone") from err
+    admins: set[int] = set()
+    for part in env.get("TUTOR_ADMINS", "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            admins.add(int(part.strip()))
+        except ValueError as err:
+            raise SettingsError(f"TUTOR_ADMINS: {part.strip()!r} is not a user id") from err
+    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+    content = env.get("TUTOR_CONTENT_DIR", "").strip()
+    try:
+        push_interval = float(env.get("TUTOR_PUSH_INTERVAL", "").strip() or 30.0)
+    except ValueError as err:
+        raise SettingsError("TUTOR_PUSH_INTERVAL must be a number of seconds") from err
+    if not 0.05 <= push_interval <= 3600:
+        raise SettingsError("TUTOR_PUSH_INTERVAL must be between 0.05 and 3600 seconds")
+    return Settings(
+        token=token,
+        api_url=api_url,
+        db_path=Path(env.get("TUTOR_DB", "").strip() or "data/tutor.db"),
+        content_dir=Path(content) if content else default_content_dir(),
+        timezone=tz,
+        admins=frozenset(admins),
+        log_level=level,
+        heartbeat=Path(env.get("TUTOR_HEARTBEAT", "").strip() or "/tmp/tutorbot.heartbeat"),  # noqa: S108
+        push_interval=push_interval,
+    )

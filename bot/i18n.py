@@ -1,0 +1,268 @@
+"""Every user-facing string, one catalogue per language (Russian default, English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+RU: dict[str, str] = {
+    "start": (
+        "Привет, {name}! Я учу команду по её собственным конспектам.\n\n"
+        "• Спросите термин: «что такое образ?» — даже с опечаткой или в другой раскладке.\n"
+        "• /quiz — короткая викторина, /review — повторение, /stats — ваш прогресс.\n"
+        "• /top — рейтинг чата, /daily 09:30 — викторина каждый день.\n"
+        "В группе: /define термин, «?термин» или ответ на моё сообщение."
+    ),
+    "help": (
+        "Что я умею:\n"
+        "/define термин — определение из конспекта (в личке можно просто написать вопрос)\n"
+        "/quiz [N] — викторина из N вопросов (по умолчанию 5, максимум 20)\n"
+        "/review — повторить карточки, которые пора повторить\n"
+        "/stats — ваш прогресс, /top — рейтинг чата (/top season — прошлый сезон)\n"
+        "/daily ЧЧ:ММ — ежедневная викторина, /daily off — отключить\n"
+        "/timezone Область/Город — часовой пояс чата\n"
+        "/compete [N] [СЕКУНДЫ] — соревнование в группе, /stop — закончить\n"
+        "/weak — что команда путает чаще всего\n"
+        "/forgetme — удалить мои данные"
+    ),
+    "console_help": (
+        "Консольный чат. Напишите вопрос — я найду определение в конспекте.\n"
+        "/quiz [N] — викторина (отвечайте номером варианта)\n"
+        "/review — повторение, /stats — прогресс, /top — рейтинг\n"
+        "/help — эта справка, /quit — выход"
+    ),
+    "not_found": "Не нашёл «{query}» в конспектах.",
+    "not_found_suggest": "Может быть, вы имели в виду:",
+    "empty_question": "Напишите, какой термин объяснить: например, /define образ",
+    "section": "Раздел: {section} · {note}",
+    "also": "Похожие:",
+    "btn_selftest": "Проверь себя",
+    "btn_similar": "Похоже: {title}",
+    "quiz_start": "Викторина: {n} {questions}. Отвечайте в опросах!",
+    "quiz_summary": "Итог: {correct}/{total}. Лучший результат: {best}/{best_total}.",
+    "quiz_summary_group": "Итоги викторины:",
+    "quiz_summary_line": "{name}: {correct}/{total}",
+    "quiz_no_answers": "Никто не ответил.",
+    "quiz_perfect": "Без ошибок — отлично!",
+    "quiz_missed": "Ошибки в: {titles}",
+    "btn_retry": "Повторить ошибки",
+    "btn_again": "Ещё викторина",
+    "quiz_busy": "Викторина уже идёт — ответьте на текущий вопрос или дождитесь конца.",
+    "quiz_bad_n": "Число вопросов — от 1 до {max}: например, /quiz 5",
+    "quiz_empty": "В конспектах пока нечего спрашивать.",
+    "quiz_expired": "Эта викторина уже закончилась.",
+    "quiz_timeout": "Время вышло — следующий вопрос.",
+    "review_none": "Повторять пока нечего — все карточки выучены до {due}. Попробуйте /quiz.",
+    "review_start": "Повторение: {n} {cards}.",
+    "stats_empty": "Вы ещё не отвечали. Начните с /quiz!",
+    "stats": (
+        "📊 Ваш прогресс\n"
+        "Ответов: {answered}, верно: {correct} ({accuracy}%)\n"
+        "Серия дней: {streak} (лучшая: {best_streak})\n"
+        "Серия верных ответов подряд: {answer_streak} (лучшая: {best_answer_streak})\n"
+        "Карточек к повторению: {due}"
+    ),
+    "stats_strong": "Сильные стороны: {titles}",
+    "stats_weak": "Стоит повторить: {titles}",
+    "top_title": "🏆 Рейтинг чата",
+    "top_week": "Эта неделя:",
+    "top_all": "За всё время:",
+    "top_line": "{place}. {name} — {points} очк. ({correct}/{answered})",
+    "top_empty": "Пока никто не набрал очков. Начните с /quiz!",
+    "top_season_title": "🏅 Прошлый сезон ({season})",
+    "top_season_empty": "В прошлом сезоне очков не было.",
+    "forget_confirm": "Удалить все ваши ответы, статистику и прогресс? Это нельзя отменить.",
+    "btn_forget_yes": "Да, удалить",
+    "btn_forget_no": "Отмена",
+    "forget_done": "Готово: ваши данные удалены.",
+    "forget_cancel": "Хорошо, ничего не удаляю.",
+    "not_yours": "Эта кнопка не для вас.",
+    "stale_button": "Кнопка устарела.",
+    "error": "Что-то пошло не так. Попробуйте ещё раз чуть позже.",
+    "slow_down": "Не так быстро — я отвечу через пару секунд.",
+    "admins_only": "Это могут делать только администраторы чата.",
+    "owners_only": "Эта команда только для владельцев бота.",
+    "daily_on": "Ежедневная викторина: в {time} ({tz}), вопросов: {n}.",
+    "daily_off": "Ежедневная викторина выключена. Включить: /daily 09:30",
+    "daily_set": "Готово: викторина каждый день в {time} ({tz}).",
+    "daily_stopped": "Ежедневная викторина отключена.",
+    "daily_bad": "Укажите время как ЧЧ:ММ, например /daily 09:30, или /daily off.",
+    "daily_push": "☀️ Ежедневная викторина: {n} {questions}.",
+    "tz_set": "Часовой пояс чата: {tz}.",
+    "tz_show": "Часовой пояс чата: {tz}. Изменить: /timezone Europe/Moscow",
+    "tz_bad": "Не знаю такого часового пояса. Пример: /timezone Europe/Moscow",
+    "compete_group_only": "Соревнования проходят в группах.",
+    "compete_bad": "Формат: /compete [вопросов 1–30] [секунд 5–600], например /compete 10 20",
+    "compete_running": "Соревнование уже идёт. /stop — закончить.",
+    "compete_start": (
+        "🏁 Соревнование! {n} {questions}, по {seconds} с на каждый.\n"
+        "Быстрый верный ответ — до 1000 очков, серия — бонус до +500."
+    ),
+    "compete_none": "Сейчас нет соревнования.",
+    "compete_standings": "После вопроса {pos}/{total}: {line}",
+    "compete_nobody": "пока никто не набрал очков",
+    "compete_results": "🏆 Итоги соревнования",
+    "compete_podium": "{medal} {name} — {points} очк. ({correct}/{asked})",
+    "compete_accurate": "🎯 Самый точный: {name} ({correct}/{answered})",
+    "compete_no_players": "Никто не ответил — попробуем в другой раз!",
+    "compete_interrupted": "Соревнование прервано перезапуском бота. Итоги на момент остановки:",
+    "weak_title": "Команда чаще всего ошибается в:",
+    "weak_line": "• {title} — ошибок {wrong} из {answered}",
+    "weak_none": "Ошибок пока нет — или ответов мало. Начните с /quiz!",
+    "btn_weak_quiz": "Викторина по слабым местам",
+    "reload_ok": "Конспекты перечитаны: заметок {notes}, карточек {cards}.",
+    "reload_failed": "Конспекты не перечитаны, работаю со старыми. Ошибки:\n{errors}",
+    "chart_caption": "Ваш прогресс за 30 дней",
+    "top_chart_caption": "Рейтинг чата",
+    "unknown_command": "Не знаю такой команды. /help — список команд.",
+    "inline_none": "Ничего не нашёл",
+    "inline_hint": "Введите термин, например «образ»",
+}
+
+EN: dict[str, str] = {
+    "start": (
+        "Hi, {name}! I tutor a team from its own study notes.\n\n"
+        "• Ask for a term: “what is an image?” — typos and the wrong keyboard layout are fine.\n"
+        "• /quiz — a short quiz, /review — spaced review, /stats — your progress.\n"
+        "• /top — chat leaderboard, /daily 09:30 — a quiz every day.\n"
+        "In groups: /define term, “?term” or reply to my message."
+    ),
+    "help": (
+        "What I can do:\n"
+        "/define term — a definition from the notes (in private chat just ask)\n"
+        "/quiz [N] — a quiz of N questions (default 5, at most 20)\n"
+        "/review — review the cards that are due\n"
+        "/stats — your progress, /top — chat leaderboard (/top season — last season)\n"
+        "/daily HH:MM — a daily quiz, /daily off — stop it\n"
+        "/timezone Area/City — the chat's time zone\n"
+        "/compete [N] [SECONDS] — a group competition, /stop — end it\n"
+        "/weak — what the team gets wrong most\n"
+        "/forgetme — delete my data"
+    ),
+    "console_help": (
+        "Console chat. Type a question and I will find the definition in the notes.\n"
+        "/quiz [N] — a quiz (answer with the option number)\n"
+        "/review — review, /stats — progress, /top — leaderboard\n"
+        "/help — this help, /quit — exit"
+    ),
+    "not_found": "I could not find “{query}” in the notes.",
+    "not_found_suggest": "Did you mean:",
+    "empty_question": "Tell me which term to explain, e.g. /define image",
+    "section": "Section: {section} · {note}",
+    "also": "Related:",
+    "btn_selftest": "Test yourself",
+    "btn_similar": "Related: {title}",
+    "quiz_start": "Quiz: {n} {questions}. Answer in the polls!",
+    "quiz_summary": "Result: {correct}/{total}. Best result: {best}/{best_total}.",
+    "quiz_summary_group": "Quiz results:",
+    "quiz_summary_line": "{name}: {correct}/{total}",
+    "quiz_no_answers": "Nobody answered.",
+    "quiz_perfect": "No mistakes — well done!",
+    "quiz_missed": "Missed: {titles}",
+    "btn_retry": "Retry the missed ones",
+    "btn_again": "Another quiz",
+    "quiz_busy": "A quiz is already running — answer the current question or wait for the end.",
+    "quiz_bad_n": "The number of questions is 1 to {max}, e.g. /quiz 5",
+    "quiz_empty": "There is nothing to ask about in the notes yet.",
+    "quiz_expired": "This quiz has already finished.",
+    "quiz_timeout": "Time is up — next question.",
+    "review_none": "Nothing to review — every card is learnt until {due}. Try /quiz.",
+    "review_start": "Review: {n} {cards}.",
+    "stats_empty": "You have not answered anything yet. Start with /quiz!",
+    "stats": (
+        "📊 Your progress\n"
+        "Answers: {answered}, correct: {correct} ({accuracy}%)\n"
+        "Day streak: {streak} (best: {best_streak})\n"
+        "Correct answers in a row: {answer_streak} (best: {best_answer_streak})\n"
+        "Cards due for review: {due}"
+    ),
+    "stats_strong": "Strongest: {titles}",
+    "stats_weak": "Worth reviewing: {titles}",
+    "top_title": "🏆 Chat leaderboard",
+    "top_week": "This week:",
+    "top_all": "All time:",
+    "top_line": "{place}. {name} — {points} pts ({correct}/{answered})",
+    "top_empty": "Nobody has points yet. Start with /quiz!",
+    "top_season_title": "🏅 Last season ({season})",
+    "top_season_empty": "Nobody scored last season.",
+    "forget_confirm": "Delete all your answers, stats and progress? This cannot be undone.",
+    "btn_forget_yes": "Yes, delete",
+    "btn_forget_no": "Cancel",
+    "forget_done": "Done: your data is deleted.",
+    "forget_cancel": "OK, nothing deleted.",
+    "not_yours": "This button is not for you.",
+    "stale_button": "This button has expired.",
+    "error": "Something went wrong. Please try again a bit later.",
+    "slow_down": "Not so fast — I will answer in a couple of seconds.",
+    "admins_only": "Only chat administrators can do this.",
+    "owners_only": "This command is for the bot's owners only.",
+    "daily_on": "Daily quiz: at {time} ({tz}), questions: {n}.",
+    "daily_off": "The daily quiz is off. Turn it on: /daily 09:30",
+    "daily_set": "Done: a quiz every day at {time} ({tz}).",
+    "daily_stopped": "The daily quiz is off.",
+    "daily_bad": "Give the time as HH:MM, e.g. /daily 09:30, or /daily off.",
+    "daily_push": "☀️ Daily quiz: {n} {questions}.",
+    "tz_set": "Chat time zone: {tz}.",
+    "tz_show": "Chat time zone: {tz}. Change it: /timezone Europe/London",
+    "tz_bad": "Unknown time zone. Example: /timezone Europe/London",
+    "compete_group_only": "Competitions take place in groups.",
+    "compete_bad": "Usage: /compete [questions 1–30] [seconds 5–600], e.g. /compete 10 20",
+    "compete_running": "A competition is already running. /stop ends it.",
+    "compete_start": (
+        "🏁 Competition! {n} {questions}, {seconds} s each.\n"
+        "A fast correct answer earns up to 1000 points, a streak up to +500."
+    ),
+    "compete_none": "No competition is running.",
+    "compete_standings": "After question {pos}/{total}: {line}",
+    "compete_nobody": "no points yet",
+    "compete_results": "🏆 Competition results",
+    "compete_podium": "{medal} {name} — {points} pts ({correct}/{asked})",
+    "compete_accurate": "🎯 Most accurate: {name} ({correct}/{answered})",
+    "compete_no_players": "Nobody answered — let's try another time!",
+    "compete_interrupted": "The competition was interrupted by a restart. Results so far:",
+    "weak_title": "The team gets these wrong most:",
+    "weak_line": "• {title} — {wrong} wrong of {answered}",
+    "weak_none": "No mistakes yet — or too few answers. Start with /quiz!",
+    "btn_weak_quiz": "Quiz the weak spots",
+    "reload_ok": "Notes reloaded: {notes} notes, {cards} cards.",
+    "reload_failed": "Notes not reloaded, the previous ones stay in use. Errors:\n{errors}",
+    "chart_caption": "Your progress over 30 days",
+    "top_chart_caption": "Chat leaderboard",
+    "unknown_command": "Unknown command. /help lists them.",
+    "inline_none": "Nothing found",
+    "inline_hint": "Type a term, e.g. “image”",
+}
+
+CATALOGUES = {"ru": RU, "en": EN}
+
+_PLURALS = {
+    "ru": {
+        "questions": ("вопрос", "вопроса", "вопросов"),
+        "cards": ("карточка", "карточки", "карточек"),
+    },
+    "en": {
+        "questions": ("question", "questions", "questions"),
+        "cards": ("card", "cards", "cards"),
+    },
+}
+
+
+def language(code: str | None) -> str:
+    """Russian by default; English for English-speaking users."""
+    return "en" if code and code.lower().startswith("en") else "ru"
+
+
+def plural(lang: str, word: str, n: int) -> str:
+    one, few, many = _PLURALS[lang][word]
+    if lang == "en":
+        return one if n == 1 else many
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def t(lang: str, key: str, **values: Any) -> str:
+    """The string `key` in `lang`, formatted with `values`."""
+    catalogue = CATALOGUES.get(lang, RU)
+    return catalogue.get(key, RU[key]).format(**values)

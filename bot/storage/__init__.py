@@ -1,0 +1,1 @@
+"""SQLite storage: one repository and numbered migrations."""

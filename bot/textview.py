@@ -1,0 +1,50 @@
+"""Plain-text rendering of service results, for the console and the CLI."""
+
+from __future__ import annotations
+
+from bot.core.models import Card, Question
+from bot.core.search import Result
+from bot.i18n import t
+
+
+def card_text(card: Card, lang: str = "ru") -> str:
+    """The full reply a user sees for a card: title, definition, details, where it is from."""
+    lines = [card.title]
+    if card.aliases:
+        lines[0] += f" ({', '.join(card.aliases)})"
+    if card.definition:
+        lines.append(card.definition)
+    for detail in card.details:
+        text = detail.text
+        for link in detail.links:
+            if link.url != link.text and link.url not in text:
+                text = f"{text} <{link.url}>"
+        lines.append(f"{'  ' * detail.depth}• {text}")
+    if card.kind == "fact" or not card.details:
+        for link in card.links:
+            if link.url not in "\n".join(lines):
+                lines.append(f"• {link.text} <{link.url}>")
+    lines.append(t(lang, "section", section=card.section_path or "—", note=card.note))
+    return "\n".join(lines)
+
+
+def answer_text(result: Result, lang: str = "ru") -> str:
+    """What the bot replies to a question, as plain text."""
+    if result.found and result.best is not None:
+        text = card_text(result.best, lang)
+        if result.alternatives:
+            text += (
+                "\n" + t(lang, "also") + " " + ", ".join(m.card.title for m in result.alternatives)
+            )
+        return text
+    lines = [t(lang, "not_found", query=" ".join(result.query.split())[:100])]
+    if result.suggestions:
+        lines.append(t(lang, "not_found_suggest"))
+        lines.extend(f"• {c.title}" for c in result.suggestions)
+    return "\n".join(lines)
+
+
+def question_text(q: Question, position: int, total: int) -> str:
+    lines = [f"[{position + 1}/{total}] {q.question}"]
+    lines.extend(f"  {i + 1}) {option}" for i, option in enumerate(q.options))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The Telegram adapter (named `tg` so it never shadows the `telegram` library)."""

@@ -1,0 +1,241 @@
+"""Turn service results into Telegram HTML text and keyboards (no logic, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.core.models import Card, CardKind, Detail
+from bot.core.quiz import shorten
+from bot.core.search import Result
+from bot.i18n import plural, t
+from bot.services import Leaderboard, QuizSummary, UserStats
+from bot.tg.callbacks import encode
+
+MAX_MESSAGE = 4096
+BUTTON_TITLE = 40
+MEDALS = ("🥇", "🥈", "🥉")
+
+
+def _detail_html(detail: Detail) -> str:
+    text = escape(detail.text)
+    for link in detail.links:
+        label = escape(link.text)
+        anchor = f'<a href="{escape(link.url, quote=True)}">{label}</a>'
+        text = text.replace(label, anchor, 1) if label in text else f"{text} {anchor}"
+    return f"{'    ' * detail.depth}• {text}"
+
+
+def card_html(card: Card, lang: str) -> str:
+    title = f"<b>{escape(card.title)}</b>"
+    if card.aliases:
+        title += f" <i>({escape(', '.join(card.aliases))})</i>"
+    lines = [title]
+    if card.definition:
+        lines.append(escape(card.definition))
+    lines.extend(_detail_html(d) for d in card.details)
+    if card.kind is CardKind.FACT:
+        lines.extend(
+            f'• <a href="{escape(link.url, quote=True)}">{escape(link.text)}</a>'
+            for link in card.links
+        )
+    where = t(lang, "section", section=card.section_path or "—", note=card.note)
+    lines.append(f"<i>{escape(where)}</i>")
+    return "\n".join(lines)
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Split at line breaks so each part fits Telegram's limit and no HTML tag is cut."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            # A single enormous line: cut at a space outside of tags.
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            parts.append(line[:cut])
+            line = line[cut:].lstrip()
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return parts or [""]
+
+
+def _title_button(card: Card, lang: str) -> InlineKeyboardButton:
+    label = shorten(card.title, BUTTON_TITLE) or card.title[: BUTTON_TITLE - 1] + "…"
+    return InlineKeyboardButton(
+        t(lang, "btn_similar", title=label), callback_data=encode("card", card.id)
+    )
+
+
+def card_keyboard(card: Card, related: Sequence[Card], lang: str) -> InlineKeyboardMarkup:
+    rows = [[InlineKeyboardButton(t(lang, "btn_selftest"), callback_data=encode("test", card.id))]]
+    rows.extend([_title_button(c, lang)] for c in related[:3])
+    return InlineKeyboardMarkup(rows)
+
+
+def answer_reply(result: Result, lang: str) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """The reply to a definition question: message parts and the keyboard for the last one."""
+    if result.found and result.best is not None:
+        related = [m.card for m in result.alternatives]
+        return split_message(card_html(result.best, lang)), card_keyboard(
+            result.best, related, lang
+        )
+    query = shorten(" ".join(result.query.split()), 100) or result.query[:100]
+    lines = [escape(t(lang, "not_found", query=query))]
+    markup = None
+    if result.suggestions:
+        lines.append(escape(t(lang, "not_found_suggest")))
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        shorten(c.title, 60) or c.title[:59] + "…",
+                        callback_data=encode("card", c.id),
+                    )
+                ]
+                for c in result.suggestions[:3]
+            ]
+        )
+    return ["\n".join(lines)], markup
+
+
+def card_reply(card: Card, lang: str) -> tuple[list[str], InlineKeyboardMarkup]:
+    return split_message(card_html(card, lang)), card_keyboard(card, (), lang)
+
+
+def quiz_intro(total: int, lang: str) -> str:
+    return escape(t(lang, "quiz_start", n=total, questions=plural(lang, "questions", total)))
+
+
+def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    owner = next((p for p in summary.players if p.user_id == summary.owner_id), None)
+    buttons = []
+    if summary.missed:
+        buttons.append(
+            InlineKeyboardButton(
+                t(lang, "btn_retry"), callback_data=encode("retry", summary.quiz_id)
+            )
+        )
+    buttons.append(InlineKeyboardButton(t(lang, "btn_again"), callback_data=encode("again", 5)))
+    markup = InlineKeyboardMarkup([buttons])
+    lines: list[str] = []
+    if owner is not None or summary.owner_id is not None:
+        correct = owner.correct if owner else 0
+        best, best_total = summary.best if summary.best[1] else (correct, summary.total)
+        lines.append(
+            t(
+                lang,
+                "quiz_summary",
+                correct=correct,
+                total=summary.total,
+                best=best,
+                best_total=best_total,
+            )
+        )
+    others = [p for p in summary.players if p.user_id != summary.owner_id]
+    if others:
+        lines.append(t(lang, "quiz_summary_group"))
+        lines.extend(
+            t(lang, "quiz_summary_line", name=p.name, correct=p.correct, total=p.answered)
+            for p in summary.players
+        )
+    elif owner is None and summary.owner_id is None:
+        lines.append(t(lang, "quiz_no_answers"))
+    if summary.missed:
+        lines.append(t(lang, "quiz_missed", titles=", ".join(c.title for c in summary.missed[:8])))
+    elif owner is not None and owner.correct == summary.total:
+        lines.append(t(lang, "quiz_perfect"))
+    return escape("\n".join(lines)), markup
+
+
+def stats_text(stats: UserStats, lang: str) -> str:
+    if not stats.answered:
+        return escape(t(lang, "stats_empty"))
+    lines = [
+        t(
+            lang,
+            "stats",
+            answered=stats.answered,
+            correct=stats.correct,
+            accuracy=stats.accuracy,
+            streak=stats.day_streak,
+            best_streak=stats.best_day_streak,
+            answer_streak=stats.answer_streak,
+            best_answer_streak=stats.best_answer_streak,
+            due=stats.due,
+        )
+    ]
+    if stats.strongest:
+        lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
+    if stats.weakest:
+        lines.append(t(lang, "stats_weak", titles=", ".join(c.title for c in stats.weakest)))
+    return escape("\n".join(lines))
+
+
+def leaderboard_text(board: Leaderboard, lang: str) -> str:
+    if not board.all_time:
+        return escape(t(lang, "top_empty"))
+    lines = [f"<b>{escape(t(lang, 'top_title'))}</b>"]
+    for key, rows in (("top_week", board.week), ("top_all", board.all_time)):
+        lines.append(escape(t(lang, key)))
+        if not rows:
+            lines.append("—")
+        for place, row in enumerate(rows, 1):
+            lines.append(
+                escape(
+                    t(
+                        lang,
+                        "top_line",
+                        place=place,
+                        name=row.name,
+                        points=row.points,
+                        correct=row.correct,
+                        answered=row.answered,
+                    )
+                )
+            )
+    return "\n".join(lines)
+
+
+def season_text(board: Leaderboard, lang: str) -> str:
+    lines = [f"<b>{escape(t(lang, 'top_season_title', season=board.season))}</b>"]
+    if not board.week:
+        lines.append(escape(t(lang, "top_season_empty")))
+    for medal, row in zip(MEDALS, board.week, strict=False):
+        lines.append(
+            escape(
+                t(
+                    lang,
+                    "compete_podium",
+                    medal=medal,
+                    name=row.name,
+                    points=row.points,
+                    correct=row.correct,
+                    asked=row.answered,
+                )
+            )
+        )
+    return "\n".join(lines)
+
+
+def forget_keyboard(user_id: int, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t(lang, "btn_forget_yes"), callback_data=encode("forget", "yes", user_id)
+                ),
+                InlineKeyboardButton(
+                    t(lang, "btn_forget_no"), callback_data=encode("forget", "no", user_id)
+                ),
+            ]
+        ]
+    )

@@ -1,0 +1,154 @@
+"""Table-driven lookup tests over the seed note: what a user asking in chat would get."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from bot.services import Library
+
+NOT_FOUND = None
+
+CASES: list[tuple[str, str, str | None]] = [
+    # (category, question, expected card title or None for "not found")
+    ("russian", "что такое образ?", "Docker image"),
+    ("russian", "Что такое контейнер", "Docker container"),
+    ("russian", "расскажи про демон", "Docker daemon"),
+    ("russian", "что за реестр", "Docker Registry"),
+    ("russian", "зачем нужен docker compose", "Docker Compose"),
+    ("russian", "оркестратор", "Оркестратор"),
+    ("russian", "что такое сеть", "Docker Network"),
+    ("russian", "докер хост", "Docker host"),
+    ("russian", "что такое ДОКЕРФАЙЛ?!", "Dockerfile"),
+    ("russian", "как работает контейнер", "Docker container"),
+    ("russian", "официальные образы", "Официальные образа"),
+    ("english", "what is docker image", "Docker image"),
+    ("english", "define registry", "Docker Registry"),
+    ("english", "What is a Dockerfile?", "Dockerfile"),
+    ("english", "docker compose", "Docker Compose"),
+    ("english", "docker daemon", "Docker daemon"),
+    ("english", "docker hub", "Docker Hub"),
+    ("english", "bridge", "bridge"),
+    ("english", "docker cli", "Docker CLI"),
+    ("english", "tell me about docker network", "Docker Network"),
+    ("english", "what's a container", "Docker container"),
+    ("forms", "образы", "Docker image"),
+    ("forms", "образа", "Docker image"),
+    ("forms", "контейнеров", "Docker container"),
+    ("forms", "контейнерами", "Docker container"),
+    ("forms", "images", "Docker image"),
+    ("forms", "containers", "Docker container"),
+    ("forms", "registries", "Docker Registry"),
+    ("forms", "демона", "Docker daemon"),
+    ("forms", "сетей", "Docker Network"),
+    ("typos", "dokcer compose", "Docker Compose"),
+    ("typos", "контейнр", "Docker container"),
+    ("typos", "оркестартор", "Оркестратор"),
+    ("typos", "dockrfile", "Dockerfile"),
+    ("typos", "docker imgae", "Docker image"),
+    ("typos", "регистри", "Docker Registry"),
+    ("typos", "docker deamon", "Docker daemon"),
+    ("typos", "кубернетис", "Оркестратор"),
+    ("layout", "ljrthafqk", "Dockerfile"),
+    ("layout", "j,hfp", "Docker image"),
+    ("layout", "rjyntqyth", "Docker container"),
+    ("layout", "xnj nfrjt j,hfp", "Docker image"),
+    ("layout", "ыуеи", None),
+    ("layout", "вщслук сщьзщыу", "Docker Compose"),
+    ("layout", "оркестратор", "Оркестратор"),
+    ("translit", "докерфайл", "Dockerfile"),
+    ("translit", "компоуз", "Docker Compose"),
+    ("translit", "докер компоуз", "Docker Compose"),
+    ("translit", "kubernetes", "Оркестратор"),
+    ("translit", "бридж", "bridge"),
+    ("translit", "докер хаб", "Docker Hub"),
+    (
+        "content",
+        "EXPOSE",
+        "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE и ключом -P команды docker run",
+    ),
+    (
+        "content",
+        "/var/lib/docker",
+        "Контейнеры хранятся в виде папок и файлов в директории /var/lib/docker/containers",
+    ),
+    ("content", "docker ps", "Docker CLI"),
+    ("content", "слоёный пирог", "Docker image"),
+    ("content", "слоеный пирог", "Docker image"),
+    (
+        "content",
+        "docker volume",
+        "Контейнеры могут сохранять информацию после уничтожения в томах Docker volume",
+    ),
+    (
+        "content",
+        "сколько процессов в контейнере",
+        "В одном контейнере должен находится один процесс",
+    ),
+    ("content", "OpenShift", "Оркестратор"),
+    ("content", "yandex container registry", "Docker Hub"),
+    ("content", "инсталлятор программы", "Docker container"),
+    ("out_of_scope", "погода", None),
+    ("out_of_scope", "что такое git", None),
+    ("out_of_scope", "привет", None),
+    ("out_of_scope", "как приготовить пирог", None),
+    ("out_of_scope", "what is git", None),
+    ("out_of_scope", "weather today", None),
+    ("out_of_scope", "кто президент франции", None),
+    ("out_of_scope", "что такое виртуальная машина", None),
+    ("out_of_scope", "как настроить nginx", None),
+    ("out_of_scope", "что такое терраформ", None),
+    ("out_of_scope", "👍👍👍", None),
+    ("out_of_scope", "???", None),
+]
+
+
+def _title(library: Library, question: str) -> str | None:
+    result = library.ask(question)
+    return result.best.title if result.found and result.best else None
+
+
+@pytest.mark.parametrize(("category", "question", "expected"), CASES)
+def test_lookup(library: Library, category: str, question: str, expected: str | None) -> None:
+    got = _title(library, question)
+    assert got == expected, f"[{category}] {question!r}: got {got!r}, expected {expected!r}"
+
+
+def test_lookup_accuracy_by_category(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    """Print per-category accuracy; every category must be fully right on this table."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for category, question, expected in CASES:
+        totals[category][1] += 1
+        totals[category][0] += int(_title(library, question) == expected)
+    with capsys.disabled():
+        print("\nlookup accuracy by category:")
+        for category, (right, total) in totals.items():
+            print(f"  {category:13} {right}/{total} ({100 * right / total:.0f}%)")
+    assert len(CASES) >= 60
+    assert all(right == total for right, total in totals.values())
+
+
+def test_not_found_offers_suggestions(library: Library) -> None:
+    result = library.ask("что такое git")
+    assert not result.found
+    assert result.best is None
+    assert 1 <= len(result.suggestions) <= 3
+
+
+def test_ambiguous_query_returns_alternatives(library: Library) -> None:
+    result = library.ask("host")
+    assert result.found
+    titles = {result.best.title if result.best else ""} | {
+        m.card.title for m in result.alternatives
+    }
+    assert {"host", "Docker host"} <= titles
+
+
+def test_results_are_deterministic_and_scored(library: Library) -> None:
+    first = library.ask("dokcer compose")
+    second = library.ask("dokcer compose")
+    assert first == second
+    assert 0.5 <= first.score <= 1.0
+    exact = library.ask("Docker Compose")
+    assert exact.score >= first.score

@@ -1,0 +1,144 @@
+"""The note parser on the seed note and on notes of other shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.models import CardKind, ContentError
+from bot.core.notes import card_id, parse_note
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_TEXT = (ROOT / "content" / "notes" / "docker.md").read_text(encoding="utf-8")
+
+
+def _cards(text: str, source: str = "notes/x.md") -> dict[str, object]:
+    return {c.title: c for c in parse_note(text, source).cards}
+
+
+def test_seed_note_is_the_users_note_verbatim() -> None:
+    seed = ROOT.parent / "shared" / "seed" / "docker.md"
+    assert (ROOT / "content" / "notes" / "docker.md").read_bytes() == seed.read_bytes()
+
+
+def test_seed_terms_definitions_and_lines() -> None:
+    note = parse_note(SEED_TEXT, "notes/docker.md")
+    cards = {c.title: c for c in note.cards}
+    assert note.tags == ("docker",)
+    image = cards["Docker image"]
+    assert image.definition == "это неизменяемый образ, из которого разворачивается контейнер"
+    assert image.section == ("Theory",)
+    assert image.source == "notes/docker.md"
+    assert SEED_TEXT.splitlines()[image.line - 1].lstrip().startswith("* **Docker image**")
+    assert [d.text for d in image.details][:2] == [
+        "Это шаблон, по которому создают контейнеры",
+        "Похож на слоеный пирог:",
+    ]
+    assert image.details[2].depth == 1
+    assert cards["Docker Network"].definition == "виртуальная локальная сеть"
+
+
+def test_seed_sub_terms_lists_and_facts_are_cards() -> None:
+    cards = {c.title: c for c in parse_note(SEED_TEXT, "notes/docker.md").cards}
+    network = cards["Docker Network"]
+    for driver in ("bridge", "host", "none"):
+        assert cards[driver].section == ("Theory", "Docker Network")
+        assert cards[driver].parent_id == network.id
+    assert network.items == ("bridge", "host", "none")
+    cli = cards["Docker CLI"]
+    assert cli.items == (
+        "docker ps",
+        "docker run",
+        "docker image",
+        "docker container",
+        "docker volume",
+    )
+    assert cli.links[0].url == "https://docs.docker.com/engine/reference/commandline/ps/"
+    hub = cards["Docker Hub"]
+    assert hub.aliases == ("реестр",)
+    assert "Yandex Container Registry" in hub.items
+    facts = [c for c in cards.values() if c.kind is CardKind.FACT]
+    assert len(facts) == 5
+    assert all(f.section == ("Workflow",) for f in facts)
+    assert any("/var/lib/docker/containers" in f.title for f in facts)
+
+
+def test_images_and_embeds_are_skipped() -> None:
+    cards = parse_note(SEED_TEXT, "notes/docker.md").cards
+    text = " ".join(c.title + c.definition + " ".join(d.text for d in c.details) for c in cards)
+    assert "png" not in text and "webp" not in text and "![" not in text
+
+
+def test_ids_are_stable_when_other_text_changes() -> None:
+    before = {c.title: c.id for c in parse_note(SEED_TEXT, "notes/docker.md").cards}
+    edited = SEED_TEXT.replace("виртуальная локальная сеть", "виртуальная сеть между контейнерами")
+    edited = "# Intro\nНовый абзац в начале.\n\n" + edited
+    after = {c.title: c.id for c in parse_note(edited, "notes/docker.md").cards}
+    assert before["Docker Network"] == after["Docker Network"]
+    assert before["Docker image"] == after["Docker image"] == card_id("docker", "Docker image")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "definition"),
+    [
+        ("- Term - its definition", "Term", "its definition"),
+        ("- Term: its definition", "Term", "its definition"),
+        ("* **Term** — its definition", "Term", "its definition"),
+        ("+ __Term__: its definition", "Term", "its definition"),
+        ("1. `term` — its definition", "term", "its definition"),
+        ("- **Term:** its definition", "Term", "its definition"),
+    ],
+)
+def test_term_bullet_styles(text: str, title: str, definition: str) -> None:
+    cards = parse_note(f"# Section\n{text}\n", "n.md").cards
+    assert cards[0].title == title
+    assert cards[0].definition == definition
+
+
+def test_nested_levels_with_spaces_and_tabs() -> None:
+    text = (
+        "- **A** — first\n    - detail one\n        - deeper\n\t- detail two\n- **B** — second\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "n.md").cards}
+    assert [(d.text, d.depth) for d in cards["A"].details] == [
+        ("detail one", 0),
+        ("deeper", 1),
+        ("detail two", 0),
+    ]
+    assert cards["B"].definition == "second"
+
+
+def test_code_spans_links_and_emphasis_are_cleaned() -> None:
+    text = "- **Run** — start with `docker run` and read [the docs](https://example.org/run).\n"
+    card = parse_note(text, "n.md").cards[0]
+    assert card.definition == "start with docker run and read the docs."
+    assert card.links[0].url == "https://example.org/run"
+
+
+def test_heading_with_prose_is_a_card() -> None:
+    text = (
+        "# Kubernetes\n## Pod\nThe smallest deployable unit: containers\nthat share a network.\n"
+    )
+    cards = parse_note(text, "k8s.md").cards
+    assert [(c.title, c.section) for c in cards] == [("Pod", ("Kubernetes",))]
+    assert cards[0].definition == "The smallest deployable unit: containers that share a network."
+
+
+def test_note_with_no_terms() -> None:
+    note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
+    assert [c.kind for c in note.cards] == [CardKind.FACT]
+    assert parse_note("", "blank.md").cards == ()
+    assert parse_note("![[only-an-image.png]]\n", "img.md").cards == ()
+
+
+def test_unclosed_code_block_is_an_error_with_line() -> None:
+    with pytest.raises(ContentError) as err:
+        parse_note("# A\n- **X** — y\n```bash\necho\n", "notes/broken.md")
+    assert str(err.value).startswith("notes/broken.md:3:")
+
+
+def test_front_matter_and_tags() -> None:
+    note = parse_note("---\naliases: [x]\n---\n#git #vcs\n- **Commit** — a snapshot\n", "git.md")
+    assert note.tags == ("git", "vcs")
+    assert note.cards[0].title == "Commit"
