@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from bot.content.loader import default_content_dir
 from bot.services import Library, Tutor, load_library
 from bot.storage.repo import Repository
+from tests.fakeapi import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -54,3 +57,27 @@ async def repo(tmp_path: Path) -> AsyncIterator[Repository]:
 @pytest.fixture
 async def tutor(library: Library, repo: Repository, clock: FakeClock) -> Tutor:
     return Tutor(library=library, repo=repo, clock=clock, rng=random.Random(7))
+
+
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture(autouse=True)
+def no_error_logs(
+    caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest
+) -> Iterator[None]:
+    """Fail any test during which the bot logged an unhandled error."""
+    caplog.set_level(logging.INFO)
+    yield
+    if request.node.get_closest_marker("allow_error_logs"):
+        return
+    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
+    assert not errors, "errors were logged:\n" + "\n".join(
+        f"{r.name}: {r.getMessage()}" for r in errors
+    )
+
+
+@pytest.fixture
+def world() -> FakeBotAPI:
+    """The fake Bot API's model of Telegram (no server needed for handler tests)."""
+    return FakeBotAPI()

@@ -145,6 +145,7 @@ class Repository:
         self._conn = conn
         self.path = path
         self._write_lock = asyncio.Lock()
+        self._closed = False
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:
@@ -200,7 +201,10 @@ class Repository:
         return int(row[0]) if row else 0
 
     async def close(self) -> None:
-        await self._conn.close()
+        """Close the connection (safe to call twice)."""
+        if not self._closed:
+            self._closed = True
+            await self._conn.close()
 
     async def _write(self, sql: str, params: Iterable[Any] = ()) -> int:
         """One statement in its own transaction; returns lastrowid."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from html import escape
 
@@ -106,10 +107,14 @@ def _mentions_bot(message: Message, username: str) -> str | None:
     if not username or not message.text:
         return None
     handle = f"@{username}".lower()
+    text = message.text
     for entity, value in message.parse_entities([MessageEntity.MENTION]).items():
         if value.lower() == handle:
-            text = message.text
             return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
+    # Some clients send the handle without an entity: match it as a whole word.
+    found = re.search(rf"(?<!\w){re.escape(handle)}(?!\w)", text, flags=re.IGNORECASE)
+    if found:
+        return (text[: found.start()] + text[found.end() :]).strip()
     return None
 
 
