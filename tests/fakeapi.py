@@ -557,7 +557,7 @@ class FakeBotAPI:
         self,
         method: str,
         predicate: Callable[[Call], bool] | None = None,
-        timeout: float = 10.0,  # noqa: ASYNC109 - a per-call default is what tests want
+        timeout: float = 10.0,
         after: int = 0,
     ) -> Call:
         """Wait for a call of `method` ("*" = any) with index >= after matching predicate."""
@@ -693,6 +693,10 @@ class FakeBotAPI:
 
     def set_creator(self, chat_id: int, user_id: int) -> None:
         self.set_member(chat_id, user_id, "creator")
+
+    def block(self, chat_id: int, reason: str = "Forbidden: bot was blocked by the user") -> None:
+        """Make every send to this chat fail with 403, without telling the bot (as Telegram)."""
+        self._blocked[chat_id] = reason
 
     # ---------------------------------------------------------------- update builders
 

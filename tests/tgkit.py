@@ -85,7 +85,11 @@ def settings_for(tmp_path: Path, **overrides: Any) -> Settings:
 
 @asynccontextmanager
 async def running_app(world: FakeBotAPI, tutor: Tutor, settings: Settings) -> AsyncIterator[App]:
-    """An initialised Application (job queue running) that tests feed with process_update."""
+    """An initialised Application (job queue running) that tests feed with process_update.
+
+    The tutor's repository stays open afterwards (its fixture closes it) so tests can
+    inspect the database.
+    """
     request = RecordingRequest(world)
     app = build_application(settings, tutor=tutor, request=request, get_updates_request=request)
     await app.initialize()

@@ -65,9 +65,9 @@ def test_streak_bonus_is_capped_at_500(streak: int, bonus: int) -> None:
 
 
 def test_streak_of_instant_answers_earns_capped_bonus() -> None:
-    player = None
-    earned = []
-    for _ in range(8):
+    player, first = apply_answer(None, 7, "Аня", True, 0.0, 20.0)
+    earned = [first]
+    for _ in range(7):
         player, points = apply_answer(player, 7, "Аня", True, 0.0, 20.0)
         earned.append(points)
     assert earned == [1000, 1100, 1200, 1300, 1400, 1500, 1500, 1500]
