@@ -79,22 +79,32 @@ App = Application[Any, Ctx, Any, Any, BotData, Any]
 
 
 def build_application(
-    settings: Settings, *, tutor: Tutor | None = None, **builder_opts: Any
+    settings: Settings,
+    *,
+    tutor: Tutor | None = None,
+    rate_limit: bool = True,
+    **builder_opts: Any,
 ) -> App:
-    """Wire the Application. When `tutor` is None it is built in post_init from settings."""
+    """Wire the Application. When `tutor` is None it is built in post_init from settings.
+
+    `rate_limit=False` drops AIORateLimiter (benchmarks of the handler stack only);
+    `builder_opts` are passed to ApplicationBuilder methods (e.g. request=...).
+    """
     context_types = ContextTypes(bot_data=BotData)
-    builder = (
+    # Typed loosely: each builder call changes ApplicationBuilder's generic parameters.
+    builder: Any = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .context_types(context_types)
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(8)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     for name, value in builder_opts.items():
         builder = getattr(builder, name)(value)
     app: App = builder.build()
