@@ -121,7 +121,7 @@ def _mask(text: str, card: Card) -> str:
     """Hide the card's own names inside its definition so the question never gives it away."""
     for name in (card.title, *card.aliases):
         if len(name) >= 3:
-            text = re.sub(re.escape(name), "…", text, flags=re.IGNORECASE)
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", text, flags=re.IGNORECASE)
     return text
 
 

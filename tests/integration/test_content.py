@@ -1,0 +1,123 @@
+"""Content folders on disk: notes, glossary and curated quizzes, with file:line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content.loader import load_content, summarize
+from bot.core.models import ContentErrors
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+NOTE = "# Basics\n- **Commit** — a snapshot of the files\n- **Branch** — a moving pointer\n"
+
+
+def test_bundled_content_loads_with_glossary_and_quizzes() -> None:
+    kb = load_content(CONTENT)
+    s = summarize(kb)
+    assert (s.notes, s.questions) == (1, 6)
+    assert s.cards >= 20
+    image = next(c for c in kb.cards if c.title == "Docker image")
+    assert "образ" in image.aliases
+    assert all(q.card_id in kb.by_id for q in kb.curated)
+
+
+def test_glossary_unknown_card_names_file_and_line(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {"notes/git.md": NOTE, "glossary.yaml": "Commit: [коммит]\n\nMerge: [слияние]\n"},
+    )
+    with pytest.raises(ContentErrors) as err:
+        load_content(folder)
+    assert [str(e) for e in err.value.errors] == ["glossary.yaml:3: unknown card 'Merge'"]
+
+
+def test_glossary_aliases_are_applied(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {"notes/git.md": NOTE, "glossary.yaml": "commit: коммит\n"})
+    kb = load_content(folder)
+    assert next(c for c in kb.cards if c.title == "Commit").aliases == ("коммит",)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        (
+            "- question: Q?\n  options: [a, b]\n  correct: c\n  card: Commit\n",
+            "quizzes/q.yaml:3: correct answer 'c' is not one of the options",
+        ),
+        (
+            "- question: Q?\n  options: [a]\n  correct: a\n  card: Commit\n",
+            "quizzes/q.yaml:1: needs 2..10 options",
+        ),
+        (
+            "- question: Q?\n  options: [a, a]\n  correct: a\n  card: Commit\n",
+            "quizzes/q.yaml:1: options must be unique",
+        ),
+        (
+            "- question: Q?\n  options: [a, b]\n  correct: a\n  card: Nope\n",
+            "quizzes/q.yaml:4: unknown card 'Nope'",
+        ),
+        (
+            "- question: Q?\n  options: [a, b]\n  correct: a\n",
+            "quizzes/q.yaml:1: say which 'card' or 'section' the question is about",
+        ),
+        ("- question: Q?\n  options: [a, b\n", "quizzes/q.yaml:3: invalid YAML"),
+        (
+            "- {question: 'Q', options: [a, b], correct: a, card: Commit, colour: red}\n",
+            "quizzes/q.yaml:1: unknown field(s): colour",
+        ),
+    ],
+)
+def test_quiz_file_errors(tmp_path: Path, yaml_text: str, expected: str) -> None:
+    folder = _folder(tmp_path, {"notes/git.md": NOTE, "quizzes/q.yaml": yaml_text})
+    with pytest.raises(ContentErrors) as err:
+        load_content(folder)
+    assert str(err.value.errors[0]).startswith(expected)
+
+
+def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {
+            "notes/ok.md": NOTE,
+            "notes/broken.md": "# X\n```\nnever closed\n",
+            "notes/latin1.md": "",
+            "glossary.yaml": "Nope: [x]\n",
+        },
+    )
+    (folder / "notes" / "latin1.md").write_bytes(b"# T\n- **Caf\xe9** \xe9\n")
+    with pytest.raises(ContentErrors) as err:
+        load_content(folder)
+    messages = sorted(str(e) for e in err.value.errors)
+    assert messages == [
+        "glossary.yaml:1: unknown card 'Nope'",
+        "notes/broken.md:2: code block is not closed with ```",
+        "notes/latin1.md:2: the file is not valid UTF-8 text",
+    ]
+
+
+def test_curated_question_shape(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {
+            "notes/git.md": NOTE,
+            "quizzes/q.yaml": "- question: What moves?\n  options: [Commit, Branch]\n"
+            "  correct: 2\n  explanation: A branch moves.\n  card: Branch\n  tags: [basics]\n",
+        },
+    )
+    (q,) = load_content(folder).curated
+    assert q.options == ("Commit", "Branch")
+    assert q.correct == (1,)
+    assert q.tags == ("basics",)
+    assert q.source == "curated:quizzes/q.yaml"
