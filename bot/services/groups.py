@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, time
+from functools import lru_cache
 
 from bot.core import schedule, scoring, srs
 from bot.core.models import Card
@@ -204,9 +206,9 @@ class Groups:
 
     async def set_timezone(self, chat: ChatInfo, name: str) -> str | None:
         """Set the chat's IANA time zone; None when the name is not a valid zone."""
-        if not schedule.valid_timezone(name):
+        canonical = _canonical_zone(name.strip())
+        if canonical is None:
             return None
-        canonical = schedule.zone(name).key
         await self.tutor.repo.set_chat_timezone(chat.id, canonical, self.tutor.clock().timestamp())
         return canonical
 
@@ -215,13 +217,17 @@ class Groups:
         subs = []
         for row in await self.tutor.repo.subscriptions():
             at = schedule.parse_hhmm(row.local_time)
-            if at is None:
+            tz = row.tz or self.tutor.default_tz
+            if at is None or not schedule.valid_timezone(tz):
+                logger.warning(
+                    "chat %s: unusable daily schedule %r %r", row.chat_id, row.local_time, tz
+                )
                 continue
             subs.append(
                 schedule.Subscription(
                     chat_id=row.chat_id,
                     local_time=at,
-                    tz=row.tz or self.tutor.default_tz,
+                    tz=tz,
                     questions=row.questions,
                     last_sent=_utc(row.last_sent),
                     created=_utc(row.created_at),
@@ -269,6 +275,19 @@ class Groups:
             await self.finish_round(rnd.quiz_id)
         for quiz in await repo.active_quizzes(chat_id):
             await repo.finish_quiz(quiz.id, "abandoned", self.tutor.clock().timestamp())
+
+
+@lru_cache(maxsize=1)
+def _zones_by_folded_name() -> dict[str, str]:
+    return {z.casefold(): z for z in zoneinfo.available_timezones()}
+
+
+def _canonical_zone(name: str) -> str | None:
+    """The IANA name as the tz database spells it ("asia/tokyo" → "Asia/Tokyo"), or None."""
+    if schedule.valid_timezone(name):
+        return schedule.zone(name).key
+    folded = _zones_by_folded_name().get(name.casefold())
+    return folded if folded and schedule.valid_timezone(folded) else None
 
 
 def _count(questions_json: str) -> int:
