@@ -33,6 +33,7 @@ BODY_WEIGHT = 0.7
 FACT_BODY_WEIGHT = 0.7
 UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
+ITEM_NAME_WEIGHT = 0.7
 SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_WORD_LENGTH = 40
@@ -67,7 +68,7 @@ class Index:
     by_length: dict[int, list[str]] = field(default_factory=dict)
     keys: dict[str, list[int]] = field(default_factory=dict)
     keys_by_length: dict[int, list[str]] = field(default_factory=dict)
-    names: list[list[frozenset[int]]] = field(default_factory=list)
+    names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
     name_terms: list[frozenset[int]] = field(default_factory=list)
     body: list[frozenset[int]] = field(default_factory=list)
     body_len: list[int] = field(default_factory=list)
@@ -111,11 +112,23 @@ def build_index(
     for position, card in enumerate(cards):
         index.order[card.id] = position
         names = [card.title, *card.aliases, *extra.get(card.id, ())]
-        name_sets = [frozenset(index.term_id(index.term(w)) for w in words(n)) for n in names]
-        name_sets = [s for s in name_sets if s]
+        name_sets: list[tuple[frozenset[int], float]] = []
+        for name in names:
+            tokens = words(name)
+            if tokens:
+                name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+            if 2 <= len(tokens) <= 3:
+                # People glue names together: "докерхаб", "dockerimage".
+                name_sets.append((frozenset({index.term_id("".join(tokens))}), 1.0))
+        for item in card.items:
+            tokens = words(item)
+            if 1 <= len(tokens) <= 4:
+                # A list item ("docker run", "bridge") names its list, a little less strongly.
+                terms = frozenset(index.term_id(index.term(w)) for w in tokens)
+                name_sets.append((terms, ITEM_NAME_WEIGHT))
         body_words = [index.term(w) for text in _card_texts(card) for w in words(text)]
         body_ids = frozenset(index.term_id(t) for t in body_words)
-        all_names = frozenset().union(*name_sets) if name_sets else frozenset()
+        all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
         body_ids = body_ids | all_names
         if card.kind is CardKind.FACT:
             # A fact's "title" is a whole sentence: match it as text, not as a name.
@@ -179,11 +192,13 @@ def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             if tid is not None:
                 add(tid, weight)
                 exact = True
+        key = sound_key(variant)
+        # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
+        for form in {key, sound_key(index.term(variant))}:
+            for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
+                add(tid, 0.92 * weight)
         if exact:
             continue
-        key = sound_key(variant)
-        for tid in index.keys.get(key, ()) if len(key) >= 3 else ():
-            add(tid, 0.92 * weight)
         for form in {variant, index.term(variant)}:
             for term, sim in _fuzzy(form, index.by_length):
                 add(index.vocab[term], 0.95 * sim * weight)
@@ -260,7 +275,7 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     scored: list[tuple[float, int, float]] = []
     for pos, hits in body_hits.items():
         body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
-        name_score = _name_score(index, pos, resolved, weights, total)
+        name_score = _name_score(index, pos, resolved, weights, total, hits)
         card = index.cards[pos]
         factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
         brevity = 1.0 - 0.05 * min(1.0, index.body_len[pos] / 200.0)
@@ -294,25 +309,32 @@ def _name_score(
     resolved: list[dict[int, float]],
     weights: list[float],
     total: float,
+    body_hits: list[float],
 ) -> float:
-    best = 0.0
-    for name in index.names[pos]:
-        covered = 0.0
+    # Each query word may be matched by a different name of the card ("образ" by an alias,
+    # "docker" by the title); how fully one name is covered sets the remaining factor.
+    per_word = [0.0] * len(resolved)
+    best_cov = 0.0
+    for name, weight in index.names[pos]:
         matched_terms: set[int] = set()
-        for w, cands in zip(weights, resolved, strict=True):
+        for i, cands in enumerate(resolved):
             top = 0.0
             for tid, sim in cands.items():
                 if tid in name and sim > top:
                     top = sim
                     matched_terms.add(tid)
-            covered += w * top
-        if not covered:
-            continue
-        name_weight = sum(0.3 + index.idf(t) for t in name)
-        name_cov = sum(0.3 + index.idf(t) for t in matched_terms & name) / name_weight
-        score = (covered / total) * (0.6 + 0.4 * name_cov)
-        best = max(best, score)
-    return best
+            per_word[i] = max(per_word[i], weight * top)
+        if matched_terms:
+            name_weight = sum(0.3 + index.idf(t) for t in name)
+            name_cov = sum(0.3 + index.idf(t) for t in matched_terms) / name_weight
+            best_cov = max(best_cov, weight * name_cov)
+    if not any(per_word):
+        return 0.0
+    # Words the names miss may still be in the card's text ("сеть none" → the none driver).
+    covered = sum(
+        w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
+    )
+    return (covered / total) * (0.6 + 0.4 * best_cov)
 
 
 def _fallback(index: Index, limit: int) -> tuple[Card, ...]:

@@ -61,6 +61,7 @@ STOPWORDS_RU = frozenset(
     они его её ее их них им ему ей сколько куда откуда зачем почему работать работает
     работают использовать используют используется применять применяется делать делает
     служить служит называть называется нужный пример примеры кто-нибудь вопрос ответ
+    отличаться отличается отличие отличия разница различие состоять состоит между
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS_EN = frozenset(
@@ -68,7 +69,7 @@ STOPWORDS_EN = frozenset(
     a about an and are as be can define definition describe do does explain for how i in
     is it its me mean meaning means of on or please s tell that the this to us we what
     whats which who why with you your is are was were work works used use using does
-    example examples give some any
+    example examples give some any difference between
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN

@@ -76,9 +76,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("content", "docker ps", "Docker CLI"),
     ("content", "слоёный пирог", "Docker image"),
     ("content", "слоеный пирог", "Docker image"),
+    ("content", "docker volume", "Docker CLI"),
     (
         "content",
-        "docker volume",
+        "volume",
         "Контейнеры могут сохранять информацию после уничтожения в томах Docker volume",
     ),
     (

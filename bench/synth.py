@@ -1,0 +1,310 @@
+"""A synthetic knowledge base of real words, written as Markdown notes, and questions about it.
+
+Russian words come from pymorphy3's OpenCorpora dictionary (lemmas with their inflected
+forms, proper names and abbreviations left out), English words from Python's bundled
+documentation (`pydoc_data.topics`). Words the seed notes use are left out, so the seed cards
+stay the only right answers to the seed questions inside the big knowledge base. One word in
+ten is held back from the notes: questions about those are real words the notes do not cover.
+
+Everything is deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import shutil
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymorphy3
+
+from bench.cases import Case
+from bot.core.models import Card, CardKind
+from bot.core.search import Index
+from bot.core.text import STOPWORDS, STOPWORDS_EN, fold, switch_layout, words
+
+_FIRST = "абвгдежзиклмнопрстуфхцчшэюя"
+_NEXT = "абвгдежзийклмнопрстуфхцчшщыьэюя"
+_SKIP_GRAMMEMES = frozenset(
+    {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init", "Infr", "Slng", "Arch"}
+    | {"Erro", "Dist", "Fixd"}
+)
+_TEXT_POS = frozenset({"NOUN", "ADJF", "VERB", "INFN", "ADVB", "PRTF", "GRND"})
+_GLUE_RU = (
+    "в и на для с по из от как что который при это или также без через между после к о"
+).split()
+_GLUE_EN = "the of and to in for with is a by on from as that".split()
+_WRAPPERS_RU = ("{}", "что такое {}?", "{} это что", "расскажи про {}", "{}?", "объясни {}")
+_WRAPPERS_EN = ("{}", "what is {}", "define {}", "{}?", "explain {}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vocabulary:
+    nouns: tuple[str, ...]  # Russian noun lemmas usable in titles
+    adjectives: tuple[str, ...]  # Russian adjective lemmas (masculine nominative)
+    forms: tuple[str, ...]  # inflected Russian forms of in-scope lemmas, for running text
+    english: tuple[str, ...]
+    held_out_ru: tuple[str, ...]  # real words kept out of the notes
+    held_out_en: tuple[str, ...]
+
+
+def _russian(
+    morph: pymorphy3.MorphAnalyzer, per_prefix: int
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(lemma → part of speech, lemma → forms) sampled over three-letter prefixes."""
+    pos: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    dictionary = morph.dictionary
+    for a in _FIRST:
+        for b in _NEXT:
+            for c in _NEXT:
+                for word, tag, lemma, *_ in itertools.islice(
+                    dictionary.iter_known_words(a + b + c), per_prefix
+                ):
+                    if tag.POS not in _TEXT_POS or tag.grammemes & _SKIP_GRAMMEMES:
+                        continue
+                    if not lemma.isalpha() or not 4 <= len(lemma) <= 16:
+                        continue
+                    pos.setdefault(lemma, str(tag.POS))
+                    forms.setdefault(lemma, []).append(word)
+    return pos, forms
+
+
+def _english() -> list[str]:
+    from pydoc_data.topics import topics
+
+    counts = Counter(re.findall(r"[a-z]+", " ".join(topics.values()).lower()))
+    return sorted(
+        w for w, n in counts.items() if n >= 2 and 4 <= len(w) <= 14 and w not in STOPWORDS_EN
+    )
+
+
+def build_vocabulary(
+    term: Callable[[str], str],
+    excluded_terms: set[str],
+    seed: int = 1,
+    per_prefix: int = 8,
+) -> Vocabulary:
+    """Real Russian and English words, minus every word whose index term is excluded."""
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    pos, forms = _russian(morph, per_prefix)
+
+    def allowed(word: str) -> bool:
+        w = fold(word)
+        return w not in STOPWORDS and term(w) not in excluded_terms
+
+    lemmas = sorted(lemma for lemma in pos if allowed(lemma))
+    english = [w for w in _english() if allowed(w)]
+    rng = random.Random(seed)
+    rng.shuffle(lemmas)
+    rng.shuffle(english)
+    cut_ru, cut_en = len(lemmas) // 10, len(english) // 10
+    held_ru, lemmas = lemmas[:cut_ru], lemmas[cut_ru:]
+    held_en, english = english[:cut_en], english[cut_en:]
+    held_terms = {term(fold(w)) for w in held_ru + held_en}
+    text_forms = sorted(
+        {
+            f
+            for lemma in lemmas
+            for f in forms[lemma]
+            if f.isalpha() and term(f) not in held_terms and term(f) not in excluded_terms
+        }
+    )
+    rng.shuffle(text_forms)
+    return Vocabulary(
+        nouns=tuple(w for w in lemmas if pos[w] == "NOUN"),
+        adjectives=tuple(w for w in lemmas if pos[w] == "ADJF" and w.endswith(("ый", "ий"))),
+        forms=tuple(text_forms),
+        english=tuple(english),
+        held_out_ru=tuple(held_ru),
+        held_out_en=tuple(held_en),
+    )
+
+
+class _Zipf:
+    """Draw words with Zipf-like frequencies: a few common words, a long tail of rare ones."""
+
+    def __init__(self, population: Sequence[str], exponent: float = 0.9) -> None:
+        self.population = list(population)
+        self.cum = list(itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(len(population))))
+
+    def draw(self, rng: random.Random, k: int) -> list[str]:
+        return rng.choices(self.population, cum_weights=self.cum, k=k)
+
+
+class _Writer:
+    def __init__(self, vocab: Vocabulary, rng: random.Random) -> None:
+        self.vocab = vocab
+        self.rng = rng
+        self.morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self.ru_text = _Zipf(vocab.forms)
+        self.en_text = _Zipf(vocab.english)
+        self.titles: set[str] = set()
+
+    def _agree(self, adjective: str, noun: str) -> str:
+        gender = self.morph.parse(noun)[0].tag.gender
+        if gender in (None, "masc"):
+            return adjective
+        made = self.morph.parse(adjective)[0].inflect({gender})
+        return made.word if made else adjective
+
+    def _genitive(self, noun: str) -> str:
+        made = self.morph.parse(noun)[0].inflect({"gent"})
+        return made.word if made else noun
+
+    def _candidate(self) -> str:
+        rng, v = self.rng, self.vocab
+        roll = rng.random()
+        if roll < 0.45:
+            shape = rng.random()
+            if shape < 0.3:
+                return rng.choice(v.nouns)
+            if shape < 0.8:
+                noun = rng.choice(v.nouns)
+                return f"{self._agree(rng.choice(v.adjectives), noun)} {noun}".capitalize()
+            return f"{rng.choice(v.nouns)} {self._genitive(rng.choice(v.nouns))}".capitalize()
+        if roll < 0.85:
+            n = rng.choice((1, 1, 2, 2, 2, 3))
+            return " ".join(w.capitalize() for w in rng.sample(v.english, n))
+        return f"{rng.choice(v.english).capitalize()} {rng.choice(v.nouns)}"
+
+    def title(self) -> str:
+        while True:
+            title = self._candidate()
+            key = fold(title)
+            if key not in self.titles:
+                self.titles.add(key)
+                return title
+
+    def sentence(self, english: bool) -> str:
+        rng = self.rng
+        n = rng.randint(8, 30)
+        content = self.en_text if english else self.ru_text
+        glue = _GLUE_EN if english else _GLUE_RU
+        out: list[str] = []
+        for _ in range(n):
+            r = rng.random()
+            if r < 0.25:
+                out.append(rng.choice(glue))
+            elif r < 0.32 and not english:
+                out.extend(self.en_text.draw(rng, 1))
+            else:
+                out.extend(content.draw(rng, 1))
+        return " ".join(out)
+
+    def card(self) -> str:
+        rng = self.rng
+        english = rng.random() < 0.2
+        lines = [f"* **{self.title()}** — {self.sentence(english)}"]
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            lines.append(f"\t* {self.sentence(english)}")
+        if rng.random() < 0.15:
+            for _ in range(rng.randint(2, 4)):
+                lines.append(f"\t* {' '.join(self.ru_text.draw(rng, rng.randint(1, 3)))}")
+        return "\n".join(lines)
+
+
+def write_knowledge_base(
+    root: Path, seed_content: Path, vocab: Vocabulary, extra_cards: int, seed: int = 1
+) -> None:
+    """Copy the seed content to `root` and add `extra_cards` cards as notes of 100 cards."""
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(seed_content, root)
+    rng = random.Random(seed)
+    writer = _Writer(vocab, rng)
+    folder = root / "notes" / "synthetic"
+    folder.mkdir(parents=True, exist_ok=True)
+    per_note, per_section = 100, 25
+    for start in range(0, extra_cards, per_note):
+        count = min(per_note, extra_cards - start)
+        lines = [f"#synthetic #{rng.choice(vocab.english)}", ""]
+        for i in range(count):
+            if i % per_section == 0:
+                lines += ["", f"# {rng.choice(vocab.nouns).capitalize()}", ""]
+            lines.append(writer.card())
+        (folder / f"topic_{start // per_note:04d}.md").write_text(
+            "\n".join(lines) + "\n", encoding="utf-8"
+        )
+
+
+# --- questions -------------------------------------------------------------------------
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(("swap", "drop", "double", "replace"))
+    if kind == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    letters = "абвгдеиклмнопрстуя" if re.search("[а-я]", word) else "abcdeiklmnoprstu"
+    return word[:i] + rng.choice(letters) + word[i + 1 :]
+
+
+def _wrap(text: str, rng: random.Random) -> str:
+    cyrillic = bool(re.search("[а-яё]", text.lower()))
+    return rng.choice(_WRAPPERS_RU if cyrillic or rng.random() < 0.5 else _WRAPPERS_EN).format(
+        text
+    )
+
+
+def synthetic_cases(
+    index: Index, vocab: Vocabulary, per_category: int, seed: int = 2
+) -> list[Case]:
+    """Questions about synthetic cards: names, typos, wrong layout, text, out of scope."""
+    rng = random.Random(seed)
+    cards = [c for c in index.cards if c.note.startswith("synthetic/") and c.kind is CardKind.TERM]
+    picks = rng.sample(cards, min(len(cards), per_category * 4))
+    by_name, by_typo, by_layout, by_text = (
+        picks[i * per_category : (i + 1) * per_category] for i in range(4)
+    )
+    out: list[Case] = []
+    for card in by_name:
+        q = card.title.lower() if rng.random() < 0.6 else card.title
+        out.append(Case(category="synthetic_name", question=_wrap(q, rng), expected=card.title))
+    for card in by_typo:
+        parts = card.title.lower().split()
+        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+        if len(parts[longest]) >= 5:
+            parts[longest] = _typo(parts[longest], rng)
+        out.append(
+            Case(category="synthetic_typo", question=" ".join(parts), expected=card.title)
+        )
+    for card in by_layout:
+        switched = " ".join(switch_layout(w) or w for w in card.title.lower().split())
+        out.append(Case(category="synthetic_layout", question=switched, expected=card.title))
+    for card in by_text:
+        out.append(
+            Case(
+                category="synthetic_text",
+                question=" ".join(_rare_words(index, card, 2)),
+                expected=card.title,
+            )
+        )
+    for _ in range(per_category):
+        pool = vocab.held_out_ru if rng.random() < 0.6 else vocab.held_out_en
+        q = " ".join(rng.sample(pool, rng.choice((1, 1, 2))))
+        out.append(Case(category="synthetic_out_of_scope", question=_wrap(q, rng), expected=None))
+    return out
+
+
+def _rare_words(index: Index, card: Card, n: int) -> list[str]:
+    """The card's `n` rarest text words (by document frequency), as a user might recall them."""
+    seen: dict[str, int] = {}
+    for w in words(card.definition):
+        tid = index.vocab.get(index.term(w))
+        if tid is not None and len(w) >= 5 and w not in STOPWORDS:
+            seen.setdefault(w, index.df[tid])
+    return sorted(seen, key=lambda w: (seen[w], w))[:n]
+
+
+def card_count(index: Index) -> Counter[str]:
+    """Cards per origin (seed or synthetic), for the report."""
+    return Counter("synthetic" if c.note.startswith("synthetic/") else "seed" for c in index.cards)
