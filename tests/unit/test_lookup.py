@@ -66,7 +66,8 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "content",
         "EXPOSE",
-        "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE и ключом -P команды docker run",
+        "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE "
+        "и ключом -P команды docker run",
     ),
     (
         "content",
