@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import itertools
 import json
 import re
@@ -319,7 +320,7 @@ def _close_tag(tag: _OpenTag, pos: int, stack: list[_OpenTag], entities: list[JS
         return  # Telegram drops empty entities
     entity: JSON = {"type": kind, "offset": tag.start, "length": pos - tag.start}
     if tag.name == "a":
-        entity["url"] = tag.attrs.get("href", "")
+        entity["url"] = html.unescape(tag.attrs.get("href", ""))
     elif tag.name == "blockquote" and "expandable" in tag.attrs:
         entity["type"] = "expandable_blockquote"
     elif tag.name == "tg-emoji":

@@ -1,0 +1,71 @@
+"""Rendering: HTML that Telegram accepts, message splitting, pictures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core.models import Card, Detail, Link
+from bot.core.search import Result
+from bot.services.tutor import Leaderboard, UserStats
+from bot.storage.repo import BoardRow
+from bot.tg import render
+from bot.tg.pictures import leaderboard_png, stats_png
+from tests.fakeapi import parse_html
+
+
+def test_card_html_escapes_note_text_and_keeps_links() -> None:
+    card = Card(
+        id="x",
+        title="<b>Tag</b> & *stars*",
+        definition="a < b && c > d `code` [x](y)",
+        details=(
+            Detail(
+                text="docker ps", links=(Link(text="docker ps", url="https://e.org/?a=1&b=2"),)
+            ),
+        ),
+        section=("Theory",),
+        note="n",
+    )
+    html = render.card_html(card, "ru")
+    text, entities = parse_html(html)
+    assert text.startswith("<b>Tag</b> & *stars*\na < b && c > d `code` [x](y)")
+    assert any(e.get("url") == "https://e.org/?a=1&b=2" for e in entities)
+
+
+def test_long_cards_are_split_under_the_limit() -> None:
+    details = tuple(Detail(text=f"строка номер {i} " + "слово " * 30) for i in range(60))
+    card = Card(id="x", title="Long", definition="d", details=details, section=("S",), note="n")
+    parts, markup = render.answer_reply(Result(query="q", found=True, best=card, score=1.0), "ru")
+    assert len(parts) >= 3
+    assert all(len(p) <= 4096 for p in parts)
+    joined = "\n".join(parts)
+    assert joined == render.card_html(card, "ru")
+    for part in parts:
+        parse_html(part)  # every part is valid HTML on its own
+    assert markup is not None
+
+
+def test_split_message_cuts_a_giant_line_at_spaces() -> None:
+    parts = render.split_message("слово " * 2000)
+    assert all(len(p) <= 4096 for p in parts)
+    assert all(not p.startswith(" ") for p in parts)
+
+
+def test_stats_and_leaderboard_pictures_are_pngs() -> None:
+    stats = UserStats(
+        answered=5,
+        correct=3,
+        day_streak=1,
+        best_day_streak=2,
+        answer_streak=1,
+        best_answer_streak=2,
+        due=0,
+        daily=((date(2026, 11, 28), 5, 3),),
+        sections=(("Theory", 0.6),),
+    )
+    png = stats_png(stats, date(2026, 11, 29), "en")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+    board = Leaderboard(
+        week=(BoardRow(user_id=1, name="Alice", points=300, correct=3, answered=4),), all_time=()
+    )
+    assert leaderboard_png(board, "ru").startswith(b"\x89PNG")
