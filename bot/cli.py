@@ -227,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             if not settings.token:
                 if sys.stdin.isatty():
+                    if not environment().get("LOG_LEVEL"):
+                        configure_logging("WARNING", settings.token)
                     print(
                         "TELEGRAM_BOT_TOKEN is not set, so here is the console chat instead "
                         "(put a token in .env to run the Telegram bot).",
