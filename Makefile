@@ -21,8 +21,8 @@ console: $(STAMP)
 	$(BIN)/tutorbot console
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot tests bench
-	$(BIN)/ruff format --check bot tests bench
+	$(BIN)/ruff check bot tests bench deploy_tests
+	$(BIN)/ruff format --check bot tests bench deploy_tests
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

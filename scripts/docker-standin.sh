@@ -85,6 +85,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 root="$work/rootfs"
 
 start=$SECONDS

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import signal
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -211,9 +214,35 @@ def _touch(path: Path) -> None:
 
 
 def _monotonic() -> float:
-    import time
-
     return time.monotonic()
+
+
+WATCHDOG_STALE = 180.0
+
+
+def start_watchdog(heartbeat: Path, stale: float = WATCHDOG_STALE) -> threading.Thread:
+    """Exit the process when the heartbeat goes stale, so the supervisor restarts the bot.
+
+    Docker only marks a stuck container unhealthy; `restart: unless-stopped` reacts to exits.
+    The check runs in a thread because a stuck event loop cannot check itself.
+    """
+
+    def watch() -> None:
+        started = time.time()
+        while True:
+            time.sleep(stale / 6)
+            try:
+                last = heartbeat.stat().st_mtime
+            except OSError:
+                last = started
+            age = time.time() - max(last, started)
+            if age > stale:
+                logger.critical("the update loop has been stuck for %.0f s: exiting", age)
+                os._exit(70)
+
+    thread = threading.Thread(target=watch, name="watchdog", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_polling(settings: Settings) -> int:
@@ -222,6 +251,7 @@ def run_polling(settings: Settings) -> int:
     from bot.tg.owner import install_sighup
 
     install_sighup(app)
+    start_watchdog(settings.heartbeat)
     app.run_polling(
         allowed_updates=ALLOWED_UPDATES,
         stop_signals=(signal.SIGINT, signal.SIGTERM),
