@@ -74,6 +74,8 @@ class Index:
     body_len: list[int] = field(default_factory=list)
     postings: dict[int, list[int]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
+    glued: set[int] = field(default_factory=set)
+    body_words: list[frozenset[int]] = field(default_factory=list)
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -119,7 +121,9 @@ def build_index(
                 name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
             if 2 <= len(tokens) <= 3:
                 # People glue names together: "докерхаб", "dockerimage".
-                name_sets.append((frozenset({index.term_id("".join(tokens))}), 1.0))
+                glued = index.term_id("".join(tokens))
+                index.glued.add(glued)
+                name_sets.append((frozenset({glued}), 1.0))
         for item in card.items:
             tokens = words(item)
             if 1 <= len(tokens) <= 4:
@@ -128,6 +132,7 @@ def build_index(
                 name_sets.append((terms, ITEM_NAME_WEIGHT))
         body_words = [index.term(w) for text in _card_texts(card) for w in words(text)]
         body_ids = frozenset(index.term_id(t) for t in body_words)
+        index.body_words.append(body_ids)
         all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
         body_ids = body_ids | all_names
         if card.kind is CardKind.FACT:
@@ -141,6 +146,10 @@ def build_index(
         for tid in body_ids:
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
+    # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
+    written = {tid for pos in range(len(cards)) for tid in index.body_words[pos]}
+    index.glued -= written
+    index.body_words.clear()
     for term, tid in index.vocab.items():
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
@@ -242,7 +251,8 @@ def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[s
     while i < len(qwords):
         if i + 1 < len(qwords):
             joined = qwords[i][0] + qwords[i + 1][0]
-            if index.term(joined) in index.vocab and joined not in STOPWORDS:
+            tid = index.vocab.get(index.term(joined))
+            if tid is not None and tid not in index.glued and joined not in STOPWORDS:
                 out.append((joined, joined))
                 i += 2
                 continue
