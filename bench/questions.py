@@ -13,9 +13,7 @@ _FACT_EXPOSE = (
     "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE и ключом -P команды "
     "docker run"
 )
-_FACT_STORAGE = (
-    "Контейнеры хранятся в виде папок и файлов в директории /var/lib/docker/containers"
-)
+_FACT_STORAGE = "Контейнеры хранятся в виде папок и файлов в директории /var/lib/docker/containers"
 _FACT_VOLUME = "Контейнеры могут сохранять информацию после уничтожения в томах Docker volume"
 _FACT_PROCESS = "В одном контейнере должен находится один процесс"
 _FACT_ISOLATION = "Контейнеры полностью изолированы от хостовой ОС и других контейнеров"
@@ -110,6 +108,4 @@ _RAW: tuple[tuple[str, str, str | None], ...] = (
     ("out_of_scope", "???", None),
 )
 
-SEED_CASES: tuple[Case, ...] = tuple(
-    Case(category=c, question=q, expected=e) for c, q, e in _RAW
-)
+SEED_CASES: tuple[Case, ...] = tuple(Case(category=c, question=q, expected=e) for c, q, e in _RAW)

@@ -11,13 +11,16 @@ Everything is deterministic for a given seed.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
+import os
 import random
 import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pymorphy3
@@ -34,10 +37,10 @@ _SKIP_GRAMMEMES = frozenset(
     | {"Erro", "Dist", "Fixd"}
 )
 _TEXT_POS = frozenset({"NOUN", "ADJF", "VERB", "INFN", "ADVB", "PRTF", "GRND"})
-_GLUE_RU = (
-    "в и на для с по из от как что который при это или также без через между после к о"
-).split()
-_GLUE_EN = "the of and to in for with is a by on from as that".split()
+# Function words (all of them stop words of the lookup) glue the content words together; the
+# content words themselves follow a Zipf law, so no single one is in a large share of cards.
+_GLUE_RU = tuple("в и на для с по из от как что при это или без к о".split())  # noqa: SIM905
+_GLUE_EN = tuple("the of and to in for with is a on as that".split())  # noqa: SIM905
 _WRAPPERS_RU = ("{}", "что такое {}?", "{} это что", "расскажи про {}", "{}?", "объясни {}")
 _WRAPPERS_EN = ("{}", "what is {}", "define {}", "{}?", "explain {}")
 
@@ -87,9 +90,47 @@ def build_vocabulary(
     term: Callable[[str], str],
     excluded_terms: set[str],
     seed: int = 1,
-    per_prefix: int = 8,
+    per_prefix: int = 64,
+    cache_dir: Path | None = None,
 ) -> Vocabulary:
-    """Real Russian and English words, minus every word whose index term is excluded."""
+    """Real Russian and English words, minus every word whose index term is excluded.
+
+    Sampling the dictionary takes several seconds, so the result is cached in `cache_dir`
+    under a key of everything it depends on.
+    """
+    key = hashlib.blake2b(
+        json.dumps(
+            [seed, per_prefix, sorted(excluded_terms), pymorphy3.__version__, _dict_version()]
+        ).encode(),
+        digest_size=8,
+    ).hexdigest()
+    cached = cache_dir / f"vocabulary-{key}.json" if cache_dir else None
+    if cached and cached.is_file():
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return Vocabulary(**{k: tuple(v) for k, v in data.items()})
+    vocab = _build_vocabulary(term, excluded_terms, seed, per_prefix)
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(vocab), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cached)
+    return vocab
+
+
+def _dict_version() -> str:
+    from importlib.metadata import version
+
+    return version("pymorphy3-dicts-ru")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tutorbot-bench"
+
+
+def _build_vocabulary(
+    term: Callable[[str], str], excluded_terms: set[str], seed: int, per_prefix: int
+) -> Vocabulary:
     morph = pymorphy3.MorphAnalyzer(lang="ru")
     pos, forms = _russian(morph, per_prefix)
 
@@ -130,7 +171,9 @@ class _Zipf:
 
     def __init__(self, population: Sequence[str], exponent: float = 0.9) -> None:
         self.population = list(population)
-        self.cum = list(itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(len(population))))
+        self.cum = list(
+            itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(len(population)))
+        )
 
     def draw(self, rng: random.Random, k: int) -> list[str]:
         return rng.choices(self.population, cum_weights=self.cum, k=k)
@@ -274,9 +317,7 @@ def synthetic_cases(
         longest = max(range(len(parts)), key=lambda i: len(parts[i]))
         if len(parts[longest]) >= 5:
             parts[longest] = _typo(parts[longest], rng)
-        out.append(
-            Case(category="synthetic_typo", question=" ".join(parts), expected=card.title)
-        )
+        out.append(Case(category="synthetic_typo", question=" ".join(parts), expected=card.title))
     for card in by_layout:
         switched = " ".join(switch_layout(w) or w for w in card.title.lower().split())
         out.append(Case(category="synthetic_layout", question=switched, expected=card.title))

@@ -173,9 +173,19 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_run(settings: Settings) -> int:
+    from telegram.error import InvalidToken
+
     from bot.tg.app import run_polling
 
-    return run_polling(settings)
+    try:
+        return run_polling(settings)
+    except InvalidToken:
+        # PTB's message quotes the token itself: say it in our words instead.
+        print(
+            "tutorbot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
@@ -261,6 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_OK
+    except Exception:
+        # Through logging, so the token filter sees the traceback (a bare one would not).
+        logger.critical("tutorbot stopped by an unexpected error", exc_info=True)
+        return EXIT_FAILED
     return EXIT_USAGE
 
 

@@ -95,7 +95,13 @@ def _correct(node: yaml.Node, options: list[str], source: str) -> tuple[int, ...
     for value in values:
         if fold(value) in folded:
             out.append(folded.index(fold(value)))
-        elif value.isdigit() and 1 <= int(value) <= len(options):
+        elif (
+            # ASCII only: "²".isdigit() is true but int("²") fails; huge numbers are no option.
+            value.isascii()
+            and value.isdigit()
+            and len(value) <= 3
+            and 1 <= int(value) <= len(options)
+        ):
             out.append(int(value) - 1)
         else:
             raise ContentError(

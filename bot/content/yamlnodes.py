@@ -17,6 +17,9 @@ def load_yaml(text: str, source: str) -> yaml.Node | None:
         raise ContentError(source, line, f"invalid YAML: {err.problem or err}") from err
     except yaml.YAMLError as err:
         raise ContentError(source, 1, f"invalid YAML: {err}") from err
+    except RecursionError as err:
+        # PyYAML composes recursively: "[[[[..." thousands deep would crash the loader.
+        raise ContentError(source, 1, "invalid YAML: nested too deeply") from err
 
 
 def line_of(node: yaml.Node) -> int:

@@ -12,9 +12,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[*+-]|\d{1,3}[.)])(?:[ \t]+(.*)|[ \t]*$)")
 _TAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
 _TAG = re.compile(r"#([^\s#]+)")
-_EMBED = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+# Bracketed text never contains "[" and targets are bounded: otherwise a line of 10,000
+# "[" or "[a](" makes every start position scan to the end of the line (seconds per line).
+_EMBED = re.compile(r"!\[\[[^\[\]]*\]\]|!\[[^\[\]]*\]\([^)]{0,2048}\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]{1,2048})(?:\s+\"[^\"]*\")?\)")
+_WIKILINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 _URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
 _BOLD_TERM = re.compile(
     r"^(?:\*\*|__)\s*(.+?)\s*(?:\*\*|__)\s*(?:(?:[—–:-]+|(?<=:\*\*)|(?<=:__))\s*(.*))?$"
@@ -26,6 +28,7 @@ _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _HRULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _TAB_WIDTH = 4
+_MAX_DEPTH = 64  # list nesting; the card builder recurses once per level
 _MAX_TERM_WORDS = 6
 _MAX_ITEM_WORDS = 6
 
@@ -296,6 +299,8 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
             node = _Node(raw=(bullet.group(2) or "").strip(), line=lineno, indent=indent)
             while stack and stack[-1].indent >= indent:
                 stack.pop()
+            if len(stack) >= _MAX_DEPTH:
+                raise ContentError(source, lineno, f"list nested deeper than {_MAX_DEPTH} levels")
             if stack:
                 stack[-1].children.append(node)
             else:

@@ -9,6 +9,7 @@ weighted by how rare each word is in the notes.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -37,6 +38,7 @@ ITEM_NAME_WEIGHT = 0.7
 SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_WORD_LENGTH = 40
+SMALL_BUCKET = 64
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,10 +74,14 @@ class Index:
     name_terms: list[frozenset[int]] = field(default_factory=list)
     body: list[frozenset[int]] = field(default_factory=list)
     body_len: list[int] = field(default_factory=list)
+    factors: list[float] = field(default_factory=list)  # text-match weight per card
+    brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
     postings: dict[int, list[int]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
     body_words: list[frozenset[int]] = field(default_factory=list)
+    grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -143,6 +149,8 @@ def build_index(
         index.name_terms.append(all_names)
         index.body.append(body_ids)
         index.body_len.append(len(body_words))
+        index.factors.append(FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT)
+        index.brevities.append(1.0 - 0.05 * min(1.0, len(body_words) / 200.0))
         for tid in body_ids:
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
@@ -156,7 +164,25 @@ def build_index(
         index.keys.setdefault(key, []).append(tid)
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
+    index.grams = _bigram_postings(index.by_length)
+    index.key_grams = _bigram_postings(index.keys_by_length)
     return index
+
+
+def _bigrams(word: str) -> set[str]:
+    return {word[i : i + 2] for i in range(len(word) - 1)}
+
+
+def _bigram_postings(buckets: dict[int, list[str]]) -> dict[int, dict[str, list[int]]]:
+    """Per length bucket: bigram → positions (ascending) of the bucket's words that have it."""
+    out: dict[int, dict[str, list[int]]] = {}
+    for length, bucket in buckets.items():
+        table: dict[str, list[int]] = {}
+        for pos, word in enumerate(bucket):
+            for gram in _bigrams(word):
+                table.setdefault(gram, []).append(pos)
+        out[length] = table
+    return out
 
 
 def _fuzzy_cutoff(length: int) -> float:
@@ -167,11 +193,31 @@ def _fuzzy_cutoff(length: int) -> float:
     return 77.0
 
 
-def _fuzzy(word: str, buckets: dict[int, list[str]]) -> list[tuple[str, float]]:
+def _fuzzy(
+    word: str, buckets: dict[int, list[str]], grams: dict[int, dict[str, list[int]]]
+) -> list[tuple[str, float]]:
     n = len(word)
     if n < 4:
         return []
-    choices = [c for length in range(n - 2, n + 3) for c in buckets.get(length, ())]
+    # Prefilter: only words sharing a bigram with `word` can reach the cutoff. An Indel ratio
+    # r = 2L/(n+m) (L = longest common subsequence) leaves at least L-1-(n-L)-(m-L) pairs of
+    # that subsequence adjacent in both words, i.e. shared bigrams, and 3L >= n+m+2 holds for
+    # every length pair here that can reach the cutoffs. The candidates keep the window's
+    # order, so the result (top 3, ties by position) is what a scan of the whole window gives.
+    query = _bigrams(word)
+    choices: list[str] = []
+    for length in range(n - 2, n + 3):
+        bucket = buckets.get(length)
+        if not bucket:
+            continue
+        table = grams.get(length)
+        if table is None or len(bucket) <= SMALL_BUCKET:
+            choices.extend(bucket)  # scanning a few words beats collecting postings
+            continue
+        hits: set[int] = set()
+        for gram in query:
+            hits.update(table.get(gram, ()))
+        choices.extend(bucket[pos] for pos in sorted(hits))
     if not choices:
         return []
     found = process.extract(
@@ -209,10 +255,10 @@ def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
         if exact:
             continue
         for form in {variant, index.term(variant)}:
-            for term, sim in _fuzzy(form, index.by_length):
+            for term, sim in _fuzzy(form, index.by_length, index.grams):
                 add(index.vocab[term], 0.95 * sim * weight)
         if len(key) >= 5:
-            for other, sim in _fuzzy(key, index.keys_by_length):
+            for other, sim in _fuzzy(key, index.keys_by_length, index.key_grams):
                 for tid in index.keys[other]:
                     add(tid, 0.88 * sim * weight)
     return candidates
@@ -283,16 +329,22 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
                 if sim > hits[i]:
                     hits[i] = sim
     scored: list[tuple[float, int, float]] = []
+    # A card none of whose names holds a candidate term has a name score of 0: skip the work
+    # for the many cards a common word reaches only through their text.
+    candidate_terms = set().union(*resolved)
+    name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
     for pos, hits in body_hits.items():
         body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
-        name_score = _name_score(index, pos, resolved, weights, total, hits)
-        card = index.cards[pos]
-        factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
-        brevity = 1.0 - 0.05 * min(1.0, index.body_len[pos] / 200.0)
-        body_score = body_cov * factor * brevity
+        name_score = (
+            0.0
+            if name_terms[pos].isdisjoint(candidate_terms)
+            else _name_score(index, pos, resolved, weights, total, hits)
+        )
+        body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
         scored.append((score, pos, body_cov))
-    scored.sort(key=lambda s: (-s[0], s[1]))
+    # Only the best few are used: the same as sorting everything, then slicing.
+    scored = heapq.nsmallest(limit + 1, scored, key=lambda s: (-s[0], s[1]))
     if not scored or scored[0][0] < FOUND_THRESHOLD:
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
         return Result(query=query, found=False, suggestions=near or _fallback(index, limit))

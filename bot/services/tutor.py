@@ -336,7 +336,7 @@ class Tutor:
             return 0
         right = {
             a.position
-            for a in await self.repo.quiz_answers(quiz.id)
+            for a in await self.repo.quiz_answers(quiz.id, user_id=user_id)
             if a.user_id == user_id and a.correct
         }
         streak = 0

@@ -173,20 +173,30 @@ class Repository:
         conn.row_factory = aiosqlite.Row
         await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         await conn.execute("PRAGMA foreign_keys = ON")
+        # Refuse a newer schema before anything writes to the file (switching it to WAL would).
+        self._check_version(await self.schema_version())
         if str(self.path) != ":memory:":
             await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await self._migrate()
+        # A database that can be read but not written (read-only file or folder) fails here,
+        # at start, with a clear message, not on the first answer someone gives. (A write
+        # transaction that matches no row: it needs write access but changes nothing.)
+        await conn.execute("DELETE FROM users WHERE 0")
 
-    async def _migrate(self) -> None:
+    def _check_version(self, current: int) -> None:
         known = migrations()
         latest = known[-1][0] if known else 0
-        current = await self.schema_version()
         if current > latest:
             raise StorageError(
                 f"the database {self.path} has schema version {current}, newer than this bot "
                 f"understands ({latest}); upgrade the bot or restore a matching backup"
             )
+
+    async def _migrate(self) -> None:
+        known = migrations()
+        current = await self.schema_version()
+        self._check_version(current)
         for version, name, sql in known:
             if version <= current:
                 continue
@@ -214,12 +224,13 @@ class Repository:
             return cur.lastrowid or 0
 
     async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, tuple(params)) as cur:
-            return list(await cur.fetchall())
+        # One trip to the database thread (execute, fetch and close a cursor would be three).
+        return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def _fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, tuple(params)) as cur:
-            return await cur.fetchone()
+        """The first row; callers select by key, so there is at most one row to fetch."""
+        rows = await self._fetchall(sql, params)
+        return rows[0] if rows else None
 
     # --- users and chats -------------------------------------------------------------
 
@@ -453,14 +464,16 @@ class Repository:
         )
         return [(r["answered_at"], bool(r["correct"]), r["card_id"]) for r in rows]
 
-    async def quiz_answers(self, quiz_id: int) -> list[QuizAnswer]:
-        """Every answer in a quiz with the question position, oldest first."""
+    async def quiz_answers(self, quiz_id: int, user_id: int | None = None) -> list[QuizAnswer]:
+        """Every answer in a quiz (or one user's, with `user_id`) with the question position,
+        oldest first."""
+        mine = "" if user_id is None else " AND a.user_id = ?"
         rows = await self._fetchall(
             "SELECT a.user_id, u.name, a.correct, a.points, a.card_id, a.seconds, "
             "COALESCE(p.position, -1) AS position FROM answers a "
             "JOIN users u ON u.id = a.user_id LEFT JOIN polls p ON p.poll_id = a.poll_id "
-            "WHERE a.quiz_id = ? ORDER BY a.id",
-            (quiz_id,),
+            f"WHERE a.quiz_id = ?{mine} ORDER BY a.id",
+            (quiz_id,) if user_id is None else (quiz_id, user_id),
         )
         return [
             QuizAnswer(
@@ -724,9 +737,14 @@ class Repository:
 
     async def backup(self, target: Path) -> None:
         """A consistent copy through SQLite's online backup API, safe while the bot runs."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        dest = await aiosqlite.connect(str(target))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            dest = await aiosqlite.connect(str(target))
+        except (OSError, sqlite3.Error) as err:
+            raise StorageError(f"cannot write the backup to {target}: {err}") from err
         try:
             await self._conn.backup(dest)
+        except sqlite3.Error as err:
+            raise StorageError(f"cannot write the backup to {target}: {err}") from err
         finally:
             await dest.close()

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -33,6 +33,7 @@ from bot.services import Tutor, load_library
 from bot.storage.repo import Repository
 from bot.tg import handlers
 from bot.tg.context import BotData, Ctx
+from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
 from bot.tg.throttle import Throttle
 
 logger = logging.getLogger(__name__)
@@ -107,10 +108,14 @@ def build_application(
         .post_shutdown(_post_shutdown)
     )
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
+    polling = builder_opts.pop("get_updates_request", None) or HandledFirstRequest()
+    builder = builder.get_updates_request(polling)
     for name, value in builder_opts.items():
         builder = getattr(builder, name)(value)
     app: App = builder.build()
+    if isinstance(polling, HandledFirstRequest):
+        polling.attach(app)
     app.bot_data.settings = settings
     app.bot_data.throttle = Throttle()
     if tutor is not None:
@@ -119,24 +124,30 @@ def build_application(
     return app
 
 
+def command(names: str | list[str], callback: Any) -> CommandHandler[Any, None]:
+    """A command handler for new messages only: editing an old "/compete" or "/forgetme"
+    must not run it again (edited questions are ignored the same way)."""
+    return CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE)
+
+
 def register_handlers(app: App) -> None:
     h = handlers
     from bot.tg import compete, daily, owner
 
-    app.add_handler(CommandHandler("start", h.start))
-    app.add_handler(CommandHandler("help", h.help_command))
-    app.add_handler(CommandHandler(["define", "what"], h.define))
-    app.add_handler(CommandHandler("quiz", h.quiz_command))
-    app.add_handler(CommandHandler("review", h.review_command))
-    app.add_handler(CommandHandler("stats", h.stats_command))
-    app.add_handler(CommandHandler("top", h.top_command))
-    app.add_handler(CommandHandler("forgetme", h.forgetme_command))
-    app.add_handler(CommandHandler("daily", daily.daily_command))
-    app.add_handler(CommandHandler("timezone", daily.timezone_command))
-    app.add_handler(CommandHandler("compete", compete.compete_command))
-    app.add_handler(CommandHandler("stop", compete.stop_command))
-    app.add_handler(CommandHandler("weak", compete.weak_command))
-    app.add_handler(CommandHandler("reload", owner.reload_command))
+    app.add_handler(command("start", h.start))
+    app.add_handler(command("help", h.help_command))
+    app.add_handler(command(["define", "what"], h.define))
+    app.add_handler(command("quiz", h.quiz_command))
+    app.add_handler(command("review", h.review_command))
+    app.add_handler(command("stats", h.stats_command))
+    app.add_handler(command("top", h.top_command))
+    app.add_handler(command("forgetme", h.forgetme_command))
+    app.add_handler(command("daily", daily.daily_command))
+    app.add_handler(command("timezone", daily.timezone_command))
+    app.add_handler(command("compete", compete.compete_command))
+    app.add_handler(command("stop", compete.stop_command))
+    app.add_handler(command("weak", compete.weak_command))
+    app.add_handler(command("reload", owner.reload_command))
     app.add_handler(
         MessageHandler(
             filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, h.text_message
@@ -176,10 +187,14 @@ async def _post_init(app: App) -> None:
         _attach(app, await build_tutor(settings))
     app.bot_data.username = app.bot.username or ""
     for lang, commands in COMMANDS.items():
-        await app.bot.set_my_commands(
-            [BotCommand(name, text) for name, text in commands],
-            language_code=None if lang == "ru" else lang,
-        )
+        try:
+            await app.bot.set_my_commands(
+                [BotCommand(name, text) for name, text in commands],
+                language_code=None if lang == "ru" else lang,
+            )
+        except TelegramError as err:
+            # The command menu is a convenience: never refuse to start because of it.
+            logger.warning("could not set the command menu (%s): %s", lang, err)
     from bot.tg import compete, daily, flows
 
     await compete.end_interrupted_rounds(app)

@@ -24,10 +24,12 @@ class Callback:
     args: tuple[str, ...]
 
     def int_arg(self, i: int) -> int | None:
+        """The i-th argument as an id, or None (also for numbers SQLite cannot store)."""
         try:
-            return int(self.args[i])
+            value = int(self.args[i])
         except (IndexError, ValueError):
             return None
+        return value if -(2**63) <= value < 2**63 else None
 
 
 def encode(action: str, *args: object) -> str:

@@ -16,7 +16,7 @@ from bot.i18n import plural, t
 from bot.services.groups import Push
 from bot.tg.context import Ctx
 from bot.tg.flows import send_step
-from bot.tg.handlers import chat_info, lang_of, reply
+from bot.tg.handlers import chat_info, lang_of, reply, small_int
 from bot.tg.permissions import is_chat_admin
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ async def daily_command(update: Update, context: Ctx) -> None:
         await reply(update, escape(t(lang, "daily_stopped")))
         return
     when = schedule.parse_hhmm(args[0])
-    n = int(args[1]) if len(args) > 1 and args[1].isdigit() else None
+    n = small_int(args[1]) if len(args) > 1 else None
     if when is None or (n is not None and not 1 <= n <= 10):
         await reply(update, escape(t(lang, "daily_bad")))
         return

@@ -45,6 +45,12 @@ async def send_step(bot: ExtBot[Any], jobs: Jobs | None, tutor: Tutor, step: Qui
         logger.warning("quiz %s: Telegram refused a poll: %s", step.quiz_id, err)
         await tutor.finish(step.quiz_id, status="failed")
         return False
+    except TelegramError as err:
+        # Timed out or unreachable (after retries): without a recorded poll the quiz would
+        # wait for answers that cannot count and block the chat's next /quiz for hours.
+        logger.warning("quiz %s: could not send a question (%s); ending it", step.quiz_id, err)
+        await tutor.finish(step.quiz_id, status="failed")
+        return False
     if message.poll is None:
         logger.error("quiz %s: sendPoll returned no poll", step.quiz_id)
         return False

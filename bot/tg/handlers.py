@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import time
 from html import escape
 
@@ -16,11 +17,12 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.i18n import language, t
 from bot.services import ChatInfo, QuizRefusal, QuizStep, UserInfo
 from bot.services.tutor import DEFAULT_QUIZ, MAX_QUIZ
+from bot.storage.repo import StorageError
 from bot.tg import render
 from bot.tg.callbacks import decode
 from bot.tg.context import Ctx
@@ -49,6 +51,11 @@ def chat_info(update: Update) -> ChatInfo | None:
     if chat is None:
         return None
     return ChatInfo(id=chat.id, type=chat.type, title=chat.title or chat.full_name)
+
+
+def small_int(text: str) -> int | None:
+    """A count typed by a user ("5"), or None: ASCII digits only ("²".isdigit() is true)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
 
 
 def lang_of(update: Update) -> str:
@@ -164,10 +171,11 @@ async def quiz_command(update: Update, context: Ctx) -> None:
     args = context.args or []
     n = DEFAULT_QUIZ
     if args:
-        if not args[0].isdigit() or not 1 <= int(args[0]) <= MAX_QUIZ:
+        number = small_int(args[0])
+        if number is None or not 1 <= number <= MAX_QUIZ:
             await reply(update, escape(t(lang_of(update), "quiz_bad_n", max=MAX_QUIZ)))
             return
-        n = int(args[0])
+        n = number
     chat, user = chat_info(update), user_info(update)
     if chat is None:
         return
@@ -251,6 +259,9 @@ async def callback(update: Update, context: Ctx) -> None:
                 )
     elif data.action == "forget":
         owner = data.int_arg(1)
+        if data.args[0] not in ("yes", "no"):
+            await query.answer(t(lang, "stale_button"))
+            return
         if owner != query.from_user.id:
             await query.answer(t(lang, "not_yours"), show_alert=True)
             return
@@ -290,7 +301,8 @@ async def _quiz_callback(
         await query.answer()
         started = await tutor.start_quiz(chat, user, 1, kind="selftest", focus=[args[0]])
     elif action == "retry":
-        summary = await tutor.summary(int(args[0]))
+        quiz_id = small_int(args[0])
+        summary = await tutor.summary(quiz_id) if quiz_id is not None else None
         if summary is None or summary.chat_id != chat.id:
             await query.answer(t(user.lang, "quiz_expired"))
             return
@@ -371,13 +383,74 @@ async def unknown_command(update: Update, context: Ctx) -> None:
         await reply(update, escape(t(lang_of(update), "unknown_command")))
 
 
+# Bad requests that only mean the user was faster than us (or than our restart).
+_STALE_REQUESTS = (
+    "query is too old",
+    "message is not modified",
+    "message to edit not found",
+    "message to be replied not found",
+    "message to delete not found",
+    "message can't be edited",
+)
+
+
+def telegram_trouble(error: object) -> str | None:
+    """A short reason when `error` is Telegram or the network failing, not a bug of ours."""
+    if isinstance(error, Forbidden):
+        return "Telegram refused (blocked or removed from the chat)"
+    if isinstance(error, RetryAfter):
+        return "Telegram flood limit"
+    if isinstance(error, TimedOut):
+        return "Telegram did not answer in time"
+    if isinstance(error, BadRequest):
+        text = error.message.lower()
+        return "stale request" if any(s in text for s in _STALE_REQUESTS) else None
+    if type(error) is NetworkError:
+        return "cannot reach Telegram"
+    return None
+
+
+_STORAGE_TROUBLE = (
+    "database or disk is full",
+    "readonly database",
+    "disk i/o error",
+    "database is locked",
+    "unable to open database",
+)
+
+
+def storage_trouble(error: object) -> bool:
+    """True when the database cannot be written or read for reasons outside the code."""
+    if isinstance(error, StorageError):
+        return True
+    return isinstance(error, sqlite3.OperationalError) and any(
+        s in str(error).lower() for s in _STORAGE_TROUBLE
+    )
+
+
 async def error_handler(update: object, context: Ctx) -> None:
-    """Log the failure with its context and tell the user something short and human."""
+    """Log the failure with its context and tell the user something short and human.
+
+    Telegram and network trouble is expected: one WARNING line without a traceback, and no
+    "something went wrong" message (it would fail the same way, or the reply did arrive).
+    """
     where = ""
     if isinstance(update, Update):
         chat = update.effective_chat
         where = f" (update {update.update_id}, chat {chat.id if chat else '-'})"
-    logger.error("handler failed%s", where, exc_info=context.error)
+    trouble = telegram_trouble(context.error)
+    if trouble is not None and update is None and context.job is None:
+        # A failed getUpdates: bot.tg.network logs each outage once, PTB retries.
+        logger.debug("polling: %s: %s", trouble, context.error)
+        return
+    if trouble is not None:
+        logger.warning("%s%s: %s", trouble, where, context.error)
+        return
+    if storage_trouble(context.error):
+        # Full disk, read-only or broken database: an operator problem, one clear line.
+        logger.error("cannot use the database%s: %s", where, context.error)
+    else:
+        logger.error("handler failed%s", where, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
         try:
             await update.effective_message.reply_text(t(lang_of(update), "error"))

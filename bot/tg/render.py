@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -47,25 +48,59 @@ def card_html(card: Card, lang: str) -> str:
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Split at line breaks so each part fits Telegram's limit and no HTML tag is cut."""
+    """Split HTML into parts within Telegram's limit: at line breaks when possible, else at
+    spaces, never inside a tag or an entity such as &amp;. Tags open at a cut are closed
+    there and reopened in the next part, so every part is valid HTML on its own."""
+    if len(text) <= limit:
+        return [text]
     parts: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            # A single enormous line: cut at a space outside of tags.
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            parts.append(line[:cut])
-            line = line[cut:].lstrip()
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            parts.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        parts.append(current)
-    return parts or [""]
+    stack: list[str] = []  # opening tags in effect
+    head = ""  # tags reopened at the start of the current part
+    body: list[str] = []
+    size = 0
+    breaks: list[tuple[int, bool, list[str]]] = []  # (index in body, newline?, open tags)
+
+    def cut(at: int, open_tags: list[str], skip: int) -> None:
+        nonlocal head, body, size, breaks
+        parts.append(head + "".join(body[:at]) + _closing(open_tags))
+        head = "".join(open_tags)
+        body = body[at + skip :]
+        size = sum(len(piece) for piece in body)
+        breaks = [(i - at - skip, nl, tags) for i, nl, tags in breaks if i > at]
+
+    for piece in _HTML_TOKEN.findall(text):
+        after = stack
+        if piece.startswith("</"):
+            after = stack[:-1]
+        elif piece.startswith("<"):
+            after = [*stack, piece]
+        while body and len(head) + size + len(piece) + len(_closing(after)) > limit:
+            lines = [b for b in breaks if b[1]]
+            best = lines[-1] if lines else breaks[-1] if breaks else None
+            if best is not None:
+                cut(best[0], best[2], 1)
+            else:
+                cut(len(body), stack, 0)
+        if piece.isspace():
+            breaks.append((len(body), piece == "\n", list(stack)))
+        body.append(piece)
+        size += len(piece)
+        stack = after
+    parts.append(head + "".join(body))
+    return [part for part in parts if _visible(part)] or [""]
+
+
+def _visible(html: str) -> bool:
+    """True when the part shows some text (Telegram refuses an empty message)."""
+    return bool(_TAG.sub("", html).strip())
+
+
+_HTML_TOKEN = re.compile(r"<[^>]*>|&#?\w+;|.", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _closing(tags: list[str]) -> str:
+    return "".join(f"</{tag[1:].split(maxsplit=1)[0].rstrip('>')}>" for tag in reversed(tags))
 
 
 def _title_button(card: Card, lang: str) -> InlineKeyboardButton:

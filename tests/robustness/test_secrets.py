@@ -1,0 +1,267 @@
+"""Secrets and SQL: the token never reaches a log line or message; SQL is never formatted.
+
+The container side (non-root user, `read_only: true` with tmpfs for /tmp and the data volume)
+is checked by the deployment tests (tests/test_deploy_static.py, deploy_tests/).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import io
+import logging
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import SettingsError, load_settings
+from bot.logsafe import REDACTED, RedactToken, configure_logging
+from tests.e2e.botproc import bot_env
+from tests.fakeapi import FakeBotAPI
+from tests.robustness.kit import TALLY, assert_no_token
+
+TOKEN = "7654321098:AAF-secretSECRETsecret_0123456789abc"
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
+def root_logging() -> Iterator[io.StringIO]:
+    """configure_logging on a captured stream; the root logger is restored afterwards."""
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level)
+    noisy = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
+    stream = io.StringIO()
+    configure_logging("DEBUG", TOKEN)
+    handler = root.handlers[-1]
+    assert isinstance(handler, logging.StreamHandler)
+    handler.setStream(stream)
+    try:
+        yield stream
+    finally:
+        for old in list(root.handlers):
+            root.removeHandler(old)
+        for old in saved[0]:
+            root.addHandler(old)
+        root.setLevel(saved[1])
+        for name, level in noisy.items():
+            logging.getLogger(name).setLevel(level)
+
+
+@pytest.mark.allow_error_logs
+def test_every_log_line_is_redacted(root_logging: io.StringIO) -> None:
+    log = logging.getLogger("bot.robustness")
+    url = f"https://api.telegram.org/bot{TOKEN}/getMe"
+    other = "1234567:ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"  # another token's shape
+    log.warning("calling %s", url)
+    log.error("token %s and %s", TOKEN, other)
+    log.info(f"pre-formatted {TOKEN}")  # noqa: G004 - exactly what the filter must catch
+    try:
+        raise RuntimeError(f"The token `{TOKEN}` was rejected by the server.")
+    except RuntimeError:
+        log.exception("failed")
+    logging.getLogger("httpx").info("HTTP Request: POST %s", url)  # quiet below WARNING
+    TALLY.bad(5)
+    text = root_logging.getvalue()
+    assert_no_token(text.splitlines(), TOKEN)
+    assert other not in text
+    assert text.count(REDACTED) >= 5
+    assert "HTTP Request" not in text
+    assert "RuntimeError: The token `<token>` was rejected" in text
+
+
+def test_redaction_survives_odd_records() -> None:
+    flt = RedactToken(TOKEN)
+    for msg, args in ((TOKEN, None), ("%s", (TOKEN,)), ("%d %s", (1, {"t": TOKEN})),
+                      ("%(t)s", ({"t": TOKEN},)), (object(), None)):  # fmt: skip
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, args, None)
+        assert flt.filter(record)
+        TALLY.bad()
+        assert TOKEN not in record.getMessage()
+
+
+@pytest.mark.parametrize(
+    "value", [TOKEN.replace(":", ""), TOKEN + " extra", TOKEN.replace("-", "\t"), "abc def:ghi"]
+)
+def test_settings_errors_never_echo_the_token(value: str) -> None:
+    TALLY.bad()
+    with pytest.raises(SettingsError) as refused:
+        load_settings({"TELEGRAM_BOT_TOKEN": value})
+    text = str(refused.value)
+    assert "TELEGRAM_BOT_TOKEN" in text
+    assert value.strip() not in text and TOKEN.split(":")[1][:10] not in text
+
+
+async def test_a_rejected_token_is_reported_without_the_token(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    env = bot_env(api, tmp_path, TELEGRAM_BOT_TOKEN=TOKEN)  # the fake knows another token
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    text = out.decode("utf-8", "replace")
+    TALLY.bad()
+    assert proc.returncode == 2, text
+    assert_no_token(text.splitlines(), TOKEN)
+    assert "tutorbot: Telegram rejected TELEGRAM_BOT_TOKEN" in text
+
+
+# ---------------------------------------------------------------------------- SQL
+
+
+SQL_CALLS = {"execute", "executemany", "executescript", "execute_fetchall", "execute_insert",
+             "_write", "_fetchall", "_fetchone"}  # fmt: skip
+# Reviewed f-strings: (function, interpolated names). Each name is checked below to hold only
+# a fixed piece of SQL, placeholders, or an integer; nothing a user typed can reach them.
+REVIEWED = {
+    ("_setup", "BUSY_TIMEOUT_MS"): "a module constant, formatted with :d (PRAGMA takes no ?)",
+    ("_migrate", "sql"): "the text of a bundled migrations/NNNN_*.sql file",
+    ("_migrate", "version"): "an int parsed from the migration's file name, formatted with :d",
+}
+
+
+def _functions(tree: ast.AST) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A constant string, or a concatenation or choice of constant strings."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _is_text(node.left) and _is_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _is_text(node.body) and _is_text(node.orelse)
+    return False
+
+
+def _is_placeholders(node: ast.expr) -> bool:
+    """`",".join("?" for _ in xs)`: only question marks."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "join"
+        and _is_text(node.func.value)
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.GeneratorExp)
+        and isinstance(node.args[0].elt, ast.Constant)
+        and node.args[0].elt.value == "?"
+    )
+
+
+def _assignments(func: ast.AST, name: str) -> list[ast.expr]:
+    values: list[ast.expr] = []
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id == name:
+                    values.append(node.value)
+                elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                    for t, v in zip(target.elts, node.value.elts, strict=False):
+                        if isinstance(t, ast.Name) and t.id == name:
+                            values.append(v)
+        elif (isinstance(node, ast.AugAssign | ast.AnnAssign) and node.value is not None
+              and isinstance(node.target, ast.Name) and node.target.id == name):  # fmt: skip
+            values.append(node.value)
+    return values
+
+
+def _sql_problems(source: str, filename: str) -> list[str]:
+    """Every SQL string built by formatting in `source`, except the reviewed safe ones."""
+    problems: list[str] = []
+    tree = ast.parse(source)
+    for func in _functions(tree):
+
+        def check(expr: ast.expr, where: int, top: bool, func: ast.AST = func) -> None:
+            name = getattr(func, "name", "?")
+            if isinstance(expr, ast.Name):
+                sources = _assignments(func, expr.id)
+                if not sources and top:
+                    return  # the SQL is a parameter: checked where the caller builds it
+                if not sources:
+                    problems.append(f"{filename}:{where} {name}: SQL glued to {expr.id}")
+                for value in sources:
+                    check(value, where, top)
+                return
+            if _is_text(expr):
+                return
+            if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+                check(expr.left, where, False)
+                check(expr.right, where, False)
+                return
+            if isinstance(expr, ast.JoinedStr):
+                for part in expr.values:
+                    if not isinstance(part, ast.FormattedValue):
+                        continue
+                    shown = ast.unparse(part.value)
+                    shown = shown.removesuffix("()").removeprefix("await ")
+                    if (name, shown) in REVIEWED:
+                        continue
+                    if isinstance(part.value, ast.Name):
+                        values = _assignments(func, part.value.id)
+                        if values and all(_is_text(v) or _is_placeholders(v) for v in values):
+                            continue  # a fixed choice of SQL text, or only "?" placeholders
+                    problems.append(f"{filename}:{where} {name}: f-string interpolates {shown}")
+                return
+            if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+                problems.append(f"{filename}:{where} {name}: SQL built with %")
+                return
+            if isinstance(expr, ast.Call) and getattr(expr.func, "attr", "") == "format":
+                problems.append(f"{filename}:{where} {name}: SQL built with .format()")
+                return
+            problems.append(f"{filename}:{where} {name}: SQL from {ast.unparse(expr)[:60]}")
+
+        for node in ast.walk(func):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in SQL_CALLS and node.args):  # fmt: skip
+                check(node.args[0], node.lineno, True)
+    return problems
+
+
+def test_no_sql_is_built_by_string_formatting() -> None:
+    files = sorted(BOT.rglob("*.py"))
+    assert any(f.name == "repo.py" for f in files)
+    problems = [p for f in files for p in _sql_problems(f.read_text("utf-8"), f.name)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_sql_scanner_catches_formatting() -> None:
+    """The scan above must not pass vacuously: each of these is reported."""
+    bad = """
+async def a(conn, name):
+    await conn.execute(f"SELECT * FROM users WHERE name = '{name}'")
+async def b(conn, name):
+    await conn.execute("SELECT * FROM users WHERE name = '%s'" % name)
+async def c(conn, name):
+    await conn.execute("SELECT * FROM users WHERE name = '{}'".format(name))
+async def d(self, name):
+    sql = "SELECT * FROM users WHERE name = '" + name + "'"
+    await self._fetchall(sql)
+async def e(self, column):
+    where = f"{column} = ?"
+    await self._fetchall(f"SELECT * FROM users WHERE {where}", (1,))
+"""
+    problems = _sql_problems(bad, "bad.py")
+    assert sorted({p.split()[1] for p in problems}) == ["a:", "b:", "c:", "d:", "e:"], problems
+    good = """
+async def f(self, kinds, user_id, mine):
+    marks = ",".join("?" for _ in kinds)
+    where = "user_id = ?" if user_id else "chat_id = ?"
+    sql = "SELECT 1 FROM t"
+    sql += " WHERE x = ?"
+    await self._fetchall(f"SELECT * FROM q WHERE kind IN ({marks}) AND {where}", kinds)
+    await self._fetchall(sql, (1,))
+"""
+    assert _sql_problems(good, "good.py") == []
