@@ -261,39 +261,53 @@ def generate(
         return []
     pool = _pool(cards)
     by_id = {c.id: c for c in cards}
-    if focus is not None:
-        targets = [by_id[cid] for cid in focus if cid in by_id]
-    else:
-        targets = [c for c in cards if c in pool.terms or c in pool.lists]
-        rng.shuffle(targets)
     curated_by_card: dict[str, list[Question]] = {}
     for q in curated:
         curated_by_card.setdefault(q.card_id, []).append(q)
-    extra_curated = [q for q in curated if focus is None or q.card_id in set(focus)]
+    slots: list[Card | Question]
+    if focus is not None:
+        # In the given order: each card's generated question, then one curated one.
+        slots = []
+        for cid in focus:
+            if cid in by_id:
+                slots.append(by_id[cid])
+                slots.extend(curated_by_card.get(cid, [])[:1])
+    else:
+        askable = {c.id for c in pool.terms} | {c.id for c in pool.lists}
+        # Curated questions join the mix in proportion to how many there are.
+        slots = [c for c in cards if c.id in askable]
+        slots.extend(curated)
+        rng.shuffle(slots)
     out: list[Question] = []
-    rounds = 0
-    while len(out) < n and rounds < 50:
-        rounds += 1
-        batch: list[Question] = []
-        for card in targets:
-            kinds = list(KINDS)
-            rng.shuffle(kinds)
-            for kind in kinds:
-                made = make_question(kind, card, pool, rng, lang)
-                if made:
-                    batch.append(made)
-                    break
-        if focus is None:
-            # Curated questions join the mix in proportion to how many there are.
-            batch.extend(_reshuffled(q, rng) for q in extra_curated)
-            rng.shuffle(batch)
-        else:
-            for cid in focus:
-                batch.extend(_reshuffled(q, rng) for q in curated_by_card.get(cid, [])[:1])
-        if not batch:
+    for _ in range(50):
+        made_any = False
+        for slot in slots:
+            if len(out) >= n:
+                return out
+            made = _from_slot(slot, pool, rng, lang)
+            if made is not None:
+                out.append(made)
+                made_any = True
+        if not made_any:
             break
-        out.extend(batch)
-    return out[:n]
+        if focus is None:
+            rng.shuffle(slots)
+    return out
+
+
+def _from_slot(
+    slot: Card | Question, pool: _Pool, rng: random.Random, lang: str
+) -> Question | None:
+    """A fresh question for a slot: a curated one reshuffled, or one generated for a card."""
+    if isinstance(slot, Question):
+        return _reshuffled(slot, rng)
+    kinds = list(KINDS)
+    rng.shuffle(kinds)
+    for kind in kinds:
+        made = make_question(kind, slot, pool, rng, lang)
+        if made:
+            return made
+    return None
 
 
 def _reshuffled(q: Question, rng: random.Random) -> Question:
