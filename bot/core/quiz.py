@@ -101,20 +101,28 @@ def _pool(cards: Sequence[Card]) -> _Pool:
     return _Pool(cards=tuple(cards), terms=terms, lists=lists)
 
 
+NEIGHBOURS = 40
+
+
 def _neighbours(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:
-    """Other cards ordered by closeness: same parent, same section, then the rest."""
-    ranked = [
-        (
-            0 if o.parent_id == card.parent_id else 1,
-            0 if o.section[:1] == card.section[:1] else 1,
-            rng.random(),
-            o,
-        )
-        for o in others
-        if o.id != card.id
-    ]
-    ranked.sort(key=lambda r: r[:3])
-    return [r[3] for r in ranked]
+    """Up to NEIGHBOURS other cards by closeness: same parent, same section, then the rest.
+
+    Each tier is sampled, not sorted, so large notes cost one pass per question.
+    """
+    tiers: tuple[list[Card], list[Card], list[Card], list[Card]] = ([], [], [], [])
+    top = card.section[:1]
+    for o in others:
+        if o.id == card.id:
+            continue
+        rank = (0 if o.parent_id == card.parent_id else 2) + (0 if o.section[:1] == top else 1)
+        tiers[rank].append(o)
+    out: list[Card] = []
+    for group in tiers:
+        room = NEIGHBOURS - len(out)
+        if room <= 0:
+            break
+        out.extend(rng.sample(group, min(room, len(group))))
+    return out
 
 
 def _mask(text: str, card: Card) -> str:
