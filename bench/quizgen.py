@@ -53,7 +53,7 @@ def run(ws: Workspace) -> tuple[list[Row], dict[str, Any]]:
             section="quiz",
             name="Quiz generation, one /quiz 5 vs notes size (info)",
             value=", ".join(f"{k:,} cards {v:.2f} s" for k, v in growth.items()),
-            note=f"{largest:,} cards / 250 cards: {growth[largest] / max(growth[250], 1e-6):.0f}x time",
+            note=f"{largest:,} / 250 cards: {growth[largest] / max(growth[250], 1e-6):.0f}x time",
         ),
     ]
     return rows, data

@@ -102,7 +102,13 @@ def build_application(
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .context_types(context_types)
-        .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .defaults(
+            Defaults(
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                # A question deleted before the answer is ready still gets the answer.
+                allow_sending_without_reply=True,
+            )
+        )
         .concurrent_updates(8)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -150,9 +150,9 @@ def test_quiz_file_parser_only_raises_content_errors(library: Library, text: str
 
 
 ADVERSARIAL_YAML = {
-    "deep sequence": "[" * 1_500,
-    "deep mapping": "{a: " * 1_500,
-    "deep block": "- " * 1_000 + "x",
+    "deep sequence": "[" * 800,
+    "deep mapping": "{a: " * 800,
+    "deep block": "- " * 800 + "x",
     "recursive alias": "- &a {question: *a, options: [a, b], correct: a, card: Docker image}",
     "alias bomb": "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c, *c]\n",
     "python tag": "- !!python/object/apply:os.system ['true']",

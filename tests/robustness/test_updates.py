@@ -192,6 +192,20 @@ async def test_huge_questions_and_odd_command_arguments(
     assert_clean(world)
 
 
+async def test_a_question_deleted_before_the_reply_is_still_answered(
+    world: FakeBotAPI, tutor: Tutor, tmp_path: Path
+) -> None:
+    alice = world.user(1, "Alice")
+    group = world.group_chat(16)
+    async with running_app(world, tutor, settings_for(tmp_path)) as app:
+        update = world.send_text(group, alice, "?образ")
+        del world._messages[(group["id"], update["message"]["message_id"])]  # deleted by Alice
+        TALLY.bad()
+        await feed(app, update)
+    assert world.sent_texts(group["id"])[0].startswith("Docker image")
+    assert_clean(world)
+
+
 async def test_fuzzed_commands_never_break_a_handler(
     world: FakeBotAPI, tutor: Tutor, tmp_path: Path
 ) -> None:
