@@ -54,7 +54,7 @@ class Console:
             await self._stats()
         elif command == "/top":
             await self._top()
-        elif self.step is not None and text.isdigit():
+        elif self.step is not None and _number(text, 3) is not None:
             await self._answer(int(text))
         elif command.startswith("/") and command != "/define":
             self.say(t(self.lang, "unknown_command"))
@@ -66,10 +66,11 @@ class Console:
     async def _quiz(self, arg: str) -> None:
         n = 5
         if arg.strip():
-            if not arg.strip().isdigit():
+            number = _number(arg.strip(), 6)
+            if number is None:
                 self.say(t(self.lang, "quiz_bad_n", max=20))
                 return
-            n = int(arg.strip())
+            n = number
         await self._begin(await self.tutor.start_quiz(self.chat, self.user, n))
 
     async def _begin(self, started: QuizStep | QuizRefusal) -> None:
@@ -191,6 +192,11 @@ def _local_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "you"
+
+
+def _number(text: str, digits: int) -> int | None:
+    """A small number typed by the user: ASCII digits only ("²".isdigit() is true too)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
 
 
 async def run_console(tutor: Tutor, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:

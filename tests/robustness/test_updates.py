@@ -6,12 +6,14 @@ Every update here must end in a sensible reply or in silence: no error logged (t
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.console import Console
 from bot.i18n import t
 from bot.services import Tutor
 from bot.tg.app import App
@@ -390,3 +392,16 @@ async def test_unknown_private_text_gets_suggestions(
         await feed_all(app, [world.send_text(private, alice, q) for q in ("¿¡", "🐳🐳", "\u200b")])
     assert len(world.sent_texts(private["id"])) == 3
     assert_clean(world)
+
+
+async def test_the_console_adapter_survives_the_same_odd_numbers(tutor: Tutor) -> None:
+    """`tutorbot console` reads numbers too (quiz size, answers): same traps as /quiz ²."""
+    out = io.StringIO()
+    console = Console(tutor, out, lang="ru")
+    await console.start()
+    for line in ["/quiz ²", "/quiz " + "9" * 5000, "/quiz -1", "/quiz 2", "²", "9" * 5000, "1"]:
+        TALLY.bad()
+        assert await console.handle(line)
+    text = out.getvalue()
+    assert text.count(t("ru", "quiz_bad_n", max=20)) == 3
+    assert "[2/2]" in text, "the quiz went on after the odd answers"
