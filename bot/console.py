@@ -8,7 +8,7 @@ from typing import TextIO
 
 from bot.i18n import language, t
 from bot.services import ChatInfo, QuizRefusal, QuizStep, QuizSummary, Tutor, UserInfo
-from bot.textview import answer_text, question_text
+from bot.textview import answer_text, board_lines, question_text, stats_text
 
 CONSOLE_CHAT = 1
 CONSOLE_USER = 1
@@ -134,30 +134,7 @@ class Console:
             self.say(t(self.lang, "quiz_perfect"))
 
     async def _stats(self) -> None:
-        stats = await self.tutor.stats(self.user.id)
-        if not stats.answered:
-            self.say(t(self.lang, "stats_empty"))
-            return
-        self.say(
-            t(
-                self.lang,
-                "stats",
-                answered=stats.answered,
-                correct=stats.correct,
-                accuracy=stats.accuracy,
-                streak=stats.day_streak,
-                best_streak=stats.best_day_streak,
-                answer_streak=stats.answer_streak,
-                best_answer_streak=stats.best_answer_streak,
-                due=stats.due,
-            )
-        )
-        if stats.strongest:
-            self.say(
-                t(self.lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest))
-            )
-        if stats.weakest:
-            self.say(t(self.lang, "stats_weak", titles=", ".join(c.title for c in stats.weakest)))
+        self.say(stats_text(await self.tutor.stats(self.user.id), self.lang))
 
     async def _top(self) -> None:
         board = await self.tutor.leaderboard(self.chat.id)
@@ -167,18 +144,8 @@ class Console:
         self.say(t(self.lang, "top_title"))
         for label, rows in (("top_week", board.week), ("top_all", board.all_time)):
             self.say(t(self.lang, label))
-            for place, row in enumerate(rows, 1):
-                self.say(
-                    t(
-                        self.lang,
-                        "top_line",
-                        place=place,
-                        name=row.name,
-                        points=row.points,
-                        correct=row.correct,
-                        answered=row.answered,
-                    )
-                )
+            for line in board_lines(rows, self.lang):
+                self.say(line)
 
 
 def _questions(lang: str, n: int) -> str:

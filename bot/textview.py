@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.core.models import Card, Question
 from bot.core.search import Result
 from bot.i18n import t
+
+if TYPE_CHECKING:
+    from bot.services import UserStats
+    from bot.storage.repo import BoardRow
 
 
 def card_text(card: Card, lang: str = "ru") -> str:
@@ -48,3 +54,44 @@ def question_text(q: Question, position: int, total: int) -> str:
     lines = [f"[{position + 1}/{total}] {q.question}"]
     lines.extend(f"  {i + 1}) {option}" for i, option in enumerate(q.options))
     return "\n".join(lines)
+
+
+def stats_text(stats: UserStats, lang: str) -> str:
+    """The user's progress: counts, streaks, strongest and weakest cards."""
+    if not stats.answered:
+        return t(lang, "stats_empty")
+    lines = [
+        t(
+            lang,
+            "stats",
+            answered=stats.answered,
+            correct=stats.correct,
+            accuracy=stats.accuracy,
+            streak=stats.day_streak,
+            best_streak=stats.best_day_streak,
+            answer_streak=stats.answer_streak,
+            best_answer_streak=stats.best_answer_streak,
+            due=stats.due,
+        )
+    ]
+    if stats.strongest:
+        lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
+    if stats.weakest:
+        lines.append(t(lang, "stats_weak", titles=", ".join(c.title for c in stats.weakest)))
+    return "\n".join(lines)
+
+
+def board_lines(rows: tuple[BoardRow, ...], lang: str) -> list[str]:
+    """One line per leaderboard row: place, name, points, correct/answered."""
+    return [
+        t(
+            lang,
+            "top_line",
+            place=place,
+            name=row.name,
+            points=row.points,
+            correct=row.correct,
+            answered=row.answered,
+        )
+        for place, row in enumerate(rows, 1)
+    ]

@@ -145,6 +145,19 @@ def questions_from_json(text: str) -> list[Question]:
     return out
 
 
+def _step(quiz: QuizRow, questions: Sequence[Question], position: int) -> QuizStep:
+    return QuizStep(
+        quiz_id=quiz.id,
+        chat_id=quiz.chat_id,
+        kind=quiz.kind,
+        lang=quiz.lang,
+        position=position,
+        total=len(questions),
+        question=questions[position],
+        open_seconds=quiz.open_seconds,
+    )
+
+
 @dataclass(slots=True, kw_only=True)
 class Tutor:
     """The application's use cases. Adapters call only these methods."""
@@ -236,19 +249,7 @@ class Tutor:
         if quiz is None:
             return []
         questions = questions_from_json(quiz.questions)
-        return [
-            QuizStep(
-                quiz_id=quiz.id,
-                chat_id=quiz.chat_id,
-                kind=quiz.kind,
-                lang=quiz.lang,
-                position=i,
-                total=len(questions),
-                question=q,
-                open_seconds=quiz.open_seconds,
-            )
-            for i, q in enumerate(questions)
-        ]
+        return [_step(quiz, questions, i) for i in range(len(questions))]
 
     async def poll_sent(self, step: QuizStep, poll_id: str, message_id: int | None) -> None:
         """Remember which quiz question a Telegram poll carries (poll answers have no chat)."""
@@ -360,16 +361,7 @@ class Tutor:
             return None
         questions = questions_from_json(quiz.questions)
         if quiz.position < len(questions):
-            return QuizStep(
-                quiz_id=quiz.id,
-                chat_id=quiz.chat_id,
-                kind=quiz.kind,
-                lang=quiz.lang,
-                position=quiz.position,
-                total=len(questions),
-                question=questions[quiz.position],
-                open_seconds=quiz.open_seconds,
-            )
+            return _step(quiz, questions, quiz.position)
         return await self.finish(quiz_id)
 
     async def finish(self, quiz_id: int, status: str = "finished") -> QuizSummary | None:
@@ -430,16 +422,7 @@ class Tutor:
         for quiz in await self.repo.active_quizzes(chat_id):
             questions = questions_from_json(quiz.questions)
             if quiz.position < len(questions):
-                return QuizStep(
-                    quiz_id=quiz.id,
-                    chat_id=quiz.chat_id,
-                    kind=quiz.kind,
-                    lang=quiz.lang,
-                    position=quiz.position,
-                    total=len(questions),
-                    question=questions[quiz.position],
-                    open_seconds=quiz.open_seconds,
-                )
+                return _step(quiz, questions, quiz.position)
         return None
 
     async def start_review(

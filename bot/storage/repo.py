@@ -138,6 +138,16 @@ class RoundRow:
     results: str | None
 
 
+def _board_row(row: aiosqlite.Row) -> BoardRow:
+    return BoardRow(
+        user_id=row["user_id"],
+        name=row["name"],
+        points=int(row["points"] or 0),
+        correct=int(row["correct"] or 0),
+        answered=int(row["answered"] or 0),
+    )
+
+
 class Repository:
     """All database access. Open with `await Repository.open(path)`; close when done."""
 
@@ -514,16 +524,7 @@ class Repository:
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, since if since is not None else float("-inf"), limit),
         )
-        return [
-            BoardRow(
-                user_id=r["user_id"],
-                name=r["name"],
-                points=int(r["points"] or 0),
-                correct=int(r["correct"] or 0),
-                answered=int(r["answered"] or 0),
-            )
-            for r in rows
-        ]
+        return [_board_row(r) for r in rows]
 
     async def leaderboard_between(
         self, chat_id: int, start: float, end: float, limit: int = 3
@@ -536,16 +537,7 @@ class Repository:
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, start, end, limit),
         )
-        return [
-            BoardRow(
-                user_id=r["user_id"],
-                name=r["name"],
-                points=int(r["points"] or 0),
-                correct=int(r["correct"] or 0),
-                answered=int(r["answered"] or 0),
-            )
-            for r in rows
-        ]
+        return [_board_row(r) for r in rows]
 
     async def card_counts(
         self, *, user_id: int | None = None, chat_id: int | None = None

@@ -8,6 +8,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import textview
 from bot.core.models import Card, CardKind, Detail
 from bot.core.quiz import shorten
 from bot.core.search import Result
@@ -192,27 +193,7 @@ def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMa
 
 
 def stats_text(stats: UserStats, lang: str) -> str:
-    if not stats.answered:
-        return escape(t(lang, "stats_empty"))
-    lines = [
-        t(
-            lang,
-            "stats",
-            answered=stats.answered,
-            correct=stats.correct,
-            accuracy=stats.accuracy,
-            streak=stats.day_streak,
-            best_streak=stats.best_day_streak,
-            answer_streak=stats.answer_streak,
-            best_answer_streak=stats.best_answer_streak,
-            due=stats.due,
-        )
-    ]
-    if stats.strongest:
-        lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
-    if stats.weakest:
-        lines.append(t(lang, "stats_weak", titles=", ".join(c.title for c in stats.weakest)))
-    return escape("\n".join(lines))
+    return escape(textview.stats_text(stats, lang))
 
 
 def leaderboard_text(board: Leaderboard, lang: str) -> str:
@@ -221,22 +202,7 @@ def leaderboard_text(board: Leaderboard, lang: str) -> str:
     lines = [f"<b>{escape(t(lang, 'top_title'))}</b>"]
     for key, rows in (("top_week", board.week), ("top_all", board.all_time)):
         lines.append(escape(t(lang, key)))
-        if not rows:
-            lines.append("—")
-        for place, row in enumerate(rows, 1):
-            lines.append(
-                escape(
-                    t(
-                        lang,
-                        "top_line",
-                        place=place,
-                        name=row.name,
-                        points=row.points,
-                        correct=row.correct,
-                        answered=row.answered,
-                    )
-                )
-            )
+        lines.extend(escape(line) for line in textview.board_lines(rows, lang) or ["—"])
     return "\n".join(lines)
 
 
