@@ -63,9 +63,12 @@ def install_sighup(app: Any) -> None:
             pending.add(task)
             task.add_done_callback(pending.discard)
 
+        hup = getattr(signal, "SIGHUP", None)
         try:
-            loop.add_signal_handler(signal.SIGHUP, on_hup)
-        except (NotImplementedError, RuntimeError, AttributeError):
+            if hup is None:
+                raise RuntimeError("no SIGHUP")
+            loop.add_signal_handler(hup, on_hup)
+        except RuntimeError:  # also the not-implemented case of event loops without signals
             logger.info("SIGHUP reload is not available on this platform")
 
     app.post_init = post_init
