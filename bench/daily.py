@@ -132,8 +132,9 @@ async def plan(path: Path, library: Library) -> dict[str, Any]:
         started = time.perf_counter()
         due = await groups.due_pushes(NOW)
         planned = time.perf_counter()
-        picks = [await groups.push_cards(chat_id, n) for chat_id, _, n in due]
-        picked = time.perf_counter()
+        plans = await groups.plan_pushes(NOW)
+        picks = [p.card_ids for p in plans]
+        picked = time.perf_counter() - (planned - started)  # plan_pushes repeats due_pushes
         rows = await repo.subscriptions()
         subs = [
             schedule.Subscription(

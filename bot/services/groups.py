@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import zoneinfo
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from functools import lru_cache
@@ -13,6 +14,7 @@ from bot.core import schedule, scoring, srs
 from bot.core.models import Card
 from bot.core.scoring import PlayerRound
 from bot.services.tutor import ChatInfo, QuizRefusal, QuizStep, Tutor, UserInfo
+from bot.storage.repo import CardCount
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +24,7 @@ COMPETE_MAX_N = 30
 COMPETE_SECONDS = (5, 600)
 DAILY_DEFAULT_N = 3
 WEAK_LIMIT = 5
+BULK_PLAN = 50  # more due chats than this: read review states and answer counts in bulk
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +51,15 @@ class DailyState:
     local_time: time | None
     tz: str
     questions: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlannedPush:
+    """A push due now and the cards spaced repetition picked for it."""
+
+    chat_id: int
+    slot: datetime
+    card_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -235,11 +247,13 @@ class Groups:
             )
         return [(s.chat_id, slot, s.questions) for s, slot in schedule.due_chats(subs, now)]
 
-    async def claim_push(self, chat_id: int, slot: datetime, questions: int) -> Push | None:
+    async def claim_push(
+        self, chat_id: int, slot: datetime, questions: int, card_ids: Sequence[str] | None = None
+    ) -> Push | None:
         """Mark the slot as sent first (so a crash never double-sends), then build the quiz."""
         if not await self.tutor.repo.mark_sent(chat_id, slot.timestamp()):
             return None
-        ids = await self.push_cards(chat_id, questions)
+        ids = list(card_ids) if card_ids else await self.push_cards(chat_id, questions)
         chat = ChatInfo(id=chat_id, type="private" if chat_id > 0 else "group")
         started = await self.tutor.start_quiz(
             chat, None, max(1, len(ids) or questions), kind="daily", focus=ids or None
@@ -255,14 +269,61 @@ class Groups:
 
     async def push_cards(self, chat_id: int, n: int) -> list[str]:
         """Spaced repetition picks: a user's due and weakest cards, a group's weakest."""
-        tutor = self.tutor
-        all_ids = [c.id for c in tutor.library.kb.cards if _quizzable(tutor, c)]
-        now = tutor.clock()
+        repo = self.tutor.repo
+        ids = self._quizzable_ids()
         if chat_id > 0:
-            states = await tutor.repo.reviews(chat_id)
-            return srs.pick_cards(states, all_ids, now, n, tutor.rng)
-        weak = [w.card.id for w in await self.weak_cards(chat_id, n)]
-        rest = [cid for cid in all_ids if cid not in weak]
+            return self._pick(chat_id, n, ids, states=await repo.reviews(chat_id), counts=[])
+        counts = await repo.card_counts(chat_id=chat_id)
+        return self._pick(chat_id, n, ids, states={}, counts=counts)
+
+    async def plan_pushes(self, now: datetime) -> list[PlannedPush]:
+        """Every push due at `now` with its cards picked, reading the database in bulk."""
+        due = await self.due_pushes(now)
+        if len(due) <= BULK_PLAN:
+            return [
+                PlannedPush(chat_id=c, slot=slot, card_ids=tuple(await self.push_cards(c, n)))
+                for c, slot, n in due
+            ]
+        repo = self.tutor.repo
+        states = await repo.all_reviews()
+        counts = await repo.group_card_counts()
+        ids = self._quizzable_ids()
+        return [
+            PlannedPush(
+                chat_id=c,
+                slot=slot,
+                card_ids=tuple(
+                    self._pick(c, n, ids, states=states.get(c, {}), counts=counts.get(c, []))
+                ),
+            )
+            for c, slot, n in due
+        ]
+
+    def _quizzable_ids(self) -> list[str]:
+        return [c.id for c in self.tutor.library.kb.cards if _quizzable(self.tutor, c)]
+
+    def _pick(
+        self,
+        chat_id: int,
+        n: int,
+        all_ids: Sequence[str],
+        *,
+        states: Mapping[str, srs.ReviewState],
+        counts: Sequence[CardCount],
+    ) -> list[str]:
+        tutor = self.tutor
+        if chat_id > 0:
+            return srs.pick_cards(states, all_ids, tutor.clock(), n, tutor.rng)
+        weak = srs.weakest_cards(
+            [
+                srs.CardStats(card_id=c.card_id, answered=c.answered, correct=c.correct)
+                for c in counts
+                if tutor.card(c.card_id)
+            ],
+            n,
+        )
+        chosen = set(weak)
+        rest = [cid for cid in all_ids if cid not in chosen]
         tutor.rng.shuffle(rest)
         return (weak + rest)[:n]
 

@@ -616,6 +616,26 @@ class Repository:
             ),
         )
 
+    async def all_reviews(self) -> dict[int, dict[str, ReviewState]]:
+        """Every user's review states, for planning many daily pushes in one read."""
+        out: dict[int, dict[str, ReviewState]] = {}
+        for r in await self._fetchall("SELECT * FROM reviews"):
+            out.setdefault(r["user_id"], {})[r["card_id"]] = self._review_state(r)
+        return out
+
+    async def group_card_counts(self) -> dict[int, list[CardCount]]:
+        """Answers and correct answers per card for every group chat, in one read."""
+        rows = await self._fetchall(
+            "SELECT chat_id, card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
+            "WHERE chat_id < 0 GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
+        )
+        out: dict[int, list[CardCount]] = {}
+        for r in rows:
+            out.setdefault(r["chat_id"], []).append(
+                CardCount(card_id=r["card_id"], answered=r["n"], correct=r["c"] or 0)
+            )
+        return out
+
     async def reviews(self, user_id: int) -> dict[str, ReviewState]:
         rows = await self._fetchall("SELECT * FROM reviews WHERE user_id = ?", (user_id,))
         return {r["card_id"]: self._review_state(r) for r in rows}

@@ -79,14 +79,14 @@ async def push_tick(context: Ctx) -> None:
     """Send every push that is due now; each slot is claimed in the database first."""
     groups = context.bot_data.groups
     now = context.bot_data.tutor.clock()
-    due = await groups.due_pushes(now)
-    offsets = schedule.spread(len(due))
+    planned = await groups.plan_pushes(now)
+    offsets = schedule.spread(len(planned))
     started = asyncio.get_running_loop().time()
-    for (chat_id, slot, n), offset in zip(due, offsets, strict=True):
+    for plan, offset in zip(planned, offsets, strict=True):
         delay = offset - (asyncio.get_running_loop().time() - started)
         if delay > 0:
             await asyncio.sleep(delay)
-        push = await groups.claim_push(chat_id, slot, n)
+        push = await groups.claim_push(plan.chat_id, plan.slot, len(plan.card_ids), plan.card_ids)
         if push is not None:
             await send_push(context, push)
 
