@@ -79,7 +79,6 @@ class Index:
     postings: dict[int, list[int]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
-    body_words: list[frozenset[int]] = field(default_factory=list)
     grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
 
@@ -117,6 +116,7 @@ def build_index(
     cards = tuple(cards)
     index = Index(cards=cards, term=make_termer(lemmatize))
     extra = aliases or {}
+    written: set[int] = set()  # terms some card's text really spells
     for position, card in enumerate(cards):
         index.order[card.id] = position
         names = [card.title, *card.aliases, *extra.get(card.id, ())]
@@ -138,7 +138,7 @@ def build_index(
                 name_sets.append((terms, ITEM_NAME_WEIGHT))
         body_words = [index.term(w) for text in _card_texts(card) for w in words(text)]
         body_ids = frozenset(index.term_id(t) for t in body_words)
-        index.body_words.append(body_ids)
+        written |= body_ids
         all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
         body_ids = body_ids | all_names
         if card.kind is CardKind.FACT:
@@ -155,9 +155,7 @@ def build_index(
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
-    written = {tid for pos in range(len(cards)) for tid in index.body_words[pos]}
     index.glued -= written
-    index.body_words.clear()
     for term, tid in index.vocab.items():
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
