@@ -8,7 +8,6 @@ from pathlib import Path
 
 from bench import synth
 from bench.cases import Case
-from bot.content.loader import default_content_dir
 from bot.core import text
 from bot.morph import lemmatize
 from bot.services import Library, load_library
@@ -26,7 +25,8 @@ class Workspace:
     root: Path
     quick: bool
     cards: int = 10_000
-    seed_dir: Path = field(default_factory=default_content_dir)
+    # The suite's copy of the seed notes: the question table is written against it.
+    seed_dir: Path = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed"
     _seed: Library | None = None
     _vocab: synth.Vocabulary | None = None
     _big: Library | None = None

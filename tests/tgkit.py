@@ -74,7 +74,7 @@ def settings_for(tmp_path: Path, **overrides: Any) -> Settings:
         "token": "123456:TEST-TOKEN",
         "api_url": "http://127.0.0.1:9",
         "db_path": tmp_path / "tutor.db",
-        "content_dir": Path(__file__).resolve().parent.parent / "content",
+        "content_dir": Path(__file__).resolve().parent / "fixtures" / "seed",
         "admins": frozenset({999}),
         "heartbeat": tmp_path / "heartbeat",
         "push_interval": 3600.0,

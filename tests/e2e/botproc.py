@@ -12,6 +12,8 @@ from pathlib import Path
 
 from tests.fakeapi import FakeBotAPI
 
+SEED_CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
+
 
 class BotProcess:
     def __init__(self, proc: asyncio.subprocess.Process, log: Path) -> None:
@@ -41,6 +43,7 @@ def bot_env(api: FakeBotAPI, tmp_path: Path, **extra: str) -> dict[str, str]:
         TUTOR_DB=str(tmp_path / "data" / "tutor.db"),
         TUTOR_HEARTBEAT=str(tmp_path / "heartbeat"),
         TUTOR_ADMINS="999",
+        TUTOR_CONTENT_DIR=str(SEED_CONTENT),
         LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
     )

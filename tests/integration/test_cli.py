@@ -14,6 +14,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("TUTOR_", "TELEGRAM_"))}
+    environ["TUTOR_CONTENT_DIR"] = str(FIXTURES / "seed")
     environ.update(env)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],

@@ -9,7 +9,7 @@ import pytest
 from bot.content.loader import load_content, summarize
 from bot.core.models import ContentErrors
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+CONTENT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seed"
 
 
 def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
