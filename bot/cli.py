@@ -1,4 +1,4 @@
-"""Command line: run | console | ask | quiz | check-content | backup | health."""
+"""Command line: run | console | ask | quiz | cards | check-content | backup | health."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import random
 import sys
 import time
@@ -44,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     quiz.add_argument("--lang", choices=("ru", "en"), default="ru")
     check = sub.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path, help="content folder")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings in notes too")
+    cards = sub.add_parser("cards", help="list the cards the bot understood from the notes")
+    cards.add_argument("--json", action="store_true", help="one JSON object per card")
+    cards.add_argument("--content", type=Path, help="content folder")
+    cards.add_argument("--note", help="only the cards of this note (path in the folder)")
     backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
     backup.add_argument("path", type=Path, help="where to write the copy")
     health = sub.add_parser("health", help="exit 0 when the running bot's loop is alive")
@@ -76,11 +82,29 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
             print(err)
         print(f"check-content: {len(errors.errors)} problem(s) in {folder}", file=sys.stderr)
         return EXIT_FAILED
+    for warning in kb.warnings:
+        print(f"warning: {warning}")
     s = summarize(kb)
     print(
         f"OK {folder}: {s.notes} notes, {s.cards} cards, {s.aliases} aliases, "
-        f"{s.questions} curated questions"
+        f"{s.questions} curated questions, {len(kb.warnings)} warning(s)"
     )
+    return EXIT_FAILED if args.strict and kb.warnings else EXIT_OK
+
+
+def cmd_cards(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.cardlist import card_listing, card_record, select
+
+    library = _load_library(_content_dir(args.content, settings))
+    chosen = list(select(library.kb, args.note))
+    if args.note and not chosen:
+        print(f"no cards from a note named {args.note!r}", file=sys.stderr)
+        return EXIT_FAILED
+    for card in chosen:
+        if args.json:
+            print(json.dumps(card_record(card), ensure_ascii=False))
+        else:
+            print(card_listing(card) + "\n")
     return EXIT_OK
 
 
@@ -255,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_quiz(args, settings)
         if args.command == "check-content":
             return cmd_check(args, settings)
+        if args.command == "cards":
+            return cmd_cards(args, settings)
         if args.command == "backup":
             return cmd_backup(args, settings)
         if args.command == "health":
@@ -270,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tutorbot: {err}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
+        return EXIT_OK
+    except BrokenPipeError:
+        # The reader went away (`tutorbot cards | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception:
         # Through logging, so the token filter sees the traceback (a bare one would not).

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -10,7 +12,15 @@ import yaml
 
 from bot.content.quizfile import parse_quiz_file
 from bot.content.yamlnodes import load_yaml, scalar_list
-from bot.core.models import Card, ContentError, ContentErrors, KnowledgeBase, Note
+from bot.core import vault
+from bot.core.models import (
+    Card,
+    ContentError,
+    ContentErrors,
+    ContentWarning,
+    KnowledgeBase,
+    Note,
+)
 from bot.core.notes import parse_note
 from bot.core.text import fold
 
@@ -19,6 +29,7 @@ logger = logging.getLogger(__name__)
 GLOSSARY = "glossary.yaml"
 QUIZ_DIR = "quizzes"
 MAX_ALIAS = 64
+TEMPLATE_FOLDERS = frozenset({"templates", "template", "шаблоны", "шаблон"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,24 +56,69 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load_content(root: Path) -> KnowledgeBase:
-    """Load and validate everything under `root`; raises ContentErrors listing every problem."""
+def _templates_folder(root: Path) -> str | None:
+    """The templates folder Obsidian's core Templates plugin is set to, if any."""
+    config = root / ".obsidian" / "templates.json"
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    folder = data.get("folder") if isinstance(data, dict) else None
+    return str(folder).strip("/") if isinstance(folder, str) and folder.strip("/") else None
+
+
+def note_files(root: Path) -> list[Path]:
+    """The vault's notes: hidden folders, templates and plugin drawings left out."""
+    templates = _templates_folder(root)
+    out: list[Path] = []
+    for path in sorted(root.rglob("*.md")):
+        rel = path.relative_to(root)
+        parts = rel.parts
+        if any(part.startswith(".") for part in parts) or path.name.endswith(".excalidraw.md"):
+            continue
+        folders = [fold(p) for p in parts[:-1]]
+        if templates is not None:
+            if rel.as_posix().startswith(templates + "/"):
+                continue
+        elif any(f in TEMPLATE_FOLDERS for f in folders):
+            continue
+        if path.is_file():
+            out.append(path)
+    return out
+
+
+def note_name(source: str) -> str:
+    """A note's name: its path in the vault without `.md` (and without a `notes/` folder)."""
+    return source.removesuffix(".md").removeprefix("notes/")
+
+
+def read_note(path: Path, root: Path) -> Note:
+    """One note file, never refused: unreadable text becomes a warning."""
+    source = _rel(path, root)
+    try:
+        text = _read_text(path, source)
+    except ContentError as err:
+        warning = ContentWarning(source=source, line=err.line, message=err.message + "; skipped")
+        return Note(
+            title=note_name(source), source=source, warnings=(warning,), skipped="unreadable"
+        )
+    return parse_note(text, source, note=note_name(source))
+
+
+def load_content(root: Path, read: Callable[[Path, Path], Note] = read_note) -> KnowledgeBase:
+    """Load everything under `root`. Problems in notes are warnings; problems in the bot's own
+    files (glossary, quizzes), a missing folder or one with no notes raise ContentErrors."""
     if not root.is_dir():
         raise ContentErrors([ContentError(str(root), 0, "content folder not found")])
     errors: list[ContentError] = []
-    notes: list[Note] = []
-    for path in sorted(root.rglob("*.md")):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        source = _rel(path, root)
-        try:
-            text = _read_text(path, source)
-            name = source.removesuffix(".md").removeprefix("notes/")
-            notes.append(parse_note(text, source, note=name))
-        except ContentError as err:
-            errors.append(err)
-    cards = [card for note in notes for card in note.cards]
-    _check_duplicate_ids(cards, errors)
+    parsed = [read(path, root) for path in note_files(root)]
+    warnings = [w for note in parsed for w in note.warnings]
+    notes = [n for n in parsed if not n.skipped]
+    if not notes:
+        raise ContentErrors([ContentError(str(root), 0, "no notes (*.md) in the content folder")])
+    card_list, vault_warnings = vault.finish(notes)
+    warnings.extend(vault_warnings)
+    cards = card_list
     glossary_path = root / GLOSSARY
     if glossary_path.is_file():
         cards = _apply_glossary(glossary_path, root, cards, errors)
@@ -81,12 +137,16 @@ def load_content(root: Path) -> KnowledgeBase:
                 errors.append(err)
     if errors:
         raise ContentErrors(errors)
-    notes = [replace(n, cards=tuple(c for c in cards if c.source == n.source)) for n in notes]
+    by_source: dict[str, list[Card]] = {}
+    for card in cards:
+        by_source.setdefault(card.source, []).append(card)
+    notes = [replace(n, cards=tuple(by_source.get(n.source, ()))) for n in notes]
     return KnowledgeBase(
         notes=tuple(notes),
         cards=tuple(cards),
         curated=tuple(questions),
         alias_count=alias_count,
+        warnings=tuple(warnings),
     )
 
 
@@ -106,21 +166,6 @@ def _read_text(path: Path, source: str) -> str:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise ContentError(source, line, "the file is not valid UTF-8 text") from err
-
-
-def _check_duplicate_ids(cards: list[Card], errors: list[ContentError]) -> None:
-    seen: dict[str, Card] = {}
-    for card in cards:
-        if card.id in seen:
-            first = seen[card.id]
-            errors.append(
-                ContentError(
-                    card.source,
-                    card.line,
-                    f"card {card.title!r} duplicates {first.source}:{first.line}",
-                )
-            )
-        seen[card.id] = card
 
 
 def _titles(cards: list[Card]) -> dict[str, list[Card]]:

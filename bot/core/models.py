@@ -25,6 +25,18 @@ class ContentErrors(Exception):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ContentWarning:
+    """A problem in a note that does not stop the vault from loading."""
+
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Link:
     text: str
     url: str
@@ -37,12 +49,14 @@ class Detail:
     text: str
     depth: int = 0
     links: tuple[Link, ...] = ()
+    code: bool = False  # a code block: shown verbatim, never searched as prose
 
 
 class CardKind(StrEnum):
     TERM = "term"
     FACT = "fact"
     TOPIC = "topic"
+    TABLE_ROW = "table-row"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,6 +74,10 @@ class Card:
     source: str = ""
     line: int = 0
     parent_id: str | None = None
+    topics: tuple[str, ...] = ()  # folder path, note tags and frontmatter tags
+    question: str = ""  # the heading's own question ("Что такое WaitGroup?"), if it asked one
+    context: str = ""  # what a table row belongs to (the command whose option it is)
+    wikilinks: tuple[str, ...] = ()  # notes this card links to
 
     @property
     def section_path(self) -> str:
@@ -72,6 +90,9 @@ class Note:
     source: str
     tags: tuple[str, ...] = ()
     cards: tuple[Card, ...] = ()
+    aliases: tuple[str, ...] = ()
+    warnings: tuple[ContentWarning, ...] = ()
+    skipped: str = ""  # why a plugin's file holds no notes ("excalidraw", "kanban")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,6 +115,7 @@ class KnowledgeBase:
     cards: tuple[Card, ...]
     curated: tuple[Question, ...] = ()
     alias_count: int = 0
+    warnings: tuple[ContentWarning, ...] = ()
     by_id: dict[str, Card] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:

@@ -1,4 +1,10 @@
-"""Parse Obsidian-flavoured Markdown notes into cards (pure: text in, models out)."""
+"""Parse Obsidian notes into cards (pure: text in, models out).
+
+Markdown structure comes from a CommonMark parser (`bot.core.markdown`), Obsidian's own
+syntax from `bot.core.obsidian`; this module decides what a reader of the note would call
+a term: the note itself (one note per term), glossary bullets, headings with prose,
+term tables. Problems never stop a note from loading: they become warnings.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +12,27 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from bot.core.models import Card, CardKind, ContentError, Detail, Link, Note
+from bot.core import obsidian
+from bot.core.markdown import Block, Document, Inline, parse
+from bot.core.models import Card, CardKind, ContentWarning, Detail, Link, Note
+from bot.core.obsidian import Term
+from bot.core.text import fold
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^([ \t]*)(?:[*+-]|\d{1,3}[.)])(?:[ \t]+(.*)|[ \t]*$)")
-_TAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
-_TAG = re.compile(r"#([^\s#]+)")
-# Bracketed text never contains "[" and targets are bounded: otherwise a line of 10,000
-# "[" or "[a](" makes every start position scan to the end of the line (seconds per line).
-_EMBED = re.compile(r"!\[\[[^\[\]]*\]\]|!\[[^\[\]]*\]\([^)]{0,2048}\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s]{1,2048})(?:\s+\"[^\"]*\")?\)")
-_WIKILINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
-_URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
-_BOLD_TERM = re.compile(
-    r"^(?:\*\*|__)\s*(.+?)\s*(?:\*\*|__)\s*(?:(?:[—–:-]+|(?<=:\*\*)|(?<=:__))\s*(.*))?$"
-)
-_CODE_TERM = re.compile(r"^`([^`]+)`\s*(?:[—–:]|-(?=\s))\s*(.*)$")
-_DASH_TERM = re.compile(r"^(.{1,60}?)\s+[—–-]{1,2}\s+(.+)$")
-_COLON_TERM = re.compile(r"^([^:]{1,60}?):\s+(.+)$")
-_PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
-_HRULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_TAB_WIDTH = 4
-_MAX_DEPTH = 64  # list nesting; the card builder recurses once per level
-_MAX_TERM_WORDS = 6
+_MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 _MAX_ITEM_WORDS = 6
+_MIN_FACT_WORDS = 3
+_URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
+_DATAVIEW = re.compile(r"^[\w\s.-]{1,30}::(?:\s|$)")
+_TERM_HEADERS = frozenset(
+    {
+        "термин", "понятие", "команда", "опция", "опции", "флаг", "ключ", "параметр",
+        "аргумент", "директива", "инструкция", "название", "имя", "сигнал", "метод",
+        "функция", "оператор", "тип", "утилита", "переменная", "код", "статус", "слово",
+        "term", "command", "option", "flag", "key", "parameter", "argument", "directive",
+        "instruction", "name", "signal", "method", "function", "operator", "type",
+        "variable", "code", "status", "keyword",
+    }
+)  # fmt: skip
 
 
 def card_id(note: str, title: str) -> str:
@@ -39,317 +41,635 @@ def card_id(note: str, title: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
 
-def clean_inline(text: str) -> tuple[str, tuple[Link, ...]]:
-    """Strip Markdown emphasis and embeds; keep link text and collect link targets."""
-    links: list[Link] = []
-    text = _EMBED.sub("", text)
-
-    def _link(m: re.Match[str]) -> str:
-        links.append(Link(text=m.group(1).strip(), url=m.group(2).strip()))
-        return m.group(1).strip()
-
-    text = _LINK.sub(_link, text)
-    text = _WIKILINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
-    url = _URL.match(text.strip())
-    if url:
-        links.append(Link(text=url.group(1), url=url.group(1)))
-    text = re.sub(r"(\*\*|__)\s*(.*?)\s*\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = text.replace("`", "")
-    text = " ".join(text.split())
-    return text.strip(), tuple(links)
-
-
-def _split_aliases(title: str) -> tuple[str, tuple[str, ...]]:
-    m = _PAREN.match(title)
-    if not m or not m.group(1).strip():
-        return title, ()
-    aliases = tuple(a.strip() for a in re.split(r"[,/;]", m.group(2)) if a.strip())
-    return m.group(1).strip(), aliases
-
-
 @dataclass(slots=True)
-class _Node:
-    raw: str
-    line: int
-    indent: int
-    children: list[_Node] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Term:
+class _Draft:
     title: str
-    definition: str
-    strong: bool  # bold or code span: a deliberate term, also valid below top level
+    line: int
+    section: tuple[str, ...]
+    kind: CardKind = CardKind.TERM
+    definition: str = ""
+    aliases: list[str] = field(default_factory=list)
+    details: list[Detail] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    wikilinks: list[str] = field(default_factory=list)
+    parent: _Draft | None = None
+    question: str = ""
+    context: str = ""
 
 
-def _term_of(raw: str) -> _Term | None:
-    """Recognise `**Term** — def`, `` `term` — def``, `Term - def`, `Term: def`."""
-    text = _EMBED.sub("", raw).strip()
-    m = _BOLD_TERM.match(text)
-    if m and "**" not in m.group(1):
-        return _Term(
-            title=m.group(1).rstrip(":").strip(), definition=m.group(2) or "", strong=True
-        )
-    m = _CODE_TERM.match(text)
-    if m:
-        return _Term(title=m.group(1), definition=m.group(2), strong=True)
-    for pattern in (_DASH_TERM, _COLON_TERM):
-        m = pattern.match(text)
-        if m and len(m.group(1).split()) <= _MAX_TERM_WORDS and "[" not in m.group(1):
-            return _Term(title=m.group(1), definition=m.group(2), strong=False)
+def _links(inline: Inline) -> list[Link]:
+    out = [Link(text=t, url=u) for t, u in inline.links if u]
+    url = _URL.match(inline.plain())
+    if url:
+        out.append(Link(text=url.group(1), url=url.group(1)))
+    return out
+
+
+def _text(inline: Inline | None) -> str:
+    return obsidian.clean(inline.text) if inline is not None else ""
+
+
+def _only_links(inline: Inline) -> bool:
+    """The text is nothing but links (a map-of-content line like `- [[PID]]`)."""
+    text = inline.text
+    covered = [False] * len(text)
+    for mark in inline.marks:
+        if mark.kind == "link":
+            for i in range(max(0, mark.start), min(len(text), mark.end)):
+                covered[i] = True
+    rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
+    return any(covered) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
+
+
+def _first_inline(block: Block) -> Inline | None:
+    for child in block.children:
+        if child.kind == "paragraph":
+            return child.inline
+        if child.kind != "rule":
+            return None
     return None
 
 
-class _Builder:
-    def __init__(self, source: str, note: str) -> None:
+def _defines(inline: Inline | None) -> bool:
+    """Can this paragraph be a definition (not a tag line, a link list or a field)?"""
+    if inline is None:
+        return False
+    text = _text(inline)
+    if not text or _only_links(inline) or _URL.match(text) or _DATAVIEW.match(inline.plain()):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+class _NoteBuilder:
+    def __init__(self, source: str, note: str, title: str, topics: tuple[str, ...]) -> None:
         self.source = source
         self.note = note
-        self.cards: list[Card] = []
-        self.ids: set[str] = set()
+        self.title = title
+        self.topics = topics
+        self.drafts: list[_Draft] = []
+        self.warnings: list[ContentWarning] = []
+        self.note_card: _Draft | None = None
+        self.deep_warned = False
 
-    def new_id(self, title: str) -> str:
-        base = card_id(self.note, title)
-        cid, n = base, 2
-        while cid in self.ids:
-            cid = f"{base}-{n}"
-            n += 1
-        self.ids.add(cid)
-        return cid
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
 
-    def add_tree(self, node: _Node, section: tuple[str, ...], top: bool) -> None:
-        term = _term_of(node.raw)
-        text, links = clean_inline(node.raw)
-        if not text:
-            for child in node.children:
-                self.add_tree(child, section, top)
-            return
-        if term and (top or term.strong):
-            self.add_card(node, term, section)
-            return
-        if node.children and (top or self._is_label(text)):
-            label = text.rstrip(":").strip()
-            self.add_card(node, _Term(title=label, definition="", strong=False), section)
-            return
-        if top:
-            self.cards.append(
-                Card(
-                    id=self.new_id(text),
-                    title=text,
-                    kind=CardKind.FACT,
-                    links=links,
-                    section=section,
-                    note=self.note,
-                    source=self.source,
-                    line=node.line,
-                )
-            )
+    def new(self, title: str, line: int, section: tuple[str, ...], **kw: object) -> _Draft:
+        draft = _Draft(title=title, line=line, section=section, **kw)  # type: ignore[arg-type]
+        self.drafts.append(draft)
+        return draft
 
-    @staticmethod
-    def _is_label(text: str) -> bool:
-        return not text.endswith(":") and len(text.split()) <= 4
-
-    def add_card(self, node: _Node, term: _Term, section: tuple[str, ...]) -> None:
-        title_text, _ = clean_inline(term.title)
-        title, aliases = _split_aliases(title_text)
-        definition, links = clean_inline(term.definition)
-        cid = self.new_id(title)
-        details: list[Detail] = []
-        items: list[str] = []
-        all_links = list(links)
-        for child in node.children:
-            self._collect(child, 0, details, all_links)
-            item = None if child.children else self._item_of(child)
-            if item:
-                items.append(item)
-        child_section = (*section, title)
-        self.cards.append(
-            Card(
-                id=cid,
-                title=title,
-                kind=CardKind.TERM if definition or not node.children else CardKind.TOPIC,
-                aliases=aliases,
-                definition=definition,
-                details=tuple(details),
-                items=tuple(dict.fromkeys(items)),
-                links=tuple(all_links),
-                section=section,
-                note=self.note,
-                source=self.source,
-                line=node.line,
-            )
-        )
-        before = len(self.cards)
-        for child in node.children:
-            self.add_tree(child, child_section, top=False)
-        self.cards[before:] = [
-            _with_parent(c, cid) if c.parent_id is None else c for c in self.cards[before:]
-        ]
-
-    def _collect(self, node: _Node, depth: int, out: list[Detail], links: list[Link]) -> None:
-        text, node_links = clean_inline(node.raw)
-        if text:
-            out.append(Detail(text=text, depth=depth, links=node_links))
-            links.extend(node_links)
-        for child in node.children:
-            self._collect(child, depth + 1 if text else depth, out, links)
-
-    @staticmethod
-    def _item_of(node: _Node) -> str | None:
-        term = _term_of(node.raw)
-        if term and term.strong:
-            title, _ = clean_inline(term.title)
-            return title
-        text, links = clean_inline(node.raw)
-        text = text.rstrip(";,.")
-        if links and text.startswith(("http://", "https://")):
-            return None
-        if links and text == links[0].text.rstrip(";,."):
-            return text
-        if (
-            text
-            and not text.endswith(":")
-            and len(text.split()) <= _MAX_ITEM_WORDS
-            and (len(text.split()) <= 3 or links)
-        ):
-            return text
-        return None
-
-
-def _with_parent(card: Card, parent_id: str) -> Card:
-    from dataclasses import replace
-
-    return replace(card, parent_id=parent_id)
-
-
-def _indent_width(prefix: str) -> int:
-    return sum(_TAB_WIDTH if ch == "\t" else 1 for ch in prefix)
-
-
-def parse_note(text: str, source: str, note: str | None = None) -> Note:
-    """Parse one note. `source` is the path shown in errors; `note` names the note."""
-    name = note or source.rsplit("/", 1)[-1].removesuffix(".md")
-    if "\x00" in text:
-        raise ContentError(source, 1, "the file is not text (it contains NUL bytes)")
-    lines = text.splitlines()
-    builder = _Builder(source, name)
-    tags: list[str] = []
-    headings: list[str] = []
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    paragraph: list[tuple[int, str]] = []
-    heading_line = 0
-    in_fence = False
-    fence_line = 0
-    start = 0
-    if lines and lines[0].strip() == "---":
-        for i in range(1, len(lines)):
-            if lines[i].strip() == "---":
-                start = i + 1
-                break
-
-    def flush() -> None:
-        nonlocal roots, paragraph
-        section = tuple(headings)
-        # Paragraphs that are bold/code terms are cards of their own; other prose under a
-        # heading defines the heading itself.
-        terms = [(n, p) for n, p in paragraph if _is_strong_term(p)]
-        prose = [(n, p) for n, p in paragraph if not _is_strong_term(p)]
-        term_roots = [_Node(raw=p, line=n, indent=0) for n, p in terms]
-        if prose and headings:
-            roots = term_roots + _heading_card(builder, headings, heading_line, prose, roots)
-        else:
-            roots = term_roots + [_Node(raw=p, line=n, indent=0) for n, p in prose] + roots
-        for root in roots:
-            builder.add_tree(root, section, top=True)
-        roots = []
-        paragraph = []
-        stack.clear()
-
-    last_paragraph = False
-    for index in range(start, len(lines)):
-        lineno = index + 1
-        line = lines[index]
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            fence_line = lineno
-            last_paragraph = False
-            continue
-        if in_fence or not line.strip() or _HRULE.match(line):
-            last_paragraph = False
-            continue
-        stripped = line.strip()
-        if not headings and not roots and not paragraph and _TAG_LINE.match(stripped):
-            tags.extend(_TAG.findall(stripped))
-            continue
-        heading = _HEADING.match(line)
-        if heading:
-            flush()
-            last_paragraph = False
-            level = len(heading.group(1))
-            title, _ = clean_inline(heading.group(2))
-            del headings[level - 1 :]
-            headings.append(title or "…")
-            heading_line = lineno
-            continue
-        bullet = _BULLET.match(line)
-        if bullet:
-            last_paragraph = False
-            indent = _indent_width(bullet.group(1))
-            node = _Node(raw=(bullet.group(2) or "").strip(), line=lineno, indent=indent)
-            while stack and stack[-1].indent >= indent:
+    # --- sections -----------------------------------------------------------------------
+    def run(self, blocks: list[Block]) -> None:
+        sections = _split_sections(blocks)
+        stack: list[tuple[int, str, _Draft | None]] = []
+        for index, (head, body) in enumerate(sections):
+            if head is None:
+                self.section(None, body, (), parent=None, note_level=True, line=1)
+                continue
+            info = obsidian.heading(_text(head.inline))
+            while stack and stack[-1][0] >= head.level:
                 stack.pop()
-            if len(stack) >= _MAX_DEPTH:
-                raise ContentError(source, lineno, f"list nested deeper than {_MAX_DEPTH} levels")
-            if stack:
-                stack[-1].children.append(node)
-            else:
-                roots.append(node)
-            stack.append(node)
-            continue
-        if stack and line[:1] in (" ", "\t"):
-            stack[-1].raw = f"{stack[-1].raw} {stripped}".strip()
-            continue
-        if _EMBED.fullmatch(stripped):
-            continue
-        stack.clear()
-        if last_paragraph and paragraph and not _is_strong_term(stripped):
-            n, prev = paragraph[-1]
-            paragraph[-1] = (n, f"{prev} {stripped}")
-        else:
-            paragraph.append((lineno, stripped))
-        last_paragraph = True
-    if in_fence:
-        raise ContentError(source, fence_line, "code block is not closed with ```")
-    flush()
-    return Note(
-        title=name, source=source, tags=tuple(dict.fromkeys(tags)), cards=tuple(builder.cards)
+            path = tuple(t for _, t, _ in stack if t)
+            parent = next((d for _, _, d in reversed(stack) if d is not None), self.note_card)
+            is_note = index <= 1 and not stack and self._names_note(info.title)
+            if info.section_word or not info.title:
+                target = parent or self.note_card
+                self.attach(target, info, body, path, head.line)
+                stack.append((head.level, "" if is_note else info.title, target))
+                continue
+            draft = self.section(
+                info, body, path, parent=parent, note_level=is_note, line=head.line
+            )
+            stack.append((head.level, "" if is_note else info.title, draft))
+
+    def _names_note(self, title: str) -> bool:
+        return fold(title) == fold(self.title) or (
+            self.note_card is not None and fold(title) == fold(self.note_card.title)
+        )
+
+    def section(
+        self,
+        info: obsidian.Heading | None,
+        body: list[Block],
+        path: tuple[str, ...],
+        *,
+        parent: _Draft | None,
+        note_level: bool,
+        line: int,
+    ) -> _Draft | None:
+        """One heading's blocks (or the note's preamble); returns the heading's card."""
+        own_path = path if note_level or info is None else (*path, info.title)
+        lead = _lead(body)
+        card: _Draft | None = None
+        if note_level and (lead is not None or self.note_card is not None):
+            card = self.note_card or self.new(self.title, line, ())
+            self.note_card = card
+        elif info is not None and lead is not None:
+            card = self.new(info.title, line, path, parent=parent)
+        elif info is not None and _has_material(body):
+            card = self.new(info.title, line, path, parent=parent, kind=CardKind.TOPIC)
+        if card is not None and info is not None and info.question and not card.question:
+            card.question = info.question
+        if card is not None and lead is not None and not card.definition:
+            self.define(card, lead)
+        self.blocks(body, own_path, card, skip=lead)
+        return card
+
+    def attach(
+        self,
+        target: _Draft | None,
+        info: obsidian.Heading,
+        body: list[Block],
+        path: tuple[str, ...],
+        line: int,
+    ) -> None:
+        """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
+        above it; a defining one (`Определение`) may give that card its definition."""
+        lead = _lead(body)
+        if target is None and lead is not None and fold(info.title) in obsidian.DEFINING_SECTIONS:
+            target = self.note_card = self.new(self.title, line, ())
+        if target is None and _has_material(body):
+            target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
+        defining = fold(info.title) in obsidian.DEFINING_SECTIONS
+        if target is not None and lead is not None and not target.definition and defining:
+            self.define(target, lead)
+            target.kind = CardKind.TERM
+            self.blocks(body, path, target, skip=lead)
+            return
+        if target is not None and info.title:
+            target.details.append(Detail(text=f"{info.title}:"))
+        self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
+
+    def define(self, card: _Draft, lead: Block) -> None:
+        inline = _definition_inline(lead)
+        if inline is None:
+            return
+        text = _text(inline)
+        term = obsidian.term_of(inline, top=True)
+        if term is not None:
+            head, aliases, _ = obsidian.split_aliases(term.title)
+            if fold(head) in {fold(card.title), *(fold(a) for a in card.aliases)}:
+                # "PID (Process ID) — идентификатор процесса" in the note PID.
+                card.aliases.extend(a for a in aliases if a not in card.aliases)
+                text = obsidian.clean(term.definition)
+        card.definition = text
+        card.kind = CardKind.TERM
+        card.links.extend(_links(inline))
+        card.wikilinks.extend(inline.wikilinks)
+
+    # --- blocks -------------------------------------------------------------------------
+    def blocks(
+        self,
+        body: list[Block],
+        path: tuple[str, ...],
+        card: _Draft | None,
+        *,
+        skip: Block | None,
+        depth: int = 0,
+    ) -> None:
+        for block in body:
+            if block is skip:
+                if block.kind == "quote":
+                    self.quote_rest(block, card, depth)
+                continue
+            self.block(block, path, card, depth)
+
+    def block(self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int) -> None:
+        kind = block.kind
+        if kind == "list":
+            self.top_list(block, path, card, depth)
+        elif kind == "paragraph":
+            self.paragraph(block, path, card, depth)
+        elif kind == "code":
+            if card is not None and block.code.strip():
+                card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
+        elif kind == "table":
+            self.table(block, path, card, depth)
+        elif kind in ("quote", "footnote"):
+            self.quote(block, path, card, depth)
+        elif kind == "html":
+            text = obsidian.clean(_text(block.inline))
+            if card is not None and text:
+                card.details.append(Detail(text=text, depth=depth))
+
+    def paragraph(
+        self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int
+    ) -> None:
+        inline = block.inline
+        if inline is None:
+            return
+        term = obsidian.term_of(inline, top=False)
+        if term is not None and term.definition.strip():
+            self.term_card(term, block, path, card)
+            return
+        text = _text(inline)
+        if not text:
+            return
+        if card is not None:
+            card.details.append(Detail(text=text, depth=depth, links=tuple(_links(inline))))
+            card.wikilinks.extend(inline.wikilinks)
+        elif len(text.split()) >= _MIN_FACT_WORDS and not _only_links(inline):
+            self.new(text, block.line, path, kind=CardKind.FACT, links=_links(inline))
+
+    def quote(self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int) -> None:
+        """A quote or callout inside a section: its text joins the card's details."""
+        callout = obsidian.callout(_first_inline(block))
+        if card is None:
+            return
+        if callout is not None:
+            head = callout.title or callout.kind.capitalize()
+            body = obsidian.clean(callout.body)
+            card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
+            for child in block.children[1:]:
+                self.block(child, path, card, depth + 1)
+            return
+        for child in block.children:
+            self.block(child, path, card, depth)
+
+    def quote_rest(self, block: Block, card: _Draft | None, depth: int) -> None:
+        """The blocks of a defining quote after the paragraph that became the definition."""
+        if card is None:
+            return
+        rest = block.children[1:]
+        callout = obsidian.callout(_first_inline(block))
+        if callout is not None and not obsidian.clean(callout.body) and rest:
+            rest = rest[1:]  # that paragraph was the definition
+        for child in rest:
+            self.block(child, (), card, depth)
+
+    def table(self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int) -> None:
+        rows = [[_text(c) for c in row] for row in block.rows]
+        if not rows:
+            return
+        header, body = rows[0], rows[1:]
+        if _is_term_table(header, body):
+            context = card.title if card is not None else (path[-1] if path else "")
+            for offset, row in enumerate(body):
+                if not row[0] or not row[1]:
+                    continue
+                title, aliases, _ = obsidian.split_aliases(row[0])
+                self.new(
+                    title,
+                    block.line + 2 + offset,
+                    path,
+                    kind=CardKind.TABLE_ROW,
+                    definition=row[1],
+                    aliases=list(aliases),
+                    parent=card,
+                    context=context,
+                )
+            return
+        if card is None:
+            return
+        for row in body:
+            cells = [f"{h}: {c}" if h else c for h, c in zip(header, row, strict=False) if c]
+            if cells:
+                card.details.append(Detail(text="; ".join(cells), depth=depth))
+
+    # --- lists --------------------------------------------------------------------------
+    def top_list(
+        self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int
+    ) -> None:
+        for item in block.children:
+            if item.kind != "item":
+                continue
+            inline = _first_inline(item)
+            if item.task is not None or inline is None:
+                # Task lists are to-dos, not terms.
+                if card is not None:
+                    self.collect(item, card, depth)
+                continue
+            term = obsidian.term_of(inline, top=True)
+            if term is not None:
+                self.term_card(term, item, path, card)
+                continue
+            text = _text(inline)
+            children = _item_children(item)
+            if card is not None:
+                self.collect(item, card, depth)
+                item_name = _item_of(inline, bool(children))
+                if item_name:
+                    card.items.append(item_name)
+                for child in children:
+                    self.sub_cards(child, (*path, card.title) if path else (card.title,), card)
+            elif children and text and not _only_links(inline):
+                label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+                self.fill(label, item)
+            elif len(text.split()) >= _MIN_FACT_WORDS and not _only_links(inline):
+                self.new(text, item.line, path, kind=CardKind.FACT, links=_links(inline))
+
+    def term_card(
+        self, term: Term, block: Block, path: tuple[str, ...], parent: _Draft | None
+    ) -> _Draft | None:
+        title, aliases, remark = obsidian.split_aliases(term.title)
+        if not title:
+            return None
+        definition = obsidian.clean(term.definition)
+        draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
+        draft.definition = definition
+        inline = _first_inline(block) if block.kind == "item" else block.inline
+        if inline is not None:
+            draft.links.extend(_links(inline))
+            draft.wikilinks.extend(inline.wikilinks)
+        if remark:
+            draft.details.append(Detail(text=f"({remark})"))
+        if block.kind == "item":
+            self.fill(draft, block)
+        return draft
+
+    def fill(self, draft: _Draft, item: Block) -> None:
+        """A term item's sub-items: details, list items and (bold) sub-terms."""
+        children = _item_children(item)
+        for child in children:
+            self.collect(child, draft, 0)
+            inline = _first_inline(child)
+            name = _item_of(inline, bool(_item_children(child))) if inline else None
+            if name:
+                draft.items.append(name)
+        for extra in item.children[1:]:
+            if extra.kind in ("paragraph", "code", "table", "quote"):
+                self.block(extra, (), draft, 0)
+        if not draft.definition and children:
+            draft.kind = CardKind.TOPIC
+        for child in children:
+            self.sub_cards(child, (*draft.section, draft.title), draft)
+
+    def sub_cards(self, item: Block, path: tuple[str, ...], parent: _Draft) -> None:
+        inline = _first_inline(item)
+        if inline is None or len(path) > _MAX_DEPTH:
+            return
+        term = obsidian.term_of(inline, top=False)
+        if term is not None:
+            self.term_card(term, item, path, parent)
+            return
+        text = _text(inline)
+        children = _item_children(item)
+        if children and text and not text.endswith(":") and len(text.split()) <= 4:
+            label = self.new(text, item.line, path, kind=CardKind.TOPIC, parent=parent)
+            self.fill(label, item)
+
+    def collect(self, item: Block, card: _Draft, depth: int) -> None:
+        """Every line under a list item as a detail, nested by depth."""
+        if depth > _MAX_DEPTH:
+            if not self.deep_warned:
+                self.warn(item.line, f"list nested deeper than {_MAX_DEPTH} levels: flattened")
+                self.deep_warned = True
+            depth = _MAX_DEPTH
+        inline = _first_inline(item)
+        text = _text(inline)
+        if text and inline is not None:
+            card.details.append(Detail(text=text, depth=depth, links=tuple(_links(inline))))
+            card.links.extend(_links(inline))
+            card.wikilinks.extend(inline.wikilinks)
+        next_depth = depth + 1 if text else depth
+        for child in item.children[1 if inline is not None else 0 :]:
+            if child.kind == "list":
+                for sub in child.children:
+                    self.collect(sub, card, next_depth)
+            elif child.kind == "code" and child.code.strip():
+                card.details.append(
+                    Detail(text=child.code.rstrip("\n"), depth=next_depth, code=True)
+                )
+            elif child.kind in ("paragraph", "table", "quote"):
+                self.block(child, (), card, next_depth)
+
+    # --- result -------------------------------------------------------------------------
+    def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
+        ids: dict[int, str] = {}
+        taken: set[str] = set()
+        out: list[Card] = []
+        topics = tuple(dict.fromkeys((*self.topics, *tags)))
+        for draft in self.drafts:
+            base = card_id(self.note, draft.title)
+            cid, n = base, 2
+            while cid in taken:
+                cid = f"{base}-{n}"
+                n += 1
+            taken.add(cid)
+            ids[id(draft)] = cid
+            parent = ids.get(id(draft.parent)) if draft.parent is not None else None
+            out.append(_card(draft, cid, parent, self, topics))
+        return tuple(out)
+
+
+def _card(
+    draft: _Draft, cid: str, parent: str | None, note: _NoteBuilder, topics: tuple[str, ...]
+) -> Card:
+    return Card(
+        id=cid,
+        title=draft.title,
+        kind=draft.kind,
+        aliases=tuple(dict.fromkeys(a for a in draft.aliases if fold(a) != fold(draft.title))),
+        definition=draft.definition,
+        details=tuple(draft.details),
+        items=tuple(dict.fromkeys(draft.items)),
+        links=tuple(dict.fromkeys(draft.links)),
+        section=draft.section,
+        note=note.note,
+        source=note.source,
+        line=draft.line,
+        parent_id=parent,
+        topics=topics,
+        question=draft.question,
+        context=draft.context,
+        wikilinks=tuple(dict.fromkeys(w for w in draft.wikilinks if w)),
     )
 
 
-def _is_strong_term(text: str) -> bool:
-    term = _term_of(text)
-    return bool(term and term.strong)
+def _split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
+    sections: list[tuple[Block | None, list[Block]]] = [(None, [])]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append((block, []))
+        else:
+            sections[-1][1].append(block)
+    return sections
 
 
-def _heading_card(
-    builder: _Builder,
-    headings: list[str],
-    line: int,
-    paragraph: list[tuple[int, str]],
-    roots: list[_Node],
-) -> list[_Node]:
-    """A heading followed by prose is a card: the heading is the term, the prose defines it.
+def _lead(body: list[Block]) -> Block | None:
+    """The block that defines a section: its first prose paragraph or a leading callout."""
+    for position, block in enumerate(body):
+        if block.kind == "quote" and position == 0 and _definition_inline(block) is not None:
+            return block
+        if block.kind == "paragraph" and block.inline is not None:
+            term = obsidian.term_of(block.inline, top=False)
+            if term is not None and term.definition.strip():
+                continue  # `**X** — y` as a paragraph is a card of its own
+            if _defines(block.inline):
+                return block
+    return None
 
-    Plain bullets under it become its details; term bullets stay cards of their own.
-    Returns the roots still to be added as top-level cards.
-    """
-    title = headings[-1]
-    first = paragraph[0][1]
-    node = _Node(raw=f"**{title}** — {first}", line=line, indent=0)
-    node.children = [_Node(raw=p, line=n, indent=1) for n, p in paragraph[1:]]
-    rest: list[_Node] = []
-    for root in roots:
-        (rest if _term_of(root.raw) else node.children).append(root)
-    builder.add_card(node, _Term(title=title, definition=first, strong=True), tuple(headings[:-1]))
-    return rest
+
+def _definition_inline(block: Block) -> Inline | None:
+    if block.kind == "paragraph":
+        return block.inline
+    if block.kind != "quote":
+        return None
+    first = _first_inline(block)
+    callout = obsidian.callout(first)
+    if callout is None:
+        return first if _defines(first) else None
+    if not obsidian.defining_callout(callout.kind):
+        return None
+    if obsidian.clean(callout.body) and first is not None:
+        return Inline(text=callout.body, marks=[], links=first.links, wikilinks=first.wikilinks)
+    for child in block.children[1:]:
+        if child.kind == "paragraph" and _defines(child.inline):
+            return child.inline
+    if callout.title and not obsidian.is_section_word(callout.title):
+        return Inline(text=callout.title)
+    return None
+
+
+def _has_material(body: list[Block]) -> bool:
+    """Code or a table a heading can carry without prose (not a glossary list)."""
+    has_terms = any(b.kind == "list" for b in body)
+    return not has_terms and any(b.kind in ("code", "table", "quote") for b in body)
+
+
+def _item_children(item: Block) -> list[Block]:
+    return [sub for child in item.children if child.kind == "list" for sub in child.children]
+
+
+def _item_of(inline: Inline | None, has_children: bool) -> str | None:
+    """A short list entry that names a member of its list ("docker run", "bridge")."""
+    if inline is None or has_children:
+        return None
+    term = obsidian.term_of(inline, top=False)
+    if term is not None:
+        return obsidian.split_aliases(term.title)[0] or None
+    text = _text(inline).rstrip(";,.")
+    links = _links(inline)
+    if links and text.startswith(("http://", "https://")):
+        return None
+    if links and text == links[0].text.rstrip(";,."):
+        return text
+    n = len(text.split())
+    if text and not text.endswith(":") and n <= _MAX_ITEM_WORDS and (n <= 3 or links):
+        return text
+    return None
+
+
+def _is_term_table(header: list[str], body: list[list[str]]) -> bool:
+    """Two columns read as term | explanation (Термин | Описание, Option | Meaning)."""
+    if len(header) != 2 or not body or any(len(r) < 2 for r in body):
+        return False
+    first = fold(header[0]).strip(" :*")
+    if set(re.findall(r"[^\W\d_]+", first)) & _TERM_HEADERS:
+        return True
+    names = [r[0] for r in body if r[0]]
+    if not names:
+        return False
+    short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
+    longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
+    return short >= 0.8 and longer
+
+
+def _fix_inline_fences(text: str, doc: Document) -> tuple[str, int] | None:
+    """A fence closed at the end of a code line (`}```): move it to a line of its own."""
+    if not doc.unclosed_fence:
+        return None
+    lines = text.split("\n")
+    opener = lines[doc.unclosed_fence - 1]
+    marker = re.search(r"(`{3,}|~{3,})", opener)
+    if marker is None:
+        return None
+    fence = marker.group(1)
+    indent = opener[: len(opener) - len(opener.lstrip())]
+    for i in range(doc.unclosed_fence, len(lines)):
+        stripped = lines[i].rstrip()
+        if stripped.endswith(fence) and stripped.strip(fence[0]).strip():
+            lines[i] = stripped[: -len(fence)]
+            lines.insert(i + 1, indent + fence)
+            return "\n".join(lines), i + 1
+    return None
+
+
+def folder_topics(note: str) -> tuple[str, ...]:
+    """`Linux/Процессы/PID` → (`Linux`, `Linux/Процессы`)."""
+    parts = note.split("/")[:-1]
+    return tuple("/".join(parts[: i + 1]) for i in range(len(parts)))
+
+
+def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarning], str]:
+    """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
+    warnings: list[ContentWarning] = []
+    text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
+    doc = parse(text)
+    fixed = _fix_inline_fences(text, doc)
+    if fixed is not None:
+        text, line = fixed
+        warnings.append(
+            ContentWarning(
+                source=source, line=line, message="``` closes a code block at the end of a line"
+            )
+        )
+        doc = parse(text)
+    if doc.unclosed_fence:
+        warnings.append(
+            ContentWarning(
+                source=source,
+                line=doc.unclosed_fence,
+                message="code block is not closed: it runs to the end of the note",
+            )
+        )
+    return doc, warnings, text
+
+
+def parse_note(text: str, source: str, note: str | None = None) -> Note:
+    """Parse one note. `source` is the path shown in warnings; `note` names the note
+    (its path in the vault without `.md`); the file name is the note's title."""
+    name = note or source.rsplit("/", 1)[-1].removesuffix(".md")
+    doc, warnings, text = parse_document(text.replace("\x00", "\ufffd"), source)
+    meta = obsidian.frontmatter(doc.metadata)
+    if meta.error:
+        warnings.append(ContentWarning(source=source, line=1, message=meta.error))
+    if meta.plugin:
+        return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
+    title = meta.title or name.rsplit("/", 1)[-1]
+    builder = _NoteBuilder(source, name, title, folder_topics(name))
+    tags = list(meta.tags)
+    tags.extend(_leading_tags(doc.blocks))
+    builder.run(doc.blocks)
+    if builder.note_card is not None:
+        head, aliases, _ = obsidian.split_aliases(title)
+        if aliases and fold(head) != fold(title):
+            builder.note_card.title = head
+        builder.note_card.aliases.extend([*aliases, *meta.aliases])
+    tags.extend(_inline_tags(doc.blocks))
+    tag_tuple = tuple(dict.fromkeys(tags))
+    return Note(
+        title=title,
+        source=source,
+        tags=tag_tuple,
+        cards=builder.cards(tag_tuple),
+        aliases=meta.aliases,
+        warnings=(*warnings, *builder.warnings),
+    )
+
+
+def _leading_tags(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        if block.kind == "paragraph" and block.inline is not None:
+            text = block.inline.plain()
+            if text and re.fullmatch(r"(?:#[^\s#]+\s*)+", text):
+                out.extend(obsidian.tags_in(text))
+                continue
+        if block.kind != "rule":
+            break
+    return out
+
+
+def _inline_tags(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    pending = list(blocks)
+    while pending:
+        block = pending.pop()
+        inline = block.inline
+        if block.kind in ("paragraph", "heading") and inline is not None and "#" in inline.text:
+            out.extend(obsidian.tags_in(inline.text))
+        pending.extend(block.children)
+    return sorted(set(out), key=out.index)

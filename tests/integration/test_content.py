@@ -86,7 +86,7 @@ def test_quiz_file_errors(tmp_path: Path, yaml_text: str, expected: str) -> None
     assert str(err.value.errors[0]).startswith(expected)
 
 
-def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
+def test_notes_warn_and_the_bots_own_files_fail(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path,
         {
@@ -99,12 +99,27 @@ def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
     (folder / "notes" / "latin1.md").write_bytes(b"# T\n- **Caf\xe9** \xe9\n")
     with pytest.raises(ContentErrors) as err:
         load_content(folder)
-    messages = sorted(str(e) for e in err.value.errors)
-    assert messages == [
-        "glossary.yaml:1: unknown card 'Nope'",
-        "notes/broken.md:2: code block is not closed with ```",
-        "notes/latin1.md:2: the file is not valid UTF-8 text",
+    assert [str(e) for e in err.value.errors] == ["glossary.yaml:1: unknown card 'Nope'"]
+    (folder / "glossary.yaml").unlink()
+    kb = load_content(folder)
+    assert sorted(str(w) for w in kb.warnings) == [
+        "notes/broken.md:2: code block is not closed: it runs to the end of the note",
+        "notes/latin1.md:2: the file is not valid UTF-8 text; skipped",
     ]
+    assert {c.title for c in kb.cards} >= {"Commit", "Branch", "X"}
+    shown = next(c for c in kb.cards if c.title == "X")
+    assert [(d.text, d.code) for d in shown.details] == [("never closed", True)]
+
+
+def test_missing_and_empty_folders_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(ContentErrors) as err:
+        load_content(tmp_path / "nope")
+    assert "content folder not found" in str(err.value)
+    (tmp_path / "empty" / "notes").mkdir(parents=True)
+    (tmp_path / "empty" / "notes" / "picture.png").write_bytes(b"png")
+    with pytest.raises(ContentErrors) as err:
+        load_content(tmp_path / "empty")
+    assert "no notes" in str(err.value)
 
 
 def test_curated_question_shape(tmp_path: Path) -> None:

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import CardKind, ContentError
+from bot.core.models import CardKind
 from bot.core.notes import card_id, parse_note
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_TEXT = (ROOT / "tests" / "fixtures" / "seed" / "notes" / "docker.md").read_text(encoding="utf-8")
+SEED_TEXT = (ROOT / "tests" / "fixtures" / "seed" / "notes" / "docker.md").read_text(
+    encoding="utf-8"
+)
 
 
 def _cards(text: str, source: str = "notes/x.md") -> dict[str, object]:
@@ -120,17 +122,21 @@ def test_heading_with_prose_is_a_card() -> None:
     assert cards[0].definition == "The smallest deployable unit: containers that share a network."
 
 
-def test_note_with_no_terms() -> None:
+def test_note_with_only_prose_defines_its_own_name() -> None:
     note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
-    assert [c.kind for c in note.cards] == [CardKind.FACT]
+    assert [(c.title, c.kind, c.definition) for c in note.cards] == [
+        ("empty", CardKind.TERM, "Just a line of prose.")
+    ]
     assert parse_note("", "blank.md").cards == ()
     assert parse_note("![[only-an-image.png]]\n", "img.md").cards == ()
 
 
-def test_unclosed_code_block_is_an_error_with_line() -> None:
-    with pytest.raises(ContentError) as err:
-        parse_note("# A\n- **X** — y\n```bash\necho\n", "notes/broken.md")
-    assert str(err.value).startswith("notes/broken.md:3:")
+def test_unclosed_code_block_runs_to_the_end_with_a_warning() -> None:
+    note = parse_note("# A\n- **X** — y\n```bash\necho\n- **Z** — z\n", "notes/broken.md")
+    assert [str(w) for w in note.warnings] == [
+        "notes/broken.md:3: code block is not closed: it runs to the end of the note"
+    ]
+    assert [c.title for c in note.cards] == ["X"]
 
 
 def test_front_matter_and_tags() -> None:

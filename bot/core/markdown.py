@@ -1,0 +1,352 @@
+"""CommonMark (pulldown-cmark via pyromark) events folded into a small block tree.
+
+The tree keeps only what card building needs: headings, paragraphs, lists, code, tables,
+quotes and HTML, each with its 1-based source line; inline content is flattened to plain
+text with marks (bold, code, links) so term separators can be found outside them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+import pyromark
+
+OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_WIKILINKS
+)
+
+_HEADING_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "H6": 6}
+_BREAK_TAGS = frozenset({"br", "p", "div", "li", "tr", "hr"})
+
+
+@dataclass(slots=True)
+class Mark:
+    """A styled run of an inline's text: kind is strong, em, code or link."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class Inline:
+    """Inline content as plain text ("\\n" for line breaks) with marks and link targets."""
+
+    text: str = ""
+    marks: list[Mark] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, url)
+    wikilinks: list[str] = field(default_factory=list)
+
+    def plain(self) -> str:
+        return " ".join(self.text.split())
+
+
+@dataclass(slots=True)
+class Block:
+    """kind: heading, paragraph, list, item, code, table, quote, html, rule, footnote."""
+
+    kind: str
+    line: int
+    level: int = 0
+    inline: Inline | None = None
+    children: list[Block] = field(default_factory=list)
+    code: str = ""
+    lang: str = ""
+    task: bool | None = None
+    rows: list[list[Inline]] = field(default_factory=list)
+    end_line: int = 0
+
+
+@dataclass(slots=True)
+class Document:
+    blocks: list[Block]
+    metadata: str | None
+    metadata_lines: int
+    unclosed_fence: int  # line of a fence left open at the end of the note, else 0
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BREAK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BREAK_TAGS:
+            self.parts.append("\n")
+
+
+def html_text(html: str) -> str:
+    """Visible text of an HTML fragment (tags dropped, entities decoded)."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8")
+        self.starts = [0] + [m.end() for m in re.finditer(b"\n", self.data)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def first(self, start: int, end: int) -> int:
+        """The line of a range's first visible byte (list items start at the line break)."""
+        while start < end - 1 and self.data[start : start + 1] in (b"\n", b"\r"):
+            start += 1
+        return self.of(start)
+
+
+class _Builder:
+    """Consumes pyromark events, keeping a stack of open blocks and inline targets."""
+
+    def __init__(self, lines: _Lines) -> None:
+        self.lines = lines
+        self.root = Block(kind="root", line=1)
+        self.stack: list[Block] = [self.root]
+        self.inline: Inline | None = None
+        self.open_marks: list[Mark] = []
+        self.link_stack: list[tuple[str, bool, int]] = []  # (url, wiki, start)
+        self.image_depth = 0
+        self.metadata: str | None = None
+        self.metadata_lines = 0
+        self.in_metadata = False
+        self.row: list[Inline] | None = None
+        self.last_code: Block | None = None
+
+    # --- blocks -------------------------------------------------------------------------
+    def open(self, kind: str, line: int, **extra: Any) -> Block:
+        block = Block(kind=kind, line=line, **extra)
+        self.stack[-1].children.append(block)
+        self.stack.append(block)
+        return block
+
+    def close(self, end_line: int) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop().end_line = end_line
+        self.inline = None
+
+    def ensure_inline(self, line: int) -> Inline:
+        if self.inline is None:
+            # Tight list items carry text without a paragraph: give them one.
+            block = self.open("paragraph", line)
+            block.inline = self.inline = Inline()
+            block.end_line = line
+        return self.inline
+
+    def leave_implicit_paragraph(self) -> None:
+        top = self.stack[-1]
+        if top.kind == "paragraph" and self.inline is not None and top.inline is self.inline:
+            self.stack.pop()
+            self.inline = None
+
+    # --- events -------------------------------------------------------------------------
+    def start(self, tag: Any, line: int, end_line: int) -> None:
+        if isinstance(tag, str):
+            self.start_simple(tag, line)
+            return
+        ((name, value),) = tag.items()
+        if name == "Heading":
+            self.leave_implicit_paragraph()
+            block = self.open("heading", line, level=_HEADING_LEVELS.get(value["level"], 1))
+            block.inline = self.inline = Inline()
+        elif name in ("BlockQuote", "List", "FootnoteDefinition"):
+            self.leave_implicit_paragraph()
+            kind = {"BlockQuote": "quote", "List": "list", "FootnoteDefinition": "footnote"}
+            self.open(kind[name], line)
+        elif name == "CodeBlock":
+            self.leave_implicit_paragraph()
+            lang = value["Fenced"] if isinstance(value, dict) else ""
+            self.last_code = self.open("code", line, lang=str(lang).strip())
+            self.last_code.end_line = end_line
+        elif name == "Table":
+            self.leave_implicit_paragraph()
+            self.open("table", line)
+        elif name == "Link":
+            self.start_link(value)
+        elif name == "Image":
+            self.image_depth += 1
+        elif name == "MetadataBlock":
+            self.in_metadata = True
+            self.metadata = ""
+            self.metadata_lines = end_line
+
+    def start_simple(self, tag: str, line: int) -> None:
+        if tag == "Paragraph":
+            block = self.open("paragraph", line)
+            block.inline = self.inline = Inline()
+        elif tag == "Item":
+            self.leave_implicit_paragraph()
+            self.open("item", line)
+        elif tag == "HtmlBlock":
+            self.leave_implicit_paragraph()
+            block = self.open("html", line)
+            block.inline = self.inline = Inline()
+        elif tag in ("TableHead", "TableRow"):
+            self.row = []
+        elif tag == "TableCell":
+            self.inline = Inline()
+        elif tag in ("Strong", "Emphasis", "Strikethrough"):
+            inline = self.ensure_inline(line)
+            kind = {"Strong": "strong", "Emphasis": "em", "Strikethrough": "strike"}[tag]
+            self.open_marks.append(Mark(start=len(inline.text), end=-1, kind=kind))
+
+    def start_link(self, value: Any) -> None:
+        link_type = value["link_type"]
+        wiki = isinstance(link_type, dict) and "WikiLink" in link_type
+        start = len(self.inline.text) if self.inline is not None else 0
+        self.link_stack.append((str(value["dest_url"]), wiki, start))
+
+    def end(self, tag: Any, line: int) -> None:
+        name = tag if isinstance(tag, str) else next(iter(tag))
+        if name in ("Strong", "Emphasis", "Strikethrough"):
+            if self.open_marks and self.inline is not None:
+                mark = self.open_marks.pop()
+                mark.end = len(self.inline.text)
+                self.inline.marks.append(mark)
+        elif name == "Link":
+            self.end_link()
+        elif name == "Image":
+            self.image_depth = max(0, self.image_depth - 1)
+        elif name == "MetadataBlock":
+            self.in_metadata = False
+        elif name == "TableCell":
+            if self.row is not None:
+                self.row.append(self.inline or Inline())
+            self.inline = None
+        elif name in ("TableHead", "TableRow"):
+            if self.row is not None and self.stack[-1].kind == "table":
+                self.stack[-1].rows.append(self.row)
+            self.row = None
+        elif name in ("Item", "List", "BlockQuote", "FootnoteDefinition"):
+            self.leave_implicit_paragraph()
+            self.close(line)
+        else:  # Paragraph, Heading, CodeBlock, HtmlBlock, Table
+            self.close(line)
+
+    def end_link(self) -> None:
+        if not self.link_stack:
+            return
+        url, wiki, start = self.link_stack.pop()
+        if self.inline is None or self.image_depth:
+            return
+        text = self.inline.text[start:]
+        if wiki:
+            if text.strip() == url.strip():
+                # [[note#heading]] reads "note › heading" the way Obsidian shows it.
+                shown = " › ".join(p for p in url.split("#") if p.strip()) or url
+                self.inline.text = self.inline.text[:start] + shown
+            self.inline.wikilinks.append(url.split("#", 1)[0].strip())
+        else:
+            self.inline.links.append((" ".join(text.split()), url))
+        self.inline.marks.append(Mark(start=start, end=len(self.inline.text), kind="link"))
+
+    def text(self, value: str, line: int, code: bool = False) -> None:
+        if self.in_metadata:
+            self.metadata = (self.metadata or "") + value
+            return
+        top = self.stack[-1]
+        if top.kind == "code" and not code:
+            top.code += value
+            return
+        if self.image_depth:
+            return
+        inline = self.ensure_inline(line) if self.row is None else self.cell()
+        start = len(inline.text)
+        inline.text += value
+        if code:
+            inline.marks.append(Mark(start=start, end=len(inline.text), kind="code"))
+
+    def cell(self) -> Inline:
+        if self.inline is None:
+            self.inline = Inline()
+        return self.inline
+
+    def html(self, value: str, line: int) -> None:
+        if self.stack[-1].kind == "html":
+            inline = self.ensure_inline(line)
+            inline.text += html_text(value)
+            return
+        if self.image_depth:
+            return
+        inline = self.ensure_inline(line) if self.row is None else self.cell()
+        inline.text += html_text(value).replace("\n", " ")
+
+    def feed(self, event: Any, line: int, end_line: int) -> None:
+        if isinstance(event, str):
+            if event in ("SoftBreak", "HardBreak") and self.inline is not None:
+                self.inline.text += "\n"
+            elif event == "Rule":
+                self.leave_implicit_paragraph()
+                self.stack[-1].children.append(Block(kind="rule", line=line))
+            return
+        ((name, value),) = event.items()
+        if name == "Start":
+            self.start(value, line, end_line)
+        elif name == "End":
+            self.end(value, end_line)
+        elif name == "Text":
+            self.text(str(value), line)
+        elif name == "Code":
+            self.text(str(value), line, code=True)
+        elif name in ("Html", "InlineHtml"):
+            self.html(str(value), line)
+        elif name == "TaskListMarker":
+            item = next((b for b in reversed(self.stack) if b.kind == "item"), None)
+            if item is not None:
+                item.task = bool(value)
+
+
+def parse(text: str) -> Document:
+    """Parse Markdown into blocks with line numbers (pure, never raises on any text)."""
+    lines = _Lines(text)
+    builder = _Builder(lines)
+    for event, span in pyromark.events_with_range(text, options=OPTIONS, merge_text=True):
+        start, end = int(span["start"]), int(span["end"])
+        builder.feed(event, lines.first(start, end), lines.of(max(start, end - 1)))
+    unclosed = 0
+    last = builder.last_code
+    if last is not None and last.lang is not None and _runs_to_end(text, last):
+        unclosed = last.line
+    return Document(
+        blocks=builder.root.children,
+        metadata=builder.metadata,
+        metadata_lines=builder.metadata_lines,
+        unclosed_fence=unclosed,
+    )
+
+
+_FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+
+
+def _runs_to_end(text: str, block: Block) -> bool:
+    """True when a fenced code block has no closing fence (it swallows the rest)."""
+    source = text.splitlines()
+    opener = source[block.line - 1] if 0 < block.line <= len(source) else ""
+    fence = _FENCE_LINE.match(opener)
+    if not fence:
+        return False
+    marker = fence.group(1)
+    for raw in source[block.line :]:
+        m = _FENCE_LINE.match(raw)
+        closes = m is not None and m.group(1)[0] == marker[0] and len(m.group(1)) >= len(marker)
+        if closes and not raw.strip(" \t>").strip(marker[0]).strip():
+            return False
+    return True

@@ -1,0 +1,411 @@
+"""The Obsidian layer over CommonMark: frontmatter, comments, callouts, tags, highlights,
+block ids, heading decoration, question headings, term separators and bracketed aliases.
+
+Hand-written because these are Obsidian's conventions, not Markdown: no parser knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from bot.core.markdown import Inline
+
+_COMMENT = re.compile(r"%%.*?(?:%%|\Z)", re.S)
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_BLOCK_ID = re.compile(r"(?:^|\s)\^[A-Za-z0-9-]{2,}\s*$", re.M)
+_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)")
+_EDGE_TAGS = re.compile(r"^(?:\s*#[^\s#]+)+\s*|(?:\s*#[^\s#]+)+\s*$")
+_LOOSE_STRONG = re.compile(r"(\*\*|__)\s*(.+?)\s*\1")
+_CALLOUT = re.compile(r"^\s*\[!([\w-]+)\]([+-]?)[ \t]*(.*)$")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f]+"
+)
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-я][)])\s+", re.I)
+_QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(.+)$",
+        r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
+        r"применяется|служит)\s+(.+)$",
+        r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
+        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+do|\s+mean)?$",
+        r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
+        r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
+    )
+)
+_DIFFERENCE = re.compile(
+    r"^(?:чем|в\s+чём|в\s+чем)\s+(?:отличается|отличаются|разница\s+между)\s+(.+?)"
+    r"(?:\s+от\s+(.+))?$",
+    re.I,
+)
+_SECTION_WORDS = frozenset(
+    " ".join(line.split())
+    for line in """
+    пример
+    примеры
+    пример использования
+    примеры использования
+    использование
+    важно
+    вывод
+    выводы
+    вывод команды
+    итог
+    итоги
+    заметки
+    заметка
+    ссылки
+    полезные ссылки
+    источники
+    литература
+    материалы
+    ресурсы
+    см. также
+    см также
+    смотри также
+    определение
+    описание
+    что это
+    суть
+    кратко
+    коротко
+    резюме
+    tldr
+    tl;dr
+    код
+    синтаксис
+    примечание
+    примечания
+    замечание
+    note
+    notes
+    example
+    examples
+    usage
+    summary
+    links
+    references
+    resources
+    see also
+    definition
+    description
+    overview
+    введение
+    содержание
+    оглавление
+    вопросы
+    задачи
+    практика
+    упражнения
+    дополнительно
+    разное
+    todo
+    tips
+    советы
+    """.strip().splitlines()
+)
+DEFINING_SECTIONS = frozenset({"определение", "описание", "что это", "суть", "definition"})
+_DEFINING_CALLOUTS = frozenset(
+    {"note", "info", "abstract", "summary", "tldr", "definition", "quote", "cite", "tip",
+     "hint", "important", "example", "question", "faq", "help"}
+)  # fmt: skip
+_SEPARATORS = ("—", "–", "-", ":")
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
+_MAX_TERM_WORDS = 6
+_MAX_TERM_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frontmatter:
+    title: str = ""
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    plugin: str = ""  # "excalidraw" or "kanban" when a plugin owns the file
+    error: str = ""
+
+
+def strip_comments(text: str) -> str:
+    """Blank out %%comments%% (keeping line breaks, so line numbers stay right)."""
+    if "%%" not in text:
+        return text
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def _strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v is not None and not isinstance(v, dict | list)]
+    return [str(value)]
+
+
+def frontmatter(text: str | None) -> Frontmatter:
+    """title, aliases, tags and plugin ownership from a YAML metadata block (the rest ignored)."""
+    if not text or not text.strip():
+        return Frontmatter()
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 1} of it)" if mark is not None else ""
+        return Frontmatter(error=f"frontmatter is not valid YAML{where}; ignored")
+    if not isinstance(data, dict):
+        return Frontmatter()
+    lowered = {str(k).casefold(): v for k, v in data.items()}
+    plugin = ""
+    if "excalidraw-plugin" in lowered:
+        plugin = "excalidraw"
+    elif "kanban-plugin" in lowered:
+        plugin = "kanban"
+    titles = _strings(lowered.get("title"))
+    aliases = _strings(lowered.get("aliases", lowered.get("alias")))
+    tags: list[str] = []
+    for raw in _strings(lowered.get("tags", lowered.get("tag"))):
+        tags.extend(t.lstrip("#") for t in re.split(r"[\s,]+", raw) if t.strip("#"))
+    return Frontmatter(
+        title=" ".join(titles[0].split()) if titles else "",
+        aliases=tuple(a for a in (" ".join(a.split()) for a in aliases) if a),
+        tags=tuple(dict.fromkeys(tags)),
+        plugin=plugin,
+    )
+
+
+def tags_in(text: str) -> list[str]:
+    """Inline #tags and #nested/tags (not headings, not #123, not URL fragments)."""
+    return [t.rstrip("/-") for t in _TAG.findall(text)]
+
+
+def clean(text: str) -> str:
+    """Plain text: ==highlight== unwrapped, block ids and edge #tags dropped, spaces folded."""
+    text = _HIGHLIGHT.sub(r"\1", text)
+    text = text.replace("==", "") if text.count("==") == 1 else text
+    text = _BLOCK_ID.sub("", text)
+    if "**" in text or "__" in text:
+        text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark
+    text = " ".join(text.split())
+    if "#" in text:
+        text = _EDGE_TAGS.sub(" ", text)
+        text = _TAG.sub(lambda m: m.group(1).rsplit("/", 1)[-1], text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Callout:
+    kind: str
+    title: str
+    body: str  # the rest of the first paragraph after the title line
+
+
+def callout(inline: Inline | None) -> Callout | None:
+    """`> [!type]± Title` as the first line of a quote's first paragraph."""
+    if inline is None:
+        return None
+    first, _, rest = inline.text.partition("\n")
+    m = _CALLOUT.match(first)
+    if not m:
+        return None
+    return Callout(kind=m.group(1).casefold(), title=clean(m.group(3)), body=rest)
+
+
+def defining_callout(kind: str) -> bool:
+    return kind in _DEFINING_CALLOUTS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Heading:
+    title: str
+    question: str = ""  # the heading as written, when it asks a question
+    section_word: bool = False
+
+
+def _strip_decoration(text: str) -> str:
+    text = _EMOJI.sub(" ", text)
+    text = _NUMBERING.sub("", text)
+    text = re.sub(r"^[\s*#>•·–—-]+", "", text)
+    return " ".join(text.split()).rstrip(" :;,.–—-").strip()
+
+
+def heading(text: str) -> Heading:
+    """A heading's card title: decoration stripped, a question reduced to its subject."""
+    title = _strip_decoration(clean(text))
+    if not title:
+        return Heading(title="")
+    folded = title.casefold().rstrip("?!. ")
+    if folded in _SECTION_WORDS or folded.rstrip(":!") in _SECTION_WORDS:
+        return Heading(title=title.rstrip("?!. "), section_word=True)
+    if not title.endswith("?"):
+        return Heading(title=title)
+    asked = title.rstrip("?!. ").strip()
+    diff = _DIFFERENCE.match(asked)
+    if diff:
+        left, right = diff.group(1), diff.group(2)
+        subject = f"{left} и {right}" if right else left
+        return Heading(title=_unquote(subject), question=title)
+    for pattern in _QUESTIONS:
+        m = pattern.match(asked)
+        if m:
+            return Heading(title=_unquote(m.group(1)), question=title)
+    return Heading(title=asked, question=title)
+
+
+def _unquote(text: str) -> str:
+    return text.strip().strip("«»\"'“”`").strip()
+
+
+def is_section_word(title: str) -> bool:
+    return title.casefold().rstrip("?!.: ") in _SECTION_WORDS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    title: str
+    definition: str
+    strong: bool  # bold or code: a deliberate term, valid below the top level too
+
+
+def _protected(inline: Inline) -> list[bool]:
+    flags = [False] * len(inline.text)
+    for mark in inline.marks:
+        for i in range(max(0, mark.start), min(len(flags), mark.end)):
+            flags[i] = True
+    return flags
+
+
+def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int] | None:
+    """(position, length) of the first term separator outside brackets, quotes and marks."""
+    depth: list[str] = []
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if flags[i]:
+            i += 1
+            continue
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _OPENERS and not (ch in "'\"" and depth and depth[-1] == ch):
+            if ch not in "'" or (i == 0 or not text[i - 1].isalnum()):
+                depth.append(_OPENERS[ch])
+        elif not depth and ch in _SEPARATORS:
+            found = _separator_at(text, i)
+            if found:
+                return i, found
+        i += 1
+    return None
+
+
+def _separator_at(text: str, i: int) -> int:
+    ch = text[i]
+    if ch == ":":
+        after = text[i + 1 : i + 2]
+        return 1 if (after.isspace() or not after) and i > 0 else 0
+    before = text[i - 1 : i]
+    run = len(text[i:]) - len(text[i:].lstrip(ch))
+    after = text[i + run : i + run + 1]
+    if ch == "-" and not (before.isspace() and after.isspace()):
+        return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
+    if before and not before.isspace() and before not in "*`)":
+        return 0
+    return run if run <= 2 else 0
+
+
+def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
+    name = text[start:end]
+    rest = text[end:]
+    stripped = rest.lstrip()
+    if name.rstrip().endswith(":"):
+        return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+    if not stripped:
+        return Term(title=clean(name), definition="", strong=True)
+    if stripped[0] in _SEPARATORS:
+        run = len(stripped) - len(stripped.lstrip(stripped[0]))
+        if run <= 2 and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
+            return Term(title=clean(name), definition=stripped[run:], strong=True)
+    if stripped.startswith("("):
+        sep = _find_separator(text, flags, end)
+        if sep and len(text[end : sep[0]]) <= 40:
+            return Term(
+                title=clean(text[start : sep[0]]), definition=text[sep[0] + sep[1] :], strong=True
+            )
+    return None
+
+
+def term_of(inline: Inline, top: bool) -> Term | None:
+    """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
+    brackets, quotes, bold and code); plain forms only when `top`."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    flags = _protected(inline)
+    if first is not None and first.kind in ("strong", "code") and first.end > first.start:
+        strong = _strong_term(text, flags, first.start, first.end)
+        if strong is not None:
+            return strong
+    if not top:
+        return None
+    sep = _find_separator(text, flags, 0)
+    if not sep:
+        return None
+    head = clean(text[: sep[0]])
+    if (
+        not head
+        or len(head) > _MAX_TERM_CHARS
+        or len(head.split()) > _MAX_TERM_WORDS
+        or "[" in head
+        or not text[sep[0] + sep[1] :].strip()
+    ):
+        return None
+    return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")
+_CYR = re.compile(r"[а-яё]", re.I)
+_LAT = re.compile(r"[a-z]", re.I)
+_PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+
+
+def _script(text: str) -> str:
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    return "cyr" if cyr > lat else "lat" if lat else ""
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w).casefold()
+
+
+def is_alias(term: str, bracketed: str) -> bool:
+    """A bracketed phrase is an alias when it abbreviates or translates the term,
+    not when it explains it (`Секреты (безопаснее, чем env)`)."""
+    inner = " ".join(bracketed.split())
+    if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
+        return False
+    term_words = re.findall(r"[^\W_]+", term)
+    inner_words = re.findall(r"[^\W_]+", inner)
+    if not inner_words or len(inner_words) > 4:
+        return False
+    if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
+        return True
+    if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
+        return True
+    if len(term_words) >= 2 and _acronym(inner_words) == "".join(w for w in term_words).casefold():
+        return True  # "LVM (Logical Volume Manager)"
+    return bool(_script(inner) and _script(term) and _script(inner) != _script(term))
+
+
+def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
+    """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
+    returned separately so it can stay with the definition."""
+    m = _PAREN_TAIL.match(title)
+    if not m or not m.group(1).strip():
+        return title, (), ""
+    head, inner = m.group(1).strip(), m.group(2).strip()
+    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    if parts and all(is_alias(head, p) for p in parts):
+        return head, tuple(parts), ""
+    if is_alias(head, inner):
+        return head, (inner,), ""
+    return head, (), inner

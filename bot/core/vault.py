@@ -1,0 +1,105 @@
+"""Vault-wide passes over parsed notes: what no single note can decide on its own."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from bot.core.models import Card, CardKind, ContentWarning, Note
+from bot.core.text import fold
+
+STUB_REPEATS = 3  # the same "definition" under this many cards is template text
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def drop_stubs(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
+    """Text repeated verbatim as the definition of several cards is a template stub."""
+    counts = Counter(_key(c.definition) for c in cards if c.definition)
+    stubs = {text for text, n in counts.items() if n >= STUB_REPEATS}
+    if not stubs:
+        return cards, []
+    warnings: list[ContentWarning] = []
+    reported: set[str] = set()
+    out: list[Card] = []
+    for card in cards:
+        key = _key(card.definition)
+        if key in stubs:
+            if key not in reported:
+                reported.add(key)
+                message = (
+                    f"the same text defines {counts[key]} cards (a template stub?), "
+                    f"not used as a definition: {card.definition[:60]!r}"
+                )
+                warnings.append(
+                    ContentWarning(source=card.source, line=card.line, message=message)
+                )
+            kind = CardKind.TOPIC if card.kind is CardKind.TERM else card.kind
+            card = replace(card, definition="", kind=kind)
+        out.append(card)
+    return out, warnings
+
+
+def _empty(card: Card) -> bool:
+    return not card.definition and not card.details and not card.items
+
+
+def merge_empty(cards: list[Card]) -> list[Card]:
+    """A card with nothing to say never answers on its own: its names and topics join the
+    same-named card that has a definition, or it is dropped."""
+    defined: dict[str, int] = {}
+    for position, card in enumerate(cards):
+        if card.definition:
+            for name in (card.title, *card.aliases):
+                defined.setdefault(_key(name), position)
+    out = list(cards)
+    dropped: set[int] = set()
+    for position, card in enumerate(cards):
+        if not _empty(card) or card.kind is CardKind.FACT:
+            continue
+        dropped.add(position)
+        target = defined.get(_key(card.title))
+        if target is None:
+            continue
+        keep = out[target]
+        out[target] = replace(
+            keep,
+            aliases=tuple(dict.fromkeys((*keep.aliases, *card.aliases))),
+            topics=tuple(dict.fromkeys((*keep.topics, *card.topics))),
+        )
+    kept = {c.id for i, c in enumerate(out) if i not in dropped}
+    return [
+        c if c.parent_id is None or c.parent_id in kept else replace(c, parent_id=None)
+        for i, c in enumerate(out)
+        if i not in dropped
+    ]
+
+
+def unique_ids(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
+    """Two notes whose names differ only in case give the same ids: keep both, renamed."""
+    seen: dict[str, Card] = {}
+    out: list[Card] = []
+    warnings: list[ContentWarning] = []
+    for card in cards:
+        if card.id in seen:
+            first = seen[card.id]
+            n = 2
+            while f"{card.id}-{n}" in seen:
+                n += 1
+            message = f"card {card.title!r} has the same id as {first.source}:{first.line}"
+            warnings.append(ContentWarning(source=card.source, line=card.line, message=message))
+            card = replace(card, id=f"{card.id}-{n}")
+        seen[card.id] = card
+        out.append(card)
+    return out, warnings
+
+
+def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
+    """All cards of a vault after the vault-wide passes, with what those passes noticed."""
+    cards = [card for note in notes for card in note.cards]
+    cards, stub_warnings = drop_stubs(cards)
+    cards = merge_empty(cards)
+    cards, id_warnings = unique_ids(cards)
+    return cards, [*stub_warnings, *id_warnings]
