@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -20,7 +21,6 @@ OPTIONS = (
     | pyromark.Options.ENABLE_FOOTNOTES
     | pyromark.Options.ENABLE_STRIKETHROUGH
     | pyromark.Options.ENABLE_TASKLISTS
-    | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
     | pyromark.Options.ENABLE_WIKILINKS
 )
 
@@ -64,13 +64,12 @@ class Block:
     task: bool | None = None
     rows: list[list[Inline]] = field(default_factory=list)
     end_line: int = 0
+    ordered: bool = False  # a numbered list: steps rather than a glossary
 
 
 @dataclass(slots=True)
 class Document:
     blocks: list[Block]
-    metadata: str | None
-    metadata_lines: int
     unclosed_fence: int  # line of a fence left open at the end of the note, else 0
 
 
@@ -100,12 +99,17 @@ def html_text(html: str) -> str:
 
 
 class _Lines:
-    def __init__(self, text: str) -> None:
+    """Byte offsets to 1-based lines of the note as written (`inserted` lines, added by a
+    fix-up before parsing, are not counted)."""
+
+    def __init__(self, text: str, inserted: Sequence[int] = ()) -> None:
         self.data = text.encode("utf-8")
         self.starts = [0] + [m.end() for m in re.finditer(b"\n", self.data)]
+        self.inserted = sorted(inserted)
 
     def of(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset)
+        line = bisect.bisect_right(self.starts, offset)
+        return line - bisect.bisect_left(self.inserted, line) if self.inserted else line
 
     def first(self, start: int, end: int) -> int:
         """The line of a range's first visible byte (list items start at the line break)."""
@@ -125,11 +129,9 @@ class _Builder:
         self.open_marks: list[Mark] = []
         self.link_stack: list[tuple[str, bool, int]] = []  # (url, wiki, start)
         self.image_depth = 0
-        self.metadata: str | None = None
-        self.metadata_lines = 0
-        self.in_metadata = False
         self.row: list[Inline] | None = None
         self.last_code: Block | None = None
+        self.last_code_offset = 0
 
     # --- blocks -------------------------------------------------------------------------
     def open(self, kind: str, line: int, **extra: Any) -> Block:
@@ -158,7 +160,7 @@ class _Builder:
             self.inline = None
 
     # --- events -------------------------------------------------------------------------
-    def start(self, tag: Any, line: int, end_line: int) -> None:
+    def start(self, tag: Any, line: int, end_line: int, offset: int = 0) -> None:
         if isinstance(tag, str):
             self.start_simple(tag, line)
             return
@@ -170,12 +172,13 @@ class _Builder:
         elif name in ("BlockQuote", "List", "FootnoteDefinition"):
             self.leave_implicit_paragraph()
             kind = {"BlockQuote": "quote", "List": "list", "FootnoteDefinition": "footnote"}
-            self.open(kind[name], line)
+            self.open(kind[name], line, ordered=name == "List" and value is not None)
         elif name == "CodeBlock":
             self.leave_implicit_paragraph()
             lang = value["Fenced"] if isinstance(value, dict) else ""
             self.last_code = self.open("code", line, lang=str(lang).strip())
             self.last_code.end_line = end_line
+            self.last_code_offset = offset
         elif name == "Table":
             self.leave_implicit_paragraph()
             self.open("table", line)
@@ -183,10 +186,6 @@ class _Builder:
             self.start_link(value)
         elif name == "Image":
             self.image_depth += 1
-        elif name == "MetadataBlock":
-            self.in_metadata = True
-            self.metadata = ""
-            self.metadata_lines = end_line
 
     def start_simple(self, tag: str, line: int) -> None:
         if tag == "Paragraph":
@@ -225,8 +224,6 @@ class _Builder:
             self.end_link()
         elif name == "Image":
             self.image_depth = max(0, self.image_depth - 1)
-        elif name == "MetadataBlock":
-            self.in_metadata = False
         elif name == "TableCell":
             if self.row is not None:
                 self.row.append(self.inline or Inline())
@@ -259,9 +256,6 @@ class _Builder:
         self.inline.marks.append(Mark(start=start, end=len(self.inline.text), kind="link"))
 
     def text(self, value: str, line: int, code: bool = False) -> None:
-        if self.in_metadata:
-            self.metadata = (self.metadata or "") + value
-            return
         top = self.stack[-1]
         if top.kind == "code" and not code:
             top.code += value
@@ -289,7 +283,7 @@ class _Builder:
         inline = self.ensure_inline(line) if self.row is None else self.cell()
         inline.text += html_text(value).replace("\n", " ")
 
-    def feed(self, event: Any, line: int, end_line: int) -> None:
+    def feed(self, event: Any, line: int, end_line: int, offset: int = 0) -> None:
         if isinstance(event, str):
             if event in ("SoftBreak", "HardBreak") and self.inline is not None:
                 self.inline.text += "\n"
@@ -299,7 +293,7 @@ class _Builder:
             return
         ((name, value),) = event.items()
         if name == "Start":
-            self.start(value, line, end_line)
+            self.start(value, line, end_line, offset)
         elif name == "End":
             self.end(value, end_line)
         elif name == "Text":
@@ -314,21 +308,19 @@ class _Builder:
                 item.task = bool(value)
 
 
-def parse(text: str) -> Document:
+def parse(text: str, inserted: Sequence[int] = ()) -> Document:
     """Parse Markdown into blocks with line numbers (pure, never raises on any text)."""
-    lines = _Lines(text)
+    lines = _Lines(text, inserted)
     builder = _Builder(lines)
     for event, span in pyromark.events_with_range(text, options=OPTIONS, merge_text=True):
         start, end = int(span["start"]), int(span["end"])
-        builder.feed(event, lines.first(start, end), lines.of(max(start, end - 1)))
+        builder.feed(event, lines.first(start, end), lines.of(max(start, end - 1)), start)
     unclosed = 0
     last = builder.last_code
-    if last is not None and last.lang is not None and _runs_to_end(text, last):
+    if last is not None and _runs_to_end(lines.data[builder.last_code_offset :]):
         unclosed = last.line
     return Document(
         blocks=builder.root.children,
-        metadata=builder.metadata,
-        metadata_lines=builder.metadata_lines,
         unclosed_fence=unclosed,
     )
 
@@ -336,15 +328,14 @@ def parse(text: str) -> Document:
 _FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
 
-def _runs_to_end(text: str, block: Block) -> bool:
-    """True when a fenced code block has no closing fence (it swallows the rest)."""
-    source = text.splitlines()
-    opener = source[block.line - 1] if 0 < block.line <= len(source) else ""
-    fence = _FENCE_LINE.match(opener)
+def _runs_to_end(data: bytes) -> bool:
+    """True when the fenced code block starting here has no closing fence."""
+    source = data.decode("utf-8", "replace").lstrip("\n").split("\n")
+    fence = _FENCE_LINE.match(source[0])
     if not fence:
         return False
     marker = fence.group(1)
-    for raw in source[block.line :]:
+    for raw in source[1:]:
         m = _FENCE_LINE.match(raw)
         closes = m is not None and m.group(1)[0] == marker[0] and len(m.group(1)) >= len(marker)
         if closes and not raw.strip(" \t>").strip(marker[0]).strip():

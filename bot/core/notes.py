@@ -102,10 +102,13 @@ def _defines(inline: Inline | None) -> bool:
 
 
 class _NoteBuilder:
-    def __init__(self, source: str, note: str, title: str, topics: tuple[str, ...]) -> None:
+    def __init__(
+        self, source: str, note: str, title: str, topics: tuple[str, ...], names: set[str]
+    ) -> None:
         self.source = source
         self.note = note
         self.title = title
+        self.names = names  # the note's own names (title, its bracketed alias, aliases)
         self.topics = topics
         self.drafts: list[_Draft] = []
         self.warnings: list[ContentWarning] = []
@@ -145,9 +148,7 @@ class _NoteBuilder:
             stack.append((head.level, "" if is_note else info.title, draft))
 
     def _names_note(self, title: str) -> bool:
-        return fold(title) == fold(self.title) or (
-            self.note_card is not None and fold(title) == fold(self.note_card.title)
-        )
+        return _name_key(title) in self.names
 
     def section(
         self,
@@ -161,15 +162,23 @@ class _NoteBuilder:
     ) -> _Draft | None:
         """One heading's blocks (or the note's preamble); returns the heading's card."""
         own_path = path if note_level or info is None else (*path, info.title)
-        lead = _lead(body)
+        names = self.names if note_level else {_name_key(info.title)} if info else set()
+        lead = _lead(body, names)
         card: _Draft | None = None
         if note_level and (lead is not None or self.note_card is not None):
             card = self.note_card or self.new(self.title, line, ())
             self.note_card = card
         elif info is not None and lead is not None:
-            card = self.new(info.title, line, path, parent=parent)
+            card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
         elif info is not None and _has_material(body):
-            card = self.new(info.title, line, path, parent=parent, kind=CardKind.TOPIC)
+            card = self.new(
+                info.title,
+                line,
+                path,
+                parent=parent,
+                kind=CardKind.TOPIC,
+                aliases=list(info.aliases),
+            )
         if card is not None and info is not None and info.question and not card.question:
             card.question = info.question
         if card is not None and lead is not None and not card.definition:
@@ -187,7 +196,7 @@ class _NoteBuilder:
     ) -> None:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
-        lead = _lead(body)
+        lead = _lead(body, self.names if target is self.note_card else set())
         if target is None and lead is not None and fold(info.title) in obsidian.DEFINING_SECTIONS:
             target = self.note_card = self.new(self.title, line, ())
         if target is None and _has_material(body):
@@ -210,7 +219,8 @@ class _NoteBuilder:
         term = obsidian.term_of(inline, top=True)
         if term is not None:
             head, aliases, _ = obsidian.split_aliases(term.title)
-            if fold(head) in {fold(card.title), *(fold(a) for a in card.aliases)}:
+            own = {_name_key(n) for n in (card.title, *card.aliases)}
+            if _name_key(head) in own | (self.names if card is self.note_card else set()):
                 # "PID (Process ID) — идентификатор процесса" in the note PID.
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = obsidian.clean(term.definition)
@@ -270,7 +280,7 @@ class _NoteBuilder:
         if card is not None:
             card.details.append(Detail(text=text, depth=depth, links=tuple(_links(inline))))
             card.wikilinks.extend(inline.wikilinks)
-        elif len(text.split()) >= _MIN_FACT_WORDS and not _only_links(inline):
+        elif _is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=_links(inline))
 
     def quote(self, block: Block, path: tuple[str, ...], card: _Draft | None, depth: int) -> None:
@@ -342,7 +352,8 @@ class _NoteBuilder:
                     self.collect(item, card, depth)
                 continue
             term = obsidian.term_of(inline, top=True)
-            if term is not None:
+            if term is not None and (term.strong or not block.ordered):
+                # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
             text = _text(inline)
@@ -357,7 +368,7 @@ class _NoteBuilder:
             elif children and text and not _only_links(inline):
                 label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
                 self.fill(label, item)
-            elif len(text.split()) >= _MIN_FACT_WORDS and not _only_links(inline):
+            elif _is_fact(text, inline):
                 self.new(text, item.line, path, kind=CardKind.FACT, links=_links(inline))
 
     def term_card(
@@ -391,6 +402,13 @@ class _NoteBuilder:
         for extra in item.children[1:]:
             if extra.kind in ("paragraph", "code", "table", "quote"):
                 self.block(extra, (), draft, 0)
+        if not draft.definition and len(children) == 1 and not _item_children(children[0]):
+            # "**Observability**" with one sub-bullet: that bullet is its definition.
+            only = _text(_first_inline(children[0]))
+            if len(only.split()) >= _MIN_FACT_WORDS:
+                draft.definition = only
+                draft.details = [d for d in draft.details if d.text != only]
+                draft.items = []
         if not draft.definition and children:
             draft.kind = CardKind.TOPIC
         for child in children:
@@ -406,7 +424,8 @@ class _NoteBuilder:
             return
         text = _text(inline)
         children = _item_children(item)
-        if children and text and not text.endswith(":") and len(text.split()) <= 4:
+        is_label = not text.endswith(":") and len(text.split()) <= 4
+        if children and text and is_label and obsidian.term_of(inline, top=True) is None:
             label = self.new(text, item.line, path, kind=CardKind.TOPIC, parent=parent)
             self.fill(label, item)
 
@@ -488,14 +507,32 @@ def _split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]
     return sections
 
 
-def _lead(body: list[Block]) -> Block | None:
-    """The block that defines a section: its first prose paragraph or a leading callout."""
-    for position, block in enumerate(body):
+def _name_key(name: str) -> str:
+    """Names compared loosely: case, spaces and a trailing `()` do not matter."""
+    return " ".join(fold(name).removesuffix("()").split())
+
+
+def _is_fact(text: str, inline: Inline) -> bool:
+    """A plain statement worth a card: a few words, not a label ending in `:`, not links."""
+    return (
+        len(text.split()) >= _MIN_FACT_WORDS and not text.endswith(":") and not _only_links(inline)
+    )
+
+
+def _lead(body: list[Block], names: set[str]) -> Block | None:
+    """The block that defines a section: its first prose paragraph or a leading callout
+    (`**Name** — ...` counts when it names the section itself)."""
+    content = [b for b in body if not (b.kind == "paragraph" and not _text(b.inline))]
+    for position, block in enumerate(content):
         if block.kind == "quote" and position == 0 and _definition_inline(block) is not None:
             return block
         if block.kind == "paragraph" and block.inline is not None:
             term = obsidian.term_of(block.inline, top=False)
             if term is not None and term.definition.strip():
+                head = _name_key(obsidian.split_aliases(term.title)[0])
+                words = set(re.findall(r"[^\W_]+", head))
+                if head in names or _name_key(term.title) in names or (names & words):
+                    return block  # "**sync.WaitGroup** — ..." under "Что такое WaitGroup?"
                 continue  # `**X** — y` as a paragraph is a card of its own
             if _defines(block.inline):
                 return block
@@ -524,9 +561,22 @@ def _definition_inline(block: Block) -> Inline | None:
 
 
 def _has_material(body: list[Block]) -> bool:
-    """Code or a table a heading can carry without prose (not a glossary list)."""
-    has_terms = any(b.kind == "list" for b in body)
-    return not has_terms and any(b.kind in ("code", "table", "quote") for b in body)
+    """Code, a table or numbered steps a heading can carry without prose (a bulleted list
+    under a bare heading is a glossary or facts instead)."""
+    glossary = any(b.kind == "list" and not _is_steps(b) for b in body)
+    return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
+
+
+def _is_steps(block: Block) -> bool:
+    """A numbered list of instructions (no bold or code terms in it)."""
+    if not block.ordered:
+        return False
+    for item in block.children:
+        inline = _first_inline(item)
+        term = obsidian.term_of(inline, top=False) if inline is not None else None
+        if term is not None and term.definition.strip():
+            return False
+    return True
 
 
 def _item_children(item: Block) -> list[Block]:
@@ -567,24 +617,42 @@ def _is_term_table(header: list[str], body: list[list[str]]) -> bool:
     return short >= 0.8 and longer
 
 
-def _fix_inline_fences(text: str, doc: Document) -> tuple[str, int] | None:
-    """A fence closed at the end of a code line (`}```): move it to a line of its own."""
-    if not doc.unclosed_fence:
-        return None
+_FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
+
+
+def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
+    """A fence closed at the end of a code line (`}```): move it to a line of its own, as
+    the author meant (CommonMark would run the code block to the end of the note)."""
+    if "``" not in text and "~~" not in text:
+        return text, []
     lines = text.split("\n")
-    opener = lines[doc.unclosed_fence - 1]
-    marker = re.search(r"(`{3,}|~{3,})", opener)
-    if marker is None:
-        return None
-    fence = marker.group(1)
-    indent = opener[: len(opener) - len(opener.lstrip())]
-    for i in range(doc.unclosed_fence, len(lines)):
-        stripped = lines[i].rstrip()
-        if stripped.endswith(fence) and stripped.strip(fence[0]).strip():
-            lines[i] = stripped[: -len(fence)]
-            lines.insert(i + 1, indent + fence)
-            return "\n".join(lines), i + 1
-    return None
+    out: list[str] = []
+    fixed: list[int] = []
+    fence = ""
+    indent = ""
+    for number, line in enumerate(lines, start=1):
+        m = _FENCE_OPEN.match(line)
+        if not fence:
+            if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+                indent, fence = m.group(1), m.group(2)
+            out.append(line)
+            continue
+        stripped = line.rstrip()
+        if (
+            m
+            and m.group(2)[0] == fence[0]
+            and len(m.group(2)) >= len(fence)
+            and not m.group(3).strip()
+        ):
+            fence = ""
+            out.append(line)
+        elif stripped.endswith(fence) and stripped[: -len(fence)].strip(fence[0] + " \t>"):
+            out.extend([stripped[: -len(fence)], indent + fence])
+            fixed.append(number + len(fixed))
+            fence = ""
+        else:
+            out.append(line)
+    return "\n".join(out), fixed
 
 
 def folder_topics(note: str) -> tuple[str, ...]:
@@ -597,16 +665,14 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    doc = parse(text)
-    fixed = _fix_inline_fences(text, doc)
-    if fixed is not None:
-        text, line = fixed
-        warnings.append(
-            ContentWarning(
-                source=source, line=line, message="``` closes a code block at the end of a line"
-            )
+    text, fixed = _fix_glued_fences(text)
+    warnings.extend(
+        ContentWarning(
+            source=source, line=line, message="``` closes a code block at the end of a line"
         )
-        doc = parse(text)
+        for line in fixed
+    )
+    doc = parse(text, inserted=fixed)
     if doc.unclosed_fence:
         warnings.append(
             ContentWarning(
@@ -622,22 +688,24 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     """Parse one note. `source` is the path shown in warnings; `note` names the note
     (its path in the vault without `.md`); the file name is the note's title."""
     name = note or source.rsplit("/", 1)[-1].removesuffix(".md")
+    metadata, text = obsidian.split_frontmatter(text.lstrip("\ufeff").replace("\r\n", "\n"))
     doc, warnings, text = parse_document(text.replace("\x00", "\ufffd"), source)
-    meta = obsidian.frontmatter(doc.metadata)
+    meta = obsidian.frontmatter(metadata)
     if meta.error:
         warnings.append(ContentWarning(source=source, line=1, message=meta.error))
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     title = meta.title or name.rsplit("/", 1)[-1]
-    builder = _NoteBuilder(source, name, title, folder_topics(name))
+    head, title_aliases, _ = obsidian.split_aliases(title)
+    names = {_name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
+    builder = _NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
     builder.run(doc.blocks)
     if builder.note_card is not None:
-        head, aliases, _ = obsidian.split_aliases(title)
-        if aliases and fold(head) != fold(title):
+        if title_aliases:
             builder.note_card.title = head
-        builder.note_card.aliases.extend([*aliases, *meta.aliases])
+        builder.note_card.aliases.extend([*title_aliases, *meta.aliases])
     tags.extend(_inline_tags(doc.blocks))
     tag_tuple = tuple(dict.fromkeys(tags))
     return Note(

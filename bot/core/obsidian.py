@@ -23,6 +23,7 @@ _CALLOUT = re.compile(r"^\s*\[!([\w-]+)\]([+-]?)[ \t]*(.*)$")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f]+"
 )
+_KEYCAP = re.compile(r"^\s*\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering
 _NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-я][)])\s+", re.I)
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.I)
@@ -115,6 +116,14 @@ _DEFINING_CALLOUTS = frozenset(
 _SEPARATORS = ("—", "–", "-", ":")
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
 _MAX_TERM_WORDS = 6
+# "в тестах: ...", "если ...: ..." open a remark, not a term.
+_NOT_TERM_STARTS = frozenset(
+    {
+        "в", "во", "на", "с", "со", "для", "при", "по", "из", "от", "до", "если", "когда",
+        "чтобы", "где", "как", "и", "или", "но", "а", "in", "on", "at", "for", "with", "if",
+        "when", "to", "and", "or", "but", "by", "from",
+    }
+)  # fmt: skip
 _MAX_TERM_CHARS = 60
 
 
@@ -125,6 +134,25 @@ class Frontmatter:
     tags: tuple[str, ...] = ()
     plugin: str = ""  # "excalidraw" or "kanban" when a plugin owns the file
     error: str = ""
+
+
+_FRONTMATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def split_frontmatter(text: str) -> tuple[str | None, str]:
+    """(YAML, body) for a note that opens with `---`; the YAML's lines are blanked in the
+    body so line numbers stay right. Obsidian also accepts blank lines inside it."""
+    if not text.startswith("---"):
+        return None, text
+    first_break = text.find("\n")
+    if first_break < 0 or text[3:first_break].strip():
+        return None, text
+    end = _FRONTMATTER_END.search(text, first_break + 1)
+    if end is None:
+        return None, text
+    yaml_text = text[first_break + 1 : end.start()]
+    blank = "\n" * text[: end.end()].count("\n")
+    return yaml_text, blank + text[end.end() :]
 
 
 def strip_comments(text: str) -> str:
@@ -219,11 +247,13 @@ def defining_callout(kind: str) -> bool:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Heading:
     title: str
+    aliases: tuple[str, ...] = ()
     question: str = ""  # the heading as written, when it asks a question
     section_word: bool = False
 
 
 def _strip_decoration(text: str) -> str:
+    text = _KEYCAP.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = _NUMBERING.sub("", text)
     text = re.sub(r"^[\s*#>•·–—-]+", "", text)
@@ -231,7 +261,18 @@ def _strip_decoration(text: str) -> str:
 
 
 def heading(text: str) -> Heading:
-    """A heading's card title: decoration stripped, a question reduced to its subject."""
+    """A heading's card title: decoration stripped, a question reduced to its subject,
+    a bracketed abbreviation or translation split off as an alias."""
+    found = _heading(text)
+    title, aliases, _ = split_aliases(found.title)
+    if not aliases:
+        return found
+    return Heading(
+        title=title, aliases=aliases, question=found.question, section_word=found.section_word
+    )
+
+
+def _heading(text: str) -> Heading:
     title = _strip_decoration(clean(text))
     if not title:
         return Heading(title="")
@@ -243,9 +284,9 @@ def heading(text: str) -> Heading:
     asked = title.rstrip("?!. ").strip()
     diff = _DIFFERENCE.match(asked)
     if diff:
-        left, right = diff.group(1), diff.group(2)
-        subject = f"{left} и {right}" if right else left
-        return Heading(title=_unquote(subject), question=title)
+        # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.
+        subject = _unquote(diff.group(1))
+        return Heading(title=subject[:1].upper() + subject[1:], question=title)
     for pattern in _QUESTIONS:
         m = pattern.match(asked)
         if m:
@@ -353,6 +394,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     head = clean(text[: sep[0]])
     if (
         not head
+        or head.split()[0].casefold() in _NOT_TERM_STARTS
         or len(head) > _MAX_TERM_CHARS
         or len(head.split()) > _MAX_TERM_WORDS
         or "[" in head
@@ -391,8 +433,8 @@ def is_alias(term: str, bracketed: str) -> bool:
         return True
     if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
         return True
-    if len(term_words) >= 2 and _acronym(inner_words) == "".join(w for w in term_words).casefold():
-        return True  # "LVM (Logical Volume Manager)"
+    if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
+        return True  # "PV (Physical Volume)"
     return bool(_script(inner) and _script(term) and _script(inner) != _script(term))
 
 

@@ -95,12 +95,11 @@ def _located(outcome: object, source: str) -> bool:
 
 @FUZZ
 @given(text=markdown)
-def test_note_parser_only_raises_content_errors(text: str) -> None:
+def test_note_parser_loads_any_text(text: str) -> None:
     TALLY.bad()
-    note = _outcome(lambda: parse_note(text, "notes/fuzz.md"))
-    assert _located(note, "notes/fuzz.md")
-    if not isinstance(note, Note):
-        return
+    note = parse_note(text, "notes/fuzz.md")
+    assert isinstance(note, Note)
+    assert all(w.source == "notes/fuzz.md" and w.line >= 1 for w in note.warnings)
     ids = [c.id for c in note.cards]
     assert len(ids) == len(set(ids)), "card ids must stay unique inside a note"
     assert all(c.title for c in note.cards)
@@ -128,8 +127,8 @@ ADVERSARIAL_NOTES = {
 def test_note_parser_survives_adversarial_notes(name: str) -> None:
     TALLY.bad()
     started = time.perf_counter()
-    outcome = _outcome(lambda: parse_note(ADVERSARIAL_NOTES[name], "notes/adv.md"))
-    assert isinstance(outcome, Note) or [e.source for e in outcome.errors] == ["notes/adv.md"]
+    outcome = parse_note(ADVERSARIAL_NOTES[name], "notes/adv.md")
+    assert isinstance(outcome, Note)
     # Not a benchmark: only a guard against quadratic or worse behaviour on one long line.
     assert time.perf_counter() - started < 3.0, f"{name}: parsing took pathological time"
 

@@ -1,0 +1,188 @@
+"""How well the bot understands a vault: lookup accuracy on chat questions written from its
+notes, off-topic refusals, markup left in cards, and the quality of generated quizzes.
+
+    python -m bench.vaulteval VAULT_DIR QUESTIONS.yaml [--vault NAME] [--quiz N]
+
+QUESTIONS.yaml: `covered: [{q, title | term, note?, category?}]`, `offtopic: [q]`, or a
+mapping of vault names to such sections (`--vault` picks one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from bot.core.models import Card, KnowledgeBase, Question
+from bot.core.quiz import generate, question_problems
+from bot.core.text import fold
+from bot.services import Library, load_library
+
+MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Covered:
+    q: str
+    title: str
+    note: str = ""
+    category: str = "other"
+
+
+@dataclass(slots=True)
+class LookupReport:
+    right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    misses: list[str] = field(default_factory=list)
+    offtopic: int = 0
+    offtopic_answered: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        n = sum(self.total.values())
+        return sum(self.right.values()) / n if n else 1.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"  {cat:<18} {self.right[cat]:>3}/{self.total[cat]:<3} "
+            f"{100 * self.right[cat] / self.total[cat]:5.1f}%"
+            for cat in sorted(self.total)
+        ]
+        out.append(f"  {'all covered':<18} {100 * self.accuracy:5.1f}%")
+        out.append(f"  {'off-topic answered':<18} {len(self.offtopic_answered)}/{self.offtopic}")
+        return out
+
+
+def load_questions(path: Path, vault: str | None = None) -> tuple[list[Covered], list[str]]:
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if vault is not None:
+        data = data[vault]
+    covered = [
+        Covered(
+            q=str(item["q"]),
+            title=str(item.get("title") or item.get("term") or ""),
+            note=str(item.get("note") or ""),
+            category=str(item.get("category") or "other"),
+        )
+        for item in data.get("covered") or []
+    ]
+    return covered, [str(q) for q in data.get("offtopic") or []]
+
+
+def _names(card: Card) -> set[str]:
+    return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
+
+
+def is_right(card: Card | None, expected: Covered) -> bool:
+    """The answer names the expected term, or comes from the expected note's own card."""
+    if card is None:
+        return False
+    want = " ".join(fold(expected.title).split())
+    if want and want in _names(card):
+        return True
+    if expected.note and card.source.removesuffix(".md") == expected.note.removesuffix(".md"):
+        return card.parent_id is None
+    return False
+
+
+def evaluate_lookup(library: Library, covered: list[Covered], offtopic: list[str]) -> LookupReport:
+    report = LookupReport()
+    for item in covered:
+        result = library.ask(item.q)
+        best = result.best if result.found else None
+        report.total[item.category] += 1
+        if is_right(best, item):
+            report.right[item.category] += 1
+        else:
+            got = best.title if best else "—"
+            report.misses.append(f"{item.category}: {item.q!r} → {got!r} (want {item.title!r})")
+    for q in offtopic:
+        report.offtopic += 1
+        result = library.ask(q)
+        if result.found and result.best is not None:
+            report.offtopic_answered.append(f"{q!r} → {result.best.title!r}")
+    return report
+
+
+def card_markup(kb: KnowledgeBase) -> list[str]:
+    """Markup a reader would never see, left in a card's title, aliases or definition."""
+    out: list[str] = []
+    for card in kb.cards:
+        for text in (card.title, card.definition, *card.aliases):
+            hits = [m for m in MARKUP if m in text]
+            if hits:
+                out.append(f"{card.source}:{card.line} {hits} {text[:80]!r}")
+    return out
+
+
+def quiz_problems(questions: list[Question]) -> list[str]:
+    """Telegram limits, markup, empty or near-duplicate options, one question with two
+    different correct answers."""
+    out: list[str] = []
+    answers: dict[str, set[str]] = {}
+    for q in questions:
+        out.extend(f"{q.question[:60]!r}: {p}" for p in question_problems(q))
+        for text in (q.question, *q.options):
+            hits = [m for m in MARKUP if m in text]
+            if hits:
+                out.append(f"{q.question[:60]!r}: markup {hits} in {text[:60]!r}")
+        for option in q.options:
+            if not option.strip(" .…"):
+                out.append(f"{q.question[:60]!r}: empty option {option!r}")
+        for i, a in enumerate(q.options):
+            for b in q.options[i + 1 :]:
+                if fuzz.ratio(fold(a), fold(b)) >= 90:
+                    out.append(f"{q.question[:60]!r}: near-duplicate options {a!r} / {b!r}")
+        right = {fold(q.options[i]) for i in q.correct}
+        answers.setdefault(q.question, set()).update(right)
+    out.extend(
+        f"{text[:60]!r}: {len(a)} different correct answers"
+        for text, a in answers.items()
+        if len(a) > 1
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.vaulteval")
+    parser.add_argument("vault", type=Path)
+    parser.add_argument("questions", type=Path, nargs="?")
+    parser.add_argument("--vault-name", dest="name")
+    parser.add_argument("--quiz", type=int, default=200, help="questions to generate")
+    parser.add_argument("--show", type=int, default=15, help="examples to print per list")
+    args = parser.parse_args(argv)
+    library = load_library(args.vault)
+    kb = library.kb
+    print(
+        f"{args.vault}: {len(kb.notes)} notes, {len(kb.cards)} cards, {len(kb.warnings)} warnings"
+    )
+    if args.questions:
+        covered, offtopic = load_questions(args.questions, args.name)
+        report = evaluate_lookup(library, covered, offtopic)
+        print("lookup:")
+        print("\n".join(report.lines()))
+        for line in report.misses[: args.show]:
+            print("  miss", line)
+        for line in report.offtopic_answered[: args.show]:
+            print("  answered off-topic", line)
+    markup = card_markup(kb)
+    print(f"cards with markup: {len(markup)}")
+    for line in markup[: args.show]:
+        print("  ", line)
+    questions = generate(kb.cards, random.Random(1), args.quiz, curated=kb.curated)
+    problems = quiz_problems(questions)
+    print(f"quiz: {len(questions)} questions, {len(problems)} problems")
+    for line in problems[: args.show]:
+        print("  ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

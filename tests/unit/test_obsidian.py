@@ -1,0 +1,182 @@
+"""Obsidian syntax and real-vault layouts, one construct at a time (what a reader sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import CardKind
+from bot.core.notes import parse_note
+from bot.core.obsidian import heading, split_aliases
+from bot.core.vault import finish
+
+
+def _cards(text: str, source: str = "Linux/PID.md") -> dict[str, object]:
+    note = parse_note(text, source, note=source.removesuffix(".md"))
+    return {c.title: c for c in note.cards}
+
+
+def test_one_note_per_term_frontmatter_callout_and_topics() -> None:
+    text = (
+        "---\naliases:\n  - Process ID\n  - идентификатор процесса\ntags: [linux/процессы]\n"
+        "sr-due: 2024-01-01\n---\n#linux\n\n> [!note] Определение\n"
+        "> **Уникальный** номер процесса в ядре. ^pid-def\n\nПодробнее в [[Сигналы|сигналах]].\n"
+    )
+    (card,) = _cards(text).values()
+    assert card.title == "PID"
+    assert card.aliases == ("Process ID", "идентификатор процесса")
+    assert card.definition == "Уникальный номер процесса в ядре."
+    assert [d.text for d in card.details] == ["Подробнее в сигналах."]
+    assert card.topics == ("Linux", "linux/процессы", "linux")
+    assert card.wikilinks == ("Сигналы",)
+
+
+def test_title_from_frontmatter_and_bracketed_abbreviation() -> None:
+    cards = _cards("Слой между дисками и ФС.\n", "Logical Volume Manager (LVM).md")
+    assert cards["Logical Volume Manager"].aliases == ("LVM",)
+    cards = _cards("---\ntitle: SUID\n---\nБит запуска от имени владельца.\n", "suid.md")
+    assert list(cards) == ["SUID"]
+
+
+def test_a_bold_definition_naming_the_note_defines_it() -> None:
+    text = "**LVM** — слой между дисками.\n\n- **PV** (Physical Volume) — диск под LVM\n"
+    cards = _cards(text, "Logical Volume Manager (LVM).md")
+    assert cards["Logical Volume Manager"].definition == "слой между дисками."
+    assert cards["PV"].aliases == ("Physical Volume",)
+    assert "LVM" not in cards
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "question"),
+    [
+        ("## 1️⃣ Горутины", "Горутины", ""),
+        ("### 3) Каналы", "Каналы", ""),
+        ("## 12. Cleanup", "Cleanup", ""),
+        ("## Основные опции:", "Основные опции", ""),
+        ("## Что такое WaitGroup?", "WaitGroup", "Что такое WaitGroup?"),
+        ("### Зачем нужен context?", "context", "Зачем нужен context?"),
+        ("## What is an interface?", "interface", "What is an interface?"),
+        (
+            "## Чем отличается буферизованный канал от небуферизованного?",
+            "Буферизованный канал",
+            "Чем отличается буферизованный канал от небуферизованного?",
+        ),
+    ],
+)
+def test_heading_titles(raw: str, title: str, question: str) -> None:
+    found = heading(raw.lstrip("# "))
+    assert (found.title, found.question) == (title, question)
+
+
+@pytest.mark.parametrize("word", ["Пример", "Важно!", "Вывод", "Примеры использования"])
+def test_section_words_join_the_card_above(word: str) -> None:
+    text = f"## Каналы\nКанал — труба между горутинами.\n### {word}\n```go\nch <- 1\n```\n"
+    cards = _cards(text, "go.md")
+    assert list(cards) == ["Каналы"]
+    details = cards["Каналы"].details
+    assert [(d.text, d.code) for d in details] == [
+        (f"{word.rstrip('!')}:", False),
+        ("ch <- 1", True),
+    ]
+
+
+def test_headings_nest_by_level_not_by_position() -> None:
+    text = "## A\nText a.\n## B\nText b.\n### C\nText c.\n## D\nText d.\n"
+    cards = _cards(text, "x.md")
+    assert [(t, c.section) for t, c in cards.items()] == [
+        ("A", ()),
+        ("B", ()),
+        ("C", ("B",)),
+        ("D", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "definition"),
+    [
+        ("- **Опции** (например ro - только чтение) — задают режим", "Опции", "задают режим"),
+        ('- Таймаут: "5s: по умолчанию" — так пишут', "Таймаут", '"5s: по умолчанию" — так пишут'),
+        ("- **Health-check** — ручка /healthz", "Health-check", "ручка /healthz"),
+        ("- Артефакт - результат сборки: бинарник", "Артефакт", "результат сборки: бинарник"),
+        ("- `docker-compose -f` — файл конфигурации", "docker-compose -f", "файл конфигурации"),
+    ],
+)  # fmt: skip
+def test_separators_outside_brackets_quotes_bold_and_code(
+    line: str, title: str, definition: str
+) -> None:
+    cards = _cards(f"# Опции\n{line}\n", "x.md")
+    assert cards[title].definition == definition
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "aliases", "remark"),
+    [
+        ("Docker Hub (реестр)", "Docker Hub", ("реестр",), ""),
+        ("Сборщик мусора (GC)", "Сборщик мусора", ("GC",), ""),
+        ("Горутина (goroutine)", "Горутина", ("goroutine",), ""),
+        ("Секреты (безопаснее, чем env)", "Секреты", (), "безопаснее, чем env"),
+        ("Опции (например ro)", "Опции", (), "например ro"),
+    ],
+)
+def test_brackets_are_aliases_only_when_they_name_the_term(
+    title: str, head: str, aliases: tuple[str, ...], remark: str
+) -> None:
+    assert split_aliases(title) == (head, aliases, remark)
+
+
+def test_markup_a_reader_never_sees_is_gone() -> None:
+    text = (
+        "Процесс <span style='color:red'>зомби</span> — ==завершился==, но %%черновик%% "
+        "висит в <u>таблице</u> <font color=red>процессов</font>. ^z1\n\n"
+        "- [ ] разобрать waitpid\n- [x] прочитать man\n"
+    )
+    (card,) = _cards(text, "Зомби.md").values()
+    assert card.definition == "Процесс зомби — завершился, но висит в таблице процессов."
+    assert card.items == ()
+
+
+def test_tables_become_rows_or_readable_details() -> None:
+    text = (
+        "# nice\nМеняет приоритет.\n\n| Option | Meaning |\n|---|---|\n| `-n N` | сдвиг |\n"
+        "| `-p PID` | процесс |\n\n| Уровень | Грязное | Фантомы |\n|:-:|:-:|:-:|\n"
+        "| Read committed | нет | да |\n"
+    )
+    cards = _cards(text, "nice.md")
+    assert cards["-n N"].kind is CardKind.TABLE_ROW
+    assert (cards["-n N"].definition, cards["-n N"].context) == ("сдвиг", "nice")
+    assert "Read committed" not in cards
+    rows = [d.text for d in cards["nice"].details]
+    assert rows == ["Уровень: Read committed; Грязное: нет; Фантомы: да"]
+
+
+def test_code_in_list_items_glued_and_unclosed_fences() -> None:
+    text = (
+        "# fork\nСоздаёт копию процесса.\n```c\nint main() {\n}```\nПосле fork вызывают exec.\n"
+        "- **Шаг** — сборка\n  ```bash\n  make\n  ```\n```sh\nunclosed\n"
+    )
+    note = parse_note(text, "fork.md")
+    cards = {c.title: c for c in note.cards}
+    assert [(d.text, d.code) for d in cards["fork"].details][:2] == [
+        ("int main() {\n}", True),
+        ("После fork вызывают exec.", False),
+    ]
+    assert [(d.text, d.code) for d in cards["Шаг"].details] == [("make", True)]
+    assert [w.line for w in note.warnings] == [5, 11]
+
+
+def test_link_only_items_are_links_and_stubs_are_not_definitions() -> None:
+    moc = parse_note("# Linux\n- [[PID]]\n- [[Sticky Bit|липкий бит]]\n", "MOC.md")
+    assert moc.cards == ()
+    stub = "Добавь сюда заметки своими словами."
+    notes = [parse_note(stub + "\n", f"{n}.md") for n in ("umask", "Порт", "Load")]
+    notes.append(parse_note("Маска прав по умолчанию.\n", "mask.md"))
+    cards, warnings = finish(notes)
+    assert [c.title for c in cards] == ["mask"]
+    assert len(warnings) == 1 and "template stub" in warnings[0].message
+
+
+def test_plugin_files_have_no_cards() -> None:
+    drawing = "---\nexcalidraw-plugin: parsed\n---\n==⚠ Switch to EXCALIDRAW VIEW==\n"
+    drawing += "# Text Elements\nA — b ^Pc0\n"
+    assert parse_note(drawing, "x.md").skipped == "excalidraw"
+    board = "---\n\nkanban-plugin: basic\n\n---\n## Todo\n- [ ] a\n"
+    assert parse_note(board, "b.md").skipped == "kanban"
