@@ -33,6 +33,8 @@ class Library:
 def load_library(content_dir: Path) -> Library:
     """Read, validate and index a content folder (raises ContentErrors on bad content)."""
     kb = load_content(content_dir)
+    for warning in kb.warnings:
+        logger.warning("notes: %s", warning)
     index = build_index(kb.cards, lemmatize)
     logger.info("loaded %d notes, %d cards from %s", len(kb.notes), len(kb.cards), content_dir)
     return Library(content_dir=content_dir, kb=kb, index=index)
