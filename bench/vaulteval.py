@@ -21,6 +21,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.core.models import Card, KnowledgeBase, Question
+from bot.core.obsidian import split_aliases
 from bot.core.quiz import generate, question_problems
 from bot.core.text import fold
 from bot.services import Library, load_library
@@ -84,8 +85,11 @@ def is_right(card: Card | None, expected: Covered) -> bool:
     """The answer names the expected term, or comes from the expected note's own card."""
     if card is None:
         return False
-    want = " ".join(fold(expected.title).split())
-    if want and want in _names(card):
+    head, aliases, _ = split_aliases(expected.title)
+    names = _names(card)
+    # Question sets name a term as written ("Кортеж (tuple)"): any of its names will do.
+    wanted = {" ".join(fold(n).split()) for n in (expected.title, head, *aliases) if n}
+    if names & wanted:
         return True
     if expected.note and card.source.removesuffix(".md") == expected.note.removesuffix(".md"):
         return card.parent_id is None
