@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.core.models import Card, KnowledgeBase, Question
-from bot.core.obsidian import split_aliases
+from bot.core.obsidian import heading, split_aliases
 from bot.core.quiz import generate, question_problems
 from bot.core.text import fold
 from bot.services import Library, load_library
@@ -85,10 +86,11 @@ def is_right(card: Card | None, expected: Covered) -> bool:
     """The answer names the expected term, or comes from the expected note's own card."""
     if card is None:
         return False
-    head, aliases, _ = split_aliases(expected.title)
+    written = heading(re.sub(r"[*`]", "", expected.title)).title.split(" — ")[0]
+    head, aliases, _ = split_aliases(written)
     names = _names(card)
     # Question sets name a term as written ("Кортеж (tuple)"): any of its names will do.
-    wanted = {" ".join(fold(n).split()) for n in (expected.title, head, *aliases) if n}
+    wanted = {" ".join(fold(n).split()) for n in (expected.title, written, head, *aliases) if n}
     if names & wanted:
         return True
     if expected.note and card.source.removesuffix(".md") == expected.note.removesuffix(".md"):

@@ -32,6 +32,11 @@ RU: dict[str, str] = {
     ),
     "not_found": "Не нашёл «{query}» в конспектах.",
     "not_found_suggest": "Может быть, вы имели в виду:",
+    "nothing_close": (
+        "Ничего похожего там нет. Напишите термин из конспектов (например, «что такое …»), "
+        "а /quiz начнёт викторину."
+    ),
+    "chatter": "Я отвечаю по конспектам: напишите термин, например «что такое …», или /quiz.",
     "empty_question": "Напишите, какой термин объяснить: например, /define образ",
     "section": "Раздел: {section} · {note}",
     "also": "Похожие:",
@@ -146,6 +151,11 @@ EN: dict[str, str] = {
     ),
     "not_found": "I could not find “{query}” in the notes.",
     "not_found_suggest": "Did you mean:",
+    "nothing_close": (
+        "Nothing close to it there. Type a term from the notes (e.g. “what is …”), "
+        "or /quiz for a quiz."
+    ),
+    "chatter": "I answer from the notes: type a term, e.g. “what is …”, or /quiz.",
     "empty_question": "Tell me which term to explain, e.g. /define image",
     "section": "Section: {section} · {note}",
     "also": "Related:",

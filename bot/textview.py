@@ -43,10 +43,14 @@ def answer_text(result: Result, lang: str = "ru") -> str:
                 "\n" + t(lang, "also") + " " + ", ".join(m.card.title for m in result.alternatives)
             )
         return text
+    if result.chatter:
+        return t(lang, "chatter")
     lines = [t(lang, "not_found", query=" ".join(result.query.split())[:100])]
     if result.suggestions:
         lines.append(t(lang, "not_found_suggest"))
         lines.extend(f"• {c.title}" for c in result.suggestions)
+    else:
+        lines.append(t(lang, "nothing_close"))
     return "\n".join(lines)
 
 

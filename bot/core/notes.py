@@ -30,7 +30,9 @@ _TERM_HEADERS = frozenset(
         "функция", "оператор", "тип", "утилита", "переменная", "код", "статус", "слово",
         "term", "command", "option", "flag", "key", "parameter", "argument", "directive",
         "instruction", "name", "signal", "method", "function", "operator", "type",
-        "variable", "code", "status", "keyword",
+        "variable", "code", "status", "keyword", "service", "сервис", "служба", "протокол",
+        "protocol", "концепция", "concept", "компонент", "component", "tool", "инструмент",
+        "элемент", "element", "resource", "ресурс", "abbreviation", "аббревиатура",
     }
 )  # fmt: skip
 
@@ -96,9 +98,46 @@ def _defines(inline: Inline | None) -> bool:
     if inline is None:
         return False
     text = _text(inline)
-    if not text or _only_links(inline) or _URL.match(text) or _DATAVIEW.match(inline.plain()):
+    if not text or _link_list(inline) or _URL.match(text) or _DATAVIEW.match(inline.plain()):
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _lines(inline: Inline) -> list[tuple[str, bool]]:
+    """(text, only links) per line of a paragraph; tag-only lines are left out."""
+    covered = [False] * len(inline.text)
+    for mark in inline.marks:
+        if mark.kind == "link":
+            for i in range(max(0, mark.start), min(len(covered), mark.end)):
+                covered[i] = True
+    out: list[tuple[str, bool]] = []
+    start = 0
+    for end in [*(i for i, ch in enumerate(inline.text) if ch == "\n"), len(inline.text)]:
+        segment = inline.text[start:end]
+        if obsidian.clean(segment):
+            rest = "".join(ch for ch, c in zip(segment, covered[start:end], strict=True) if not c)
+            links_only = any(covered[start:end]) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
+            out.append((segment, links_only))
+        start = end + 1
+    return out
+
+
+def _link_list(inline: Inline) -> bool:
+    """Most lines are nothing but links: a map of content, not prose."""
+    lines = _lines(inline)
+    linked = sum(1 for _, only in lines if only)
+    prose = [text for text, only in lines if not only]
+    words = sum(len(text.split()) for text in prose)
+    if linked >= 3 and words <= 3 * len(prose):
+        return True  # a list of links with a few short labels between them
+    return linked > 0 and linked >= 3 * len(prose)
+
+
+def _prose(inline: Inline) -> str:
+    """A paragraph's text without its link-only lines (`[[nftables]]` under a definition)."""
+    if "\n" not in inline.text:
+        return _text(inline)
+    return obsidian.clean(" ".join(text for text, only in _lines(inline) if not only))
 
 
 class _NoteBuilder:
@@ -166,7 +205,9 @@ class _NoteBuilder:
         lead = _lead(body, names)
         card: _Draft | None = None
         if note_level and (lead is not None or self.note_card is not None):
-            card = self.note_card or self.new(self.title, line, ())
+            # `# Git` in git.md: the heading spells the note's name as its author writes it.
+            spelled = info.title if info is not None and not info.aliases else self.title
+            card = self.note_card or self.new(spelled, line, ())
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
@@ -215,7 +256,7 @@ class _NoteBuilder:
         inline = _definition_inline(lead)
         if inline is None:
             return
-        text = _text(inline)
+        text = _prose(inline)
         term = obsidian.term_of(inline, top=True)
         if term is not None:
             head, aliases, _ = obsidian.split_aliases(term.title)
@@ -320,6 +361,11 @@ class _NoteBuilder:
                 if not row[0] or not row[1]:
                     continue
                 title, aliases, _ = obsidian.split_aliases(row[0])
+                extra = [
+                    Detail(text=f"{h}: {c}" if h else c)
+                    for h, c in zip(header[2:], row[2:], strict=False)
+                    if c
+                ]
                 self.new(
                     title,
                     block.line + 2 + offset,
@@ -327,6 +373,7 @@ class _NoteBuilder:
                     kind=CardKind.TABLE_ROW,
                     definition=row[1],
                     aliases=list(aliases),
+                    details=extra,
                     parent=card,
                     context=context,
                 )
@@ -515,7 +562,10 @@ def _name_key(name: str) -> str:
 def _is_fact(text: str, inline: Inline) -> bool:
     """A plain statement worth a card: a few words, not a label ending in `:`, not links."""
     return (
-        len(text.split()) >= _MIN_FACT_WORDS and not text.endswith(":") and not _only_links(inline)
+        len(text.split()) >= _MIN_FACT_WORDS
+        and not text.endswith(":")
+        and not _link_list(inline)
+        and "\n" not in inline.text.strip()
     )
 
 
@@ -590,6 +640,10 @@ def _item_of(inline: Inline | None, has_children: bool) -> str | None:
     term = obsidian.term_of(inline, top=False)
     if term is not None:
         return obsidian.split_aliases(term.title)[0] or None
+    plain = obsidian.term_of(inline, top=True)
+    if plain is not None and obsidian.dash_separated(inline):
+        # "ClusterIP — reachable only inside the cluster" names a member of its list.
+        return obsidian.split_aliases(plain.title)[0] or None
     text = _text(inline).rstrip(";,.")
     links = _links(inline)
     if links and text.startswith(("http://", "https://")):
@@ -603,18 +657,20 @@ def _item_of(inline: Inline | None, has_children: bool) -> str | None:
 
 
 def _is_term_table(header: list[str], body: list[list[str]]) -> bool:
-    """Two columns read as term | explanation (Термин | Описание, Option | Meaning)."""
-    if len(header) != 2 or not body or any(len(r) < 2 for r in body):
+    """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
+    does | ...): short names in the first column, prose in the second."""
+    if len(header) < 2 or not body or any(len(r) < 2 for r in body):
         return False
-    first = fold(header[0]).strip(" :*")
-    if set(re.findall(r"[^\W\d_]+", first)) & _TERM_HEADERS:
-        return True
     names = [r[0] for r in body if r[0]]
-    if not names:
+    if not names or len({fold(n) for n in names}) < len(names):
         return False
     short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
+    first = fold(header[0]).strip(" :*")
+    if short >= 0.8 and set(re.findall(r"[^\W\d_]+", first)) & _TERM_HEADERS:
+        return True
+    prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
-    return short >= 0.8 and longer
+    return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
 
 
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")

@@ -375,6 +375,13 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     return None
 
 
+def dash_separated(inline: Inline) -> bool:
+    """The first term separator of the text is a dash, not a colon."""
+    text = inline.text.replace("\n", " ")
+    sep = _find_separator(text, _protected(inline), 0)
+    return sep is not None and text[sep[0]] != ":"
+
+
 def term_of(inline: Inline, top: bool) -> Term | None:
     """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
     brackets, quotes, bold and code); plain forms only when `top`."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core.models import Card, CardKind
 from bot.core.text import (
@@ -23,6 +24,7 @@ from bot.core.text import (
     Lemmatizer,
     fold,
     identity_lemmatizer,
+    is_chatter,
     make_termer,
     sound_key,
     switch_layout,
@@ -39,6 +41,7 @@ SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_WORD_LENGTH = 40
 SMALL_BUCKET = 64
+DETAIL_ONLY_WEIGHT = 0.65
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +61,7 @@ class Result:
     alternatives: tuple[Match, ...] = ()
     suggestions: tuple[Card, ...] = ()
     ambiguous: bool = False
+    chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
 
 
 @dataclass(slots=True, kw_only=True)
@@ -73,6 +77,7 @@ class Index:
     names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
     name_terms: list[frozenset[int]] = field(default_factory=list)
     body: list[frozenset[int]] = field(default_factory=list)
+    details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
     body_len: list[int] = field(default_factory=list)
     factors: list[float] = field(default_factory=list)  # text-match weight per card
     brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
@@ -97,14 +102,20 @@ class Index:
         return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))
 
 
-def _card_texts(card: Card) -> Iterable[str]:
+def _core_texts(card: Card) -> Iterable[str]:
+    """What a card says about itself: names, definition, list entries, where it sits."""
     yield card.title
     yield from card.aliases
     yield card.definition
-    for detail in card.details:
-        yield detail.text
+    yield card.question
     yield from card.items
     yield from card.section
+
+
+def _detail_texts(card: Card) -> Iterable[str]:
+    for detail in card.details:
+        if not detail.code:
+            yield detail.text
 
 
 def build_index(
@@ -136,7 +147,10 @@ def build_index(
                 # A list item ("docker run", "bridge") names its list, a little less strongly.
                 terms = frozenset(index.term_id(index.term(w)) for w in tokens)
                 name_sets.append((terms, ITEM_NAME_WEIGHT))
-        body_words = [index.term(w) for text in _card_texts(card) for w in words(text)]
+        core_words = [index.term(w) for text in _core_texts(card) for w in words(text)]
+        detail_words = [index.term(w) for text in _detail_texts(card) for w in words(text)]
+        body_words = core_words + detail_words
+        core_ids = frozenset(index.term_id(t) for t in core_words)
         body_ids = frozenset(index.term_id(t) for t in body_words)
         written |= body_ids
         all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
@@ -148,6 +162,7 @@ def build_index(
         index.names.append(name_sets)
         index.name_terms.append(all_names)
         index.body.append(body_ids)
+        index.details_only.append(body_ids - core_ids - all_names)
         index.body_len.append(len(body_words))
         index.factors.append(FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT)
         index.brevities.append(1.0 - 0.05 * min(1.0, len(body_words) / 200.0))
@@ -219,9 +234,24 @@ def _fuzzy(
     if not choices:
         return []
     found = process.extract(
-        word, choices, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(n), limit=3
+        word, choices, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(n), limit=6
     )
-    return [(choice, score / 100.0) for choice, score, _ in found]
+    # Typos are a letter or two, in proportion to the word: "redis" is not "release",
+    # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
+    edits = _max_edits(n)
+    return [
+        (choice, score / 100.0)
+        for choice, score, _ in found
+        if OSA.distance(word, choice, score_cutoff=edits) <= edits
+    ][:3]
+
+
+def _max_edits(length: int) -> int:
+    if length <= 5:
+        return 1
+    if length <= 9:
+        return 2
+    return 3
 
 
 def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
@@ -237,7 +267,9 @@ def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     if switched:
         variants += [(w, 0.97) for w in words(switched)][:1]
     for variant, weight in variants:
-        if len(variant) > MAX_WORD_LENGTH:
+        if len(variant) > MAX_WORD_LENGTH or (weight < 1.0 and candidates):
+            # A word the notes spell as typed is never read in the other layout
+            # ("ботнет" is not ",jnytn").
             continue
         exact = False
         for form in {variant, index.term(variant)}:
@@ -307,6 +339,8 @@ def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[s
 
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
     """Answer one question: the best card when confident, else suggestions."""
+    if is_chatter(query):
+        return Result(query=query, found=False, chatter=True)
     qwords = _join_compounds(index, _query_words(index, query))
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
@@ -320,12 +354,17 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
             weights.append(UNKNOWN_WORD_WEIGHT)
     total = sum(weights)
     body_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(resolved))
+    # One word found only in a card's details is a mention, not a definition: it may be
+    # suggested, not answered. Several words found together there still count in full.
+    mention = DETAIL_ONLY_WEIGHT if len(resolved) == 1 else 1.0
+    details_only = index.details_only
     for i, cands in enumerate(resolved):
         for tid, sim in cands.items():
             for pos in index.postings.get(tid, ()):
                 hits = body_hits[pos]
-                if sim > hits[i]:
-                    hits[i] = sim
+                value = sim * mention if tid in details_only[pos] else sim
+                if value > hits[i]:
+                    hits[i] = value
     scored: list[tuple[float, int, float]] = []
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
     # for the many cards a common word reaches only through their text.
@@ -344,8 +383,9 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     # Only the best few are used: the same as sorting everything, then slicing.
     scored = heapq.nsmallest(limit + 1, scored, key=lambda s: (-s[0], s[1]))
     if not scored or scored[0][0] < FOUND_THRESHOLD:
+        # Only cards close to the question: when nothing is close, the reply says so.
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
-        return Result(query=query, found=False, suggestions=near or _fallback(index, limit))
+        return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
         Match(card=index.cards[p], score=round(s, 4))

@@ -73,6 +73,14 @@ STOPWORDS_EN = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
+CHATTER = frozenset(
+    """
+    привет приветик здравствуй здравствуйте здорово хай салют добрый доброе утро день вечер
+    ночи спасибо спасиб спс благодарю пасиб мерси ок окей оке ok okay понял поняла понятно
+    ясно хорошо ладно отлично супер класс круто норм нормально пока ага угу да нет бот ботик
+    hi hello hey thanks thank thx bye bot good great cool nice yes no yeah sure morning evening
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 
 _WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -113,6 +121,16 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Folded word tokens: letters and digits, punctuation dropped."""
     return _WORD.findall(fold(text))
+
+
+def is_chatter(text: str) -> bool:
+    """Greetings, thanks and acknowledgements ("привет", "спасибо, бот", "ок") ask nothing."""
+    tokens = words(text)
+    return (
+        bool(tokens)
+        and any(t in CHATTER for t in tokens)
+        and all(t in CHATTER or t in STOPWORDS for t in tokens)
+    )
 
 
 def is_cyrillic(word: str) -> bool:

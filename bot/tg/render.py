@@ -124,10 +124,14 @@ def answer_reply(result: Result, lang: str) -> tuple[list[str], InlineKeyboardMa
         return split_message(card_html(result.best, lang)), card_keyboard(
             result.best, related, lang
         )
+    if result.chatter:
+        return [escape(t(lang, "chatter"))], None
     query = shorten(" ".join(result.query.split()), 100) or result.query[:100]
     lines = [escape(t(lang, "not_found", query=query))]
     markup = None
-    if result.suggestions:
+    if not result.suggestions:
+        lines.append(escape(t(lang, "nothing_close")))
+    else:
         lines.append(escape(t(lang, "not_found_suggest")))
         markup = InlineKeyboardMarkup(
             [

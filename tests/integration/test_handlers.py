@@ -31,7 +31,7 @@ async def test_start_and_definition_in_private_chat(
     assert any(b.startswith("Похоже: ") for b in buttons[1:])
 
 
-async def test_not_found_offers_suggestion_buttons(
+async def test_not_found_says_nothing_close_and_chatter_gets_a_hint(
     world: FakeBotAPI, tutor: Tutor, tmp_path: Path
 ) -> None:
     bob = world.user(2, "Bob", language_code="en")
@@ -39,8 +39,16 @@ async def test_not_found_offers_suggestion_buttons(
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
         await feed(app, world.send_text(chat, bob, "what is git"))
     reply = world.calls_of("sendMessage")[-1].params
-    assert world.sent_texts(chat["id"])[-1].startswith("I could not find “what is git”")
-    assert len(reply["reply_markup"]["inline_keyboard"]) >= 1
+    text = world.sent_texts(chat["id"])[-1]
+    assert text.startswith("I could not find “what is git”")
+    # Nothing in the notes is close to git: say so and show how to ask, no random buttons.
+    assert "Nothing close to it there" in text
+    assert "reply_markup" not in reply
+    async with running_app(world, tutor, settings_for(tmp_path)) as app:
+        await feed(app, world.send_text(chat, bob, "thanks!"))
+    assert world.sent_texts(chat["id"])[-1] == (
+        "I answer from the notes: type a term, e.g. “what is …”, or /quiz."
+    )
 
 
 async def test_group_only_answers_when_addressed(

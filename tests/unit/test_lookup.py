@@ -140,11 +140,19 @@ def test_lookup_accuracy_by_category(library: Library, capsys: pytest.CaptureFix
     assert all(right == total for right, total in totals.values())
 
 
-def test_not_found_offers_suggestions(library: Library) -> None:
-    result = library.ask("что такое git")
-    assert not result.found
-    assert result.best is None
-    assert 1 <= len(result.suggestions) <= 3
+def test_not_found_suggests_only_close_cards(library: Library) -> None:
+    far = library.ask("что такое git")
+    assert (far.found, far.best, far.suggestions) == (False, None, ())
+    near = library.ask("docker хранилище образов облако")
+    assert not near.found or near.best is not None
+    titles = [c.title for c in near.suggestions] or [near.best.title if near.best else ""]
+    assert any(t.startswith("Docker") for t in titles)
+
+
+@pytest.mark.parametrize("text", ["привет", "спасибо!", "ок, понял", "Thanks, bot", "hi"])
+def test_chatter_is_not_a_question(library: Library, text: str) -> None:
+    result = library.ask(text)
+    assert result.chatter and not result.found and result.suggestions == ()
 
 
 def test_ambiguous_query_returns_alternatives(library: Library) -> None:
