@@ -78,6 +78,7 @@ class Card:
     question: str = ""  # the heading's own question ("Что такое WaitGroup?"), if it asked one
     context: str = ""  # what a table row belongs to (the command whose option it is)
     wikilinks: tuple[str, ...] = ()  # notes this card links to
+    keywords: tuple[str, ...] = ()  # bold phrases in its text: weaker names of the card
 
     @property
     def section_path(self) -> str:

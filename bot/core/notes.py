@@ -55,6 +55,7 @@ class _Draft:
     items: list[str] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     wikilinks: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
     parent: _Draft | None = None
     question: str = ""
     context: str = ""
@@ -267,6 +268,7 @@ class _NoteBuilder:
                 text = obsidian.clean(term.definition)
         card.definition = text
         card.kind = CardKind.TERM
+        card.keywords.extend(_keywords(inline))
         card.links.extend(_links(inline))
         card.wikilinks.extend(inline.wikilinks)
 
@@ -321,6 +323,7 @@ class _NoteBuilder:
         if card is not None:
             card.details.append(Detail(text=text, depth=depth, links=tuple(_links(inline))))
             card.wikilinks.extend(inline.wikilinks)
+            card.keywords.extend(_keywords(inline))
         elif _is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=_links(inline))
 
@@ -393,8 +396,9 @@ class _NoteBuilder:
             if item.kind != "item":
                 continue
             inline = _first_inline(item)
-            if item.task is not None or inline is None:
-                # Task lists are to-dos, not terms.
+            if item.task is not None:
+                continue  # a to-do list is a plan, not knowledge: neither terms nor details
+            if inline is None:
                 if card is not None:
                     self.collect(item, card, depth)
                 continue
@@ -477,7 +481,9 @@ class _NoteBuilder:
             self.fill(label, item)
 
     def collect(self, item: Block, card: _Draft, depth: int) -> None:
-        """Every line under a list item as a detail, nested by depth."""
+        """Every line under a list item as a detail, nested by depth (to-dos left out)."""
+        if item.task is not None:
+            return
         if depth > _MAX_DEPTH:
             if not self.deep_warned:
                 self.warn(item.line, f"list nested deeper than {_MAX_DEPTH} levels: flattened")
@@ -489,6 +495,7 @@ class _NoteBuilder:
             card.details.append(Detail(text=text, depth=depth, links=tuple(_links(inline))))
             card.links.extend(_links(inline))
             card.wikilinks.extend(inline.wikilinks)
+            card.keywords.extend(_keywords(inline, skip_lead=True))
         next_depth = depth + 1 if text else depth
         for child in item.children[1 if inline is not None else 0 :]:
             if child.kind == "list":
@@ -531,6 +538,9 @@ def _card(
         definition=draft.definition,
         details=tuple(draft.details),
         items=tuple(dict.fromkeys(draft.items)),
+        keywords=tuple(
+            dict.fromkeys(k for k in draft.keywords if _name_key(k) != _name_key(draft.title))
+        ),
         links=tuple(dict.fromkeys(draft.links)),
         section=draft.section,
         note=note.note,
@@ -552,6 +562,20 @@ def _split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]
         else:
             sections[-1][1].append(block)
     return sections
+
+
+def _keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
+    """Bold phrases of one to three words: the terms an author stresses in the prose
+    ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""
+    out: list[str] = []
+    lead = len(inline.text) - len(inline.text.lstrip())
+    for mark in inline.marks:
+        if mark.kind != "strong" or (skip_lead and mark.start <= lead):
+            continue
+        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?()«»\"'")
+        if phrase and 1 <= len(phrase.split()) <= 3 and any(ch.isalpha() for ch in phrase):
+            out.append(phrase)
+    return out
 
 
 def _name_key(name: str) -> str:

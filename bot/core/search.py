@@ -141,7 +141,7 @@ def build_index(
                 glued = index.term_id("".join(tokens))
                 index.glued.add(glued)
                 name_sets.append((frozenset({glued}), 1.0))
-        for item in card.items:
+        for item in (*card.items, *card.keywords):
             tokens = words(item)
             if 1 <= len(tokens) <= 4:
                 # A list item ("docker run", "bridge") names its list, a little less strongly.

@@ -78,6 +78,7 @@ CHATTER = frozenset(
     привет приветик здравствуй здравствуйте здорово хай салют добрый доброе утро день вечер
     ночи спасибо спасиб спс благодарю пасиб мерси ок окей оке ok okay понял поняла понятно
     ясно хорошо ладно отлично супер класс круто норм нормально пока ага угу да нет бот ботик
+    дела делишки
     hi hello hey thanks thank thx bye bot good great cool nice yes no yeah sure morning evening
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
