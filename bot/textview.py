@@ -38,6 +38,8 @@ def answer_text(result: Result, lang: str = "ru") -> str:
     """What the bot replies to a question, as plain text."""
     if result.found and result.best is not None:
         text = card_text(result.best, lang)
+        if result.compared is not None:
+            return text + "\n\n" + card_text(result.compared, lang)
         if result.alternatives:
             text += (
                 "\n" + t(lang, "also") + " " + ", ".join(m.card.title for m in result.alternatives)

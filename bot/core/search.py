@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -41,6 +42,7 @@ SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_WORD_LENGTH = 40
 SMALL_BUCKET = 64
+MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
 DETAIL_ONLY_WEIGHT = 0.65
 
 
@@ -62,6 +64,7 @@ class Result:
     suggestions: tuple[Card, ...] = ()
     ambiguous: bool = False
     chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
+    compared: Card | None = None  # "чем X отличается от Y": Y's card, shown beside X's
 
 
 @dataclass(slots=True, kw_only=True)
@@ -337,8 +340,63 @@ def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[s
     return out
 
 
+_COMPARISONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^\s*(?:чем|в\s+ч[её]м)\s+(?:разница\s+между\s+)?(.+?)\s+(?:отлича\w*\s+)?от\s+(.+?)"
+        r"(?:\s+отлича\w*)?[\s?!.]*$",
+        r"^\s*(?:в\s+ч[её]м\s+)?(?:разница|различие|различия|отличие|отличия)\s+(?:между\s+)?"
+        r"(.+?)\s+и\s+(.+?)[\s?!.]*$",
+        r"^\s*(?:what\s+is\s+the\s+)?(?:difference|differences)\s+between\s+(.+?)\s+and\s+"
+        r"(.+?)[\s?!.]*$",
+        r"^\s*(.+?)\s+(?:vs\.?|versus|против)\s+(.+?)[\s?!.]*$",
+    )
+)
+
+
+def _sides(query: str) -> tuple[str, str] | None:
+    """ "Чем X отличается от Y", "разница между X и Y", "X vs Y": the two things compared."""
+    query = " ".join(query.split())
+    if len(query) > MAX_COMPARISON:
+        return None
+    for pattern in _COMPARISONS:
+        m = pattern.match(query)
+        if m and m.group(1).strip() and m.group(2).strip():
+            return m.group(1), m.group(2)
+    return None
+
+
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
-    """Answer one question: the best card when confident, else suggestions."""
+    """Answer one question: the best card when confident (with the other card when two
+    things are compared), else the cards closest to it."""
+    result = _lookup(index, query, limit)
+    sides = _sides(query)
+    if sides is None or (result.best is not None and _names_both(result.best, sides)):
+        return result  # "Mutex vs RWMutex" may be a card of its own
+    left, right = (_lookup(index, side, limit) for side in sides)
+    if not (left.found and right.found and left.best and right.best):
+        return result
+    # "bridge и host": of the cards named "host", the one beside "bridge".
+    first = left.best
+    options = [(right.score, right.best), *((m.score, m.card) for m in right.alternatives)]
+    near = [
+        c
+        for score, c in options
+        if score >= right.score - 0.1
+        and (c.parent_id, c.section) == (first.parent_id, first.section)
+    ]
+    other = near[0] if near else right.best
+    if other == first:
+        return result
+    return replace(left, query=query, compared=other, alternatives=())
+
+
+def _names_both(card: Card, sides: tuple[str, str]) -> bool:
+    names = set(words(" ".join((card.title, *card.aliases))))
+    return all(set(words(side)) - STOPWORDS <= names for side in sides)
+
+
+def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query):
         return Result(query=query, found=False, chatter=True)
     qwords = _join_compounds(index, _query_words(index, query))

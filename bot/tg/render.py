@@ -121,9 +121,12 @@ def answer_reply(result: Result, lang: str) -> tuple[list[str], InlineKeyboardMa
     """The reply to a definition question: message parts and the keyboard for the last one."""
     if result.found and result.best is not None:
         related = [m.card for m in result.alternatives]
-        return split_message(card_html(result.best, lang)), card_keyboard(
-            result.best, related, lang
-        )
+        html = card_html(result.best, lang)
+        if result.compared is not None:
+            # Both cards, one under the other: what a "чем X отличается от Y" asks for.
+            html += "\n\n" + card_html(result.compared, lang)
+            related = [result.compared]
+        return split_message(html), card_keyboard(result.best, related, lang)
     if result.chatter:
         return [escape(t(lang, "chatter"))], None
     query = shorten(" ".join(result.query.split()), 100) or result.query[:100]

@@ -6,7 +6,10 @@ from collections import defaultdict
 
 import pytest
 
+from bot.core.models import Card
+from bot.core.search import build_index, lookup
 from bot.services import Library
+from bot.textview import answer_text
 
 NOT_FOUND = None
 
@@ -171,3 +174,38 @@ def test_results_are_deterministic_and_scored(library: Library) -> None:
     assert 0.5 <= first.score <= 1.0
     exact = library.ask("Docker Compose")
     assert exact.score >= first.score
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("чем образ отличается от контейнера", "Docker image", "Docker container"),
+        ("docker image vs docker container", "Docker image", "Docker container"),
+        ("разница между bridge и host", "bridge", "host"),
+        ("difference between compose and dockerfile", "Docker Compose", "Dockerfile"),
+    ],
+)
+def test_comparisons_answer_with_both_cards(
+    library: Library, question: str, first: str, second: str
+) -> None:
+    result = library.ask(question)
+    assert result.found and result.best and result.compared
+    assert (result.best.title, result.compared.title) == (first, second)
+    shown = answer_text(result)
+    assert shown.index(first) < shown.index(second)
+    assert result.compared.definition in shown
+
+
+def test_a_card_named_for_a_comparison_answers_it_alone() -> None:
+    index = build_index(
+        [
+            Card(id="a", title="Mutex vs RWMutex", definition="locks compared"),
+            Card(id="b", title="Mutex", definition="a lock"),
+            Card(id="c", title="RWMutex", definition="a read-write lock"),
+        ]
+    )
+    result = lookup(index, "Mutex vs RWMutex")
+    assert (result.best.title if result.best else None, result.compared) == (
+        "Mutex vs RWMutex",
+        None,
+    )
