@@ -23,11 +23,9 @@ from rapidfuzz import fuzz
 
 from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.obsidian import heading, split_aliases
-from bot.core.quiz import generate, question_problems
+from bot.core.quiz import MARKUP, generate, question_problems, title_askable
 from bot.core.text import fold
 from bot.services import Library, load_library
-
-MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,12 +126,15 @@ def card_markup(kb: KnowledgeBase) -> list[str]:
     return out
 
 
-def quiz_problems(questions: list[Question]) -> list[str]:
-    """Telegram limits, markup, empty or near-duplicate options, one question with two
-    different correct answers."""
+def quiz_problems(questions: list[Question], kb: KnowledgeBase | None = None) -> list[str]:
+    """Telegram limits, markup, empty or near-duplicate options, unaskable cards, one
+    question with two different correct answers."""
     out: list[str] = []
     answers: dict[str, set[str]] = {}
     for q in questions:
+        card = kb.card(q.card_id) if kb is not None else None
+        if card is not None and q.source.startswith("generated") and not title_askable(card):
+            out.append(f"{q.question[:60]!r}: unaskable card {card.title!r}")
         out.extend(f"{q.question[:60]!r}: {p}" for p in question_problems(q))
         for text in (q.question, *q.options):
             hits = [m for m in MARKUP if m in text]
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("vault", type=Path)
     parser.add_argument("questions", type=Path, nargs="?")
     parser.add_argument("--vault-name", dest="name")
-    parser.add_argument("--quiz", type=int, default=200, help="questions to generate")
+    parser.add_argument("--quiz", type=int, default=50, help="questions per quiz (10 quizzes)")
     parser.add_argument("--show", type=int, default=15, help="examples to print per list")
     args = parser.parse_args(argv)
     library = load_library(args.vault)
@@ -182,9 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cards with markup: {len(markup)}")
     for line in markup[: args.show]:
         print("  ", line)
-    questions = generate(kb.cards, random.Random(1), args.quiz, curated=kb.curated)
-    problems = quiz_problems(questions)
-    print(f"quiz: {len(questions)} questions, {len(problems)} problems")
+    questions = [
+        q
+        for seed in range(10)
+        for q in generate(kb.cards, random.Random(seed), args.quiz, curated=kb.curated)
+    ]
+    problems = quiz_problems(questions, kb)
+    print(f"quiz: {len(questions)} questions in 10 quizzes, {len(problems)} problems")
     for line in problems[: args.show]:
         print("  ", line)
     return 0

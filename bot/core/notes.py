@@ -134,6 +134,19 @@ def _link_list(inline: Inline) -> bool:
     return linked > 0 and linked >= 3 * len(prose)
 
 
+def _without_link_lines(text: str, inline: Inline) -> str:
+    """`text` without the link-only lines that closed its paragraph (`[[Команды Linux]]`)."""
+    tails = [obsidian.clean(line) for line, only in _lines(inline) if only]
+    changed = True
+    while changed and tails:
+        changed = False
+        for tail in tails:
+            if tail and text.endswith(tail) and len(text) > len(tail):
+                text = text[: -len(tail)].rstrip()
+                changed = True
+    return text
+
+
 def _prose(inline: Inline) -> str:
     """A paragraph's text without its link-only lines (`[[nftables]]` under a definition)."""
     if "\n" not in inline.text:
@@ -265,7 +278,7 @@ class _NoteBuilder:
             if _name_key(head) in own | (self.names if card is self.note_card else set()):
                 # "PID (Process ID) — идентификатор процесса" in the note PID.
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
-                text = obsidian.clean(term.definition)
+                text = _without_link_lines(obsidian.clean(term.definition), inline)
         card.definition = text
         card.kind = CardKind.TERM
         card.keywords.extend(_keywords(inline))

@@ -106,8 +106,24 @@ _SECTION_WORDS = frozenset(
     todo
     tips
     советы
+    применение
+    назначение
+    особенности
+    преимущества
+    недостатки
+    плюсы
+    минусы
+    плюсы и минусы
+    pros and cons
+    advantages
+    disadvantages
+    характеристики
+    пример кода
+    примеры кода
+    итого
     """.strip().splitlines()
 )
+_EXAMPLE_WORDS = frozenset({"пример", "примеры", "example", "examples"})
 DEFINING_SECTIONS = frozenset({"определение", "описание", "что это", "суть", "definition"})
 _DEFINING_CALLOUTS = frozenset(
     {"note", "info", "abstract", "summary", "tldr", "definition", "quote", "cite", "tip",
@@ -276,8 +292,7 @@ def _heading(text: str) -> Heading:
     title = _strip_decoration(clean(text))
     if not title:
         return Heading(title="")
-    folded = title.casefold().rstrip("?!. ")
-    if folded in _SECTION_WORDS or folded.rstrip(":!") in _SECTION_WORDS:
+    if is_section_word(title):
         return Heading(title=title.rstrip("?!. "), section_word=True)
     if not title.endswith("?"):
         return Heading(title=title)
@@ -299,7 +314,9 @@ def _unquote(text: str) -> str:
 
 
 def is_section_word(title: str) -> bool:
-    return title.casefold().rstrip("?!.: ") in _SECTION_WORDS
+    """A heading that labels a part of a card (`Пример`, `Вывод:`, `Пример вопроса`)."""
+    folded = title.casefold().rstrip("?!.: ")
+    return folded in _SECTION_WORDS or folded.split(" ", 1)[0] in _EXAMPLE_WORDS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

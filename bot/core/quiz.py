@@ -1,4 +1,9 @@
-"""Quiz questions from the knowledge base, always within Telegram's quiz poll limits."""
+"""Quiz questions from the knowledge base: fair, grammatical and within Telegram's limits.
+
+A card is asked only when a reader could answer it from the notes: its title names a thing
+(not `Пример:` or a lone flag), its definition says something once the card's own names are
+hidden, and the options are distinct things of the same kind as the answer.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from bot.core.models import Card, CardKind, Question
+from bot.core.obsidian import is_section_word
 from bot.core.text import STOPWORDS, fold, words
 
 MAX_QUESTION = 300
@@ -18,23 +26,38 @@ MAX_OPTIONS = 10
 MAX_EXPLANATION = 200
 MAX_EXPLANATION_NEWLINES = 2
 DEFAULT_OPTIONS = 4
+NEIGHBOURS = 40
+ALIKE = 90  # options at least this similar (rapidfuzz ratio) read as the same answer
+MIN_DEFINITION_WORDS = 3
+MASK = "…"
+# Text a reader of the notes never sees; an option showing it looks broken, even when the
+# note wrote it on purpose (`x**2`).
+MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "ru": {
         "term": "Какой термин подходит к определению?\n«{text}»",
-        "definition": "Что такое «{title}»?",
-        "item": "Что из этого относится к «{title}»?",
-        "fact": "Какое утверждение из раздела «{section}» верно?",
+        "definition": "Что такое {named}?",
+        "item": "Что из этого относится к теме {named}?",
+        "row": "Что делает «{title}» в «{context}»?",
+        "section": "Раздел: {where}",
     },
     "en": {
         "term": "Which term matches this definition?\n«{text}»",
-        "definition": "What is «{title}»?",
-        "item": "Which of these belongs to «{title}»?",
-        "fact": "Which statement from «{section}» is true?",
+        "definition": "What is {named}?",
+        "item": "Which of these belongs to {named}?",
+        "row": "What does «{title}» do in «{context}»?",
+        "section": "Section: {where}",
     },
 }
 
-KINDS = ("term", "definition", "item")
+KINDS = ("term", "definition", "item", "row")
+_QUESTION_WORDS = frozenset(
+    {
+        "почему", "зачем", "как", "что", "когда", "где", "какой", "какая", "какие", "чем",
+        "кто", "why", "how", "what", "when", "where", "which", "who",
+    }
+)  # fmt: skip
 
 
 def shorten(text: str, limit: int) -> str | None:
@@ -77,60 +100,199 @@ def question_id(kind: str, card_id: str, answer: str) -> str:
     return f"{kind[0]}{digest.hexdigest()}"
 
 
-def explanation_for(card: Card) -> str:
-    """A short quote from the note the question came from."""
+def _where(card: Card) -> str:
+    return card.section_path or card.note.rsplit("/", 1)[-1]
+
+
+def explanation_for(card: Card, lang: str = "ru") -> str:
+    """A short quote from the note the question came from, then where it is."""
     quote = card.definition or "; ".join(card.items) or card.title
-    body = shorten(f"{card.title} — {quote}" if card.definition else quote, MAX_EXPLANATION - 30)
-    where = shorten(card.section_path or card.note, 26) or ""
+    body = shorten(f"{card.title} — {quote}" if card.definition else quote, MAX_EXPLANATION - 40)
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    where = shorten(_where(card), 30) or ""
     text = f"«{body}»" if body else ""
-    if where and len(text) + len(where) + 1 <= MAX_EXPLANATION:
-        text = f"{text}\n{where}" if text else where
+    if where:
+        text = f"{text}\n{t['section'].format(where=where)}" if text else t["section"]
     return text[:MAX_EXPLANATION]
+
+
+# --- what can be asked -------------------------------------------------------------------
+
+
+def _acronym(name: str) -> str:
+    parts = re.findall(r"[^\W\d_]+", name)
+    return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
+
+
+def _mask(text: str, card: Card) -> str:
+    """Hide the card's own names (and the acronym of a long one: ARP for Address Resolution
+    Protocol) inside a text so the question never gives it away."""
+    names = {card.title, *card.aliases, _acronym(card.title)} - {""}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 3:
+            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+            text = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+    return re.sub(rf"{MASK}(?:\s*{MASK})+", MASK, text)
+
+
+def _meaningful(text: str) -> bool:
+    """Enough words besides the masks to say something (not `…`, not `… — это …`)."""
+    content = [w for w in words(text.replace(MASK, " ")) if w not in STOPWORDS]
+    masks = text.count(MASK)
+    return len(content) >= MIN_DEFINITION_WORDS and masks * 3 <= len(content) + masks
+
+
+def title_askable(card: Card) -> bool:
+    """A title a question can name: not a label (`Пример`, `Вывод:`), not a question, not
+    a lone flag or letter unless its table says what it belongs to."""
+    title = card.title.strip()
+    if not title or title.endswith((":", "?")) or is_section_word(title):
+        return False
+    letters = sum(ch.isalpha() for ch in title)
+    if letters * 2 < len(title.replace(" ", "")):
+        return False  # "00:9A:CD", "192.168.0.1/24": values, not names
+    tokens = words(title)
+    if len(tokens) > (3 if card.kind is CardKind.TABLE_ROW else 6) or (
+        tokens and tokens[0] in _QUESTION_WORDS
+    ):
+        return False  # a sentence or a question ("Почему f так важен"), not a term
+    if len(title) <= 2 or title.startswith("-"):
+        return bool(card.context)
+    return True
+
+
+def _definition(card: Card) -> str | None:
+    """The card's definition with its names hidden, when it still says something."""
+    text = " ".join(card.definition.split())
+    if not text or text.endswith(":") or not any(ch.isalpha() for ch in text):
+        return None
+    if any(token in text for token in MARKUP):
+        return None
+    masked = _mask(text, card)
+    return masked if _meaningful(masked) else None
+
+
+def _group(card: Card) -> str:
+    """Options are things of one kind: table rows among rows, terms among terms."""
+    return "row" if card.kind is CardKind.TABLE_ROW else "term"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Pool:
     cards: tuple[Card, ...]
-    terms: tuple[Card, ...]
+    defined: tuple[Card, ...]  # askable title and a meaningful definition
     lists: tuple[Card, ...]
+    masked: dict[str, str]
+    ambiguous: frozenset[str]  # folded titles several askable cards share
+    twins: frozenset[str]  # ids of cards sharing both title and section with another
+    echoes: frozenset[str]  # ids of cards whose definition another card repeats
 
 
 def _pool(cards: Sequence[Card]) -> _Pool:
-    terms = tuple(c for c in cards if c.kind is CardKind.TERM and c.definition)
-    lists = tuple(c for c in cards if len(c.items) >= 2)
-    return _Pool(cards=tuple(cards), terms=terms, lists=lists)
-
-
-NEIGHBOURS = 40
+    masked: dict[str, str] = {}
+    for card in cards:
+        if title_askable(card):
+            definition = _definition(card)
+            if definition is not None:
+                masked[card.id] = definition
+    defined = tuple(c for c in cards if c.id in masked)
+    lists = tuple(c for c in cards if len(c.items) >= 2 and title_askable(c))
+    counts: dict[str, int] = {}
+    places: dict[tuple[str, str], int] = {}
+    for card in {c.id: c for c in (*defined, *lists)}.values():
+        counts[fold(card.title)] = counts.get(fold(card.title), 0) + 1
+        place = (fold(card.title), fold(_where(card)))
+        places[place] = places.get(place, 0) + 1
+    ambiguous = frozenset(t for t, n in counts.items() if n > 1)
+    # Cards no question can tell apart (one title and section, or one definition) are not
+    # asked in the way that would have two right answers.
+    twins = frozenset(
+        c.id for c in (*defined, *lists) if places[(fold(c.title), fold(_where(c)))] > 1
+    )
+    said: dict[str, int] = {}
+    for text in masked.values():
+        said[fold(text)] = said.get(fold(text), 0) + 1
+    echoes = frozenset(cid for cid, text in masked.items() if said[fold(text)] > 1)
+    return _Pool(
+        cards=tuple(cards),
+        defined=defined,
+        lists=lists,
+        masked=masked,
+        ambiguous=ambiguous,
+        twins=twins,
+        echoes=echoes,
+    )
 
 
 def _neighbours(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:
-    """Up to NEIGHBOURS other cards by closeness: same parent, same section, then the rest.
-
-    Each tier is sampled, not sorted, so large notes cost one pass per question.
-    """
+    """Up to NEIGHBOURS other cards of the same kind by closeness: same parent, same
+    section, then the rest (each tier sampled, so large notes cost one pass)."""
     tiers: tuple[list[Card], list[Card], list[Card], list[Card]] = ([], [], [], [])
     top = card.section[:1]
+    group = _group(card)
     for o in others:
-        if o.id == card.id:
+        if o.id == card.id or _group(o) != group:
             continue
         rank = (0 if o.parent_id == card.parent_id else 2) + (0 if o.section[:1] == top else 1)
         tiers[rank].append(o)
     out: list[Card] = []
-    for group in tiers:
+    for tier in tiers:
         room = NEIGHBOURS - len(out)
         if room <= 0:
             break
-        out.extend(rng.sample(group, min(room, len(group))))
+        out.extend(rng.sample(tier, min(room, len(tier))))
     return out
 
 
-def _mask(text: str, card: Card) -> str:
-    """Hide the card's own names inside its definition so the question never gives it away."""
-    for name in (card.title, *card.aliases):
-        if len(name) >= 3:
-            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", text, flags=re.IGNORECASE)
-    return text
+def _alike(a: str, b: str) -> bool:
+    return fuzz.ratio(fold(a), fold(b)) >= ALIKE
+
+
+def _choose(answer: str, candidates: Iterable[str], count: int) -> list[str]:
+    """Distinct distractors, closest in length to the answer first (none a near-copy)."""
+    pool: list[str] = []
+    for text in candidates:
+        if not text or not text.strip(f" {MASK}.") or len(text) > MAX_OPTION:
+            continue
+        if _alike(text, answer) or any(_alike(text, p) for p in pool):
+            continue
+        pool.append(text)
+    if not pool:
+        return []
+    # Stable: the closeness order of the neighbours decides among equally long options.
+    by_length = sorted(pool, key=lambda t: abs(len(t) - len(answer)) > max(20, len(answer)))
+    return by_length[:count]
+
+
+def _named(card: Card, pool: _Pool) -> str:
+    """The card's name as a question shows it: with its section when another card shares it."""
+    if fold(card.title) not in pool.ambiguous:
+        return f"«{card.title}»"
+    where = shorten(_where(card), 40) or card.note
+    return f"«{card.title}» ({where})"
+
+
+# --- templates -----------------------------------------------------------------------------
+
+
+def _assemble(
+    *, kind: str, card: Card, question: str, answer: str, others: list[str], rng: random.Random,
+    lang: str,
+) -> Question | None:  # fmt: skip
+    if not others or _gives_away(question, answer):
+        return None
+    opts = [answer, *others]
+    rng.shuffle(opts)
+    q = Question(
+        id=question_id(kind, card.id, answer),
+        card_id=card.id,
+        question=question,
+        options=tuple(opts),
+        correct=(opts.index(answer),),
+        explanation=explanation_for(card, lang),
+        source=f"generated:{kind}",
+    )
+    return None if question_problems(q) else q
 
 
 def _gives_away(question: str, answer: str) -> bool:
@@ -141,40 +303,72 @@ def _gives_away(question: str, answer: str) -> bool:
     return bool(key_words) and all(w in folded_q for w in key_words)
 
 
-def _assemble(
-    *,
-    kind: str,
-    card: Card,
-    question: str,
-    answer: str,
-    distractors: Iterable[str],
-    rng: random.Random,
-    options: int,
-) -> Question | None:
-    seen = {fold(answer)}
-    chosen: list[str] = []
-    for d in distractors:
-        key = fold(d)
-        if key in seen or not d:
-            continue
-        seen.add(key)
-        chosen.append(d)
-        if len(chosen) == options - 1:
-            break
-    if len(chosen) < 1 or _gives_away(question, answer):
+def _term(card: Card, pool: _Pool, rng: random.Random, lang: str, n: int) -> Question | None:
+    """Definition shown, term asked."""
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    text = shorten(pool.masked[card.id], MAX_QUESTION - len(t["term"]))
+    answer = shorten(card.title, MAX_OPTION)
+    if not text or not answer:
         return None
-    opts = [answer, *chosen]
-    rng.shuffle(opts)
-    q = Question(
-        id=question_id(kind, card.id, answer),
-        card_id=card.id,
-        question=question,
-        options=tuple(opts),
-        correct=(opts.index(answer),),
-        explanation=explanation_for(card),
-        source=f"generated:{kind}",
+    others = (shorten(o.title, MAX_OPTION) or "" for o in _neighbours(card, pool.defined, rng))
+    return _assemble(
+        kind="term", card=card, question=t["term"].format(text=text), answer=answer,
+        others=_choose(answer, others, n - 1), rng=rng, lang=lang,
+    )  # fmt: skip
+
+
+def _define(card: Card, pool: _Pool, rng: random.Random, lang: str, n: int) -> Question | None:
+    """Term shown, definition asked (a table row: what the option does in its command)."""
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    answer = shorten(pool.masked[card.id], MAX_OPTION)
+    if card.kind is CardKind.TABLE_ROW and card.context:
+        kind = "row"
+        question = t["row"].format(title=card.title, context=card.context)
+    else:
+        kind = "definition"
+        question = t["definition"].format(named=_named(card, pool))
+    if not answer or len(question) > MAX_QUESTION:
+        return None
+    others = (
+        shorten(pool.masked[o.id], MAX_OPTION) or "" for o in _neighbours(card, pool.defined, rng)
     )
-    return None if question_problems(q) else q
+    return _assemble(
+        kind=kind, card=card, question=question, answer=answer,
+        others=_choose(answer, others, n - 1), rng=rng, lang=lang,
+    )  # fmt: skip
+
+
+def _item(card: Card, pool: _Pool, rng: random.Random, lang: str, n: int) -> Question | None:
+    """A member of the card's list among things from other lists."""
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    own = {fold(i) for i in card.items}
+    # Always the same member for one card: the same question never has two right answers.
+    pick = int(hashlib.blake2b(card.id.encode(), digest_size=2).hexdigest(), 16)
+    answer = shorten(card.items[pick % len(card.items)], MAX_OPTION)
+    question = t["item"].format(named=_named(card, pool))
+    if not answer or len(question) > MAX_QUESTION:
+        return None
+    foreign: list[str] = []
+    for other in _neighbours(card, pool.lists, rng):
+        foreign.extend(i for i in other.items if fold(i) not in own)
+    foreign.extend(o.title for o in _neighbours(card, pool.defined, rng))
+    candidates = (s for s in (shorten(f, MAX_OPTION) for f in foreign) if s and fold(s) not in own)
+    return _assemble(
+        kind="item", card=card, question=question, answer=answer,
+        others=_choose(answer, candidates, n - 1), rng=rng, lang=lang,
+    )  # fmt: skip
+
+
+def _kinds_for(card: Card, pool: _Pool) -> list[str]:
+    kinds: list[str] = []
+    if card.id in pool.masked:
+        if card.id not in pool.echoes:
+            kinds.append("term")
+        if card.id not in pool.twins:
+            kinds.append("definition")
+    if len(card.items) >= 2 and title_askable(card) and card.id not in pool.twins:
+        kinds.append("item")
+    return kinds
 
 
 def make_question(
@@ -185,62 +379,14 @@ def make_question(
     lang: str = "ru",
     options: int = DEFAULT_OPTIONS,
 ) -> Question | None:
-    """One question of `kind` about `card`, or None when the card cannot carry it."""
-    t = TEMPLATES.get(lang, TEMPLATES["ru"])
-    if kind == "term" and card.definition:
-        text = shorten(_mask(card.definition, card), MAX_QUESTION - len(t["term"]))
-        answer = shorten(card.title, MAX_OPTION)
-        if not text or not answer or text.strip("… ") == "":
-            return None
-        others = (shorten(o.title, MAX_OPTION) for o in _neighbours(card, pool.terms, rng))
-        return _assemble(
-            kind=kind,
-            card=card,
-            question=t["term"].format(text=text),
-            answer=answer,
-            distractors=(o for o in others if o),
-            rng=rng,
-            options=options,
-        )
-    if kind == "definition" and card.definition:
-        answer = shorten(_mask(card.definition, card), MAX_OPTION)
-        title = shorten(card.title, MAX_QUESTION - len(t["definition"]))
-        if not answer or not title:
-            return None
-        others = (
-            shorten(_mask(o.definition, o), MAX_OPTION) for o in _neighbours(card, pool.terms, rng)
-        )
-        return _assemble(
-            kind=kind,
-            card=card,
-            question=t["definition"].format(title=title),
-            answer=answer,
-            distractors=(o for o in others if o),
-            rng=rng,
-            options=options,
-        )
-    if kind == "item" and len(card.items) >= 2:
-        own = {fold(i) for i in card.items}
-        answer = shorten(rng.choice(card.items), MAX_OPTION)
-        title = shorten(card.title, MAX_QUESTION - len(t["item"]))
-        if not answer or not title:
-            return None
-        foreign: list[str] = []
-        for other in _neighbours(card, pool.lists, rng):
-            foreign.extend(i for i in other.items if fold(i) not in own)
-        foreign.extend(o.title for o in _neighbours(card, pool.terms, rng))
-        candidates = [s for s in (shorten(f, MAX_OPTION) for f in foreign) if s]
-        candidates = [c for c in dict.fromkeys(candidates) if fold(c) not in own]
-        return _assemble(
-            kind=kind,
-            card=card,
-            question=t["item"].format(title=title),
-            answer=answer,
-            distractors=candidates,
-            rng=rng,
-            options=options,
-        )
-    return None
+    """One question of `kind` about `card`, or None when the card cannot carry it fairly."""
+    if kind not in _kinds_for(card, pool):
+        return None
+    if kind == "term":
+        return _term(card, pool, rng, lang, options)
+    if kind == "definition":
+        return _define(card, pool, rng, lang, options)
+    return _item(card, pool, rng, lang, options)
 
 
 def questions_for_card(
@@ -248,7 +394,7 @@ def questions_for_card(
 ) -> list[Question]:
     """Every kind of generated question this card supports."""
     pool = _pool(cards)
-    out = [make_question(kind, card, pool, rng, lang) for kind in KINDS]
+    out = [make_question(kind, card, pool, rng, lang) for kind in ("term", "definition", "item")]
     return [q for q in out if q]
 
 
@@ -261,10 +407,8 @@ def generate(
     focus: Sequence[str] | None = None,
     lang: str = "ru",
 ) -> list[Question]:
-    """`n` questions, spread over cards; `focus` limits them to those card ids, in that order.
-
-    When there are fewer distinct questions than `n`, they repeat with reshuffled options.
-    """
+    """Up to `n` questions, each card at most once; `focus` limits them to those card ids,
+    in that order. Fewer come back when the notes cannot supply `n` distinct ones."""
     if n <= 0:
         return []
     pool = _pool(cards)
@@ -274,42 +418,40 @@ def generate(
         curated_by_card.setdefault(q.card_id, []).append(q)
     slots: list[Card | Question]
     if focus is not None:
-        # In the given order: each card's generated question, then one curated one.
         slots = []
-        for cid in focus:
+        for cid in dict.fromkeys(focus):
             if cid in by_id:
                 slots.append(by_id[cid])
                 slots.extend(curated_by_card.get(cid, [])[:1])
     else:
-        askable = {c.id for c in pool.terms} | {c.id for c in pool.lists}
-        # Curated questions join the mix in proportion to how many there are.
+        askable = {c.id for c in pool.defined} | {c.id for c in pool.lists}
         slots = [c for c in cards if c.id in askable]
         slots.extend(curated)
         rng.shuffle(slots)
     out: list[Question] = []
-    for _ in range(50):
-        made_any = False
-        for slot in slots:
-            if len(out) >= n:
-                return out
-            made = _from_slot(slot, pool, rng, lang)
-            if made is not None:
-                out.append(made)
-                made_any = True
-        if not made_any:
+    answers: dict[str, str] = {}  # question text → its correct answer, across the quiz
+    asked: set[str] = set()
+    for slot in slots:
+        if len(out) >= n:
             break
-        if focus is None:
-            rng.shuffle(slots)
+        made = _from_slot(slot, pool, rng, lang)
+        if made is None or made.card_id in asked:
+            continue  # never the same card twice in one quiz
+        right = fold(made.options[made.correct[0]])
+        if answers.setdefault(made.question, right) != right:
+            continue
+        asked.add(made.card_id)
+        out.append(made)
     return out
 
 
 def _from_slot(
     slot: Card | Question, pool: _Pool, rng: random.Random, lang: str
 ) -> Question | None:
-    """A fresh question for a slot: a curated one reshuffled, or one generated for a card."""
+    """A question for a slot: a curated one reshuffled, or one generated for a card."""
     if isinstance(slot, Question):
         return _reshuffled(slot, rng)
-    kinds = list(KINDS)
+    kinds = _kinds_for(slot, pool)
     rng.shuffle(kinds)
     for kind in kinds:
         made = make_question(kind, slot, pool, rng, lang)

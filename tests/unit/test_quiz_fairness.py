@@ -1,0 +1,127 @@
+"""Generated quizzes are fair on real-vault layouts: every failure class seen on vaults kept
+by other people, one table row each, with the count per class printed."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bench.vaulteval import quiz_problems
+from bot.content.loader import load_content
+from bot.core.models import Card, CardKind, KnowledgeBase, Question
+from bot.core.quiz import generate, questions_for_card, title_askable
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+VAULTS = ("seed", "vaults/linux", "vaults/golang", "vaults/mixed")
+
+
+@cache
+def _kb(name: str) -> KnowledgeBase:
+    return load_content(FIXTURES / name)
+
+
+def _quizzes(kb: KnowledgeBase, n: int = 40, runs: int = 12) -> list[Question]:
+    return [
+        q
+        for seed in range(runs)
+        for q in generate(kb.cards, random.Random(seed), n, curated=kb.curated)
+    ]
+
+
+def _card(title: str, definition: str = "", **kw: object) -> Card:
+    return Card(id=title, title=title, definition=definition, **kw)  # type: ignore[arg-type]
+
+
+FILLER = [
+    _card("Alpha", "первое понятие из этого раздела заметок"),
+    _card("Beta", "второе понятие из этого раздела заметок"),
+    _card("Gamma", "третье понятие совсем про другое"),
+]
+
+# (failure class, the card that must never be asked by name)
+UNASKABLE = [
+    ("flag without context", _card("-f", "принудительно удалить файл без вопросов")),
+    ("two letters", _card("ls", "показать содержимое текущего каталога")),
+    ("label ending in colon", _card("Основные опции:", "дальше идут опции команды")),
+    ("question title", _card("Зачем это нужно?", "чтобы не повторять одно и то же")),
+    ("section word", _card("Пример", "вот так выглядит вызов команды в терминале")),
+    ("section word with bang", _card("Важно!", "не забудьте закрыть канал после записи")),
+    ("phrase, not a term", _card("Почему f так важен", "без него подстановка не сработает")),
+    ("a value, not a name", _card("00:9A:CD", "производитель сетевой карты Huawei")),
+]
+UNDEFINED = [
+    ("its own alias", _card("CLI", "консольный клиент", aliases=("консольный клиент",))),
+    ("definition mostly masked", _card("PID", "PID — это PID процесса")),
+    ("definition ends in colon", _card("Шаги", "Сделайте следующее:")),
+    ("definition with markup", _card("Power", "возвести x**2 в степень и так далее")),
+    ("definition too short", _card("Node", "узел")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "card"), UNASKABLE, ids=[f for f, _ in UNASKABLE])
+def test_unaskable_titles_are_never_asked(failure: str, card: Card) -> None:
+    assert not title_askable(card), failure
+    cards = [*FILLER, card]
+    for seed in range(20):
+        for q in generate(cards, random.Random(seed), 10):
+            assert q.card_id != card.id, (failure, q)
+            assert card.title not in q.options, (failure, q)
+
+
+def test_a_flag_with_its_command_is_asked_in_context() -> None:
+    rows = [
+        _card(flag, text, kind=CardKind.TABLE_ROW, context="nice", parent_id="nice")
+        for flag, text in (
+            ("-n", "новое значение приоритета процесса"),
+            ("-p", "применить к процессу с этим номером"),
+            ("-g", "применить ко всей группе процессов сразу"),
+        )
+    ]
+    asked = {q.question for seed in range(20) for q in generate(rows, random.Random(seed), 3)}
+    assert "Что делает «-n» в «nice»?" in asked
+
+
+@pytest.mark.parametrize(("failure", "card"), UNDEFINED, ids=[f for f, _ in UNDEFINED])
+def test_cards_whose_definition_says_nothing_are_not_asked_by_it(failure: str, card: Card) -> None:
+    qs = questions_for_card([*FILLER, card], card, random.Random(1))
+    assert [q for q in qs if q.source in ("generated:term", "generated:definition")] == []
+
+
+def test_each_card_once_and_one_answer_per_question_text() -> None:
+    kb = _kb("vaults/golang")
+    answers: dict[str, set[str]] = {}
+    for seed in range(12):
+        quiz = generate(kb.cards, random.Random(seed), 40, curated=kb.curated)
+        assert len({q.card_id for q in quiz}) == len(quiz)
+        for q in quiz:
+            answers.setdefault(q.question, set()).add(q.options[q.correct[0]])
+    assert all(len(a) == 1 for a in answers.values())
+
+
+def test_grammar_and_explanations(capsys: pytest.CaptureFixture[str]) -> None:
+    kb = _kb("seed")
+    quizzes = _quizzes(kb)
+    kinds = Counter(q.source for q in quizzes)
+    for q in quizzes:
+        if q.source == "generated:item":
+            assert q.question.startswith("Что из этого относится к теме «"), q.question
+        if q.source.startswith("generated"):
+            assert q.explanation.splitlines()[-1].startswith("Раздел: "), q.explanation
+    with capsys.disabled():
+        print("\nquestion kinds on the seed:", dict(sorted(kinds.items())))
+
+
+@pytest.mark.parametrize("name", VAULTS)
+def test_no_quiz_problems_on_fixture_vaults(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    kb = _kb(name)
+    quizzes = _quizzes(kb)
+    problems = quiz_problems(quizzes, kb)
+    classes = Counter(p.rsplit(": ", 1)[-1].split(" ")[0] for p in problems)
+    with capsys.disabled():
+        print(f"\nquiz check on {name}: {len(quizzes)} questions, problems {dict(classes)}")
+    assert len(quizzes) >= 30
+    assert problems == []
