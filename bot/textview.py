@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from bot.core.models import Card, Question
+from bot.core.progress import UserStats
+from bot.core.scoring import PlayerRound
 from bot.core.search import Result
 from bot.i18n import t
 
-if TYPE_CHECKING:
-    from bot.services import UserStats
-    from bot.storage.repo import BoardRow
+MEDALS = ("🥇", "🥈", "🥉")
 
 
 def card_text(card: Card, lang: str = "ru") -> str:
@@ -81,7 +81,7 @@ def stats_text(stats: UserStats, lang: str) -> str:
     return "\n".join(lines)
 
 
-def board_lines(rows: tuple[BoardRow, ...], lang: str) -> list[str]:
+def board_lines(rows: Sequence[PlayerRound], lang: str) -> list[str]:
     """One line per leaderboard row: place, name, points, correct/answered."""
     return [
         t(
@@ -94,4 +94,20 @@ def board_lines(rows: tuple[BoardRow, ...], lang: str) -> list[str]:
             answered=row.answered,
         )
         for place, row in enumerate(rows, 1)
+    ]
+
+
+def podium_lines(players: Sequence[PlayerRound], lang: str, asked: int | None = None) -> list[str]:
+    """Medal lines for the top three: name, points, correct of `asked` (default: answered)."""
+    return [
+        t(
+            lang,
+            "compete_podium",
+            medal=medal,
+            name=p.name,
+            points=p.points,
+            correct=p.correct,
+            asked=p.answered if asked is None else asked,
+        )
+        for medal, p in zip(MEDALS, players, strict=False)
     ]
