@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
+from typing_extensions import override
 
 from bench.canned import TOKEN, CannedRequest, poll_answer_update, text_update
 from bench.questions import SEED_CASES
@@ -41,6 +42,7 @@ class ErrorCounter(logging.Handler):
         super().__init__(level=logging.ERROR)
         self.count = 0
 
+    @override
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
 

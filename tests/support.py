@@ -147,7 +147,7 @@ class RecordingRequest(BaseRequest):
                     params[key] = request_data.json_parameters[key]
         call = Call(name, params, time.monotonic())
         self.world.calls.append(call)
-        response = await self.world._answer(token, call)
+        response = await self.world.answer(token, call)
         body = response.body
         assert isinstance(body, bytes)
         return response.status, body
