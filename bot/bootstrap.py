@@ -49,33 +49,37 @@ def services(
     """Wire the use cases over one repository and library."""
     rng = rng or random.Random()
     shelf = Shelf(lib)
-    people = People(repo.users, clock, default_tz)
-    maker = QuizMaker(shelf, people, repo.quizzes, clock, rng)
-    rounds = Rounds(maker, repo.rounds, repo.quizzes, clock)
+    people = People(users=repo.users, clock=clock, default_tz=default_tz)
+    maker = QuizMaker(shelf=shelf, people=people, quizzes=repo.quizzes, clock=clock, rng=rng)
+    rounds = Rounds(maker=maker, rounds=repo.rounds, quizzes=repo.quizzes, clock=clock)
+    progress = Progress(shelf=shelf, people=people, answers=repo.answers, clock=clock)
+    quizzes = Quizzes(
+        maker=maker,
+        rounds=rounds,
+        progress=progress,
+        people=people,
+        shelf=shelf,
+        quizzes=repo.quizzes,
+        answers=repo.answers,
+        clock=clock,
+    )
+    pushes = Pushes(
+        maker=maker,
+        people=people,
+        shelf=shelf,
+        pushes=repo.pushes,
+        answers=repo.answers,
+        quizzes=repo.quizzes,
+        clock=clock,
+        rng=rng,
+    )
     return Services(
         library=shelf,
         people=people,
-        quizzes=Quizzes(
-            maker=maker,
-            rounds=rounds,
-            people=people,
-            shelf=shelf,
-            quizzes=repo.quizzes,
-            answers=repo.answers,
-            clock=clock,
-        ),
+        quizzes=quizzes,
         rounds=rounds,
-        progress=Progress(shelf, people, repo.answers, clock),
-        pushes=Pushes(
-            maker=maker,
-            people=people,
-            shelf=shelf,
-            pushes=repo.pushes,
-            answers=repo.answers,
-            quizzes=repo.quizzes,
-            clock=clock,
-            rng=rng,
-        ),
+        progress=progress,
+        pushes=pushes,
         release=repo.close,
     )
 

@@ -109,29 +109,20 @@ class RecordingRequest(BaseRequest):
     tests, and can read every recorded call from `world.calls`.
     """
 
+    read_timeout = 5.0  # what PTB adds to a long poll's timeout; nothing waits in process
+
     def __init__(self, world: FakeBotAPI) -> None:
         self.world = world
 
-    async def initialize(self) -> None:
+    async def initialize(self) -> None:  # nothing to open or close: the world answers
         return None
 
     async def shutdown(self) -> None:
         return None
 
-    @property
-    def read_timeout(self) -> float | None:
-        return 5.0
-
     @override
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = None,
-        write_timeout: Any = None,
-        connect_timeout: Any = None,
-        pool_timeout: Any = None,
+    async def do_request(  # type: ignore[override]  # timeouts do not apply in process
+        self, url: str, method: str, request_data: RequestData | None = None, **_timeouts: Any
     ) -> tuple[int, bytes]:
         head, name = url.rsplit("/", 1)
         token = head.rsplit("/", 1)[1].removeprefix("bot")

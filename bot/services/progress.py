@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core import progress, scoring, srs
@@ -14,55 +15,57 @@ from bot.storage.answers import AnswerStore
 WEAK_LIMIT = 5
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Progress:
-    def __init__(self, shelf: Shelf, people: People, answers: AnswerStore, clock: Clock) -> None:
-        self._shelf = shelf
-        self._people = people
-        self._answers = answers
-        self._clock = clock
+    """Stats, leaderboards, seasons and weak spots, read from the answers."""
+
+    shelf: Shelf
+    people: People
+    answers: AnswerStore
+    clock: Clock
 
     async def stats(self, user_id: int, chat_id: int | None = None) -> UserStats:
         """The user's progress, days counted in the chat's time zone (the default without one)."""
-        tz = await self._people.chat_tz(chat_id) if chat_id is not None else None
-        now = self._clock()
-        states = await self._answers.reviews(user_id)
-        cards = self._shelf.kb.by_id
+        tz = await self.people.chat_tz(chat_id) if chat_id is not None else None
+        now = self.clock()
+        states = await self.answers.reviews(user_id)
+        cards = self.shelf.kb.by_id
         return progress.user_stats(
-            answers=await self._answers.history(user_id),
-            counts=await self._answers.card_stats(user_id=user_id),
+            answers=await self.answers.history(user_id),
+            counts=await self.answers.card_stats(user_id=user_id),
             cards=cards,
             due=sum(1 for s in states.values() if srs.is_due(s, now) and s.card_id in cards),
             now=now,
-            zone=ZoneInfo(tz or self._people.default_tz),
+            zone=ZoneInfo(tz or self.people.default_tz),
         )
 
     async def leaderboard(self, chat_id: int) -> Leaderboard:
         """This season's (week's) and all-time best scorers of the chat."""
-        tz = ZoneInfo(await self._people.chat_tz(chat_id))
-        now = self._clock()
-        week = await self._answers.leaderboard(chat_id, scoring.season_start(now, tz).timestamp())
-        all_time = await self._answers.leaderboard(chat_id, None)
+        tz = ZoneInfo(await self.people.chat_tz(chat_id))
+        now = self.clock()
+        week = await self.answers.leaderboard(chat_id, scoring.season_start(now, tz).timestamp())
+        all_time = await self.answers.leaderboard(chat_id, None)
         return Leaderboard(
             week=tuple(week), all_time=tuple(all_time), season=scoring.season_id(now, tz)
         )
 
     async def last_season(self, chat_id: int) -> Leaderboard:
         """The previous season's podium (in `week`)."""
-        tz = ZoneInfo(await self._people.chat_tz(chat_id))
-        start, end = scoring.previous_season_bounds(self._clock(), tz)
-        podium = await self._answers.podium_between(chat_id, start.timestamp(), end.timestamp())
+        tz = ZoneInfo(await self.people.chat_tz(chat_id))
+        start, end = scoring.previous_season_bounds(self.clock(), tz)
+        podium = await self.answers.podium_between(chat_id, start.timestamp(), end.timestamp())
         return Leaderboard(week=tuple(podium), all_time=(), season=scoring.season_id(start, tz))
 
     async def weak_cards(self, chat_id: int, limit: int = WEAK_LIMIT) -> list[WeakCard]:
         """The cards the chat gets wrong most often."""
         counts = {
             c.card_id: c
-            for c in await self._answers.card_stats(chat_id=chat_id)
-            if self._shelf.card(c.card_id)
+            for c in await self.answers.card_stats(chat_id=chat_id)
+            if self.shelf.card(c.card_id)
         }
         out = []
         for card_id in srs.weakest_cards(list(counts.values()), limit):
-            card = self._shelf.card(card_id)
+            card = self.shelf.card(card_id)
             if card is not None:
                 c = counts[card_id]
                 out.append(WeakCard(card=card, answered=c.answered, wrong=c.wrong))

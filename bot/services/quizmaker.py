@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.core.states import QuizKind, QuizStatus
@@ -30,15 +31,15 @@ def step_of(quiz: QuizRecord, position: int) -> QuizStep:
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuizMaker:
-    def __init__(
-        self, shelf: Shelf, people: People, quizzes: QuizStore, clock: Clock, rng: random.Random
-    ) -> None:
-        self._shelf = shelf
-        self._people = people
-        self._quizzes = quizzes
-        self._clock = clock
-        self.rng = rng
+    """Creates quizzes for the quiz, round and push use cases."""
+
+    shelf: Shelf
+    people: People
+    quizzes: QuizStore
+    clock: Clock
+    rng: random.Random
 
     async def create(
         self,
@@ -54,17 +55,17 @@ class QuizMaker:
         lang = user.lang if user else "ru"
         if not 1 <= n <= MAX_QUIZ and kind is not QuizKind.COMPETE:
             return QuizRefusal(reason=Refusal.QUIZ_BAD_N)
-        await self._people.seen(user, chat)
-        now = self._clock().timestamp()
-        for active in await self._quizzes.active(chat.id):
+        await self.people.seen(user, chat)
+        now = self.clock().timestamp()
+        for active in await self.quizzes.active(chat.id):
             if now - active.created_at > STALE_QUIZ.total_seconds():
-                await self._quizzes.finish(active.id, QuizStatus.EXPIRED, now)
+                await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
             elif active.kind.solo or active.kind is QuizKind.COMPETE:
                 return QuizRefusal(reason=Refusal.QUIZ_BUSY)
-        questions = self._shelf.questions(self.rng, n, lang, focus)
+        questions = self.shelf.questions(self.rng, n, lang, focus)
         if not questions:
             return QuizRefusal(reason=Refusal.QUIZ_EMPTY)
-        quiz_id = await self._quizzes.create(
+        quiz_id = await self.quizzes.create(
             chat_id=chat.id,
             user_id=user.id if user else None,
             kind=kind,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.core import quiz as quizcore
 from bot.core import scoring, srs
 from bot.core.scoring import Attempt
 from bot.core.states import QuizKind, QuizStatus
 from bot.services.people import People
+from bot.services.progress import Progress
 from bot.services.quizmaker import MAX_QUIZ, QuizMaker, step_of
 from bot.services.rounds import Rounds, attempts, open_seconds_of
 from bot.services.shelf import Shelf
@@ -38,25 +39,18 @@ SRS_OPEN_SECONDS = 60  # grading an untimed question's answer speed
 SOLO_KINDS = tuple(kind for kind in QuizKind if kind.solo)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quizzes:
-    def __init__(
-        self,
-        *,
-        maker: QuizMaker,
-        rounds: Rounds,
-        people: People,
-        shelf: Shelf,
-        quizzes: QuizStore,
-        answers: AnswerStore,
-        clock: Clock,
-    ) -> None:
-        self._maker = maker
-        self._rounds = rounds
-        self._people = people
-        self._shelf = shelf
-        self._quizzes = quizzes
-        self._answers = answers
-        self._clock = clock
+    """Quizzes from the first question to the summary, whatever their kind."""
+
+    maker: QuizMaker
+    rounds: Rounds
+    progress: Progress
+    people: People
+    shelf: Shelf
+    quizzes: QuizStore
+    answers: AnswerStore
+    clock: Clock
 
     # --- starting ----------------------------------------------------------------------
 
@@ -69,29 +63,36 @@ class Quizzes:
         focus: Sequence[str] | None = None,
     ) -> QuizStep | QuizRefusal:
         """A quiz of `n` questions (on the `focus` cards when given); its first question."""
-        return await self._maker.create(chat, user, n, kind=QuizKind.QUIZ, focus=focus)
+        return await self.maker.create(chat, user, n, kind=QuizKind.QUIZ, focus=focus)
 
     async def self_test(
         self, chat: ChatInfo, user: UserInfo, card_id: str
     ) -> QuizStep | QuizRefusal:
         """One question on one card ("test yourself" under a definition)."""
-        if self._shelf.card(card_id) is None:
+        if self.shelf.card(card_id) is None:
             return QuizRefusal(reason=Refusal.CARD_GONE)
-        return await self._maker.create(chat, user, 1, kind=QuizKind.SELFTEST, focus=[card_id])
+        return await self.maker.create(chat, user, 1, kind=QuizKind.SELFTEST, focus=[card_id])
 
     async def start_review(
         self, chat: ChatInfo, user: UserInfo, n: int = 10
     ) -> QuizStep | QuizRefusal:
         """A session of the user's due cards (spaced repetition)."""
-        now = self._clock()
-        states = await self._answers.reviews(user.id)
-        known = {cid: s for cid, s in states.items() if self._shelf.card(cid)}
+        now = self.clock()
+        states = await self.answers.reviews(user.id)
+        known = {cid: s for cid, s in states.items() if self.shelf.card(cid)}
         due = [cid for cid, s in known.items() if srs.is_due(s, now)]
         if not due:
             dues = [s.due for s in known.values() if s.due is not None]
             return QuizRefusal(reason=Refusal.REVIEW_NONE, review_due=min(dues, default=None))
-        ids = srs.pick_cards(states, due, now, min(n, MAX_QUIZ), self._maker.rng)
-        return await self._maker.create(chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids)
+        ids = srs.pick_cards(states, due, now, min(n, MAX_QUIZ), self.maker.rng)
+        return await self.maker.create(chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids)
+
+    async def start_weak(self, chat: ChatInfo, user: UserInfo) -> QuizStep | QuizRefusal:
+        """A quiz on the cards the chat gets wrong most often."""
+        ids = [w.card.id for w in await self.progress.weak_cards(chat.id)]
+        if not ids:
+            return QuizRefusal(reason=Refusal.WEAK_NONE)
+        return await self.start(chat, user, len(ids), focus=ids)
 
     async def retry(
         self, quiz_id: int | None, chat: ChatInfo, user: UserInfo
@@ -109,8 +110,8 @@ class Quizzes:
 
     async def poll_sent(self, step: QuizStep, poll_id: str, message_id: int | None) -> None:
         """Remember which quiz question a Telegram poll carries (poll answers have no chat)."""
-        now = self._clock().timestamp()
-        await self._quizzes.add_poll(
+        now = self.clock().timestamp()
+        await self.quizzes.add_poll(
             PollRecord(
                 poll_id=poll_id,
                 quiz_id=step.quiz_id,
@@ -131,20 +132,20 @@ class Quizzes:
         """Record a poll answer exactly once. None for unknown, closed or retracted answers."""
         if not option_ids or any(not 0 <= i < MAX_OPTIONS for i in option_ids):
             return None
-        poll = await self._quizzes.poll(poll_id)
+        poll = await self.quizzes.poll(poll_id)
         if poll is None or poll.closed:
             return None
-        quiz = await self._quizzes.get(poll.quiz_id)
-        now = self._clock()
+        quiz = await self.quizzes.get(poll.quiz_id)
+        now = self.clock()
         late = poll.closes_at is not None and now.timestamp() > poll.closes_at + LATE_ANSWER_GRACE
         if quiz is None or late:
             return None
         correct = quizcore.is_correct(quiz.questions[poll.position], option_ids)
         elapsed = round(max(0.0, now.timestamp() - poll.sent_at), 3)
         points = await self._points(quiz, poll, user, correct, elapsed)
-        await self._people.seen(user, None)
+        await self.people.seen(user, None)
         quality = srs.grade_from_answer(correct, elapsed, quiz.open_seconds or SRS_OPEN_SECONDS)
-        recorded = await self._answers.record(
+        recorded = await self.answers.record(
             AnswerRecord(
                 user_id=user.id,
                 chat_id=poll.chat_id,
@@ -175,7 +176,7 @@ class Quizzes:
     ) -> int:
         if quiz.kind is not QuizKind.COMPETE:
             return QUIZ_POINTS if correct else 0
-        earlier = attempts(await self._quizzes.answers(quiz.id, user_id=user.id))
+        earlier = attempts(await self.quizzes.answers(quiz.id, user_id=user.id))
         attempt = Attempt(
             user_id=user.id,
             name=user.name,
@@ -190,51 +191,51 @@ class Quizzes:
 
         None when another path (an answer, a timeout, /stop) already moved on.
         """
-        if not await self._quizzes.advance(quiz_id, expected_position):
+        if not await self.quizzes.advance(quiz_id, expected_position):
             return None
-        poll = await self._quizzes.poll_at(quiz_id, expected_position)
+        poll = await self.quizzes.poll_at(quiz_id, expected_position)
         if poll:
-            await self._quizzes.close_poll(poll.poll_id)
-        quiz = await self._quizzes.get(quiz_id)
+            await self.quizzes.close_poll(poll.poll_id)
+        quiz = await self.quizzes.get(quiz_id)
         if quiz is None:
             return None
         if quiz.position < len(quiz.questions):
             step = step_of(quiz, quiz.position)
             if quiz.kind is QuizKind.COMPETE:
-                standings = tuple(await self._rounds.standings(quiz_id))
+                standings = tuple(await self.rounds.standings(quiz_id))
                 step = replace(step, standings=standings)
             return step
         if quiz.kind is QuizKind.COMPETE:
-            return await self._rounds.finish(quiz_id)
-        if not await self._quizzes.finish(quiz_id, QuizStatus.FINISHED, self._now()):
+            return await self.rounds.finish(quiz_id)
+        if not await self.quizzes.finish(quiz_id, QuizStatus.FINISHED, self._now()):
             return None
         return await self.summary(quiz_id)
 
     async def undeliverable(self, step: QuizStep, *, blocked: bool) -> None:
         """A question could not be sent: end the quiz (and, when blocked, stop the pushes)."""
         status = QuizStatus.BLOCKED if blocked else QuizStatus.FAILED
-        await self._quizzes.finish(step.quiz_id, status, self._now())
+        await self.quizzes.finish(step.quiz_id, status, self._now())
         if blocked:
-            await self._people.chat_gone(step.chat_id)
+            await self.people.chat_gone(step.chat_id)
 
     async def chat_gone(self, chat_id: int) -> None:
         """The bot was blocked or removed: stop pushes and end what runs there."""
-        await self._people.chat_gone(chat_id)
-        await self._rounds.end_in(chat_id)
-        for quiz in await self._quizzes.active(chat_id):
-            await self._quizzes.finish(quiz.id, QuizStatus.ABANDONED, self._now())
+        await self.people.chat_gone(chat_id)
+        await self.rounds.end_in(chat_id)
+        for quiz in await self.quizzes.active(chat_id):
+            await self.quizzes.finish(quiz.id, QuizStatus.ABANDONED, self._now())
 
     async def waiting(self) -> list[Waiting]:
         """Active one-at-a-time quizzes and the question each waits on."""
         return [
             Waiting(quiz_id=q.id, chat_id=q.chat_id, position=q.position)
-            for q in await self._quizzes.active()
+            for q in await self.quizzes.active()
             if q.kind is not QuizKind.COMPETE
         ]
 
     async def current_step(self, chat_id: int) -> QuizStep | None:
         """The question an active quiz in this chat is waiting on (console adapter)."""
-        for quiz in await self._quizzes.active(chat_id):
+        for quiz in await self.quizzes.active(chat_id):
             if quiz.position < len(quiz.questions):
                 return step_of(quiz, quiz.position)
         return None
@@ -242,10 +243,10 @@ class Quizzes:
     # --- the end -----------------------------------------------------------------------
 
     async def summary(self, quiz_id: int) -> QuizSummary | None:
-        quiz = await self._quizzes.get(quiz_id)
+        quiz = await self.quizzes.get(quiz_id)
         if quiz is None:
             return None
-        answers = await self._quizzes.answers(quiz_id)
+        answers = await self.quizzes.answers(quiz_id)
         players = scoring.tally(attempts(answers), open_seconds_of(quiz)).values()
         ranked = sorted(players, key=lambda p: (-p.correct, p.user_id))
         missed = [a.card_id for a in answers if a.user_id == quiz.user_id and not a.correct]
@@ -254,7 +255,7 @@ class Quizzes:
         missed += [q.card_id for q in asked if q.card_id not in answered]
         best = (0, 0)
         if quiz.user_id is not None:
-            best = await self._quizzes.best_score(quiz.user_id, SOLO_KINDS)
+            best = await self.quizzes.best_score(quiz.user_id, SOLO_KINDS)
         return QuizSummary(
             quiz_id=quiz.id,
             chat_id=quiz.chat_id,
@@ -268,12 +269,12 @@ class Quizzes:
                 )
                 for p in ranked
             ),
-            missed=tuple(c for c in (self._shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
+            missed=tuple(c for c in (self.shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
             best=best,
         )
 
     def _now(self) -> float:
-        return self._clock().timestamp()
+        return self.clock().timestamp()
 
 
 def _owner_moves_on(quiz: QuizRecord, poll: PollRecord, user: UserInfo) -> bool:

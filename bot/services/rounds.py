@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core import scoring
 from bot.core.scoring import Attempt, PlayerRound
 from bot.core.states import QuizKind, QuizStatus, RoundStatus
@@ -44,14 +46,14 @@ def open_seconds_of(quiz: QuizRecord) -> float:
     return float(quiz.open_seconds or DEFAULT_OPEN_SECONDS)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Rounds:
-    def __init__(
-        self, maker: QuizMaker, rounds: RoundStore, quizzes: QuizStore, clock: Clock
-    ) -> None:
-        self._maker = maker
-        self._rounds = rounds
-        self._quizzes = quizzes
-        self._clock = clock
+    """Timed group rounds: start, standings, results, early and interrupted ends."""
+
+    maker: QuizMaker
+    rounds: RoundStore
+    quizzes: QuizStore
+    clock: Clock
 
     async def start(
         self, chat: ChatInfo, user: UserInfo, n: int, seconds: int
@@ -62,40 +64,40 @@ class Rounds:
         lo, hi = COMPETE_SECONDS
         if not (1 <= n <= COMPETE_MAX_N and lo <= seconds <= hi):
             return QuizRefusal(reason=Refusal.COMPETE_BAD)
-        if await self._rounds.running(chat.id) is not None:
+        if await self.rounds.running(chat.id) is not None:
             return QuizRefusal(reason=Refusal.COMPETE_RUNNING)
-        started = await self._maker.create(
+        started = await self.maker.create(
             chat, user, n, kind=QuizKind.COMPETE, open_seconds=seconds
         )
         if isinstance(started, QuizRefusal):
             busy = started.reason is Refusal.QUIZ_BUSY
             return QuizRefusal(reason=Refusal.COMPETE_RUNNING) if busy else started
-        await self._rounds.create(chat.id, started.quiz_id, user.id, self._clock().timestamp())
+        await self.rounds.create(chat.id, started.quiz_id, user.id, self.clock().timestamp())
         return started
 
     async def standings(self, quiz_id: int) -> list[PlayerRound]:
         """Players of a round, best first, replayed from the recorded answers."""
-        quiz = await self._quizzes.get(quiz_id)
+        quiz = await self.quizzes.get(quiz_id)
         if quiz is None:
             return []
-        answers = await self._quizzes.answers(quiz_id)
+        answers = await self.quizzes.answers(quiz_id)
         return scoring.standings(scoring.tally(attempts(answers), open_seconds_of(quiz)).values())
 
     async def finish(self, quiz_id: int, *, interrupted: bool = False) -> RoundResult | None:
         """Finish a round once (results stored); None when it was already finished."""
-        rnd = await self._rounds.for_quiz(quiz_id)
-        quiz = await self._quizzes.get(quiz_id)
+        rnd = await self.rounds.for_quiz(quiz_id)
+        quiz = await self.quizzes.get(quiz_id)
         if rnd is None or quiz is None:
             return None
         ranked = await self.standings(quiz_id)
         current = 1 if quiz.status is QuizStatus.ACTIVE else 0
         asked = max(min(quiz.position + current, len(quiz.questions)), 1)
-        now = self._clock().timestamp()
+        now = self.clock().timestamp()
         status = RoundStatus.INTERRUPTED if interrupted else RoundStatus.FINISHED
-        if not await self._rounds.finish(rnd.id, status, asked=asked, players=ranked, now=now):
+        if not await self.rounds.finish(rnd.id, status, asked=asked, players=ranked, now=now):
             return None
         quiz_status = QuizStatus.INTERRUPTED if interrupted else QuizStatus.FINISHED
-        await self._quizzes.finish(quiz_id, quiz_status, now)
+        await self.quizzes.finish(quiz_id, quiz_status, now)
         return RoundResult(
             round_id=rnd.id,
             chat_id=rnd.chat_id,
@@ -109,21 +111,21 @@ class Rounds:
 
     async def stop(self, chat_id: int) -> StoppedRound | None:
         """End the chat's running round early; None when none runs."""
-        rnd = await self._rounds.running(chat_id)
+        rnd = await self.rounds.running(chat_id)
         if rnd is None:
             return None
         return StoppedRound(quiz_id=rnd.quiz_id, result=await self.finish(rnd.quiz_id))
 
     async def end_in(self, chat_id: int) -> None:
         """End the chat's running round, if any, without announcing it."""
-        rnd = await self._rounds.running(chat_id)
+        rnd = await self.rounds.running(chat_id)
         if rnd is not None:
             await self.finish(rnd.quiz_id)
 
     async def interrupted(self) -> list[RoundResult]:
         """Rounds left running by a restart: end each once with the results so far."""
         out = []
-        for rnd in await self._rounds.all_running():
+        for rnd in await self.rounds.all_running():
             result = await self.finish(rnd.quiz_id, interrupted=True)
             if result is not None:
                 out.append(result)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from bot.core.scoring import PlayerRound
 from bot.core.srs import CardStats, ReviewState
-from bot.storage.db import Database, Row, Transaction
+from bot.storage.db import Database, Row, Transaction, record
 from bot.storage.records import AnswerRecord
 
 _BOARD = (
@@ -27,15 +27,7 @@ def _dt(value: float | None) -> datetime | None:
 
 
 def _review_state(row: Row) -> ReviewState:
-    return ReviewState(
-        card_id=row["card_id"],
-        ease=row["ease"],
-        interval_days=row["interval_days"],
-        repetitions=row["repetitions"],
-        lapses=row["lapses"],
-        due=_dt(row["due"]),
-        last_review=_dt(row["last_review"]),
-    )
+    return record(ReviewState, row, due=_dt(row["due"]), last_review=_dt(row["last_review"]))
 
 
 def _player(row: Row) -> PlayerRound:

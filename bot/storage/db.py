@@ -10,9 +10,9 @@ import asyncio
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiosqlite
 
@@ -21,8 +21,19 @@ from bot.storage.errors import StorageError, unusable_as_storage_error
 
 BUSY_TIMEOUT_MS = 5000
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 Params = Iterable[Any]
 Row = aiosqlite.Row
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def record(cls: type[R], row: Row, **decoded: Any) -> R:
+    """A record from a row: each field from its column, unless given already decoded."""
+    return cls(
+        **{f.name: decoded[f.name] if f.name in decoded else row[f.name] for f in fields(cls)}
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.storage.db import Database
+from bot.storage.db import Database, record
 from bot.storage.records import SubscriptionRecord
 
 
@@ -36,17 +36,7 @@ class PushStore:
             sql += " WHERE s.chat_id = ?"
             params = (chat_id,)
         rows = await self._db.fetchall(sql, params)
-        return [
-            SubscriptionRecord(
-                chat_id=r["chat_id"],
-                local_time=r["local_time"],
-                questions=r["questions"],
-                last_sent=r["last_sent"],
-                created_at=r["created_at"],
-                tz=r["tz"],
-            )
-            for r in rows
-        ]
+        return [record(SubscriptionRecord, r) for r in rows]
 
     async def claim(self, chat_id: int, slot: float) -> bool:
         """Claim a push slot before sending; False if it was already claimed."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bot.core.models import Question
 from bot.core.states import QuizKind, QuizStatus
-from bot.storage.db import Database, Row
+from bot.storage.db import Database, Row, record
 from bot.storage.records import PollRecord, QuizAnswer, QuizRecord
 
 
@@ -31,33 +31,18 @@ def decode_questions(text: str) -> tuple[Question, ...]:
 
 
 def _quiz(row: Row) -> QuizRecord:
-    return QuizRecord(
-        id=row["id"],
-        chat_id=row["chat_id"],
-        user_id=row["user_id"],
+    return record(
+        QuizRecord,
+        row,
         kind=QuizKind(row["kind"]),
-        lang=row["lang"],
         questions=decode_questions(row["questions"]),
-        position=row["position"],
-        open_seconds=row["open_seconds"],
         status=QuizStatus(row["status"]),
-        created_at=row["created_at"],
     )
 
 
 def _poll(row: Row) -> PollRecord:
-    return PollRecord(
-        poll_id=row["poll_id"],
-        quiz_id=row["quiz_id"],
-        position=row["position"],
-        chat_id=row["chat_id"],
-        message_id=row["message_id"],
-        question_id=row["question_id"],
-        card_id=row["card_id"],
-        correct=tuple(json.loads(row["correct"])),
-        sent_at=row["sent_at"],
-        closes_at=row["closes_at"],
-        closed=bool(row["closed"]),
+    return record(
+        PollRecord, row, correct=tuple(json.loads(row["correct"])), closed=bool(row["closed"])
     )
 
 
@@ -167,15 +152,7 @@ class QuizStore:
             (quiz_id,) if user_id is None else (quiz_id, user_id),
         )
         return [
-            QuizAnswer(
-                user_id=r["user_id"],
-                name=r["name"],
-                correct=bool(r["correct"]),
-                points=int(r["points"]),
-                card_id=r["card_id"],
-                seconds=float(r["seconds"] or 0.0),
-                position=int(r["position"]),
-            )
+            record(QuizAnswer, r, correct=bool(r["correct"]), seconds=float(r["seconds"] or 0.0))
             for r in rows
         ]
 

@@ -7,19 +7,12 @@ from collections.abc import Sequence
 
 from bot.core.scoring import PlayerRound
 from bot.core.states import RoundStatus
-from bot.storage.db import Database, Row
+from bot.storage.db import Database, Row, record
 from bot.storage.records import RoundRecord
 
 
 def _round(row: Row) -> RoundRecord:
-    return RoundRecord(
-        id=row["id"],
-        chat_id=row["chat_id"],
-        quiz_id=row["quiz_id"],
-        status=RoundStatus(row["status"]),
-        started_by=row["started_by"],
-        started_at=row["started_at"],
-    )
+    return record(RoundRecord, row, status=RoundStatus(row["status"]))
 
 
 def encode_results(asked: int, players: Sequence[PlayerRound]) -> str:

@@ -70,7 +70,8 @@ def _new_bot_message(world: World, params: JSON, content: JSON) -> JSON:
     return message
 
 
-def send_message(world: World, params: JSON) -> JSON:
+def _message_text(params: JSON) -> tuple[str, list[JSON]]:
+    """The text of a message to send or edit, parsed and checked as Telegram does."""
     text, entities = format_text(
         str(params.get("text", "")), params.get("parse_mode"), params.get("entities")
     )
@@ -78,6 +79,11 @@ def send_message(world: World, params: JSON) -> JSON:
         raise ApiError(400, "Bad Request: message text is empty")
     if len(text) > _MAX_TEXT:
         raise ApiError(400, "Bad Request: message is too long")
+    return text, entities
+
+
+def send_message(world: World, params: JSON) -> JSON:
+    text, entities = _message_text(params)
     content: JSON = {"text": text}
     if entities:
         content["entities"] = entities
@@ -281,13 +287,7 @@ def edit_message_text(world: World, params: JSON) -> JSON | bool:
     message = _editable(world, params)
     if "text" not in message:
         raise ApiError(400, "Bad Request: there is no text in the message to edit")
-    text, entities = format_text(
-        str(params.get("text", "")), params.get("parse_mode"), params.get("entities")
-    )
-    if not text.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
-    if len(text) > _MAX_TEXT:
-        raise ApiError(400, "Bad Request: message is too long")
+    text, entities = _message_text(params)
     markup = inline_markup(params.get("reply_markup"))
     result = _apply_edit(message, {"text": text, "entities": entities or None}, markup)
     world._texts.setdefault(message["chat"]["id"], []).append(text)

@@ -193,16 +193,9 @@ class FakeBotAPI(World):
 
     # ---------------------------------------------------------------- fault injection
 
-    def fail(
-        self,
-        method: str,
-        status: int,
-        description: str | None = None,
-        retry_after: int | None = None,
-        times: int | None = 1,
-    ) -> None:
-        """Make the next `times` calls of `method` ("*" = any) fail; times=None = forever."""
-        self.faults.fail(method, status, description, retry_after, times)
+    def fail(self, method: str, status: int, *args: Any, **kwargs: Any) -> None:
+        """Make the next calls of `method` fail (see `Faults.fail`)."""
+        self.faults.fail(method, status, *args, **kwargs)
 
     def delay(self, method: str, seconds: float, times: int | None = 1) -> None:
         """Answer the next `times` calls of `method` late (see `Faults.delay`)."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, Update
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
 
 from bot.i18n import t
+from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
 from bot.services.quizzes import DEFAULT_QUIZ
-from bot.services.types import ChatInfo, QuizRefusal, Refusal, UserInfo
+from bot.services.types import ChatInfo, QuizRefusal, QuizStep, Refusal, UserInfo
 from bot.tg import flow, render
 from bot.tg.callbacks import Callback, decode
 from bot.tg.common import chat_info, lang_of, reply, small_int, user_info
@@ -51,75 +54,57 @@ async def poll_answer(update: Update, context: Ctx) -> None:
     await flow.send_next(context.bot, context.job_queue, context.bot_data.services, nxt)
 
 
-async def _pressed(update: Update) -> tuple[CallbackQuery, Callback, ChatInfo, UserInfo] | None:
-    """The button press, its data, chat and user; None (stale buttons answered) otherwise."""
+# Refusals a button answers with a short notice (an alert for someone else's button).
+_NOTICES = {Refusal.CARD_GONE: False, Refusal.QUIZ_EXPIRED: False, Refusal.NOT_YOURS: True}
+
+Started = Awaitable[QuizStep | QuizRefusal]
+Starter = Callable[[Services, Callback, ChatInfo, UserInfo], Started]
+
+
+async def _from_button(update: Update, context: Ctx, start: Starter) -> None:
+    """Start the quiz a button asks for; a stale button gets a notice, not a message."""
     query, chat, user = update.callback_query, chat_info(update), user_info(update)
     if query is None:
-        return None
+        return
     data = decode(query.data)
     if data is None:
         await query.answer(t(lang_of(update), "stale_button"))
-        return None
+        return
     if chat is None or user is None:
-        return None
-    return query, data, chat, user
+        return
+    started = await start(context.bot_data.services, data, chat, user)
+    if isinstance(started, QuizRefusal) and started.reason in _NOTICES:
+        await query.answer(t(user.lang, started.reason), show_alert=_NOTICES[started.reason])
+        return
+    await query.answer()
+    await flow.begin(update, context, started)
 
 
 async def test_button(update: Update, context: Ctx) -> None:
     """ "Test yourself" under a definition: one question on that card."""
-    pressed = await _pressed(update)
-    if pressed is None:
-        return
-    query, data, chat, user = pressed
-    started = await context.bot_data.services.quizzes.self_test(chat, user, data.args[0])
-    if isinstance(started, QuizRefusal) and started.reason is Refusal.CARD_GONE:
-        await query.answer(t(user.lang, "stale_button"))
-        return
-    await query.answer()
-    await flow.begin(update, context, started)
+    await _from_button(
+        update, context, lambda s, data, chat, user: s.quizzes.self_test(chat, user, data.args[0])
+    )
 
 
 async def retry_button(update: Update, context: Ctx) -> None:
     """Under a summary: a new quiz on the questions its owner missed."""
-    pressed = await _pressed(update)
-    if pressed is None:
-        return
-    query, data, chat, user = pressed
-    started = await context.bot_data.services.quizzes.retry(data.int_arg(0), chat, user)
-    if isinstance(started, QuizRefusal) and started.reason is Refusal.QUIZ_EXPIRED:
-        await query.answer(t(user.lang, "quiz_expired"))
-        return
-    if isinstance(started, QuizRefusal) and started.reason is Refusal.NOT_YOURS:
-        await query.answer(t(user.lang, "not_yours"), show_alert=True)
-        return
-    await query.answer()
-    await flow.begin(update, context, started)
+    await _from_button(
+        update, context, lambda s, data, chat, user: s.quizzes.retry(data.int_arg(0), chat, user)
+    )
 
 
 async def again_button(update: Update, context: Ctx) -> None:
     """Under a summary: another quiz of the same size."""
-    pressed = await _pressed(update)
-    if pressed is None:
-        return
-    query, data, chat, user = pressed
-    await query.answer()
-    asked = small_int(data.args[0], digits=40)
-    n = min(MAX_QUIZ, max(1, DEFAULT_QUIZ if asked is None else asked))
-    await flow.begin(update, context, await context.bot_data.services.quizzes.start(chat, user, n))
+
+    def again(s: Services, data: Callback, chat: ChatInfo, user: UserInfo) -> Started:
+        asked = small_int(data.args[0], digits=40)
+        n = min(MAX_QUIZ, max(1, DEFAULT_QUIZ if asked is None else asked))
+        return s.quizzes.start(chat, user, n)
+
+    await _from_button(update, context, again)
 
 
 async def weak_button(update: Update, context: Ctx) -> None:
     """Under /weak: a quiz on the group's weak spots."""
-    pressed = await _pressed(update)
-    if pressed is None:
-        return
-    query, _, chat, user = pressed
-    await query.answer()
-    services = context.bot_data.services
-    ids = [w.card.id for w in await services.progress.weak_cards(chat.id)]
-    if not ids:
-        await flow.begin(update, context, QuizRefusal(reason=Refusal.WEAK_NONE))
-        return
-    await flow.begin(
-        update, context, await services.quizzes.start(chat, user, len(ids), focus=ids)
-    )
+    await _from_button(update, context, lambda s, _, chat, user: s.quizzes.start_weak(chat, user))
