@@ -51,16 +51,16 @@ class Console:
         command = command.lower()
         if command in ("/quit", "/exit", "/q"):
             return False
-        if command in ("/help", "/start"):
-            self.say(t(self.lang, "console_help"))
-        elif command == "/quiz":
-            await self._quiz(arg)
-        elif command == "/review":
-            await self._begin(await self.services.quizzes.start_review(self.chat, self.user))
-        elif command == "/stats":
-            await self._stats()
-        elif command == "/top":
-            await self._top()
+        commands = {
+            "/help": self._help,
+            "/start": self._help,
+            "/quiz": self._quiz,
+            "/review": self._review,
+            "/stats": self._stats,
+            "/top": self._top,
+        }
+        if command in commands:
+            await commands[command](arg)
         elif self.step is not None and small_int(text, ANSWER_DIGITS) is not None:
             await self._answer(int(text))
         elif command.startswith("/") and command != "/define":
@@ -69,6 +69,12 @@ class Console:
             query = arg if command == "/define" else text
             self.say(answer_text(self.services.library.ask(query), self.lang))
         return True
+
+    async def _help(self, _arg: str) -> None:
+        self.say(t(self.lang, "console_help"))
+
+    async def _review(self, _arg: str) -> None:
+        await self._begin(await self.services.quizzes.start_review(self.chat, self.user))
 
     async def _quiz(self, arg: str) -> None:
         n = DEFAULT_QUIZ
@@ -133,10 +139,10 @@ class Console:
         else:
             self.say(t(self.lang, "quiz_perfect"))
 
-    async def _stats(self) -> None:
+    async def _stats(self, _arg: str) -> None:
         self.say(stats_text(await self.services.progress.stats(self.user.id), self.lang))
 
-    async def _top(self) -> None:
+    async def _top(self, _arg: str) -> None:
         board = await self.services.progress.leaderboard(self.chat.id)
         if not board.all_time:
             self.say(t(self.lang, "top_empty"))

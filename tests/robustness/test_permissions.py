@@ -29,7 +29,7 @@ async def _say(app: App, world: FakeBotAPI, chat: JSON, user: JSON, text: str) -
 
 
 # "restricted" is left out: the fake's ChatMemberRestricted lacks `can_edit_tag`, which
-# PTB 22.8 requires (reported; tests/fakeapi.py is not part of this suite).
+# PTB 22.8 requires (reported; tests/fakeapi/ is not part of this suite).
 @pytest.mark.parametrize("status", ["member", "left", "kicked"])
 async def test_only_chat_admins_change_group_settings(
     world: FakeBotAPI, tutor: Tutor, tmp_path: Path, status: str
