@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from html import escape
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -81,7 +80,7 @@ async def forget_button(update: Update, context: Ctx) -> None:
         await context.bot_data.services.people.forget(query.from_user.id)
     done = "forget_done" if data.args[0] == "yes" else "forget_cancel"
     try:
-        await query.edit_message_text(escape(t(lang, done)), parse_mode=ParseMode.HTML)
+        await query.edit_message_text(render.text(lang, done), parse_mode=ParseMode.HTML)
     except BadRequest as err:
         # The message was already edited or deleted: nothing left to change.
         logger.info("edit skipped: %s", err)
