@@ -226,6 +226,38 @@ EN: dict[str, str] = {
 
 CATALOGUES = {"ru": RU, "en": EN}
 
+# The command menu Telegram shows next to the message field (set at start-up).
+COMMAND_MENU = {
+    "ru": [
+        ("define", "Определение термина из конспекта"),
+        ("quiz", "Викторина: /quiz 5"),
+        ("review", "Повторить карточки по расписанию"),
+        ("stats", "Мой прогресс"),
+        ("top", "Рейтинг чата"),
+        ("daily", "Ежедневная викторина: /daily 09:30"),
+        ("timezone", "Часовой пояс чата"),
+        ("compete", "Соревнование в группе"),
+        ("stop", "Закончить соревнование"),
+        ("weak", "Слабые места команды"),
+        ("forgetme", "Удалить мои данные"),
+        ("help", "Что умеет бот"),
+    ],
+    "en": [
+        ("define", "Define a term from the notes"),
+        ("quiz", "A quiz: /quiz 5"),
+        ("review", "Review the cards that are due"),
+        ("stats", "My progress"),
+        ("top", "Chat leaderboard"),
+        ("daily", "Daily quiz: /daily 09:30"),
+        ("timezone", "The chat's time zone"),
+        ("compete", "A group competition"),
+        ("stop", "End the competition"),
+        ("weak", "The team's weak spots"),
+        ("forgetme", "Delete my data"),
+        ("help", "What the bot can do"),
+    ],
+}
+
 _PLURALS = {
     "ru": {
         "questions": ("вопрос", "вопроса", "вопросов"),

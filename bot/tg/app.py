@@ -34,6 +34,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.i18n import COMMAND_MENU
 from bot.services.container import Services
 from bot.tg import flow
 from bot.tg.callbacks import pattern
@@ -53,37 +54,6 @@ ALLOWED_UPDATES = [
     Update.POLL_ANSWER,
     Update.MY_CHAT_MEMBER,
 ]
-
-COMMANDS = {
-    "ru": [
-        ("define", "Определение термина из конспекта"),
-        ("quiz", "Викторина: /quiz 5"),
-        ("review", "Повторить карточки по расписанию"),
-        ("stats", "Мой прогресс"),
-        ("top", "Рейтинг чата"),
-        ("daily", "Ежедневная викторина: /daily 09:30"),
-        ("timezone", "Часовой пояс чата"),
-        ("compete", "Соревнование в группе"),
-        ("stop", "Закончить соревнование"),
-        ("weak", "Слабые места команды"),
-        ("forgetme", "Удалить мои данные"),
-        ("help", "Что умеет бот"),
-    ],
-    "en": [
-        ("define", "Define a term from the notes"),
-        ("quiz", "A quiz: /quiz 5"),
-        ("review", "Review the cards that are due"),
-        ("stats", "My progress"),
-        ("top", "Chat leaderboard"),
-        ("daily", "Daily quiz: /daily 09:30"),
-        ("timezone", "The chat's time zone"),
-        ("compete", "A group competition"),
-        ("stop", "End the competition"),
-        ("weak", "The team's weak spots"),
-        ("forgetme", "Delete my data"),
-        ("help", "What the bot can do"),
-    ],
-}
 
 App = Application[Any, Ctx, Any, Any, BotData, Any]
 
@@ -195,7 +165,7 @@ async def on_start(app: App) -> None:
         data.services, data.opener = await data.opener(), None
         data.owns_services = True
     app.bot_data.username = app.bot.username or ""
-    for lang, commands in COMMANDS.items():
+    for lang, commands in COMMAND_MENU.items():
         try:
             await app.bot.set_my_commands(
                 [BotCommand(name, text) for name, text in commands],
