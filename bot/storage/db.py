@@ -112,7 +112,7 @@ class Database:
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         # One trip to the database thread (execute, fetch and close a cursor would be three).
-        with unusable_as_storage_error():
+        with unusable_as_storage_error:
             return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
@@ -123,7 +123,7 @@ class Database:
     async def write(self, sql: str, params: Params = ()) -> Written:
         """One statement in its own transaction."""
         async with self._write_lock:
-            with unusable_as_storage_error():
+            with unusable_as_storage_error:
                 cur = await self._conn.execute(sql, tuple(params))
                 await cur.close()
         return Written(rowid=cur.lastrowid or 0, changed=cur.rowcount)
@@ -132,7 +132,7 @@ class Database:
     async def transaction(self) -> AsyncIterator[Transaction]:
         """Statements that succeed or fail together; other writers wait for the end."""
         async with self._write_lock:
-            with unusable_as_storage_error():
+            with unusable_as_storage_error:
                 await self._conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield Transaction(self._conn)

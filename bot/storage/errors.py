@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 # sqlite3 messages that mean the database cannot be used right now, not a bug in a query.
 _UNUSABLE = (
@@ -20,12 +19,23 @@ class StorageError(Exception):
     """The database cannot be used; the message says why in plain words."""
 
 
-@contextmanager
-def unusable_as_storage_error() -> Iterator[None]:
-    """Re-raise operator trouble (full disk, read-only, I/O) as StorageError; bugs stay as is."""
-    try:
-        yield
-    except sqlite3.OperationalError as err:
-        if any(s in str(err).lower() for s in _UNUSABLE):
+class _UnusableAsStorageError:
+    """Re-raise operator trouble (full disk, read-only, I/O) as StorageError; bugs stay as is.
+
+    A class rather than @contextmanager: it wraps every statement, so it should cost nothing.
+    """
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        trouble = isinstance(err, sqlite3.OperationalError) and any(
+            s in str(err).lower() for s in _UNUSABLE
+        )
+        if trouble:
             raise StorageError(str(err)) from err
-        raise
+
+
+unusable_as_storage_error = _UnusableAsStorageError()
