@@ -27,6 +27,7 @@ console: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench deploy_tests
 	$(BIN)/ruff format --check bot tests bench deploy_tests
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

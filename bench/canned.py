@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
+from typing_extensions import override
 
 BOT_USER = {
     "id": 123456,
@@ -46,6 +47,7 @@ class CannedRequest(BaseRequest):
     def read_timeout(self) -> float | None:
         return 5.0
 
+    @override
     async def do_request(
         self,
         url: str,

@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 
 from bench.stats import Row, median, seconds
 from bench.workspace import Workspace
+from bot import bootstrap
 from bot.core import schedule
-from bot.services import Library, Tutor
-from bot.services.groups import Groups
+from bot.services.library import Library
 from bot.storage.repo import Repository
 
 TARGET_S = 1.0
@@ -127,15 +127,16 @@ async def plan(path: Path, library: Library) -> dict[str, Any]:
     """One planning pass, timed in its parts, on a fresh connection."""
     repo = await Repository.open(path)
     try:
-        tutor = Tutor(library=library, repo=repo, clock=lambda: NOW, rng=random.Random(1))
-        groups = Groups(tutor)
+        services = bootstrap.services(
+            repo, library, default_tz=DEFAULT_TZ, clock=lambda: NOW, rng=random.Random(1)
+        )
         started = time.perf_counter()
-        due = await groups.due_pushes(NOW)
+        due = await services.pushes.due(NOW)
         planned = time.perf_counter()
-        plans = await groups.plan_pushes(NOW)
+        plans = await services.pushes.plan(NOW)
         picks = [p.card_ids for p in plans]
-        picked = time.perf_counter() - (planned - started)  # plan_pushes repeats due_pushes
-        rows = await repo.subscriptions()
+        picked = time.perf_counter() - (planned - started)  # plan repeats due
+        rows = await repo.pushes.subscriptions()
         subs = [
             schedule.Subscription(
                 chat_id=r.chat_id,

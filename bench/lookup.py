@@ -106,7 +106,7 @@ def _best_cutoff(cases: Sequence[Case], got: Sequence[tuple[str | None, float]])
     return min(c for s, c in scored if s == best)
 
 
-def _split(cases: Sequence[Case], values: Sequence[Any], seed_count: int) -> tuple[Any, Any]:
+def _split(values: Sequence[Any], seed_count: int) -> tuple[Any, Any]:
     return values[:seed_count], values[seed_count:]
 
 
@@ -129,9 +129,9 @@ def run(ws: Workspace) -> tuple[list[Row], dict[str, Any]]:
         base_rounds=1,
     )
     n = len(seed_cases)
-    big_index_seed, big_index_synth = _split(big_cases, big["index_got"], n)
+    big_index_seed, big_index_synth = _split(big["index_got"], n)
     big_base = _baseline_answers(big["base_got"], cutoff)
-    big_base_seed, big_base_synth = _split(big_cases, big_base, n)
+    big_base_seed, big_base_synth = _split(big_base, n)
     synth_cases = big_cases[n:]
     data: dict[str, Any] = {
         "baseline_cutoff": cutoff,

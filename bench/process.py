@@ -1,7 +1,7 @@
 """`tutorbot run` as a process: start to ready, and resident memory idle and under load.
 
 Start to ready is the time from spawning `python -m bot run` to its first getUpdates call
-on the suite's fake Bot API server (tests/fakeapi.py over real HTTP on 127.0.0.1): imports,
+on the suite's fake Bot API server (tests/fakeapi/ over real HTTP on 127.0.0.1): imports,
 settings, notes, index, database, setMyCommands and the start of polling. Memory after
 10,000 questions is measured in a child process that builds the same Application without
 the rate limiter (see bench/rsschild.py); a bounded run of real questions against the real

@@ -2,7 +2,7 @@
 
 Run as `python -m bench.rsschild SPEC.json`; prints one JSON object with the resident set
 size when idle and after the questions. The Application is built exactly as `run` builds it
-(the tutor, knowledge base and repository come from the settings in post_init) except that
+(the services, knowledge base and repository are opened from the settings at start-up) except that
 Bot API calls are answered by `CannedRequest` and there is no AIORateLimiter, whose 30 msg/s
 pacing would make 10,000 replies take about six minutes.
 """
@@ -22,7 +22,8 @@ from telegram import Update
 
 from bench.canned import CannedRequest, text_update
 from bench.throughput import fresh, settings_for
-from bot.tg.app import _post_init, _post_shutdown, build_application
+from bot import bootstrap
+from bot.tg.app import serving
 
 
 def _rss_mb() -> float:
@@ -33,25 +34,20 @@ async def main(spec: dict[str, Any]) -> dict[str, Any]:
     folder = fresh(Path(spec["folder"]))
     settings = settings_for(folder, Path(spec["content"]))
     request = CannedRequest()
-    app = build_application(
+    app = bootstrap.application(
         settings, rate_limit=False, request=request, get_updates_request=request
     )
-    await app.initialize()
-    await _post_init(app)
-    await app.start()
-    await asyncio.sleep(1.0)
-    idle = _rss_mb()
-    questions: list[str] = spec["questions"]
-    started = time.perf_counter()
-    for i, question in enumerate(questions):
-        update = text_update(5_000_000 + i // 4, question, "en" if i % 3 == 0 else "ru")
-        await app.process_update(Update.de_json(update, app.bot))
-    elapsed = time.perf_counter() - started
-    after = _rss_mb()
-    await asyncio.sleep(0.5)  # let job runs that queued up while the loop was busy finish
-    await app.stop()
-    await app.shutdown()
-    await _post_shutdown(app)
+    async with serving(app):
+        await asyncio.sleep(1.0)
+        idle = _rss_mb()
+        questions: list[str] = spec["questions"]
+        started = time.perf_counter()
+        for i, question in enumerate(questions):
+            update = text_update(5_000_000 + i // 4, question, "en" if i % 3 == 0 else "ru")
+            await app.process_update(Update.de_json(update, app.bot))
+        elapsed = time.perf_counter() - started
+        after = _rss_mb()
+        await asyncio.sleep(0.5)  # let job runs that queued up while the loop was busy finish
     return {
         "questions": len(questions),
         "replies": request.calls["sendMessage"],

@@ -17,16 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
+from typing_extensions import override
 
 from bench.canned import TOKEN, CannedRequest, poll_answer_update, text_update
 from bench.questions import SEED_CASES
 from bench.stats import Row, median
 from bench.workspace import Workspace
+from bot import bootstrap
+from bot.bootstrap import Tutor
 from bot.config import Settings
-from bot.services import ChatInfo, Library, QuizStep, Tutor, UserInfo
-from bot.storage.repo import Repository
-from bot.tg.app import App, _post_init, build_application
-from bot.tg.flows import continue_quiz, send_step
+from bot.services.library import Library
+from bot.services.types import ChatInfo, QuizStep, UserInfo
+from bot.tg.app import App, build_application, serving
+from bot.tg.flow import send_next, send_step
 
 QUESTIONS_TARGET = 1000.0
 ANSWERS_TARGET = 500.0
@@ -39,6 +42,7 @@ class ErrorCounter(logging.Handler):
         super().__init__(level=logging.ERROR)
         self.count = 0
 
+    @override
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
 
@@ -67,21 +71,21 @@ async def running_app(
 ) -> AsyncIterator[tuple[App, CannedRequest, Tutor]]:
     fresh(folder)
     settings = settings_for(folder, library.content_dir)
-    repo = await Repository.open(settings.db_path)
-    tutor = Tutor(library=library, repo=repo, rng=random.Random(1))
+    tutor = await bootstrap.open_tutor(settings, lib=library, rng=random.Random(1))
     request = CannedRequest()
     app = build_application(
-        settings, tutor=tutor, rate_limit=False, request=request, get_updates_request=request
+        settings, tutor.services, rate_limit=False, request=request, get_updates_request=request
     )
-    await app.initialize()
-    await _post_init(app)
-    await app.start()
     try:
-        yield app, request, tutor
+        async with serving(app):
+            yield app, request, tutor
     finally:
-        await app.stop()
-        await app.shutdown()
-        await repo.close()
+        await tutor.close()
+
+
+async def answer_count(tutor: Tutor) -> int:
+    row = await tutor.repo.db.fetchone("SELECT COUNT(*) FROM answers")
+    return int(row[0]) if row else 0
 
 
 async def _questions_per_second(
@@ -119,11 +123,11 @@ async def _solo_answers(
             update = poll_answer_update(uid, poll_id, pick)
             await app.process_update(Update.de_json(update, app.bot))
 
-    before = await tutor.repo.answer_count()
+    before = await answer_count(tutor)
     started = time.perf_counter()
     await asyncio.gather(*(answer_all(uid) for uid in users))
     elapsed = time.perf_counter() - started
-    recorded = await tutor.repo.answer_count() - before
+    recorded = await answer_count(tutor) - before
     return recorded / elapsed, recorded
 
 
@@ -133,14 +137,14 @@ async def _group_answers(
     """A /compete round in one group: 50 players answer each of 20 polls at once (speed
     points and streaks need the round's earlier answers). Moving on to the next poll, with
     its standings message, is not timed."""
-    groups = app.bot_data.groups
+    services = tutor.services
     users = [chat_id * -10 + k for k in range(USERS)]
     chat = ChatInfo(id=chat_id, type="supergroup", title="Bench group")
     host = UserInfo(id=users[0], name="Host")
-    step = await groups.start_round(chat, host, QUIZ_LEN, 600)
+    step = await services.rounds.start(chat, host, QUIZ_LEN, 600)
     assert isinstance(step, QuizStep), step
-    await send_step(app.bot, app.job_queue, tutor, step)
-    before = await tutor.repo.answer_count()
+    await send_step(app.bot, app.job_queue, services, step)
+    before = await answer_count(tutor)
     elapsed = 0.0
     for position in range(QUIZ_LEN):
         poll_id, correct, options = request.polls[chat_id]
@@ -153,9 +157,9 @@ async def _group_answers(
         started = time.perf_counter()
         await asyncio.gather(*(app.process_update(Update.de_json(u, app.bot)) for u in updates))
         elapsed += time.perf_counter() - started
-        result = await tutor.advance(step.quiz_id, position)
-        await continue_quiz(app.bot, app.job_queue, tutor, result)
-    recorded = await tutor.repo.answer_count() - before
+        nxt = await services.quizzes.advance(step.quiz_id, position)
+        await send_next(app.bot, app.job_queue, services, nxt)
+    recorded = await answer_count(tutor) - before
     return recorded / elapsed, recorded
 
 

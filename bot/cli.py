@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import Settings, SettingsError, environment, load_settings
+from bot.config import Settings, SettingsError, environment
 from bot.core.models import ContentErrors
 from bot.logsafe import configure_logging
 
@@ -58,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _settings(require_token: bool) -> Settings:
-    return load_settings(environment(), require_token=require_token)
+    from bot import bootstrap
+
+    return bootstrap.settings(require_token=require_token)
 
 
 def _content_dir(arg: Path | None, settings: Settings) -> Path:
@@ -66,9 +68,9 @@ def _content_dir(arg: Path | None, settings: Settings) -> Path:
 
 
 def _load_library(content: Path):  # type: ignore[no-untyped-def]
-    from bot.services import load_library
+    from bot import bootstrap
 
-    return load_library(content)
+    return bootstrap.library(content)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -177,32 +179,31 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-async def _console(content: Path, db: Path, settings: Settings) -> None:
-    from bot.console import run_console
-    from bot.services import Tutor
-    from bot.storage.repo import Repository
-
-    library = _load_library(content)
-    repo = await Repository.open(db)
-    try:
-        await run_console(Tutor(library=library, repo=repo, default_tz=settings.timezone))
-    finally:
-        await repo.close()
-
-
 def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
-    db = args.db if args.db is not None else settings.db_path
-    asyncio.run(_console(_content_dir(args.content, settings), db, settings))
+    from bot import bootstrap
+
+    asyncio.run(bootstrap.console(settings, args.content, args.db))
     return EXIT_OK
 
 
 def cmd_run(settings: Settings) -> int:
     from telegram.error import InvalidToken
 
-    from bot.tg.app import run_polling
+    from bot import bootstrap
 
+    if not settings.token:
+        if sys.stdin.isatty():
+            if not environment().get("LOG_LEVEL"):
+                configure_logging("WARNING", settings.token)
+            print(
+                "TELEGRAM_BOT_TOKEN is not set, so here is the console chat instead "
+                "(put a token in .env to run the Telegram bot).",
+                file=sys.stderr,
+            )
+            return cmd_console(argparse.Namespace(content=None, db=None), settings)
+        _settings(require_token=True)
     try:
-        return run_polling(settings)
+        return bootstrap.run(settings)
     except InvalidToken:
         # PTB's message quotes the token itself: say it in our words instead.
         print(
@@ -213,20 +214,12 @@ def cmd_run(settings: Settings) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.storage.repo import Repository
+    from bot import bootstrap
 
     if not settings.db_path.exists():
         print(f"no database at {settings.db_path}", file=sys.stderr)
         return EXIT_FAILED
-
-    async def go() -> None:
-        repo = await Repository.open(settings.db_path)
-        try:
-            await repo.backup(args.path)
-        finally:
-            await repo.close()
-
-    asyncio.run(go())
+    asyncio.run(bootstrap.backup(settings, args.path))
     print(f"backup written to {args.path}")
     return EXIT_OK
 
@@ -255,36 +248,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     # One-shot commands keep stderr quiet unless LOG_LEVEL asks for more.
     quiet = args.command != "run" and not environment().get("LOG_LEVEL")
     configure_logging("WARNING" if quiet else settings.log_level, settings.token)
-    from bot.storage.repo import StorageError
+    from bot.storage.errors import StorageError
 
+    commands = {
+        "run": lambda: cmd_run(settings),
+        "console": lambda: cmd_console(args, settings),
+        "ask": lambda: cmd_ask(args, settings),
+        "quiz": lambda: cmd_quiz(args, settings),
+        "check-content": lambda: cmd_check(args, settings),
+        "cards": lambda: cmd_cards(args, settings),
+        "backup": lambda: cmd_backup(args, settings),
+        "health": lambda: cmd_health(args, settings),
+    }
     try:
-        if args.command == "run":
-            if not settings.token:
-                if sys.stdin.isatty():
-                    if not environment().get("LOG_LEVEL"):
-                        configure_logging("WARNING", settings.token)
-                    print(
-                        "TELEGRAM_BOT_TOKEN is not set, so here is the console chat instead "
-                        "(put a token in .env to run the Telegram bot).",
-                        file=sys.stderr,
-                    )
-                    return cmd_console(argparse.Namespace(content=None, db=None), settings)
-                _settings(require_token=True)
-            return cmd_run(settings)
-        if args.command == "console":
-            return cmd_console(args, settings)
-        if args.command == "ask":
-            return cmd_ask(args, settings)
-        if args.command == "quiz":
-            return cmd_quiz(args, settings)
-        if args.command == "check-content":
-            return cmd_check(args, settings)
-        if args.command == "cards":
-            return cmd_cards(args, settings)
-        if args.command == "backup":
-            return cmd_backup(args, settings)
-        if args.command == "health":
-            return cmd_health(args, settings)
+        return commands[args.command]()
     except SettingsError as err:
         print(f"tutorbot: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -305,7 +282,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Through logging, so the token filter sees the traceback (a bare one would not).
         logger.critical("tutorbot stopped by an unexpected error", exc_info=True)
         return EXIT_FAILED
-    return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -66,48 +66,76 @@ def environment(
 
 def load_settings(env: dict[str, str], *, require_token: bool = True) -> Settings:
     """Build settings from a mapping of variables; raise SettingsError with a clear message."""
-    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-    if require_token and not token:
+    content = _get(env, "TUTOR_CONTENT_DIR")
+    return Settings(
+        token=_token(env, require_token),
+        api_url=_api_url(env),
+        db_path=Path(_get(env, "TUTOR_DB") or "data/tutor.db"),
+        content_dir=Path(content) if content else default_content_dir(),
+        timezone=_timezone(env),
+        admins=_admins(env),
+        log_level=_log_level(env),
+        heartbeat=Path(_get(env, "TUTOR_HEARTBEAT") or "/tmp/tutorbot.heartbeat"),  # noqa: S108
+        push_interval=_push_interval(env),
+    )
+
+
+def _get(env: dict[str, str], name: str) -> str:
+    return env.get(name, "").strip()
+
+
+def _token(env: dict[str, str], required: bool) -> str:
+    token = _get(env, "TELEGRAM_BOT_TOKEN")
+    if required and not token:
         raise SettingsError(
             "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env "
             "(see .env.example)"
         )
     if token and (":" not in token or any(c.isspace() for c in token)):
         raise SettingsError("TELEGRAM_BOT_TOKEN looks wrong: expected '123456:ABC...'")
-    api_url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/") or DEFAULT_API_URL
+    return token
+
+
+def _api_url(env: dict[str, str]) -> str:
+    api_url = _get(env, "TELEGRAM_API_URL").rstrip("/") or DEFAULT_API_URL
     if not api_url.startswith(("http://", "https://")):
         raise SettingsError("TELEGRAM_API_URL must start with http:// or https://")
-    tz = env.get("TUTOR_TIMEZONE", "").strip() or "Europe/Moscow"
+    return api_url
+
+
+def _timezone(env: dict[str, str]) -> str:
+    tz = _get(env, "TUTOR_TIMEZONE") or "Europe/Moscow"
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as err:
         raise SettingsError(f"TUTOR_TIMEZONE {tz!r} is not an IANA time zone") from err
+    return tz
+
+
+def _admins(env: dict[str, str]) -> frozenset[int]:
     admins: set[int] = set()
-    for part in env.get("TUTOR_ADMINS", "").replace(";", ",").split(","):
+    for part in _get(env, "TUTOR_ADMINS").replace(";", ",").split(","):
         if not part.strip():
             continue
         try:
             admins.add(int(part.strip()))
         except ValueError as err:
             raise SettingsError(f"TUTOR_ADMINS: {part.strip()!r} is not a user id") from err
-    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    return frozenset(admins)
+
+
+def _log_level(env: dict[str, str]) -> str:
+    level = (_get(env, "LOG_LEVEL") or "INFO").upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
-    content = env.get("TUTOR_CONTENT_DIR", "").strip()
+    return level
+
+
+def _push_interval(env: dict[str, str]) -> float:
     try:
-        push_interval = float(env.get("TUTOR_PUSH_INTERVAL", "").strip() or 30.0)
+        push_interval = float(_get(env, "TUTOR_PUSH_INTERVAL") or 30.0)
     except ValueError as err:
         raise SettingsError("TUTOR_PUSH_INTERVAL must be a number of seconds") from err
     if not 0.05 <= push_interval <= 3600:
         raise SettingsError("TUTOR_PUSH_INTERVAL must be between 0.05 and 3600 seconds")
-    return Settings(
-        token=token,
-        api_url=api_url,
-        db_path=Path(env.get("TUTOR_DB", "").strip() or "data/tutor.db"),
-        content_dir=Path(content) if content else default_content_dir(),
-        timezone=tz,
-        admins=frozenset(admins),
-        log_level=level,
-        heartbeat=Path(env.get("TUTOR_HEARTBEAT", "").strip() or "/tmp/tutorbot.heartbeat"),  # noqa: S108
-        push_interval=push_interval,
-    )
+    return push_interval

@@ -6,19 +6,26 @@ import getpass
 import sys
 from typing import TextIO
 
-from bot.i18n import language, t
-from bot.services import ChatInfo, QuizRefusal, QuizStep, QuizSummary, Tutor, UserInfo
+from bot.core.inputs import small_int
+from bot.i18n import language, plural, t
+from bot.services.container import Services
+from bot.services.quizmaker import MAX_QUIZ
+from bot.services.quizzes import DEFAULT_QUIZ
+from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, UserInfo
 from bot.textview import answer_text, board_lines, question_text, stats_text
 
 CONSOLE_CHAT = 1
 CONSOLE_USER = 1
+ANSWER_DIGITS = 3
 
 
 class Console:
     """Reads lines, answers them through the services, writes plain text."""
 
-    def __init__(self, tutor: Tutor, out: TextIO = sys.stdout, lang: str | None = None) -> None:
-        self.tutor = tutor
+    def __init__(
+        self, services: Services, out: TextIO = sys.stdout, lang: str | None = None
+    ) -> None:
+        self.services = services
         self.out = out
         self.lang = lang or language(None)
         self.user = UserInfo(id=CONSOLE_USER, name=_local_name(), lang=self.lang)
@@ -29,8 +36,8 @@ class Console:
         print(text, file=self.out, flush=True)
 
     async def start(self) -> None:
-        await self.tutor.seen(self.user, self.chat)
-        self.step = await self.tutor.current_step(self.chat.id)
+        await self.services.people.seen(self.user, self.chat)
+        self.step = await self.services.quizzes.current_step(self.chat.id)
         self.say(t(self.lang, "console_help"))
         if self.step:
             await self._show(self.step)
@@ -44,55 +51,54 @@ class Console:
         command = command.lower()
         if command in ("/quit", "/exit", "/q"):
             return False
-        if command in ("/help", "/start"):
-            self.say(t(self.lang, "console_help"))
-        elif command == "/quiz":
-            await self._quiz(arg)
-        elif command == "/review":
-            await self._begin(await self.tutor.start_review(self.chat, self.user))
-        elif command == "/stats":
-            await self._stats()
-        elif command == "/top":
-            await self._top()
-        elif self.step is not None and _number(text, 3) is not None:
+        commands = {
+            "/help": self._help,
+            "/start": self._help,
+            "/quiz": self._quiz,
+            "/review": self._review,
+            "/stats": self._stats,
+            "/top": self._top,
+        }
+        if command in commands:
+            await commands[command](arg)
+        elif self.step is not None and small_int(text, ANSWER_DIGITS) is not None:
             await self._answer(int(text))
         elif command.startswith("/") and command != "/define":
             self.say(t(self.lang, "unknown_command"))
         else:
             query = arg if command == "/define" else text
-            self.say(answer_text(self.tutor.ask(query), self.lang))
+            self.say(answer_text(self.services.library.ask(query), self.lang))
         return True
 
+    async def _help(self, _arg: str) -> None:
+        self.say(t(self.lang, "console_help"))
+
+    async def _review(self, _arg: str) -> None:
+        await self._begin(await self.services.quizzes.start_review(self.chat, self.user))
+
     async def _quiz(self, arg: str) -> None:
-        n = 5
+        n = DEFAULT_QUIZ
         if arg.strip():
-            number = _number(arg.strip(), 6)
+            number = small_int(arg.strip())
             if number is None:
-                self.say(t(self.lang, "quiz_bad_n", max=20))
+                self.say(t(self.lang, "quiz_bad_n", max=MAX_QUIZ))
                 return
             n = number
-        await self._begin(await self.tutor.start_quiz(self.chat, self.user, n))
+        await self._begin(await self.services.quizzes.start(self.chat, self.user, n))
 
     async def _begin(self, started: QuizStep | QuizRefusal) -> None:
         if isinstance(started, QuizRefusal):
-            due = await self.tutor.next_review_due(self.user.id)
-            self.say(t(self.lang, started.reason, max=20, due=due.date() if due else "—"))
+            due = started.review_due.date() if started.review_due else "—"
+            self.say(t(self.lang, started.reason, max=MAX_QUIZ, due=due))
             return
-        self.say(
-            t(
-                self.lang,
-                "quiz_start",
-                n=started.total,
-                questions=_questions(self.lang, started.total),
-            )
-        )
+        questions = plural(self.lang, "questions", started.total)
+        self.say(t(self.lang, "quiz_start", n=started.total, questions=questions))
         await self._show(started)
 
     async def _show(self, step: QuizStep) -> None:
         self.step = step
-        poll_id = f"console-{step.quiz_id}-{step.position}"
-        if not await self.tutor.repo.get_poll(poll_id):
-            await self.tutor.poll_sent(step, poll_id, None)
+        # The console's "poll": sent again after a restart, the first record stays.
+        await self.services.quizzes.poll_sent(step, _poll_id(step), None)
         self.say(question_text(step.question, step.position, step.total))
 
     async def _answer(self, number: int) -> None:
@@ -101,12 +107,12 @@ class Console:
         if not 1 <= number <= len(step.question.options):
             self.say(f"1..{len(step.question.options)}")
             return
-        poll_id = f"console-{step.quiz_id}-{step.position}"
-        outcome = await self.tutor.answer_poll(poll_id, self.user, [number - 1])
+        quizzes = self.services.quizzes
+        outcome = await quizzes.answer(_poll_id(step), self.user, [number - 1])
         if outcome is not None:
             right = ", ".join(step.question.options[i] for i in step.question.correct)
             self.say(("✅ " if outcome.correct else f"❌ → {right}\n") + step.question.explanation)
-        nxt = await self.tutor.advance(step.quiz_id, step.position)
+        nxt = await quizzes.advance(step.quiz_id, step.position)
         self.step = None
         if isinstance(nxt, QuizStep):
             await self._show(nxt)
@@ -133,11 +139,11 @@ class Console:
         else:
             self.say(t(self.lang, "quiz_perfect"))
 
-    async def _stats(self) -> None:
-        self.say(stats_text(await self.tutor.stats(self.user.id), self.lang))
+    async def _stats(self, _arg: str) -> None:
+        self.say(stats_text(await self.services.progress.stats(self.user.id), self.lang))
 
-    async def _top(self) -> None:
-        board = await self.tutor.leaderboard(self.chat.id)
+    async def _top(self, _arg: str) -> None:
+        board = await self.services.progress.leaderboard(self.chat.id)
         if not board.all_time:
             self.say(t(self.lang, "top_empty"))
             return
@@ -148,10 +154,8 @@ class Console:
                 self.say(line)
 
 
-def _questions(lang: str, n: int) -> str:
-    from bot.i18n import plural
-
-    return plural(lang, "questions", n)
+def _poll_id(step: QuizStep) -> str:
+    return f"console-{step.quiz_id}-{step.position}"
 
 
 def _local_name() -> str:
@@ -161,14 +165,11 @@ def _local_name() -> str:
         return "you"
 
 
-def _number(text: str, digits: int) -> int | None:
-    """A small number typed by the user: ASCII digits only ("²".isdigit() is true too)."""
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
-
-
-async def run_console(tutor: Tutor, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+async def run_console(
+    services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
+) -> None:
     """Chat in the terminal until end of input or /quit."""
-    console = Console(tutor, out)
+    console = Console(services, out)
     await console.start()
     interactive = stdin.isatty()
     while True:

@@ -55,9 +55,7 @@ RU: dict[str, str] = {
     "quiz_bad_n": "Число вопросов — от 1 до {max}: например, /quiz 5",
     "quiz_empty": "В конспектах пока нечего спрашивать.",
     "quiz_expired": "Эта викторина уже закончилась.",
-    "quiz_timeout": "Время вышло — следующий вопрос.",
     "review_none": "Повторять пока нечего — все карточки выучены до {due}. Попробуйте /quiz.",
-    "review_start": "Повторение: {n} {cards}.",
     "stats_empty": "Вы ещё не отвечали. Начните с /quiz!",
     "stats": (
         "📊 Ваш прогресс\n"
@@ -119,8 +117,6 @@ RU: dict[str, str] = {
     "chart_caption": "Ваш прогресс за 30 дней",
     "top_chart_caption": "Рейтинг чата",
     "unknown_command": "Не знаю такой команды. /help — список команд.",
-    "inline_none": "Ничего не нашёл",
-    "inline_hint": "Введите термин, например «образ»",
 }
 
 EN: dict[str, str] = {
@@ -174,9 +170,7 @@ EN: dict[str, str] = {
     "quiz_bad_n": "The number of questions is 1 to {max}, e.g. /quiz 5",
     "quiz_empty": "There is nothing to ask about in the notes yet.",
     "quiz_expired": "This quiz has already finished.",
-    "quiz_timeout": "Time is up — next question.",
     "review_none": "Nothing to review — every card is learnt until {due}. Try /quiz.",
-    "review_start": "Review: {n} {cards}.",
     "stats_empty": "You have not answered anything yet. Start with /quiz!",
     "stats": (
         "📊 Your progress\n"
@@ -238,20 +232,48 @@ EN: dict[str, str] = {
     "chart_caption": "Your progress over 30 days",
     "top_chart_caption": "Chat leaderboard",
     "unknown_command": "Unknown command. /help lists them.",
-    "inline_none": "Nothing found",
-    "inline_hint": "Type a term, e.g. “image”",
 }
 
 CATALOGUES = {"ru": RU, "en": EN}
 
+# The command menu Telegram shows next to the message field (set at start-up).
+COMMAND_MENU = {
+    "ru": [
+        ("define", "Определение термина из конспекта"),
+        ("quiz", "Викторина: /quiz 5"),
+        ("review", "Повторить карточки по расписанию"),
+        ("stats", "Мой прогресс"),
+        ("top", "Рейтинг чата"),
+        ("daily", "Ежедневная викторина: /daily 09:30"),
+        ("timezone", "Часовой пояс чата"),
+        ("compete", "Соревнование в группе"),
+        ("stop", "Закончить соревнование"),
+        ("weak", "Слабые места команды"),
+        ("forgetme", "Удалить мои данные"),
+        ("help", "Что умеет бот"),
+    ],
+    "en": [
+        ("define", "Define a term from the notes"),
+        ("quiz", "A quiz: /quiz 5"),
+        ("review", "Review the cards that are due"),
+        ("stats", "My progress"),
+        ("top", "Chat leaderboard"),
+        ("daily", "Daily quiz: /daily 09:30"),
+        ("timezone", "The chat's time zone"),
+        ("compete", "A group competition"),
+        ("stop", "End the competition"),
+        ("weak", "The team's weak spots"),
+        ("forgetme", "Delete my data"),
+        ("help", "What the bot can do"),
+    ],
+}
+
 _PLURALS = {
     "ru": {
         "questions": ("вопрос", "вопроса", "вопросов"),
-        "cards": ("карточка", "карточки", "карточек"),
     },
     "en": {
         "questions": ("question", "questions", "questions"),
-        "cards": ("card", "cards", "cards"),
     },
 }
 

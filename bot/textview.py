@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from collections.abc import Iterable, Sequence
 
 from bot.core.models import Card, Question
+from bot.core.progress import UserStats
+from bot.core.scoring import PlayerRound
 from bot.core.search import Result
 from bot.i18n import t
 
-if TYPE_CHECKING:
-    from bot.services import UserStats
-    from bot.storage.repo import BoardRow
+MEDALS = ("🥇", "🥈", "🥉")
 
 
 def card_text(card: Card, lang: str = "ru") -> str:
@@ -87,17 +88,30 @@ def stats_text(stats: UserStats, lang: str) -> str:
     return "\n".join(lines)
 
 
-def board_lines(rows: tuple[BoardRow, ...], lang: str) -> list[str]:
-    """One line per leaderboard row: place, name, points, correct/answered."""
+def _player_lines(
+    players: Sequence[PlayerRound], lang: str, key: str, marks: Iterable[object], asked: int | None
+) -> list[str]:
     return [
         t(
             lang,
-            "top_line",
-            place=place,
-            name=row.name,
-            points=row.points,
-            correct=row.correct,
-            answered=row.answered,
+            key,
+            place=mark,
+            medal=mark,
+            name=p.name,
+            points=p.points,
+            correct=p.correct,
+            answered=p.answered,
+            asked=p.answered if asked is None else asked,
         )
-        for place, row in enumerate(rows, 1)
+        for mark, p in zip(marks, players, strict=False)
     ]
+
+
+def board_lines(rows: Sequence[PlayerRound], lang: str) -> list[str]:
+    """One line per leaderboard row: place, name, points, correct/answered."""
+    return _player_lines(rows, lang, "top_line", itertools.count(1), None)
+
+
+def podium_lines(players: Sequence[PlayerRound], lang: str, asked: int | None = None) -> list[str]:
+    """Medal lines for the top three: name, points, correct of `asked` (default: answered)."""
+    return _player_lines(players, lang, "compete_podium", MEDALS, asked)

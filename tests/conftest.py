@@ -1,39 +1,18 @@
-"""Shared fixtures: the seed knowledge base (loaded once) and a fresh database per test."""
+"""Shared fixtures: the seed knowledge base (loaded once) and a fresh tutor per test."""
 
 from __future__ import annotations
 
 import logging
 import os
-import random
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.services import Library, Tutor, load_library
-from bot.storage.repo import Repository
+from bot.bootstrap import Tutor
+from bot.services.library import Library, load_library
 from tests.fakeapi import FakeBotAPI
-
-ROOT = Path(__file__).resolve().parent.parent
-# The tests' own copy of the seed content: teams edit `content/`, and the suite must not care.
-CONTENT = ROOT / "tests" / "fixtures" / "seed"
-SEED = CONTENT / "notes" / "docker.md"
-
-
-class FakeClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        from datetime import timedelta
-
-        self.now += timedelta(seconds=seconds)
+from tests.support import CONTENT, FakeClock, open_tutor
 
 
 @pytest.fixture(scope="session")
@@ -47,15 +26,11 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-async def repo(tmp_path: Path) -> AsyncIterator[Repository]:
-    repository = await Repository.open(tmp_path / "data" / "tutor.db")
-    yield repository
-    await repository.close()
-
-
-@pytest.fixture
-async def tutor(library: Library, repo: Repository, clock: FakeClock) -> Tutor:
-    return Tutor(library=library, repo=repo, clock=clock, rng=random.Random(7))
+async def tutor(library: Library, clock: FakeClock, tmp_path: Path) -> AsyncIterator[Tutor]:
+    """Services and repository from the composition root, on a fresh database."""
+    opened = await open_tutor(tmp_path / "data" / "tutor.db", library, clock)
+    yield opened
+    await opened.close()
 
 
 os.environ.setdefault("PTB_TIMEDELTA", "true")

@@ -122,6 +122,51 @@ def apply_miss(player: PlayerRound) -> PlayerRound:
     return replace(player, streak=0, missed=player.missed + 1)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attempt:
+    """One recorded answer in a round: who answered which question (by position), and how."""
+
+    user_id: int
+    name: str
+    position: int
+    correct: bool
+    seconds: float
+
+
+def _play(
+    player: PlayerRound | None, attempt: Attempt, open_seconds: float
+) -> tuple[PlayerRound, int]:
+    """`apply_answer` after `apply_miss` for every question the player skipped before it."""
+    if player is None:
+        player = PlayerRound(user_id=attempt.user_id, name=attempt.name)
+    for _ in range(attempt.position - player.answered - player.missed):
+        player = apply_miss(player)
+    return apply_answer(
+        player, attempt.user_id, attempt.name, attempt.correct, attempt.seconds, open_seconds
+    )
+
+
+def tally(attempts: Iterable[Attempt], open_seconds: float) -> dict[int, PlayerRound]:
+    """Every player's tally, replaying `attempts` in question order (positions from 0).
+
+    A question a player left unanswered breaks their streak, as it did during the round.
+    """
+    players: dict[int, PlayerRound] = {}
+    for attempt in sorted(attempts, key=lambda a: a.position):
+        players[attempt.user_id], _ = _play(players.get(attempt.user_id), attempt, open_seconds)
+    return players
+
+
+def points_for(earlier: Iterable[Attempt], attempt: Attempt, open_seconds: float) -> int:
+    """Points `attempt` earns after the player's `earlier` answers: speed plus streak bonus."""
+    before = tally(
+        (a for a in earlier if a.user_id == attempt.user_id and a.position < attempt.position),
+        open_seconds,
+    )
+    _, earned = _play(before.get(attempt.user_id), attempt, open_seconds)
+    return earned
+
+
 def _rank_key(player: PlayerRound) -> tuple[int, int, float, int]:
     return (-player.points, -player.correct, player.total_seconds, player.user_id)
 
@@ -183,7 +228,7 @@ def season_start(now: datetime, tz: ZoneInfo) -> datetime:
     Where a midnight does not exist (a DST jump at 00:00) the season starts when the clocks
     jump, so seasons never overlap or leave a gap.
     """
-    return local_to_utc(_season_monday(now, tz), time(0), tz)
+    return season_bounds(now, tz)[0]
 
 
 def season_bounds(now: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:

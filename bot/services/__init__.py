@@ -1,30 +1,5 @@
-"""Use cases: the only API the Telegram and console adapters call."""
+"""Use cases: the only API the Telegram and console adapters call (see container.Services)."""
 
 from bot.services.library import Library, load_library
-from bot.services.tutor import (
-    AnswerOutcome,
-    ChatInfo,
-    Leaderboard,
-    PlayerResult,
-    QuizRefusal,
-    QuizStep,
-    QuizSummary,
-    Tutor,
-    UserInfo,
-    UserStats,
-)
 
-__all__ = [
-    "AnswerOutcome",
-    "ChatInfo",
-    "Leaderboard",
-    "Library",
-    "PlayerResult",
-    "QuizRefusal",
-    "QuizStep",
-    "QuizSummary",
-    "Tutor",
-    "UserInfo",
-    "UserStats",
-    "load_library",
-]
+__all__ = ["Library", "load_library"]

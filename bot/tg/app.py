@@ -1,14 +1,19 @@
-"""The composition root: settings → knowledge base → repository → services → Application."""
+"""The Telegram Application: handlers, start-up and shutdown steps, polling, the watchdog.
+
+`bot.bootstrap` builds it; it gets the services ready-made (tests, benchmarks) or opens them
+when it starts (`tutorbot run`), and then also closes them.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
-import random
 import signal
 import threading
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +34,12 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.services import Tutor, load_library
-from bot.storage.repo import Repository
-from bot.tg import handlers
-from bot.tg.context import BotData, Ctx
+from bot.i18n import COMMAND_MENU
+from bot.services.container import Services
+from bot.tg import flow
+from bot.tg.callbacks import pattern
+from bot.tg.context import BotData, Ctx, OpenServices
+from bot.tg.handlers import ask, chats, compete, daily, errors, owner, progress, quiz
 from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
 from bot.tg.throttle import Throttle
 
@@ -48,48 +55,17 @@ ALLOWED_UPDATES = [
     Update.MY_CHAT_MEMBER,
 ]
 
-COMMANDS = {
-    "ru": [
-        ("define", "Определение термина из конспекта"),
-        ("quiz", "Викторина: /quiz 5"),
-        ("review", "Повторить карточки по расписанию"),
-        ("stats", "Мой прогресс"),
-        ("top", "Рейтинг чата"),
-        ("daily", "Ежедневная викторина: /daily 09:30"),
-        ("timezone", "Часовой пояс чата"),
-        ("compete", "Соревнование в группе"),
-        ("stop", "Закончить соревнование"),
-        ("weak", "Слабые места команды"),
-        ("forgetme", "Удалить мои данные"),
-        ("help", "Что умеет бот"),
-    ],
-    "en": [
-        ("define", "Define a term from the notes"),
-        ("quiz", "A quiz: /quiz 5"),
-        ("review", "Review the cards that are due"),
-        ("stats", "My progress"),
-        ("top", "Chat leaderboard"),
-        ("daily", "Daily quiz: /daily 09:30"),
-        ("timezone", "The chat's time zone"),
-        ("compete", "A group competition"),
-        ("stop", "End the competition"),
-        ("weak", "The team's weak spots"),
-        ("forgetme", "Delete my data"),
-        ("help", "What the bot can do"),
-    ],
-}
-
 App = Application[Any, Ctx, Any, Any, BotData, Any]
 
 
 def build_application(
     settings: Settings,
+    services: Services | OpenServices,
     *,
-    tutor: Tutor | None = None,
     rate_limit: bool = True,
     **builder_opts: Any,
 ) -> App:
-    """Wire the Application. When `tutor` is None it is built in post_init from settings.
+    """Wire the Application over `services`, or over what `services()` opens at start-up.
 
     `rate_limit=False` drops AIORateLimiter (benchmarks of the handler stack only);
     `builder_opts` are passed to ApplicationBuilder methods (e.g. request=...).
@@ -110,8 +86,8 @@ def build_application(
             )
         )
         .concurrent_updates(8)
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
+        .post_init(on_start)
+        .post_shutdown(on_stop)
     )
     if rate_limit:
         builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
@@ -124,8 +100,10 @@ def build_application(
         polling.attach(app)
     app.bot_data.settings = settings
     app.bot_data.throttle = Throttle()
-    if tutor is not None:
-        _attach(app, tutor)
+    if isinstance(services, Services):
+        app.bot_data.services = services
+    else:
+        app.bot_data.opener = services
     register_handlers(app)
     return app
 
@@ -136,63 +114,58 @@ def command(names: str | list[str], callback: Any) -> CommandHandler[Any, None]:
     return CommandHandler(names, callback, filters=filters.UpdateType.MESSAGE)
 
 
+COMMAND_HANDLERS: dict[str | tuple[str, ...], Any] = {
+    "start": ask.start,
+    "help": ask.help_command,
+    ("define", "what"): ask.define,
+    "quiz": quiz.quiz_command,
+    "review": quiz.review_command,
+    "stats": progress.stats_command,
+    "top": progress.top_command,
+    "forgetme": progress.forgetme_command,
+    "daily": daily.daily_command,
+    "timezone": daily.timezone_command,
+    "compete": compete.compete_command,
+    "stop": compete.stop_command,
+    "weak": compete.weak_command,
+    "reload": owner.reload_command,
+}
+
+BUTTON_HANDLERS = {
+    "card": ask.card_button,
+    "test": quiz.test_button,
+    "retry": quiz.retry_button,
+    "again": quiz.again_button,
+    "weak": quiz.weak_button,
+    "forget": progress.forget_button,
+}
+
+
 def register_handlers(app: App) -> None:
-    h = handlers
-    from bot.tg import compete, daily, owner
-
-    app.add_handler(command("start", h.start))
-    app.add_handler(command("help", h.help_command))
-    app.add_handler(command(["define", "what"], h.define))
-    app.add_handler(command("quiz", h.quiz_command))
-    app.add_handler(command("review", h.review_command))
-    app.add_handler(command("stats", h.stats_command))
-    app.add_handler(command("top", h.top_command))
-    app.add_handler(command("forgetme", h.forgetme_command))
-    app.add_handler(command("daily", daily.daily_command))
-    app.add_handler(command("timezone", daily.timezone_command))
-    app.add_handler(command("compete", compete.compete_command))
-    app.add_handler(command("stop", compete.stop_command))
-    app.add_handler(command("weak", compete.weak_command))
-    app.add_handler(command("reload", owner.reload_command))
+    for names, callback in COMMAND_HANDLERS.items():
+        app.add_handler(command(list(names) if isinstance(names, tuple) else names, callback))
+    new_message = filters.UpdateType.MESSAGE
     app.add_handler(
-        MessageHandler(
-            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, h.text_message
-        )
+        MessageHandler(filters.TEXT & ~filters.COMMAND & new_message, ask.text_message)
     )
-    app.add_handler(
-        MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, h.unknown_command)
-    )
-    app.add_handler(CallbackQueryHandler(h.callback))
-    app.add_handler(InlineQueryHandler(h.inline_query))
-    app.add_handler(PollAnswerHandler(h.poll_answer))
-    app.add_handler(ChatMemberHandler(h.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
-    app.add_error_handler(h.error_handler)
+    app.add_handler(MessageHandler(filters.COMMAND & new_message, ask.unknown_command))
+    for action, callback in BUTTON_HANDLERS.items():
+        app.add_handler(CallbackQueryHandler(callback, pattern=pattern(action)))
+    app.add_handler(CallbackQueryHandler(chats.stale_button))
+    app.add_handler(InlineQueryHandler(ask.inline_query))
+    app.add_handler(PollAnswerHandler(quiz.poll_answer))
+    app.add_handler(ChatMemberHandler(chats.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_error_handler(errors.error_handler)
 
 
-def _attach(app: App, tutor: Tutor) -> None:
-    from bot.services.groups import Groups
-
-    app.bot_data.tutor = tutor
-    app.bot_data.groups = Groups(tutor)
-
-
-async def build_tutor(settings: Settings) -> Tutor:
-    library = load_library(settings.content_dir)
-    repo = await Repository.open(settings.db_path)
-    return Tutor(
-        library=library,
-        repo=repo,
-        default_tz=settings.timezone,
-        rng=random.Random(),
-    )
-
-
-async def _post_init(app: App) -> None:
-    settings = app.bot_data.settings
-    if not hasattr(app.bot_data, "tutor"):
-        _attach(app, await build_tutor(settings))
+async def on_start(app: App) -> None:
+    """After initialize, before updates: services, command menu, restart recovery, jobs."""
+    data = app.bot_data
+    if data.opener is not None:
+        data.services, data.opener = await data.opener(), None
+        data.owns_services = True
     app.bot_data.username = app.bot.username or ""
-    for lang, commands in COMMANDS.items():
+    for lang, commands in COMMAND_MENU.items():
         try:
             await app.bot.set_my_commands(
                 [BotCommand(name, text) for name, text in commands],
@@ -201,10 +174,7 @@ async def _post_init(app: App) -> None:
         except TelegramError as err:
             # The command menu is a convenience: never refuse to start because of it.
             logger.warning("could not set the command menu (%s): %s", lang, err)
-    from bot.tg import compete, daily, flows
-
-    await compete.end_interrupted_rounds(app)
-    await flows.resume_quizzes(app)
+    await flow.after_restart(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(
             heartbeat, interval=HEARTBEAT_EVERY, first=0.0, name="heartbeat"
@@ -213,10 +183,26 @@ async def _post_init(app: App) -> None:
     logger.info("bot @%s is ready", app.bot_data.username)
 
 
-async def _post_shutdown(app: App) -> None:
-    if hasattr(app.bot_data, "tutor"):
-        await app.bot_data.tutor.repo.close()
+async def on_stop(app: App) -> None:
+    """After shutdown: close the services if the Application opened them."""
+    if app.bot_data.owns_services:
+        await app.bot_data.services.close()
     logger.info("stopped cleanly")
+
+
+@asynccontextmanager
+async def serving(app: App) -> AsyncIterator[App]:
+    """Run the Application inside an event loop the caller owns (tests, benchmarks): the same
+    start-up and shutdown steps as `run_polling`, without polling."""
+    await app.initialize()
+    await on_start(app)
+    await app.start()
+    try:
+        yield app
+    finally:
+        await app.stop()
+        await app.shutdown()
+        await on_stop(app)
 
 
 async def heartbeat(context: Ctx) -> None:
@@ -266,13 +252,10 @@ def start_watchdog(heartbeat: Path, stale: float = WATCHDOG_STALE) -> threading.
     return thread
 
 
-def run_polling(settings: Settings) -> int:
+def run_polling(app: App) -> int:
     """Run until SIGINT/SIGTERM; SIGHUP reloads the notes."""
-    app = build_application(settings)
-    from bot.tg.owner import install_sighup
-
-    install_sighup(app)
-    start_watchdog(settings.heartbeat)
+    owner.install_sighup(app)
+    start_watchdog(app.bot_data.settings.heartbeat)
     app.run_polling(
         allowed_updates=ALLOWED_UPDATES,
         stop_signals=(signal.SIGINT, signal.SIGTERM),
@@ -284,4 +267,4 @@ def run_polling(settings: Settings) -> int:
     return 0
 
 
-__all__ = ["ALLOWED_UPDATES", "build_application", "run_polling"]
+__all__ = ["ALLOWED_UPDATES", "build_application", "run_polling", "serving"]

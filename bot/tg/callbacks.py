@@ -32,6 +32,13 @@ class Callback:
         return value if -(2**63) <= value < 2**63 else None
 
 
+def pattern(action: str) -> str:
+    """The regex CallbackQueryHandler matches for one action's buttons."""
+    if action not in ACTIONS:
+        raise ValueError(f"bad callback {action!r}")
+    return rf"^{PREFIX}\|{action}\|"
+
+
 def encode(action: str, *args: object) -> str:
     parts = [PREFIX, action, *(str(a) for a in args)]
     data = "|".join(parts)

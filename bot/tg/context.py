@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ExtBot
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.services import Tutor
-    from bot.services.groups import Groups
+    from bot.services.container import Services
     from bot.tg.throttle import Throttle
 
 
 class BotData:
-    """Everything the composition root builds once; handlers reach it via context.bot_data."""
+    """What the composition root hands the Application; handlers reach it via context.bot_data."""
 
-    tutor: Tutor
-    groups: Groups
+    services: Services
     settings: Settings
     throttle: Throttle
     username: str = ""
+    opener: OpenServices | None = None  # opens the services at start-up (`tutorbot run`)
+    owns_services: bool = False  # opened by the Application, so it closes them too
 
     def __init__(self) -> None:
         self.username = ""
+        self.opener = None
+        self.owns_services = False
 
 
+OpenServices = Callable[[], Awaitable["Services"]]
 Ctx = CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]

@@ -7,11 +7,11 @@ import io
 import logging
 from datetime import date, timedelta
 
-from telegram import Update
 from telegram.error import TelegramError
 
+from bot.core.progress import UserStats
 from bot.i18n import t
-from bot.services import Leaderboard, UserStats
+from bot.services.types import Leaderboard
 from bot.tg.context import Ctx
 
 logger = logging.getLogger(__name__)
@@ -70,24 +70,19 @@ def leaderboard_png(board: Leaderboard, lang: str) -> bytes:
     return buf.getvalue()
 
 
-async def send_stats_chart(update: Update, context: Ctx, stats: UserStats, lang: str) -> None:
-    chat = update.effective_chat
-    if chat is None:
+async def send_stats_chart(context: Ctx, chat_id: int, stats: UserStats, lang: str) -> None:
+    if stats.today is None:  # nothing to date the chart by
         return
-    today = context.bot_data.tutor.clock().date()
-    png = await asyncio.to_thread(stats_png, stats, today, lang)
+    png = await asyncio.to_thread(stats_png, stats, stats.today, lang)
     try:
-        await context.bot.send_photo(chat.id, png, caption=t(lang, "chart_caption"))
+        await context.bot.send_photo(chat_id, png, caption=t(lang, "chart_caption"))
     except TelegramError as err:
         logger.warning("could not send the stats chart: %s", err)
 
 
-async def send_top_chart(update: Update, context: Ctx, board: Leaderboard, lang: str) -> None:
-    chat = update.effective_chat
-    if chat is None:
-        return
+async def send_top_chart(context: Ctx, chat_id: int, board: Leaderboard, lang: str) -> None:
     png = await asyncio.to_thread(leaderboard_png, board, lang)
     try:
-        await context.bot.send_photo(chat.id, png, caption=t(lang, "top_chart_caption"))
+        await context.bot.send_photo(chat_id, png, caption=t(lang, "top_chart_caption"))
     except TelegramError as err:
         logger.warning("could not send the leaderboard chart: %s", err)

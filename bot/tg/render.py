@@ -5,20 +5,42 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import textview
-from bot.core.models import Card, CardKind, Detail
+from bot.core.models import Card, CardKind, ContentErrors, Detail, KnowledgeBase
+from bot.core.progress import UserStats
 from bot.core.quiz import shorten
 from bot.core.search import Result
 from bot.i18n import plural, t
-from bot.services import Leaderboard, QuizSummary, UserStats
+from bot.services.types import (
+    DailyState,
+    Leaderboard,
+    Push,
+    QuizRefusal,
+    QuizStep,
+    QuizSummary,
+    RoundResult,
+    WeakCard,
+)
 from bot.tg.callbacks import encode
 
 MAX_MESSAGE = 4096
 BUTTON_TITLE = 40
-MEDALS = ("🥇", "🥈", "🥉")
+MAX_ERRORS_SHOWN = 10
+NO_DATE = "—"
+
+
+def text(lang: str, key: str, **values: Any) -> str:
+    """A catalogue message as HTML (the values are escaped with it)."""
+    return escape(t(lang, key, **values))
+
+
+def refusal(refused: QuizRefusal, lang: str, max_questions: int) -> str:
+    due = refused.review_due.date() if refused.review_due else NO_DATE
+    return text(lang, refused.reason, max=max_questions, due=due)
 
 
 def _detail_html(detail: Detail) -> str:
@@ -216,21 +238,8 @@ def leaderboard_text(board: Leaderboard, lang: str) -> str:
 def season_text(board: Leaderboard, lang: str) -> str:
     lines = [f"<b>{escape(t(lang, 'top_season_title', season=board.season))}</b>"]
     if not board.week:
-        lines.append(escape(t(lang, "top_season_empty")))
-    for medal, row in zip(MEDALS, board.week, strict=False):
-        lines.append(
-            escape(
-                t(
-                    lang,
-                    "compete_podium",
-                    medal=medal,
-                    name=row.name,
-                    points=row.points,
-                    correct=row.correct,
-                    asked=row.answered,
-                )
-            )
-        )
+        lines.append(text(lang, "top_season_empty"))
+    lines.extend(escape(line) for line in textview.podium_lines(board.week, lang))
     return "\n".join(lines)
 
 
@@ -247,3 +256,76 @@ def forget_keyboard(user_id: int, lang: str) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+# --- group competitions ----------------------------------------------------------------
+
+
+def compete_start(step: QuizStep, lang: str) -> str:
+    n = step.total
+    return text(
+        lang,
+        "compete_start",
+        n=n,
+        questions=plural(lang, "questions", n),
+        seconds=step.open_seconds,
+    )
+
+
+def standings(step: QuizStep) -> str:
+    """The short line between a round's questions: the leaders so far."""
+    top = ", ".join(f"{p.name} {p.points}" for p in step.standings[:3])
+    line = top or t(step.lang, "compete_nobody")
+    return text(step.lang, "compete_standings", pos=step.position, total=step.total, line=line)
+
+
+def round_results(result: RoundResult) -> str:
+    lang = result.lang
+    lines = []
+    if result.interrupted:
+        lines.append(t(lang, "compete_interrupted"))
+    lines.append(t(lang, "compete_results"))
+    if not result.podium:
+        lines.append(t(lang, "compete_no_players"))
+    lines += textview.podium_lines(result.podium, lang, asked=result.asked)
+    if result.most_accurate is not None:
+        p = result.most_accurate
+        lines.append(
+            t(lang, "compete_accurate", name=p.name, correct=p.correct, answered=p.answered)
+        )
+    return escape("\n".join(lines))
+
+
+def weak_reply(
+    weak: Sequence[WeakCard], chat_id: int, lang: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    lines = [t(lang, "weak_title")]
+    lines += [
+        t(lang, "weak_line", title=w.card.title, wrong=w.wrong, answered=w.answered) for w in weak
+    ]
+    button = InlineKeyboardButton(
+        t(lang, "btn_weak_quiz"), callback_data=encode("weak", abs(chat_id))
+    )
+    return escape("\n".join(lines)), InlineKeyboardMarkup([[button]])
+
+
+# --- daily pushes and owners -----------------------------------------------------------
+
+
+def daily_state(state: DailyState, lang: str) -> str:
+    if state.local_time is None:
+        return text(lang, "daily_off")
+    at = state.local_time.strftime("%H:%M")
+    return text(lang, "daily_on", time=at, tz=state.tz, n=state.questions)
+
+
+def daily_push(push: Push) -> str:
+    n, lang = len(push.steps), push.lang
+    return text(lang, "daily_push", n=n, questions=plural(lang, "questions", n))
+
+
+def reload_result(errors: ContentErrors | None, kb: KnowledgeBase, lang: str) -> str:
+    if errors is None:
+        return text(lang, "reload_ok", notes=len(kb.notes), cards=len(kb.cards))
+    shown = "\n".join(str(e) for e in errors.errors[:MAX_ERRORS_SHOWN])
+    return text(lang, "reload_failed", errors=shown)

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    OK = "ok"  # answer
+    WARN = "warn"  # send one polite notice
+    DROP = "drop"  # ignore silently
 
 
 @dataclass(slots=True)
@@ -17,19 +24,19 @@ class Throttle:
     _events: dict[int, deque[float]] = field(default_factory=dict)
     _warned: dict[int, float] = field(default_factory=dict)
 
-    def check(self, user_id: int, now: float) -> str:
-        """'ok' to answer, 'warn' to send one polite notice, 'drop' to ignore silently."""
+    def check(self, user_id: int, now: float) -> Verdict:
+        """Whether to answer this user's question, warn them once, or ignore it."""
         events = self._events.setdefault(user_id, deque())
         while events and now - events[0] > self.window:
             events.popleft()
         if len(events) < self.limit:
             events.append(now)
             self._warned.pop(user_id, None)
-            return "ok"
+            return Verdict.OK
         if user_id in self._warned and now - self._warned[user_id] < self.window:
-            return "drop"
+            return Verdict.DROP
         self._warned[user_id] = now
-        return "warn"
+        return Verdict.WARN
 
     def forget_idle(self, now: float) -> None:
         """Drop state of users idle for a whole window (keeps memory flat)."""

@@ -384,7 +384,7 @@ async def test_offset_confirms_updates(api: FakeBotAPI, bot: Bot) -> None:
     assert api.send_text(chat, user, "four")["update_id"] == 4
 
 
-async def test_empty_long_poll_waits_for_timeout(api: FakeBotAPI, bot: Bot) -> None:
+async def test_empty_long_poll_waits_for_timeout(bot: Bot) -> None:
     started = time.monotonic()
     assert await bot.get_updates(timeout=1) == ()
     elapsed = time.monotonic() - started
@@ -416,7 +416,7 @@ async def test_second_poller_conflicts_the_first(api: FakeBotAPI) -> None:
         assert time.monotonic() - started < 1.0
 
 
-async def test_webhook_blocks_get_updates(api: FakeBotAPI, bot: Bot) -> None:
+async def test_webhook_blocks_get_updates(bot: Bot) -> None:
     assert await bot.set_webhook("https://example.org/hook") is True
     assert (await bot.get_webhook_info()).url == "https://example.org/hook"
     with pytest.raises(Conflict, match=r"(?i)webhook is active"):
@@ -550,7 +550,7 @@ async def test_group_chat_ids_are_negative(api: FakeBotAPI) -> None:
     assert api.group_chat(-42)["id"] == -42
 
 
-async def test_commands_and_descriptions(api: FakeBotAPI, bot: Bot) -> None:
+async def test_commands_and_descriptions(bot: Bot) -> None:
     commands = [("start", "Начать"), ("quiz", "Тест")]
     assert await bot.set_my_commands(commands) is True
     assert [(c.command, c.description) for c in await bot.get_my_commands()] == commands
@@ -655,7 +655,7 @@ async def test_real_application_polls_and_replies(api: FakeBotAPI) -> None:
     user = api.user(42, "Anna")
     chat = api.private_chat(user)
 
-    async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def start(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_message is not None
         await update.effective_message.reply_text("Добро пожаловать!")
 

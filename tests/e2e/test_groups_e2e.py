@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import random
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.services import Tutor
+from bot.bootstrap import Tutor
+from bot.config import Settings
+from bot.services.library import Library
 from bot.storage.repo import Repository
-from tests.conftest import FakeClock
-from tests.e2e.harness import polling_app
 from tests.fakeapi import FakeBotAPI
-from tests.tgkit import settings_for
+from tests.support import FakeClock, answer_count, open_tutor, polling_app, settings_for
 
 
 @pytest.fixture
@@ -32,9 +32,17 @@ async def until(check: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> 
         await asyncio.sleep(0.05)
 
 
-async def new_tutor(library, db: Path, clock: FakeClock) -> Tutor:  # type: ignore[no-untyped-def]
-    repo = await Repository.open(db)
-    return Tutor(library=library, repo=repo, clock=clock, default_tz="UTC", rng=random.Random(3))
+@asynccontextmanager
+async def running_bot(
+    api: FakeBotAPI, library: Library, db: Path, clock: FakeClock, settings: Settings
+) -> AsyncIterator[Tutor]:
+    """The bot polling the fake server over `db` until the block ends (a restart each time)."""
+    tutor = await open_tutor(db, library, clock, seed=3, timezone="UTC")
+    try:
+        async with polling_app(api, tutor, settings):
+            yield tutor
+    finally:
+        await tutor.close()
 
 
 async def test_competition_podium_orders_by_speed(
@@ -44,9 +52,8 @@ async def test_competition_podium_orders_by_speed(
     group = api.group_chat(700)
     api.set_admin(group["id"], 10)
     clock = FakeClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
-    tutor = await new_tutor(library, tmp_path / "tutor.db", clock)
     settings = settings_for(tmp_path, timezone="UTC")
-    async with polling_app(api, tutor, settings):
+    async with running_bot(api, library, tmp_path / "tutor.db", clock, settings) as tutor:
         mark = api.mark()
         api.send_text(group, fast, "/compete 3 5")
         await api.wait_for("sendMessage", after=mark)
@@ -82,15 +89,15 @@ async def test_competition_podium_orders_by_speed(
     assert results[3].startswith("🎯 Самый точный: Fast")
     repo = await Repository.open(tmp_path / "tutor.db")
     try:
-        assert await repo.running_round(group["id"]) is None
-        board = await repo.leaderboard(group["id"], None)
+        assert await repo.rounds.running(group["id"]) is None
+        board = await repo.answers.leaderboard(group["id"], None)
         assert [(r.name, r.points) for r in board] == [("Fast", 3300), ("Slow", 2400)]
     finally:
         await repo.close()
 
 
 async def _count(tutor: Tutor, n: int) -> bool:
-    return await tutor.repo.answer_count() >= n
+    return await answer_count(tutor.repo) >= n
 
 
 async def test_daily_push_is_sent_once_across_a_restart(
@@ -101,7 +108,7 @@ async def test_daily_push_is_sent_once_across_a_restart(
     db = tmp_path / "tutor.db"
     clock = FakeClock(datetime(2026, 11, 25, 9, 0, 10, tzinfo=UTC))
     settings = settings_for(tmp_path, timezone="UTC", push_interval=0.2)
-    async with polling_app(api, await new_tutor(library, db, clock), settings):
+    async with running_bot(api, library, db, clock, settings):
         mark = api.mark()
         api.send_text(chat, alice, "/daily 09:01")
         await api.wait_for("sendMessage", after=mark)
@@ -115,7 +122,7 @@ async def test_daily_push_is_sent_once_across_a_restart(
     assert pushes == ["☀️ Ежедневная викторина: 3 вопроса."]
     assert len(api.calls_of("sendPoll")) == 3
     clock.advance(20)
-    async with polling_app(api, await new_tutor(library, db, clock), settings):
+    async with running_bot(api, library, db, clock, settings):
         await asyncio.sleep(1.0)
     pushes = [t for t in api.sent_texts(chat["id"]) if t.startswith("☀️ Ежедневная викторина")]
     assert len(pushes) == 1, "the restart repeated the push"
@@ -134,7 +141,7 @@ async def test_blocked_chat_is_unsubscribed_and_others_still_get_the_push(
     db = tmp_path / "tutor.db"
     clock = FakeClock(datetime(2026, 11, 25, 9, 0, 10, tzinfo=UTC))
     settings = settings_for(tmp_path, timezone="UTC", push_interval=0.2)
-    async with polling_app(api, await new_tutor(library, db, clock), settings):
+    async with running_bot(api, library, db, clock, settings):
         for who, where in ((alice, chat), (admin, group)):
             mark = api.mark()
             api.send_text(where, who, "/daily 09:01")
@@ -145,7 +152,7 @@ async def test_blocked_chat_is_unsubscribed_and_others_still_get_the_push(
         await asyncio.sleep(0.5)
     repo = await Repository.open(db)
     try:
-        subs = [s.chat_id for s in await repo.subscriptions()]
+        subs = [s.chat_id for s in await repo.pushes.subscriptions()]
     finally:
         await repo.close()
     assert subs == [group["id"]]

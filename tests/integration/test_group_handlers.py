@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.services import Tutor
-from tests.conftest import FakeClock
+from bot.bootstrap import Tutor
 from tests.fakeapi import FakeBotAPI
-from tests.tgkit import feed, running_app, settings_for
+from tests.support import FakeClock, feed, running_app, settings_for
 
 
 async def _answer_current(world: FakeBotAPI, app, chat_id: int, user: dict, right: bool) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +43,7 @@ async def test_group_settings_need_an_administrator(
     assert texts[8] == "Ежедневная викторина: в 09:30 (Asia/Tokyo), вопросов: 3."
     assert texts[9].startswith("Укажите время как ЧЧ:ММ")
     assert texts[10] == "Ежедневная викторина отключена."
-    assert await tutor.repo.subscriptions() == []
+    assert await tutor.repo.pushes.subscriptions() == []
 
 
 async def test_review_asks_due_cards_after_a_mistake(
@@ -62,13 +61,13 @@ async def test_review_asks_due_cards_after_a_mistake(
         await feed(app, world.send_text(chat, alice, "/review"))
     review_poll = world.calls_of("sendPoll")[-1]
     assert review_poll is not missed_card
-    quizzes = await tutor.repo.active_quizzes(chat["id"])
+    quizzes = await tutor.repo.quizzes.active(chat["id"])
     assert [q.kind for q in quizzes] == ["review"]
-    states = await tutor.repo.reviews(1)
+    states = await tutor.repo.answers.reviews(1)
     assert len(states) == 1
     (state,) = states.values()
     assert state.lapses == 1
-    polls = [await tutor.repo.quiz_poll(quizzes[0].id, 0)]
+    polls = [await tutor.repo.quizzes.poll_at(quizzes[0].id, 0)]
     assert polls[0] is not None and polls[0].card_id == state.card_id
 
 
@@ -130,8 +129,8 @@ async def test_restart_during_a_round_ends_it_once_with_results(
     announcements = [t for t in world.sent_texts(group["id"]) if "прервано" in t]
     assert len(announcements) == 1
     assert "🥇 Player — " in announcements[0]
-    assert await tutor.repo.running_round(group["id"]) is None
-    assert await tutor.repo.active_quizzes(group["id"]) == []
+    assert await tutor.repo.rounds.running(group["id"]) is None
+    assert await tutor.repo.quizzes.active(group["id"]) == []
 
 
 async def test_bot_removed_mid_round_stops_cleanly(
@@ -144,5 +143,5 @@ async def test_bot_removed_mid_round_stops_cleanly(
         await feed(app, world.send_text(group, admin, "/compete 3 30"))
         await feed(app, world.send_text(group, admin, "/daily 10:00"))
         await feed(app, world.chat_member_update(group, admin, new_status="kicked"))
-    assert await tutor.repo.running_round(group["id"]) is None
-    assert await tutor.repo.subscriptions() == []
+    assert await tutor.repo.rounds.running(group["id"]) is None
+    assert await tutor.repo.pushes.subscriptions() == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.services import Tutor
+from bot.bootstrap import Tutor
 from tests.fakeapi import FakeBotAPI
-from tests.tgkit import feed, running_app, settings_for
+from tests.support import answer_count, feed, running_app, settings_for
 
 
 async def test_start_and_definition_in_private_chat(
@@ -107,8 +107,8 @@ async def test_quiz_flow_records_answers_and_summarises(
     assert "Ошибки в:" in summary
     markup = world.calls_of("sendMessage")[-1].params["reply_markup"]
     assert markup["inline_keyboard"][0][0]["text"] == "Повторить ошибки"
-    assert await tutor.repo.answer_count() == 3
-    stats = await tutor.stats(1)
+    assert await answer_count(tutor.repo) == 3
+    stats = await tutor.services.progress.stats(1)
     assert (stats.answered, stats.correct) == (3, 2)
 
 
@@ -135,7 +135,7 @@ async def test_duplicate_and_unknown_poll_answers_are_ignored(
                 },
             },
         )
-    assert await tutor.repo.answer_count() == 1
+    assert await answer_count(tutor.repo) == 1
     assert len(world.calls_of("sendPoll")) == 2
 
 
@@ -160,9 +160,9 @@ async def test_stats_top_and_forgetme(world: FakeBotAPI, tutor: Tutor, tmp_path:
         data = confirm.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         message_id = confirm.result["message_id"]
         await feed(app, world.press_button(group, bob, data, message_id))
-        assert (await tutor.stats(1)).answered == 1
+        assert (await tutor.services.progress.stats(1)).answered == 1
         await feed(app, world.press_button(group, alice, data, message_id))
-    assert (await tutor.stats(1)).answered == 0
-    assert (await tutor.stats(2)).answered == 1
+    assert (await tutor.services.progress.stats(1)).answered == 0
+    assert (await tutor.services.progress.stats(2)).answered == 1
     answers = [c.params.get("text") for c in world.calls_of("answerCallbackQuery")]
     assert "Эта кнопка не для вас." in answers

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
-from telegram.error import TelegramError
-
-from bot.config import Settings
-from bot.services import Tutor
-from bot.tg.app import ALLOWED_UPDATES, App, _post_init, _post_shutdown, build_application
-from tests.fakeapi import FakeBotAPI
-from tests.tgkit import RecordingRequest
 
 # Deterministic and modest: the whole suite must stay well under a minute or so.
 FUZZ = settings(
@@ -107,54 +98,3 @@ def write_content(
     if glossary:
         (root / "glossary.yaml").write_text(glossary, encoding="utf-8")
     return root
-
-
-@asynccontextmanager
-async def http_app(
-    api: FakeBotAPI, tutor: Tutor, settings: Settings, **builder_opts: Any
-) -> AsyncIterator[App]:
-    """The Application polling the fake server over HTTP in this process, wired like
-    `run_polling` (polling errors go to the error handler) so the log can be inspected."""
-    settings = replace(settings, token=api.token, api_url=api.url)
-    app = build_application(settings, tutor=tutor, **builder_opts)
-    await app.initialize()
-    await _post_init(app)
-    await app.start()
-    assert app.updater is not None
-
-    def polling_error(exc: TelegramError) -> None:
-        app.create_task(app.process_error(error=exc, update=None))
-
-    mark = api.mark()
-    await app.updater.start_polling(
-        allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=1, error_callback=polling_error
-    )
-    await api.wait_for("getUpdates", after=mark)
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await _post_shutdown(app)
-
-
-@asynccontextmanager
-async def quick_app(world: FakeBotAPI, tutor: Tutor, settings: Settings) -> AsyncIterator[App]:
-    """`tests.tgkit.running_app` without AIORateLimiter.
-
-    The limiter's 20 messages a minute per group would turn a long fuzz run in one group into
-    minutes of waiting; the handlers, the recording request and the fake's checks are the same.
-    """
-    request = RecordingRequest(world)
-    app = build_application(
-        settings, tutor=tutor, rate_limit=False, request=request, get_updates_request=request
-    )
-    await app.initialize()
-    await _post_init(app)
-    await app.start()
-    try:
-        yield app
-    finally:
-        await app.stop()
-        await app.shutdown()

@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import logging
 import os
-import random
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -16,15 +15,28 @@ from typing import Any
 import aiosqlite
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.i18n import t
-from bot.services import Library, Tutor
-from bot.storage import repo as repo_module
-from bot.storage.repo import Repository, StorageError, migrations
-from tests.conftest import FakeClock
+from bot.services.library import Library
+from bot.storage import migrate as migrate_module
+from bot.storage.errors import StorageError
+from bot.storage.migrate import migrations
+from bot.storage.repo import Repository
 from tests.e2e.botproc import bot_env, bot_process
 from tests.fakeapi import FakeBotAPI
-from tests.robustness.kit import TALLY, http_app
-from tests.tgkit import feed, running_app, settings_for
+from tests.robustness.kit import TALLY
+from tests.support import (
+    FakeClock,
+    answer_count,
+    feed,
+    integrity,
+    open_tutor,
+    polling_app,
+    running_app,
+    schema_version,
+    settings_for,
+    user_name,
+)
 
 LATEST = migrations()[-1][0]
 
@@ -60,11 +72,9 @@ async def test_fifty_users_answer_one_group_poll_at_once(
     admin = api.user(999, "Admin")
     group = api.group_chat(60)
     users = [api.user(i, f"U{i}") for i in range(1, 51)]
-    clock = FakeClock()
-    repo = await Repository.open(tmp_path / "tutor.db")
-    tutor = Tutor(library=library, repo=repo, clock=clock, rng=random.Random(1))
+    tutor = await open_tutor(tmp_path / "tutor.db", library, FakeClock(), seed=1)
     try:
-        async with http_app(api, tutor, settings_for(tmp_path)):
+        async with polling_app(api, tutor, settings_for(tmp_path)):
             mark = api.mark()
             api.send_text(group, admin, "/compete 1 60")
             await api.wait_for("sendPoll", after=mark, timeout=10)
@@ -83,7 +93,7 @@ async def test_fifty_users_answer_one_group_poll_at_once(
             rows = await (await db.execute("SELECT user_id FROM answers")).fetchall()
             reviews = await (await db.execute("SELECT COUNT(*) FROM reviews")).fetchone()
     finally:
-        await repo.close()
+        await tutor.close()
     voters = [r[0] for r in rows]
     TALLY.answers(expected=50, found=len(set(voters) & {u["id"] for u in users}))
     assert sorted(voters) == list(range(1, 51)), "an answer was lost or recorded twice"
@@ -113,10 +123,10 @@ async def test_an_older_schema_migrates_forward_on_start(tmp_path: Path, version
     await _legacy_db(db, version)
     repo = await Repository.open(db)
     try:
-        assert await repo.schema_version() == LATEST
+        assert await schema_version(repo) == LATEST
         if version >= 1:
-            assert await repo.user_name(1) == "Old"
-        assert await repo.integrity_check() == "ok"
+            assert await user_name(repo, 1) == "Old"
+        assert await integrity(repo) == "ok"
     finally:
         await repo.close()
 
@@ -130,11 +140,11 @@ async def test_a_next_migration_applies_to_a_database_with_data(
     real = migrations()
     sql = "ALTER TABLE users ADD COLUMN nickname TEXT;\nUPDATE users SET nickname = name;"
     extra = (LATEST + 1, f"{LATEST + 1:04d}_nickname.sql", sql)
-    monkeypatch.setattr(repo_module, "migrations", lambda: [*real, extra])
+    monkeypatch.setattr(migrate_module, "migrations", lambda: [*real, extra])
     for _ in range(2):  # the second start must not apply it again
         repo = await Repository.open(db)
         try:
-            assert await repo.schema_version() == LATEST + 1
+            assert await schema_version(repo) == LATEST + 1
         finally:
             await repo.close()
     with sqlite3.connect(db) as conn:
@@ -150,15 +160,15 @@ async def test_a_failing_migration_leaves_the_database_as_it_was(
     real = migrations()
     sql = "ALTER TABLE users ADD COLUMN nickname TEXT;\nINSERT INTO nowhere VALUES (1);"
     broken = (LATEST + 1, f"{LATEST + 1:04d}_broken.sql", sql)
-    monkeypatch.setattr(repo_module, "migrations", lambda: [*real, broken])
+    monkeypatch.setattr(migrate_module, "migrations", lambda: [*real, broken])
     with pytest.raises(StorageError, match="no such table: nowhere"):
         await Repository.open(db)
     TALLY.bad()
-    monkeypatch.setattr(repo_module, "migrations", lambda: real)
+    monkeypatch.setattr(migrate_module, "migrations", lambda: real)
     repo = await Repository.open(db)
     try:
-        assert await repo.schema_version() == LATEST
-        assert await repo.user_name(1) == "Old"
+        assert await schema_version(repo) == LATEST
+        assert await user_name(repo, 1) == "Old"
     finally:
         await repo.close()
     with sqlite3.connect(db) as conn:
@@ -239,7 +249,7 @@ async def test_a_read_only_database_is_refused_at_start(
 ) -> None:
     existing = tmp_path / "tutor.db"
     repo = await Repository.open(existing)
-    await repo.upsert_user(1, "Alice", None, "ru", 0.0)
+    await repo.users.upsert_user(1, "Alice", None, "ru", 0.0)
     await repo.close()
     before = _digest(existing)
     _read_only_connect(monkeypatch)
@@ -261,7 +271,7 @@ async def test_a_full_disk_is_reported_clearly_and_the_bot_recovers(
     a full disk ("database or disk is full"), reads keep working."""
     alice = world.user(1, "Alice")
     chat = world.private_chat(alice)
-    conn = tutor.repo._conn
+    conn = tutor.repo.db._conn
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
         await feed(app, world.send_text(chat, alice, "/start"))
         pages = await (await conn.execute("PRAGMA page_count")).fetchone()
@@ -282,8 +292,8 @@ async def test_a_full_disk_is_reported_clearly_and_the_bot_recovers(
     texts = world.sent_texts(chat["id"])
     assert t("ru", "error") in texts, "the user is told something went wrong"
     assert any(text.startswith("Docker image") for text in texts)
-    assert await tutor.repo.answer_count() == 1
-    assert await tutor.repo.integrity_check() == "ok"
+    assert await answer_count(tutor.repo) == 1
+    assert await integrity(tutor.repo) == "ok"
     TALLY.survived()
 
 

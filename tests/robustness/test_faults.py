@@ -17,14 +17,14 @@ from typing import Any
 
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.i18n import t
-from bot.services import Tutor
 from bot.tg.callbacks import encode
 from bot.tg.network import HandledFirstRequest
 from tests.e2e.botproc import bot_process
 from tests.fakeapi import Call, FakeBotAPI
-from tests.robustness.kit import TALLY, assert_no_token, http_app, records, until
-from tests.tgkit import settings_for
+from tests.robustness.kit import TALLY, assert_no_token, records, until
+from tests.support import polling_app, settings_for
 
 JSON = dict[str, Any]
 
@@ -186,7 +186,7 @@ async def test_timeouts_lose_no_reply_and_are_logged_once(
     # As configure_logging does in `tutorbot run`: request logs (URLs with the token) stay quiet.
     caplog.set_level(logging.WARNING, logger="httpx")
     quick = {"read_timeout": 0.5, "get_updates_request": HandledFirstRequest(read_timeout=0.5)}
-    async with http_app(api, tutor, settings_for(tmp_path), **quick):
+    async with polling_app(api, tutor, settings_for(tmp_path), **quick):
         # A getUpdates that hangs past the client's timeout: the updates it held come again.
         api.delay("getUpdates", 2.0)
         await ask(api, chat, alice)  # answered: its update is redelivered after the timeout
@@ -226,6 +226,6 @@ async def test_timeouts_lose_no_reply_and_are_logged_once(
         TALLY.survived()
     texts = api.sent_texts(chat["id"])
     assert texts.count(t("ru", "error")) == 0
-    volume = tutor.ask("что такое том?").best
+    volume = tutor.services.library.ask("что такое том?").best
     assert volume is not None
     assert sum(text.startswith(volume.title) for text in texts) == 1, "a reply was sent twice"

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.i18n import t
-from bot.services import Tutor
-from bot.tg import handlers
+from bot.tg.handlers import ask
 from tests.fakeapi import FakeBotAPI
 from tests.robustness.kit import TALLY
-from tests.tgkit import feed, running_app, settings_for
+from tests.support import feed, running_app, settings_for
 
 
 class SteppedClock:
@@ -29,7 +29,7 @@ class SteppedClock:
 @pytest.fixture
 def stepped(monkeypatch: pytest.MonkeyPatch) -> SteppedClock:
     clock = SteppedClock()
-    monkeypatch.setattr(handlers, "time", types.SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(ask, "time", types.SimpleNamespace(monotonic=clock.monotonic))
     return clock
 
 

@@ -6,20 +6,18 @@ keeps the plain text the user would see, so each check reads what a person would
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.core.models import Card, CardKind, Detail, Link
-from bot.services import Tutor, load_library
-from bot.storage.repo import Repository
+from bot.services.library import load_library
 from bot.tg import render
-from tests.conftest import FakeClock
 from tests.fakeapi import ApiError, FakeBotAPI, parse_html
 from tests.robustness.kit import FUZZ, TALLY, write_content
-from tests.tgkit import feed, running_app, settings_for
+from tests.support import FakeClock, feed, open_tutor, running_app, settings_for
 
 from hypothesis import given  # isort: skip
 from hypothesis import strategies as st  # isort: skip
@@ -57,9 +55,9 @@ QUESTIONS = [NASTY, "<cmp>", "Команда docker run", "__init__.py", "Bracke
 @pytest.fixture
 async def marked_tutor(tmp_path: Path, clock: FakeClock) -> Any:
     root = write_content(tmp_path / "content", {"shell": NOTE}, QUIZ, GLOSSARY)
-    repo = await Repository.open(tmp_path / "markup.db")
-    yield Tutor(library=load_library(root), repo=repo, clock=clock, rng=random.Random(5))
-    await repo.close()
+    tutor = await open_tutor(tmp_path / "markup.db", load_library(root), clock, seed=5)
+    yield tutor
+    await tutor.close()
 
 
 def _refused(world: FakeBotAPI) -> list[str]:
@@ -71,13 +69,15 @@ async def test_notes_and_questions_with_markup_are_shown_literally(
 ) -> None:
     alice = world.user(1, "Alice")
     chat = world.private_chat(alice)
-    settings = settings_for(tmp_path, content_dir=marked_tutor.library.content_dir)
+    settings = settings_for(
+        tmp_path, content_dir=marked_tutor.services.library.current.content_dir
+    )
     async with running_app(world, marked_tutor, settings) as app:
         for question in QUESTIONS:
             TALLY.bad()
             await feed(app, world.send_text(chat, alice, question))
         # Every card through its button, and the same text again through inline mode.
-        for card in marked_tutor.library.kb.cards:
+        for card in marked_tutor.services.library.kb.cards:
             TALLY.bad()
             await feed(app, world.press_button(chat, alice, f"v1|card|{card.id}", 1))
             await feed(app, world.inline_query(alice, card.title[:256]))
@@ -114,7 +114,9 @@ async def test_quiz_names_and_boards_with_markup(
     eve = world.user(3, "</i>Eve<", language_code="en")
     group = world.group_chat(20, title="<Team & Co>")
     world.set_admin(group["id"], 2)
-    settings = settings_for(tmp_path, content_dir=marked_tutor.library.content_dir)
+    settings = settings_for(
+        tmp_path, content_dir=marked_tutor.services.library.current.content_dir
+    )
     async with running_app(world, marked_tutor, settings) as app:
         await feed(app, world.send_text(group, bob, "/quiz 3"))
         for _ in range(3):

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.i18n import t
-from bot.services import Tutor
 from bot.tg.app import App
 from bot.tg.callbacks import encode
 from tests.fakeapi import FakeBotAPI
 from tests.robustness.kit import TALLY
-from tests.tgkit import feed, running_app, settings_for
+from tests.support import answer_count, feed, running_app, settings_for, user_name
 
 JSON = dict[str, Any]
 OWNER = 999  # TUTOR_ADMINS in settings_for
@@ -29,7 +29,7 @@ async def _say(app: App, world: FakeBotAPI, chat: JSON, user: JSON, text: str) -
 
 
 # "restricted" is left out: the fake's ChatMemberRestricted lacks `can_edit_tag`, which
-# PTB 22.8 requires (reported; tests/fakeapi.py is not part of this suite).
+# PTB 22.8 requires (reported; tests/fakeapi/ is not part of this suite).
 @pytest.mark.parametrize("status", ["member", "left", "kicked"])
 async def test_only_chat_admins_change_group_settings(
     world: FakeBotAPI, tutor: Tutor, tmp_path: Path, status: str
@@ -43,9 +43,9 @@ async def test_only_chat_admins_change_group_settings(
             TALLY.bad()
             assert await _say(app, world, group, user, command) == ADMINS_ONLY, command
         assert await _say(app, world, group, user, "/daily") == t("ru", "daily_off")
-    assert await tutor.repo.subscriptions(group["id"]) == []
-    assert await tutor.repo.chat_timezone(group["id"]) is None
-    assert await tutor.repo.running_round(group["id"]) is None
+    assert await tutor.repo.pushes.subscriptions(group["id"]) == []
+    assert await tutor.repo.users.chat_timezone(group["id"]) is None
+    assert await tutor.repo.rounds.running(group["id"]) is None
     assert world.calls_of("sendPoll") == []
 
 
@@ -62,12 +62,12 @@ async def test_admins_creators_and_owners_may(
         await _say(app, world, group, user, "/daily 09:00")
         await _say(app, world, group, user, "/timezone Asia/Tokyo")
         await _say(app, world, group, user, "/compete 1 30")
-        assert await tutor.repo.running_round(group["id"]) is not None
+        assert await tutor.repo.rounds.running(group["id"]) is not None
         await _say(app, world, group, user, "/stop")
-    [sub] = await tutor.repo.subscriptions(group["id"])
+    [sub] = await tutor.repo.pushes.subscriptions(group["id"])
     assert sub.local_time == "09:00"
-    assert await tutor.repo.chat_timezone(group["id"]) == "Asia/Tokyo"
-    assert await tutor.repo.running_round(group["id"]) is None
+    assert await tutor.repo.users.chat_timezone(group["id"]) == "Asia/Tokyo"
+    assert await tutor.repo.rounds.running(group["id"]) is None
     assert len(world.calls_of("sendPoll")) == 1
 
 
@@ -84,7 +84,7 @@ async def test_admin_check_failing_means_no(
         assert await _say(app, world, group, boss, "/daily 09:00") == ADMINS_ONLY
         TALLY.survived()
         assert await _say(app, world, group, boss, "/daily 09:00") != ADMINS_ONLY
-    [sub] = await tutor.repo.subscriptions(group["id"])
+    [sub] = await tutor.repo.pushes.subscriptions(group["id"])
     assert sub.local_time == "09:00"
 
 
@@ -97,7 +97,7 @@ async def test_private_chats_need_no_admin(
         await _say(app, world, chat, alice, "/daily 08:15")
         await _say(app, world, chat, alice, "/timezone Europe/Berlin")
         assert await _say(app, world, chat, alice, "/compete") == t("ru", "compete_group_only")
-    assert [s.local_time for s in await tutor.repo.subscriptions(1)] == ["08:15"]
+    assert [s.local_time for s in await tutor.repo.pushes.subscriptions(1)] == ["08:15"]
     assert world.calls_of("getChatMember") == []
 
 
@@ -112,7 +112,7 @@ async def test_only_owners_reload_the_notes(
             TALLY.bad()
             assert await _say(app, world, chat, user, "/reload") == t("ru", "owners_only")
         reply = await _say(app, world, world.private_chat(owner), owner, "/reload")
-    kb = tutor.library.kb
+    kb = tutor.services.library.kb
     assert reply == t("ru", "reload_ok", notes=len(kb.notes), cards=len(kb.cards))
 
 
@@ -151,9 +151,9 @@ async def test_nobody_reads_changes_or_deletes_another_users_data(
         await feed(
             app, world.press_button(mallorys_chat, mallory, data, mine.result["message_id"])
         )
-    stats = await tutor.stats(1)
+    stats = await tutor.services.progress.stats(1)
     assert (stats.answered, stats.correct) == (1, 0), "Alice's answers changed"
-    assert await tutor.repo.user_name(1) == "Alice"
+    assert await user_name(tutor.repo, 1) == "Alice"
     refusals = [c.params.get("text") for c in world.calls_of("answerCallbackQuery")]
     assert refusals.count(t("en", "not_yours")) == 4
     assert world.get_message(group["id"], confirm.result["message_id"])["text"] == t(
@@ -172,7 +172,7 @@ async def test_a_bot_removed_mid_round_stops_cleanly(
         await _say(app, world, group, admin, "/compete 3 30")
         poll = world.last_poll(group["id"])
         await feed(app, world.answer_poll(poll["id"], player, poll["correct_option_ids"]))
-        [round_row] = await tutor.repo.running_rounds()
+        [round_row] = await tutor.repo.rounds.all_running()
         mark = world.mark()
         TALLY.bad()
         await feed(app, world.chat_member_update(group, admin, new_status="kicked"))
@@ -184,7 +184,7 @@ async def test_a_bot_removed_mid_round_stops_cleanly(
         await feed(app, world.answer_poll(poll["id"], admin, poll["correct_option_ids"]))
         assert [c.brief() for c in world.calls[mark:] if c.method.startswith("send")] == []
     TALLY.survived()
-    assert await tutor.repo.running_round(group["id"]) is None
-    assert await tutor.repo.active_quizzes(group["id"]) == []
-    assert await tutor.repo.subscriptions(group["id"]) == []
-    assert await tutor.repo.answer_count() == 1
+    assert await tutor.repo.rounds.running(group["id"]) is None
+    assert await tutor.repo.quizzes.active(group["id"]) == []
+    assert await tutor.repo.pushes.subscriptions(group["id"]) == []
+    assert await answer_count(tutor.repo) == 1

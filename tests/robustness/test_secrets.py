@@ -120,13 +120,13 @@ async def test_a_rejected_token_is_reported_without_the_token(
 
 
 SQL_CALLS = {"execute", "executemany", "executescript", "execute_fetchall", "execute_insert",
-             "_write", "_fetchall", "_fetchone"}  # fmt: skip
+             "write", "fetchall", "fetchone", "_write", "_fetchall", "_fetchone"}  # fmt: skip
 # Reviewed f-strings: (function, interpolated names). Each name is checked below to hold only
 # a fixed piece of SQL, placeholders, or an integer; nothing a user typed can reach them.
 REVIEWED = {
     ("_setup", "BUSY_TIMEOUT_MS"): "a module constant, formatted with :d (PRAGMA takes no ?)",
-    ("_migrate", "sql"): "the text of a bundled migrations/NNNN_*.sql file",
-    ("_migrate", "version"): "an int parsed from the migration's file name, formatted with :d",
+    ("migrate", "sql"): "the text of a bundled migrations/NNNN_*.sql file",
+    ("migrate", "version"): "an int parsed from the migration's file name, formatted with :d",
 }
 
 
@@ -161,21 +161,75 @@ def _is_placeholders(node: ast.expr) -> bool:
     )
 
 
-def _assignments(func: ast.AST, name: str) -> list[ast.expr]:
-    values: list[ast.expr] = []
-    for node in ast.walk(func):
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name) and target.id == name:
-                    values.append(node.value)
-                elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
-                    for t, v in zip(target.elts, node.value.elts, strict=False):
-                        if isinstance(t, ast.Name) and t.id == name:
-                            values.append(v)
-        elif (isinstance(node, ast.AugAssign | ast.AnnAssign) and node.value is not None
-              and isinstance(node.target, ast.Name) and node.target.id == name):  # fmt: skip
-            values.append(node.value)
+def _assigned(node: ast.AST, name: str) -> Iterator[ast.expr]:
+    """The values one assignment statement gives `name`."""
+    if isinstance(node, ast.Assign):
+        for target in node.targets:
+            if isinstance(target, ast.Name) and target.id == name:
+                yield node.value
+            elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                for t, v in zip(target.elts, node.value.elts, strict=False):
+                    if isinstance(t, ast.Name) and t.id == name:
+                        yield v
+    elif (isinstance(node, ast.AugAssign | ast.AnnAssign) and node.value is not None
+          and isinstance(node.target, ast.Name) and node.target.id == name):  # fmt: skip
+        yield node.value
+
+
+def _assignments(func: ast.AST, name: str, module: ast.Module | None = None) -> list[ast.expr]:
+    """Values assigned to `name` in the function, else at the top level of its module."""
+    values = [v for node in ast.walk(func) for v in _assigned(node, name)]
+    if not values and module is not None:
+        values = [v for node in module.body for v in _assigned(node, name)]
     return values
+
+
+class _SqlScan:
+    """Every SQL string built by formatting in one function (see `_sql_problems`)."""
+
+    def __init__(self, func: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module,
+                 filename: str, problems: list[str]) -> None:  # fmt: skip
+        self.func, self.module, self.problems = func, module, problems
+        self.where = f"{filename}:{{}} {func.name}"
+
+    def report(self, line: int, what: str) -> None:
+        self.problems.append(f"{self.where.format(line)}: {what}")
+
+    def check(self, expr: ast.expr, line: int, top: bool) -> None:
+        if isinstance(expr, ast.Name):
+            self.check_name(expr.id, line, top)
+        elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            self.check(expr.left, line, False)
+            self.check(expr.right, line, False)
+        elif isinstance(expr, ast.JoinedStr):
+            self.check_fstring(expr, line)
+        elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+            self.report(line, "SQL built with %")
+        elif isinstance(expr, ast.Call) and getattr(expr.func, "attr", "") == "format":
+            self.report(line, "SQL built with .format()")
+        elif not _is_text(expr):
+            self.report(line, f"SQL from {ast.unparse(expr)[:60]}")
+
+    def check_name(self, name: str, line: int, top: bool) -> None:
+        sources = _assignments(self.func, name, self.module)
+        if not sources and not top:
+            self.report(line, f"SQL glued to {name}")
+        # A parameter (no assignment) at the top is checked where the caller builds it.
+        for value in sources:
+            self.check(value, line, top)
+
+    def check_fstring(self, expr: ast.JoinedStr, line: int) -> None:
+        for part in expr.values:
+            if not isinstance(part, ast.FormattedValue):
+                continue
+            shown = ast.unparse(part.value).removesuffix("()").removeprefix("await ")
+            if (self.func.name, shown) in REVIEWED:
+                continue
+            if isinstance(part.value, ast.Name):
+                values = _assignments(self.func, part.value.id)
+                if values and all(_is_text(v) or _is_placeholders(v) for v in values):
+                    continue  # a fixed choice of SQL text, or only "?" placeholders
+            self.report(line, f"f-string interpolates {shown}")
 
 
 def _sql_problems(source: str, filename: str) -> list[str]:
@@ -183,56 +237,17 @@ def _sql_problems(source: str, filename: str) -> list[str]:
     problems: list[str] = []
     tree = ast.parse(source)
     for func in _functions(tree):
-
-        def check(expr: ast.expr, where: int, top: bool, func: ast.AST = func) -> None:
-            name = getattr(func, "name", "?")
-            if isinstance(expr, ast.Name):
-                sources = _assignments(func, expr.id)
-                if not sources and top:
-                    return  # the SQL is a parameter: checked where the caller builds it
-                if not sources:
-                    problems.append(f"{filename}:{where} {name}: SQL glued to {expr.id}")
-                for value in sources:
-                    check(value, where, top)
-                return
-            if _is_text(expr):
-                return
-            if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-                check(expr.left, where, False)
-                check(expr.right, where, False)
-                return
-            if isinstance(expr, ast.JoinedStr):
-                for part in expr.values:
-                    if not isinstance(part, ast.FormattedValue):
-                        continue
-                    shown = ast.unparse(part.value)
-                    shown = shown.removesuffix("()").removeprefix("await ")
-                    if (name, shown) in REVIEWED:
-                        continue
-                    if isinstance(part.value, ast.Name):
-                        values = _assignments(func, part.value.id)
-                        if values and all(_is_text(v) or _is_placeholders(v) for v in values):
-                            continue  # a fixed choice of SQL text, or only "?" placeholders
-                    problems.append(f"{filename}:{where} {name}: f-string interpolates {shown}")
-                return
-            if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
-                problems.append(f"{filename}:{where} {name}: SQL built with %")
-                return
-            if isinstance(expr, ast.Call) and getattr(expr.func, "attr", "") == "format":
-                problems.append(f"{filename}:{where} {name}: SQL built with .format()")
-                return
-            problems.append(f"{filename}:{where} {name}: SQL from {ast.unparse(expr)[:60]}")
-
+        scan = _SqlScan(func, tree, filename, problems)
         for node in ast.walk(func):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr in SQL_CALLS and node.args):  # fmt: skip
-                check(node.args[0], node.lineno, True)
+                scan.check(node.args[0], node.lineno, True)
     return problems
 
 
 def test_no_sql_is_built_by_string_formatting() -> None:
     files = sorted(BOT.rglob("*.py"))
-    assert any(f.name == "repo.py" for f in files)
+    assert any(f.name == "db.py" for f in files) and any(f.name == "answers.py" for f in files)
     problems = [p for f in files for p in _sql_problems(f.read_text("utf-8"), f.name)]
     assert problems == [], "\n".join(problems)
 

@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 
+from bot.bootstrap import Tutor
 from bot.console import Console
 from bot.i18n import t
-from bot.services import Tutor
 from bot.tg.app import App
 from bot.tg.callbacks import encode
 from tests.fakeapi import FakeBotAPI, parse_html
-from tests.robustness.kit import TALLY, quick_app
-from tests.tgkit import feed, running_app, settings_for
+from tests.robustness.kit import TALLY
+from tests.support import answer_count, feed, quick_app, running_app, settings_for
 
 JSON = dict[str, Any]
 SENDS = ("sendMessage", "sendPoll", "sendPhoto", "editMessageText")
@@ -134,7 +134,7 @@ async def test_messages_without_a_sender(world: FakeBotAPI, tutor: Tutor, tmp_pa
     sent = world.sent_texts(group["id"])
     assert sent[0].startswith("Docker image")
     assert t("ru", "admins_only") in sent, "an anonymous sender changed group settings"
-    assert not await tutor.repo.subscriptions(group["id"])
+    assert not await tutor.repo.pushes.subscriptions(group["id"])
     assert world.calls_of("sendPoll"), "an anonymous /quiz should still run"
     assert_clean(world)
 
@@ -189,7 +189,7 @@ async def test_huge_questions_and_odd_command_arguments(
     assert private_texts.count(t("ru", "quiz_bad_n", max=20)) >= 4
     assert t("ru", "unknown_command") in private_texts
     # "/daily 09:00 ²" keeps the default count rather than failing on int("²").
-    [sub] = await tutor.repo.subscriptions(group["id"])
+    [sub] = await tutor.repo.pushes.subscriptions(group["id"])
     assert (sub.local_time, sub.questions) == ("09:00", 3)
     assert_clean(world)
 
@@ -280,7 +280,9 @@ async def test_forged_and_stale_buttons(world: FakeBotAPI, tutor: Tutor, tmp_pat
             TALLY.bad()
             await feed(app, world.press_button(group, user, data, message_id))
         assert len(world.calls_of("sendPoll")) == polls_before, "a forged button started a quiz"
-        assert (await tutor.stats(1)).answered == 1, "someone else deleted Alice's answers"
+        assert (await tutor.services.progress.stats(1)).answered == 1, (
+            "someone else deleted Alice's answers"
+        )
         # Alice's own retry in another chat (a copied button) is refused as well.
         TALLY.bad()
         await feed(app, world.press_button(private, alice, retry, 1))
@@ -352,7 +354,7 @@ async def test_odd_poll_answers(world: FakeBotAPI, tutor: Tutor, tmp_path: Path)
             app, [raw_answer(first["id"], bob, [0]), raw_answer(second["id"], bob, [0])]
         )
     assert len(world.calls_of("sendPoll")) == 2
-    assert await tutor.repo.answer_count() == 3  # Bob's foreign vote and Alice's two answers
+    assert await answer_count(tutor.repo) == 3  # Bob's foreign vote and Alice's two answers
     assert sum("Итог" in text for text in world.sent_texts(private["id"])) == 1
     assert world.sent_texts(bob["id"]) == []
     assert_clean(world)
@@ -397,7 +399,7 @@ async def test_unknown_private_text_gets_suggestions(
 async def test_the_console_adapter_survives_the_same_odd_numbers(tutor: Tutor) -> None:
     """`tutorbot console` reads numbers too (quiz size, answers): same traps as /quiz ²."""
     out = io.StringIO()
-    console = Console(tutor, out, lang="ru")
+    console = Console(tutor.services, out, lang="ru")
     await console.start()
     for line in ["/quiz ²", "/quiz " + "9" * 5000, "/quiz -1", "/quiz 2", "²", "9" * 5000, "1"]:
         TALLY.bad()

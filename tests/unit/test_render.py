@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.models import Card, Detail, Link
+from bot.core.progress import UserStats
+from bot.core.scoring import PlayerRound
 from bot.core.search import Result
-from bot.services.tutor import Leaderboard, UserStats
-from bot.storage.repo import BoardRow
+from bot.services.types import Leaderboard
 from bot.tg import render
 from bot.tg.pictures import leaderboard_png, stats_png
 from tests.fakeapi import parse_html
@@ -66,6 +67,7 @@ def test_stats_and_leaderboard_pictures_are_pngs() -> None:
     png = stats_png(stats, date(2026, 11, 29), "en")
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
     board = Leaderboard(
-        week=(BoardRow(user_id=1, name="Alice", points=300, correct=3, answered=4),), all_time=()
+        week=(PlayerRound(user_id=1, name="Alice", points=300, correct=3, answered=4),),
+        all_time=(),
     )
     assert leaderboard_png(board, "ru").startswith(b"\x89PNG")

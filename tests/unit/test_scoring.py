@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.scoring import (
+    Attempt,
     PlayerRound,
     answer_points,
     apply_answer,
@@ -16,12 +17,14 @@ from bot.core.scoring import (
     day_streaks,
     most_accurate,
     podium,
+    points_for,
     previous_season_bounds,
     season_bounds,
     season_id,
     season_start,
     standings,
     streak_bonus,
+    tally,
 )
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -252,3 +255,35 @@ def test_season_id_uses_iso_week_year() -> None:
 def test_season_rejects_naive_time() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         season_start(datetime(2026, 11, 25, 12, 0), MOSCOW)
+
+
+# --- a round replayed from its answers ------------------------------------------------------
+
+
+def _attempt(user_id: int, position: int, correct: bool, seconds: float = 0.0) -> Attempt:
+    return Attempt(
+        user_id=user_id, name=f"user{user_id}", position=position, correct=correct, seconds=seconds
+    )
+
+
+def test_tally_replays_answers_in_question_order_and_a_skipped_question_breaks_the_streak() -> (
+    None
+):
+    answers = [
+        _attempt(1, 1, True),
+        _attempt(1, 0, True),
+        _attempt(1, 3, True),
+        _attempt(2, 0, False),
+    ]
+    players = tally(answers, 20.0)
+    one, two = players[1], players[2]
+    assert one.points == 1000 + 1100 + 1000  # question 2 was skipped: no bonus on question 3
+    assert (one.correct, one.answered, one.missed, one.best_streak) == (3, 3, 1, 2)
+    assert (two.points, two.answered, two.streak) == (0, 1, 0)
+
+
+def test_points_for_an_answer_count_only_earlier_questions() -> None:
+    earlier = [_attempt(1, 0, True), _attempt(1, 1, True), _attempt(2, 1, True)]
+    assert points_for(earlier, _attempt(1, 2, True, 10.0), 20.0) == 750 + 200
+    assert points_for(earlier, _attempt(1, 3, True), 20.0) == 1000  # question 2 missed
+    assert points_for(earlier, _attempt(1, 2, False), 20.0) == 0

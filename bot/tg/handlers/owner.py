@@ -5,47 +5,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from html import escape
 from typing import Any
 
 from telegram import Update
 
 from bot.core.models import ContentErrors
-from bot.i18n import t
-from bot.services import Tutor, load_library
+from bot.tg import render
+from bot.tg.common import lang_of, reply
 from bot.tg.context import Ctx
-from bot.tg.handlers import lang_of, reply
 from bot.tg.permissions import is_owner
 
 logger = logging.getLogger(__name__)
-MAX_ERRORS_SHOWN = 10
-
-
-async def reload_library(tutor: Tutor) -> ContentErrors | None:
-    """Swap in freshly loaded notes; on bad content keep the current ones and return the errors."""
-    try:
-        library = await asyncio.to_thread(load_library, tutor.library.content_dir)
-    except ContentErrors as errors:
-        logger.warning("content reload failed, keeping the previous notes:\n%s", errors)
-        return errors
-    tutor.library = library
-    logger.info("content reloaded: %d cards", len(library.kb.cards))
-    return None
 
 
 async def reload_command(update: Update, context: Ctx) -> None:
     lang = lang_of(update)
     if not is_owner(update, context):
-        await reply(update, escape(t(lang, "owners_only")))
+        await reply(update, render.text(lang, "owners_only"))
         return
-    tutor = context.bot_data.tutor
-    errors = await reload_library(tutor)
-    if errors is None:
-        kb = tutor.library.kb
-        await reply(update, escape(t(lang, "reload_ok", notes=len(kb.notes), cards=len(kb.cards))))
-    else:
-        shown = "\n".join(str(e) for e in errors.errors[:MAX_ERRORS_SHOWN])
-        await reply(update, escape(t(lang, "reload_failed", errors=shown)))
+    library = context.bot_data.services.library
+    errors = await library.reload()
+    await reply(update, render.reload_result(errors, library.kb, lang))
 
 
 def install_sighup(app: Any) -> None:
@@ -59,7 +39,7 @@ def install_sighup(app: Any) -> None:
         pending: set[asyncio.Task[ContentErrors | None]] = set()
 
         def on_hup() -> None:
-            task = loop.create_task(reload_library(application.bot_data.tutor))
+            task = loop.create_task(application.bot_data.services.library.reload())
             pending.add(task)
             task.add_done_callback(pending.discard)
 

@@ -1,0 +1,120 @@
+"""A learner's progress from their answers: counts, streaks, strong and weak cards, mastery.
+
+Pure: the answers, the per-card counts and the moment come in as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.models import Card
+from bot.core.scoring import day_streaks
+from bot.core.srs import CardStats, weakest_cards
+
+CHART_DAYS = 30
+SHOWN_CARDS = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UserStats:
+    answered: int
+    correct: int
+    day_streak: int
+    best_day_streak: int
+    answer_streak: int
+    best_answer_streak: int
+    due: int
+    strongest: tuple[Card, ...] = ()
+    weakest: tuple[Card, ...] = ()
+    daily: tuple[tuple[date, int, int], ...] = ()  # (day, answered, correct), last 30 days
+    sections: tuple[tuple[str, float], ...] = ()  # (top-level section, share correct)
+    today: date | None = None  # in the time zone the days were counted in
+
+    @property
+    def accuracy(self) -> int:
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+
+def answer_streaks(results: Iterable[bool]) -> tuple[int, int]:
+    """(current, best) runs of correct answers in a row, oldest answer first."""
+    run = best = 0
+    for correct in results:
+        run = run + 1 if correct else 0
+        best = max(best, run)
+    return run, best
+
+
+def per_day(
+    answers: Iterable[tuple[date, bool]], today: date, days: int = CHART_DAYS
+) -> tuple[tuple[date, int, int], ...]:
+    """(day, answered, correct) for each of the last `days` days that has answers."""
+    start = today - timedelta(days=days - 1)
+    buckets: dict[date, list[int]] = {}
+    for day, correct in answers:
+        if day >= start:
+            bucket = buckets.setdefault(day, [0, 0])
+            bucket[0] += 1
+            bucket[1] += int(correct)
+    return tuple((d, v[0], v[1]) for d, v in sorted(buckets.items()))
+
+
+def strongest_cards(counts: Sequence[CardStats], n: int = SHOWN_CARDS) -> list[str]:
+    """Cards answered right most reliably (Laplace-smoothed), then most often, then by id."""
+    ranked = sorted(
+        (c for c in counts if c.correct),
+        key=lambda c: (-(c.correct + 1) / (c.answered + 2), -c.correct, c.card_id),
+    )
+    return [c.card_id for c in ranked[:n]]
+
+
+def mastery(
+    counts: Iterable[CardStats], cards: Mapping[str, Card]
+) -> tuple[tuple[str, float], ...]:
+    """Share of correct answers per top-level section of the notes (or per note)."""
+    totals: dict[str, list[int]] = {}
+    for c in counts:
+        card = cards.get(c.card_id)
+        if card is None:
+            continue
+        section = card.section[0] if card.section else card.note
+        bucket = totals.setdefault(section, [0, 0])
+        bucket[0] += c.answered
+        bucket[1] += c.correct
+    return tuple((s, v[1] / v[0]) for s, v in sorted(totals.items()) if v[0])
+
+
+def user_stats(
+    *,
+    answers: Sequence[tuple[datetime, bool]],
+    counts: Sequence[CardStats],
+    cards: Mapping[str, Card],
+    due: int,
+    now: datetime,
+    zone: ZoneInfo,
+) -> UserStats:
+    """Everything /stats shows, from the user's answers (oldest first) and per-card counts.
+
+    Counts of cards no longer in the notes are left out of the strong, weak and mastery parts.
+    """
+    local = [(at.astimezone(zone).date(), correct) for at, correct in answers]
+    today = now.astimezone(zone).date()
+    day_streak, best_day = day_streaks(sorted({day for day, _ in local}), today)
+    run, best_run = answer_streaks(correct for _, correct in answers)
+    known = [c for c in counts if c.card_id in cards]
+    return UserStats(
+        answered=len(answers),
+        correct=sum(1 for _, correct in answers if correct),
+        day_streak=day_streak,
+        best_day_streak=best_day,
+        answer_streak=run,
+        best_answer_streak=best_run,
+        due=due,
+        strongest=tuple(cards[cid] for cid in strongest_cards(known)),
+        weakest=tuple(cards[cid] for cid in weakest_cards(known, SHOWN_CARDS)),
+        daily=per_day(local, today),
+        sections=mastery(known, cards),
+        today=today,
+    )

@@ -1,0 +1,39 @@
+"""People and chats: who we have seen, a chat's time zone, forgetting a user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.services.types import ChatInfo, Clock, UserInfo
+from bot.storage.users import UserStore
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class People:
+    """People and chats the bot has seen."""
+
+    users: UserStore
+    clock: Clock
+    default_tz: str
+
+    async def seen(self, user: UserInfo | None, chat: ChatInfo | None) -> None:
+        """Remember the user's current name and language and the chat's title."""
+        now = self.clock().timestamp()
+        if user is not None:
+            await self.users.upsert_user(user.id, user.name, user.username, user.lang, now)
+        if chat is not None:
+            await self.users.upsert_chat(chat.id, chat.type, chat.title, now)
+
+    async def chat_tz(self, chat_id: int) -> str:
+        return await self.users.chat_timezone(chat_id) or self.default_tz
+
+    async def set_chat_tz(self, chat_id: int, tz: str) -> None:
+        await self.users.set_chat_timezone(chat_id, tz, self.clock().timestamp())
+
+    async def chat_gone(self, chat_id: int) -> None:
+        """Mark the chat inactive and drop its daily push."""
+        await self.users.deactivate_chat(chat_id)
+
+    async def forget(self, user_id: int) -> int:
+        """Delete everything recorded about the user; returns how many answers went."""
+        return await self.users.delete_user(user_id)

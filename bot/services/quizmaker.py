@@ -1,0 +1,86 @@
+"""Making a quiz in a chat: the questions, the one-quiz-at-a-time rule, the stored quiz."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.core.states import QuizKind, QuizStatus
+from bot.services.people import People
+from bot.services.shelf import Shelf
+from bot.services.types import ChatInfo, Clock, QuizRefusal, QuizStep, Refusal, UserInfo
+from bot.storage.quizzes import QuizStore
+from bot.storage.records import QuizRecord
+
+MAX_QUIZ = 20
+STALE_QUIZ = timedelta(hours=2)
+
+
+def step_of(quiz: QuizRecord, position: int) -> QuizStep:
+    return QuizStep(
+        quiz_id=quiz.id,
+        chat_id=quiz.chat_id,
+        kind=quiz.kind,
+        lang=quiz.lang,
+        position=position,
+        total=len(quiz.questions),
+        question=quiz.questions[position],
+        open_seconds=quiz.open_seconds,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuizMaker:
+    """Creates quizzes for the quiz, round and push use cases."""
+
+    shelf: Shelf
+    people: People
+    quizzes: QuizStore
+    clock: Clock
+    rng: random.Random
+
+    async def create(
+        self,
+        chat: ChatInfo,
+        user: UserInfo | None,
+        n: int,
+        *,
+        kind: QuizKind,
+        focus: Sequence[str] | None = None,
+        open_seconds: int | None = None,
+    ) -> QuizStep | QuizRefusal:
+        """Store a new quiz and return its first question, unless the chat is busy."""
+        lang = user.lang if user else "ru"
+        if not 1 <= n <= MAX_QUIZ and kind is not QuizKind.COMPETE:
+            return QuizRefusal(reason=Refusal.QUIZ_BAD_N)
+        await self.people.seen(user, chat)
+        now = self.clock().timestamp()
+        for active in await self.quizzes.active(chat.id):
+            if now - active.created_at > STALE_QUIZ.total_seconds():
+                await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
+            elif active.kind.solo or active.kind is QuizKind.COMPETE:
+                return QuizRefusal(reason=Refusal.QUIZ_BUSY)
+        questions = self.shelf.questions(self.rng, n, lang, focus)
+        if not questions:
+            return QuizRefusal(reason=Refusal.QUIZ_EMPTY)
+        quiz_id = await self.quizzes.create(
+            chat_id=chat.id,
+            user_id=user.id if user else None,
+            kind=kind,
+            lang=lang,
+            questions=questions,
+            open_seconds=open_seconds,
+            now=now,
+        )
+        return QuizStep(
+            quiz_id=quiz_id,
+            chat_id=chat.id,
+            kind=kind,
+            lang=lang,
+            position=0,
+            total=len(questions),
+            question=questions[0],
+            open_seconds=open_seconds,
+        )

@@ -1,0 +1,287 @@
+"""Quizzes: start one, record poll answers, move on, finish and summarise (rounds included)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.core import quiz as quizcore
+from bot.core import scoring, srs
+from bot.core.scoring import Attempt
+from bot.core.states import QuizKind, QuizStatus
+from bot.services.people import People
+from bot.services.progress import Progress
+from bot.services.quizmaker import MAX_QUIZ, QuizMaker, step_of
+from bot.services.rounds import Rounds, attempts, open_seconds_of
+from bot.services.shelf import Shelf
+from bot.services.types import (
+    AnswerOutcome,
+    ChatInfo,
+    Clock,
+    PlayerResult,
+    QuizEnd,
+    QuizRefusal,
+    QuizStep,
+    QuizSummary,
+    Refusal,
+    UserInfo,
+    Waiting,
+)
+from bot.storage.answers import AnswerStore
+from bot.storage.quizzes import QuizStore
+from bot.storage.records import AnswerRecord, PollRecord, QuizRecord
+
+DEFAULT_QUIZ = 5
+QUIZ_POINTS = 100
+MAX_OPTIONS = 12
+LATE_ANSWER_GRACE = 2.0  # seconds after a poll closes that an answer in flight still counts
+SRS_OPEN_SECONDS = 60  # grading an untimed question's answer speed
+SOLO_KINDS = tuple(kind for kind in QuizKind if kind.solo)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quizzes:
+    """Quizzes from the first question to the summary, whatever their kind."""
+
+    maker: QuizMaker
+    rounds: Rounds
+    progress: Progress
+    people: People
+    shelf: Shelf
+    quizzes: QuizStore
+    answers: AnswerStore
+    clock: Clock
+
+    # --- starting ----------------------------------------------------------------------
+
+    async def start(
+        self,
+        chat: ChatInfo,
+        user: UserInfo | None,
+        n: int = DEFAULT_QUIZ,
+        *,
+        focus: Sequence[str] | None = None,
+    ) -> QuizStep | QuizRefusal:
+        """A quiz of `n` questions (on the `focus` cards when given); its first question."""
+        return await self.maker.create(chat, user, n, kind=QuizKind.QUIZ, focus=focus)
+
+    async def self_test(
+        self, chat: ChatInfo, user: UserInfo, card_id: str
+    ) -> QuizStep | QuizRefusal:
+        """One question on one card ("test yourself" under a definition)."""
+        if self.shelf.card(card_id) is None:
+            return QuizRefusal(reason=Refusal.CARD_GONE)
+        return await self.maker.create(chat, user, 1, kind=QuizKind.SELFTEST, focus=[card_id])
+
+    async def start_review(
+        self, chat: ChatInfo, user: UserInfo, n: int = 10
+    ) -> QuizStep | QuizRefusal:
+        """A session of the user's due cards (spaced repetition)."""
+        now = self.clock()
+        states = await self.answers.reviews(user.id)
+        known = {cid: s for cid, s in states.items() if self.shelf.card(cid)}
+        due = [cid for cid, s in known.items() if srs.is_due(s, now)]
+        if not due:
+            dues = [s.due for s in known.values() if s.due is not None]
+            return QuizRefusal(reason=Refusal.REVIEW_NONE, review_due=min(dues, default=None))
+        ids = srs.pick_cards(states, due, now, min(n, MAX_QUIZ), self.maker.rng)
+        return await self.maker.create(chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids)
+
+    async def start_weak(self, chat: ChatInfo, user: UserInfo) -> QuizStep | QuizRefusal:
+        """A quiz on the cards the chat gets wrong most often."""
+        ids = [w.card.id for w in await self.progress.weak_cards(chat.id)]
+        if not ids:
+            return QuizRefusal(reason=Refusal.WEAK_NONE)
+        return await self.start(chat, user, len(ids), focus=ids)
+
+    async def retry(
+        self, quiz_id: int | None, chat: ChatInfo, user: UserInfo
+    ) -> QuizStep | QuizRefusal:
+        """The questions the owner missed in a quiz of this chat, as a new quiz."""
+        summary = await self.summary(quiz_id) if quiz_id is not None else None
+        if summary is None or summary.chat_id != chat.id:
+            return QuizRefusal(reason=Refusal.QUIZ_EXPIRED)
+        if summary.owner_id != user.id:
+            return QuizRefusal(reason=Refusal.NOT_YOURS)
+        ids = [c.id for c in summary.missed]
+        return await self.start(chat, user, max(1, len(ids)), focus=ids)
+
+    # --- while it runs -----------------------------------------------------------------
+
+    async def poll_sent(self, step: QuizStep, poll_id: str, message_id: int | None) -> None:
+        """Remember which quiz question a Telegram poll carries (poll answers have no chat)."""
+        now = self.clock().timestamp()
+        await self.quizzes.add_poll(
+            PollRecord(
+                poll_id=poll_id,
+                quiz_id=step.quiz_id,
+                position=step.position,
+                chat_id=step.chat_id,
+                message_id=message_id,
+                question_id=step.question.id,
+                card_id=step.question.card_id,
+                correct=step.question.correct,
+                sent_at=now,
+                closes_at=now + step.open_seconds if step.open_seconds else None,
+            )
+        )
+
+    async def answer(
+        self, poll_id: str, user: UserInfo, option_ids: Sequence[int]
+    ) -> AnswerOutcome | None:
+        """Record a poll answer exactly once. None for unknown, closed or retracted answers."""
+        if not option_ids or any(not 0 <= i < MAX_OPTIONS for i in option_ids):
+            return None
+        poll = await self.quizzes.poll(poll_id)
+        if poll is None or poll.closed:
+            return None
+        quiz = await self.quizzes.get(poll.quiz_id)
+        now = self.clock()
+        late = poll.closes_at is not None and now.timestamp() > poll.closes_at + LATE_ANSWER_GRACE
+        if quiz is None or late:
+            return None
+        correct = quizcore.is_correct(quiz.questions[poll.position], option_ids)
+        elapsed = round(max(0.0, now.timestamp() - poll.sent_at), 3)
+        points = await self._points(quiz, poll, user, correct, elapsed)
+        await self.people.seen(user, None)
+        quality = srs.grade_from_answer(correct, elapsed, quiz.open_seconds or SRS_OPEN_SECONDS)
+        recorded = await self.answers.record(
+            AnswerRecord(
+                user_id=user.id,
+                chat_id=poll.chat_id,
+                quiz_id=quiz.id,
+                poll_id=poll_id,
+                card_id=poll.card_id,
+                question_id=poll.question_id,
+                chosen=tuple(sorted(set(option_ids))),
+                correct=correct,
+                seconds=elapsed,
+                points=points,
+                kind=quiz.kind,
+                answered_at=now.timestamp(),
+            ),
+            lambda state: srs.review(state, poll.card_id, quality, now),
+        )
+        return AnswerOutcome(
+            recorded=recorded,
+            correct=correct,
+            points=points if recorded else 0,
+            quiz_id=quiz.id,
+            position=poll.position,
+            should_advance=recorded and _owner_moves_on(quiz, poll, user),
+        )
+
+    async def _points(
+        self, quiz: QuizRecord, poll: PollRecord, user: UserInfo, correct: bool, elapsed: float
+    ) -> int:
+        if quiz.kind is not QuizKind.COMPETE:
+            return QUIZ_POINTS if correct else 0
+        earlier = attempts(await self.quizzes.answers(quiz.id, user_id=user.id))
+        attempt = Attempt(
+            user_id=user.id,
+            name=user.name,
+            position=poll.position,
+            correct=correct,
+            seconds=elapsed,
+        )
+        return scoring.points_for(earlier, attempt, open_seconds_of(quiz))
+
+    async def advance(self, quiz_id: int, expected_position: int) -> QuizStep | QuizEnd | None:
+        """Move past question `expected_position`: the next question, or how the quiz ended.
+
+        None when another path (an answer, a timeout, /stop) already moved on.
+        """
+        if not await self.quizzes.advance(quiz_id, expected_position):
+            return None
+        poll = await self.quizzes.poll_at(quiz_id, expected_position)
+        if poll:
+            await self.quizzes.close_poll(poll.poll_id)
+        quiz = await self.quizzes.get(quiz_id)
+        if quiz is None:
+            return None
+        if quiz.position < len(quiz.questions):
+            step = step_of(quiz, quiz.position)
+            if quiz.kind is QuizKind.COMPETE:
+                standings = tuple(await self.rounds.standings(quiz_id))
+                step = replace(step, standings=standings)
+            return step
+        if quiz.kind is QuizKind.COMPETE:
+            return await self.rounds.finish(quiz_id)
+        if not await self.quizzes.finish(quiz_id, QuizStatus.FINISHED, self._now()):
+            return None
+        return await self.summary(quiz_id)
+
+    async def undeliverable(self, step: QuizStep, *, blocked: bool) -> None:
+        """A question could not be sent: end the quiz (and, when blocked, stop the pushes)."""
+        status = QuizStatus.BLOCKED if blocked else QuizStatus.FAILED
+        await self.quizzes.finish(step.quiz_id, status, self._now())
+        if blocked:
+            await self.people.chat_gone(step.chat_id)
+
+    async def chat_gone(self, chat_id: int) -> None:
+        """The bot was blocked or removed: stop pushes and end what runs there."""
+        await self.people.chat_gone(chat_id)
+        await self.rounds.end_in(chat_id)
+        for quiz in await self.quizzes.active(chat_id):
+            await self.quizzes.finish(quiz.id, QuizStatus.ABANDONED, self._now())
+
+    async def waiting(self) -> list[Waiting]:
+        """Active one-at-a-time quizzes and the question each waits on."""
+        return [
+            Waiting(quiz_id=q.id, chat_id=q.chat_id, position=q.position)
+            for q in await self.quizzes.active()
+            if q.kind is not QuizKind.COMPETE
+        ]
+
+    async def current_step(self, chat_id: int) -> QuizStep | None:
+        """The question an active quiz in this chat is waiting on (console adapter)."""
+        for quiz in await self.quizzes.active(chat_id):
+            if quiz.position < len(quiz.questions):
+                return step_of(quiz, quiz.position)
+        return None
+
+    # --- the end -----------------------------------------------------------------------
+
+    async def summary(self, quiz_id: int) -> QuizSummary | None:
+        quiz = await self.quizzes.get(quiz_id)
+        if quiz is None:
+            return None
+        answers = await self.quizzes.answers(quiz_id)
+        players = scoring.tally(attempts(answers), open_seconds_of(quiz)).values()
+        ranked = sorted(players, key=lambda p: (-p.correct, p.user_id))
+        missed = [a.card_id for a in answers if a.user_id == quiz.user_id and not a.correct]
+        answered = {a.card_id for a in answers if a.user_id == quiz.user_id}
+        asked = quiz.questions[: quiz.position]
+        missed += [q.card_id for q in asked if q.card_id not in answered]
+        best = (0, 0)
+        if quiz.user_id is not None:
+            best = await self.quizzes.best_score(quiz.user_id, SOLO_KINDS)
+        return QuizSummary(
+            quiz_id=quiz.id,
+            chat_id=quiz.chat_id,
+            kind=quiz.kind,
+            lang=quiz.lang,
+            owner_id=quiz.user_id,
+            total=len(quiz.questions),
+            players=tuple(
+                PlayerResult(
+                    user_id=p.user_id, name=p.name, correct=p.correct, answered=p.answered
+                )
+                for p in ranked
+            ),
+            missed=tuple(c for c in (self.shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
+            best=best,
+        )
+
+    def _now(self) -> float:
+        return self.clock().timestamp()
+
+
+def _owner_moves_on(quiz: QuizRecord, poll: PollRecord, user: UserInfo) -> bool:
+    """A one-at-a-time quiz moves on when its owner (anyone, without one) answers its question."""
+    return (
+        quiz.status is QuizStatus.ACTIVE
+        and quiz.kind.solo
+        and quiz.position == poll.position
+        and (quiz.user_id is None or quiz.user_id == user.id)
+    )

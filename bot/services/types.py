@@ -1,0 +1,203 @@
+"""What the services take from and give back to the adapters: plain frozen data, no rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from enum import StrEnum
+
+from bot.core.models import Card, Question
+from bot.core.progress import UserStats
+from bot.core.scoring import PlayerRound
+from bot.core.states import QuizKind
+from bot.storage.errors import StorageError
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UserInfo:
+    id: int
+    name: str
+    username: str | None = None
+    lang: str = "ru"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChatInfo:
+    id: int
+    type: str = "private"
+    title: str | None = None
+
+    @property
+    def is_group(self) -> bool:
+        return self.type in ("group", "supergroup")
+
+
+class Refusal(StrEnum):
+    """Why a quiz or round did not start; each value is the catalogue key of its message."""
+
+    QUIZ_BAD_N = "quiz_bad_n"
+    QUIZ_BUSY = "quiz_busy"
+    QUIZ_EMPTY = "quiz_empty"
+    QUIZ_EXPIRED = "quiz_expired"
+    NOT_YOURS = "not_yours"
+    CARD_GONE = "stale_button"
+    REVIEW_NONE = "review_none"
+    WEAK_NONE = "weak_none"
+    COMPETE_GROUP_ONLY = "compete_group_only"
+    COMPETE_BAD = "compete_bad"
+    COMPETE_RUNNING = "compete_running"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuizRefusal:
+    reason: Refusal
+    review_due: datetime | None = None  # with REVIEW_NONE: when the next card comes due
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuizStep:
+    """A question to send now, with what the adapter needs to send and track it."""
+
+    quiz_id: int
+    chat_id: int
+    kind: QuizKind
+    lang: str
+    position: int
+    total: int
+    question: Question
+    open_seconds: int | None
+    standings: tuple[PlayerRound, ...] = ()  # a round's players so far, best first
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlayerResult:
+    user_id: int
+    name: str
+    correct: int
+    answered: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuizSummary:
+    quiz_id: int
+    chat_id: int
+    kind: QuizKind
+    lang: str
+    owner_id: int | None
+    total: int
+    players: tuple[PlayerResult, ...]
+    missed: tuple[Card, ...] = ()
+    best: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoundResult:
+    round_id: int
+    chat_id: int
+    lang: str
+    asked: int
+    standings: tuple[PlayerRound, ...]
+    podium: tuple[PlayerRound, ...]
+    most_accurate: PlayerRound | None
+    interrupted: bool = False
+
+
+QuizEnd = QuizSummary | RoundResult
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoppedRound:
+    quiz_id: int
+    result: RoundResult | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnswerOutcome:
+    """What happened to one poll answer."""
+
+    recorded: bool
+    correct: bool
+    points: int
+    quiz_id: int
+    position: int
+    should_advance: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Waiting:
+    """An active quiz waiting on its current question (after a restart it needs a timeout)."""
+
+    quiz_id: int
+    chat_id: int
+    position: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Leaderboard:
+    week: tuple[PlayerRound, ...]
+    all_time: tuple[PlayerRound, ...]
+    season: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WeakCard:
+    card: Card
+    answered: int
+    wrong: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DailyState:
+    local_time: time | None
+    tz: str
+    questions: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlannedPush:
+    """A push due now and the cards spaced repetition picked for it."""
+
+    chat_id: int
+    slot: datetime
+    card_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Push:
+    """A daily push that is due now (already claimed, so it is sent at most once)."""
+
+    chat_id: int
+    slot: datetime
+    lang: str
+    steps: tuple[QuizStep, ...]
+
+
+__all__ = [
+    "AnswerOutcome",
+    "ChatInfo",
+    "Clock",
+    "DailyState",
+    "Leaderboard",
+    "PlannedPush",
+    "PlayerResult",
+    "Push",
+    "QuizEnd",
+    "QuizRefusal",
+    "QuizStep",
+    "QuizSummary",
+    "Refusal",
+    "RoundResult",
+    "StoppedRound",
+    "StorageError",
+    "UserInfo",
+    "UserStats",
+    "Waiting",
+    "utcnow",
+]

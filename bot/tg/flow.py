@@ -1,0 +1,178 @@
+"""The quiz flow over Telegram: send each question as a quiz poll, time it out, render the end.
+
+It renders whatever the quiz services return (the next question, a summary, a round's
+results) and never reaches into command handlers.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from telegram import Poll, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, ExtBot, JobQueue
+
+from bot.core.states import QuizKind
+from bot.services.container import Services
+from bot.services.quizmaker import MAX_QUIZ
+from bot.services.types import QuizEnd, QuizRefusal, QuizStep, QuizSummary, RoundResult
+from bot.tg import render
+from bot.tg.common import lang_of, reply
+from bot.tg.context import BotData, Ctx
+
+logger = logging.getLogger(__name__)
+
+QUIZ_TIMEOUT = timedelta(seconds=90)  # a one-at-a-time question nobody answers moves on
+COMPETE_GRACE = 1.5  # after a round question's poll closes, before the next one
+Jobs = JobQueue[Any]
+Bot = ExtBot[Any]
+
+
+def timeout_job(quiz_id: int, position: int) -> str:
+    """The name of the job that moves a quiz past question `position`."""
+    return f"{quiz_jobs(quiz_id)}{position}"
+
+
+def quiz_jobs(quiz_id: int) -> str:
+    """The prefix of every timeout job of one quiz."""
+    return f"quiz-{quiz_id}-"
+
+
+async def begin(update: Update, context: Ctx, started: QuizStep | QuizRefusal) -> None:
+    """Reply to a command or button that started a quiz: its first question, or why not."""
+    if isinstance(started, QuizRefusal):
+        await reply(update, render.refusal(started, lang_of(update), MAX_QUIZ))
+        return
+    if started.total > 1:
+        await reply(update, render.quiz_intro(started.total, lang_of(update)))
+    await send_step(context.bot, context.job_queue, context.bot_data.services, started)
+
+
+async def send_step(bot: Bot, jobs: Jobs | None, services: Services, step: QuizStep) -> bool:
+    """Send one question as a native quiz poll and remember it; False if Telegram refused."""
+    q = step.question
+    try:
+        message = await bot.send_poll(
+            chat_id=step.chat_id,
+            question=q.question,
+            options=list(q.options),
+            type=Poll.QUIZ,
+            is_anonymous=False,
+            correct_option_ids=list(q.correct),  # type: ignore[arg-type]
+            explanation=q.explanation or None,
+            open_period=step.open_seconds,
+        )
+    except Forbidden:
+        logger.warning("chat %s blocked the bot; ending quiz %s", step.chat_id, step.quiz_id)
+        await services.quizzes.undeliverable(step, blocked=True)
+        return False
+    except BadRequest as err:
+        logger.warning("quiz %s: Telegram refused a poll: %s", step.quiz_id, err)
+        await services.quizzes.undeliverable(step, blocked=False)
+        return False
+    except TelegramError as err:
+        # Timed out or unreachable (after retries): without a recorded poll the quiz would
+        # wait for answers that cannot count and block the chat's next /quiz for hours.
+        logger.warning("quiz %s: could not send a question (%s); ending it", step.quiz_id, err)
+        await services.quizzes.undeliverable(step, blocked=False)
+        return False
+    if message.poll is None:
+        logger.error("quiz %s: sendPoll returned no poll", step.quiz_id)
+        return False
+    await services.quizzes.poll_sent(step, message.poll.id, message.message_id)
+    if jobs is not None and step.kind is not QuizKind.DAILY:
+        delay = (
+            step.open_seconds + COMPETE_GRACE
+            if step.open_seconds
+            else QUIZ_TIMEOUT.total_seconds()
+        )
+        _schedule_timeout(jobs, step.quiz_id, step.chat_id, step.position, delay)
+    return True
+
+
+async def send_next(
+    bot: Bot, jobs: Jobs | None, services: Services, nxt: QuizStep | QuizEnd | None
+) -> None:
+    """Send what follows a question: the next one (after a round's standings), or the end."""
+    if isinstance(nxt, QuizStep):
+        if nxt.kind is QuizKind.COMPETE:
+            await _send(bot, nxt.chat_id, render.standings(nxt), "standings")
+        await send_step(bot, jobs, services, nxt)
+    elif nxt is not None:
+        await send_end(bot, nxt)
+
+
+async def send_end(bot: Bot, end: QuizEnd) -> None:
+    """A quiz's summary with its buttons, or a round's podium."""
+    if isinstance(end, RoundResult):
+        await _send(
+            bot, end.chat_id, render.round_results(end), f"results of round {end.round_id}"
+        )
+    elif isinstance(end, QuizSummary):
+        text, markup = render.quiz_summary(end, end.lang)
+        await _send(bot, end.chat_id, text, f"the summary of quiz {end.quiz_id}", markup)
+
+
+async def _send(bot: Bot, chat_id: int, html: str, what: str, markup: Any = None) -> None:
+    try:
+        await bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup)
+    except TelegramError as err:
+        logger.warning("could not send %s to chat %s: %s", what, chat_id, err)
+
+
+async def on_timeout(context: Ctx) -> None:
+    """Nobody (or not the quiz owner) answered in time: move on once."""
+    job = context.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    quiz_id, position = job.data
+    services = context.bot_data.services
+    nxt = await services.quizzes.advance(quiz_id, position)
+    await send_next(context.bot, context.job_queue, services, nxt)
+
+
+def _schedule_timeout(jobs: Jobs, quiz_id: int, chat_id: int, position: int, delay: float) -> None:
+    jobs.run_once(
+        on_timeout,
+        when=timedelta(seconds=delay),
+        data=(quiz_id, position),
+        name=timeout_job(quiz_id, position),
+        chat_id=chat_id,
+    )
+
+
+def cancel_timeout(jobs: Jobs | None, quiz_id: int, position: int) -> None:
+    if jobs is None:
+        return
+    for job in jobs.get_jobs_by_name(timeout_job(quiz_id, position)):
+        job.schedule_removal()
+
+
+def cancel_quiz(jobs: Jobs | None, quiz_id: int) -> None:
+    """Drop every pending timeout of a quiz (a round stopped early)."""
+    if jobs is None:
+        return
+    for job in jobs.jobs():
+        if job.name and job.name.startswith(quiz_jobs(quiz_id)):
+            job.schedule_removal()
+
+
+async def after_restart(app: Application[Any, Ctx, Any, Any, BotData, Any]) -> None:
+    """End rounds a restart interrupted (announcing each once) and give every waiting quiz a
+    fresh timeout, so none hangs forever."""
+    services = app.bot_data.services
+    for result in await services.rounds.interrupted():
+        await send_end(app.bot, result)
+    if app.job_queue is None:
+        return
+    for waiting in await services.quizzes.waiting():
+        _schedule_timeout(
+            app.job_queue,
+            waiting.quiz_id,
+            waiting.chat_id,
+            waiting.position,
+            QUIZ_TIMEOUT.total_seconds(),
+        )

@@ -1,0 +1,1 @@
+"""Telegram handlers grouped by feature; `bot.tg.app` registers them."""

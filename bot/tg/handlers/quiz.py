@@ -1,0 +1,110 @@
+"""Quizzes: /quiz, /review, poll answers, and the quiz buttons (test, retry, again, weak)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+
+from bot.i18n import t
+from bot.services.container import Services
+from bot.services.quizmaker import MAX_QUIZ
+from bot.services.quizzes import DEFAULT_QUIZ
+from bot.services.types import ChatInfo, QuizRefusal, QuizStep, Refusal, UserInfo
+from bot.tg import flow, render
+from bot.tg.callbacks import Callback, decode
+from bot.tg.common import chat_info, lang_of, reply, small_int, user_info
+from bot.tg.context import Ctx
+
+
+async def quiz_command(update: Update, context: Ctx) -> None:
+    args = context.args or []
+    n = DEFAULT_QUIZ
+    if args:
+        number = small_int(args[0])
+        if number is None or not 1 <= number <= MAX_QUIZ:
+            await reply(update, render.text(lang_of(update), "quiz_bad_n", max=MAX_QUIZ))
+            return
+        n = number
+    chat, user = chat_info(update), user_info(update)
+    if chat is None:
+        return
+    await flow.begin(update, context, await context.bot_data.services.quizzes.start(chat, user, n))
+
+
+async def review_command(update: Update, context: Ctx) -> None:
+    chat, user = chat_info(update), user_info(update)
+    if chat is None or user is None:
+        return
+    started = await context.bot_data.services.quizzes.start_review(chat, user)
+    await flow.begin(update, context, started)
+
+
+async def poll_answer(update: Update, context: Ctx) -> None:
+    answer = update.poll_answer
+    user = user_info(update)
+    if answer is None or answer.user is None or user is None:
+        return
+    quizzes = context.bot_data.services.quizzes
+    outcome = await quizzes.answer(answer.poll_id, user, list(answer.option_ids))
+    if outcome is None or not outcome.should_advance:
+        return
+    flow.cancel_timeout(context.job_queue, outcome.quiz_id, outcome.position)
+    nxt = await quizzes.advance(outcome.quiz_id, outcome.position)
+    await flow.send_next(context.bot, context.job_queue, context.bot_data.services, nxt)
+
+
+# Refusals a button answers with a short notice (an alert for someone else's button).
+_NOTICES = {Refusal.CARD_GONE: False, Refusal.QUIZ_EXPIRED: False, Refusal.NOT_YOURS: True}
+
+Started = Awaitable[QuizStep | QuizRefusal]
+Starter = Callable[[Services, Callback, ChatInfo, UserInfo], Started]
+
+
+async def _from_button(update: Update, context: Ctx, start: Starter) -> None:
+    """Start the quiz a button asks for; a stale button gets a notice, not a message."""
+    query, chat, user = update.callback_query, chat_info(update), user_info(update)
+    if query is None:
+        return
+    data = decode(query.data)
+    if data is None:
+        await query.answer(t(lang_of(update), "stale_button"))
+        return
+    if chat is None or user is None:
+        return
+    started = await start(context.bot_data.services, data, chat, user)
+    if isinstance(started, QuizRefusal) and started.reason in _NOTICES:
+        await query.answer(t(user.lang, started.reason), show_alert=_NOTICES[started.reason])
+        return
+    await query.answer()
+    await flow.begin(update, context, started)
+
+
+async def test_button(update: Update, context: Ctx) -> None:
+    """ "Test yourself" under a definition: one question on that card."""
+    await _from_button(
+        update, context, lambda s, data, chat, user: s.quizzes.self_test(chat, user, data.args[0])
+    )
+
+
+async def retry_button(update: Update, context: Ctx) -> None:
+    """Under a summary: a new quiz on the questions its owner missed."""
+    await _from_button(
+        update, context, lambda s, data, chat, user: s.quizzes.retry(data.int_arg(0), chat, user)
+    )
+
+
+async def again_button(update: Update, context: Ctx) -> None:
+    """Under a summary: another quiz of the same size."""
+
+    def again(s: Services, data: Callback, chat: ChatInfo, user: UserInfo) -> Started:
+        asked = small_int(data.args[0], digits=40)
+        n = min(MAX_QUIZ, max(1, DEFAULT_QUIZ if asked is None else asked))
+        return s.quizzes.start(chat, user, n)
+
+    await _from_button(update, context, again)
+
+
+async def weak_button(update: Update, context: Ctx) -> None:
+    """Under /weak: a quiz on the group's weak spots."""
+    await _from_button(update, context, lambda s, _, chat, user: s.quizzes.start_weak(chat, user))
