@@ -260,41 +260,42 @@ def _max_edits(length: int) -> int:
 def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     """Index terms a query word may mean, each with a similarity in (0, 1]."""
     candidates: dict[int, float] = {}
+    if len(word) <= MAX_WORD_LENGTH:
+        _add_variant(index, word, 1.0, candidates)
+    switched = switch_layout(raw)
+    layout = words(switched)[:1] if switched else []
+    # A word the notes spell as typed is never read in the other layout ("ботнет" is not
+    # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
+    if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
+        _add_variant(index, layout[0], 0.97, candidates)
+    return candidates
+
+
+def _add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
+    """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
     def add(tid: int, sim: float) -> None:
-        if sim > candidates.get(tid, 0.0):
-            candidates[tid] = sim
+        if sim > out.get(tid, 0.0):
+            out[tid] = sim
 
-    variants: list[tuple[str, float]] = [(word, 1.0)]
-    switched = switch_layout(raw)
-    if switched:
-        variants += [(w, 0.97) for w in words(switched)][:1]
-    for variant, weight in variants:
-        if len(variant) > MAX_WORD_LENGTH or (weight < 1.0 and candidates):
-            # A word the notes spell as typed is never read in the other layout
-            # ("ботнет" is not ",jnytn").
-            continue
-        exact = False
-        for form in {variant, index.term(variant)}:
-            tid = index.vocab.get(form)
-            if tid is not None:
-                add(tid, weight)
-                exact = True
-        key = sound_key(variant)
-        # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
-        for form in {key, sound_key(index.term(variant))}:
-            for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-                add(tid, 0.92 * weight)
-        if exact:
-            continue
-        for form in {variant, index.term(variant)}:
-            for term, sim in _fuzzy(form, index.by_length, index.grams):
-                add(index.vocab[term], 0.95 * sim * weight)
-        if len(key) >= 5:
-            for other, sim in _fuzzy(key, index.keys_by_length, index.key_grams):
-                for tid in index.keys[other]:
-                    add(tid, 0.88 * sim * weight)
-    return candidates
+    forms = {variant, index.term(variant)}
+    exact = [index.vocab[f] for f in forms if f in index.vocab]
+    for tid in exact:
+        add(tid, weight)
+    key = sound_key(variant)
+    # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
+    for form in {key, sound_key(index.term(variant))}:
+        for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
+            add(tid, 0.92 * weight)
+    if exact:
+        return
+    for form in forms:
+        for term, sim in _fuzzy(form, index.by_length, index.grams):
+            add(index.vocab[term], 0.95 * sim * weight)
+    if len(key) >= 5:
+        for other, sim in _fuzzy(key, index.keys_by_length, index.key_grams):
+            for tid in index.keys[other]:
+                add(tid, 0.88 * sim * weight)
 
 
 def _query_words(index: Index, query: str) -> list[tuple[str, str]]:

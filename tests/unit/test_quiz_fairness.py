@@ -88,7 +88,7 @@ def test_a_flag_with_its_command_is_asked_in_context() -> None:
 @pytest.mark.parametrize(("failure", "card"), UNDEFINED, ids=[f for f, _ in UNDEFINED])
 def test_cards_whose_definition_says_nothing_are_not_asked_by_it(failure: str, card: Card) -> None:
     qs = questions_for_card([*FILLER, card], card, random.Random(1))
-    assert [q for q in qs if q.source in ("generated:term", "generated:definition")] == []
+    assert [q for q in qs if q.source in ("generated:term", "generated:definition")] == [], failure
 
 
 def test_each_card_once_and_one_answer_per_question_text() -> None:
