@@ -177,7 +177,7 @@ def _attach(app: App, tutor: Tutor) -> None:
 
 
 async def build_tutor(settings: Settings) -> Tutor:
-    library = load_library(settings.content_dir)
+    library = load_library(settings.content_dir, settings.cache_dir)
     repo = await Repository.open(settings.db_path)
     return Tutor(
         library=library,

@@ -24,7 +24,8 @@ MAX_ERRORS_SHOWN = 10
 async def reload_library(tutor: Tutor) -> ContentErrors | None:
     """Swap in freshly loaded notes; on bad content keep the current ones and return the errors."""
     try:
-        library = await asyncio.to_thread(load_library, tutor.library.content_dir)
+        current = tutor.library
+        library = await asyncio.to_thread(load_library, current.content_dir, current.cache_dir)
     except ContentErrors as errors:
         logger.warning("content reload failed, keeping the previous notes:\n%s", errors)
         return errors
