@@ -16,13 +16,14 @@ from typing import Any
 
 import psutil
 
-from bench import build, daily, lookup, process, quizgen, throughput
+from bench import bigvault, build, daily, lookup, process, quizgen, throughput
 from bench.stats import Row
 from bench.workspace import Workspace
 
 Section = Callable[[Workspace], tuple[list[Row], dict[str, Any]]]
 SECTIONS: dict[str, Section] = {
     "build": build.run,
+    "vault": bigvault.run,
     "lookup": lookup.run,
     "throughput": throughput.run,
     "daily": daily.run,

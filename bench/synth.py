@@ -349,3 +349,112 @@ def _rare_words(index: Index, card: Card, n: int) -> list[str]:
 def card_count(index: Index) -> Counter[str]:
     """Cards per origin (seed or synthetic), for the report."""
     return Counter("synthetic" if c.note.startswith("synthetic/") else "seed" for c in index.cards)
+
+
+# --- an Obsidian vault, one note per term ------------------------------------------------
+
+_CALLOUTS = ("note", "tip", "warning", "info", "example", "important")
+
+
+class _VaultWriter(_Writer):
+    """Notes shaped like a team's Obsidian vault: the file name is the term, frontmatter
+    with aliases and tags, a definition, headings, callouts, lists, tables, code and links."""
+
+    def __init__(self, vocab: Vocabulary, rng: random.Random, titles: list[str]) -> None:
+        super().__init__(vocab, rng)
+        self.all_titles = titles
+
+    def _link(self) -> str:
+        other = self.rng.choice(self.all_titles)
+        return f"[[{other}]]" if self.rng.random() < 0.7 else f"[[{other}|{other.lower()}]]"
+
+    def _paragraph(self, english: bool) -> str:
+        parts = [self.sentence(english) for _ in range(self.rng.randint(1, 3))]
+        if self.rng.random() < 0.5:
+            parts.append(f"См. {self._link()}.")
+        if self.rng.random() < 0.2:
+            parts.append(f"=={' '.join(self.ru_text.draw(self.rng, 2))}==")
+        return ". ".join(parts)
+
+    def _table(self) -> list[str]:
+        rng = self.rng
+        out = ["| Ключ | Значение |", "| --- | --- |"]
+        for _ in range(rng.randint(2, 5)):
+            out.append(f"| `-{rng.choice(self.vocab.english)[:6]}` | {self.sentence(False)} |")
+        return out
+
+    def _code(self) -> list[str]:
+        rng = self.rng
+        lang = rng.choice(("bash", "python", "yaml", "go", ""))
+        body = [
+            f"{rng.choice(self.vocab.english)} --{rng.choice(self.vocab.english)} {i}"
+            for i in range(rng.randint(2, 8))
+        ]
+        return [f"```{lang}", *body, "```"]
+
+    def note(self, title: str) -> str:
+        rng, v = self.rng, self.vocab
+        english = rng.random() < 0.2
+        aliases = [
+            " ".join(self.ru_text.draw(rng, rng.randint(1, 2)))
+            for _ in range(rng.choice((0, 1, 1, 2)))
+        ]
+        tags = [f"{rng.choice(v.english)}/{rng.choice(v.english)}" for _ in range(2)]
+        lines = ["---", f"title: {title}"]
+        if aliases:
+            lines.append(f"aliases: [{', '.join(aliases)}]")
+        lines += [f"tags: [{', '.join(tags)}]", "sr-due: 2024-01-01", "---", f"#{tags[0]}", ""]
+        lines += [f"**{title}** — {self.sentence(english)}", ""]
+        if rng.random() < 0.5:
+            kind = rng.choice(_CALLOUTS)
+            lines += [f"> [!{kind}] {rng.choice(v.nouns).capitalize()}"]
+            lines += [f"> {self.sentence(english)}" for _ in range(rng.randint(1, 3))]
+            lines.append("")
+        for _ in range(rng.randint(1, 4)):
+            lines += [f"## {rng.choice(v.nouns).capitalize()}", ""]
+            roll = rng.random()
+            if roll < 0.35:
+                for _ in range(rng.randint(2, 5)):
+                    item = rng.random()
+                    if item < 0.4:
+                        lines.append(f"- **{self.title()}** — {self.sentence(english)}")
+                    elif item < 0.5:
+                        lines.append(f"- [ ] {self.sentence(english)}")
+                    else:
+                        lines.append(f"- {self.sentence(english)}")
+                        if rng.random() < 0.3:
+                            lines.append(f"\t- {self._paragraph(english)}")
+            elif roll < 0.55:
+                lines += self._table()
+            elif roll < 0.75:
+                lines += [self._paragraph(english), "", *self._code()]
+            else:
+                lines.append(self._paragraph(english))
+            lines.append("")
+        if rng.random() < 0.15:
+            lines += [f"%%{self.sentence(english)}%%", ""]
+        if rng.random() < 0.2:
+            lines += [f"{self.sentence(english)[:40]}::{self.sentence(english)}", ""]
+        return "\n".join(lines)
+
+
+def write_vault(root: Path, vocab: Vocabulary, notes: int, seed: int = 5) -> None:
+    """Write an Obsidian-style vault of `notes` notes, one per term, in a few folders."""
+    if root.exists():
+        shutil.rmtree(root)
+    rng = random.Random(seed)
+    writer = _VaultWriter(vocab, rng, [])
+    titles = []
+    while len(titles) < notes:
+        title = writer.title()
+        # The file name is the title: keep to names every file system accepts.
+        if re.fullmatch(r"[\w ()-]{1,80}", title):
+            titles.append(title)
+    writer.all_titles = titles
+    folders = [rng.choice(vocab.nouns).capitalize() for _ in range(12)]
+    (root / ".obsidian").mkdir(parents=True)
+    (root / ".obsidian" / "app.json").write_text("{}\n", encoding="utf-8")
+    for title in titles:
+        folder = root / rng.choice(folders)
+        folder.mkdir(exist_ok=True)
+        (folder / f"{title}.md").write_text(writer.note(title) + "\n", encoding="utf-8")

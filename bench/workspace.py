@@ -25,6 +25,7 @@ class Workspace:
     root: Path
     quick: bool
     cards: int = 10_000
+    vault_notes: int = 2_000
     # The suite's copy of the seed notes: the question table is written against it.
     seed_dir: Path = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed"
     _seed: Library | None = None
@@ -60,6 +61,17 @@ class Workspace:
             extra = self.cards - len(self.seed.kb.cards)
             synth.write_knowledge_base(folder, self.seed_dir, vocab, extra)
             self.timings["write_notes_s"] = round(time.perf_counter() - started, 2)
+        return folder
+
+    @property
+    def vault_dir(self) -> Path:
+        """A synthetic Obsidian vault, one note per term, written on first use."""
+        folder = self.root / f"vault{self.vault_notes}"
+        if not folder.is_dir():
+            vocab = self.vocab
+            started = time.perf_counter()
+            synth.write_vault(folder, vocab, self.vault_notes)
+            self.timings["write_vault_s"] = round(time.perf_counter() - started, 2)
         return folder
 
     @property

@@ -33,9 +33,10 @@ def settings(*, require_token: bool = False) -> Settings:
     return load_settings(environment(), require_token=require_token)
 
 
-def library(content_dir: Path) -> Library:
-    """Read, validate and index a content folder (raises ContentErrors on bad content)."""
-    return load_library(content_dir)
+def library(content_dir: Path, cache_dir: Path | None = None) -> Library:
+    """Read, validate and index a content folder (raises ContentErrors on bad content),
+    reusing the parsed notes and index cached in `cache_dir` (the data folder's `cache/`)."""
+    return load_library(content_dir, cache_dir)
 
 
 def services(
@@ -104,7 +105,7 @@ async def open_tutor(
     rng: random.Random | None = None,
 ) -> Tutor:
     """Load the notes (unless given), open the database and wire the services."""
-    lib = lib or library(config.content_dir)
+    lib = lib or library(config.content_dir, config.cache_dir)
     repo = await Repository.open(config.db_path)
     wired = services(repo, lib, default_tz=config.timezone, clock=clock, rng=rng)
     return Tutor(settings=config, repo=repo, services=wired)

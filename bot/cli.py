@@ -67,10 +67,10 @@ def _content_dir(arg: Path | None, settings: Settings) -> Path:
     return arg if arg is not None else settings.content_dir
 
 
-def _load_library(content: Path):  # type: ignore[no-untyped-def]
+def _load_library(content: Path, settings: Settings):  # type: ignore[no-untyped-def]
     from bot import bootstrap
 
-    return bootstrap.library(content)
+    return bootstrap.library(content, settings.cache_dir)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -97,7 +97,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_cards(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cardlist import card_listing, card_record, select
 
-    library = _load_library(_content_dir(args.content, settings))
+    library = _load_library(_content_dir(args.content, settings), settings)
     chosen = list(select(library.kb, args.note))
     if args.note and not chosen:
         print(f"no cards from a note named {args.note!r}", file=sys.stderr)
@@ -130,7 +130,7 @@ def _ask_json(result, lang: str) -> dict[str, object]:  # type: ignore[no-untype
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.textview import answer_text
 
-    library = _load_library(_content_dir(args.content, settings))
+    library = _load_library(_content_dir(args.content, settings), settings)
     questions: Sequence[str]
     if args.question:
         questions = [" ".join(args.question)]
@@ -154,7 +154,7 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
     if not 1 <= args.n <= 100_000:
         print("--n must be between 1 and 100000", file=sys.stderr)
         return EXIT_USAGE
-    library = _load_library(_content_dir(args.content, settings))
+    library = _load_library(_content_dir(args.content, settings), settings)
     rng = random.Random(args.seed)
     kb = library.kb
     questions = generate(kb.cards, rng, args.n, curated=kb.curated, lang=args.lang)

@@ -30,6 +30,11 @@ class Settings:
     push_interval: float = 30.0
 
     @property
+    def cache_dir(self) -> Path:
+        """Where parsed notes and the search index are cached: beside the database."""
+        return self.db_path.parent / "cache"
+
+    @property
     def base_url(self) -> str:
         return f"{self.api_url}/bot"
 

@@ -87,6 +87,14 @@ def note_files(root: Path) -> list[Path]:
     return out
 
 
+def quiz_files(root: Path) -> list[Path]:
+    """The curated quiz files (`quizzes/*.yaml` and `*.yml`), in load order."""
+    folder = root / QUIZ_DIR
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+
+
 def note_name(source: str) -> str:
     """A note's name: its path in the vault without `.md` (and without a `notes/` folder)."""
     return source.removesuffix(".md").removeprefix("notes/")
@@ -124,17 +132,15 @@ def load_content(root: Path, read: Callable[[Path, Path], Note] = read_note) -> 
         cards = _apply_glossary(glossary_path, root, cards, errors)
     alias_count = sum(len(c.aliases) for c in cards)
     questions = []
-    quiz_dir = root / QUIZ_DIR
     by_title = _titles(cards)
-    if quiz_dir.is_dir():
-        for path in sorted([*quiz_dir.glob("*.yaml"), *quiz_dir.glob("*.yml")]):
-            source = _rel(path, root)
-            try:
-                questions.extend(parse_quiz_file(_read_text(path, source), source, by_title))
-            except ContentErrors as many:
-                errors.extend(many.errors)
-            except ContentError as err:
-                errors.append(err)
+    for path in quiz_files(root):
+        source = _rel(path, root)
+        try:
+            questions.extend(parse_quiz_file(_read_text(path, source), source, by_title))
+        except ContentErrors as many:
+            errors.extend(many.errors)
+        except ContentError as err:
+            errors.append(err)
     if errors:
         raise ContentErrors(errors)
     by_source: dict[str, list[Card]] = {}

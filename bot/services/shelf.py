@@ -47,7 +47,8 @@ class Shelf:
     async def reload(self) -> ContentErrors | None:
         """Re-read the content folder; on bad content keep the current notes, return the errors."""
         try:
-            library = await asyncio.to_thread(load_library, self.current.content_dir)
+            current = self.current
+            library = await asyncio.to_thread(load_library, current.content_dir, current.cache_dir)
         except ContentErrors as errors:
             logger.warning("content reload failed, keeping the previous notes:\n%s", errors)
             return errors
