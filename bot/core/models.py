@@ -57,6 +57,8 @@ class CardKind(StrEnum):
     FACT = "fact"
     TOPIC = "topic"
     TABLE_ROW = "table-row"
+    FLASHCARD = "flashcard"
+    CLOZE = "cloze"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from bot.core import obsidian
+from bot.core import flashcards, obsidian
 from bot.core.markdown import Block, Document, Inline, parse
 from bot.core.models import Card, CardKind, ContentWarning, Detail, Link, Note
 from bot.core.obsidian import Term
@@ -56,6 +56,7 @@ class _Draft:
     links: list[Link] = field(default_factory=list)
     wikilinks: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    decks: tuple[str, ...] = ()
     parent: _Draft | None = None
     question: str = ""
     context: str = ""
@@ -526,7 +527,7 @@ class _NoteBuilder:
         ids: dict[int, str] = {}
         taken: set[str] = set()
         out: list[Card] = []
-        topics = tuple(dict.fromkeys((*self.topics, *tags)))
+        topics = tuple(dict.fromkeys((*self.topics, *_topic_tags(tags))))
         for draft in self.drafts:
             base = card_id(self.note, draft.title)
             cid, n = base, 2
@@ -536,7 +537,9 @@ class _NoteBuilder:
             taken.add(cid)
             ids[id(draft)] = cid
             parent = ids.get(id(draft.parent)) if draft.parent is not None else None
-            out.append(_card(draft, cid, parent, self, topics))
+            out.append(
+                _card(draft, cid, parent, self, tuple(dict.fromkeys((*topics, *draft.decks))))
+            )
         return tuple(out)
 
 
@@ -781,9 +784,16 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     """Parse one note. `source` is the path shown in warnings; `note` names the note
     (its path in the vault without `.md`); the file name is the note's title."""
     name = note or source.rsplit("/", 1)[-1].removesuffix(".md")
-    metadata, text = obsidian.split_frontmatter(text.lstrip("\ufeff").replace("\r\n", "\n"))
-    doc, warnings, text = parse_document(text.replace("\x00", "\ufffd"), source)
+    text = flashcards.strip_sr_comments(text.lstrip("\ufeff").replace("\r\n", "\n"))
+    metadata, text = obsidian.split_frontmatter(text)
     meta = obsidian.frontmatter(metadata)
+    cards_of_deck: list[flashcards.Flashcard] = []
+    if not meta.plugin and flashcards.is_flashcard_note(text, meta.tags):
+        decks = flashcards.decks_of([*meta.tags, *_tag_line_tags(text)])
+        cards_of_deck, used = flashcards.extract(text, decks)
+        lines = text.split("\n")
+        text = "\n".join("" if i in used else line for i, line in enumerate(lines))
+    doc, warnings, text = parse_document(text.replace("\x00", "\ufffd"), source)
     if meta.error:
         warnings.append(ContentWarning(source=source, line=1, message=meta.error))
     if meta.plugin:
@@ -795,6 +805,16 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
     builder.run(doc.blocks)
+    for card in cards_of_deck:
+        builder.new(
+            card.question,
+            card.line,
+            card.section,
+            kind=CardKind.FLASHCARD if card.kind == "flashcard" else CardKind.CLOZE,
+            definition=card.answer,
+            question=card.question,
+            decks=card.decks,
+        )
     if builder.note_card is not None:
         if title_aliases:
             builder.note_card.title = head
@@ -809,6 +829,27 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         aliases=meta.aliases,
         warnings=(*warnings, *builder.warnings),
     )
+
+
+def _tag_line_tags(text: str) -> list[str]:
+    """Tags on lines that hold nothing else (`#flashcards/linux`): the note's own tags."""
+    return [
+        tag
+        for line in text.split("\n")
+        if line.strip().startswith("#") and re.fullmatch(r"(?:#[^\s#]+\s*)+", line.strip())
+        for tag in obsidian.tags_in(line)
+    ]
+
+
+def _topic_tags(tags: tuple[str, ...]) -> list[str]:
+    """Note tags as topics: a flashcards tag names its deck (`flashcards/linux` → `linux`)."""
+    out: list[str] = []
+    for tag in tags:
+        if tag.casefold().split("/", 1)[0] == "flashcards":
+            out.extend(flashcards.decks_of([tag]))
+        else:
+            out.append(tag)
+    return out
 
 
 def _leading_tags(blocks: list[Block]) -> list[str]:

@@ -40,6 +40,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "definition": "Что такое {named}?",
         "item": "Что из этого относится к теме {named}?",
         "row": "Что делает «{title}» в «{context}»?",
+        "card": "«{text}» — что это?",
+        "cloze": "Заполните пропуск:\n{text}",
         "section": "Раздел: {where}",
     },
     "en": {
@@ -47,15 +49,20 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "definition": "What is {named}?",
         "item": "Which of these belongs to {named}?",
         "row": "What does «{title}» do in «{context}»?",
+        "card": "«{text}» — what is it?",
+        "cloze": "Fill in the blank:\n{text}",
         "section": "Section: {where}",
     },
 }
 
 KINDS = ("term", "definition", "item", "row")
+_FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+_ASKING = frozenset({"назови", "перечисли", "опиши", "объясни", "name", "list", "describe"})
 _QUESTION_WORDS = frozenset(
     {
         "почему", "зачем", "как", "что", "когда", "где", "какой", "какая", "какие", "чем",
-        "кто", "why", "how", "what", "when", "where", "which", "who",
+        "кто", "сколько", "каком", "какое", "каков", "какова", "чему", "чего", "кем",
+        "why", "how", "what", "when", "where", "which", "who",
     }
 )  # fmt: skip
 
@@ -144,7 +151,10 @@ def _meaningful(text: str) -> bool:
 
 def title_askable(card: Card) -> bool:
     """A title a question can name: not a label (`Пример`, `Вывод:`), not a question, not
-    a lone flag or letter unless its table says what it belongs to."""
+    a lone flag or letter unless its table says what it belongs to. A flashcard's question
+    is asked as written."""
+    if card.kind in _FLASH:
+        return bool(card.title.strip() and card.definition.strip())
     title = card.title.strip()
     if not title or title.endswith((":", "?")) or is_section_word(title):
         return False
@@ -173,7 +183,10 @@ def _definition(card: Card) -> str | None:
 
 
 def _group(card: Card) -> str:
-    """Options are things of one kind: table rows among rows, terms among terms."""
+    """Options are things of one kind: table rows among rows, terms among terms, flashcard
+    answers among flashcard answers."""
+    if card.kind in _FLASH:
+        return str(card.kind)
     return "row" if card.kind is CardKind.TABLE_ROW else "term"
 
 
@@ -183,6 +196,7 @@ class _Pool:
     defined: tuple[Card, ...]  # askable title and a meaningful definition
     lists: tuple[Card, ...]
     masked: dict[str, str]
+    flash: tuple[Card, ...]  # flashcards and clozes
     ambiguous: frozenset[str]  # folded titles several askable cards share
     twins: frozenset[str]  # ids of cards sharing both title and section with another
     echoes: frozenset[str]  # ids of cards whose definition another card repeats
@@ -191,11 +205,14 @@ class _Pool:
 def _pool(cards: Sequence[Card]) -> _Pool:
     masked: dict[str, str] = {}
     for card in cards:
+        if card.kind in _FLASH:
+            continue
         if title_askable(card):
             definition = _definition(card)
             if definition is not None:
                 masked[card.id] = definition
     defined = tuple(c for c in cards if c.id in masked)
+    flash = tuple(c for c in cards if c.kind in _FLASH and title_askable(c))
     lists = tuple(c for c in cards if len(c.items) >= 2 and title_askable(c))
     counts: dict[str, int] = {}
     places: dict[tuple[str, str], int] = {}
@@ -218,6 +235,7 @@ def _pool(cards: Sequence[Card]) -> _Pool:
         defined=defined,
         lists=lists,
         masked=masked,
+        flash=flash,
         ambiguous=ambiguous,
         twins=twins,
         echoes=echoes,
@@ -359,7 +377,53 @@ def _item(card: Card, pool: _Pool, rng: random.Random, lang: str, n: int) -> Que
     )  # fmt: skip
 
 
+def _deck_order(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:
+    """Other flashcards of the same kind: the same deck first, then a shared topic."""
+    tiers: tuple[list[Card], list[Card], list[Card]] = ([], [], [])
+    own = set(card.topics)
+    for o in others:
+        if o.id == card.id or o.kind is not card.kind:
+            continue
+        tiers[0 if o.topics == card.topics else 1 if own & set(o.topics) else 2].append(o)
+    out: list[Card] = []
+    for tier in tiers:
+        out.extend(rng.sample(tier, min(NEIGHBOURS - len(out), len(tier))))
+    return out
+
+
+def _flashcard(card: Card, pool: _Pool, rng: random.Random, lang: str, n: int) -> Question | None:
+    """A flashcard as a quiz poll: its question, its answer among its deck's answers; a
+    cloze with the blank shown as ____ and the hidden text as the answer."""
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    answer = " ".join(card.definition.split())
+    if len(answer) > MAX_OPTION:
+        return None  # too long for an option: a self-check card, not a poll
+    text = " ".join(card.title.split())
+    if card.kind is CardKind.CLOZE:
+        kind, question = "cloze", t["cloze"].format(text=text)
+    elif text.endswith(("?", "!", ".", ":")) or (words(text)[:1] and words(text)[0] in _ASKING):
+        kind, question = "flashcard", text
+    elif set(words(text)[:2]) & _QUESTION_WORDS:
+        kind, question = "flashcard", f"{text}?"
+    else:
+        kind, question = "flashcard", t["card"].format(text=text)
+    if len(question) > MAX_QUESTION:
+        return None
+    shown = fold(question)
+    others = (
+        a
+        for a in (" ".join(o.definition.split()) for o in _deck_order(card, pool.flash, rng))
+        if fold(a) not in shown  # "ресурс не найден" is no option under that very question
+    )
+    return _assemble(
+        kind=kind, card=card, question=question, answer=answer,
+        others=_choose(answer, others, n - 1), rng=rng, lang=lang,
+    )  # fmt: skip
+
+
 def _kinds_for(card: Card, pool: _Pool) -> list[str]:
+    if card.kind in _FLASH:
+        return ["cloze" if card.kind is CardKind.CLOZE else "flashcard"]
     kinds: list[str] = []
     if card.id in pool.masked:
         if card.id not in pool.echoes:
@@ -382,6 +446,8 @@ def make_question(
     """One question of `kind` about `card`, or None when the card cannot carry it fairly."""
     if kind not in _kinds_for(card, pool):
         return None
+    if kind in ("flashcard", "cloze"):
+        return _flashcard(card, pool, rng, lang, options)
     if kind == "term":
         return _term(card, pool, rng, lang, options)
     if kind == "definition":
@@ -424,7 +490,7 @@ def generate(
                 slots.append(by_id[cid])
                 slots.extend(curated_by_card.get(cid, [])[:1])
     else:
-        askable = {c.id for c in pool.defined} | {c.id for c in pool.lists}
+        askable = {c.id for c in (*pool.defined, *pool.lists, *pool.flash)}
         slots = [c for c in cards if c.id in askable]
         slots.extend(curated)
         rng.shuffle(slots)
