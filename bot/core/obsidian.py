@@ -132,6 +132,7 @@ _DEFINING_CALLOUTS = frozenset(
 _SEPARATORS = ("—", "–", "-", ":")
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
 _MAX_TERM_WORDS = 6
+_SPECIAL = re.compile(r"""[()\[\]{}«»"“”'—–:-]""")
 # "в тестах: ...", "если ...: ..." open a remark, not a term.
 _NOT_TERM_STARTS = frozenset(
     {
@@ -152,6 +153,7 @@ class Frontmatter:
     error: str = ""
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONTMATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
@@ -193,7 +195,7 @@ def frontmatter(text: str | None) -> Frontmatter:
     if not text or not text.strip():
         return Frontmatter()
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, in C if built
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1} of it)" if mark is not None else ""
@@ -337,11 +339,11 @@ def _protected(inline: Inline) -> list[bool]:
 def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int] | None:
     """(position, length) of the first term separator outside brackets, quotes and marks."""
     depth: list[str] = []
-    i = start
-    while i < len(text):
+    # Only brackets, quotes and separators change anything: visit just those characters.
+    for m in _SPECIAL.finditer(text, start):
+        i = m.start()
         ch = text[i]
         if flags[i]:
-            i += 1
             continue
         if depth and ch == depth[-1]:
             depth.pop()
@@ -352,7 +354,6 @@ def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int]
             found = _separator_at(text, i)
             if found:
                 return i, found
-        i += 1
     return None
 
 

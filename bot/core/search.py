@@ -79,13 +79,10 @@ class Index:
     keys_by_length: dict[int, list[str]] = field(default_factory=dict)
     names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
     name_terms: list[frozenset[int]] = field(default_factory=list)
-    body: list[frozenset[int]] = field(default_factory=list)
     details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
-    body_len: list[int] = field(default_factory=list)
     factors: list[float] = field(default_factory=list)  # text-match weight per card
     brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
     postings: dict[int, list[int]] = field(default_factory=dict)
-    order: dict[str, int] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
     grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
@@ -131,8 +128,16 @@ def build_index(
     index = Index(cards=cards, term=make_termer(lemmatize))
     extra = aliases or {}
     written: set[int] = set()  # terms some card's text really spells
+    ids_of_words: dict[str, int] = {}
+
+    def term_id_of(word: str) -> int:
+        """A folded word's term id, worked out once per distinct word of the notes."""
+        tid = ids_of_words.get(word)
+        if tid is None:
+            tid = ids_of_words[word] = index.term_id(index.term(word))
+        return tid
+
     for position, card in enumerate(cards):
-        index.order[card.id] = position
         names = [card.title, *card.aliases, *extra.get(card.id, ())]
         name_sets: list[tuple[frozenset[int], float]] = []
         for name in names:
@@ -150,11 +155,11 @@ def build_index(
                 # A list item ("docker run", "bridge") names its list, a little less strongly.
                 terms = frozenset(index.term_id(index.term(w)) for w in tokens)
                 name_sets.append((terms, ITEM_NAME_WEIGHT))
-        core_words = [index.term(w) for text in _core_texts(card) for w in words(text)]
-        detail_words = [index.term(w) for text in _detail_texts(card) for w in words(text)]
-        body_words = core_words + detail_words
-        core_ids = frozenset(index.term_id(t) for t in core_words)
-        body_ids = frozenset(index.term_id(t) for t in body_words)
+        core_words = [w for text in _core_texts(card) for w in words(text)]
+        detail_words = [w for text in _detail_texts(card) for w in words(text)]
+        core_ids = frozenset(map(term_id_of, set(core_words)))
+        body_ids = core_ids | frozenset(map(term_id_of, set(detail_words)))
+        body_len = len(core_words) + len(detail_words)
         written |= body_ids
         all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
         body_ids = body_ids | all_names
@@ -164,11 +169,9 @@ def build_index(
             all_names = frozenset()
         index.names.append(name_sets)
         index.name_terms.append(all_names)
-        index.body.append(body_ids)
         index.details_only.append(body_ids - core_ids - all_names)
-        index.body_len.append(len(body_words))
         index.factors.append(FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT)
-        index.brevities.append(1.0 - 0.05 * min(1.0, len(body_words) / 200.0))
+        index.brevities.append(1.0 - 0.05 * min(1.0, body_len / 200.0))
         for tid in body_ids:
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)

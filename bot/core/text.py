@@ -28,27 +28,28 @@ _TRANSLIT = {
     "я": "ya",
 }  # fmt: skip
 
-_LATIN_RULES: tuple[tuple[str, str], ...] = (
+# (pattern, replacement, letters without which the pattern cannot match: skipped cheaply)
+_LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # Russian "дж" spells the English soft g: бридж ~ bridge, имидж ~ image.
-    (r"dzh|dge|dg(?=[iy])|g(?=e$)", "J"),
-    (r"ck", "k"),
-    (r"c(?=[eiy])", "s"),
-    (r"c", "k"),
-    (r"ph", "f"),
-    (r"qu", "kv"),
-    (r"q", "k"),
-    (r"x", "ks"),
-    (r"w", "v"),
-    (r"th", "t"),
-    (r"tz|ts", "c"),
-    (r"z", "s"),
-    (r"[yj]", "i"),
-    (r"ee|ea", "i"),
-    (r"oo|ou|ow", "u"),
-    (r"(?<=.{3})e$", ""),
-    (r"(.)\1+", r"\1"),
+    (r"dzh|dge|dg(?=[iy])|g(?=e$)", "J", "gz"),
+    (r"ck", "k", "c"),
+    (r"c(?=[eiy])", "s", "c"),
+    (r"c", "k", "c"),
+    (r"ph", "f", "p"),
+    (r"qu", "kv", "q"),
+    (r"q", "k", "q"),
+    (r"x", "ks", "x"),
+    (r"w", "v", "w"),
+    (r"th", "t", "h"),
+    (r"tz|ts", "c", "t"),
+    (r"z", "s", "z"),
+    (r"[yj]", "i", "yj"),
+    (r"ee|ea", "i", "e"),
+    (r"oo|ou|ow", "u", "o"),
+    (r"(?<=.{3})e$", "", "e"),
+    (r"(.)\1+", r"\1", ""),
 )
-_LATIN_RULES_RE = tuple((re.compile(a), b) for a, b in _LATIN_RULES)
+_LATIN_RULES_RE = tuple((re.compile(a), b, guard) for a, b, guard in _LATIN_RULES)
 
 STOPWORDS_RU = frozenset(
     """
@@ -109,12 +110,15 @@ class _DropMarks(dict[int, int | None]):
 
 
 _DROP_MARKS = _DropMarks()
+# Any character that is not a letter, digit, space or common punctuation of Latin and
+# Cyrillic text may be a mark to drop; text without one skips the (slower) translate.
+_MAYBE_DROPPED = re.compile(r"[^\w\s!-/:-@\[-`{-~«»—–…№“”„‘’]|[\u0300-\u036f\u0483-\u0489]")
 
 
 def fold(text: str) -> str:
     """Unicode-compose, case-fold, ё→е, drop zero-width and combining marks."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    if text.isascii():
+    if text.isascii() or not _MAYBE_DROPPED.search(text):
         return text
     return text.translate(_DROP_MARKS)
 
@@ -158,8 +162,9 @@ def sound_key(word: str) -> str:
     """
     word = fold(word)
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in word)
-    for pattern, repl in _LATIN_RULES_RE:
-        latin = pattern.sub(repl, latin)
+    for pattern, repl, guard in _LATIN_RULES_RE:
+        if not guard or any(ch in latin for ch in guard):
+            latin = pattern.sub(repl, latin)
     return latin.lower()
 
 
