@@ -22,9 +22,9 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.core.models import Card, KnowledgeBase, Question
-from bot.core.obsidian import heading, split_aliases
 from bot.core.quiz import MARKUP, generate, question_problems, title_askable
 from bot.core.text import fold
+from bot.core.titles import heading, split_aliases
 from bot.services import Library, load_library
 
 

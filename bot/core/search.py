@@ -10,38 +10,27 @@ weighted by how rare each word is in the notes.
 from __future__ import annotations
 
 import heapq
-import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from dataclasses import dataclass, replace
 
 from bot.core.models import Card, CardKind
+from bot.core.searchindex import BODY_WEIGHT, Index, build_index, resolve_word
 from bot.core.text import (
     STOPWORDS,
-    Lemmatizer,
     fold,
-    identity_lemmatizer,
     is_chatter,
-    make_termer,
-    sound_key,
     switch_layout,
     words,
 )
 
+__all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
+
 FOUND_THRESHOLD = 0.5
-BODY_WEIGHT = 0.7
-FACT_BODY_WEIGHT = 0.7
 UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
-ITEM_NAME_WEIGHT = 0.7
 SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
-MAX_WORD_LENGTH = 40
-SMALL_BUCKET = 64
 MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
 DETAIL_ONLY_WEIGHT = 0.65
 
@@ -65,240 +54,6 @@ class Result:
     ambiguous: bool = False
     chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
     compared: Card | None = None  # "чем X отличается от Y": Y's card, shown beside X's
-
-
-@dataclass(slots=True, kw_only=True)
-class Index:
-    cards: tuple[Card, ...]
-    term: Callable[[str], str]
-    vocab: dict[str, int] = field(default_factory=dict)
-    terms: list[str] = field(default_factory=list)
-    df: list[int] = field(default_factory=list)
-    by_length: dict[int, list[str]] = field(default_factory=dict)
-    keys: dict[str, list[int]] = field(default_factory=dict)
-    keys_by_length: dict[int, list[str]] = field(default_factory=dict)
-    names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
-    name_terms: list[frozenset[int]] = field(default_factory=list)
-    details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
-    factors: list[float] = field(default_factory=list)  # text-match weight per card
-    brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
-    postings: dict[int, list[int]] = field(default_factory=dict)
-    glued: set[int] = field(default_factory=set)
-    grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
-    key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
-
-    def term_id(self, term: str) -> int:
-        tid = self.vocab.get(term)
-        if tid is None:
-            tid = len(self.terms)
-            self.vocab[term] = tid
-            self.terms.append(term)
-            self.df.append(0)
-        return tid
-
-    def idf(self, tid: int) -> float:
-        """Rarity in [0, 1]: 1 for a word in one card, near 0 for a word in every card."""
-        n = len(self.cards)
-        return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))
-
-
-def _core_texts(card: Card) -> Iterable[str]:
-    """What a card says about itself: names, definition, list entries, where it sits."""
-    yield card.title
-    yield from card.aliases
-    yield card.definition
-    yield card.question
-    yield from card.items
-    yield from card.section
-
-
-def _detail_texts(card: Card) -> Iterable[str]:
-    for detail in card.details:
-        if not detail.code:
-            yield detail.text
-
-
-def build_index(
-    cards: Iterable[Card],
-    lemmatize: Lemmatizer = identity_lemmatizer,
-    aliases: dict[str, tuple[str, ...]] | None = None,
-) -> Index:
-    """Index cards for lookup; `aliases` adds extra names per card id (the glossary)."""
-    cards = tuple(cards)
-    index = Index(cards=cards, term=make_termer(lemmatize))
-    extra = aliases or {}
-    written: set[int] = set()  # terms some card's text really spells
-    ids_of_words: dict[str, int] = {}
-
-    def term_id_of(word: str) -> int:
-        """A folded word's term id, worked out once per distinct word of the notes."""
-        tid = ids_of_words.get(word)
-        if tid is None:
-            tid = ids_of_words[word] = index.term_id(index.term(word))
-        return tid
-
-    for position, card in enumerate(cards):
-        names = [card.title, *card.aliases, *extra.get(card.id, ())]
-        name_sets: list[tuple[frozenset[int], float]] = []
-        for name in names:
-            tokens = words(name)
-            if tokens:
-                name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
-            if 2 <= len(tokens) <= 3:
-                # People glue names together: "докерхаб", "dockerimage".
-                glued = index.term_id("".join(tokens))
-                index.glued.add(glued)
-                name_sets.append((frozenset({glued}), 1.0))
-        for item in (*card.items, *card.keywords):
-            tokens = words(item)
-            if 1 <= len(tokens) <= 4:
-                # A list item ("docker run", "bridge") names its list, a little less strongly.
-                terms = frozenset(index.term_id(index.term(w)) for w in tokens)
-                name_sets.append((terms, ITEM_NAME_WEIGHT))
-        core_words = [w for text in _core_texts(card) for w in words(text)]
-        detail_words = [w for text in _detail_texts(card) for w in words(text)]
-        core_ids = frozenset(map(term_id_of, set(core_words)))
-        body_ids = core_ids | frozenset(map(term_id_of, set(detail_words)))
-        body_len = len(core_words) + len(detail_words)
-        written |= body_ids
-        all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
-        body_ids = body_ids | all_names
-        if card.kind is CardKind.FACT:
-            # A fact's "title" is a whole sentence: match it as text, not as a name.
-            name_sets = []
-            all_names = frozenset()
-        index.names.append(name_sets)
-        index.name_terms.append(all_names)
-        index.details_only.append(body_ids - core_ids - all_names)
-        index.factors.append(FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT)
-        index.brevities.append(1.0 - 0.05 * min(1.0, body_len / 200.0))
-        for tid in body_ids:
-            index.df[tid] += 1
-            index.postings.setdefault(tid, []).append(position)
-    # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
-    index.glued -= written
-    for term, tid in index.vocab.items():
-        index.by_length.setdefault(len(term), []).append(term)
-        key = sound_key(term)
-        index.keys.setdefault(key, []).append(tid)
-    for key in index.keys:
-        index.keys_by_length.setdefault(len(key), []).append(key)
-    index.grams = _bigram_postings(index.by_length)
-    index.key_grams = _bigram_postings(index.keys_by_length)
-    return index
-
-
-def _bigrams(word: str) -> set[str]:
-    return {word[i : i + 2] for i in range(len(word) - 1)}
-
-
-def _bigram_postings(buckets: dict[int, list[str]]) -> dict[int, dict[str, list[int]]]:
-    """Per length bucket: bigram → positions (ascending) of the bucket's words that have it."""
-    out: dict[int, dict[str, list[int]]] = {}
-    for length, bucket in buckets.items():
-        table: dict[str, list[int]] = {}
-        for pos, word in enumerate(bucket):
-            for gram in _bigrams(word):
-                table.setdefault(gram, []).append(pos)
-        out[length] = table
-    return out
-
-
-def _fuzzy_cutoff(length: int) -> float:
-    if length <= 4:
-        return 86.0
-    if length <= 7:
-        return 80.0
-    return 77.0
-
-
-def _fuzzy(
-    word: str, buckets: dict[int, list[str]], grams: dict[int, dict[str, list[int]]]
-) -> list[tuple[str, float]]:
-    n = len(word)
-    if n < 4:
-        return []
-    # Prefilter: only words sharing a bigram with `word` can reach the cutoff. An Indel ratio
-    # r = 2L/(n+m) (L = longest common subsequence) leaves at least L-1-(n-L)-(m-L) pairs of
-    # that subsequence adjacent in both words, i.e. shared bigrams, and 3L >= n+m+2 holds for
-    # every length pair here that can reach the cutoffs. The candidates keep the window's
-    # order, so the result (top 3, ties by position) is what a scan of the whole window gives.
-    query = _bigrams(word)
-    choices: list[str] = []
-    for length in range(n - 2, n + 3):
-        bucket = buckets.get(length)
-        if not bucket:
-            continue
-        table = grams.get(length)
-        if table is None or len(bucket) <= SMALL_BUCKET:
-            choices.extend(bucket)  # scanning a few words beats collecting postings
-            continue
-        hits: set[int] = set()
-        for gram in query:
-            hits.update(table.get(gram, ()))
-        choices.extend(bucket[pos] for pos in sorted(hits))
-    if not choices:
-        return []
-    found = process.extract(
-        word, choices, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(n), limit=6
-    )
-    # Typos are a letter or two, in proportion to the word: "redis" is not "release",
-    # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
-    edits = _max_edits(n)
-    return [
-        (choice, score / 100.0)
-        for choice, score, _ in found
-        if OSA.distance(word, choice, score_cutoff=edits) <= edits
-    ][:3]
-
-
-def _max_edits(length: int) -> int:
-    if length <= 5:
-        return 1
-    if length <= 9:
-        return 2
-    return 3
-
-
-def _resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
-    """Index terms a query word may mean, each with a similarity in (0, 1]."""
-    candidates: dict[int, float] = {}
-    if len(word) <= MAX_WORD_LENGTH:
-        _add_variant(index, word, 1.0, candidates)
-    switched = switch_layout(raw)
-    layout = words(switched)[:1] if switched else []
-    # A word the notes spell as typed is never read in the other layout ("ботнет" is not
-    # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
-    if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
-        _add_variant(index, layout[0], 0.97, candidates)
-    return candidates
-
-
-def _add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
-    """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
-
-    def add(tid: int, sim: float) -> None:
-        if sim > out.get(tid, 0.0):
-            out[tid] = sim
-
-    forms = {variant, index.term(variant)}
-    exact = [index.vocab[f] for f in forms if f in index.vocab]
-    for tid in exact:
-        add(tid, weight)
-    key = sound_key(variant)
-    # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
-    for form in {key, sound_key(index.term(variant))}:
-        for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-            add(tid, 0.92 * weight)
-    if exact:
-        return
-    for form in forms:
-        for term, sim in _fuzzy(form, index.by_length, index.grams):
-            add(index.vocab[term], 0.95 * sim * weight)
-    if len(key) >= 5:
-        for other, sim in _fuzzy(key, index.keys_by_length, index.key_grams):
-            for tid in index.keys[other]:
-                add(tid, 0.88 * sim * weight)
 
 
 def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
@@ -406,7 +161,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
     qwords = _join_compounds(index, _query_words(index, query))
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
-    resolved = [_resolve_word(index, w, raw) for w, raw in qwords]
+    resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     weights: list[float] = []
     for cands in resolved:
         if cands:

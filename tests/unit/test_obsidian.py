@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
-from bot.core.obsidian import heading, split_aliases
+from bot.core.titles import heading, split_aliases
 from bot.core.vault import finish
 
 

@@ -1,0 +1,273 @@
+"""What a parsed Markdown block says to a reader of study notes: its visible text and
+links, whether it is prose or a list of links, which paragraph defines a section, which list
+entries name members, which tables read as term | explanation."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import obsidian, titles
+from bot.core.markdown import Block, Inline
+from bot.core.models import Link
+from bot.core.text import fold
+
+MAX_ITEM_WORDS = 6
+
+
+MIN_FACT_WORDS = 3
+
+
+URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
+
+
+DATAVIEW = re.compile(r"^[\w\s.-]{1,30}::(?:\s|$)")
+
+
+TERM_HEADERS = frozenset(
+    {
+        "термин", "понятие", "команда", "опция", "опции", "флаг", "ключ", "параметр",
+        "аргумент", "директива", "инструкция", "название", "имя", "сигнал", "метод",
+        "функция", "оператор", "тип", "утилита", "переменная", "код", "статус", "слово",
+        "term", "command", "option", "flag", "key", "parameter", "argument", "directive",
+        "instruction", "name", "signal", "method", "function", "operator", "type",
+        "variable", "code", "status", "keyword", "service", "сервис", "служба", "протокол",
+        "protocol", "концепция", "concept", "компонент", "component", "tool", "инструмент",
+        "элемент", "element", "resource", "ресурс", "abbreviation", "аббревиатура",
+    }
+)  # fmt: skip
+
+
+def links_of(inline: Inline) -> list[Link]:
+    out = [Link(text=t, url=u) for t, u in inline.links if u]
+    url = URL.match(inline.plain())
+    if url:
+        out.append(Link(text=url.group(1), url=url.group(1)))
+    return out
+
+
+def visible(inline: Inline | None) -> str:
+    return obsidian.clean(inline.text) if inline is not None else ""
+
+
+def only_links(inline: Inline) -> bool:
+    """The text is nothing but links (a map-of-content line like `- [[PID]]`)."""
+    text = inline.text
+    covered = [False] * len(text)
+    for mark in inline.marks:
+        if mark.kind == "link":
+            for i in range(max(0, mark.start), min(len(text), mark.end)):
+                covered[i] = True
+    rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
+    return any(covered) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
+
+
+def first_inline(block: Block) -> Inline | None:
+    for child in block.children:
+        if child.kind == "paragraph":
+            return child.inline
+        if child.kind != "rule":
+            return None
+    return None
+
+
+def defines(inline: Inline | None) -> bool:
+    """Can this paragraph be a definition (not a tag line, a link list or a field)?"""
+    if inline is None:
+        return False
+    text = visible(inline)
+    if not text or link_list(inline) or URL.match(text) or DATAVIEW.match(inline.plain()):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def line_parts(inline: Inline) -> list[tuple[str, bool]]:
+    """(text, only links) per line of a paragraph; tag-only lines are left out."""
+    covered = [False] * len(inline.text)
+    for mark in inline.marks:
+        if mark.kind == "link":
+            for i in range(max(0, mark.start), min(len(covered), mark.end)):
+                covered[i] = True
+    out: list[tuple[str, bool]] = []
+    start = 0
+    for end in [*(i for i, ch in enumerate(inline.text) if ch == "\n"), len(inline.text)]:
+        segment = inline.text[start:end]
+        if obsidian.clean(segment):
+            rest = "".join(ch for ch, c in zip(segment, covered[start:end], strict=True) if not c)
+            links_only = any(covered[start:end]) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
+            out.append((segment, links_only))
+        start = end + 1
+    return out
+
+
+def link_list(inline: Inline) -> bool:
+    """Most lines are nothing but links: a map of content, not prose."""
+    lines = line_parts(inline)
+    linked = sum(1 for _, only in lines if only)
+    prose = [text for text, only in lines if not only]
+    words = sum(len(text.split()) for text in prose)
+    if linked >= 3 and words <= 3 * len(prose):
+        return True  # a list of links with a few short labels between them
+    return linked > 0 and linked >= 3 * len(prose)
+
+
+def without_link_lines(text: str, inline: Inline) -> str:
+    """`text` without the link-only lines that closed its paragraph (`[[Команды Linux]]`)."""
+    tails = [obsidian.clean(line) for line, only in line_parts(inline) if only]
+    changed = True
+    while changed and tails:
+        changed = False
+        for tail in tails:
+            if tail and text.endswith(tail) and len(text) > len(tail):
+                text = text[: -len(tail)].rstrip()
+                changed = True
+    return text
+
+
+def prose(inline: Inline) -> str:
+    """A paragraph's text without its link-only lines (`[[nftables]]` under a definition)."""
+    if "\n" not in inline.text:
+        return visible(inline)
+    return obsidian.clean(" ".join(text for text, only in line_parts(inline) if not only))
+
+
+def split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]]:
+    sections: list[tuple[Block | None, list[Block]]] = [(None, [])]
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append((block, []))
+        else:
+            sections[-1][1].append(block)
+    return sections
+
+
+def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
+    """Bold phrases of one to three words: the terms an author stresses in the prose
+    ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""
+    out: list[str] = []
+    lead = len(inline.text) - len(inline.text.lstrip())
+    for mark in inline.marks:
+        if mark.kind != "strong" or (skip_lead and mark.start <= lead):
+            continue
+        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?()«»\"'")
+        if phrase and 1 <= len(phrase.split()) <= 3 and any(ch.isalpha() for ch in phrase):
+            out.append(phrase)
+    return out
+
+
+def name_key(name: str) -> str:
+    """Names compared loosely: case, spaces and a trailing `()` do not matter."""
+    return " ".join(fold(name).removesuffix("()").split())
+
+
+def is_fact(text: str, inline: Inline) -> bool:
+    """A plain statement worth a card: a few words, not a label ending in `:`, not links."""
+    return (
+        len(text.split()) >= MIN_FACT_WORDS
+        and not text.endswith(":")
+        and not link_list(inline)
+        and "\n" not in inline.text.strip()
+    )
+
+
+def lead(body: list[Block], names: set[str]) -> Block | None:
+    """The block that defines a section: its first prose paragraph or a leading callout
+    (`**Name** — ...` counts when it names the section itself)."""
+    content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
+    for position, block in enumerate(content):
+        if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
+            return block
+        if block.kind == "paragraph" and block.inline is not None:
+            term = titles.term_of(block.inline, top=False)
+            if term is not None and term.definition.strip():
+                head = name_key(titles.split_aliases(term.title)[0])
+                words = set(re.findall(r"[^\W_]+", head))
+                if head in names or name_key(term.title) in names or (names & words):
+                    return block  # "**sync.WaitGroup** — ..." under "Что такое WaitGroup?"
+                continue  # `**X** — y` as a paragraph is a card of its own
+            if defines(block.inline):
+                return block
+    return None
+
+
+def definition_inline(block: Block) -> Inline | None:
+    if block.kind == "paragraph":
+        return block.inline
+    if block.kind != "quote":
+        return None
+    first = first_inline(block)
+    callout = obsidian.callout(first)
+    if callout is None:
+        return first if defines(first) else None
+    if not obsidian.defining_callout(callout.kind):
+        return None
+    if obsidian.clean(callout.body) and first is not None:
+        return Inline(text=callout.body, marks=[], links=first.links, wikilinks=first.wikilinks)
+    for child in block.children[1:]:
+        if child.kind == "paragraph" and defines(child.inline):
+            return child.inline
+    if callout.title and not titles.is_section_word(callout.title):
+        return Inline(text=callout.title)
+    return None
+
+
+def has_material(body: list[Block]) -> bool:
+    """Code, a table or numbered steps a heading can carry without prose (a bulleted list
+    under a bare heading is a glossary or facts instead)."""
+    glossary = any(b.kind == "list" and not is_steps(b) for b in body)
+    return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
+
+
+def is_steps(block: Block) -> bool:
+    """A numbered list of instructions (no bold or code terms in it)."""
+    if not block.ordered:
+        return False
+    for item in block.children:
+        inline = first_inline(item)
+        term = titles.term_of(inline, top=False) if inline is not None else None
+        if term is not None and term.definition.strip():
+            return False
+    return True
+
+
+def item_children(item: Block) -> list[Block]:
+    return [sub for child in item.children if child.kind == "list" for sub in child.children]
+
+
+def item_of(inline: Inline | None, has_children: bool) -> str | None:
+    """A short list entry that names a member of its list ("docker run", "bridge")."""
+    if inline is None or has_children:
+        return None
+    term = titles.term_of(inline, top=False)
+    if term is not None:
+        return titles.split_aliases(term.title)[0] or None
+    plain = titles.term_of(inline, top=True)
+    if plain is not None and titles.dash_separated(inline):
+        # "ClusterIP — reachable only inside the cluster" names a member of its list.
+        return titles.split_aliases(plain.title)[0] or None
+    text = visible(inline).rstrip(";,.")
+    links = links_of(inline)
+    if links and text.startswith(("http://", "https://")):
+        return None
+    if links and text == links[0].text.rstrip(";,."):
+        return text
+    n = len(text.split())
+    if text and not text.endswith(":") and n <= MAX_ITEM_WORDS and (n <= 3 or links):
+        return text
+    return None
+
+
+def is_term_table(header: list[str], body: list[list[str]]) -> bool:
+    """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
+    does | ...): short names in the first column, prose in the second."""
+    if len(header) < 2 or not body or any(len(r) < 2 for r in body):
+        return False
+    names = [r[0] for r in body if r[0]]
+    if not names or len({fold(n) for n in names}) < len(names):
+        return False
+    short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
+    first = fold(header[0]).strip(" :*")
+    if short >= 0.8 and set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
+        return True
+    prose = sum(len(r[1].split()) for r in body) / len(body)
+    longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
+    return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)

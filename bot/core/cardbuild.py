@@ -1,0 +1,412 @@
+"""Cards from a note's block tree: the note itself, headings with prose (nested by level),
+glossary bullets with their sub-items, term tables, section words joined to the card above."""
+
+from __future__ import annotations
+
+from bot.core import blocks, obsidian, titles
+from bot.core.drafts import Draft, card_id, freeze, topic_tags
+from bot.core.markdown import Block
+from bot.core.models import Card, CardKind, ContentWarning, Detail
+from bot.core.text import fold
+from bot.core.titles import Term
+
+_MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
+
+
+class NoteBuilder:
+    def __init__(
+        self, source: str, note: str, title: str, topics: tuple[str, ...], names: set[str]
+    ) -> None:
+        self.source = source
+        self.note = note
+        self.title = title
+        self.names = names  # the note's own names (title, its bracketed alias, aliases)
+        self.topics = topics
+        self.drafts: list[Draft] = []
+        self.warnings: list[ContentWarning] = []
+        self.note_card: Draft | None = None
+        self.deep_warned = False
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
+
+    def new(self, title: str, line: int, section: tuple[str, ...], **kw: object) -> Draft:
+        draft = Draft(title=title, line=line, section=section, **kw)  # type: ignore[arg-type]
+        self.drafts.append(draft)
+        return draft
+
+    # --- sections -----------------------------------------------------------------------
+    def run(self, tree: list[Block]) -> None:
+        sections = blocks.split_sections(tree)
+        stack: list[tuple[int, str, Draft | None]] = []
+        for index, (head, body) in enumerate(sections):
+            if head is None:
+                self.section(None, body, (), parent=None, note_level=True, line=1)
+                continue
+            info = titles.heading(blocks.visible(head.inline))
+            while stack and stack[-1][0] >= head.level:
+                stack.pop()
+            path = tuple(t for _, t, _ in stack if t)
+            parent = next((d for _, _, d in reversed(stack) if d is not None), self.note_card)
+            is_note = index <= 1 and not stack and self._names_note(info.title)
+            if info.section_word or not info.title:
+                target = parent or self.note_card
+                self.attach(target, info, body, path, head.line)
+                stack.append((head.level, "" if is_note else info.title, target))
+                continue
+            draft = self.section(
+                info, body, path, parent=parent, note_level=is_note, line=head.line
+            )
+            stack.append((head.level, "" if is_note else info.title, draft))
+
+    def _names_note(self, title: str) -> bool:
+        return blocks.name_key(title) in self.names
+
+    def section(
+        self,
+        info: titles.Heading | None,
+        body: list[Block],
+        path: tuple[str, ...],
+        *,
+        parent: Draft | None,
+        note_level: bool,
+        line: int,
+    ) -> Draft | None:
+        """One heading's blocks (or the note's preamble); returns the heading's card."""
+        own_path = path if note_level or info is None else (*path, info.title)
+        names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
+        lead = blocks.lead(body, names)
+        card: Draft | None = None
+        if note_level and (lead is not None or self.note_card is not None):
+            # `# Git` in git.md: the heading spells the note's name as its author writes it.
+            spelled = info.title if info is not None and not info.aliases else self.title
+            card = self.note_card or self.new(spelled, line, ())
+            self.note_card = card
+        elif info is not None and lead is not None:
+            card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+        elif info is not None and blocks.has_material(body):
+            card = self.new(
+                info.title,
+                line,
+                path,
+                parent=parent,
+                kind=CardKind.TOPIC,
+                aliases=list(info.aliases),
+            )
+        if card is not None and info is not None and info.question and not card.question:
+            card.question = info.question
+        if card is not None and lead is not None and not card.definition:
+            self.define(card, lead)
+        self.blocks(body, own_path, card, skip=lead)
+        return card
+
+    def attach(
+        self,
+        target: Draft | None,
+        info: titles.Heading,
+        body: list[Block],
+        path: tuple[str, ...],
+        line: int,
+    ) -> None:
+        """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
+        above it; a defining one (`Определение`) may give that card its definition."""
+        lead = blocks.lead(body, self.names if target is self.note_card else set())
+        if target is None and lead is not None and fold(info.title) in titles.DEFINING_SECTIONS:
+            target = self.note_card = self.new(self.title, line, ())
+        if target is None and blocks.has_material(body):
+            target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
+        defining = fold(info.title) in titles.DEFINING_SECTIONS
+        if target is not None and lead is not None and not target.definition and defining:
+            self.define(target, lead)
+            target.kind = CardKind.TERM
+            self.blocks(body, path, target, skip=lead)
+            return
+        if target is not None and info.title:
+            target.details.append(Detail(text=f"{info.title}:"))
+        self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
+
+    def define(self, card: Draft, lead: Block) -> None:
+        inline = blocks.definition_inline(lead)
+        if inline is None:
+            return
+        text = blocks.prose(inline)
+        term = titles.term_of(inline, top=True)
+        if term is not None:
+            head, aliases, _ = titles.split_aliases(term.title)
+            own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
+            if blocks.name_key(head) in own | (self.names if card is self.note_card else set()):
+                # "PID (Process ID) — идентификатор процесса" in the note PID.
+                card.aliases.extend(a for a in aliases if a not in card.aliases)
+                text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
+        card.definition = text
+        card.kind = CardKind.TERM
+        card.keywords.extend(blocks.keywords(inline))
+        card.links.extend(blocks.links_of(inline))
+        card.wikilinks.extend(inline.wikilinks)
+
+    # --- blocks -------------------------------------------------------------------------
+    def blocks(
+        self,
+        body: list[Block],
+        path: tuple[str, ...],
+        card: Draft | None,
+        *,
+        skip: Block | None,
+        depth: int = 0,
+    ) -> None:
+        for block in body:
+            if block is skip:
+                if block.kind == "quote":
+                    self.quote_rest(block, card, depth)
+                continue
+            self.block(block, path, card, depth)
+
+    def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
+        kind = block.kind
+        if kind == "list":
+            self.top_list(block, path, card, depth)
+        elif kind == "paragraph":
+            self.paragraph(block, path, card, depth)
+        elif kind == "code":
+            if card is not None and block.code.strip():
+                card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
+        elif kind == "table":
+            self.table(block, path, card, depth)
+        elif kind in ("quote", "footnote"):
+            self.quote(block, path, card, depth)
+        elif kind == "html":
+            text = obsidian.clean(blocks.visible(block.inline))
+            if card is not None and text:
+                card.details.append(Detail(text=text, depth=depth))
+
+    def paragraph(
+        self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
+    ) -> None:
+        inline = block.inline
+        if inline is None:
+            return
+        term = titles.term_of(inline, top=False)
+        if term is not None and term.definition.strip():
+            self.term_card(term, block, path, card)
+            return
+        text = blocks.visible(inline)
+        if not text:
+            return
+        if card is not None:
+            card.details.append(
+                Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
+            )
+            card.wikilinks.extend(inline.wikilinks)
+            card.keywords.extend(blocks.keywords(inline))
+        elif blocks.is_fact(text, inline):
+            self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
+        """A quote or callout inside a section: its text joins the card's details."""
+        callout = obsidian.callout(blocks.first_inline(block))
+        if card is None:
+            return
+        if callout is not None:
+            head = callout.title or callout.kind.capitalize()
+            body = obsidian.clean(callout.body)
+            card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
+            for child in block.children[1:]:
+                self.block(child, path, card, depth + 1)
+            return
+        for child in block.children:
+            self.block(child, path, card, depth)
+
+    def quote_rest(self, block: Block, card: Draft | None, depth: int) -> None:
+        """The blocks of a defining quote after the paragraph that became the definition."""
+        if card is None:
+            return
+        rest = block.children[1:]
+        callout = obsidian.callout(blocks.first_inline(block))
+        if callout is not None and not obsidian.clean(callout.body) and rest:
+            rest = rest[1:]  # that paragraph was the definition
+        for child in rest:
+            self.block(child, (), card, depth)
+
+    def table(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
+        rows = [[blocks.visible(c) for c in row] for row in block.rows]
+        if not rows:
+            return
+        header, body = rows[0], rows[1:]
+        if blocks.is_term_table(header, body):
+            context = card.title if card is not None else (path[-1] if path else "")
+            for offset, row in enumerate(body):
+                if not row[0] or not row[1]:
+                    continue
+                title, aliases, _ = titles.split_aliases(row[0])
+                extra = [
+                    Detail(text=f"{h}: {c}" if h else c)
+                    for h, c in zip(header[2:], row[2:], strict=False)
+                    if c
+                ]
+                self.new(
+                    title,
+                    block.line + 2 + offset,
+                    path,
+                    kind=CardKind.TABLE_ROW,
+                    definition=row[1],
+                    aliases=list(aliases),
+                    details=extra,
+                    parent=card,
+                    context=context,
+                )
+            return
+        if card is None:
+            return
+        for row in body:
+            cells = [f"{h}: {c}" if h else c for h, c in zip(header, row, strict=False) if c]
+            if cells:
+                card.details.append(Detail(text="; ".join(cells), depth=depth))
+
+    # --- lists --------------------------------------------------------------------------
+    def top_list(
+        self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
+    ) -> None:
+        for item in block.children:
+            if item.kind != "item":
+                continue
+            inline = blocks.first_inline(item)
+            if item.task is not None:
+                continue  # a to-do list is a plan, not knowledge: neither terms nor details
+            if inline is None:
+                if card is not None:
+                    self.collect(item, card, depth)
+                continue
+            term = titles.term_of(inline, top=True)
+            if term is not None and (term.strong or not block.ordered):
+                # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
+                self.term_card(term, item, path, card)
+                continue
+            text = blocks.visible(inline)
+            children = blocks.item_children(item)
+            if card is not None:
+                self.collect(item, card, depth)
+                item_name = blocks.item_of(inline, bool(children))
+                if item_name:
+                    card.items.append(item_name)
+                for child in children:
+                    self.sub_cards(child, (*path, card.title) if path else (card.title,), card)
+            elif children and text and not blocks.only_links(inline):
+                label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+                self.fill(label, item)
+            elif blocks.is_fact(text, inline):
+                self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def term_card(
+        self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None
+    ) -> Draft | None:
+        title, aliases, remark = titles.split_aliases(term.title)
+        if not title:
+            return None
+        definition = obsidian.clean(term.definition)
+        draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
+        draft.definition = definition
+        inline = blocks.first_inline(block) if block.kind == "item" else block.inline
+        if inline is not None:
+            draft.links.extend(blocks.links_of(inline))
+            draft.wikilinks.extend(inline.wikilinks)
+        if remark:
+            draft.details.append(Detail(text=f"({remark})"))
+        if block.kind == "item":
+            self.fill(draft, block)
+        return draft
+
+    def fill(self, draft: Draft, item: Block) -> None:
+        """A term item's sub-items: details, list items and (bold) sub-terms."""
+        children = blocks.item_children(item)
+        for child in children:
+            self.collect(child, draft, 0)
+            inline = blocks.first_inline(child)
+            name = blocks.item_of(inline, bool(blocks.item_children(child))) if inline else None
+            if name:
+                draft.items.append(name)
+        for extra in item.children[1:]:
+            if extra.kind in ("paragraph", "code", "table", "quote"):
+                self.block(extra, (), draft, 0)
+        if not draft.definition and len(children) == 1 and not blocks.item_children(children[0]):
+            # "**Observability**" with one sub-bullet: that bullet is its definition.
+            only = blocks.visible(blocks.first_inline(children[0]))
+            if len(only.split()) >= blocks.MIN_FACT_WORDS:
+                draft.definition = only
+                draft.details = [d for d in draft.details if d.text != only]
+                draft.items = []
+        if not draft.definition and children:
+            draft.kind = CardKind.TOPIC
+        for child in children:
+            self.sub_cards(child, (*draft.section, draft.title), draft)
+
+    def sub_cards(self, item: Block, path: tuple[str, ...], parent: Draft) -> None:
+        inline = blocks.first_inline(item)
+        if inline is None or len(path) > _MAX_DEPTH:
+            return
+        term = titles.term_of(inline, top=False)
+        if term is not None:
+            self.term_card(term, item, path, parent)
+            return
+        text = blocks.visible(inline)
+        children = blocks.item_children(item)
+        is_label = not text.endswith(":") and len(text.split()) <= 4
+        if children and text and is_label and titles.term_of(inline, top=True) is None:
+            label = self.new(text, item.line, path, kind=CardKind.TOPIC, parent=parent)
+            self.fill(label, item)
+
+    def collect(self, item: Block, card: Draft, depth: int) -> None:
+        """Every line under a list item as a detail, nested by depth (to-dos left out)."""
+        if item.task is not None:
+            return
+        if depth > _MAX_DEPTH:
+            if not self.deep_warned:
+                self.warn(item.line, f"list nested deeper than {_MAX_DEPTH} levels: flattened")
+                self.deep_warned = True
+            depth = _MAX_DEPTH
+        inline = blocks.first_inline(item)
+        text = blocks.visible(inline)
+        if text and inline is not None:
+            card.details.append(
+                Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
+            )
+            card.links.extend(blocks.links_of(inline))
+            card.wikilinks.extend(inline.wikilinks)
+            card.keywords.extend(blocks.keywords(inline, skip_lead=True))
+        next_depth = depth + 1 if text else depth
+        for child in item.children[1 if inline is not None else 0 :]:
+            if child.kind == "list":
+                for sub in child.children:
+                    self.collect(sub, card, next_depth)
+            elif child.kind == "code" and child.code.strip():
+                card.details.append(
+                    Detail(text=child.code.rstrip("\n"), depth=next_depth, code=True)
+                )
+            elif child.kind in ("paragraph", "table", "quote"):
+                self.block(child, (), card, next_depth)
+
+    # --- result -------------------------------------------------------------------------
+    def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
+        ids: dict[int, str] = {}
+        taken: set[str] = set()
+        out: list[Card] = []
+        topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
+        for draft in self.drafts:
+            base = card_id(self.note, draft.title)
+            cid, n = base, 2
+            while cid in taken:
+                cid = f"{base}-{n}"
+                n += 1
+            taken.add(cid)
+            ids[id(draft)] = cid
+            parent = ids.get(id(draft.parent)) if draft.parent is not None else None
+            out.append(
+                freeze(
+                    draft,
+                    cid,
+                    parent,
+                    self.note,
+                    self.source,
+                    tuple(dict.fromkeys((*topics, *draft.decks))),
+                )
+            )
+        return tuple(out)

@@ -1,0 +1,75 @@
+"""A card while its note is being read (mutable), and the frozen Card it becomes."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from bot.core import blocks, flashcards
+from bot.core.models import Card, CardKind, Detail, Link
+from bot.core.text import fold
+
+
+def card_id(note: str, title: str) -> str:
+    """A short stable id: depends only on the note name and the card title."""
+    key = f"{note.casefold()}/{' '.join(title.casefold().split())}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
+
+
+@dataclass(slots=True)
+class Draft:
+    title: str
+    line: int
+    section: tuple[str, ...]
+    kind: CardKind = CardKind.TERM
+    definition: str = ""
+    aliases: list[str] = field(default_factory=list)
+    details: list[Detail] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    wikilinks: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    decks: tuple[str, ...] = ()
+    parent: Draft | None = None
+    question: str = ""
+    context: str = ""
+
+
+def freeze(
+    draft: Draft, cid: str, parent: str | None, note: str, source: str, topics: tuple[str, ...]
+) -> Card:
+    return Card(
+        id=cid,
+        title=draft.title,
+        kind=draft.kind,
+        aliases=tuple(dict.fromkeys(a for a in draft.aliases if fold(a) != fold(draft.title))),
+        definition=draft.definition,
+        details=tuple(draft.details),
+        items=tuple(dict.fromkeys(draft.items)),
+        keywords=tuple(
+            dict.fromkeys(
+                k for k in draft.keywords if blocks.name_key(k) != blocks.name_key(draft.title)
+            )
+        ),
+        links=tuple(dict.fromkeys(draft.links)),
+        section=draft.section,
+        note=note,
+        source=source,
+        line=draft.line,
+        parent_id=parent,
+        topics=topics,
+        question=draft.question,
+        context=draft.context,
+        wikilinks=tuple(dict.fromkeys(w for w in draft.wikilinks if w)),
+    )
+
+
+def topic_tags(tags: tuple[str, ...]) -> list[str]:
+    """Note tags as topics: a flashcards tag names its deck (`flashcards/linux` → `linux`)."""
+    out: list[str] = []
+    for tag in tags:
+        if tag.casefold().split("/", 1)[0] == "flashcards":
+            out.extend(flashcards.decks_of([tag]))
+        else:
+            out.append(tag)
+    return out

@@ -1,0 +1,263 @@
+"""What a quiz can fairly ask: titles that name a thing, definitions that still say
+something with the card's names hidden, and distinct options of the same kind and length."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.core.models import Card, CardKind
+from bot.core.text import STOPWORDS, fold, words
+from bot.core.titles import is_section_word
+
+MAX_QUESTION = 300
+
+
+MAX_OPTION = 100
+
+
+MIN_OPTIONS = 2
+
+
+MAX_OPTIONS = 10
+
+
+MAX_EXPLANATION = 200
+
+
+MAX_EXPLANATION_NEWLINES = 2
+
+
+NEIGHBOURS = 40
+
+
+ALIKE = 90  # options at least this similar (rapidfuzz ratio) read as the same answer
+
+
+MIN_DEFINITION_WORDS = 3
+
+
+MASK = "…"
+
+
+# Text a reader of the notes never sees; an option showing it looks broken, even when the
+# note wrote it on purpose (`x**2`).
+MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
+
+
+FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+
+
+QUESTION_WORDS = frozenset(
+    {
+        "почему", "зачем", "как", "что", "когда", "где", "какой", "какая", "какие", "чем",
+        "кто", "сколько", "каком", "какое", "каков", "какова", "чему", "чего", "кем",
+        "why", "how", "what", "when", "where", "which", "who",
+    }
+)  # fmt: skip
+
+
+def shorten(text: str, limit: int) -> str | None:
+    """Fit text into `limit` characters at a word boundary, or None if even a word won't fit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space <= 0:
+        return None
+    return cut[:space].rstrip(" ,;:—–-") + "…"
+
+
+def section_of(card: Card) -> str:
+    return card.section_path or card.note.rsplit("/", 1)[-1]
+
+
+def acronym(name: str) -> str:
+    parts = re.findall(r"[^\W\d_]+", name)
+    return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
+
+
+def mask(text: str, card: Card) -> str:
+    """Hide the card's own names (and the acronym of a long one: ARP for Address Resolution
+    Protocol) inside a text so the question never gives it away."""
+    names = {card.title, *card.aliases, acronym(card.title)} - {""}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 3:
+            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+            text = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+    return re.sub(rf"{MASK}(?:\s*{MASK})+", MASK, text)
+
+
+def meaningful(text: str) -> bool:
+    """Enough words besides the masks to say something (not `…`, not `… — это …`)."""
+    content = [w for w in words(text.replace(MASK, " ")) if w not in STOPWORDS]
+    masks = text.count(MASK)
+    return len(content) >= MIN_DEFINITION_WORDS and masks * 3 <= len(content) + masks
+
+
+def title_askable(card: Card) -> bool:
+    """A title a question can name: not a label (`Пример`, `Вывод:`), not a question, not
+    a lone flag or letter unless its table says what it belongs to. A flashcard's question
+    is asked as written."""
+    if card.kind in FLASH:
+        return bool(card.title.strip() and card.definition.strip())
+    title = card.title.strip()
+    if not title or title.endswith((":", "?")) or is_section_word(title):
+        return False
+    letters = sum(ch.isalpha() for ch in title)
+    if letters * 2 < len(title.replace(" ", "")):
+        return False  # "00:9A:CD", "192.168.0.1/24": values, not names
+    tokens = words(title)
+    if len(tokens) > (3 if card.kind is CardKind.TABLE_ROW else 6) or (
+        tokens and tokens[0] in QUESTION_WORDS
+    ):
+        return False  # a sentence or a question ("Почему f так важен"), not a term
+    if len(title) <= 2 or title.startswith("-"):
+        return bool(card.context)
+    return True
+
+
+def masked_definition(card: Card) -> str | None:
+    """The card's definition with its names hidden, when it still says something."""
+    text = " ".join(card.definition.split())
+    if not text or text.endswith(":") or not any(ch.isalpha() for ch in text):
+        return None
+    if any(token in text for token in MARKUP):
+        return None
+    masked = mask(text, card)
+    return masked if meaningful(masked) else None
+
+
+def kind_group(card: Card) -> str:
+    """Options are things of one kind: table rows among rows, terms among terms, flashcard
+    answers among flashcard answers."""
+    if card.kind in FLASH:
+        return str(card.kind)
+    return "row" if card.kind is CardKind.TABLE_ROW else "term"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pool:
+    cards: tuple[Card, ...]
+    defined: tuple[Card, ...]  # askable title and a meaningful definition
+    lists: tuple[Card, ...]
+    masked: dict[str, str]
+    flash: tuple[Card, ...]  # flashcards and clozes
+    ambiguous: frozenset[str]  # folded titles several askable cards share
+    twins: frozenset[str]  # ids of cards sharing both title and section with another
+    echoes: frozenset[str]  # ids of cards whose definition another card repeats
+
+
+def pool(cards: Sequence[Card]) -> Pool:
+    masked: dict[str, str] = {}
+    for card in cards:
+        if card.kind in FLASH:
+            continue
+        if title_askable(card):
+            definition = masked_definition(card)
+            if definition is not None:
+                masked[card.id] = definition
+    defined = tuple(c for c in cards if c.id in masked)
+    flash = tuple(c for c in cards if c.kind in FLASH and title_askable(c))
+    lists = tuple(c for c in cards if len(c.items) >= 2 and title_askable(c))
+    counts: dict[str, int] = {}
+    places: dict[tuple[str, str], int] = {}
+    for card in {c.id: c for c in (*defined, *lists)}.values():
+        counts[fold(card.title)] = counts.get(fold(card.title), 0) + 1
+        place = (fold(card.title), fold(section_of(card)))
+        places[place] = places.get(place, 0) + 1
+    ambiguous = frozenset(t for t, n in counts.items() if n > 1)
+    # Cards no question can tell apart (one title and section, or one definition) are not
+    # asked in the way that would have two right answers.
+    twins = frozenset(
+        c.id for c in (*defined, *lists) if places[(fold(c.title), fold(section_of(c)))] > 1
+    )
+    said: dict[str, int] = {}
+    for text in masked.values():
+        said[fold(text)] = said.get(fold(text), 0) + 1
+    echoes = frozenset(cid for cid, text in masked.items() if said[fold(text)] > 1)
+    return Pool(
+        cards=tuple(cards),
+        defined=defined,
+        lists=lists,
+        masked=masked,
+        flash=flash,
+        ambiguous=ambiguous,
+        twins=twins,
+        echoes=echoes,
+    )
+
+
+def neighbours(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:
+    """Up to NEIGHBOURS other cards of the same kind by closeness: same parent, same
+    section, then the rest (each tier sampled, so large notes cost one pass)."""
+    tiers: tuple[list[Card], list[Card], list[Card], list[Card]] = ([], [], [], [])
+    top = card.section[:1]
+    group = kind_group(card)
+    for o in others:
+        if o.id == card.id or kind_group(o) != group:
+            continue
+        rank = (0 if o.parent_id == card.parent_id else 2) + (0 if o.section[:1] == top else 1)
+        tiers[rank].append(o)
+    out: list[Card] = []
+    for tier in tiers:
+        room = NEIGHBOURS - len(out)
+        if room <= 0:
+            break
+        out.extend(rng.sample(tier, min(room, len(tier))))
+    return out
+
+
+def alike(a: str, b: str) -> bool:
+    return fuzz.ratio(fold(a), fold(b)) >= ALIKE
+
+
+def choose(answer: str, candidates: Iterable[str], count: int) -> list[str]:
+    """Distinct distractors, closest in length to the answer first (none a near-copy)."""
+    pool: list[str] = []
+    for text in candidates:
+        if not text or not text.strip(f" {MASK}.") or len(text) > MAX_OPTION:
+            continue
+        if alike(text, answer) or any(alike(text, p) for p in pool):
+            continue
+        pool.append(text)
+    if not pool:
+        return []
+    # Stable: the closeness order of the neighbours decides among equally long options.
+    by_length = sorted(pool, key=lambda t: abs(len(t) - len(answer)) > max(20, len(answer)))
+    return by_length[:count]
+
+
+def named(card: Card, pool: Pool) -> str:
+    """The card's name as a question shows it: with its section when another card shares it."""
+    if fold(card.title) not in pool.ambiguous:
+        return f"«{card.title}»"
+    where = shorten(section_of(card), 40) or card.note
+    return f"«{card.title}» ({where})"
+
+
+def gives_away(question: str, answer: str) -> bool:
+    folded_q = fold(question)
+    if fold(answer) in folded_q:
+        return True
+    key_words = [w for w in words(answer) if len(w) >= 4 and w not in STOPWORDS]
+    return bool(key_words) and all(w in folded_q for w in key_words)
+
+
+def deck_order(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:
+    """Other flashcards of the same kind: the same deck first, then a shared topic."""
+    tiers: tuple[list[Card], list[Card], list[Card]] = ([], [], [])
+    own = set(card.topics)
+    for o in others:
+        if o.id == card.id or o.kind is not card.kind:
+            continue
+        tiers[0 if o.topics == card.topics else 1 if own & set(o.topics) else 2].append(o)
+    out: list[Card] = []
+    for tier in tiers:
+        out.extend(rng.sample(tier, min(NEIGHBOURS - len(out), len(tier))))
+    return out

@@ -1,0 +1,381 @@
+"""Card titles and terms as a reader names them: heading decoration, question headings,
+section words, term separators outside brackets, quotes, bold and code, and bracketed
+aliases versus explanatory remarks.
+
+Hand-written: these are conventions of how people write study notes, not Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.markdown import Inline
+from bot.core.obsidian import clean
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f]+"
+)
+
+
+_KEYCAP = re.compile(r"^\s*\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering
+
+
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-я][)])\s+", re.I)
+
+
+_QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(.+)$",
+        r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
+        r"применяется|служит)\s+(.+)$",
+        r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
+        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+do|\s+mean)?$",
+        r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
+        r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
+    )
+)
+
+
+_DIFFERENCE = re.compile(
+    r"^(?:чем|в\s+чём|в\s+чем)\s+(?:отличается|отличаются|разница\s+между)\s+(.+?)"
+    r"(?:\s+от\s+(.+))?$",
+    re.I,
+)
+
+
+_SECTION_WORDS = frozenset(
+    " ".join(line.split())
+    for line in """
+    пример
+    примеры
+    пример использования
+    примеры использования
+    использование
+    важно
+    вывод
+    выводы
+    вывод команды
+    итог
+    итоги
+    заметки
+    заметка
+    ссылки
+    полезные ссылки
+    источники
+    литература
+    материалы
+    ресурсы
+    см. также
+    см также
+    смотри также
+    определение
+    описание
+    что это
+    суть
+    кратко
+    коротко
+    резюме
+    tldr
+    tl;dr
+    код
+    синтаксис
+    примечание
+    примечания
+    замечание
+    note
+    notes
+    example
+    examples
+    usage
+    summary
+    links
+    references
+    resources
+    see also
+    definition
+    description
+    overview
+    введение
+    содержание
+    оглавление
+    вопросы
+    задачи
+    практика
+    упражнения
+    дополнительно
+    разное
+    todo
+    tips
+    советы
+    применение
+    назначение
+    особенности
+    преимущества
+    недостатки
+    плюсы
+    минусы
+    плюсы и минусы
+    pros and cons
+    advantages
+    disadvantages
+    характеристики
+    пример кода
+    примеры кода
+    итого
+    """.strip().splitlines()
+)
+
+
+_EXAMPLE_WORDS = frozenset({"пример", "примеры", "example", "examples"})
+
+
+DEFINING_SECTIONS = frozenset({"определение", "описание", "что это", "суть", "definition"})
+
+
+_SEPARATORS = ("—", "–", "-", ":")
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+_MAX_TERM_WORDS = 6
+
+
+_SPECIAL = re.compile(r"""[()\[\]{}«»"“”'—–:-]""")
+
+
+# "в тестах: ...", "если ...: ..." open a remark, not a term.
+_NOT_TERM_STARTS = frozenset(
+    {
+        "в", "во", "на", "с", "со", "для", "при", "по", "из", "от", "до", "если", "когда",
+        "чтобы", "где", "как", "и", "или", "но", "а", "in", "on", "at", "for", "with", "if",
+        "when", "to", "and", "or", "but", "by", "from",
+    }
+)  # fmt: skip
+
+
+_MAX_TERM_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Heading:
+    title: str
+    aliases: tuple[str, ...] = ()
+    question: str = ""  # the heading as written, when it asks a question
+    section_word: bool = False
+
+
+def _strip_decoration(text: str) -> str:
+    text = _KEYCAP.sub(" ", text)
+    text = _EMOJI.sub(" ", text)
+    text = _NUMBERING.sub("", text)
+    text = re.sub(r"^[\s*#>•·–—-]+", "", text)
+    return " ".join(text.split()).rstrip(" :;,.–—-").strip()
+
+
+def heading(text: str) -> Heading:
+    """A heading's card title: decoration stripped, a question reduced to its subject,
+    a bracketed abbreviation or translation split off as an alias."""
+    found = _heading(text)
+    title, aliases, _ = split_aliases(found.title)
+    if not aliases:
+        return found
+    return Heading(
+        title=title, aliases=aliases, question=found.question, section_word=found.section_word
+    )
+
+
+def _heading(text: str) -> Heading:
+    title = _strip_decoration(clean(text))
+    if not title:
+        return Heading(title="")
+    if is_section_word(title):
+        return Heading(title=title.rstrip("?!. "), section_word=True)
+    if not title.endswith("?"):
+        return Heading(title=title)
+    asked = title.rstrip("?!. ").strip()
+    diff = _DIFFERENCE.match(asked)
+    if diff:
+        # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.
+        subject = _unquote(diff.group(1))
+        return Heading(title=subject[:1].upper() + subject[1:], question=title)
+    for pattern in _QUESTIONS:
+        m = pattern.match(asked)
+        if m:
+            return Heading(title=_unquote(m.group(1)), question=title)
+    return Heading(title=asked, question=title)
+
+
+def _unquote(text: str) -> str:
+    return text.strip().strip("«»\"'“”`").strip()
+
+
+def is_section_word(title: str) -> bool:
+    """A heading that labels a part of a card (`Пример`, `Вывод:`, `Пример вопроса`)."""
+    folded = title.casefold().rstrip("?!.: ")
+    return folded in _SECTION_WORDS or folded.split(" ", 1)[0] in _EXAMPLE_WORDS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    title: str
+    definition: str
+    strong: bool  # bold or code: a deliberate term, valid below the top level too
+
+
+def _protected(inline: Inline) -> list[bool]:
+    flags = [False] * len(inline.text)
+    for mark in inline.marks:
+        for i in range(max(0, mark.start), min(len(flags), mark.end)):
+            flags[i] = True
+    return flags
+
+
+def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int] | None:
+    """(position, length) of the first term separator outside brackets, quotes and marks."""
+    depth: list[str] = []
+    # Only brackets, quotes and separators change anything: visit just those characters.
+    for m in _SPECIAL.finditer(text, start):
+        i = m.start()
+        ch = text[i]
+        if flags[i]:
+            continue
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _OPENERS and not (ch in "'\"" and depth and depth[-1] == ch):
+            if ch not in "'" or (i == 0 or not text[i - 1].isalnum()):
+                depth.append(_OPENERS[ch])
+        elif not depth and ch in _SEPARATORS:
+            found = _separator_at(text, i)
+            if found:
+                return i, found
+    return None
+
+
+def _separator_at(text: str, i: int) -> int:
+    ch = text[i]
+    if ch == ":":
+        after = text[i + 1 : i + 2]
+        return 1 if (after.isspace() or not after) and i > 0 else 0
+    before = text[i - 1 : i]
+    run = len(text[i:]) - len(text[i:].lstrip(ch))
+    after = text[i + run : i + run + 1]
+    if ch == "-" and not (before.isspace() and after.isspace()):
+        return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
+    if before and not before.isspace() and before not in "*`)":
+        return 0
+    return run if run <= 2 else 0
+
+
+def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
+    name = text[start:end]
+    rest = text[end:]
+    stripped = rest.lstrip()
+    if name.rstrip().endswith(":"):
+        return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+    if not stripped:
+        return Term(title=clean(name), definition="", strong=True)
+    if stripped[0] in _SEPARATORS:
+        run = len(stripped) - len(stripped.lstrip(stripped[0]))
+        if run <= 2 and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
+            return Term(title=clean(name), definition=stripped[run:], strong=True)
+    if stripped.startswith("("):
+        sep = _find_separator(text, flags, end)
+        if sep and len(text[end : sep[0]]) <= 40:
+            return Term(
+                title=clean(text[start : sep[0]]), definition=text[sep[0] + sep[1] :], strong=True
+            )
+    return None
+
+
+def dash_separated(inline: Inline) -> bool:
+    """The first term separator of the text is a dash, not a colon."""
+    text = inline.text.replace("\n", " ")
+    sep = _find_separator(text, _protected(inline), 0)
+    return sep is not None and text[sep[0]] != ":"
+
+
+def term_of(inline: Inline, top: bool) -> Term | None:
+    """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
+    brackets, quotes, bold and code); plain forms only when `top`."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    flags = _protected(inline)
+    if first is not None and first.kind in ("strong", "code") and first.end > first.start:
+        strong = _strong_term(text, flags, first.start, first.end)
+        if strong is not None:
+            return strong
+    if not top:
+        return None
+    sep = _find_separator(text, flags, 0)
+    if not sep:
+        return None
+    head = clean(text[: sep[0]])
+    if (
+        not head
+        or head.split()[0].casefold() in _NOT_TERM_STARTS
+        or len(head) > _MAX_TERM_CHARS
+        or len(head.split()) > _MAX_TERM_WORDS
+        or "[" in head
+        or not text[sep[0] + sep[1] :].strip()
+    ):
+        return None
+    return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")
+
+
+_CYR = re.compile(r"[а-яё]", re.I)
+
+
+_LAT = re.compile(r"[a-z]", re.I)
+
+
+_PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+
+
+def _script(text: str) -> str:
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    return "cyr" if cyr > lat else "lat" if lat else ""
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w).casefold()
+
+
+def is_alias(term: str, bracketed: str) -> bool:
+    """A bracketed phrase is an alias when it abbreviates or translates the term,
+    not when it explains it (`Секреты (безопаснее, чем env)`)."""
+    inner = " ".join(bracketed.split())
+    if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
+        return False
+    term_words = re.findall(r"[^\W_]+", term)
+    inner_words = re.findall(r"[^\W_]+", inner)
+    if not inner_words or len(inner_words) > 4:
+        return False
+    if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
+        return True
+    if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
+        return True
+    if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
+        return True  # "PV (Physical Volume)"
+    return bool(_script(inner) and _script(term) and _script(inner) != _script(term))
+
+
+def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
+    """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
+    returned separately so it can stay with the definition."""
+    m = _PAREN_TAIL.match(title)
+    if not m or not m.group(1).strip():
+        return title, (), ""
+    head, inner = m.group(1).strip(), m.group(2).strip()
+    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    if parts and all(is_alias(head, p) for p in parts):
+        return head, tuple(parts), ""
+    if is_alias(head, inner):
+        return head, (inner,), ""
+    return head, (), inner
