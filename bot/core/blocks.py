@@ -105,9 +105,10 @@ def link_list(inline: Inline) -> bool:
     linked = sum(1 for _, only in lines if only)
     prose = [text for text, only in lines if not only]
     words = sum(len(text.split()) for text in prose)
-    if linked >= 3 and words <= 3 * len(prose):
-        return True  # a list of links with a few short labels between them
-    return linked > 0 and linked >= 3 * len(prose)
+    if not prose:
+        return linked > 0
+    # Links with a few short labels between them; a sentence above `[[HTTP]]` is prose.
+    return linked >= 3 and words <= 3 * len(prose)
 
 
 def without_link_lines(text: str, inline: Inline) -> str:
@@ -271,3 +272,33 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
+
+
+def describing_list(body: list[Block]) -> Block | None:
+    """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
+    "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items."""
+    content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
+    if not content or content[0].kind != "list":
+        return None
+    items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
+    texts = [i for i in items if i is not None]
+    if len(texts) < 2:
+        return None
+    plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)
+    if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
+        return None
+    return content[0]
+
+
+def _has_strong_term(listing: Block) -> bool:
+    """Some entry, at any depth, is a bold or code term (a glossary grouped by labels)."""
+    pending = [listing]
+    while pending:
+        block = pending.pop()
+        if block.kind == "item":
+            inline = first_inline(block)
+            term = titles.term_of(inline, top=False) if inline is not None else None
+            if term is not None:
+                return True
+        pending.extend(block.children)
+    return False

@@ -93,11 +93,29 @@ class NoteBuilder:
                 kind=CardKind.TOPIC,
                 aliases=list(info.aliases),
             )
+        if card is None and note_level and self.note_card is None:
+            described = blocks.describing_list(body)
+            if described is not None:
+                return self.described(described, body, line)
         if card is not None and info is not None and info.question and not card.question:
             card.question = info.question
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
+        return card
+
+    def described(self, listing: Block, body: list[Block], line: int) -> Draft:
+        """The note's card from a list that describes it: the first entry is the definition,
+        the others its details (no term cards from its `X: y` entries)."""
+        card = self.note_card = self.new(self.title, line, ())
+        entries = [i for i in listing.children if i.kind == "item" and i.task is None]
+        first = blocks.first_inline(entries[0])
+        card.definition = blocks.visible(first)
+        for entry in entries[1:]:
+            self.collect(entry, card, 0)
+        for nested in entries[0].children[1:]:
+            self.block(nested, (), card, 1)
+        self.blocks([b for b in body if b is not listing], (), card, skip=None)
         return card
 
     def attach(
@@ -364,7 +382,7 @@ class NoteBuilder:
                 self.deep_warned = True
             depth = _MAX_DEPTH
         inline = blocks.first_inline(item)
-        text = blocks.visible(inline)
+        text = blocks.prose(inline) if inline is not None else ""
         if text and inline is not None:
             card.details.append(
                 Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))

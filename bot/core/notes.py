@@ -9,6 +9,7 @@ term tables. Problems never stop a note from loading: they become warnings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core import blocks, flashcards, obsidian, titles
 from bot.core.cardbuild import NoteBuilder
@@ -104,6 +105,10 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     title = meta.title or name.rsplit("/", 1)[-1]
+    asked = titles.subject(title)
+    if asked != title:
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = asked
     head, title_aliases, _ = titles.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names)

@@ -197,8 +197,19 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
         scored.append((score, pos, body_cov))
-    # Only the best few are used: the same as sorting everything, then slicing.
-    scored = heapq.nsmallest(limit + 1, scored, key=lambda s: (-s[0], s[1]))
+    # Only the best few are used: the same as sorting everything, then slicing. Among equal
+    # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
+    asked = " ".join(w for w, _ in qwords)
+    cards = index.cards
+
+    def rank(s: tuple[float, int, float]) -> tuple[float, bool, int]:
+        card = cards[s[1]]
+        named = asked == " ".join(words(card.title)) or any(
+            asked == " ".join(words(a)) for a in card.aliases
+        )
+        return (-s[0], not named, s[1])
+
+    scored = heapq.nsmallest(limit + 1, scored, key=rank)
     if not scored or scored[0][0] < FOUND_THRESHOLD:
         # Only cards close to the question: when nothing is close, the reply says so.
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)

@@ -208,6 +208,17 @@ def _heading(text: str) -> Heading:
     return Heading(title=asked, question=title)
 
 
+def subject(title: str) -> str:
+    """What a note named as a question is about: `Что такое ip адрес` → `ip адрес`,
+    `What is f-string` → `f-string` (file names cannot end in "?")."""
+    asked = title.strip().rstrip("?!. ")
+    for pattern in _QUESTIONS:
+        m = pattern.match(asked)
+        if m:
+            return _unquote(m.group(1))
+    return title
+
+
 def _unquote(text: str) -> str:
     return text.strip().strip("«»\"'“”`").strip()
 

@@ -209,3 +209,15 @@ def test_a_card_named_for_a_comparison_answers_it_alone() -> None:
         "Mutex vs RWMutex",
         None,
     )
+
+
+def test_a_card_named_exactly_as_asked_wins_a_tie() -> None:
+    index = build_index(
+        [
+            Card(id="a", title="HTTP", definition="протокол передачи гипертекста"),
+            Card(id="b", title="HTTPS", definition="HTTP поверх TLS"),
+        ]
+    )
+    for query in ("HTTPS", "что такое https"):
+        best = lookup(index, query).best
+        assert best is not None and best.title == "HTTPS", query

@@ -180,3 +180,35 @@ def test_plugin_files_have_no_cards() -> None:
     assert parse_note(drawing, "x.md").skipped == "excalidraw"
     board = "---\n\nkanban-plugin: basic\n\n---\n## Todo\n- [ ] a\n"
     assert parse_note(board, "b.md").skipped == "kanban"
+
+
+def test_a_note_that_opens_with_a_plain_list_describes_itself() -> None:
+    text = (
+        "---\nsr-due: 2025-12-02\n---\n#sr-due\n\n- Создаётся по умолчанию: `docker0`\n"
+        "- Все контейнеры получают IP из подсети\n- Есть NAT: наружу можно\n"
+        "- DNS-имена контейнеров недоступны вне сети\n[[bridge]]\n"
+    )
+    (card,) = _cards(text, "Docker/bridge.md").values()
+    assert (card.title, card.definition) == ("bridge", "Создаётся по умолчанию: docker0")
+    assert [d.text for d in card.details] == [
+        "Все контейнеры получают IP из подсети",
+        "Есть NAT: наружу можно",
+        "DNS-имена контейнеров недоступны вне сети",
+    ]
+
+
+def test_a_glossary_list_is_never_read_as_one_description() -> None:
+    text = "- ls - список файлов\n- cd - сменить каталог\n- pwd - текущий каталог\n"
+    assert set(_cards(text, "Команды.md")) == {"ls", "cd", "pwd"}
+
+
+def test_a_note_named_as_a_question_is_about_its_subject() -> None:
+    (card,) = _cards("Уникальный адрес узла в сети.\n", "Что такое ip адрес.md").values()
+    assert card.title == "ip адрес"
+    assert "Что такое ip адрес" in card.aliases
+
+
+def test_a_sentence_above_trailing_links_is_the_definition() -> None:
+    text = "#sr-due\nЭто HTTP поверх TLS, через защищённый канал.\n[[HTTPS]]\n[[HTTP]]\n[[Сети]]\n"
+    (card,) = _cards(text, "HTTPS.md").values()
+    assert card.definition == "Это HTTP поверх TLS, через защищённый канал."
