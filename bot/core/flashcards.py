@@ -150,8 +150,8 @@ class _Scanner:
             self.multiline(index, reversed_=stripped == "??")
             return
         text, decks = _card_tags(stripped)
-        if not text or text.startswith("#"):
-            return
+        if not text or text.startswith(("#", "|", ">")):
+            return  # tags, table rows and quotes hold no flashcards
         for pattern, both in ((_REVERSED, True), (_SINGLE, False)):
             m = pattern.match(text)
             if m and m.group("q").strip() and m.group("a").strip():

@@ -103,3 +103,10 @@ def test_lookup_answers_a_flashcard_question() -> None:
         "Какой сигнал нельзя перехватить",
         "SIGKILL",
     )
+
+
+def test_bold_in_a_table_or_quote_of_a_flashcard_note_is_no_cloze() -> None:
+    text = "#flashcards\n\n| **Subnet** | NACL |\n|---|---|\n| a | b |\n\n> **Важно** помнить\n"
+    assert parse_note(text, "aws.md").cards == () or all(
+        c.kind is not CardKind.CLOZE for c in parse_note(text, "aws.md").cards
+    )
