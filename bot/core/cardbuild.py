@@ -26,6 +26,7 @@ class NoteBuilder:
         self.warnings: list[ContentWarning] = []
         self.note_card: Draft | None = None
         self.deep_warned = False
+        self.note_aliases: list[str] = []
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
@@ -49,6 +50,8 @@ class NoteBuilder:
             path = tuple(t for _, t, _ in stack if t)
             parent = next((d for _, _, d in reversed(stack) if d is not None), self.note_card)
             is_note = index <= 1 and not stack and self._names_note(info.title)
+            if is_note:
+                self.note_aliases.extend(info.aliases)  # "# NTP (Network Time Protocol)"
             if info.section_word or not info.title:
                 target = parent or self.note_card
                 self.attach(target, info, body, path, head.line)
@@ -104,10 +107,13 @@ class NoteBuilder:
         self.blocks(body, own_path, card, skip=lead)
         return card
 
-    def described(self, listing: Block, body: list[Block], line: int) -> Draft:
+    def described(
+        self, listing: Block, body: list[Block], line: int, card: Draft | None = None
+    ) -> Draft:
         """The note's card from a list that describes it: the first entry is the definition,
         the others its details (no term cards from its `X: y` entries)."""
-        card = self.note_card = self.new(self.title, line, ())
+        card = self.note_card = card or self.new(self.title, line, ())
+        card.kind = CardKind.TERM
         entries = [i for i in listing.children if i.kind == "item" and i.task is None]
         first = blocks.first_inline(entries[0])
         card.definition = blocks.visible(first)
@@ -129,11 +135,18 @@ class NoteBuilder:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
         lead = blocks.lead(body, self.names if target is self.note_card else set())
-        if target is None and lead is not None and fold(info.title) in titles.DEFINING_SECTIONS:
+        defining = fold(info.title) in titles.DEFINING_SECTIONS
+        listing = blocks.describing_list(body) if defining and lead is None else None
+        # "## Зачем нужен" with a plain list under the note's title: that list says what it is.
+        if listing is not None and (
+            target is None or (target is self.note_card and not target.definition)
+        ):
+            self.described(listing, body, line, target)
+            return
+        if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
         if target is None and blocks.has_material(body):
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
-        defining = fold(info.title) in titles.DEFINING_SECTIONS
         if target is not None and lead is not None and not target.definition and defining:
             self.define(target, lead)
             target.kind = CardKind.TERM
@@ -207,7 +220,11 @@ class NoteBuilder:
         if term is not None and term.definition.strip():
             self.term_card(term, block, path, card)
             return
-        text = blocks.visible(inline)
+        if blocks.link_list(inline):
+            if card is not None:
+                card.wikilinks.extend(inline.wikilinks)
+            return  # navigation ([[Note]] [[Other]]), not text to show or search
+        text = blocks.prose(inline)
         if not text:
             return
         if card is not None:

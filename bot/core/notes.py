@@ -128,7 +128,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if builder.note_card is not None:
         if title_aliases:
             builder.note_card.title = head
-        builder.note_card.aliases.extend([*title_aliases, *meta.aliases])
+        builder.note_card.aliases.extend([*title_aliases, *meta.aliases, *builder.note_aliases])
     tags.extend(_inline_tags(doc.blocks))
     tag_tuple = tuple(dict.fromkeys(tags))
     return Note(

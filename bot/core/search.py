@@ -27,6 +27,7 @@ from bot.core.text import (
 __all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
 
 FOUND_THRESHOLD = 0.5
+VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
 UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
@@ -163,17 +164,21 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     weights: list[float] = []
+    telling = 0  # words rare enough in this vault to tell cards apart
     for cands in resolved:
         if cands:
             best = max(cands, key=lambda t: cands[t])
             weights.append(0.5 + index.idf(best))
+            telling += index.df[best] <= max(3, len(index.cards) * VAULT_COMMON)
         else:
             weights.append(UNKNOWN_WORD_WEIGHT)
+            telling += 1
     total = sum(weights)
     body_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(resolved))
-    # One word found only in a card's details is a mention, not a definition: it may be
-    # suggested, not answered. Several words found together there still count in full.
-    mention = DETAIL_ONLY_WEIGHT if len(resolved) == 1 else 1.0
+    # One telling word found only in a card's details is a mention, not a definition: it may
+    # be suggested, not answered ("amazon eks" in a vault where every card says Amazon).
+    # Several telling words found together there still count in full.
+    mention = DETAIL_ONLY_WEIGHT if telling <= 1 else 1.0
     details_only = index.details_only
     for i, cands in enumerate(resolved):
         for tid, sim in cands.items():

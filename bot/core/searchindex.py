@@ -70,17 +70,25 @@ class Index:
         return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))
 
 
+_ANSWERS = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+
+
 def core_texts(card: Card) -> Iterable[str]:
     """What a card says about itself: names, definition, list entries, where it sits."""
     yield card.title
     yield from card.aliases
-    yield card.definition
+    if card.kind not in _ANSWERS:
+        yield card.definition
     yield card.question
     yield from card.items
     yield from card.section
 
 
 def detail_texts(card: Card) -> Iterable[str]:
+    # A flashcard's answer only mentions things: "what is SQS" is not the card whose answer
+    # reads "SNS + SQS fan-out".
+    if card.kind in _ANSWERS:
+        yield card.definition
     for detail in card.details:
         if not detail.code:
             yield detail.text

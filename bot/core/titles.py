@@ -111,6 +111,13 @@ _SECTION_WORDS = frozenset(
     советы
     применение
     назначение
+    зачем нужен
+    зачем нужно
+    зачем нужна
+    зачем нужны
+    для чего нужен
+    для чего
+    purpose
     особенности
     преимущества
     недостатки
@@ -131,7 +138,10 @@ _SECTION_WORDS = frozenset(
 _EXAMPLE_WORDS = frozenset({"пример", "примеры", "example", "examples"})
 
 
-DEFINING_SECTIONS = frozenset({"определение", "описание", "что это", "суть", "definition"})
+DEFINING_SECTIONS = frozenset(
+    {"определение", "описание", "что это", "суть", "definition", "зачем нужен", "зачем нужно",
+     "зачем нужна", "зачем нужны", "для чего нужен", "для чего", "назначение", "purpose"}
+)  # fmt: skip
 
 
 _SEPARATORS = ("—", "–", "-", ":")

@@ -212,3 +212,13 @@ def test_a_sentence_above_trailing_links_is_the_definition() -> None:
     text = "#sr-due\nЭто HTTP поверх TLS, через защищённый канал.\n[[HTTPS]]\n[[HTTP]]\n[[Сети]]\n"
     (card,) = _cards(text, "HTTPS.md").values()
     assert card.definition == "Это HTTP поверх TLS, через защищённый канал."
+
+
+def test_a_purpose_section_defines_the_note() -> None:
+    text = (
+        "#sr-due\n# 🕰️ NTP (Network Time Protocol)\n\n## 📌 Зачем нужен\n"
+        "- Синхронизировать часы между серверами\n- Для правильных логов и TLS\n"
+    )
+    (card,) = _cards(text, "Сети/NTP.md").values()
+    assert (card.title, card.aliases) == ("NTP", ("Network Time Protocol",))
+    assert card.definition == "Синхронизировать часы между серверами"
