@@ -189,7 +189,10 @@ def fuzzy_cutoff(length: int) -> float:
 
 
 def fuzzy(
-    word: str, buckets: dict[int, list[str]], grams: dict[int, dict[str, list[int]]]
+    word: str,
+    buckets: dict[int, list[str]],
+    grams: dict[int, dict[str, list[int]]],
+    slack: int = 0,
 ) -> list[tuple[str, float]]:
     n = len(word)
     if n < 4:
@@ -220,7 +223,9 @@ def fuzzy(
     )
     # Typos are a letter or two, in proportion to the word: "redis" is not "release",
     # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
-    edits = max_edits(n)
+    edits = max_edits(n) + slack
+    if edits <= 0:
+        return []
     return [
         (choice, score / 100.0)
         for choice, score, _ in found
@@ -272,6 +277,8 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
         for term, sim in fuzzy(form, index.by_length, index.grams):
             add(index.vocab[term], 0.95 * sim * weight)
     if len(key) >= 5:
-        for other, sim in fuzzy(key, index.keys_by_length, index.key_grams):
+        # Sound keys are already loose: one slip more only in long words ("redis" is not
+        # "release", whose key is "relis"; "блокчейн" is not "блочные").
+        for other, sim in fuzzy(key, index.keys_by_length, index.key_grams, slack=-1):
             for tid in index.keys[other]:
                 add(tid, 0.88 * sim * weight)

@@ -1,0 +1,82 @@
+"""Lookup on real-vault shapes: one table row per failure class seen on vaults kept by other
+people, with the right answer (or an honest "not found") and the count per class printed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.core.search import Index, build_index, lookup
+from bot.core.vault import finish
+from bot.morph import lemmatize
+
+NOTES = {
+    "Linux/PID.md": "Уникальный номер процесса в ядре, его видно в ps.\n",
+    "Linux/Сигналы.md": (
+        "Сигнал — асинхронное уведомление процессу о событии.\n\n"
+        "- SIGKILL нельзя перехватить\n- SIGTERM просит процесс завершиться\n"
+    ),
+    "Linux/Процессы.md": (
+        "Процесс — запущенная программа со своим PID и памятью. Процессу можно послать сигнал.\n"
+    ),
+    "Linux/Linux MOC.md": "# Linux\n- [[PID]]\n- [[Сигналы]]\n- [[GraphQL]]\n",
+    "Web/GraphQL.md": "Язык запросов к API, где клиент сам выбирает нужные поля.\n",
+    "Web/API.md": "Интерфейс программы. Бывают REST и GraphQL API, у GraphQL одна точка входа.\n",
+    "Helm/release.md": "$release — пакеты, установленные в кластер через helm install.\n",
+    "Ceph/RBD.md": "RBD — блочные тома Ceph, которые подключают к виртуальным машинам.\n",
+    "DB/Индексы.md": "Составные индексы ускоряют поиск по нескольким столбцам таблицы.\n",
+    "Docker/Контейнер.md": "Контейнер — изолированный процесс с собственной файловой системой.\n",
+    "Docker/Траблшут.md": (
+        "Как чинить: смотреть логи контейнера, события и describe пода, если это Kubernetes.\n"
+    ),
+}
+
+CASES = [
+    # (failure class, question, expected title or None)
+    ("defines beats mentions", "GraphQL", "GraphQL"),
+    ("defines beats mentions", "что такое PID", "PID"),
+    ("defines beats mentions", "что такое сигнал", "Сигналы"),
+    ("empty link cards never win", "pid", "PID"),
+    ("common words never decide", "контейнер", "Контейнер"),
+    ("off-topic: typo distance", "что такое redis", None),
+    ("off-topic: translit distance", "блокчейн", None),
+    ("off-topic: two edits in five letters", "inode", None),
+    ("off-topic: one mention", "kubernetes pod", None),
+    ("off-topic: chatter", "привет", None),
+    ("off-topic: chatter", "спасибо, понял", None),
+    ("typos in proportion", "сигнлы", "Сигналы"),
+    ("typos in proportion", "grapql", "GraphQL"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    notes = [parse_note(text, path, note=path.removesuffix(".md")) for path, text in NOTES.items()]
+    cards, _ = finish(notes)
+    return build_index(cards, lemmatize)
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_failure_classes(
+    index: Index, failure: str, question: str, expected: str | None
+) -> None:
+    result = lookup(index, question)
+    got = result.best.title if result.found and result.best else None
+    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+
+
+def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for failure, question, expected in CASES:
+        result = lookup(index, question)
+        got = result.best.title if result.found and result.best else None
+        total[failure] += 1
+        right[failure] += got == expected
+    with capsys.disabled():
+        print("\nlookup failure classes:")
+        for failure in total:
+            print(f"  {failure:38} {right[failure]}/{total[failure]}")
+    assert right == total
