@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core.models import Card
 from bot.core.scoring import day_streaks
 from bot.core.srs import CardStats, weakest_cards
+from bot.core.topics import TopicScore
 
 CHART_DAYS = 30
 SHOWN_CARDS = 3
@@ -32,6 +33,7 @@ class UserStats:
     daily: tuple[tuple[date, int, int], ...] = ()  # (day, answered, correct), last 30 days
     sections: tuple[tuple[str, float], ...] = ()  # (top-level section, share correct)
     today: date | None = None  # in the time zone the days were counted in
+    topics: tuple[TopicScore, ...] = ()  # mastery by topic (see core.topics.mastery)
 
     @property
     def accuracy(self) -> int:

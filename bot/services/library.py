@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.content.cache import load_cached
-from bot.core.models import Card, KnowledgeBase
+from bot.core import quiz as quizcore
+from bot.core.links import Links, build_links, related
+from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.search import Index, Result, lookup, search_titles
+from bot.core.topics import Topic, TopicIndex, build_topics
 from bot.morph import lemma, lemmatize
 
 logger = logging.getLogger(__name__)
@@ -20,6 +25,13 @@ class Library:
     kb: KnowledgeBase
     index: Index
     cache_dir: Path | None = None
+    # Derived from the cards when the library is made: cheap next to parsing and indexing.
+    topics: TopicIndex = field(init=False, compare=False, repr=False)
+    links: Links = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "topics", build_topics(self.kb.cards, lemmatize))
+        object.__setattr__(self, "links", build_links(self.kb.cards))
 
     def ask(self, question: str) -> Result:
         return lookup(self.index, question)
@@ -29,6 +41,37 @@ class Library:
 
     def inline(self, query: str, limit: int = 10) -> list[Card]:
         return search_titles(self.index, query, limit=limit)
+
+    def related(self, card: Card, similar: Sequence[Card] = ()) -> tuple[Card, ...]:
+        """Cards to offer under `card`: linked in the vault first, then `similar` ones."""
+        return related(self.links, card, similar, self.kb.by_id)
+
+    def questions(
+        self,
+        rng: random.Random,
+        n: int,
+        lang: str,
+        focus: Sequence[str] | None = None,
+        topic: Topic | None = None,
+    ) -> list[Question]:
+        """Up to `n` questions: on the `focus` cards, else on a topic's cards, else on any."""
+        kb = self.kb
+        if focus is not None or topic is None:
+            return quizcore.generate(kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang)
+        ids = list(self.topics.cards_of(topic.key))
+        rng.shuffle(ids)
+        members = set(ids)
+        cards = [c for c in kb.cards if c.id in members]
+        curated = [q for q in kb.curated if q.card_id in members]
+        # Wrong options from the topic itself first: a Linux question among Linux answers.
+        out = quizcore.generate(cards, rng, n, curated=curated, focus=ids, lang=lang)
+        if len(out) < n:
+            asked = {q.card_id for q in out}
+            rest = [cid for cid in ids if cid not in asked]
+            out += quizcore.generate(
+                kb.cards, rng, n - len(out), curated=curated, focus=rest, lang=lang
+            )
+        return out
 
 
 def load_library(content_dir: Path, cache_dir: Path | None = None) -> Library:
