@@ -50,6 +50,7 @@ LAYOUT = 0.97  # a word that means something only in the other keyboard layout
 CLOSEST = 3
 CLOSEST_FLOOR = 0.5
 ID_BYTES = 5
+MAX_QUERY = 100  # characters of a topic name worth comparing
 
 _SPACES = re.compile(r"[\s_\-]+")
 _PATH_SPLIT = re.compile(r"\s*(?:/|›|»|>|\\)\s*")
@@ -212,7 +213,7 @@ def _forms(word: str, term: Callable[[str], str]) -> _Forms:
 def find_topic(index: TopicIndex, query: str) -> TopicMatch:
     """The topic a user means by `query` (`линукс`, `Linux`, `kbyerc`, `linux/процессы`),
     or None with the closest topics to offer instead."""
-    text = " ".join(query.split())
+    text = " ".join(query.split())[:MAX_QUERY]
     if not text or not index.topics:
         return TopicMatch(query=text, topic=None, closest=_biggest(index))
     exact = index.by_key.get("/".join(segment_key(p) for p in _PATH_SPLIT.split(text)))

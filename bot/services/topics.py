@@ -33,16 +33,24 @@ class Topics:
     shelf: Shelf
     people: People
 
-    def listing(self, within: str = "", limit: int = SHOWN_TOPICS) -> TopicList | QuizRefusal:
-        """Every topic (parents before children), or the ones under the topic `within` names."""
+    async def listing(
+        self, chat_id: int, within: str = "", limit: int = SHOWN_TOPICS
+    ) -> TopicList | QuizRefusal:
+        """Every topic (parents before children), or those under the topic `within` names,
+        with the chat's own topic."""
         index = self.shelf.topics
-        if not within.strip():
-            return TopicList(topics=index.topics[:limit], total=len(index.topics))
-        found = self._find(within)
-        if isinstance(found, QuizRefusal):
-            return found
-        shown = index.within(found.key)
-        return TopicList(topics=shown[:limit], total=len(shown))
+        shown = index.topics
+        if within.strip():
+            found = self._find(within)
+            if isinstance(found, QuizRefusal):
+                return found
+            shown = index.within(found.key)
+        current = (await self.chat_topic(chat_id)).topic
+        return TopicList(topics=shown[:limit], total=len(shown), current=current)
+
+    def all(self) -> tuple[Topic, ...]:
+        """Every topic of the notes (`tutorbot topics`)."""
+        return self.shelf.topics.topics
 
     async def chat_topic(self, chat_id: int) -> ChatTopic:
         key = await self.people.chat_topic(chat_id)
