@@ -54,23 +54,33 @@ class Library:
         focus: Sequence[str] | None = None,
         topic: Topic | None = None,
     ) -> list[Question]:
-        """Up to `n` questions: on the `focus` cards, else on a topic's cards, else on any."""
+        """Up to `n` questions: on the `focus` cards when given, else on a topic's cards, else
+        on any. With a topic, the wrong options come from the topic: a Linux question among
+        Linux answers (from its parent topics, then all the notes, for a card the topic alone
+        cannot give enough options)."""
         kb = self.kb
-        if focus is not None or topic is None:
+        if topic is None:
             return quizcore.generate(kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang)
-        ids = list(self.topics.cards_of(topic.key))
-        rng.shuffle(ids)
-        members = set(ids)
-        cards = [c for c in kb.cards if c.id in members]
-        curated = [q for q in kb.curated if q.card_id in members]
-        # Wrong options from the topic itself first: a Linux question among Linux answers.
-        out = quizcore.generate(cards, rng, n, curated=curated, focus=ids, lang=lang)
-        if len(out) < n:
-            asked = {q.card_id for q in out}
-            rest = [cid for cid in ids if cid not in asked]
+        if focus is None:
+            ids = list(self.topics.cards_of(topic.key))
+            rng.shuffle(ids)
+        else:
+            ids = list(focus)
+        wanted = set(ids)
+        curated = [q for q in kb.curated if q.card_id in wanted]
+        parts = topic.key.split("/")
+        pools: list[str | None] = ["/".join(parts[:i]) for i in range(len(parts), 0, -1)]
+        out: list[Question] = []
+        for pool in [*pools, None]:
+            if len(out) >= n or not ids:
+                break
+            members = set(self.topics.cards_of(pool)) if pool is not None else None
+            cards = [c for c in kb.cards if members is None or c.id in members]
             out += quizcore.generate(
-                kb.cards, rng, n - len(out), curated=curated, focus=rest, lang=lang
+                cards, rng, n - len(out), curated=curated, focus=ids, lang=lang
             )
+            asked = {q.card_id for q in out}
+            ids = [cid for cid in ids if cid not in asked]
         return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.inputs import leading_numbers
 from bot.core.links import build_links, related
 from bot.core.models import Card
 from bot.core.srs import CardStats
@@ -148,3 +149,21 @@ def test_related_cards_prefer_links_then_backlinks_then_similar_text() -> None:
     shown = related(links, by_id["pid"], [by_id["tcp"], by_id["fork"]], by_id)
     assert [c.id for c in shown] == ["fork", "signals", "zombie"]
     assert [c.id for c in related(links, by_id["fork"], [by_id["tcp"]], by_id)] == ["pid", "tcp"]
+
+
+@pytest.mark.parametrize(
+    ("args", "most", "expected"),
+    [
+        (["5", "linux"], 1, (["5"], "linux")),
+        (["linux", "процессы"], 1, ([], "linux процессы")),
+        (["10", "20", "сети"], 2, (["10", "20"], "сети")),
+        (["10", "20", "30"], 2, (["10", "20"], "30")),
+        (["²"], 1, (["²"], "")),
+        (["1e3"], 1, ([], "1e3")),
+        ([], 2, ([], "")),
+    ],
+)
+def test_command_arguments_split_into_numbers_and_a_topic(
+    args: list[str], most: int, expected: tuple[list[str], str]
+) -> None:
+    assert leading_numbers(args, most) == expected
