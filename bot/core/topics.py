@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -81,6 +81,9 @@ class _Forms:
     term_key: str
 
 
+Asked = list[list[tuple[_Forms, float]]]  # each asked word's variants, with their weights
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TopicIndex:
     """Every topic of a knowledge base and the cards in each, ready for look-ups."""
@@ -88,14 +91,29 @@ class TopicIndex:
     topics: tuple[Topic, ...]  # parents before their children, alphabetical
     members: Mapping[str, tuple[str, ...]]  # topic key -> card ids, in the notes' order
     card_keys: Mapping[str, tuple[str, ...]]  # card id -> every topic key it belongs to
+    paths: Mapping[str, tuple[str, ...]]  # topic key -> its levels as shown
     term: Callable[[str], str]
     by_key: dict[str, Topic] = field(default_factory=dict)
     by_id: dict[str, Topic] = field(default_factory=dict)
+    # Word forms of each topic's levels, made on the first look-up: listing topics or
+    # picking a push's cards never needs the lemmatizer (whose dictionary takes a while).
     forms: dict[str, tuple[tuple[_Forms, ...], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_key.update({t.key: t for t in self.topics})
         self.by_id.update({t.id: t for t in self.topics})
+
+    def forms_of(self, key: str) -> tuple[tuple[_Forms, ...], ...]:
+        if not self.forms:
+            levels: dict[str, tuple[_Forms, ...]] = {}
+            for path in self.paths.values():
+                for level in path:
+                    if level not in levels:
+                        levels[level] = tuple(_forms(w, self.term) for w in words(level))
+            self.forms.update(
+                {k: tuple(levels[level] for level in path) for k, path in self.paths.items()}
+            )
+        return self.forms[key]
 
     def get(self, key: str) -> Topic | None:
         return self.by_key.get(key)
@@ -161,17 +179,21 @@ def build_topics(cards: Iterable[Card], lemmatize: Lemmatizer = identity_lemmati
     members: dict[str, dict[str, None]] = {}
     spellings: dict[str, Counter[str]] = {}
     card_keys: dict[str, tuple[str, ...]] = {}
+    chains: dict[str, tuple[tuple[str, str], ...]] = {}  # many cards share each raw topic
     for card in cards:
         keys: dict[str, None] = {}
         for raw in card.topics:
-            path = topic_path(raw)
-            for depth in range(len(path)):
-                key = "/".join(segment_key(p) for p in path[: depth + 1])
+            chain = chains.get(raw)
+            if chain is None:
+                chain = chains[raw] = _chain(raw)
+            for key, spelling in chain:
                 if key in keys:
                     continue
                 keys[key] = None
-                members.setdefault(key, {})[card.id] = None
-                spellings.setdefault(key, Counter())[path[depth]] += 1
+                if key not in members:
+                    members[key], spellings[key] = {}, Counter()
+                members[key][card.id] = None
+                spellings[key][spelling] += 1
         if keys:
             card_keys[card.id] = tuple(keys)
     names: dict[str, tuple[str, ...]] = {}
@@ -189,22 +211,36 @@ def build_topics(cards: Iterable[Card], lemmatize: Lemmatizer = identity_lemmati
         )
         for key, path in names.items()
     )
-    term = make_termer(lemmatize)
     return TopicIndex(
         topics=topics,
         members={k: tuple(v) for k, v in members.items()},
         card_keys=card_keys,
-        term=term,
-        forms={
-            key: tuple(tuple(_forms(w, term) for w in words(seg)) for seg in path)
-            for key, path in names.items()
-        },
+        paths=names,
+        term=make_termer(lemmatize),
     )
+
+
+def _chain(raw: str) -> tuple[tuple[str, str], ...]:
+    """(key, spelling) of each level of a raw topic: `Linux/Процессы` →
+    (("linux", "Linux"), ("linux/процессы", "Процессы"))."""
+    path = topic_path(raw)
+    keys = [segment_key(p) for p in path]
+    return tuple(("/".join(keys[: i + 1]), path[i]) for i in range(len(path)))
 
 
 def _forms(word: str, term: Callable[[str], str]) -> _Forms:
     lemma = term(word)
     return _Forms(word=word, term=lemma, key=sound_key(word), term_key=sound_key(lemma))
+
+
+def prominent(topics: Sequence[Topic], limit: int) -> tuple[Topic, ...]:
+    """At most `limit` of `topics` for a short list: the shallowest and biggest ones, kept in
+    listing order (a vault with hundreds of tags still shows its main topics first)."""
+    if len(topics) <= limit:
+        return tuple(topics)
+    ranked = sorted(topics, key=lambda t: (t.depth, -t.cards, t.key))[: max(limit, 0)]
+    keep = {t.key for t in ranked}
+    return tuple(t for t in topics if t.key in keep)
 
 
 # --- resolving a user's topic name --------------------------------------------------------
@@ -222,19 +258,20 @@ def find_topic(index: TopicIndex, query: str) -> TopicMatch:
     asked = _query_words(text, index.term)
     if not asked:
         return TopicMatch(query=text, topic=None, closest=_biggest(index))
+    scorer = _Scorer(asked)
     ranked = sorted(
-        ((_fit(asked, index.forms[t.key]), t) for t in index.topics),
+        ((scorer.fit(index.forms_of(t.key)), t) for t in index.topics),
         key=lambda pair: (-pair[0][0], pair[0][1], pair[1].depth, -pair[1].cards, pair[1].key),
     )
     (score, _), best = ranked[0]
     if score >= ACCEPT:
         return TopicMatch(query=text, topic=best)
-    return TopicMatch(query=text, topic=None, closest=_closest(index, asked))
+    return TopicMatch(query=text, topic=None, closest=_closest(index, scorer))
 
 
-def _query_words(text: str, term: Callable[[str], str]) -> list[list[tuple[_Forms, float]]]:
+def _query_words(text: str, term: Callable[[str], str]) -> Asked:
     """Each asked word with its variants: as typed, and in the other keyboard layout."""
-    out: list[list[tuple[_Forms, float]]] = []
+    out: Asked = []
     for chunk in _PATH_SPLIT.sub(" ", text).split():
         tokens = words(chunk)
         switched = switch_layout(chunk)
@@ -273,50 +310,63 @@ def _similarity(q: _Forms, t: _Forms) -> float:
     return 0.85 * ratio / 100.0 if ratio >= cutoff else 0.0
 
 
-def _best(variants: list[tuple[_Forms, float]], candidates: Iterable[_Forms]) -> float:
-    return max(
-        (weight * _similarity(q, t) for q, weight in variants for t in candidates), default=0.0
-    )
+class _Scorer:
+    """Compares the asked words with topic words, each distinct topic word once (topics share
+    most of their words: every sub-topic repeats its parents')."""
+
+    def __init__(self, asked: Asked) -> None:
+        self.asked = asked
+        self._sims: list[dict[str, float]] = [{} for _ in asked]
+        self._likes: list[dict[str, float]] = [{} for _ in asked]
+
+    def sim(self, i: int, t: _Forms) -> float:
+        memo = self._sims[i]
+        found = memo.get(t.word)
+        if found is None:
+            found = memo[t.word] = max(w * _similarity(q, t) for q, w in self.asked[i])
+        return found
+
+    def like(self, i: int, t: _Forms) -> float:
+        """A softer likeness, for offering the closest topics."""
+        memo = self._likes[i]
+        found = memo.get(t.word)
+        if found is None:
+            found = memo[t.word] = max(
+                w * max(fuzz.ratio(q.word, t.word), fuzz.ratio(q.key, t.key)) / 100.0
+                for q, w in self.asked[i]
+            )
+        return found
+
+    def fit(self, path: tuple[tuple[_Forms, ...], ...]) -> tuple[float, int]:
+        """(score, topic words left unmatched). Every asked word must name a word of the topic
+        and its own last level must be named in full: `linux` is not `linux › процессы`."""
+        flat = [w for level in path for w in level]
+        if not flat:
+            return 0.0, 0
+        table = [[self.sim(i, w) for w in flat] for i in range(len(self.asked))]
+        scores = [max(row) for row in table]
+        if min(scores) < WORD_FLOOR:
+            return 0.0, len(flat)
+        matched = {j for j in range(len(flat)) if any(row[j] >= WORD_FLOOR for row in table)}
+        last = range(len(flat) - len(path[-1]), len(flat))
+        if not all(j in matched for j in last):
+            return 0.0, len(flat)
+        return sum(scores) / len(scores), len(flat) - len(matched)
 
 
-def _fit(
-    asked: list[list[tuple[_Forms, float]]], path: tuple[tuple[_Forms, ...], ...]
-) -> tuple[float, int]:
-    """(score, topic words left unmatched). Every asked word must name a word of the topic and
-    the topic's own last level must be named in full: `linux` is not `linux › процессы`."""
-    flat = [w for level in path for w in level]
-    if not flat:
-        return 0.0, 0
-    scores = [_best(variants, flat) for variants in asked]
-    if min(scores) < WORD_FLOOR:
-        return 0.0, len(flat)
-    matched = {i for i, w in enumerate(flat) if any(_best(v, (w,)) >= WORD_FLOOR for v in asked)}
-    last = range(len(flat) - len(path[-1]), len(flat))
-    if not all(i in matched for i in last):
-        return 0.0, len(flat)
-    return sum(scores) / len(scores), len(flat) - len(matched)
-
-
-def _closest(index: TopicIndex, asked: list[list[tuple[_Forms, float]]]) -> tuple[Topic, ...]:
+def _closest(index: TopicIndex, scorer: _Scorer) -> tuple[Topic, ...]:
     """Topics whose words look most like the asked ones; the biggest when none does."""
     scored = []
+    count = len(scorer.asked)
     for topic in index.topics:
-        flat = [w for level in index.forms[topic.key] for w in level]
+        flat = [w for level in index.forms_of(topic.key) for w in level]
         if not flat:
             continue
-        soft = sum(_likeness(v, flat) for v in asked) / len(asked)
+        soft = sum(max(scorer.like(i, t) for t in flat) for i in range(count)) / count
         if soft >= CLOSEST_FLOOR:
             scored.append((soft, topic))
     scored.sort(key=lambda pair: (-pair[0], pair[1].depth, -pair[1].cards, pair[1].key))
     return tuple(t for _, t in scored[:CLOSEST]) or _biggest(index)
-
-
-def _likeness(variants: list[tuple[_Forms, float]], flat: list[_Forms]) -> float:
-    return max(
-        weight * max(fuzz.ratio(q.word, t.word), fuzz.ratio(q.key, t.key)) / 100.0
-        for q, weight in variants
-        for t in flat
-    )
 
 
 def _biggest(index: TopicIndex) -> tuple[Topic, ...]:
@@ -360,6 +410,7 @@ __all__ = [
     "build_topics",
     "find_topic",
     "mastery",
+    "prominent",
     "segment_key",
     "topic_id",
     "topic_path",

@@ -19,19 +19,35 @@ from bot.morph import lemma, lemmatize
 logger = logging.getLogger(__name__)
 
 
+class _Derived:
+    """What a library works out from its cards on first use (a start-up from the cache does
+    not wait for topics and links nobody asked for yet)."""
+
+    topics: TopicIndex | None = None
+    links: Links | None = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Library:
     content_dir: Path
     kb: KnowledgeBase
     index: Index
     cache_dir: Path | None = None
-    # Derived from the cards when the library is made: cheap next to parsing and indexing.
-    topics: TopicIndex = field(init=False, compare=False, repr=False)
-    links: Links = field(init=False, compare=False, repr=False)
+    _derived: _Derived = field(default_factory=_Derived, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "topics", build_topics(self.kb.cards, lemmatize))
-        object.__setattr__(self, "links", build_links(self.kb.cards))
+    @property
+    def topics(self) -> TopicIndex:
+        """The topics of the notes (folders, tags, decks) and their cards."""
+        if self._derived.topics is None:
+            self._derived.topics = build_topics(self.kb.cards, lemmatize)
+        return self._derived.topics
+
+    @property
+    def links(self) -> Links:
+        """Which cards link to which in the vault."""
+        if self._derived.links is None:
+            self._derived.links = build_links(self.kb.cards)
+        return self._derived.links
 
     def ask(self, question: str) -> Result:
         return lookup(self.index, question)

@@ -80,7 +80,10 @@ class Pushes:
     ) -> list[tuple[schedule.Subscription, datetime, str | None]]:
         """Each subscription due at `now`, its slot and the chat's topic (if still known)."""
         rows = await self.pushes.subscriptions()
-        topics = {r.chat_id: r.topic for r in rows if r.topic in self.shelf.topics.by_key}
+        topics: dict[int, str] = {}
+        if any(r.topic for r in rows):
+            known = self.shelf.topics.by_key
+            topics = {r.chat_id: r.topic for r in rows if r.topic and r.topic in known}
         subs = [s for s in map(self._subscription, rows) if s]
         return [(s, slot, topics.get(s.chat_id)) for s, slot in schedule.due_chats(subs, now)]
 

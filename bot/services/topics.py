@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.topics import Topic, find_topic
+from bot.core.topics import Topic, find_topic, prominent
 from bot.services.people import People
 from bot.services.shelf import Shelf
 from bot.services.types import (
@@ -46,7 +46,7 @@ class Topics:
                 return found
             shown = index.within(found.key)
         current = (await self.chat_topic(chat_id)).topic
-        return TopicList(topics=shown[:limit], total=len(shown), current=current)
+        return TopicList(topics=prominent(shown, limit), total=len(shown), current=current)
 
     def all(self) -> tuple[Topic, ...]:
         """Every topic of the notes (`tutorbot topics`)."""

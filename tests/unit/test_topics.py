@@ -8,7 +8,7 @@ from bot.core.inputs import leading_numbers
 from bot.core.links import build_links, related
 from bot.core.models import Card
 from bot.core.srs import CardStats
-from bot.core.topics import build_topics, find_topic, mastery, topic_path
+from bot.core.topics import build_topics, find_topic, mastery, prominent, topic_path
 
 LEMMAS = {
     "линуксу": "линукс",
@@ -167,3 +167,14 @@ def test_command_arguments_split_into_numbers_and_a_topic(
     args: list[str], most: int, expected: tuple[list[str], str]
 ) -> None:
     assert leading_numbers(args, most) == expected
+
+
+def test_a_short_list_keeps_the_main_topics() -> None:
+    assert [t.name for t in prominent(INDEX.topics, 3)] == ["Linux", "права", "Сети"]
+    assert [t.name for t in prominent(INDEX.topics, 4)] == [
+        "Linux",
+        "Linux › Процессы",
+        "права",
+        "Сети",
+    ]
+    assert prominent(INDEX.topics, 10) == INDEX.topics
