@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.core.models import Card
-from bot.core.srs import CardStats
 from bot.core.text import (
     STOPWORDS,
     Lemmatizer,
@@ -48,7 +47,7 @@ ACCEPT = 0.75  # a topic whose every asked word matches at least this well is th
 WORD_FLOOR = 0.6  # a query word matching a topic word less than this does not name it
 LAYOUT = 0.97  # a word that means something only in the other keyboard layout
 CLOSEST = 3
-CLOSEST_FLOOR = 0.5
+CLOSEST_FLOOR = 0.6
 ID_BYTES = 5
 MAX_QUERY = 100  # characters of a topic name worth comparing
 
@@ -134,19 +133,6 @@ class TopicMatch:
     query: str
     topic: Topic | None
     closest: tuple[Topic, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TopicScore:
-    """How well someone answers the cards of one topic."""
-
-    topic: Topic
-    answered: int
-    correct: int
-
-    @property
-    def share(self) -> float:
-        return self.correct / self.answered if self.answered else 0.0
 
 
 # --- building ------------------------------------------------------------------------------
@@ -332,7 +318,7 @@ class _Scorer:
         found = memo.get(t.word)
         if found is None:
             found = memo[t.word] = max(
-                w * max(fuzz.ratio(q.word, t.word), fuzz.ratio(q.key, t.key)) / 100.0
+                w * max(fuzz.ratio(q.word, t.word), _key_ratio(q.key, t.key)) / 100.0
                 for q, w in self.asked[i]
             )
         return found
@@ -352,6 +338,11 @@ class _Scorer:
         if not all(j in matched for j in last):
             return 0.0, len(flat)
         return sum(scores) / len(scores), len(flat) - len(matched)
+
+
+def _key_ratio(a: str, b: str) -> float:
+    """Sound keys compared only when both say something ("zzz" is just "s")."""
+    return fuzz.ratio(a, b) if min(len(a), len(b)) >= 3 else 0.0
 
 
 def _closest(index: TopicIndex, scorer: _Scorer) -> tuple[Topic, ...]:
@@ -374,42 +365,13 @@ def _biggest(index: TopicIndex) -> tuple[Topic, ...]:
     return tuple(top[:CLOSEST])
 
 
-# --- progress by topic ----------------------------------------------------------------------
-
-
-def mastery(
-    index: TopicIndex, counts: Iterable[CardStats], limit: int = 5
-) -> tuple[TopicScore, ...]:
-    """Share of right answers per top-level topic, most answered first; when all answers sit
-    in one top-level topic, its sub-topics are shown under it instead of it alone."""
-    totals: dict[str, list[int]] = {}
-    for c in counts:
-        for key in index.card_keys.get(c.card_id, ()):
-            bucket = totals.setdefault(key, [0, 0])
-            bucket[0] += c.answered
-            bucket[1] += c.correct
-    scores = [
-        TopicScore(topic=index.by_key[key], answered=n, correct=ok)
-        for key, (n, ok) in totals.items()
-        if n and key in index.by_key
-    ]
-    order = sorted(scores, key=lambda s: (-s.answered, s.topic.key))
-    top = [s for s in order if not s.topic.depth]
-    if len(top) == 1:
-        children = [s for s in order if s.topic.parent_key == top[0].topic.key]
-        top += children
-    return tuple(top[:limit])
-
-
 __all__ = [
     "SEPARATOR",
     "Topic",
     "TopicIndex",
     "TopicMatch",
-    "TopicScore",
     "build_topics",
     "find_topic",
-    "mastery",
     "prominent",
     "segment_key",
     "topic_id",

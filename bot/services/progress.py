@@ -6,8 +6,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from bot.core import progress, scoring, srs
-from bot.core.progress import UserStats
-from bot.core.topics import mastery
+from bot.core.progress import UserStats, topic_mastery
 from bot.services.people import People
 from bot.services.shelf import Shelf
 from bot.services.topics import Topics
@@ -42,7 +41,7 @@ class Progress:
             now=now,
             zone=ZoneInfo(tz or self.people.default_tz),
         )
-        return replace(stats, topics=mastery(self.shelf.topics, counts))
+        return replace(stats, topics=topic_mastery(self.shelf.topics, counts))
 
     async def leaderboard(self, chat_id: int) -> Leaderboard:
         """This season's (week's) and all-time best scorers of the chat."""

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, time
 from enum import StrEnum
 
 from bot.core.models import Card, Question
-from bot.core.progress import UserStats
+from bot.core.progress import TopicScore, UserStats
 from bot.core.scoring import PlayerRound
 from bot.core.search import Result
 from bot.core.states import QuizKind
-from bot.core.topics import Topic, TopicScore
+from bot.core.topics import Topic
 from bot.storage.errors import StorageError
 
 Clock = Callable[[], datetime]

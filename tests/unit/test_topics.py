@@ -7,8 +7,9 @@ import pytest
 from bot.core.inputs import leading_numbers
 from bot.core.links import build_links, related
 from bot.core.models import Card
+from bot.core.progress import topic_mastery
 from bot.core.srs import CardStats
-from bot.core.topics import build_topics, find_topic, mastery, prominent, topic_path
+from bot.core.topics import build_topics, find_topic, prominent, topic_path
 
 LEMMAS = {
     "линуксу": "линукс",
@@ -126,9 +127,9 @@ def test_mastery_by_top_level_topic_then_sub_topics_of_a_lone_one() -> None:
         CardStats(card_id="inode", answered=2, correct=0),
         CardStats(card_id="tcp", answered=1, correct=1),
     ]
-    rows = [(s.topic.name, s.answered, s.correct) for s in mastery(INDEX, counts)]
+    rows = [(s.topic.name, s.answered, s.correct) for s in topic_mastery(INDEX, counts)]
     assert rows == [("Linux", 6, 3), ("Сети", 1, 1)]
-    lone = mastery(INDEX, counts[:2])
+    lone = topic_mastery(INDEX, counts[:2])
     assert [(s.topic.name, round(s.share, 2)) for s in lone] == [
         ("Linux", 0.5),
         ("Linux › Процессы", 0.75),
