@@ -185,6 +185,8 @@ class Pushes:
             chat, None, max(1, len(ids)), kind=QuizKind.DAILY, focus=ids or None, topic=topic
         )
         if isinstance(started, QuizRefusal):
+            # A quiz still running there, or a topic with nothing left to ask: skip today.
+            logger.info("daily push to chat %s skipped: %s", plan.chat_id, started.reason)
             return None
         slot = plan.slot.timestamp()
         await self.quizzes.finish(started.quiz_id, QuizStatus.SENT, slot, close_polls=False)
