@@ -21,6 +21,7 @@ from bot.services.quizmaker import QuizMaker
 from bot.services.quizzes import Quizzes
 from bot.services.rounds import Rounds
 from bot.services.shelf import Shelf
+from bot.services.topics import Topics
 from bot.services.types import Clock, utcnow
 from bot.storage.repo import Repository
 
@@ -51,15 +52,21 @@ def services(
     rng = rng or random.Random()
     shelf = Shelf(lib)
     people = People(users=repo.users, clock=clock, default_tz=default_tz)
+    topics = Topics(shelf=shelf, people=people)
     maker = QuizMaker(shelf=shelf, people=people, quizzes=repo.quizzes, clock=clock, rng=rng)
-    rounds = Rounds(maker=maker, rounds=repo.rounds, quizzes=repo.quizzes, clock=clock)
-    progress = Progress(shelf=shelf, people=people, answers=repo.answers, clock=clock)
+    rounds = Rounds(
+        maker=maker, topics=topics, rounds=repo.rounds, quizzes=repo.quizzes, clock=clock
+    )
+    progress = Progress(
+        shelf=shelf, people=people, topics=topics, answers=repo.answers, clock=clock
+    )
     quizzes = Quizzes(
         maker=maker,
         rounds=rounds,
         progress=progress,
         people=people,
         shelf=shelf,
+        topics=topics,
         quizzes=repo.quizzes,
         answers=repo.answers,
         clock=clock,
@@ -77,6 +84,7 @@ def services(
     return Services(
         library=shelf,
         people=people,
+        topics=topics,
         quizzes=quizzes,
         rounds=rounds,
         progress=progress,

@@ -1,4 +1,4 @@
-"""Command line: run | console | ask | quiz | cards | check-content | backup | health."""
+"""Command line: run | console | ask | quiz | cards | topics | check-content | backup | health."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     quiz.add_argument("--seed", type=int, default=None, help="random seed for repeatable output")
     quiz.add_argument("--content", type=Path, help="content folder")
     quiz.add_argument("--lang", choices=("ru", "en"), default="ru")
+    quiz.add_argument("--topic", help="only questions on this topic (linux, линукс, сети ...)")
     check = sub.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path, help="content folder")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings in notes too")
@@ -50,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     cards.add_argument("--json", action="store_true", help="one JSON object per card")
     cards.add_argument("--content", type=Path, help="content folder")
     cards.add_argument("--note", help="only the cards of this note (path in the folder)")
+    topics = sub.add_parser("topics", help="list the topics of the notes with their card counts")
+    topics.add_argument("--json", action="store_true", help="one {topic, cards} object per line")
+    topics.add_argument("--content", type=Path, help="content folder")
     backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
     backup.add_argument("path", type=Path, help="where to write the copy")
     health = sub.add_parser("health", help="exit 0 when the running bot's loop is alive")
@@ -147,8 +151,21 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
+    library = _load_library(_content_dir(args.content, settings), settings)
+    topics = library.topics.topics
+    for topic in topics:
+        if args.json:
+            print(json.dumps({"topic": topic.name, "cards": topic.cards}, ensure_ascii=False))
+        else:
+            print(f"{topic.cards:>6}  {topic.name}")
+    if not topics:
+        print("no topics in these notes: no folders and no tags", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.core.quiz import generate
+    from bot.core.topics import find_topic
     from bot.textview import question_text
 
     if not 1 <= args.n <= 100_000:
@@ -156,8 +173,15 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     library = _load_library(_content_dir(args.content, settings), settings)
     rng = random.Random(args.seed)
-    kb = library.kb
-    questions = generate(kb.cards, rng, args.n, curated=kb.curated, lang=args.lang)
+    topic = None
+    if args.topic is not None:
+        match = find_topic(library.topics, args.topic)
+        if match.topic is None:
+            closest = ", ".join(t.name for t in match.closest) or "none"
+            print(f"no topic {args.topic!r} in the notes; closest: {closest}", file=sys.stderr)
+            return EXIT_FAILED
+        topic = match.topic
+    questions = library.questions(rng, args.n, args.lang, topic=topic)
     for i, q in enumerate(questions):
         if args.json:
             record = {
@@ -257,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quiz": lambda: cmd_quiz(args, settings),
         "check-content": lambda: cmd_check(args, settings),
         "cards": lambda: cmd_cards(args, settings),
+        "topics": lambda: cmd_topics(args, settings),
         "backup": lambda: cmd_backup(args, settings),
         "health": lambda: cmd_health(args, settings),
     }

@@ -6,13 +6,22 @@ import getpass
 import sys
 from typing import TextIO
 
-from bot.core.inputs import small_int
+from bot.core.inputs import leading_numbers, small_int
 from bot.i18n import language, plural, t
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
 from bot.services.quizzes import DEFAULT_QUIZ
 from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, UserInfo
-from bot.textview import answer_text, board_lines, question_text, stats_text
+from bot.textview import (
+    answer_text,
+    board_lines,
+    chat_topic_text,
+    question_text,
+    refusal_text,
+    stats_text,
+    topic_line,
+    topics_text,
+)
 
 CONSOLE_CHAT = 1
 CONSOLE_USER = 1
@@ -38,7 +47,7 @@ class Console:
     async def start(self) -> None:
         await self.services.people.seen(self.user, self.chat)
         self.step = await self.services.quizzes.current_step(self.chat.id)
-        self.say(t(self.lang, "console_help"))
+        self._help_text()
         if self.step:
             await self._show(self.step)
 
@@ -58,6 +67,9 @@ class Console:
             "/review": self._review,
             "/stats": self._stats,
             "/top": self._top,
+            "/topics": self._topics,
+            "/topic": self._topic,
+            "/weak": self._weak,
         }
         if command in commands:
             await commands[command](arg)
@@ -67,32 +79,72 @@ class Console:
             self.say(t(self.lang, "unknown_command"))
         else:
             query = arg if command == "/define" else text
-            self.say(answer_text(self.services.library.ask(query), self.lang))
+            answer = self.services.library.answer(query)
+            self.say(answer_text(answer.result, self.lang, answer.related))
         return True
 
-    async def _help(self, _arg: str) -> None:
-        self.say(t(self.lang, "console_help"))
+    def _help_text(self) -> None:
+        self.say(t(self.lang, "console_help") + "\n" + t(self.lang, "console_help_topics"))
 
-    async def _review(self, _arg: str) -> None:
-        await self._begin(await self.services.quizzes.start_review(self.chat, self.user))
+    async def _help(self, _arg: str) -> None:
+        self._help_text()
+
+    async def _review(self, arg: str) -> None:
+        quizzes = self.services.quizzes
+        await self._begin(await quizzes.start_review(self.chat, self.user, topic=arg or None))
 
     async def _quiz(self, arg: str) -> None:
+        numbers, topic = leading_numbers(arg.split(), 1)
         n = DEFAULT_QUIZ
-        if arg.strip():
-            number = small_int(arg.strip())
+        if numbers:
+            number = small_int(numbers[0])
             if number is None:
                 self.say(t(self.lang, "quiz_bad_n", max=MAX_QUIZ))
                 return
             n = number
-        await self._begin(await self.services.quizzes.start(self.chat, self.user, n))
+        quizzes = self.services.quizzes
+        await self._begin(await quizzes.start(self.chat, self.user, n, topic=topic or None))
+
+    async def _topics(self, arg: str) -> None:
+        listing = await self.services.topics.listing(self.chat.id, arg)
+        if isinstance(listing, QuizRefusal):
+            self.say(refusal_text(listing, self.lang, MAX_QUIZ))
+            return
+        self.say(topics_text(listing, self.lang))
+
+    async def _topic(self, arg: str) -> None:
+        topics = self.services.topics
+        if not arg.strip():
+            self.say(chat_topic_text(await topics.chat_topic(self.chat.id), self.lang))
+            return
+        changed = await topics.set_chat_topic(self.chat, arg)
+        if isinstance(changed, QuizRefusal):
+            self.say(refusal_text(changed, self.lang, MAX_QUIZ))
+            return
+        self.say(chat_topic_text(changed, self.lang, changed=True))
+
+    async def _weak(self, arg: str) -> None:
+        weak = await self.services.progress.weak(self.chat.id, arg or None)
+        if isinstance(weak, QuizRefusal):
+            self.say(refusal_text(weak, self.lang, MAX_QUIZ))
+            return
+        if not weak.cards:
+            self.say(t(self.lang, "weak_none"))
+            return
+        lines = [t(self.lang, "weak_title")]
+        lines += [
+            t(self.lang, "weak_line", title=w.card.title, wrong=w.wrong, answered=w.answered)
+            for w in weak.cards
+        ]
+        self.say("\n".join(lines) + topic_line(weak.topic.name if weak.topic else "", self.lang))
 
     async def _begin(self, started: QuizStep | QuizRefusal) -> None:
         if isinstance(started, QuizRefusal):
-            due = started.review_due.date() if started.review_due else "—"
-            self.say(t(self.lang, started.reason, max=MAX_QUIZ, due=due))
+            self.say(refusal_text(started, self.lang, MAX_QUIZ))
             return
         questions = plural(self.lang, "questions", started.total)
-        self.say(t(self.lang, "quiz_start", n=started.total, questions=questions))
+        intro = t(self.lang, "quiz_start", n=started.total, questions=questions)
+        self.say(intro + topic_line(started.topic, self.lang))
         await self._show(started)
 
     async def _show(self, step: QuizStep) -> None:

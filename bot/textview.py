@@ -9,7 +9,9 @@ from bot.core.models import Card, Question
 from bot.core.progress import UserStats
 from bot.core.scoring import PlayerRound
 from bot.core.search import Result
-from bot.i18n import t
+from bot.core.topics import Topic
+from bot.i18n import plural, t
+from bot.services.types import ChatTopic, QuizRefusal, TopicList
 
 MEDALS = ("🥇", "🥈", "🥉")
 
@@ -35,16 +37,16 @@ def card_text(card: Card, lang: str = "ru") -> str:
     return "\n".join(lines)
 
 
-def answer_text(result: Result, lang: str = "ru") -> str:
-    """What the bot replies to a question, as plain text."""
+def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None = None) -> str:
+    """What the bot replies to a question, as plain text (`related`: the cards to offer,
+    else the lookup's alternatives)."""
     if result.found and result.best is not None:
         text = card_text(result.best, lang)
         if result.compared is not None:
             return text + "\n\n" + card_text(result.compared, lang)
-        if result.alternatives:
-            text += (
-                "\n" + t(lang, "also") + " " + ", ".join(m.card.title for m in result.alternatives)
-            )
+        also = [m.card for m in result.alternatives] if related is None else list(related)
+        if also:
+            text += "\n" + t(lang, "also") + " " + ", ".join(c.title for c in also)
         return text
     if result.chatter:
         return t(lang, "chatter")
@@ -85,6 +87,57 @@ def stats_text(stats: UserStats, lang: str) -> str:
         lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
     if stats.weakest:
         lines.append(t(lang, "stats_weak", titles=", ".join(c.title for c in stats.weakest)))
+    if stats.topics:
+        shown = ", ".join(f"{s.topic.name} {round(100 * s.share)}%" for s in stats.topics)
+        lines.append(t(lang, "stats_topics", topics=shown))
+    return "\n".join(lines)
+
+
+# --- topics ----------------------------------------------------------------------------
+
+
+def refusal_text(refused: QuizRefusal, lang: str, max_questions: int) -> str:
+    """Why a quiz, review or round did not start (or a topic was not found)."""
+    due = refused.review_due.date() if refused.review_due else "—"
+    closest = ", ".join(refused.closest) or "—"
+    return t(
+        lang, refused.reason, max=max_questions, due=due, topic=refused.topic, closest=closest
+    )
+
+
+def topic_line(topic: str, lang: str) -> str:
+    """ "Тема: linux" under a quiz's heading; nothing without a topic."""
+    return "\n" + t(lang, "topic_line", topic=topic) if topic else ""
+
+
+def chat_topic_text(state: ChatTopic, lang: str, *, changed: bool = False) -> str:
+    """The chat's topic: after /topic NAME (`changed`), or shown by /topic alone."""
+    if state.topic is not None:
+        if changed:
+            return t(lang, "topic_set", topic=state.topic.name)
+        cards = state.topic.cards
+        word = plural(lang, "cards", cards)
+        return t(lang, "topic_show", topic=state.topic.name, cards=cards, cards_word=word)
+    if changed:
+        return t(lang, "topic_cleared")
+    if state.lost:
+        return t(lang, "topic_show_lost", topic=state.lost)
+    return t(lang, "topic_show_none")
+
+
+def topic_label(topic: Topic, lang: str) -> str:
+    return t(lang, "btn_topic", topic=topic.name, cards=topic.cards)
+
+
+def topics_text(listing: TopicList, lang: str) -> str:
+    """The topics as lines (console): name and cards, then the chat's own topic."""
+    if not listing.topics:
+        return t(lang, "topics_none")
+    lines = [f"{'  ' * t_.depth}{t_.name} — {t_.cards}" for t_ in listing.topics]
+    if listing.total > len(listing.topics):
+        lines.append(t(lang, "topics_more", shown=len(listing.topics), total=listing.total))
+    if listing.current is not None:
+        lines.append(chat_topic_text(ChatTopic(topic=listing.current), lang))
     return "\n".join(lines)
 
 

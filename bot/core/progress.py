@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core.models import Card
 from bot.core.scoring import day_streaks
 from bot.core.srs import CardStats, weakest_cards
+from bot.core.topics import Topic, TopicIndex
 
 CHART_DAYS = 30
 SHOWN_CARDS = 3
@@ -32,6 +33,7 @@ class UserStats:
     daily: tuple[tuple[date, int, int], ...] = ()  # (day, answered, correct), last 30 days
     sections: tuple[tuple[str, float], ...] = ()  # (top-level section, share correct)
     today: date | None = None  # in the time zone the days were counted in
+    topics: tuple[TopicScore, ...] = ()  # mastery by topic (see core.topics.mastery)
 
     @property
     def accuracy(self) -> int:
@@ -84,6 +86,43 @@ def mastery(
         bucket[0] += c.answered
         bucket[1] += c.correct
     return tuple((s, v[1] / v[0]) for s, v in sorted(totals.items()) if v[0])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TopicScore:
+    """How well someone answers the cards of one topic."""
+
+    topic: Topic
+    answered: int
+    correct: int
+
+    @property
+    def share(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+def topic_mastery(
+    index: TopicIndex, counts: Iterable[CardStats], limit: int = 5
+) -> tuple[TopicScore, ...]:
+    """Share of right answers per top-level topic, most answered first; when all answers sit
+    in one top-level topic, its sub-topics are shown under it instead of it alone."""
+    totals: dict[str, list[int]] = {}
+    for c in counts:
+        for key in index.card_keys.get(c.card_id, ()):
+            bucket = totals.setdefault(key, [0, 0])
+            bucket[0] += c.answered
+            bucket[1] += c.correct
+    scores = [
+        TopicScore(topic=index.by_key[key], answered=n, correct=ok)
+        for key, (n, ok) in totals.items()
+        if n and key in index.by_key
+    ]
+    order = sorted(scores, key=lambda s: (-s.answered, s.topic.key))
+    top = [s for s in order if not s.topic.depth]
+    if len(top) == 1:
+        children = [s for s in order if s.topic.parent_key == top[0].topic.key]
+        top += children
+    return tuple(top[:limit])
 
 
 def user_stats(

@@ -11,12 +11,14 @@ from bot.services.pushes import Pushes
 from bot.services.quizzes import Quizzes
 from bot.services.rounds import Rounds
 from bot.services.shelf import Shelf
+from bot.services.topics import Topics
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Services:
     library: Shelf
     people: People
+    topics: Topics
     quizzes: Quizzes
     rounds: Rounds
     progress: Progress

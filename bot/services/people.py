@@ -1,4 +1,4 @@
-"""People and chats: who we have seen, a chat's time zone, forgetting a user."""
+"""People and chats: who we have seen, a chat's time zone and topic, forgetting a user."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ class People:
 
     async def set_chat_tz(self, chat_id: int, tz: str) -> None:
         await self.users.set_chat_timezone(chat_id, tz, self.clock().timestamp())
+
+    async def chat_topic(self, chat_id: int) -> str | None:
+        """The key of the chat's default topic, if one was set."""
+        return await self.users.chat_topic(chat_id)
+
+    async def set_chat_topic(self, chat: ChatInfo, key: str | None) -> None:
+        await self.users.set_chat_topic(chat.id, chat.type, key, self.clock().timestamp())
 
     async def chat_gone(self, chat_id: int) -> None:
         """Mark the chat inactive and drop its daily push."""

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from bot.core import progress, scoring, srs
-from bot.core.progress import UserStats
+from bot.core.progress import UserStats, topic_mastery
 from bot.services.people import People
 from bot.services.shelf import Shelf
-from bot.services.types import Clock, Leaderboard, WeakCard
+from bot.services.topics import Topics
+from bot.services.types import Clock, Leaderboard, QuizRefusal, Scope, WeakCard, WeakSpots
 from bot.storage.answers import AnswerStore
 
 WEAK_LIMIT = 5
@@ -21,6 +22,7 @@ class Progress:
 
     shelf: Shelf
     people: People
+    topics: Topics
     answers: AnswerStore
     clock: Clock
 
@@ -30,14 +32,16 @@ class Progress:
         now = self.clock()
         states = await self.answers.reviews(user_id)
         cards = self.shelf.kb.by_id
-        return progress.user_stats(
+        counts = await self.answers.card_stats(user_id=user_id)
+        stats = progress.user_stats(
             answers=await self.answers.history(user_id),
-            counts=await self.answers.card_stats(user_id=user_id),
+            counts=counts,
             cards=cards,
             due=sum(1 for s in states.values() if srs.is_due(s, now) and s.card_id in cards),
             now=now,
             zone=ZoneInfo(tz or self.people.default_tz),
         )
+        return replace(stats, topics=topic_mastery(self.shelf.topics, counts))
 
     async def leaderboard(self, chat_id: int) -> Leaderboard:
         """This season's (week's) and all-time best scorers of the chat."""
@@ -56,12 +60,23 @@ class Progress:
         podium = await self.answers.podium_between(chat_id, start.timestamp(), end.timestamp())
         return Leaderboard(week=tuple(podium), all_time=(), season=scoring.season_id(start, tz))
 
-    async def weak_cards(self, chat_id: int, limit: int = WEAK_LIMIT) -> list[WeakCard]:
-        """The cards the chat gets wrong most often."""
+    async def weak(self, chat_id: int, topic: str | None = None) -> WeakSpots | QuizRefusal:
+        """The chat's weak cards on the topic named, else on the chat's topic, else on all."""
+        scope = await self.topics.scope(chat_id, name=topic)
+        if isinstance(scope, QuizRefusal):
+            return scope
+        cards = await self.weak_cards(chat_id, scope=scope)
+        return WeakSpots(cards=tuple(cards), topic=scope.topic)
+
+    async def weak_cards(
+        self, chat_id: int, limit: int = WEAK_LIMIT, *, scope: Scope | None = None
+    ) -> list[WeakCard]:
+        """The cards the chat gets wrong most often (within `scope` when given)."""
+        scope = scope or Scope()
         counts = {
             c.card_id: c
             for c in await self.answers.card_stats(chat_id=chat_id)
-            if self.shelf.card(c.card_id)
+            if self.shelf.card(c.card_id) and scope.has(c.card_id)
         }
         out = []
         for card_id in srs.weakest_cards(list(counts.values()), limit):

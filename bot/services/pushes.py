@@ -73,8 +73,19 @@ class Pushes:
 
     async def due(self, now: datetime) -> list[tuple[int, datetime, int]]:
         """(chat id, slot, questions) for every subscription due at `now`."""
-        subs = [s for s in map(self._subscription, await self.pushes.subscriptions()) if s]
-        return [(s.chat_id, slot, s.questions) for s, slot in schedule.due_chats(subs, now)]
+        return [(s.chat_id, slot, s.questions) for s, slot, _ in await self._due(now)]
+
+    async def _due(
+        self, now: datetime
+    ) -> list[tuple[schedule.Subscription, datetime, str | None]]:
+        """Each subscription due at `now`, its slot and the chat's topic (if still known)."""
+        rows = await self.pushes.subscriptions()
+        topics: dict[int, str] = {}
+        if any(r.topic for r in rows):
+            known = self.shelf.topics.by_key
+            topics = {r.chat_id: r.topic for r in rows if r.topic and r.topic in known}
+        subs = [s for s in map(self._subscription, rows) if s]
+        return [(s, slot, topics.get(s.chat_id)) for s, slot in schedule.due_chats(subs, now)]
 
     def _subscription(self, row: SubscriptionRecord) -> schedule.Subscription | None:
         at = schedule.parse_hhmm(row.local_time)
@@ -96,29 +107,49 @@ class Pushes:
     async def plan(self, now: datetime | None = None) -> list[PlannedPush]:
         """Every push due now with its cards picked, reading the database in bulk when many."""
         now = now or self.clock()
-        due = await self.due(now)
+        due = [(s.chat_id, slot, s.questions, topic) for s, slot, topic in await self._due(now)]
         if len(due) <= BULK_PLAN:
             return [
-                PlannedPush(chat_id=c, slot=slot, card_ids=tuple(await self.cards_for(c, n)))
-                for c, slot, n in due
+                PlannedPush(
+                    chat_id=c,
+                    slot=slot,
+                    card_ids=tuple(await self.cards_for(c, n, topic=topic)),
+                    topic=topic,
+                )
+                for c, slot, n, topic in due
             ]
         states = await self.answers.all_reviews()
         counts = await self.answers.group_card_stats()
-        ids = self.shelf.quizzable_ids()
+        every = self.shelf.quizzable_ids()
         return [
             PlannedPush(
                 chat_id=c,
                 slot=slot,
                 card_ids=tuple(
-                    self._pick(c, n, ids, states=states.get(c, {}), counts=counts.get(c, []))
+                    self._pick(
+                        c,
+                        n,
+                        self._within(every, topic),
+                        states=states.get(c, {}),
+                        counts=counts.get(c, []),
+                    )
                 ),
+                topic=topic,
             )
-            for c, slot, n in due
+            for c, slot, n, topic in due
         ]
 
-    async def cards_for(self, chat_id: int, n: int) -> list[str]:
-        """Spaced repetition picks: a user's due and weakest cards, a group's weakest."""
-        ids = self.shelf.quizzable_ids()
+    def _within(self, ids: Sequence[str], topic: str | None) -> Sequence[str]:
+        """The ids in the topic with key `topic` (all of them without one)."""
+        if topic is None:
+            return ids
+        members = set(self.shelf.topics.cards_of(topic))
+        return [cid for cid in ids if cid in members]
+
+    async def cards_for(self, chat_id: int, n: int, *, topic: str | None = None) -> list[str]:
+        """Spaced repetition picks: a user's due and weakest cards, a group's weakest (in the
+        topic whose key is `topic`, when given)."""
+        ids = self._within(self.shelf.quizzable_ids(), topic)
         if chat_id > 0:
             states = await self.answers.reviews(chat_id)
             return self._pick(chat_id, n, ids, states=states, counts=[])
@@ -136,7 +167,8 @@ class Pushes:
     ) -> list[str]:
         if chat_id > 0:
             return srs.pick_cards(states, all_ids, self.clock(), n, self.rng)
-        weak = srs.weakest_cards([c for c in counts if self.shelf.card(c.card_id)], n)
+        allowed = set(all_ids)  # cards still in the notes (and in the chat's topic)
+        weak = srs.weakest_cards([c for c in counts if c.card_id in allowed], n)
         chosen = set(weak)
         rest = [cid for cid in all_ids if cid not in chosen]
         self.rng.shuffle(rest)
@@ -148,16 +180,25 @@ class Pushes:
             return None
         ids = list(plan.card_ids)
         chat = ChatInfo(id=plan.chat_id, type="private" if plan.chat_id > 0 else "group")
+        topic = self.shelf.topics.get(plan.topic) if plan.topic else None
         started = await self.maker.create(
-            chat, None, max(1, len(ids)), kind=QuizKind.DAILY, focus=ids or None
+            chat, None, max(1, len(ids)), kind=QuizKind.DAILY, focus=ids or None, topic=topic
         )
         if isinstance(started, QuizRefusal):
+            # A quiz still running there, or a topic with nothing left to ask: skip today.
+            logger.info("daily push to chat %s skipped: %s", plan.chat_id, started.reason)
             return None
         slot = plan.slot.timestamp()
         await self.quizzes.finish(started.quiz_id, QuizStatus.SENT, slot, close_polls=False)
         quiz = await self.quizzes.get(started.quiz_id)
         steps = tuple(step_of(quiz, i) for i in range(len(quiz.questions))) if quiz else ()
-        return Push(chat_id=plan.chat_id, slot=plan.slot, lang=started.lang, steps=steps)
+        return Push(
+            chat_id=plan.chat_id,
+            slot=plan.slot,
+            lang=started.lang,
+            steps=steps,
+            topic=topic.name if topic else "",
+        )
 
     def _now(self) -> float:
         return self.clock().timestamp()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.core.states import QuizKind, QuizStatus
+from bot.core.topics import Topic
 from bot.services.people import People
 from bot.services.shelf import Shelf
 from bot.services.types import ChatInfo, Clock, QuizRefusal, QuizStep, Refusal, UserInfo
@@ -50,8 +51,12 @@ class QuizMaker:
         kind: QuizKind,
         focus: Sequence[str] | None = None,
         open_seconds: int | None = None,
+        topic: Topic | None = None,
     ) -> QuizStep | QuizRefusal:
-        """Store a new quiz and return its first question, unless the chat is busy."""
+        """Store a new quiz and return its first question, unless the chat is busy.
+
+        Questions come from the `focus` cards when given, else from the `topic`'s cards, else
+        from all; the topic is recorded with the quiz either way."""
         lang = user.lang if user else "ru"
         if not 1 <= n <= MAX_QUIZ and kind is not QuizKind.COMPETE:
             return QuizRefusal(reason=Refusal.QUIZ_BAD_N)
@@ -62,7 +67,9 @@ class QuizMaker:
                 await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
             elif active.kind.solo or active.kind is QuizKind.COMPETE:
                 return QuizRefusal(reason=Refusal.QUIZ_BUSY)
-        questions = self.shelf.questions(self.rng, n, lang, focus)
+        questions = self.shelf.questions(self.rng, n, lang, focus, topic)
+        if not questions and topic is not None:
+            return QuizRefusal(reason=Refusal.TOPIC_EMPTY, topic=topic.name)
         if not questions:
             return QuizRefusal(reason=Refusal.QUIZ_EMPTY)
         quiz_id = await self.quizzes.create(
@@ -73,6 +80,7 @@ class QuizMaker:
             questions=questions,
             open_seconds=open_seconds,
             now=now,
+            topic=topic.key if topic else None,
         )
         return QuizStep(
             quiz_id=quiz_id,
@@ -83,4 +91,5 @@ class QuizMaker:
             total=len(questions),
             question=questions[0],
             open_seconds=open_seconds,
+            topic=topic.name if topic else "",
         )

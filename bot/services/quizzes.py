@@ -14,6 +14,7 @@ from bot.services.progress import Progress
 from bot.services.quizmaker import MAX_QUIZ, QuizMaker, step_of
 from bot.services.rounds import Rounds, attempts, open_seconds_of
 from bot.services.shelf import Shelf
+from bot.services.topics import Topics
 from bot.services.types import (
     AnswerOutcome,
     ChatInfo,
@@ -48,6 +49,7 @@ class Quizzes:
     progress: Progress
     people: People
     shelf: Shelf
+    topics: Topics
     quizzes: QuizStore
     answers: AnswerStore
     clock: Clock
@@ -61,9 +63,19 @@ class Quizzes:
         n: int = DEFAULT_QUIZ,
         *,
         focus: Sequence[str] | None = None,
+        topic: str | None = None,
+        topic_id: str | None = None,
     ) -> QuizStep | QuizRefusal:
-        """A quiz of `n` questions (on the `focus` cards when given); its first question."""
-        return await self.maker.create(chat, user, n, kind=QuizKind.QUIZ, focus=focus)
+        """A quiz of `n` questions and its first question: on the `focus` cards when given,
+        else on the topic named (or a button's), else on the chat's topic, else on all."""
+        if focus is not None:
+            return await self.maker.create(chat, user, n, kind=QuizKind.QUIZ, focus=focus)
+        if not 1 <= n <= MAX_QUIZ:
+            return QuizRefusal(reason=Refusal.QUIZ_BAD_N)
+        scope = await self.topics.scope(chat.id, name=topic, topic_id=topic_id)
+        if isinstance(scope, QuizRefusal):
+            return scope
+        return await self.maker.create(chat, user, n, kind=QuizKind.QUIZ, topic=scope.topic)
 
     async def self_test(
         self, chat: ChatInfo, user: UserInfo, card_id: str
@@ -74,25 +86,39 @@ class Quizzes:
         return await self.maker.create(chat, user, 1, kind=QuizKind.SELFTEST, focus=[card_id])
 
     async def start_review(
-        self, chat: ChatInfo, user: UserInfo, n: int = 10
+        self, chat: ChatInfo, user: UserInfo, n: int = 10, *, topic: str | None = None
     ) -> QuizStep | QuizRefusal:
-        """A session of the user's due cards (spaced repetition)."""
+        """A session of the user's due cards (spaced repetition), on the topic named or the
+        chat's topic when there is one."""
+        scope = await self.topics.scope(chat.id, name=topic)
+        if isinstance(scope, QuizRefusal):
+            return scope
         now = self.clock()
         states = await self.answers.reviews(user.id)
-        known = {cid: s for cid, s in states.items() if self.shelf.card(cid)}
+        known = {cid: s for cid, s in states.items() if self.shelf.card(cid) and scope.has(cid)}
         due = [cid for cid, s in known.items() if srs.is_due(s, now)]
         if not due:
             dues = [s.due for s in known.values() if s.due is not None]
             return QuizRefusal(reason=Refusal.REVIEW_NONE, review_due=min(dues, default=None))
         ids = srs.pick_cards(states, due, now, min(n, MAX_QUIZ), self.maker.rng)
-        return await self.maker.create(chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids)
+        return await self.maker.create(
+            chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids, topic=scope.topic
+        )
 
-    async def start_weak(self, chat: ChatInfo, user: UserInfo) -> QuizStep | QuizRefusal:
-        """A quiz on the cards the chat gets wrong most often."""
-        ids = [w.card.id for w in await self.progress.weak_cards(chat.id)]
+    async def start_weak(
+        self, chat: ChatInfo, user: UserInfo, *, topic_id: str | None = None
+    ) -> QuizStep | QuizRefusal:
+        """A quiz on the cards the chat gets wrong most often (on a topic when scoped)."""
+        scope = await self.topics.scope(chat.id, topic_id=topic_id)
+        if isinstance(scope, QuizRefusal):
+            return scope
+        weak = await self.progress.weak_cards(chat.id, scope=scope)
+        ids = [w.card.id for w in weak]
         if not ids:
             return QuizRefusal(reason=Refusal.WEAK_NONE)
-        return await self.start(chat, user, len(ids), focus=ids)
+        return await self.maker.create(
+            chat, user, len(ids), kind=QuizKind.QUIZ, focus=ids, topic=scope.topic
+        )
 
     async def retry(
         self, quiz_id: int | None, chat: ChatInfo, user: UserInfo
@@ -271,6 +297,7 @@ class Quizzes:
             ),
             missed=tuple(c for c in (self.shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
             best=best,
+            topic=self.shelf.topics.get(quiz.topic) if quiz.topic else None,
         )
 
     def _now(self) -> float:

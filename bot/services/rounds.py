@@ -8,6 +8,7 @@ from bot.core import scoring
 from bot.core.scoring import Attempt, PlayerRound
 from bot.core.states import QuizKind, QuizStatus, RoundStatus
 from bot.services.quizmaker import QuizMaker
+from bot.services.topics import Topics
 from bot.services.types import (
     ChatInfo,
     Clock,
@@ -51,14 +52,16 @@ class Rounds:
     """Timed group rounds: start, standings, results, early and interrupted ends."""
 
     maker: QuizMaker
+    topics: Topics
     rounds: RoundStore
     quizzes: QuizStore
     clock: Clock
 
     async def start(
-        self, chat: ChatInfo, user: UserInfo, n: int, seconds: int
+        self, chat: ChatInfo, user: UserInfo, n: int, seconds: int, *, topic: str | None = None
     ) -> QuizStep | QuizRefusal:
-        """A round of `n` questions, `seconds` each; its first question."""
+        """A round of `n` questions, `seconds` each, on the topic named (else the chat's
+        topic, else all the notes); its first question."""
         if not chat.is_group:
             return QuizRefusal(reason=Refusal.COMPETE_GROUP_ONLY)
         lo, hi = COMPETE_SECONDS
@@ -66,8 +69,11 @@ class Rounds:
             return QuizRefusal(reason=Refusal.COMPETE_BAD)
         if await self.rounds.running(chat.id) is not None:
             return QuizRefusal(reason=Refusal.COMPETE_RUNNING)
+        scope = await self.topics.scope(chat.id, name=topic)
+        if isinstance(scope, QuizRefusal):
+            return scope
         started = await self.maker.create(
-            chat, user, n, kind=QuizKind.COMPETE, open_seconds=seconds
+            chat, user, n, kind=QuizKind.COMPETE, open_seconds=seconds, topic=scope.topic
         )
         if isinstance(started, QuizRefusal):
             busy = started.reason is Refusal.QUIZ_BUSY

@@ -7,10 +7,11 @@ import logging
 import random
 from collections.abc import Sequence
 
-from bot.core import quiz as quizcore
 from bot.core.models import Card, ContentErrors, KnowledgeBase, Question
 from bot.core.search import Result
+from bot.core.topics import Topic, TopicIndex
 from bot.services.library import Library, load_library
+from bot.services.types import Answer
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +26,26 @@ class Shelf:
     def kb(self) -> KnowledgeBase:
         return self.current.kb
 
+    @property
+    def topics(self) -> TopicIndex:
+        return self.current.topics
+
     def ask(self, question: str) -> Result:
         return self.current.ask(question)
+
+    def answer(self, question: str) -> Answer:
+        """The lookup and the cards to offer under it: linked in the vault, then similar."""
+        result = self.current.ask(question)
+        if not result.found or result.best is None:
+            return Answer(result=result)
+        if result.compared is not None:
+            return Answer(result=result, related=(result.compared,))
+        similar = [m.card for m in result.alternatives]
+        return Answer(result=result, related=self.current.related(result.best, similar))
+
+    def related(self, card: Card) -> tuple[Card, ...]:
+        """Cards linked with `card` in the vault (under a card shown from a button)."""
+        return self.current.related(card)
 
     def card(self, card_id: str) -> Card | None:
         return self.current.card(card_id)
@@ -39,10 +58,14 @@ class Shelf:
         return [c.id for c in self.kb.cards if c.definition or len(c.items) >= 2]
 
     def questions(
-        self, rng: random.Random, n: int, lang: str, focus: Sequence[str] | None = None
+        self,
+        rng: random.Random,
+        n: int,
+        lang: str,
+        focus: Sequence[str] | None = None,
+        topic: Topic | None = None,
     ) -> list[Question]:
-        kb = self.kb
-        return quizcore.generate(kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang)
+        return self.current.questions(rng, n, lang, focus, topic)
 
     async def reload(self) -> ContentErrors | None:
         """Re-read the content folder; on bad content keep the current notes, return the errors."""

@@ -8,9 +8,11 @@ from datetime import UTC, datetime, time
 from enum import StrEnum
 
 from bot.core.models import Card, Question
-from bot.core.progress import UserStats
+from bot.core.progress import TopicScore, UserStats
 from bot.core.scoring import PlayerRound
+from bot.core.search import Result
 from bot.core.states import QuizKind
+from bot.core.topics import Topic
 from bot.storage.errors import StorageError
 
 Clock = Callable[[], datetime]
@@ -53,12 +55,16 @@ class Refusal(StrEnum):
     COMPETE_GROUP_ONLY = "compete_group_only"
     COMPETE_BAD = "compete_bad"
     COMPETE_RUNNING = "compete_running"
+    TOPIC_UNKNOWN = "topic_unknown"
+    TOPIC_EMPTY = "topic_empty"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuizRefusal:
     reason: Refusal
     review_due: datetime | None = None  # with REVIEW_NONE: when the next card comes due
+    topic: str = ""  # with TOPIC_UNKNOWN: the name asked; with TOPIC_EMPTY: the topic
+    closest: tuple[str, ...] = ()  # with TOPIC_UNKNOWN: the names of the closest topics
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,6 +80,7 @@ class QuizStep:
     question: Question
     open_seconds: int | None
     standings: tuple[PlayerRound, ...] = ()  # a round's players so far, best first
+    topic: str = ""  # the quiz's topic as shown (on the first question of a new quiz)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,6 +102,7 @@ class QuizSummary:
     players: tuple[PlayerResult, ...]
     missed: tuple[Card, ...] = ()
     best: tuple[int, int] = (0, 0)
+    topic: Topic | None = None  # the topic the quiz was asked on, if it still exists
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,6 +162,50 @@ class WeakCard:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class WeakSpots:
+    """A chat's weak cards, on its topic (or the one asked) when there is one."""
+
+    cards: tuple[WeakCard, ...]
+    topic: Topic | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
+    """A definition question's lookup and the cards to offer under the answer."""
+
+    result: Result
+    related: tuple[Card, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scope:
+    """Which cards a quiz, review, weak list or push draws from: a topic's, or all."""
+
+    topic: Topic | None = None
+    ids: frozenset[str] | None = None  # None: every card
+
+    def has(self, card_id: str) -> bool:
+        return self.ids is None or card_id in self.ids
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChatTopic:
+    """A chat's default topic; `lost` names a stored one the notes no longer have."""
+
+    topic: Topic | None = None
+    lost: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TopicList:
+    """Topics to show (a whole tree, or the part under a word) and the chat's own."""
+
+    topics: tuple[Topic, ...]
+    total: int  # topics in the notes
+    current: Topic | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DailyState:
     local_time: time | None
     tz: str
@@ -167,6 +219,7 @@ class PlannedPush:
     chat_id: int
     slot: datetime
     card_ids: tuple[str, ...]
+    topic: str | None = None  # the chat's topic key the cards were picked from
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -177,11 +230,14 @@ class Push:
     slot: datetime
     lang: str
     steps: tuple[QuizStep, ...]
+    topic: str = ""  # the chat's topic as shown, when the push is scoped to one
 
 
 __all__ = [
+    "Answer",
     "AnswerOutcome",
     "ChatInfo",
+    "ChatTopic",
     "Clock",
     "DailyState",
     "Leaderboard",
@@ -194,10 +250,14 @@ __all__ = [
     "QuizSummary",
     "Refusal",
     "RoundResult",
+    "Scope",
     "StoppedRound",
     "StorageError",
+    "TopicList",
+    "TopicScore",
     "UserInfo",
     "UserStats",
     "Waiting",
+    "WeakSpots",
     "utcnow",
 ]

@@ -28,7 +28,8 @@ class PushStore:
     async def subscriptions(self, chat_id: int | None = None) -> list[SubscriptionRecord]:
         """Every subscription (or one chat's) with the chat's time zone."""
         sql = (
-            "SELECT s.chat_id, s.local_time, s.questions, s.last_sent, s.created_at, c.tz "
+            "SELECT s.chat_id, s.local_time, s.questions, s.last_sent, s.created_at, c.tz, "
+            "c.topic "
             "FROM subscriptions s LEFT JOIN chats c ON c.id = s.chat_id"
         )
         params: tuple[Any, ...] = ()

@@ -60,11 +60,12 @@ class QuizStore:
         questions: Sequence[Question],
         open_seconds: int | None,
         now: float,
+        topic: str | None = None,
     ) -> int:
         written = await self._db.write(
             "INSERT INTO quizzes (chat_id, user_id, kind, lang, questions, open_seconds, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (chat_id, user_id, kind, lang, encode_questions(questions), open_seconds, now),
+            "created_at, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (chat_id, user_id, kind, lang, encode_questions(questions), open_seconds, now, topic),
         )
         return written.rowid
 

@@ -24,6 +24,7 @@ class QuizRecord:
     open_seconds: int | None
     status: QuizStatus
     created_at: float
+    topic: str | None = None  # the topic's key when the quiz was asked on one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +81,7 @@ class SubscriptionRecord:
     last_sent: float | None
     created_at: float
     tz: str | None
+    topic: str | None = None  # the chat's default topic (its key)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

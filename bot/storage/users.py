@@ -40,6 +40,20 @@ class UserStore:
             (chat_id, tz, now),
         )
 
+    async def chat_topic(self, chat_id: int) -> str | None:
+        row = await self._db.fetchone("SELECT topic FROM chats WHERE id = ?", (chat_id,))
+        return str(row["topic"]) if row and row["topic"] else None
+
+    async def set_chat_topic(
+        self, chat_id: int, chat_type: str, topic: str | None, now: float
+    ) -> None:
+        """Set (or with None, clear) the chat's default topic."""
+        await self._db.write(
+            "INSERT INTO chats (id, type, topic, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET topic = excluded.topic",
+            (chat_id, chat_type, topic, now),
+        )
+
     async def deactivate_chat(self, chat_id: int) -> None:
         """The bot left the chat: mark it inactive and drop its daily push."""
         async with self._db.transaction() as tx:

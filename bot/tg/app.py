@@ -39,7 +39,7 @@ from bot.services.container import Services
 from bot.tg import flow
 from bot.tg.callbacks import pattern
 from bot.tg.context import BotData, Ctx, OpenServices
-from bot.tg.handlers import ask, chats, compete, daily, errors, owner, progress, quiz
+from bot.tg.handlers import ask, chats, compete, daily, errors, owner, progress, quiz, topics
 from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
 from bot.tg.throttle import Throttle
 
@@ -128,6 +128,8 @@ COMMAND_HANDLERS: dict[str | tuple[str, ...], Any] = {
     "compete": compete.compete_command,
     "stop": compete.stop_command,
     "weak": compete.weak_command,
+    "topics": topics.topics_command,
+    "topic": topics.topic_command,
     "reload": owner.reload_command,
 }
 
@@ -137,6 +139,9 @@ BUTTON_HANDLERS = {
     "retry": quiz.retry_button,
     "again": quiz.again_button,
     "weak": quiz.weak_button,
+    "weakt": quiz.weak_button,
+    "topic": quiz.topic_button,
+    "more": quiz.more_button,
     "forget": progress.forget_button,
 }
 

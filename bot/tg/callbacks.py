@@ -15,6 +15,9 @@ ACTIONS = {
     "again": 1,  # another quiz: number of questions
     "forget": 2,  # confirm or cancel /forgetme: yes|no, user_id
     "weak": 1,  # quiz the group's weak cards: chat_id
+    "weakt": 2,  # the same on a topic: chat_id, topic id
+    "topic": 1,  # a quiz on a topic listed by /topics: topic id
+    "more": 2,  # another quiz on the same topic: number of questions, topic id
 }
 
 

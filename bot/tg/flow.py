@@ -47,7 +47,7 @@ async def begin(update: Update, context: Ctx, started: QuizStep | QuizRefusal) -
         await reply(update, render.refusal(started, lang_of(update), MAX_QUIZ))
         return
     if started.total > 1:
-        await reply(update, render.quiz_intro(started.total, lang_of(update)))
+        await reply(update, render.quiz_intro(started.total, lang_of(update), started.topic))
     await send_step(context.bot, context.job_queue, context.bot_data.services, started)
 
 

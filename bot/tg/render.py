@@ -16,6 +16,7 @@ from bot.core.quiz import shorten
 from bot.core.search import Result
 from bot.i18n import plural, t
 from bot.services.types import (
+    ChatTopic,
     DailyState,
     Leaderboard,
     Push,
@@ -23,7 +24,8 @@ from bot.services.types import (
     QuizStep,
     QuizSummary,
     RoundResult,
-    WeakCard,
+    TopicList,
+    WeakSpots,
 )
 from bot.tg.callbacks import encode
 
@@ -39,8 +41,11 @@ def text(lang: str, key: str, **values: Any) -> str:
 
 
 def refusal(refused: QuizRefusal, lang: str, max_questions: int) -> str:
-    due = refused.review_due.date() if refused.review_due else NO_DATE
-    return text(lang, refused.reason, max=max_questions, due=due)
+    return escape(textview.refusal_text(refused, lang, max_questions))
+
+
+def help_text(lang: str) -> str:
+    return text(lang, "help") + "\n" + text(lang, "help_topics")
 
 
 def _detail_html(detail: Detail) -> str:
@@ -139,16 +144,19 @@ def card_keyboard(card: Card, related: Sequence[Card], lang: str) -> InlineKeybo
     return InlineKeyboardMarkup(rows)
 
 
-def answer_reply(result: Result, lang: str) -> tuple[list[str], InlineKeyboardMarkup | None]:
-    """The reply to a definition question: message parts and the keyboard for the last one."""
+def answer_reply(
+    result: Result, lang: str, related: Sequence[Card] | None = None
+) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """The reply to a definition question: message parts and the keyboard for the last one
+    (`related`: the cards to offer under it, else the lookup's alternatives)."""
     if result.found and result.best is not None:
-        related = [m.card for m in result.alternatives]
+        also = [m.card for m in result.alternatives] if related is None else list(related)
         html = card_html(result.best, lang)
         if result.compared is not None:
             # Both cards, one under the other: what a "чем X отличается от Y" asks for.
             html += "\n\n" + card_html(result.compared, lang)
-            related = [result.compared]
-        return split_message(html), card_keyboard(result.best, related, lang)
+            also = [result.compared]
+        return split_message(html), card_keyboard(result.best, also, lang)
     if result.chatter:
         return [escape(t(lang, "chatter"))], None
     query = shorten(" ".join(result.query.split()), 100) or result.query[:100]
@@ -172,12 +180,15 @@ def answer_reply(result: Result, lang: str) -> tuple[list[str], InlineKeyboardMa
     return ["\n".join(lines)], markup
 
 
-def card_reply(card: Card, lang: str) -> tuple[list[str], InlineKeyboardMarkup]:
-    return split_message(card_html(card, lang)), card_keyboard(card, (), lang)
+def card_reply(
+    card: Card, lang: str, related: Sequence[Card] = ()
+) -> tuple[list[str], InlineKeyboardMarkup]:
+    return split_message(card_html(card, lang)), card_keyboard(card, related, lang)
 
 
-def quiz_intro(total: int, lang: str) -> str:
-    return escape(t(lang, "quiz_start", n=total, questions=plural(lang, "questions", total)))
+def quiz_intro(total: int, lang: str, topic: str = "") -> str:
+    intro = t(lang, "quiz_start", n=total, questions=plural(lang, "questions", total))
+    return escape(intro + textview.topic_line(topic, lang))
 
 
 def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -189,7 +200,13 @@ def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMa
                 t(lang, "btn_retry"), callback_data=encode("retry", summary.quiz_id)
             )
         )
-    buttons.append(InlineKeyboardButton(t(lang, "btn_again"), callback_data=encode("again", 5)))
+    if summary.topic is not None:
+        again = InlineKeyboardButton(
+            t(lang, "btn_again_topic"), callback_data=encode("more", 5, summary.topic.id)
+        )
+    else:
+        again = InlineKeyboardButton(t(lang, "btn_again"), callback_data=encode("again", 5))
+    buttons.append(again)
     markup = InlineKeyboardMarkup([buttons])
     lines: list[str] = []
     if owner is not None or summary.owner_id is not None:
@@ -263,13 +280,14 @@ def forget_keyboard(user_id: int, lang: str) -> InlineKeyboardMarkup:
 
 def compete_start(step: QuizStep, lang: str) -> str:
     n = step.total
-    return text(
+    start = t(
         lang,
         "compete_start",
         n=n,
         questions=plural(lang, "questions", n),
         seconds=step.open_seconds,
     )
+    return escape(start + textview.topic_line(step.topic, lang))
 
 
 def standings(step: QuizStep) -> str:
@@ -296,17 +314,46 @@ def round_results(result: RoundResult) -> str:
     return escape("\n".join(lines))
 
 
-def weak_reply(
-    weak: Sequence[WeakCard], chat_id: int, lang: str
-) -> tuple[str, InlineKeyboardMarkup]:
+def weak_reply(spots: WeakSpots, chat_id: int, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     lines = [t(lang, "weak_title")]
     lines += [
-        t(lang, "weak_line", title=w.card.title, wrong=w.wrong, answered=w.answered) for w in weak
+        t(lang, "weak_line", title=w.card.title, wrong=w.wrong, answered=w.answered)
+        for w in spots.cards
     ]
-    button = InlineKeyboardButton(
-        t(lang, "btn_weak_quiz"), callback_data=encode("weak", abs(chat_id))
-    )
+    data = encode("weak", abs(chat_id))
+    if spots.topic is not None:
+        lines.append(t(lang, "topic_line", topic=spots.topic.name))
+        data = encode("weakt", abs(chat_id), spots.topic.id)
+    button = InlineKeyboardButton(t(lang, "btn_weak_quiz"), callback_data=data)
     return escape("\n".join(lines)), InlineKeyboardMarkup([[button]])
+
+
+# --- topics ------------------------------------------------------------------------------
+
+
+def topics_reply(listing: TopicList, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/topics: a button per topic (a tap starts a quiz on it), the chat's topic below."""
+    if not listing.topics:
+        return text(lang, "topics_none"), None
+    lines = [t(lang, "topics_title")]
+    if listing.total > len(listing.topics):
+        lines.append(t(lang, "topics_more", shown=len(listing.topics), total=listing.total))
+    if listing.current is not None:
+        lines.append(textview.chat_topic_text(ChatTopic(topic=listing.current), lang))
+    rows = [
+        [
+            InlineKeyboardButton(
+                shorten(textview.topic_label(topic, lang), 60) or topic.id,
+                callback_data=encode("topic", topic.id),
+            )
+        ]
+        for topic in listing.topics
+    ]
+    return escape("\n".join(lines)), InlineKeyboardMarkup(rows)
+
+
+def chat_topic(state: ChatTopic, lang: str, *, changed: bool = False) -> str:
+    return escape(textview.chat_topic_text(state, lang, changed=changed))
 
 
 # --- daily pushes and owners -----------------------------------------------------------
@@ -321,7 +368,8 @@ def daily_state(state: DailyState, lang: str) -> str:
 
 def daily_push(push: Push) -> str:
     n, lang = len(push.steps), push.lang
-    return text(lang, "daily_push", n=n, questions=plural(lang, "questions", n))
+    heading = t(lang, "daily_push", n=n, questions=plural(lang, "questions", n))
+    return escape(heading + textview.topic_line(push.topic, lang))
 
 
 def reload_result(errors: ContentErrors | None, kb: KnowledgeBase, lang: str) -> str:

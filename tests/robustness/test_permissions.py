@@ -39,12 +39,14 @@ async def test_only_chat_admins_change_group_settings(
     world.set_member(group["id"], 1, status)
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
         for command in ("/daily 09:00", "/daily off", "/timezone Asia/Tokyo",
-                        "/compete 1 30", "/stop"):  # fmt: skip
+                        "/compete 1 30", "/stop", "/topic docker", "/topic all"):  # fmt: skip
             TALLY.bad()
             assert await _say(app, world, group, user, command) == ADMINS_ONLY, command
         assert await _say(app, world, group, user, "/daily") == t("ru", "daily_off")
+        assert await _say(app, world, group, user, "/topic") == t("ru", "topic_show_none")
     assert await tutor.repo.pushes.subscriptions(group["id"]) == []
     assert await tutor.repo.users.chat_timezone(group["id"]) is None
+    assert await tutor.repo.users.chat_topic(group["id"]) is None
     assert await tutor.repo.rounds.running(group["id"]) is None
     assert world.calls_of("sendPoll") == []
 
@@ -61,12 +63,14 @@ async def test_admins_creators_and_owners_may(
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
         await _say(app, world, group, user, "/daily 09:00")
         await _say(app, world, group, user, "/timezone Asia/Tokyo")
+        await _say(app, world, group, user, "/topic Docker")
         await _say(app, world, group, user, "/compete 1 30")
         assert await tutor.repo.rounds.running(group["id"]) is not None
         await _say(app, world, group, user, "/stop")
     [sub] = await tutor.repo.pushes.subscriptions(group["id"])
     assert sub.local_time == "09:00"
     assert await tutor.repo.users.chat_timezone(group["id"]) == "Asia/Tokyo"
+    assert await tutor.repo.users.chat_topic(group["id"]) == "docker"
     assert await tutor.repo.rounds.running(group["id"]) is None
     assert len(world.calls_of("sendPoll")) == 1
 

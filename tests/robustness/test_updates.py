@@ -218,10 +218,11 @@ async def test_fuzzed_commands_never_break_a_handler(
     group = world.group_chat(14)
     world.set_admin(group["id"], 1)
     commands = ["define", "quiz", "review", "stats", "top", "daily", "timezone", "compete",
-                "stop", "weak", "forgetme", "help", "start", "reload"]  # fmt: skip
+                "stop", "weak", "forgetme", "help", "start", "reload", "topic",
+                "topics"]  # fmt: skip
     alphabet = ["²", "٣", "9" * 30, "-", "0", "1", "20", "21", "off", "09:30", "UTC", "<", "&",
                 "@", "\u200b", "🐳", "season", "chart", "../x", "Europe/Moscow", " ",
-                "\n"]  # fmt: skip
+                "\n", "docker", "all", "ljrth", "›", "/"]  # fmt: skip
     async with quick_app(world, tutor, settings_for(tmp_path)) as app:
         for i in range(60):
             args = " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))

@@ -33,7 +33,7 @@ async def start(update: Update, context: Ctx) -> None:
 
 
 async def help_command(update: Update, _context: Ctx) -> None:
-    await reply(update, render.text(lang_of(update), "help"))
+    await reply(update, render.help_text(lang_of(update)))
 
 
 async def _answer_question(update: Update, context: Ctx, question: str) -> None:
@@ -49,8 +49,8 @@ async def _answer_question(update: Update, context: Ctx, question: str) -> None:
         if verdict is Verdict.WARN:
             await reply(update, render.text(lang, "slow_down"))
             return
-    result = context.bot_data.services.library.ask(question[:MAX_QUESTION_CHARS])
-    parts, markup = render.answer_reply(result, lang)
+    answer = context.bot_data.services.library.answer(question[:MAX_QUESTION_CHARS])
+    parts, markup = render.answer_reply(answer.result, lang, answer.related)
     for i, part in enumerate(parts):
         await reply(update, part, markup if i == len(parts) - 1 else None)
 
@@ -132,14 +132,15 @@ async def card_button(update: Update, context: Ctx) -> None:
         return
     lang = language(query.from_user.language_code)
     data = decode(query.data)
-    card = context.bot_data.services.library.card(data.args[0]) if data else None
+    library = context.bot_data.services.library
+    card = library.card(data.args[0]) if data else None
     if card is None:
         await query.answer(t(lang, "stale_button"))
         return
     await query.answer()
     if chat is None:
         return
-    parts, markup = render.card_reply(card, lang)
+    parts, markup = render.card_reply(card, lang, library.related(card))
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         await context.bot.send_message(

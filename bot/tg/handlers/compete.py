@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.core.inputs import leading_numbers
+from bot.services.quizmaker import MAX_QUIZ
 from bot.services.rounds import COMPETE_DEFAULT_N, COMPETE_DEFAULT_SECONDS, COMPETE_MAX_N
 from bot.services.types import QuizRefusal
 from bot.tg import flow, render
@@ -31,14 +33,15 @@ async def compete_command(update: Update, context: Ctx) -> None:
     if not await is_chat_admin(update, context):
         await reply(update, render.text(lang, "admins_only"))
         return
-    values = _numbers(context.args or [])
+    numbers, topic = leading_numbers(context.args or [], 2)
+    values = _numbers(numbers)
     if values is None:
         await reply(update, render.text(lang, "compete_bad"))
         return
     n = values[0] if values else COMPETE_DEFAULT_N
     seconds = values[1] if len(values) > 1 else COMPETE_DEFAULT_SECONDS
     services = context.bot_data.services
-    started = await services.rounds.start(chat, user, n, seconds)
+    started = await services.rounds.start(chat, user, n, seconds, topic=topic or None)
     if isinstance(started, QuizRefusal):
         await reply(update, render.refusal(started, lang, COMPETE_MAX_N))
         return
@@ -68,8 +71,12 @@ async def weak_command(update: Update, context: Ctx) -> None:
     chat = chat_info(update)
     if chat is None:
         return
-    weak = await context.bot_data.services.progress.weak_cards(chat.id)
-    if not weak:
+    topic = " ".join(context.args or []) or None
+    weak = await context.bot_data.services.progress.weak(chat.id, topic)
+    if isinstance(weak, QuizRefusal):
+        await reply(update, render.refusal(weak, lang, MAX_QUIZ))
+        return
+    if not weak.cards:
         await reply(update, render.text(lang, "weak_none"))
         return
     await reply(update, *render.weak_reply(weak, chat.id, lang))

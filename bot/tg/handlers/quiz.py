@@ -1,4 +1,5 @@
-"""Quizzes: /quiz, /review, poll answers, and the quiz buttons (test, retry, again, weak)."""
+"""Quizzes: /quiz, /review, poll answers, and the quiz buttons (test, retry, again, weak,
+a topic from /topics)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
+from bot.core.inputs import leading_numbers
 from bot.i18n import t
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
@@ -18,10 +20,11 @@ from bot.tg.context import Ctx
 
 
 async def quiz_command(update: Update, context: Ctx) -> None:
-    args = context.args or []
+    """/quiz [N] [topic]: without a topic, on the chat's topic (or all the notes)."""
+    numbers, topic = leading_numbers(context.args or [], 1)
     n = DEFAULT_QUIZ
-    if args:
-        number = small_int(args[0])
+    if numbers:
+        number = small_int(numbers[0])
         if number is None or not 1 <= number <= MAX_QUIZ:
             await reply(update, render.text(lang_of(update), "quiz_bad_n", max=MAX_QUIZ))
             return
@@ -29,14 +32,17 @@ async def quiz_command(update: Update, context: Ctx) -> None:
     chat, user = chat_info(update), user_info(update)
     if chat is None:
         return
-    await flow.begin(update, context, await context.bot_data.services.quizzes.start(chat, user, n))
+    quizzes = context.bot_data.services.quizzes
+    await flow.begin(update, context, await quizzes.start(chat, user, n, topic=topic or None))
 
 
 async def review_command(update: Update, context: Ctx) -> None:
+    """/review [topic]: the user's due cards, on the topic or the chat's topic."""
     chat, user = chat_info(update), user_info(update)
     if chat is None or user is None:
         return
-    started = await context.bot_data.services.quizzes.start_review(chat, user)
+    topic = " ".join(context.args or []) or None
+    started = await context.bot_data.services.quizzes.start_review(chat, user, topic=topic)
     await flow.begin(update, context, started)
 
 
@@ -106,5 +112,33 @@ async def again_button(update: Update, context: Ctx) -> None:
 
 
 async def weak_button(update: Update, context: Ctx) -> None:
-    """Under /weak: a quiz on the group's weak spots."""
-    await _from_button(update, context, lambda s, _, chat, user: s.quizzes.start_weak(chat, user))
+    """Under /weak: a quiz on the group's weak spots (on the topic the list was for)."""
+
+    def weak(s: Services, data: Callback, chat: ChatInfo, user: UserInfo) -> Started:
+        topic_id = data.args[1] if len(data.args) > 1 else None
+        return s.quizzes.start_weak(chat, user, topic_id=topic_id)
+
+    await _from_button(update, context, weak)
+
+
+async def topic_button(update: Update, context: Ctx) -> None:
+    """A topic under /topics: a quiz on it (anyone may start one; the chat's default topic
+    is changed by /topic, which group admins only may use)."""
+    await _from_button(
+        update,
+        context,
+        lambda s, data, chat, user: s.quizzes.start(
+            chat, user, DEFAULT_QUIZ, topic_id=data.args[0]
+        ),
+    )
+
+
+async def more_button(update: Update, context: Ctx) -> None:
+    """Under a topic quiz's summary: another quiz on the same topic."""
+
+    def more(s: Services, data: Callback, chat: ChatInfo, user: UserInfo) -> Started:
+        asked = small_int(data.args[0], digits=40)
+        n = min(MAX_QUIZ, max(1, DEFAULT_QUIZ if asked is None else asked))
+        return s.quizzes.start(chat, user, n, topic_id=data.args[1])
+
+    await _from_button(update, context, more)
