@@ -31,6 +31,7 @@ _CLOZES = (
     re.compile(r"\{\{(?!\s)(.+?)(?<!\s)\}\}"),
     re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
 )
+_TERM_AFTER = re.compile(r"\s*(?:\(|[—–:]|-\s)")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
@@ -185,7 +186,10 @@ class _Scanner:
 
     def cloze(self, index: int, text: str, decks: tuple[str, ...]) -> None:
         spans = sorted(
-            (m.start(), m.end(), m.group(1)) for pattern in _CLOZES for m in pattern.finditer(text)
+            (m.start(), m.end(), m.group(1))
+            for pattern in _CLOZES
+            for m in pattern.finditer(text)
+            if not _names_a_term(text, m.start(), m.end())
         )
         if not spans:
             return
@@ -196,6 +200,11 @@ class _Scanner:
                 shown = shown.replace(f"=={other}==", other).replace(f"{{{{{other}}}}}", other)
                 shown = shown.replace(f"**{other}**", other)
             self.add("cloze", shown, hidden, index, decks)
+
+
+def _names_a_term(text: str, start: int, end: int) -> bool:
+    """`**TCP** (…) — definition`: bold opening a glossary line names the term, hides nothing."""
+    return not _ITEM.sub("", text[:start]).strip() and bool(_TERM_AFTER.match(text[end:]))
 
 
 def extract(text: str, decks: tuple[str, ...]) -> tuple[list[Flashcard], set[int]]:

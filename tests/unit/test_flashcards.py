@@ -110,3 +110,10 @@ def test_bold_in_a_table_or_quote_of_a_flashcard_note_is_no_cloze() -> None:
     assert parse_note(text, "aws.md").cards == () or all(
         c.kind is not CardKind.CLOZE for c in parse_note(text, "aws.md").cards
     )
+
+
+def test_a_bold_term_opening_a_glossary_line_is_no_cloze() -> None:
+    text = "#flashcards/сети\n\n**TCP** (протокол) — данные доходят надёжно и по порядку.\n"
+    (card,) = parse_note(text, "сети/TCP.md", note="сети/TCP").cards
+    assert card.kind is not CardKind.CLOZE
+    assert card.definition == "данные доходят надёжно и по порядку."
