@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     console = sub.add_parser("console", help="chat with the tutor in this terminal")
     console.add_argument("--content", type=Path, help="content folder (default: bundled notes)")
     console.add_argument("--db", type=Path, help="database file (default: TUTOR_DB)")
+    console.add_argument("--lang", choices=("ru", "en"), default="ru", help="language (ru)")
     ask = sub.add_parser("ask", help="answer a question (or one per stdin line)")
     ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
@@ -182,7 +183,7 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
     from bot import bootstrap
 
-    asyncio.run(bootstrap.console(settings, args.content, args.db))
+    bootstrap.console(settings, args.content, args.db, args.lang)
     return EXIT_OK
 
 
@@ -200,7 +201,7 @@ def cmd_run(settings: Settings) -> int:
                 "(put a token in .env to run the Telegram bot).",
                 file=sys.stderr,
             )
-            return cmd_console(argparse.Namespace(content=None, db=None), settings)
+            return cmd_console(argparse.Namespace(content=None, db=None, lang="ru"), settings)
         _settings(require_token=True)
     try:
         return bootstrap.run(settings)

@@ -117,6 +117,41 @@ RU: dict[str, str] = {
     "chart_caption": "Ваш прогресс за 30 дней",
     "top_chart_caption": "Рейтинг чата",
     "unknown_command": "Не знаю такой команды. /help — список команд.",
+    # --- first hour of a new team (issue #14) ---
+    "console_resume": "Продолжаем вашу викторину: вопрос {position} из {total}.",
+    "console_quiz_start": (
+        "Викторина: {n} {questions}. Отвечайте номером варианта; /stop — закончить."
+    ),
+    "console_stop_none": "Сейчас викторины нет. /quiz — начать.",
+    "console_bad_option": "Ответьте номером варианта: от 1 до {n}.",
+    "when_today": "сегодня в {time}",
+    "when_tomorrow": "завтра в {time}",
+    "when_date": "{date} в {time}",
+    "review_nothing_yet": (
+        "Повторять пока нечего: вы ещё не отвечали на вопросы. Начните с /quiz — "
+        "карточки, в которых вы ошибётесь, вернутся на повторение."
+    ),
+    "review_next": "Повторять пока нечего. Следующее повторение — {when}. А пока — /quiz.",
+    "quiz_busy_group": (
+        "Сейчас идёт викторина ({owner}, вопрос {position} из {total}). Отвечайте в ней — "
+        "ответ засчитывается каждому. Остановить её может {owner} или администратор: "
+        "/stop или кнопка ниже."
+    ),
+    "quiz_busy_own": (
+        "У вас уже идёт викторина: вопрос {position} из {total}. Ответьте на него "
+        "или остановите её: /stop."
+    ),
+    "quiz_busy_console": (
+        "Викторина уже идёт: вопрос {position} из {total}. Ответьте номером варианта "
+        "или остановите её: /stop."
+    ),
+    "quiz_stopped": "Викторина остановлена.",
+    "quiz_summary_perfect": "{name}: {correct}/{total} — без ошибок!",
+    "quiz_missed_of": "Ошибки у {name}: {titles}",
+    "quiz_timed_out": "⏰ Время вышло. Правильный ответ: {answer}",
+    "btn_stop_quiz": "Остановить викторину",
+    "stop_none": "Сейчас нечего останавливать: викторины и соревнования нет.",
+    "stop_not_yours": "Остановить викторину может тот, кто её начал, или администратор чата.",
 }
 
 EN: dict[str, str] = {
@@ -232,6 +267,39 @@ EN: dict[str, str] = {
     "chart_caption": "Your progress over 30 days",
     "top_chart_caption": "Chat leaderboard",
     "unknown_command": "Unknown command. /help lists them.",
+    # --- first hour of a new team (issue #14) ---
+    "console_resume": "Continuing your quiz: question {position} of {total}.",
+    "console_quiz_start": "Quiz: {n} {questions}. Answer with the option number; /stop ends it.",
+    "console_stop_none": "No quiz is running. /quiz starts one.",
+    "console_bad_option": "Answer with an option number from 1 to {n}.",
+    "when_today": "today at {time}",
+    "when_tomorrow": "tomorrow at {time}",
+    "when_date": "{date} at {time}",
+    "review_nothing_yet": (
+        "Nothing to review yet: you have not answered any questions. Start with /quiz — "
+        "the cards you get wrong come back for review."
+    ),
+    "review_next": "Nothing to review now. The next review is due {when}. Meanwhile: /quiz.",
+    "quiz_busy_group": (
+        "A quiz is running ({owner}, question {position} of {total}). Answer in it — "
+        "every answer counts for whoever gives it. {owner} or an administrator can stop it: "
+        "/stop or the button below."
+    ),
+    "quiz_busy_own": (
+        "Your quiz is still running: question {position} of {total}. Answer it or stop "
+        "the quiz: /stop."
+    ),
+    "quiz_busy_console": (
+        "A quiz is running: question {position} of {total}. Answer with the option number "
+        "or stop it: /stop."
+    ),
+    "quiz_stopped": "Quiz stopped.",
+    "quiz_summary_perfect": "{name}: {correct}/{total} — no mistakes!",
+    "quiz_missed_of": "{name} missed: {titles}",
+    "quiz_timed_out": "⏰ Time is up. The right answer: {answer}",
+    "btn_stop_quiz": "Stop the quiz",
+    "stop_none": "Nothing to stop: no quiz or competition is running.",
+    "stop_not_yours": "Only the one who started the quiz or a chat administrator can stop it.",
 }
 
 CATALOGUES = {"ru": RU, "en": EN}

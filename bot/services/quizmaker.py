@@ -10,7 +10,15 @@ from datetime import timedelta
 from bot.core.states import QuizKind, QuizStatus
 from bot.services.people import People
 from bot.services.shelf import Shelf
-from bot.services.types import ChatInfo, Clock, QuizRefusal, QuizStep, Refusal, UserInfo
+from bot.services.types import (
+    BusyQuiz,
+    ChatInfo,
+    Clock,
+    QuizRefusal,
+    QuizStep,
+    Refusal,
+    UserInfo,
+)
 from bot.storage.quizzes import QuizStore
 from bot.storage.records import QuizRecord
 
@@ -61,7 +69,7 @@ class QuizMaker:
             if now - active.created_at > STALE_QUIZ.total_seconds():
                 await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
             elif active.kind.solo or active.kind is QuizKind.COMPETE:
-                return QuizRefusal(reason=Refusal.QUIZ_BUSY)
+                return QuizRefusal(reason=Refusal.QUIZ_BUSY, busy=await self._busy(active))
         questions = self.shelf.questions(self.rng, n, lang, focus)
         if not questions:
             return QuizRefusal(reason=Refusal.QUIZ_EMPTY)
@@ -83,4 +91,13 @@ class QuizMaker:
             total=len(questions),
             question=questions[0],
             open_seconds=open_seconds,
+        )
+
+    async def _busy(self, quiz: QuizRecord) -> BusyQuiz:
+        return BusyQuiz(
+            quiz_id=quiz.id,
+            owner_id=quiz.user_id,
+            owner_name=await self.people.name(quiz.user_id),
+            position=min(quiz.position + 1, len(quiz.questions)),
+            total=len(quiz.questions),
         )

@@ -109,6 +109,9 @@ class Rounds:
             interrupted=interrupted,
         )
 
+    async def is_running(self, chat_id: int) -> bool:
+        return await self.rounds.running(chat_id) is not None
+
     async def stop(self, chat_id: int) -> StoppedRound | None:
         """End the chat's running round early; None when none runs."""
         rnd = await self.rounds.running(chat_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
 from bot.core.models import Card, Question
@@ -53,12 +53,29 @@ class Refusal(StrEnum):
     COMPETE_GROUP_ONLY = "compete_group_only"
     COMPETE_BAD = "compete_bad"
     COMPETE_RUNNING = "compete_running"
+    STOP_NONE = "stop_none"
+    STOP_NOT_YOURS = "stop_not_yours"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BusyQuiz:
+    """The quiz that keeps a chat busy: whose it is and how far it got."""
+
+    quiz_id: int
+    owner_id: int | None
+    owner_name: str
+    position: int
+    total: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuizRefusal:
     reason: Refusal
-    review_due: datetime | None = None  # with REVIEW_NONE: when the next card comes due
+    # With REVIEW_NONE: when the next card comes due, in the chat's time zone (None: the user
+    # has nothing in review yet), and the chat's local date, so it can say "today".
+    review_due: datetime | None = None
+    today: date | None = None
+    busy: BusyQuiz | None = None  # with QUIZ_BUSY: the quiz that runs
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,6 +112,13 @@ class QuizSummary:
     players: tuple[PlayerResult, ...]
     missed: tuple[Card, ...] = ()
     best: tuple[int, int] = (0, 0)
+    asked: int = 0  # questions sent (fewer than `total` when stopped early)
+    stopped: bool = False
+    open_polls: tuple[int, ...] = ()  # message ids of its polls still open in the chat
+
+    @property
+    def owner(self) -> PlayerResult | None:
+        return next((p for p in self.players if p.user_id == self.owner_id), None)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,6 +140,19 @@ QuizEnd = QuizSummary | RoundResult
 class StoppedRound:
     quiz_id: int
     result: RoundResult | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimedOut:
+    """A question nobody (or not its owner) answered in time, and what comes next."""
+
+    quiz_id: int
+    chat_id: int
+    kind: QuizKind
+    lang: str
+    message_id: int | None  # the poll to close
+    question: Question
+    next: QuizStep | QuizEnd | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -181,6 +218,7 @@ class Push:
 
 __all__ = [
     "AnswerOutcome",
+    "BusyQuiz",
     "ChatInfo",
     "Clock",
     "DailyState",
@@ -196,6 +234,7 @@ __all__ = [
     "RoundResult",
     "StoppedRound",
     "StorageError",
+    "TimedOut",
     "UserInfo",
     "UserStats",
     "Waiting",

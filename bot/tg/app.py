@@ -126,7 +126,7 @@ COMMAND_HANDLERS: dict[str | tuple[str, ...], Any] = {
     "daily": daily.daily_command,
     "timezone": daily.timezone_command,
     "compete": compete.compete_command,
-    "stop": compete.stop_command,
+    "stop": quiz.stop_command,
     "weak": compete.weak_command,
     "reload": owner.reload_command,
 }
@@ -137,6 +137,7 @@ BUTTON_HANDLERS = {
     "retry": quiz.retry_button,
     "again": quiz.again_button,
     "weak": quiz.weak_button,
+    "stop": quiz.stop_button,
     "forget": progress.forget_button,
 }
 

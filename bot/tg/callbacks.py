@@ -15,6 +15,7 @@ ACTIONS = {
     "again": 1,  # another quiz: number of questions
     "forget": 2,  # confirm or cancel /forgetme: yes|no, user_id
     "weak": 1,  # quiz the group's weak cards: chat_id
+    "stop": 1,  # stop a running quiz: quiz_id
 }
 
 

@@ -23,6 +23,7 @@ from bot.services.types import (
     QuizStep,
     QuizSummary,
     RoundResult,
+    TimedOut,
     WeakCard,
 )
 from bot.tg.callbacks import encode
@@ -30,7 +31,6 @@ from bot.tg.callbacks import encode
 MAX_MESSAGE = 4096
 BUTTON_TITLE = 40
 MAX_ERRORS_SHOWN = 10
-NO_DATE = "—"
 
 
 def text(lang: str, key: str, **values: Any) -> str:
@@ -38,9 +38,17 @@ def text(lang: str, key: str, **values: Any) -> str:
     return escape(t(lang, key, **values))
 
 
-def refusal(refused: QuizRefusal, lang: str, max_questions: int) -> str:
-    due = refused.review_due.date() if refused.review_due else NO_DATE
-    return text(lang, refused.reason, max=max_questions, due=due)
+def refusal(
+    refused: QuizRefusal, lang: str, max_questions: int, *, group: bool = False
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Why a quiz did not start; a busy chat's notice offers to stop the running quiz."""
+    html = escape(textview.refusal_text(refused, lang, max_questions, group=group))
+    if refused.busy is None:
+        return html, None
+    button = InlineKeyboardButton(
+        t(lang, "btn_stop_quiz"), callback_data=encode("stop", refused.busy.quiz_id)
+    )
+    return html, InlineKeyboardMarkup([[button]])
 
 
 def _detail_html(detail: Detail) -> str:
@@ -181,7 +189,6 @@ def quiz_intro(total: int, lang: str) -> str:
 
 
 def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
-    owner = next((p for p in summary.players if p.user_id == summary.owner_id), None)
     buttons = []
     if summary.missed:
         buttons.append(
@@ -190,35 +197,8 @@ def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMa
             )
         )
     buttons.append(InlineKeyboardButton(t(lang, "btn_again"), callback_data=encode("again", 5)))
-    markup = InlineKeyboardMarkup([buttons])
-    lines: list[str] = []
-    if owner is not None or summary.owner_id is not None:
-        correct = owner.correct if owner else 0
-        best, best_total = summary.best if summary.best[1] else (correct, summary.total)
-        lines.append(
-            t(
-                lang,
-                "quiz_summary",
-                correct=correct,
-                total=summary.total,
-                best=best,
-                best_total=best_total,
-            )
-        )
-    others = [p for p in summary.players if p.user_id != summary.owner_id]
-    if others:
-        lines.append(t(lang, "quiz_summary_group"))
-        lines.extend(
-            t(lang, "quiz_summary_line", name=p.name, correct=p.correct, total=p.answered)
-            for p in summary.players
-        )
-    elif owner is None and summary.owner_id is None:
-        lines.append(t(lang, "quiz_no_answers"))
-    if summary.missed:
-        lines.append(t(lang, "quiz_missed", titles=", ".join(c.title for c in summary.missed[:8])))
-    elif owner is not None and owner.correct == summary.total:
-        lines.append(t(lang, "quiz_perfect"))
-    return escape("\n".join(lines)), markup
+    html = escape("\n".join(textview.summary_lines(summary, lang)))
+    return html, InlineKeyboardMarkup([buttons])
 
 
 def stats_text(stats: UserStats, lang: str) -> str:
@@ -329,3 +309,9 @@ def reload_result(errors: ContentErrors | None, kb: KnowledgeBase, lang: str) ->
         return text(lang, "reload_ok", notes=len(kb.notes), cards=len(kb.cards))
     shown = "\n".join(str(e) for e in errors.errors[:MAX_ERRORS_SHOWN])
     return text(lang, "reload_failed", errors=shown)
+
+
+def timed_out(timed: TimedOut) -> str:
+    """A question closed unanswered: time is up, and the right answer."""
+    right = ", ".join(timed.question.options[i] for i in timed.question.correct)
+    return text(timed.lang, "quiz_timed_out", answer=right)

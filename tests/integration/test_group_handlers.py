@@ -35,7 +35,8 @@ async def test_group_settings_need_an_administrator(
         await feed(app, world.send_text(group, admin, "/daily 25:00"))
         await feed(app, world.send_text(group, admin, "/daily off"))
     texts = world.sent_texts(group["id"])
-    assert texts[:4] == ["Это могут делать только администраторы чата."] * 4
+    assert texts[:3] == ["Это могут делать только администраторы чата."] * 3
+    assert texts[3] == "Сейчас нечего останавливать: викторины и соревнования нет."
     assert texts[4] == "Ежедневная викторина выключена. Включить: /daily 09:30"
     assert texts[5] == "Не знаю такого часового пояса. Пример: /timezone Europe/Moscow"
     assert texts[6] == "Часовой пояс чата: Asia/Tokyo."
