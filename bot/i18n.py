@@ -31,7 +31,7 @@ RU: dict[str, str] = {
         "/help — эта справка, /quit — выход"
     ),
     "not_found": "Не нашёл «{query}» в конспектах.",
-    "not_found_suggest": "Может быть, вы имели в виду:",
+    "not_found_suggest": "В конспектах есть, например:",
     "nothing_close": (
         "Ничего похожего там нет. Напишите термин из конспектов (например, «что такое …»), "
         "а /quiz начнёт викторину."
@@ -39,9 +39,9 @@ RU: dict[str, str] = {
     "chatter": "Я отвечаю по конспектам: напишите термин, например «что такое …», или /quiz.",
     "empty_question": "Напишите, какой термин объяснить: например, /define образ",
     "section": "Раздел: {section} · {note}",
-    "also": "Похожие:",
-    "btn_selftest": "Проверь себя",
-    "btn_similar": "Похоже: {title}",
+    "also": "См. также:",
+    "btn_selftest": "Проверить себя",
+    "btn_similar": "Похожее: {title}",
     "quiz_start": "Викторина: {n} {questions}. Отвечайте в опросах!",
     "quiz_summary": "Итог: {correct}/{total}. Лучший результат: {best}/{best_total}.",
     "quiz_summary_group": "Итоги викторины:",
@@ -55,21 +55,19 @@ RU: dict[str, str] = {
     "quiz_bad_n": "Число вопросов — от 1 до {max}: например, /quiz 5",
     "quiz_empty": "В конспектах пока нечего спрашивать.",
     "quiz_expired": "Эта викторина уже закончилась.",
-    "review_none": "Повторять пока нечего — все карточки выучены до {due}. Попробуйте /quiz.",
     "stats_empty": "Вы ещё не отвечали. Начните с /quiz!",
     "stats": (
         "📊 Ваш прогресс\n"
         "Ответов: {answered}, верно: {correct} ({accuracy}%)\n"
-        "Серия дней: {streak} (лучшая: {best_streak})\n"
-        "Серия верных ответов подряд: {answer_streak} (лучшая: {best_answer_streak})\n"
-        "Карточек к повторению: {due}"
+        "Дней подряд: {streak} (рекорд: {best_streak})\n"
+        "Верных ответов подряд: {answer_streak} (рекорд: {best_answer_streak})"
     ),
     "stats_strong": "Сильные стороны: {titles}",
-    "stats_weak": "Стоит повторить: {titles}",
+    "stats_weak": "Больше всего ошибок: {titles}",
     "top_title": "🏆 Рейтинг чата",
     "top_week": "Эта неделя:",
     "top_all": "За всё время:",
-    "top_line": "{place}. {name} — {points} очк. ({correct}/{answered})",
+    "top_line": "{place}. {name} — {points} {points_word} ({correct}/{answered})",
     "top_empty": "Пока никто не набрал очков. Начните с /quiz!",
     "top_season_title": "🏅 Прошлый сезон ({season})",
     "top_season_empty": "В прошлом сезоне очков не было.",
@@ -91,8 +89,14 @@ RU: dict[str, str] = {
     "daily_bad": "Укажите время как ЧЧ:ММ, например /daily 09:30, или /daily off.",
     "daily_push": "☀️ Ежедневная викторина: {n} {questions}.",
     "tz_set": "Часовой пояс чата: {tz}.",
-    "tz_show": "Часовой пояс чата: {tz}. Изменить: /timezone Europe/Moscow",
-    "tz_bad": "Не знаю такого часового пояса. Пример: /timezone Europe/Moscow",
+    "tz_show": (
+        "Часовой пояс чата: {tz}. Изменить: /timezone Регион/Город (Europe/Moscow), "
+        "город (/timezone Москва) или смещение (/timezone UTC+3)."
+    ),
+    "tz_bad": (
+        "Не знаю такого часового пояса. Напишите регион и город (/timezone Europe/Moscow), "
+        "город (/timezone Москва) или смещение (/timezone UTC+3)."
+    ),
     "compete_group_only": "Соревнования проходят в группах.",
     "compete_bad": "Формат: /compete [вопросов 1–30] [секунд 5–600], например /compete 10 20",
     "compete_running": "Соревнование уже идёт. /stop — закончить.",
@@ -104,7 +108,7 @@ RU: dict[str, str] = {
     "compete_standings": "После вопроса {pos}/{total}: {line}",
     "compete_nobody": "пока никто не набрал очков",
     "compete_results": "🏆 Итоги соревнования",
-    "compete_podium": "{medal} {name} — {points} очк. ({correct}/{asked})",
+    "compete_podium": "{medal} {name} — {points} {points_word} ({correct}/{asked})",
     "compete_accurate": "🎯 Самый точный: {name} ({correct}/{answered})",
     "compete_no_players": "Никто не ответил — попробуем в другой раз!",
     "compete_interrupted": "Соревнование прервано перезапуском бота. Итоги на момент остановки:",
@@ -152,6 +156,9 @@ RU: dict[str, str] = {
     "btn_stop_quiz": "Остановить викторину",
     "stop_none": "Сейчас нечего останавливать: викторины и соревнования нет.",
     "stop_not_yours": "Остановить викторину может тот, кто её начал, или администратор чата.",
+    "stats_due": "Пора повторить: {due} {cards} — /review",
+    "stats_next": "Повторять сейчас нечего; следующее повторение — {when}.",
+    "compete_no_points": "Верных ответов не было, очков никто не набрал. Участвовали: {players}.",
 }
 
 EN: dict[str, str] = {
@@ -205,21 +212,19 @@ EN: dict[str, str] = {
     "quiz_bad_n": "The number of questions is 1 to {max}, e.g. /quiz 5",
     "quiz_empty": "There is nothing to ask about in the notes yet.",
     "quiz_expired": "This quiz has already finished.",
-    "review_none": "Nothing to review — every card is learnt until {due}. Try /quiz.",
     "stats_empty": "You have not answered anything yet. Start with /quiz!",
     "stats": (
         "📊 Your progress\n"
         "Answers: {answered}, correct: {correct} ({accuracy}%)\n"
-        "Day streak: {streak} (best: {best_streak})\n"
-        "Correct answers in a row: {answer_streak} (best: {best_answer_streak})\n"
-        "Cards due for review: {due}"
+        "Days in a row: {streak} (record: {best_streak})\n"
+        "Correct answers in a row: {answer_streak} (record: {best_answer_streak})"
     ),
     "stats_strong": "Strongest: {titles}",
-    "stats_weak": "Worth reviewing: {titles}",
+    "stats_weak": "Most mistakes: {titles}",
     "top_title": "🏆 Chat leaderboard",
     "top_week": "This week:",
     "top_all": "All time:",
-    "top_line": "{place}. {name} — {points} pts ({correct}/{answered})",
+    "top_line": "{place}. {name} — {points} {points_word} ({correct}/{answered})",
     "top_empty": "Nobody has points yet. Start with /quiz!",
     "top_season_title": "🏅 Last season ({season})",
     "top_season_empty": "Nobody scored last season.",
@@ -241,8 +246,14 @@ EN: dict[str, str] = {
     "daily_bad": "Give the time as HH:MM, e.g. /daily 09:30, or /daily off.",
     "daily_push": "☀️ Daily quiz: {n} {questions}.",
     "tz_set": "Chat time zone: {tz}.",
-    "tz_show": "Chat time zone: {tz}. Change it: /timezone Europe/London",
-    "tz_bad": "Unknown time zone. Example: /timezone Europe/London",
+    "tz_show": (
+        "Chat time zone: {tz}. Change it: /timezone Area/City (Europe/London), "
+        "a city (/timezone London) or an offset (/timezone UTC+1)."
+    ),
+    "tz_bad": (
+        "Unknown time zone. Give an area and city (/timezone Europe/London), "
+        "a city (/timezone London) or an offset (/timezone UTC+1)."
+    ),
     "compete_group_only": "Competitions take place in groups.",
     "compete_bad": "Usage: /compete [questions 1–30] [seconds 5–600], e.g. /compete 10 20",
     "compete_running": "A competition is already running. /stop ends it.",
@@ -254,7 +265,7 @@ EN: dict[str, str] = {
     "compete_standings": "After question {pos}/{total}: {line}",
     "compete_nobody": "no points yet",
     "compete_results": "🏆 Competition results",
-    "compete_podium": "{medal} {name} — {points} pts ({correct}/{asked})",
+    "compete_podium": "{medal} {name} — {points} {points_word} ({correct}/{asked})",
     "compete_accurate": "🎯 Most accurate: {name} ({correct}/{answered})",
     "compete_no_players": "Nobody answered — let's try another time!",
     "compete_interrupted": "The competition was interrupted by a restart. Results so far:",
@@ -300,6 +311,9 @@ EN: dict[str, str] = {
     "btn_stop_quiz": "Stop the quiz",
     "stop_none": "Nothing to stop: no quiz or competition is running.",
     "stop_not_yours": "Only the one who started the quiz or a chat administrator can stop it.",
+    "stats_due": "Due for review now: {due} {cards} — /review",
+    "stats_next": "Nothing due now; the next review is {when}.",
+    "compete_no_points": "No correct answers, so no points this time. Played: {players}.",
 }
 
 CATALOGUES = {"ru": RU, "en": EN}
@@ -339,9 +353,13 @@ COMMAND_MENU = {
 _PLURALS = {
     "ru": {
         "questions": ("вопрос", "вопроса", "вопросов"),
+        "cards": ("карточка", "карточки", "карточек"),
+        "points": ("очко", "очка", "очков"),
     },
     "en": {
         "questions": ("question", "questions", "questions"),
+        "cards": ("card", "cards", "cards"),
+        "points": ("point", "points", "points"),
     },
 }
 

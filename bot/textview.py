@@ -10,7 +10,7 @@ from bot.core.models import Card, Question
 from bot.core.progress import UserStats
 from bot.core.scoring import PlayerRound
 from bot.core.search import Result
-from bot.i18n import t
+from bot.i18n import plural, t
 from bot.services.types import QuizRefusal, QuizSummary, Refusal
 
 MEDALS = ("🥇", "🥈", "🥉")
@@ -22,7 +22,7 @@ def card_text(card: Card, lang: str = "ru") -> str:
     if card.aliases:
         lines[0] += f" ({', '.join(card.aliases)})"
     if card.definition:
-        lines.append(card.definition)
+        lines[0] += f" — {card.definition}"
     for detail in card.details:
         text = detail.text
         for link in detail.links:
@@ -80,9 +80,14 @@ def stats_text(stats: UserStats, lang: str) -> str:
             best_streak=stats.best_day_streak,
             answer_streak=stats.answer_streak,
             best_answer_streak=stats.best_answer_streak,
-            due=stats.due,
         )
     ]
+    # Due cards are what spaced repetition asks for now; the mistakes below are a different
+    # list (most often wrong), so each gets its own words.
+    if stats.due:
+        lines.append(t(lang, "stats_due", due=stats.due, cards=plural(lang, "cards", stats.due)))
+    elif stats.next_due is not None:
+        lines.append(t(lang, "stats_next", when=when_text(stats.next_due, stats.today, lang)))
     if stats.strongest:
         lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
     if stats.weakest:
@@ -101,6 +106,7 @@ def _player_lines(
             medal=mark,
             name=p.name,
             points=p.points,
+            points_word=plural(lang, "points", p.points),
             correct=p.correct,
             answered=p.answered,
             asked=p.answered if asked is None else asked,

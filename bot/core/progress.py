@@ -32,6 +32,7 @@ class UserStats:
     daily: tuple[tuple[date, int, int], ...] = ()  # (day, answered, correct), last 30 days
     sections: tuple[tuple[str, float], ...] = ()  # (top-level section, share correct)
     today: date | None = None  # in the time zone the days were counted in
+    next_due: datetime | None = None  # when the next card comes due (same time zone)
 
     @property
     def accuracy(self) -> int:

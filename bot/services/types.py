@@ -40,7 +40,8 @@ class ChatInfo:
 
 
 class Refusal(StrEnum):
-    """Why a quiz or round did not start; each value is the catalogue key of its message."""
+    """Why a quiz or round did not start; each value is the catalogue key of its message
+    (except REVIEW_NONE and a busy chat's QUIZ_BUSY, which `textview.refusal_text` words)."""
 
     QUIZ_BAD_N = "quiz_bad_n"
     QUIZ_BUSY = "quiz_busy"

@@ -26,6 +26,7 @@ from bot.services.types import (
     TimedOut,
     WeakCard,
 )
+from bot.services.zones import zone_label
 from bot.tg.callbacks import encode
 
 MAX_MESSAGE = 4096
@@ -66,7 +67,7 @@ def card_html(card: Card, lang: str) -> str:
         title += f" <i>({escape(', '.join(card.aliases))})</i>"
     lines = [title]
     if card.definition:
-        lines.append(escape(card.definition))
+        lines[0] += " — " + escape(card.definition)  # "Term — definition", as in the notes
     lines.extend(_detail_html(d) for d in card.details)
     if card.kind is CardKind.FACT:
         lines.extend(
@@ -265,8 +266,12 @@ def round_results(result: RoundResult) -> str:
     if result.interrupted:
         lines.append(t(lang, "compete_interrupted"))
     lines.append(t(lang, "compete_results"))
-    if not result.podium:
+    if not result.standings:
         lines.append(t(lang, "compete_no_players"))
+    elif not result.podium:
+        # Everyone answered, nobody was right: say that, not "nobody answered".
+        names = ", ".join(p.name for p in result.standings[:10])
+        lines.append(t(lang, "compete_no_points", players=names))
     lines += textview.podium_lines(result.podium, lang, asked=result.asked)
     if result.most_accurate is not None:
         p = result.most_accurate
@@ -296,7 +301,12 @@ def daily_state(state: DailyState, lang: str) -> str:
     if state.local_time is None:
         return text(lang, "daily_off")
     at = state.local_time.strftime("%H:%M")
-    return text(lang, "daily_on", time=at, tz=state.tz, n=state.questions)
+    return text(lang, "daily_on", time=at, tz=zone_label(state.tz), n=state.questions)
+
+
+def zone_text(lang: str, key: str, zone: str) -> str:
+    """A message naming the chat's time zone (`UTC+3` rather than `Etc/GMT-3`)."""
+    return text(lang, key, tz=zone_label(zone))
 
 
 def daily_push(push: Push) -> str:
