@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.i18n_guide import GUIDE_EN, GUIDE_RU
+
 RU: dict[str, str] = {
     "start": (
         "Привет, {name}! Я учу команду по её собственным конспектам.\n\n"
         "• Спросите термин: «что такое образ?» — даже с опечаткой или в другой раскладке.\n"
         "• /quiz — короткая викторина, /review — повторение, /stats — ваш прогресс.\n"
         "• /top — рейтинг чата, /daily 09:30 — викторина каждый день.\n"
-        "В группе: /define термин, «?термин» или ответ на моё сообщение."
+        "В группе: /define термин или ответ на моё сообщение; /help там расскажет больше."
     ),
     "help": (
         "Что я умею:\n"
         "/define термин — определение из конспекта (в личке можно просто написать вопрос)\n"
-        "/quiz [N] — викторина из N вопросов (по умолчанию 5, максимум 20)\n"
+        "/quiz [N] — викторина из N вопросов (по умолчанию 5, максимум 20), /stop — остановить\n"
         "/review — повторить карточки, которые пора повторить\n"
-        "/stats — ваш прогресс, /top — рейтинг чата (/top season — прошлый сезон)\n"
+        "/stats — ваш прогресс, /top — рейтинг (/top season — прошлый сезон)\n"
         "/daily ЧЧ:ММ — ежедневная викторина, /daily off — отключить\n"
-        "/timezone Область/Город — часовой пояс чата\n"
-        "/compete [N] [СЕКУНДЫ] — соревнование в группе, /stop — закончить\n"
-        "/weak — что команда путает чаще всего\n"
-        "/forgetme — удалить мои данные"
+        "/timezone Регион/Город — часовой пояс (или город, или UTC+3)\n"
+        "/weak — в чём вы ошибаетесь чаще всего\n"
+        "/id — ваш ID, /forgetme — удалить мои данные\n"
+        "Соревнования (/compete) — в группе: добавьте меня в чат команды."
     ),
     "console_help": (
         "Консольный чат. Напишите вопрос — я найду определение в конспекте.\n"
@@ -159,6 +161,7 @@ RU: dict[str, str] = {
     "stats_due": "Пора повторить: {due} {cards} — /review",
     "stats_next": "Повторять сейчас нечего; следующее повторение — {when}.",
     "compete_no_points": "Верных ответов не было, очков никто не набрал. Участвовали: {players}.",
+    **GUIDE_RU,
 }
 
 EN: dict[str, str] = {
@@ -167,19 +170,19 @@ EN: dict[str, str] = {
         "• Ask for a term: “what is an image?” — typos and the wrong keyboard layout are fine.\n"
         "• /quiz — a short quiz, /review — spaced review, /stats — your progress.\n"
         "• /top — chat leaderboard, /daily 09:30 — a quiz every day.\n"
-        "In groups: /define term, “?term” or reply to my message."
+        "In groups: /define term or reply to my message; /help there tells more."
     ),
     "help": (
         "What I can do:\n"
         "/define term — a definition from the notes (in private chat just ask)\n"
-        "/quiz [N] — a quiz of N questions (default 5, at most 20)\n"
+        "/quiz [N] — a quiz of N questions (default 5, at most 20), /stop — stop it\n"
         "/review — review the cards that are due\n"
-        "/stats — your progress, /top — chat leaderboard (/top season — last season)\n"
+        "/stats — your progress, /top — leaderboard (/top season — last season)\n"
         "/daily HH:MM — a daily quiz, /daily off — stop it\n"
-        "/timezone Area/City — the chat's time zone\n"
-        "/compete [N] [SECONDS] — a group competition, /stop — end it\n"
-        "/weak — what the team gets wrong most\n"
-        "/forgetme — delete my data"
+        "/timezone Area/City — your time zone (or a city, or UTC+3)\n"
+        "/weak — what you get wrong most\n"
+        "/id — your id, /forgetme — delete my data\n"
+        "Competitions (/compete) happen in groups: add me to your team's chat."
     ),
     "console_help": (
         "Console chat. Type a question and I will find the definition in the notes.\n"
@@ -314,11 +317,13 @@ EN: dict[str, str] = {
     "stats_due": "Due for review now: {due} {cards} — /review",
     "stats_next": "Nothing due now; the next review is {when}.",
     "compete_no_points": "No correct answers, so no points this time. Played: {players}.",
+    **GUIDE_EN,
 }
 
 CATALOGUES = {"ru": RU, "en": EN}
 
-# The command menu Telegram shows next to the message field (set at start-up).
+# The command menu Telegram shows next to the message field (set at start-up; which chats
+# show which commands: bot.tg.menus).
 COMMAND_MENU = {
     "ru": [
         ("define", "Определение термина из конспекта"),
@@ -329,8 +334,9 @@ COMMAND_MENU = {
         ("daily", "Ежедневная викторина: /daily 09:30"),
         ("timezone", "Часовой пояс чата"),
         ("compete", "Соревнование в группе"),
-        ("stop", "Закончить соревнование"),
+        ("stop", "Остановить викторину или соревнование"),
         ("weak", "Слабые места команды"),
+        ("id", "Мой ID и ID чата"),
         ("forgetme", "Удалить мои данные"),
         ("help", "Что умеет бот"),
     ],
@@ -343,8 +349,9 @@ COMMAND_MENU = {
         ("daily", "Daily quiz: /daily 09:30"),
         ("timezone", "The chat's time zone"),
         ("compete", "A group competition"),
-        ("stop", "End the competition"),
+        ("stop", "Stop the quiz or the competition"),
         ("weak", "The team's weak spots"),
+        ("id", "My id and the chat's id"),
         ("forgetme", "Delete my data"),
         ("help", "What the bot can do"),
     ],

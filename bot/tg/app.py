@@ -17,8 +17,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
-from telegram.error import TelegramError
+from telegram import LinkPreviewOptions, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -30,16 +29,16 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.config import Settings
-from bot.i18n import COMMAND_MENU
 from bot.services.container import Services
-from bot.tg import flow
+from bot.tg import flow, menus
 from bot.tg.callbacks import pattern
 from bot.tg.context import BotData, Ctx, OpenServices
-from bot.tg.handlers import ask, chats, compete, daily, errors, owner, progress, quiz
+from bot.tg.handlers import access, ask, chats, compete, daily, errors, owner, progress, quiz
 from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
 from bot.tg.throttle import Throttle
 
@@ -128,6 +127,7 @@ COMMAND_HANDLERS: dict[str | tuple[str, ...], Any] = {
     "compete": compete.compete_command,
     "stop": quiz.stop_command,
     "weak": compete.weak_command,
+    "id": access.id_command,
     "reload": owner.reload_command,
 }
 
@@ -143,6 +143,8 @@ BUTTON_HANDLERS = {
 
 
 def register_handlers(app: App) -> None:
+    # The allow-list (TUTOR_ALLOWED_CHATS) is checked before anything else runs.
+    app.add_handler(TypeHandler(Update, access.gate), group=-1)
     for names, callback in COMMAND_HANDLERS.items():
         app.add_handler(command(list(names) if isinstance(names, tuple) else names, callback))
     new_message = filters.UpdateType.MESSAGE
@@ -166,15 +168,8 @@ async def on_start(app: App) -> None:
         data.services, data.opener = await data.opener(), None
         data.owns_services = True
     app.bot_data.username = app.bot.username or ""
-    for lang, commands in COMMAND_MENU.items():
-        try:
-            await app.bot.set_my_commands(
-                [BotCommand(name, text) for name, text in commands],
-                language_code=None if lang == "ru" else lang,
-            )
-        except TelegramError as err:
-            # The command menu is a convenience: never refuse to start because of it.
-            logger.warning("could not set the command menu (%s): %s", lang, err)
+    app.bot_data.reads_groups = bool(app.bot.bot.can_read_all_group_messages)
+    await menus.set_menus(app.bot)
     await flow.after_restart(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.constants import ChatType
 
 from bot import textview
 from bot.core.models import Card, CardKind, ContentErrors, Detail, KnowledgeBase
@@ -302,6 +303,30 @@ def daily_state(state: DailyState, lang: str) -> str:
         return text(lang, "daily_off")
     at = state.local_time.strftime("%H:%M")
     return text(lang, "daily_on", time=at, tz=zone_label(state.tz), n=state.questions)
+
+
+def not_allowed(lang: str, chat: Chat | None, user: User | None) -> str:
+    """Why the bot does not answer here, with the id its owner would need."""
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        return text(lang, "not_allowed_group", chat_id=chat.id)
+    return text(lang, "not_allowed_private", user_id=user.id if user else "?")
+
+
+def ids(lang: str, chat_id: int, user_id: int, chat_type: str) -> str:
+    if chat_type == ChatType.PRIVATE:
+        return text(lang, "id_private", user_id=user_id)
+    return text(lang, "id_group", chat_id=chat_id, user_id=user_id)
+
+
+def group_help(lang: str, username: str, reads_groups: bool) -> str:
+    """/help in a group: what works there, who may change settings, what privacy mode hides."""
+    privacy = t(lang, "privacy_off") if reads_groups else t(lang, "privacy_on", bot=username)
+    return text(lang, "help_group", privacy=privacy)
+
+
+def group_greeting(lang: str, reads_groups: bool) -> str:
+    more = t(lang, "greet_ask_more") if reads_groups else ""
+    return text(lang, "greet_group", ask_more=more)
 
 
 def zone_text(lang: str, key: str, zone: str) -> str:
