@@ -30,6 +30,7 @@ class Settings:
     log_level: str = "INFO"
     heartbeat: Path = Path("/tmp/tutorbot.heartbeat")  # noqa: S108 - a liveness marker only
     push_interval: float = 30.0
+    on_fatal: str = "exit"  # "wait": stay up after a fatal error (a rejected token)
 
     @property
     def cache_dir(self) -> Path:
@@ -95,6 +96,7 @@ def load_settings(env: dict[str, str], *, require_token: bool = True) -> Setting
         log_level=_log_level(env),
         heartbeat=Path(_get(env, "TUTOR_HEARTBEAT") or "/tmp/tutorbot.heartbeat"),  # noqa: S108
         push_interval=_push_interval(env),
+        on_fatal=_on_fatal(env),
     )
 
 
@@ -160,3 +162,10 @@ def _push_interval(env: dict[str, str]) -> float:
     if not 0.05 <= push_interval <= 3600:
         raise SettingsError("TUTOR_PUSH_INTERVAL must be between 0.05 and 3600 seconds")
     return push_interval
+
+
+def _on_fatal(env: dict[str, str]) -> str:
+    value = (_get(env, "TUTOR_ON_FATAL") or "exit").lower()
+    if value not in ("exit", "wait"):
+        raise SettingsError("TUTOR_ON_FATAL must be exit or wait")
+    return value

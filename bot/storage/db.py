@@ -160,7 +160,9 @@ class Database:
     async def backup(self, target: Path) -> None:
         """A consistent copy through SQLite's online backup API, safe while the bot runs."""
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            # The folder must exist: a typo in the path should not grow a tree of folders.
+            if not target.parent.is_dir():
+                raise OSError(f"folder {target.parent} does not exist")
             dest = await aiosqlite.connect(str(target))
         except (OSError, sqlite3.Error) as err:
             raise StorageError(f"cannot write the backup to {target}: {err}") from err

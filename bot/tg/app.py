@@ -39,7 +39,7 @@ from bot.tg import flow, menus
 from bot.tg.callbacks import pattern
 from bot.tg.context import BotData, Ctx, OpenServices
 from bot.tg.handlers import access, ask, chats, compete, daily, errors, owner, progress, quiz
-from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
+from bot.tg.network import HandledFirstRequest, RetryingRateLimiter, TutorApplication
 from bot.tg.throttle import Throttle
 
 logger = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def build_application(
     # Typed loosely: each builder call changes ApplicationBuilder's generic parameters.
     builder: Any = (
         ApplicationBuilder()
+        .application_class(TutorApplication)
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
@@ -90,7 +91,9 @@ def build_application(
     )
     if rate_limit:
         builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
-    polling = builder_opts.pop("get_updates_request", None) or HandledFirstRequest()
+    polling = builder_opts.pop("get_updates_request", None) or HandledFirstRequest(
+        api_url=settings.api_url
+    )
     builder = builder.get_updates_request(polling)
     for name, value in builder_opts.items():
         builder = getattr(builder, name)(value)
@@ -183,7 +186,8 @@ async def on_stop(app: App) -> None:
     """After shutdown: close the services if the Application opened them."""
     if app.bot_data.owns_services:
         await app.bot_data.services.close()
-    logger.info("stopped cleanly")
+    if hasattr(app.bot_data, "services"):  # it had started (not refused at getMe)
+        logger.info("stopped cleanly")
 
 
 @asynccontextmanager
