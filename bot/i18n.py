@@ -361,11 +361,15 @@ _PLURALS = {
     "ru": {
         "questions": ("вопрос", "вопроса", "вопросов"),
         "cards": ("карточка", "карточки", "карточек"),
+        "answers": ("ответ", "ответа", "ответов"),
+        "days": ("день", "дня", "дней"),
         "points": ("очко", "очка", "очков"),
     },
     "en": {
         "questions": ("question", "questions", "questions"),
         "cards": ("card", "cards", "cards"),
+        "answers": ("answer", "answers", "answers"),
+        "days": ("day", "days", "days"),
         "points": ("point", "points", "points"),
     },
 }

@@ -1,5 +1,6 @@
 """The long how-to texts of the catalogue (`bot.i18n` merges them into its tables): help by
-chat type, the greeting in a new group, privacy mode, ids and access.
+chat type, the greeting in a new group, privacy mode, ids and access; and the labels of the
+progress pictures.
 
 Kept apart so the main tables stay short enough to read; look strings up with `bot.i18n.t`.
 """
@@ -42,6 +43,13 @@ GUIDE_RU: dict[str, str] = {
         "Я отвечаю только своей команде, а этой группы нет в моём списке. ID группы: "
         "{chat_id} — владелец бота может добавить его в TUTOR_ALLOWED_CHATS."
     ),
+    "chart_days": "Последние {days} {days_word}: {n} {answers}, верно {accuracy}%",
+    "chart_answers": "ответов за день",
+    "chart_accuracy": "верно, %",
+    "chart_mastery": "Освоение по разделам (доля верных ответов)",
+    "chart_points": "очки",
+    "top_chart_week": "Рейтинг чата: эта неделя",
+    "top_chart_all": "Рейтинг чата: за всё время",
     "id_private": (
         "Ваш ID: {user_id}.\n"
         "Владелец бота вписывает ID в .env: TUTOR_ADMINS — кто может /reload, "
@@ -97,6 +105,13 @@ GUIDE_EN: dict[str, str] = {
         "I only answer my own team, and this group is not on my list. The group's id: "
         "{chat_id} — the bot's owner can add it to TUTOR_ALLOWED_CHATS."
     ),
+    "chart_days": "Last {days} {days_word}: {n} {answers}, {accuracy}% correct",
+    "chart_answers": "answers a day",
+    "chart_accuracy": "correct, %",
+    "chart_mastery": "Mastery by section (share of correct answers)",
+    "chart_points": "points",
+    "top_chart_week": "Chat leaderboard: this week",
+    "top_chart_all": "Chat leaderboard: all time",
     "id_private": (
         "Your id: {user_id}.\n"
         "The bot's owner puts ids in .env: TUTOR_ADMINS — who may /reload, "
