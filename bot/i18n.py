@@ -28,9 +28,9 @@ RU: dict[str, str] = {
     ),
     "console_help": (
         "Консольный чат. Напишите вопрос — я найду определение в конспекте.\n"
-        "/quiz [N] — викторина (отвечайте номером варианта)\n"
+        "/quiz [N] — викторина (отвечайте номером варианта), /stop — остановить её\n"
         "/review — повторение, /stats — прогресс, /top — рейтинг\n"
-        "/help — эта справка, /quit — выход"
+        "/help — эта справка, /quit, Ctrl-D или Ctrl-C — выход"
     ),
     "not_found": "Не нашёл «{query}» в конспектах.",
     "not_found_suggest": "В конспектах есть, например:",
@@ -186,9 +186,9 @@ EN: dict[str, str] = {
     ),
     "console_help": (
         "Console chat. Type a question and I will find the definition in the notes.\n"
-        "/quiz [N] — a quiz (answer with the option number)\n"
+        "/quiz [N] — a quiz (answer with the option number), /stop — stop it\n"
         "/review — review, /stats — progress, /top — leaderboard\n"
-        "/help — this help, /quit — exit"
+        "/help — this help, /quit, Ctrl-D or Ctrl-C — exit"
     ),
     "not_found": "I could not find “{query}” in the notes.",
     "not_found_suggest": "Did you mean:",
