@@ -68,7 +68,10 @@ class QuizMaker:
         for active in await self.quizzes.active(chat.id):
             if now - active.created_at > STALE_QUIZ.total_seconds():
                 await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
-            elif active.kind.solo or active.kind is QuizKind.COMPETE:
+            elif active.kind is QuizKind.COMPETE:
+                return QuizRefusal(reason=Refusal.COMPETE_RUNNING)
+            elif active.kind.solo:
+                # Whose quiz and how far: the chat may ask its owner or an admin to stop it.
                 return QuizRefusal(reason=Refusal.QUIZ_BUSY, busy=await self._busy(active))
         questions = self.shelf.questions(self.rng, n, lang, focus)
         if not questions:

@@ -70,8 +70,7 @@ class Rounds:
             chat, user, n, kind=QuizKind.COMPETE, open_seconds=seconds
         )
         if isinstance(started, QuizRefusal):
-            busy = started.reason is Refusal.QUIZ_BUSY
-            return QuizRefusal(reason=Refusal.COMPETE_RUNNING) if busy else started
+            return started  # a round already runs, or someone's quiz (which /stop can end)
         await self.rounds.create(chat.id, started.quiz_id, user.id, self.clock().timestamp())
         return started
 

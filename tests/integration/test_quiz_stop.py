@@ -151,3 +151,20 @@ async def test_only_the_owner_or_an_admin_stops_a_group_quiz(
         await feed(app, world.send_text(group, alice, "/stop"))
     assert world.sent_texts(group["id"])[-1].startswith("Викторина остановлена.")
     assert await tutor.repo.quizzes.active(group["id"]) == []
+
+
+async def test_a_round_and_a_quiz_name_what_blocks_them(
+    world: FakeBotAPI, tutor: Tutor, tmp_path: Path
+) -> None:
+    alice, boss = world.user(1, "Alice"), world.user(3, "Boss")
+    group = world.group_chat(803)
+    world.set_admin(group["id"], 3)
+    async with running_app(world, tutor, settings_for(tmp_path)) as app:
+        await feed(app, world.send_text(group, alice, "/quiz 3"))
+        await feed(app, world.send_text(group, boss, "/compete 3 30"))
+        blocked_round = world.sent_texts(group["id"])[-1]
+        await feed(app, world.send_text(group, boss, "/stop"))
+        await feed(app, world.send_text(group, boss, "/compete 3 30"))
+        await feed(app, world.send_text(group, alice, "/quiz 3"))
+    assert blocked_round.startswith("Сейчас идёт викторина (Alice, вопрос 1 из 3).")
+    assert world.sent_texts(group["id"])[-1] == "Соревнование уже идёт. /stop — закончить."
