@@ -28,6 +28,7 @@ ENV PYTHONUNBUFFERED=1 \
     TUTOR_DB=/data/tutor.db \
     TUTOR_CONTENT_DIR=/app/content \
     TUTOR_HEARTBEAT=/tmp/tutorbot.heartbeat \
+    TUTOR_ON_FATAL=wait \
     MPLCONFIGDIR=/tmp/matplotlib
 
 # The root filesystem may be read-only (see docker-compose.yml): the bot writes only to /data

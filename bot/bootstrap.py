@@ -113,8 +113,14 @@ async def open_tutor(
     rng: random.Random | None = None,
 ) -> Tutor:
     """Load the notes (unless given), open the database and wire the services."""
-    lib = lib or library(config.content_dir, config.cache_dir)
+    # The database first: an unusable path is one clear error, before the notes (and their
+    # cache beside the database) are read.
     repo = await Repository.open(config.db_path)
+    try:
+        lib = lib or library(config.content_dir, config.cache_dir)
+    except BaseException:
+        await repo.close()
+        raise
     wired = services(repo, lib, default_tz=config.timezone, clock=clock, rng=rng)
     return Tutor(settings=config, repo=repo, services=wired)
 
@@ -143,20 +149,22 @@ def run(config: Settings) -> int:
     return run_polling(application(config))
 
 
-async def console(config: Settings, content: Path | None = None, db: Path | None = None) -> None:
-    """`tutorbot console`: the same tutor in this terminal."""
-    from bot.console import run_console
+def console(
+    config: Settings, content: Path | None = None, db: Path | None = None, lang: str | None = None
+) -> None:
+    """`tutorbot console`: the same tutor in this terminal (returns on /quit, Ctrl-D, Ctrl-C)."""
+    from bot.console import run_terminal
 
     config = replace(
         config,
         content_dir=content or config.content_dir,
         db_path=db or config.db_path,
     )
-    tutor = await open_tutor(config)
-    try:
-        await run_console(tutor.services)
-    finally:
-        await tutor.close()
+
+    async def open_services() -> Services:
+        return (await open_tutor(config)).services
+
+    run_terminal(open_services, lang=lang, history=config.db_path.parent / "console_history")
 
 
 async def backup(config: Settings, target: Path) -> None:

@@ -8,9 +8,11 @@ import json
 import logging
 import os
 import random
+import signal
 import sys
 import time
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, environment
@@ -28,11 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tutorbot", description="A Telegram tutor bot that teaches from your study notes."
     )
+    parser.add_argument("--version", action="version", version=f"tutorbot {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the Telegram bot (the console chat when no token is set)")
     console = sub.add_parser("console", help="chat with the tutor in this terminal")
     console.add_argument("--content", type=Path, help="content folder (default: bundled notes)")
     console.add_argument("--db", type=Path, help="database file (default: TUTOR_DB)")
+    console.add_argument("--lang", choices=("ru", "en"), default="ru", help="language (ru)")
     ask = sub.add_parser("ask", help="answer a question (or one per stdin line)")
     ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
@@ -59,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     health = sub.add_parser("health", help="exit 0 when the running bot's loop is alive")
     health.add_argument("--max-age", type=float, default=60.0, help="seconds (default 60)")
     return parser
+
+
+def _version() -> str:
+    try:
+        return metadata.version("tutorbot")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
 
 
 def _settings(require_token: bool) -> Settings:
@@ -182,6 +193,13 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_FAILED
         topic = match.topic
     questions = library.questions(rng, args.n, args.lang, topic=topic)
+    if questions and len(questions) < args.n:
+        # Never a repeat to fill the count: one question per card at most.
+        print(
+            f"tutorbot: {len(questions)} questions, not {args.n}: these notes give at most "
+            f"{len(questions)} different questions (one per card)",
+            file=sys.stderr,
+        )
     for i, q in enumerate(questions):
         if args.json:
             record = {
@@ -206,14 +224,13 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
     from bot import bootstrap
 
-    asyncio.run(bootstrap.console(settings, args.content, args.db))
+    bootstrap.console(settings, args.content, args.db, args.lang)
     return EXIT_OK
 
 
 def cmd_run(settings: Settings) -> int:
-    from telegram.error import InvalidToken
-
     from bot import bootstrap
+    from bot.tg.network import EXIT_TOKEN_REJECTED, TokenRejected
 
     if not settings.token:
         if sys.stdin.isatty():
@@ -224,28 +241,62 @@ def cmd_run(settings: Settings) -> int:
                 "(put a token in .env to run the Telegram bot).",
                 file=sys.stderr,
             )
-            return cmd_console(argparse.Namespace(content=None, db=None), settings)
+            return cmd_console(argparse.Namespace(content=None, db=None, lang="ru"), settings)
         _settings(require_token=True)
     try:
         return bootstrap.run(settings)
-    except InvalidToken:
-        # PTB's message quotes the token itself: say it in our words instead.
-        print(
-            "tutorbot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    except TokenRejected as rejected:
+        print(f"tutorbot: {rejected}. Exit code {EXIT_TOKEN_REJECTED}.", file=sys.stderr)
+        if settings.on_fatal == "wait":
+            # A supervisor that restarts whatever exits (Compose's `restart: unless-stopped`)
+            # would start it again and again with the same token: stay stopped instead.
+            print(
+                "tutorbot: not exiting (TUTOR_ON_FATAL=wait), so the container is not "
+                "restarted over and over; after fixing .env run `docker compose up -d`",
+                file=sys.stderr,
+                flush=True,
+            )
+            _wait_for_stop()
+        return EXIT_TOKEN_REJECTED
+
+
+def _wait_for_stop() -> None:
+    """Block until SIGTERM or SIGINT (`docker compose stop`, Ctrl-C)."""
+    stops = {signal.SIGTERM, signal.SIGINT}
+    if not hasattr(signal, "sigwait"):  # Windows: nothing restarts the bot there anyway
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    signal.sigwait(stops)
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     from bot import bootstrap
 
     if not settings.db_path.exists():
-        print(f"no database at {settings.db_path}", file=sys.stderr)
+        print(f"tutorbot: no database at {settings.db_path}", file=sys.stderr)
         return EXIT_FAILED
+    refused = _unsafe_backup_target(args.path, settings.db_path)
+    if refused:
+        print(f"tutorbot: backup refused: {refused}", file=sys.stderr)
+        return EXIT_USAGE
     asyncio.run(bootstrap.backup(settings, args.path))
     print(f"backup written to {args.path}")
     return EXIT_OK
+
+
+def _unsafe_backup_target(target: Path, live: Path) -> str | None:
+    """Why writing a backup to `target` would be a mistake, or None when it is safe."""
+    live = live.resolve()
+    resolved = target.resolve()
+    if resolved in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        return f"{target} is the live database (TUTOR_DB); give the backup another name"
+    if target.is_dir():
+        return f"{target} is a folder; give a file name, e.g. {target / 'tutor-backup.db'}"
+    if target.parent.exists() and not target.parent.is_dir():
+        return f"{target.parent} is not a folder"
+    if not target.parent.is_dir():
+        return f"folder {target.parent} does not exist; create it first or choose another path"
+    return None
 
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
@@ -262,6 +313,25 @@ def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _missing_content(args: argparse.Namespace, settings: Settings) -> str | None:
+    """Say which setting names a content folder that is not there (before anything starts)."""
+    if args.command == "check-content":
+        given, flag = args.dir, "the DIR argument"
+    elif args.command in ("run", "console", "ask", "quiz", "cards"):
+        given, flag = getattr(args, "content", None), "--content"
+    else:
+        return None
+    folder = given or settings.content_dir
+    source = flag if given else "TUTOR_CONTENT_DIR"
+    if folder.is_dir():
+        return None
+    what = "is not a folder" if folder.exists() else "not found"
+    return (
+        f"content folder {what}: {folder} (from {source}); point it at the folder of your "
+        "notes (*.md), or leave TUTOR_CONTENT_DIR unset for the bundled notes"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -269,6 +339,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as err:
         print(f"tutorbot: {err}", file=sys.stderr)
         return EXIT_USAGE
+    missing = _missing_content(args, settings)
+    if missing:
+        # check-content reports on stdout like its other findings; the rest on stderr.
+        print(
+            f"tutorbot: {missing}",
+            file=sys.stdout if args.command == "check-content" else sys.stderr,
+        )
+        return EXIT_FAILED
     # One-shot commands keep stderr quiet unless LOG_LEVEL asks for more.
     quiet = args.command != "run" and not environment().get("LOG_LEVEL")
     configure_logging("WARNING" if quiet else settings.log_level, settings.token)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -25,9 +26,11 @@ class Settings:
     content_dir: Path
     timezone: str = "Europe/Moscow"
     admins: frozenset[int] = frozenset()
+    allowed_chats: frozenset[int] = frozenset()  # people and groups served; empty: everyone
     log_level: str = "INFO"
     heartbeat: Path = Path("/tmp/tutorbot.heartbeat")  # noqa: S108 - a liveness marker only
     push_interval: float = 30.0
+    on_fatal: str = "exit"  # "wait": stay up after a fatal error (a rejected token)
 
     @property
     def cache_dir(self) -> Path:
@@ -44,7 +47,8 @@ class Settings:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
-    """Parse a simple KEY=VALUE `.env` file (comments, blank lines and quotes allowed)."""
+    """Parse a KEY=VALUE `.env` file: comment lines, inline comments, blank lines and quotes
+    as Docker Compose reads them."""
     values: dict[str, str] = {}
     if not path.is_file():
         return values
@@ -53,11 +57,20 @@ def read_env_file(path: Path) -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         key, _, value = line.removeprefix("export ").partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        values[key.strip()] = value
+        values[key.strip()] = _env_value(value)
     return values
+
+
+def _env_value(raw: str) -> str:
+    """A value as Docker Compose reads it: quoted up to the closing quote, or unquoted up to
+    an inline comment (` #`, with whitespace before the #)."""
+    value = raw.strip()
+    if value[:1] in ("'", '"'):
+        end = value.find(value[0], 1)
+        if end != -1:
+            return value[1:end]
+    comment = re.search(r"\s#", raw)  # `KEY= # note` is empty, `KEY=a#b` is "a#b"
+    return raw[: comment.start()].strip() if comment else value
 
 
 def environment(
@@ -78,10 +91,12 @@ def load_settings(env: dict[str, str], *, require_token: bool = True) -> Setting
         db_path=Path(_get(env, "TUTOR_DB") or "data/tutor.db"),
         content_dir=Path(content) if content else default_content_dir(),
         timezone=_timezone(env),
-        admins=_admins(env),
+        admins=_ids(env, "TUTOR_ADMINS", "user id"),
+        allowed_chats=_ids(env, "TUTOR_ALLOWED_CHATS", "user or chat id"),
         log_level=_log_level(env),
         heartbeat=Path(_get(env, "TUTOR_HEARTBEAT") or "/tmp/tutorbot.heartbeat"),  # noqa: S108
         push_interval=_push_interval(env),
+        on_fatal=_on_fatal(env),
     )
 
 
@@ -117,16 +132,19 @@ def _timezone(env: dict[str, str]) -> str:
     return tz
 
 
-def _admins(env: dict[str, str]) -> frozenset[int]:
-    admins: set[int] = set()
-    for part in _get(env, "TUTOR_ADMINS").replace(";", ",").split(","):
+def _ids(env: dict[str, str], name: str, what: str) -> frozenset[int]:
+    """Comma-separated Telegram ids (groups' are negative); /id shows them."""
+    ids: set[int] = set()
+    for part in _get(env, name).replace(";", ",").split(","):
         if not part.strip():
             continue
         try:
-            admins.add(int(part.strip()))
+            ids.add(int(part.strip()))
         except ValueError as err:
-            raise SettingsError(f"TUTOR_ADMINS: {part.strip()!r} is not a user id") from err
-    return frozenset(admins)
+            raise SettingsError(
+                f"{name}: {part.strip()!r} is not a {what} (send /id to the bot to see ids)"
+            ) from err
+    return frozenset(ids)
 
 
 def _log_level(env: dict[str, str]) -> str:
@@ -144,3 +162,10 @@ def _push_interval(env: dict[str, str]) -> float:
     if not 0.05 <= push_interval <= 3600:
         raise SettingsError("TUTOR_PUSH_INTERVAL must be between 0.05 and 3600 seconds")
     return push_interval
+
+
+def _on_fatal(env: dict[str, str]) -> str:
+    value = (_get(env, "TUTOR_ON_FATAL") or "exit").lower()
+    if value not in ("exit", "wait"):
+        raise SettingsError("TUTOR_ON_FATAL must be exit or wait")
+    return value

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import getpass
 import sys
-from typing import TextIO
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
 from bot.core.inputs import leading_numbers, small_int
 from bot.i18n import language, plural, t
@@ -19,6 +23,7 @@ from bot.textview import (
     question_text,
     refusal_text,
     stats_text,
+    summary_lines,
     topic_line,
     topics_text,
 )
@@ -26,6 +31,8 @@ from bot.textview import (
 CONSOLE_CHAT = 1
 CONSOLE_USER = 1
 ANSWER_DIGITS = 3
+HISTORY_LINES = 1000
+QUIT_COMMANDS = ("/quit", "/exit", "/q")
 
 
 class Console:
@@ -49,6 +56,8 @@ class Console:
         self.step = await self.services.quizzes.current_step(self.chat.id)
         self._help_text()
         if self.step:
+            position, total = self.step.position + 1, self.step.total
+            self.say(t(self.lang, "console_resume", position=position, total=total))
             await self._show(self.step)
 
     async def handle(self, line: str) -> bool:
@@ -58,13 +67,14 @@ class Console:
             return True
         command, _, arg = text.partition(" ")
         command = command.lower()
-        if command in ("/quit", "/exit", "/q"):
+        if command in QUIT_COMMANDS:
             return False
         commands = {
             "/help": self._help,
             "/start": self._help,
             "/quiz": self._quiz,
             "/review": self._review,
+            "/stop": self._stop,
             "/stats": self._stats,
             "/top": self._top,
             "/topics": self._topics,
@@ -138,12 +148,20 @@ class Console:
         ]
         self.say("\n".join(lines) + topic_line(weak.topic.name if weak.topic else "", self.lang))
 
+    async def _stop(self, _arg: str) -> None:
+        stopped = await self.services.quizzes.stop(self.chat.id, self.user.id, admin=True)
+        self.step = None
+        if isinstance(stopped, QuizRefusal):
+            self.say(t(self.lang, "console_stop_none"))
+            return
+        self._summary(stopped)
+
     async def _begin(self, started: QuizStep | QuizRefusal) -> None:
         if isinstance(started, QuizRefusal):
-            self.say(refusal_text(started, self.lang, MAX_QUIZ))
+            self.say(refusal_text(started, self.lang, MAX_QUIZ, console=True))
             return
         questions = plural(self.lang, "questions", started.total)
-        intro = t(self.lang, "quiz_start", n=started.total, questions=questions)
+        intro = t(self.lang, "console_quiz_start", n=started.total, questions=questions)
         self.say(intro + topic_line(started.topic, self.lang))
         await self._show(started)
 
@@ -156,8 +174,9 @@ class Console:
     async def _answer(self, number: int) -> None:
         step = self.step
         assert step is not None
-        if not 1 <= number <= len(step.question.options):
-            self.say(f"1..{len(step.question.options)}")
+        options = len(step.question.options)
+        if not 1 <= number <= options:
+            self.say(t(self.lang, "console_bad_option", n=options))
             return
         quizzes = self.services.quizzes
         outcome = await quizzes.answer(_poll_id(step), self.user, [number - 1])
@@ -172,24 +191,8 @@ class Console:
             self._summary(nxt)
 
     def _summary(self, summary: QuizSummary) -> None:
-        mine = next((p for p in summary.players if p.user_id == self.user.id), None)
-        correct = mine.correct if mine else 0
-        self.say(
-            t(
-                self.lang,
-                "quiz_summary",
-                correct=correct,
-                total=summary.total,
-                best=summary.best[0],
-                best_total=summary.best[1] or summary.total,
-            )
-        )
-        if summary.missed:
-            self.say(
-                t(self.lang, "quiz_missed", titles=", ".join(c.title for c in summary.missed))
-            )
-        else:
-            self.say(t(self.lang, "quiz_perfect"))
+        for line in summary_lines(summary, self.lang):
+            self.say(line)
 
     async def _stats(self, _arg: str) -> None:
         self.say(stats_text(await self.services.progress.stats(self.user.id), self.lang))
@@ -217,18 +220,68 @@ def _local_name() -> str:
         return "you"
 
 
-async def run_console(
-    services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
+OpenServices = Callable[[], Coroutine[Any, Any, Services]]
+
+
+def run_terminal(
+    open_services: OpenServices,
+    *,
+    lang: str | None = None,
+    history: Path | None = None,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
 ) -> None:
-    """Chat in the terminal until end of input or /quit."""
-    console = Console(services, out)
-    await console.start()
-    interactive = stdin.isatty()
-    while True:
-        if interactive:
-            print("> ", end="", file=out, flush=True)
-        line = stdin.readline()
-        if not line:
-            break
-        if not await console.handle(line):
-            break
+    """Chat in the terminal until /quit, end of input (Ctrl-D) or Ctrl-C.
+
+    Lines are read outside the event loop, so Ctrl-C interrupts the read at once (inside
+    `asyncio.run` a blocking read would only notice it after the next Enter); a command
+    that is running when Ctrl-C comes is cancelled by `asyncio.Runner`.
+    """
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    with asyncio.Runner() as runner:
+        services = runner.run(open_services())
+        try:
+            console = Console(services, out, lang)
+            runner.run(console.start())
+            for line in _lines(stdin, out, history):
+                if not runner.run(console.handle(line)):
+                    break
+        except KeyboardInterrupt:
+            print(file=out, flush=True)  # leave the prompt's line
+        finally:
+            runner.run(services.close())
+
+
+def _lines(stdin: TextIO, out: TextIO, history: Path | None) -> Iterator[str]:
+    """Input lines: with line editing and history (readline) in a terminal."""
+    if not stdin.isatty() or stdin is not sys.stdin:
+        yield from stdin
+        return
+    with _readline_history(history):
+        while True:
+            try:
+                yield input("> ")
+            except EOFError:  # Ctrl-D
+                print(file=out, flush=True)
+                return
+
+
+@contextlib.contextmanager
+def _readline_history(path: Path | None) -> Iterator[None]:
+    """Line editing for input(), and history kept in `path` between sessions."""
+    try:
+        import readline
+    except ImportError:  # no GNU readline (Windows): plain input() still works
+        yield
+        return
+    readline.set_history_length(HISTORY_LINES)
+    if path is not None:
+        with contextlib.suppress(OSError):
+            readline.read_history_file(path)
+    try:
+        yield
+    finally:
+        if path is not None:
+            with contextlib.suppress(OSError):
+                readline.write_history_file(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
 
 from bot.core.models import Card, Question
 from bot.core.progress import UserStats
@@ -11,7 +12,7 @@ from bot.core.scoring import PlayerRound
 from bot.core.search import Result
 from bot.core.topics import Topic
 from bot.i18n import plural, t
-from bot.services.types import ChatTopic, QuizRefusal, TopicList
+from bot.services.types import ChatTopic, QuizRefusal, QuizSummary, Refusal, TopicList
 
 MEDALS = ("🥇", "🥈", "🥉")
 
@@ -22,7 +23,7 @@ def card_text(card: Card, lang: str = "ru") -> str:
     if card.aliases:
         lines[0] += f" ({', '.join(card.aliases)})"
     if card.definition:
-        lines.append(card.definition)
+        lines[0] += f" — {card.definition}"
     for detail in card.details:
         text = detail.text
         for link in detail.links:
@@ -80,9 +81,14 @@ def stats_text(stats: UserStats, lang: str) -> str:
             best_streak=stats.best_day_streak,
             answer_streak=stats.answer_streak,
             best_answer_streak=stats.best_answer_streak,
-            due=stats.due,
         )
     ]
+    # Due cards are what spaced repetition asks for now; the mistakes below are a different
+    # list (most often wrong), so each gets its own words.
+    if stats.due:
+        lines.append(t(lang, "stats_due", due=stats.due, cards=plural(lang, "cards", stats.due)))
+    elif stats.next_due is not None:
+        lines.append(t(lang, "stats_next", when=when_text(stats.next_due, stats.today, lang)))
     if stats.strongest:
         lines.append(t(lang, "stats_strong", titles=", ".join(c.title for c in stats.strongest)))
     if stats.weakest:
@@ -94,15 +100,6 @@ def stats_text(stats: UserStats, lang: str) -> str:
 
 
 # --- topics ----------------------------------------------------------------------------
-
-
-def refusal_text(refused: QuizRefusal, lang: str, max_questions: int) -> str:
-    """Why a quiz, review or round did not start (or a topic was not found)."""
-    due = refused.review_due.date() if refused.review_due else "—"
-    closest = ", ".join(refused.closest) or "—"
-    return t(
-        lang, refused.reason, max=max_questions, due=due, topic=refused.topic, closest=closest
-    )
 
 
 def topic_line(topic: str, lang: str) -> str:
@@ -152,6 +149,7 @@ def _player_lines(
             medal=mark,
             name=p.name,
             points=p.points,
+            points_word=plural(lang, "points", p.points),
             correct=p.correct,
             answered=p.answered,
             asked=p.answered if asked is None else asked,
@@ -168,3 +166,65 @@ def board_lines(rows: Sequence[PlayerRound], lang: str) -> list[str]:
 def podium_lines(players: Sequence[PlayerRound], lang: str, asked: int | None = None) -> list[str]:
     """Medal lines for the top three: name, points, correct of `asked` (default: answered)."""
     return _player_lines(players, lang, "compete_podium", MEDALS, asked)
+
+
+def when_text(at: datetime, today: date | None, lang: str) -> str:
+    """A moment in the chat's time zone as people say it: today, tomorrow or a date."""
+    clock = at.strftime("%H:%M")
+    if today is not None and at.date() == today:
+        return t(lang, "when_today", time=clock)
+    if today is not None and at.date() == today + timedelta(days=1):
+        return t(lang, "when_tomorrow", time=clock)
+    return t(lang, "when_date", date=at.strftime("%d.%m"), time=clock)
+
+
+def refusal_text(
+    refused: QuizRefusal,
+    lang: str,
+    max_questions: int,
+    *,
+    console: bool = False,
+    group: bool = False,
+) -> str:
+    """Why a quiz did not start, with what to do instead."""
+    if refused.reason is Refusal.REVIEW_NONE:
+        if refused.review_due is None:
+            return t(lang, "review_nothing_yet")
+        return t(lang, "review_next", when=when_text(refused.review_due, refused.today, lang))
+    busy = refused.busy
+    if refused.reason is Refusal.QUIZ_BUSY and busy is not None:
+        key = "quiz_busy_group" if group else "quiz_busy_console" if console else "quiz_busy_own"
+        return t(lang, key, owner=busy.owner_name or "?", position=busy.position, total=busy.total)
+    closest = ", ".join(refused.closest) or "—"
+    return t(lang, refused.reason, max=max_questions, topic=refused.topic, closest=closest)
+
+
+def summary_lines(summary: QuizSummary, lang: str) -> list[str]:
+    """A quiz's result: the owner's score alone, or every player's in a group."""
+    lines = [t(lang, "quiz_stopped")] if summary.stopped else []
+    asked = summary.asked or summary.total
+    if summary.stopped and not asked:
+        return lines
+    owner = summary.owner
+    others = [p for p in summary.players if p.user_id != summary.owner_id]
+    if not others:
+        if owner is None and summary.owner_id is None:
+            return [*lines, t(lang, "quiz_no_answers")]
+        correct = owner.correct if owner else 0
+        best, best_total = summary.best if summary.best[1] else (correct, asked)
+        lines.append(
+            t(lang, "quiz_summary", correct=correct, total=asked, best=best, best_total=best_total)
+        )
+    else:
+        lines.append(t(lang, "quiz_summary_group"))
+        for p in summary.players:
+            key = "quiz_summary_perfect" if p.correct == asked else "quiz_summary_line"
+            lines.append(t(lang, key, name=p.name, correct=p.correct, total=p.answered))
+    missed = ", ".join(c.title for c in summary.missed[:8])
+    if summary.missed and others and owner is not None:
+        lines.append(t(lang, "quiz_missed_of", name=owner.name, titles=missed))
+    elif summary.missed and not others:
+        lines.append(t(lang, "quiz_missed", titles=missed))
+    elif not others and owner is not None and owner.correct == asked:
+        lines.append(t(lang, "quiz_perfect"))
+    return lines

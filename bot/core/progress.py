@@ -34,6 +34,7 @@ class UserStats:
     sections: tuple[tuple[str, float], ...] = ()  # (top-level section, share correct)
     today: date | None = None  # in the time zone the days were counted in
     topics: tuple[TopicScore, ...] = ()  # mastery by topic (see core.topics.mastery)
+    next_due: datetime | None = None  # when the next card comes due (same time zone)
 
     @property
     def accuracy(self) -> int:

@@ -30,6 +30,7 @@ class QuizStatus(StrEnum):
     FAILED = "failed"  # Telegram refused or lost a question
     ABANDONED = "abandoned"  # the bot was removed from the chat
     INTERRUPTED = "interrupted"  # a round cut short by a restart
+    STOPPED = "stopped"  # /stop (its owner or a group administrator)
 
 
 class RoundStatus(StrEnum):

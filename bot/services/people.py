@@ -24,6 +24,11 @@ class People:
         if chat is not None:
             await self.users.upsert_chat(chat.id, chat.type, chat.title, now)
 
+    async def name(self, user_id: int | None) -> str:
+        """The name the user was last seen with ("" when unknown)."""
+        found = await self.users.user_name(user_id) if user_id is not None else None
+        return found or ""
+
     async def chat_tz(self, chat_id: int) -> str:
         return await self.users.chat_timezone(chat_id) or self.default_tz
 

@@ -33,15 +33,24 @@ class Progress:
         states = await self.answers.reviews(user_id)
         cards = self.shelf.kb.by_id
         counts = await self.answers.card_stats(user_id=user_id)
+        zone = ZoneInfo(tz or self.people.default_tz)
         stats = progress.user_stats(
             answers=await self.answers.history(user_id),
             counts=counts,
             cards=cards,
             due=sum(1 for s in states.values() if srs.is_due(s, now) and s.card_id in cards),
             now=now,
-            zone=ZoneInfo(tz or self.people.default_tz),
+            zone=zone,
         )
-        return replace(stats, topics=topic_mastery(self.shelf.topics, counts))
+        upcoming = min(
+            (s.due for s in states.values() if s.due and s.due > now and s.card_id in cards),
+            default=None,
+        )
+        return replace(
+            stats,
+            topics=topic_mastery(self.shelf.topics, counts),
+            next_due=upcoming.astimezone(zone) if upcoming else None,
+        )
 
     async def leaderboard(self, chat_id: int) -> Leaderboard:
         """This season's (week's) and all-time best scorers of the chat."""

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import random
-import zoneinfo
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from functools import lru_cache
 
 from bot.core import schedule, srs
 from bot.core.states import QuizKind, QuizStatus
@@ -16,6 +14,7 @@ from bot.services.people import People
 from bot.services.quizmaker import QuizMaker, step_of
 from bot.services.shelf import Shelf
 from bot.services.types import ChatInfo, Clock, DailyState, PlannedPush, Push, QuizRefusal
+from bot.services.zones import resolve_zone
 from bot.storage.answers import AnswerStore
 from bot.storage.pushes import PushStore
 from bot.storage.quizzes import QuizStore
@@ -62,8 +61,9 @@ class Pushes:
         return await self.pushes.unsubscribe(chat_id)
 
     async def set_timezone(self, chat: ChatInfo, name: str) -> str | None:
-        """Set the chat's IANA time zone; None when the name is not a valid zone."""
-        canonical = _canonical_zone(name.strip())
+        """Set the chat's time zone from an IANA name, `UTC+3` or a city; None when the text
+        names no zone."""
+        canonical = resolve_zone(name)
         if canonical is None:
             return None
         await self.people.set_chat_tz(chat.id, canonical)
@@ -202,19 +202,6 @@ class Pushes:
 
     def _now(self) -> float:
         return self.clock().timestamp()
-
-
-@lru_cache(maxsize=1)
-def _zones_by_folded_name() -> dict[str, str]:
-    return {z.casefold(): z for z in zoneinfo.available_timezones()}
-
-
-def _canonical_zone(name: str) -> str | None:
-    """The IANA name as the tz database spells it ("asia/tokyo" → "Asia/Tokyo"), or None."""
-    if schedule.valid_timezone(name):
-        return schedule.zone(name).key
-    folded = _zones_by_folded_name().get(name.casefold())
-    return folded if folded and schedule.valid_timezone(folded) else None
 
 
 def _utc(value: float | None) -> datetime | None:

@@ -11,7 +11,15 @@ from bot.core.states import QuizKind, QuizStatus
 from bot.core.topics import Topic
 from bot.services.people import People
 from bot.services.shelf import Shelf
-from bot.services.types import ChatInfo, Clock, QuizRefusal, QuizStep, Refusal, UserInfo
+from bot.services.types import (
+    BusyQuiz,
+    ChatInfo,
+    Clock,
+    QuizRefusal,
+    QuizStep,
+    Refusal,
+    UserInfo,
+)
 from bot.storage.quizzes import QuizStore
 from bot.storage.records import QuizRecord
 
@@ -65,8 +73,11 @@ class QuizMaker:
         for active in await self.quizzes.active(chat.id):
             if now - active.created_at > STALE_QUIZ.total_seconds():
                 await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
-            elif active.kind.solo or active.kind is QuizKind.COMPETE:
-                return QuizRefusal(reason=Refusal.QUIZ_BUSY)
+            elif active.kind is QuizKind.COMPETE:
+                return QuizRefusal(reason=Refusal.COMPETE_RUNNING)
+            elif active.kind.solo:
+                # Whose quiz and how far: the chat may ask its owner or an admin to stop it.
+                return QuizRefusal(reason=Refusal.QUIZ_BUSY, busy=await self._busy(active))
         questions = self.shelf.questions(self.rng, n, lang, focus, topic)
         if not questions and topic is not None:
             return QuizRefusal(reason=Refusal.TOPIC_EMPTY, topic=topic.name)
@@ -92,4 +103,13 @@ class QuizMaker:
             question=questions[0],
             open_seconds=open_seconds,
             topic=topic.name if topic else "",
+        )
+
+    async def _busy(self, quiz: QuizRecord) -> BusyQuiz:
+        return BusyQuiz(
+            quiz_id=quiz.id,
+            owner_id=quiz.user_id,
+            owner_name=await self.people.name(quiz.user_id),
+            position=min(quiz.position + 1, len(quiz.questions)),
+            total=len(quiz.questions),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 from bot.core import quiz as quizcore
 from bot.core import scoring, srs
@@ -25,6 +26,7 @@ from bot.services.types import (
     QuizStep,
     QuizSummary,
     Refusal,
+    TimedOut,
     UserInfo,
     Waiting,
 )
@@ -98,8 +100,15 @@ class Quizzes:
         known = {cid: s for cid, s in states.items() if self.shelf.card(cid) and scope.has(cid)}
         due = [cid for cid, s in known.items() if srs.is_due(s, now)]
         if not due:
-            dues = [s.due for s in known.values() if s.due is not None]
-            return QuizRefusal(reason=Refusal.REVIEW_NONE, review_due=min(dues, default=None))
+            # Say when the next card comes due, in the chat's time zone (nothing for a user
+            # who has not answered yet: every card is new, none is "learnt").
+            zone = ZoneInfo(await self.people.chat_tz(chat.id))
+            upcoming = min((s.due for s in known.values() if s.due is not None), default=None)
+            return QuizRefusal(
+                reason=Refusal.REVIEW_NONE,
+                review_due=upcoming.astimezone(zone) if upcoming else None,
+                today=now.astimezone(zone).date(),
+            )
         ids = srs.pick_cards(states, due, now, min(n, MAX_QUIZ), self.maker.rng)
         return await self.maker.create(
             chat, user, len(ids), kind=QuizKind.REVIEW, focus=ids, topic=scope.topic
@@ -219,8 +228,34 @@ class Quizzes:
         """
         if not await self.quizzes.advance(quiz_id, expected_position):
             return None
-        poll = await self.quizzes.poll_at(quiz_id, expected_position)
-        if poll:
+        return await self._moved_on(quiz_id, expected_position, timed_out=False)
+
+    async def time_out(self, quiz_id: int, position: int) -> TimedOut | None:
+        """Nobody (or not the quiz's owner) answered question `position` in time: close it and
+        move on. None when an answer or /stop got there first."""
+        if not await self.quizzes.advance(quiz_id, position):
+            return None
+        poll = await self.quizzes.poll_at(quiz_id, position)
+        quiz = await self.quizzes.get(quiz_id)
+        if quiz is None:
+            return None
+        return TimedOut(
+            quiz_id=quiz.id,
+            chat_id=quiz.chat_id,
+            kind=quiz.kind,
+            lang=quiz.lang,
+            message_id=poll.message_id if poll and not poll.closed else None,
+            question=quiz.questions[position],
+            next=await self._moved_on(quiz_id, position, timed_out=True),
+        )
+
+    async def _moved_on(
+        self, quiz_id: int, position: int, *, timed_out: bool
+    ) -> QuizStep | QuizEnd | None:
+        poll = await self.quizzes.poll_at(quiz_id, position)
+        # In a group the others may still answer a question its owner moved past: their
+        # answers count for them until the quiz ends. A timed-out question closes for all.
+        if poll and (timed_out or not _in_group(poll.chat_id)):
             await self.quizzes.close_poll(poll.poll_id)
         quiz = await self.quizzes.get(quiz_id)
         if quiz is None:
@@ -233,9 +268,39 @@ class Quizzes:
             return step
         if quiz.kind is QuizKind.COMPETE:
             return await self.rounds.finish(quiz_id)
-        if not await self.quizzes.finish(quiz_id, QuizStatus.FINISHED, self._now()):
+        return await self._end(quiz_id, QuizStatus.FINISHED)
+
+    async def _end(self, quiz_id: int, status: QuizStatus) -> QuizSummary | None:
+        """Finish a quiz once; its summary names the polls the chat should close."""
+        still_open = await self.quizzes.open_polls(quiz_id)
+        if not await self.quizzes.finish(quiz_id, status, self._now()):
             return None
-        return await self.summary(quiz_id)
+        summary = await self.summary(quiz_id)
+        if summary is None:
+            return None
+        polls = tuple(p.message_id for p in still_open if p.message_id is not None)
+        return replace(summary, open_polls=polls)
+
+    async def stop(self, chat_id: int, user_id: int, *, admin: bool) -> QuizSummary | QuizRefusal:
+        """/stop: end the chat's one-at-a-time quiz early (its owner, or an administrator)."""
+        for quiz in await self.quizzes.active(chat_id):
+            if not quiz.kind.solo:
+                continue
+            if not admin and quiz.user_id not in (None, user_id):
+                return QuizRefusal(reason=Refusal.STOP_NOT_YOURS)
+            summary = await self._end(quiz.id, QuizStatus.STOPPED)
+            if summary is not None:
+                return summary
+        return QuizRefusal(reason=Refusal.STOP_NONE)
+
+    async def stop_by_id(
+        self, quiz_id: int | None, chat_id: int, user_id: int, *, admin: bool
+    ) -> QuizSummary | QuizRefusal:
+        """The "stop it" button under a busy notice: that quiz only, if it still runs."""
+        quiz = await self.quizzes.get(quiz_id) if quiz_id is not None else None
+        if quiz is None or quiz.chat_id != chat_id or quiz.status is not QuizStatus.ACTIVE:
+            return QuizRefusal(reason=Refusal.QUIZ_EXPIRED)
+        return await self.stop(chat_id, user_id, admin=admin)
 
     async def undeliverable(self, step: QuizStep, *, blocked: bool) -> None:
         """A question could not be sent: end the quiz (and, when blocked, stop the pushes)."""
@@ -277,7 +342,8 @@ class Quizzes:
         ranked = sorted(players, key=lambda p: (-p.correct, p.user_id))
         missed = [a.card_id for a in answers if a.user_id == quiz.user_id and not a.correct]
         answered = {a.card_id for a in answers if a.user_id == quiz.user_id}
-        asked = quiz.questions[: quiz.position]
+        stopped = quiz.status is QuizStatus.STOPPED
+        asked = quiz.questions[: quiz.position]  # a question pending at /stop is not counted
         missed += [q.card_id for q in asked if q.card_id not in answered]
         best = (0, 0)
         if quiz.user_id is not None:
@@ -298,10 +364,17 @@ class Quizzes:
             missed=tuple(c for c in (self.shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
             best=best,
             topic=self.shelf.topics.get(quiz.topic) if quiz.topic else None,
+            asked=len(asked) if stopped else len(quiz.questions),
+            stopped=stopped,
         )
 
     def _now(self) -> float:
         return self.clock().timestamp()
+
+
+def _in_group(chat_id: int) -> bool:
+    """Telegram gives groups negative ids and people positive ones (the console uses 1)."""
+    return chat_id < 0
 
 
 def _owner_moves_on(quiz: QuizRecord, poll: PollRecord, user: UserInfo) -> bool:

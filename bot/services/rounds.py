@@ -76,8 +76,7 @@ class Rounds:
             chat, user, n, kind=QuizKind.COMPETE, open_seconds=seconds, topic=scope.topic
         )
         if isinstance(started, QuizRefusal):
-            busy = started.reason is Refusal.QUIZ_BUSY
-            return QuizRefusal(reason=Refusal.COMPETE_RUNNING) if busy else started
+            return started  # a round already runs, or someone's quiz (which /stop can end)
         await self.rounds.create(chat.id, started.quiz_id, user.id, self.clock().timestamp())
         return started
 
@@ -114,6 +113,9 @@ class Rounds:
             most_accurate=scoring.most_accurate(ranked),
             interrupted=interrupted,
         )
+
+    async def is_running(self, chat_id: int) -> bool:
+        return await self.rounds.running(chat_id) is not None
 
     async def stop(self, chat_id: int) -> StoppedRound | None:
         """End the chat's running round early; None when none runs."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
 from bot.core.models import Card, Question
@@ -42,7 +42,8 @@ class ChatInfo:
 
 
 class Refusal(StrEnum):
-    """Why a quiz or round did not start; each value is the catalogue key of its message."""
+    """Why a quiz or round did not start; each value is the catalogue key of its message
+    (except REVIEW_NONE and a busy chat's QUIZ_BUSY, which `textview.refusal_text` words)."""
 
     QUIZ_BAD_N = "quiz_bad_n"
     QUIZ_BUSY = "quiz_busy"
@@ -57,12 +58,29 @@ class Refusal(StrEnum):
     COMPETE_RUNNING = "compete_running"
     TOPIC_UNKNOWN = "topic_unknown"
     TOPIC_EMPTY = "topic_empty"
+    STOP_NONE = "stop_none"
+    STOP_NOT_YOURS = "stop_not_yours"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BusyQuiz:
+    """The quiz that keeps a chat busy: whose it is and how far it got."""
+
+    quiz_id: int
+    owner_id: int | None
+    owner_name: str
+    position: int
+    total: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuizRefusal:
     reason: Refusal
-    review_due: datetime | None = None  # with REVIEW_NONE: when the next card comes due
+    # With REVIEW_NONE: when the next card comes due, in the chat's time zone (None: the user
+    # has nothing in review yet), and the chat's local date, so it can say "today".
+    review_due: datetime | None = None
+    today: date | None = None
+    busy: BusyQuiz | None = None  # with QUIZ_BUSY: the quiz that runs
     topic: str = ""  # with TOPIC_UNKNOWN: the name asked; with TOPIC_EMPTY: the topic
     closest: tuple[str, ...] = ()  # with TOPIC_UNKNOWN: the names of the closest topics
 
@@ -103,6 +121,13 @@ class QuizSummary:
     missed: tuple[Card, ...] = ()
     best: tuple[int, int] = (0, 0)
     topic: Topic | None = None  # the topic the quiz was asked on, if it still exists
+    asked: int = 0  # questions sent (fewer than `total` when stopped early)
+    stopped: bool = False
+    open_polls: tuple[int, ...] = ()  # message ids of its polls still open in the chat
+
+    @property
+    def owner(self) -> PlayerResult | None:
+        return next((p for p in self.players if p.user_id == self.owner_id), None)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,6 +149,19 @@ QuizEnd = QuizSummary | RoundResult
 class StoppedRound:
     quiz_id: int
     result: RoundResult | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimedOut:
+    """A question nobody (or not its owner) answered in time, and what comes next."""
+
+    quiz_id: int
+    chat_id: int
+    kind: QuizKind
+    lang: str
+    message_id: int | None  # the poll to close
+    question: Question
+    next: QuizStep | QuizEnd | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -236,6 +274,7 @@ class Push:
 __all__ = [
     "Answer",
     "AnswerOutcome",
+    "BusyQuiz",
     "ChatInfo",
     "ChatTopic",
     "Clock",
@@ -253,6 +292,7 @@ __all__ = [
     "Scope",
     "StoppedRound",
     "StorageError",
+    "TimedOut",
     "TopicList",
     "TopicScore",
     "UserInfo",

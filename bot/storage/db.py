@@ -58,6 +58,10 @@ class Transaction:
         return rows[0] if rows else None
 
 
+def _probe(path: Path) -> None:
+    sqlite3.connect(str(path)).close()
+
+
 class Database:
     """One aiosqlite connection. Open with `await Database.open(path)`; close when done."""
 
@@ -74,9 +78,21 @@ class Database:
         try:
             if str(path) != ":memory:":
                 path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StorageError(
+                f"cannot open the database at {path}: its folder {path.parent} cannot be "
+                f"created ({err.strerror or err}); choose a writable path (TUTOR_DB or --db)"
+            ) from err
+        try:
+            # Probe with plain sqlite3 first: when aiosqlite fails to connect, its worker
+            # thread may later report to an event loop that is gone (a stray traceback).
+            await asyncio.to_thread(_probe, path)
             conn = await aiosqlite.connect(str(path), isolation_level=None)
         except (OSError, sqlite3.Error) as err:
-            raise StorageError(f"cannot open the database at {path}: {err}") from err
+            raise StorageError(
+                f"cannot open the database at {path}: {err}; choose a writable path "
+                "(TUTOR_DB or --db)"
+            ) from err
         db = cls(conn, path)
         try:
             await db._setup()
@@ -144,7 +160,9 @@ class Database:
     async def backup(self, target: Path) -> None:
         """A consistent copy through SQLite's online backup API, safe while the bot runs."""
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            # The folder must exist: a typo in the path should not grow a tree of folders.
+            if not target.parent.is_dir():
+                raise OSError(f"folder {target.parent} does not exist")
             dest = await aiosqlite.connect(str(target))
         except (OSError, sqlite3.Error) as err:
             raise StorageError(f"cannot write the backup to {target}: {err}") from err

@@ -139,6 +139,13 @@ class QuizStore:
         )
         return _poll(row) if row else None
 
+    async def open_polls(self, quiz_id: int) -> list[PollRecord]:
+        """The quiz's polls that still count answers, in the order they were sent."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM polls WHERE quiz_id = ? AND closed = 0 ORDER BY position", (quiz_id,)
+        )
+        return [_poll(r) for r in rows]
+
     async def close_poll(self, poll_id: str) -> None:
         await self._db.write("UPDATE polls SET closed = 1 WHERE poll_id = ?", (poll_id,))
 

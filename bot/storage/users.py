@@ -29,6 +29,10 @@ class UserStore:
             (chat_id, chat_type, title, now),
         )
 
+    async def user_name(self, user_id: int) -> str | None:
+        row = await self._db.fetchone("SELECT name FROM users WHERE id = ?", (user_id,))
+        return str(row["name"]) if row else None
+
     async def chat_timezone(self, chat_id: int) -> str | None:
         row = await self._db.fetchone("SELECT tz FROM chats WHERE id = ?", (chat_id,))
         return str(row["tz"]) if row and row["tz"] else None

@@ -17,8 +17,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
-from telegram.error import TelegramError
+from telegram import LinkPreviewOptions, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -30,17 +29,28 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.config import Settings
-from bot.i18n import COMMAND_MENU
 from bot.services.container import Services
-from bot.tg import flow
+from bot.tg import flow, menus
 from bot.tg.callbacks import pattern
 from bot.tg.context import BotData, Ctx, OpenServices
-from bot.tg.handlers import ask, chats, compete, daily, errors, owner, progress, quiz, topics
-from bot.tg.network import HandledFirstRequest, RetryingRateLimiter
+from bot.tg.handlers import (
+    access,
+    ask,
+    chats,
+    compete,
+    daily,
+    errors,
+    owner,
+    progress,
+    quiz,
+    topics,
+)
+from bot.tg.network import HandledFirstRequest, RetryingRateLimiter, TutorApplication
 from bot.tg.throttle import Throttle
 
 logger = logging.getLogger(__name__)
@@ -74,6 +84,7 @@ def build_application(
     # Typed loosely: each builder call changes ApplicationBuilder's generic parameters.
     builder: Any = (
         ApplicationBuilder()
+        .application_class(TutorApplication)
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
@@ -91,7 +102,9 @@ def build_application(
     )
     if rate_limit:
         builder = builder.rate_limiter(RetryingRateLimiter(max_retries=3))
-    polling = builder_opts.pop("get_updates_request", None) or HandledFirstRequest()
+    polling = builder_opts.pop("get_updates_request", None) or HandledFirstRequest(
+        api_url=settings.api_url
+    )
     builder = builder.get_updates_request(polling)
     for name, value in builder_opts.items():
         builder = getattr(builder, name)(value)
@@ -126,10 +139,11 @@ COMMAND_HANDLERS: dict[str | tuple[str, ...], Any] = {
     "daily": daily.daily_command,
     "timezone": daily.timezone_command,
     "compete": compete.compete_command,
-    "stop": compete.stop_command,
+    "stop": quiz.stop_command,
     "weak": compete.weak_command,
     "topics": topics.topics_command,
     "topic": topics.topic_command,
+    "id": access.id_command,
     "reload": owner.reload_command,
 }
 
@@ -142,11 +156,14 @@ BUTTON_HANDLERS = {
     "weakt": quiz.weak_button,
     "topic": quiz.topic_button,
     "more": quiz.more_button,
+    "stop": quiz.stop_button,
     "forget": progress.forget_button,
 }
 
 
 def register_handlers(app: App) -> None:
+    # The allow-list (TUTOR_ALLOWED_CHATS) is checked before anything else runs.
+    app.add_handler(TypeHandler(Update, access.gate), group=-1)
     for names, callback in COMMAND_HANDLERS.items():
         app.add_handler(command(list(names) if isinstance(names, tuple) else names, callback))
     new_message = filters.UpdateType.MESSAGE
@@ -170,15 +187,8 @@ async def on_start(app: App) -> None:
         data.services, data.opener = await data.opener(), None
         data.owns_services = True
     app.bot_data.username = app.bot.username or ""
-    for lang, commands in COMMAND_MENU.items():
-        try:
-            await app.bot.set_my_commands(
-                [BotCommand(name, text) for name, text in commands],
-                language_code=None if lang == "ru" else lang,
-            )
-        except TelegramError as err:
-            # The command menu is a convenience: never refuse to start because of it.
-            logger.warning("could not set the command menu (%s): %s", lang, err)
+    app.bot_data.reads_groups = bool(app.bot.bot.can_read_all_group_messages)
+    await menus.set_menus(app.bot)
     await flow.after_restart(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(
@@ -192,7 +202,8 @@ async def on_stop(app: App) -> None:
     """After shutdown: close the services if the Application opened them."""
     if app.bot_data.owns_services:
         await app.bot_data.services.close()
-    logger.info("stopped cleanly")
+    if hasattr(app.bot_data, "services"):  # it had started (not refused at getMe)
+        logger.info("stopped cleanly")
 
 
 @asynccontextmanager

@@ -18,6 +18,7 @@ ACTIONS = {
     "weakt": 2,  # the same on a topic: chat_id, topic id
     "topic": 1,  # a quiz on a topic listed by /topics: topic id
     "more": 2,  # another quiz on the same topic: number of questions, topic id
+    "stop": 1,  # stop a running quiz: quiz_id
 }
 
 

@@ -20,11 +20,13 @@ class BotData:
     settings: Settings
     throttle: Throttle
     username: str = ""
+    reads_groups: bool = False  # privacy mode off: group messages reach the bot
     opener: OpenServices | None = None  # opens the services at start-up (`tutorbot run`)
     owns_services: bool = False  # opened by the Application, so it closes them too
 
     def __init__(self) -> None:
         self.username = ""
+        self.reads_groups = False
         self.opener = None
         self.owns_services = False
 

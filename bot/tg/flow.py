@@ -7,11 +7,12 @@ results) and never reaches into command handlers.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 from telegram import Poll, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ExtBot, JobQueue
 
@@ -44,7 +45,9 @@ def quiz_jobs(quiz_id: int) -> str:
 async def begin(update: Update, context: Ctx, started: QuizStep | QuizRefusal) -> None:
     """Reply to a command or button that started a quiz: its first question, or why not."""
     if isinstance(started, QuizRefusal):
-        await reply(update, render.refusal(started, lang_of(update), MAX_QUIZ))
+        chat = update.effective_chat
+        group = chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+        await reply(update, *render.refusal(started, lang_of(update), MAX_QUIZ, group=group))
         return
     if started.total > 1:
         await reply(update, render.quiz_intro(started.total, lang_of(update), started.topic))
@@ -102,11 +105,12 @@ async def send_next(
             await _send(bot, nxt.chat_id, render.standings(nxt), "standings")
         await send_step(bot, jobs, services, nxt)
     elif nxt is not None:
-        await send_end(bot, nxt)
+        await send_end(bot, nxt, jobs)
 
 
-async def send_end(bot: Bot, end: QuizEnd) -> None:
-    """A quiz's summary with its buttons, or a round's podium."""
+async def send_end(bot: Bot, end: QuizEnd, jobs: Jobs | None = None) -> None:
+    """A quiz's summary with its buttons (then its polls still open are closed), or a round's
+    podium."""
     if isinstance(end, RoundResult):
         await _send(
             bot, end.chat_id, render.round_results(end), f"results of round {end.round_id}"
@@ -114,6 +118,38 @@ async def send_end(bot: Bot, end: QuizEnd) -> None:
     elif isinstance(end, QuizSummary):
         text, markup = render.quiz_summary(end, end.lang)
         await _send(bot, end.chat_id, text, f"the summary of quiz {end.quiz_id}", markup)
+        await close_polls(bot, jobs, end.chat_id, end.open_polls)
+
+
+async def close_polls(
+    bot: Bot, jobs: Jobs | None, chat_id: int, message_ids: Sequence[int]
+) -> None:
+    """Close a finished quiz's polls, so a late tap shows the poll closed instead of counting
+    for nothing. The last one now; older ones (a group quiz) in a job, paced by the rate
+    limiter without holding up this update."""
+    if not message_ids:
+        return
+    *older, last = message_ids
+    await stop_poll(bot, chat_id, last)
+    if older and jobs is not None:
+        jobs.run_once(_close_older, when=0.0, data=(chat_id, tuple(older)), chat_id=chat_id)
+
+
+async def _close_older(context: Ctx) -> None:
+    job = context.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    chat_id, message_ids = job.data
+    for message_id in message_ids:
+        await stop_poll(context.bot, chat_id, message_id)
+
+
+async def stop_poll(bot: Bot, chat_id: int, message_id: int) -> None:
+    try:
+        await bot.stop_poll(chat_id, message_id)
+    except TelegramError as err:
+        # Already closed, deleted, or the bot left: nothing more to close.
+        logger.info("poll %s in chat %s not closed: %s", message_id, chat_id, err)
 
 
 async def _send(bot: Bot, chat_id: int, html: str, what: str, markup: Any = None) -> None:
@@ -124,14 +160,27 @@ async def _send(bot: Bot, chat_id: int, html: str, what: str, markup: Any = None
 
 
 async def on_timeout(context: Ctx) -> None:
-    """Nobody (or not the quiz owner) answered in time: move on once."""
+    """Nobody (or not the quiz owner) answered in time: close the poll, say so with the right
+    answer, and move on once. A round's polls close by themselves (open_period)."""
     job = context.job
     if job is None or not isinstance(job.data, tuple):
         return
     quiz_id, position = job.data
     services = context.bot_data.services
-    nxt = await services.quizzes.advance(quiz_id, position)
-    await send_next(context.bot, context.job_queue, services, nxt)
+    timed = await services.quizzes.time_out(quiz_id, position)
+    if timed is None:
+        return
+    if timed.kind is not QuizKind.COMPETE:
+        if timed.message_id is not None:
+            await stop_poll(context.bot, timed.chat_id, timed.message_id)
+        await _send(context.bot, timed.chat_id, render.timed_out(timed), "a timeout notice")
+    await send_next(context.bot, context.job_queue, services, timed.next)
+
+
+async def stopped(context: Ctx, summary: QuizSummary) -> None:
+    """A quiz ended by /stop or its button: no more timeouts, the summary, polls closed."""
+    cancel_quiz(context.job_queue, summary.quiz_id)
+    await send_end(context.bot, summary, context.job_queue)
 
 
 def _schedule_timeout(jobs: Jobs, quiz_id: int, chat_id: int, position: int, delay: float) -> None:

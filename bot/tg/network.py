@@ -1,4 +1,5 @@
-"""Talking to Telegram safely: confirm updates only once handled, retry what Telegram dropped."""
+"""Talking to Telegram safely: confirm updates only once handled, retry what Telegram dropped,
+and say plainly (once in a while, not in a flood) why Telegram cannot be reached."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import NetworkError
+from telegram.error import InvalidToken, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter, Application
 from telegram.request import HTTPXRequest, RequestData
 
@@ -18,6 +19,67 @@ logger = logging.getLogger(__name__)
 MAX_WAIT = 60.0
 RETRIES = 3
 BACKOFF = 0.5
+FIRST_REPEAT = 30.0  # a trouble still there is logged again after this, then ever less often
+LONGEST_REPEAT = 1800.0
+EXIT_TOKEN_REJECTED = 78  # EX_CONFIG: a supervisor (and a person) can tell it from a crash
+
+
+class TokenRejected(Exception):
+    """Telegram answered 401/404 to getMe: the token is wrong or revoked (not retried)."""
+
+
+class Complaint:
+    """One kind of trouble, logged when it starts and again at a slowing interval (30 s,
+    1 min, 2 min … 30 min) while it lasts, so the log says what is wrong without flooding."""
+
+    def __init__(self) -> None:
+        self.since: float | None = None
+        self._last = 0.0
+        self._next = 0.0
+        self._gap = FIRST_REPEAT
+
+    def due(self, now: float) -> bool:
+        """True when this occurrence should be logged (a trouble that was quiet for the
+        longest interval counts as a new one)."""
+        if self.since is not None and now - self._last > LONGEST_REPEAT:
+            self.since = None
+        self._last = now
+        if self.since is None:
+            self.since, self._next, self._gap = now, now + FIRST_REPEAT, FIRST_REPEAT
+            return True
+        if now < self._next:
+            return False
+        self._gap = min(self._gap * 2, LONGEST_REPEAT)
+        self._next = now + self._gap
+        return True
+
+    def over(self, now: float) -> float | None:
+        """The trouble ended: how long it lasted (None when there was none)."""
+        if self.since is None:
+            return None
+        lasted, self.since = now - self.since, None
+        return lasted
+
+
+def unreachable(method: str, api_url: str, reason: str) -> str:
+    """The WARNING for a network that does not reach the Bot API server."""
+    return (
+        f"{method} failed ({reason}): cannot reach Telegram at {api_url}; check the network "
+        "and DNS, TELEGRAM_API_URL and the proxy settings (HTTPS_PROXY, ALL_PROXY); "
+        "still retrying"
+    )
+
+
+CONFLICT = (
+    "409 Conflict: another process is polling Telegram with this bot token; only one "
+    "`tutorbot run` may use TELEGRAM_BOT_TOKEN: stop the other one (another terminal, "
+    "server or Compose project); still retrying"
+)
+REJECTED = (
+    "Telegram rejected TELEGRAM_BOT_TOKEN (the bot was deleted or the token revoked or "
+    "mistyped): get the current token from @BotFather (/mybots → API Token), put it in .env "
+    "and start the bot again"
+)
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -67,12 +129,16 @@ class HandledFirstRequest(HTTPXRequest):
     is confirmed only once its handler finished (answers are written before that).
     """
 
-    def __init__(self, max_wait: float = MAX_WAIT, **kwargs: Any) -> None:
+    def __init__(
+        self, max_wait: float = MAX_WAIT, api_url: str = "the Bot API", **kwargs: Any
+    ) -> None:
         kwargs.setdefault("connection_pool_size", 1)
         super().__init__(**kwargs)
         self._max_wait = max_wait
+        self._api_url = api_url
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
-        self._outage_since: float | None = None
+        self._outage = Complaint()
+        self._conflict = Complaint()
 
     def attach(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self._app = app
@@ -112,24 +178,30 @@ class HandledFirstRequest(HTTPXRequest):
                 connect_timeout=connect_timeout,
                 pool_timeout=pool_timeout,
             )
-        except NetworkError as err:  # refused, dropped or timed out
-            self._failing(err.message)
+        except NetworkError as err:  # refused, dropped, timed out, no DNS
+            self._failing(unreachable("getUpdates", self._api_url, err.message))
             raise
-        if status == 429 or status >= 500:
-            self._failing(_description(status, body))
-        elif status == 200 and self._outage_since is not None:
-            lasted = time.monotonic() - self._outage_since
-            self._outage_since = None
-            logger.info("getUpdates works again after %.1f s", lasted)
+        now = time.monotonic()
+        if status == 409:
+            # PTB retries; the error handler stays quiet about it, this says it plainly.
+            if self._conflict.due(now):
+                logger.warning(CONFLICT)
+        elif status == 429 or status >= 500:
+            self._failing(f"getUpdates failed ({_description(status, body)}); retrying")
+        elif status == 200:
+            # Not the end of a conflict: two pollers take turns, each sees 200s between 409s.
+            lasted = self._outage.over(now)
+            if lasted is not None:
+                logger.info("getUpdates works again after %.1f s", lasted)
         return status, body
 
-    def _failing(self, reason: str) -> None:
-        """One WARNING per outage: PTB retries getUpdates (with backoff) until it works."""
-        if self._outage_since is None:
-            self._outage_since = time.monotonic()
-            logger.warning("getUpdates failed (%s); retrying until Telegram answers", reason)
+    def _failing(self, message: str) -> None:
+        """A WARNING when an outage starts and now and then while it lasts: PTB retries
+        getUpdates (with backoff) until it works."""
+        if self._outage.due(time.monotonic()):
+            logger.warning("%s", message)
         else:
-            logger.debug("getUpdates still failing: %s", reason)
+            logger.debug("%s", message)
 
 
 def _description(status: int, body: bytes) -> str:
@@ -137,3 +209,31 @@ def _description(status: int, body: bytes) -> str:
         return str(json.loads(body)["description"])
     except (ValueError, KeyError, TypeError):
         return f"HTTP {status}"
+
+
+class TutorApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """An Application whose start-up says why it cannot start.
+
+    python-telegram-bot retries `initialize` (getMe) with backoff while the network is down
+    but logs that only at DEBUG: here it is a WARNING naming TELEGRAM_API_URL and the proxy
+    settings, repeated ever less often. A rejected token is not retried: `TokenRejected`
+    ends the start-up (its message never quotes the token, unlike PTB's).
+    """
+
+    _startup: Complaint | None = None
+
+    async def initialize(self) -> None:
+        if self._startup is None:
+            self._startup = Complaint()
+        try:
+            await super().initialize()
+        except InvalidToken:
+            raise TokenRejected(REJECTED) from None
+        except NetworkError as err:
+            if type(err) in (NetworkError, TimedOut) and self._startup.due(time.monotonic()):
+                api_url = self.bot_data.settings.api_url
+                logger.warning("%s", unreachable("getMe", api_url, err.message))
+            raise
+        lasted = self._startup.over(time.monotonic())
+        if lasted:
+            logger.info("reached Telegram after %.0f s", lasted)

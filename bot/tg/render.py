@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.constants import ChatType
 
 from bot import textview
 from bot.core.models import Card, CardKind, ContentErrors, Detail, KnowledgeBase
@@ -24,15 +25,16 @@ from bot.services.types import (
     QuizStep,
     QuizSummary,
     RoundResult,
+    TimedOut,
     TopicList,
     WeakSpots,
 )
+from bot.services.zones import zone_label
 from bot.tg.callbacks import encode
 
 MAX_MESSAGE = 4096
 BUTTON_TITLE = 40
 MAX_ERRORS_SHOWN = 10
-NO_DATE = "—"
 
 
 def text(lang: str, key: str, **values: Any) -> str:
@@ -40,8 +42,17 @@ def text(lang: str, key: str, **values: Any) -> str:
     return escape(t(lang, key, **values))
 
 
-def refusal(refused: QuizRefusal, lang: str, max_questions: int) -> str:
-    return escape(textview.refusal_text(refused, lang, max_questions))
+def refusal(
+    refused: QuizRefusal, lang: str, max_questions: int, *, group: bool = False
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Why a quiz did not start; a busy chat's notice offers to stop the running quiz."""
+    html = escape(textview.refusal_text(refused, lang, max_questions, group=group))
+    if refused.busy is None:
+        return html, None
+    button = InlineKeyboardButton(
+        t(lang, "btn_stop_quiz"), callback_data=encode("stop", refused.busy.quiz_id)
+    )
+    return html, InlineKeyboardMarkup([[button]])
 
 
 def help_text(lang: str) -> str:
@@ -63,7 +74,7 @@ def card_html(card: Card, lang: str) -> str:
         title += f" <i>({escape(', '.join(card.aliases))})</i>"
     lines = [title]
     if card.definition:
-        lines.append(escape(card.definition))
+        lines[0] += " — " + escape(card.definition)  # "Term — definition", as in the notes
     lines.extend(_detail_html(d) for d in card.details)
     if card.kind is CardKind.FACT:
         lines.extend(
@@ -192,7 +203,6 @@ def quiz_intro(total: int, lang: str, topic: str = "") -> str:
 
 
 def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
-    owner = next((p for p in summary.players if p.user_id == summary.owner_id), None)
     buttons = []
     if summary.missed:
         buttons.append(
@@ -207,35 +217,8 @@ def quiz_summary(summary: QuizSummary, lang: str) -> tuple[str, InlineKeyboardMa
     else:
         again = InlineKeyboardButton(t(lang, "btn_again"), callback_data=encode("again", 5))
     buttons.append(again)
-    markup = InlineKeyboardMarkup([buttons])
-    lines: list[str] = []
-    if owner is not None or summary.owner_id is not None:
-        correct = owner.correct if owner else 0
-        best, best_total = summary.best if summary.best[1] else (correct, summary.total)
-        lines.append(
-            t(
-                lang,
-                "quiz_summary",
-                correct=correct,
-                total=summary.total,
-                best=best,
-                best_total=best_total,
-            )
-        )
-    others = [p for p in summary.players if p.user_id != summary.owner_id]
-    if others:
-        lines.append(t(lang, "quiz_summary_group"))
-        lines.extend(
-            t(lang, "quiz_summary_line", name=p.name, correct=p.correct, total=p.answered)
-            for p in summary.players
-        )
-    elif owner is None and summary.owner_id is None:
-        lines.append(t(lang, "quiz_no_answers"))
-    if summary.missed:
-        lines.append(t(lang, "quiz_missed", titles=", ".join(c.title for c in summary.missed[:8])))
-    elif owner is not None and owner.correct == summary.total:
-        lines.append(t(lang, "quiz_perfect"))
-    return escape("\n".join(lines)), markup
+    html = escape("\n".join(textview.summary_lines(summary, lang)))
+    return html, InlineKeyboardMarkup([buttons])
 
 
 def stats_text(stats: UserStats, lang: str) -> str:
@@ -303,8 +286,12 @@ def round_results(result: RoundResult) -> str:
     if result.interrupted:
         lines.append(t(lang, "compete_interrupted"))
     lines.append(t(lang, "compete_results"))
-    if not result.podium:
+    if not result.standings:
         lines.append(t(lang, "compete_no_players"))
+    elif not result.podium:
+        # Everyone answered, nobody was right: say that, not "nobody answered".
+        names = ", ".join(p.name for p in result.standings[:10])
+        lines.append(t(lang, "compete_no_points", players=names))
     lines += textview.podium_lines(result.podium, lang, asked=result.asked)
     if result.most_accurate is not None:
         p = result.most_accurate
@@ -363,7 +350,36 @@ def daily_state(state: DailyState, lang: str) -> str:
     if state.local_time is None:
         return text(lang, "daily_off")
     at = state.local_time.strftime("%H:%M")
-    return text(lang, "daily_on", time=at, tz=state.tz, n=state.questions)
+    return text(lang, "daily_on", time=at, tz=zone_label(state.tz), n=state.questions)
+
+
+def not_allowed(lang: str, chat: Chat | None, user: User | None) -> str:
+    """Why the bot does not answer here, with the id its owner would need."""
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        return text(lang, "not_allowed_group", chat_id=chat.id)
+    return text(lang, "not_allowed_private", user_id=user.id if user else "?")
+
+
+def ids(lang: str, chat_id: int, user_id: int, chat_type: str) -> str:
+    if chat_type == ChatType.PRIVATE:
+        return text(lang, "id_private", user_id=user_id)
+    return text(lang, "id_group", chat_id=chat_id, user_id=user_id)
+
+
+def group_help(lang: str, username: str, reads_groups: bool) -> str:
+    """/help in a group: what works there, who may change settings, what privacy mode hides."""
+    privacy = t(lang, "privacy_off") if reads_groups else t(lang, "privacy_on", bot=username)
+    return text(lang, "help_group", privacy=privacy)
+
+
+def group_greeting(lang: str, reads_groups: bool) -> str:
+    more = t(lang, "greet_ask_more") if reads_groups else ""
+    return text(lang, "greet_group", ask_more=more)
+
+
+def zone_text(lang: str, key: str, zone: str) -> str:
+    """A message naming the chat's time zone (`UTC+3` rather than `Etc/GMT-3`)."""
+    return text(lang, key, tz=zone_label(zone))
 
 
 def daily_push(push: Push) -> str:
@@ -377,3 +393,9 @@ def reload_result(errors: ContentErrors | None, kb: KnowledgeBase, lang: str) ->
         return text(lang, "reload_ok", notes=len(kb.notes), cards=len(kb.cards))
     shown = "\n".join(str(e) for e in errors.errors[:MAX_ERRORS_SHOWN])
     return text(lang, "reload_failed", errors=shown)
+
+
+def timed_out(timed: TimedOut) -> str:
+    """A question closed unanswered: time is up, and the right answer."""
+    right = ", ".join(timed.question.options[i] for i in timed.question.correct)
+    return text(timed.lang, "quiz_timed_out", answer=right)

@@ -84,8 +84,8 @@ async def test_private_chat_quiz_stats_and_group_top(api: FakeBotAPI, tmp_path: 
             after=mark,
         )
         top = api.sent_texts(group["id"])[-1]
-        assert "1. Bob — 100 pts (1/1)" in top
-        assert "2. Alice — 0 pts (0/1)" in top
+        assert "1. Bob — 100 points (1/1)" in top
+        assert "2. Alice — 0 points (0/1)" in top
         code = await bot.stop()
     assert code == 0
     log = bot.log

@@ -84,8 +84,8 @@ async def test_competition_podium_orders_by_speed(
     assert any(t.startswith("После вопроса 1/3: Fast 1000, Slow 700") for t in texts)
     results = texts[-1].split("\n")
     assert results[0] == "🏆 Итоги соревнования"
-    assert results[1] == "🥇 Fast — 3300 очк. (3/3)"
-    assert results[2] == "🥈 Slow — 2400 очк. (3/3)"
+    assert results[1] == "🥇 Fast — 3300 очков (3/3)"
+    assert results[2] == "🥈 Slow — 2400 очков (3/3)"
     assert results[3].startswith("🎯 Самый точный: Fast")
     repo = await Repository.open(tmp_path / "tutor.db")
     try:

@@ -224,7 +224,7 @@ async def test_a_competition_on_a_topic(api: FakeBotAPI, vault: Library, tmp_pat
         api.answer_poll(poll["id"], player, poll["correct_option_ids"])
         await until(lambda: _answers(tutor, 1))
         results = await say(api, group, admin, "/stop")
-    assert results.split("\n")[:2] == ["🏆 Итоги соревнования", "🥇 Player — 1000 очк. (1/1)"]
+    assert results.split("\n")[:2] == ["🏆 Итоги соревнования", "🥇 Player — 1000 очков (1/1)"]
     [(topic, questions)] = await db_rows(
         db, "SELECT topic, questions FROM quizzes WHERE chat_id = ?", group["id"]
     )
@@ -276,4 +276,4 @@ async def test_related_buttons_prefer_cards_linked_in_the_vault(
     assert str(reply.params["text"]).startswith("<b>PID</b>")
     labels = [row[0]["text"] for row in reply.params["reply_markup"]["inline_keyboard"]]
     # The note PID links to fork and Сигналы, in this order (fork also links back to it).
-    assert labels[:3] == ["Проверь себя", "Похоже: fork", "Похоже: Сигналы"]
+    assert labels[:3] == ["Проверить себя", "Похожее: fork", "Похожее: Сигналы"]

@@ -58,7 +58,7 @@ def test_ask_reads_stdin_one_line_per_question() -> None:
 def test_ask_plain_text_and_other_content() -> None:
     out = run("ask", "коммиты", "--content", str(FIXTURES / "git"))
     assert out.returncode == 0
-    assert out.stdout.startswith("Коммит\nснимок состояния файлов с сообщением и автором.")
+    assert out.stdout.startswith("Коммит — снимок состояния файлов с сообщением и автором.")
 
 
 def test_ask_uses_tutor_content_dir() -> None:

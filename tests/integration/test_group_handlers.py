@@ -35,9 +35,10 @@ async def test_group_settings_need_an_administrator(
         await feed(app, world.send_text(group, admin, "/daily 25:00"))
         await feed(app, world.send_text(group, admin, "/daily off"))
     texts = world.sent_texts(group["id"])
-    assert texts[:4] == ["Это могут делать только администраторы чата."] * 4
+    assert texts[:3] == ["Это могут делать только администраторы чата."] * 3
+    assert texts[3] == "Сейчас нечего останавливать: викторины и соревнования нет."
     assert texts[4] == "Ежедневная викторина выключена. Включить: /daily 09:30"
-    assert texts[5] == "Не знаю такого часового пояса. Пример: /timezone Europe/Moscow"
+    assert texts[5].startswith("Не знаю такого часового пояса. Напишите регион и город")
     assert texts[6] == "Часовой пояс чата: Asia/Tokyo."
     assert texts[7] == "Готово: викторина каждый день в 09:30 (Asia/Tokyo)."
     assert texts[8] == "Ежедневная викторина: в 09:30 (Asia/Tokyo), вопросов: 3."
@@ -107,10 +108,11 @@ async def test_last_season_podium_stays_visible(
         await feed(app, world.send_text(group, alice, "/top season"))
     top, season = world.sent_texts(group["id"])[-2:]
     assert (
-        "Эта неделя:\n—\nЗа всё время:\n1. Alice — 100 очк. (1/1)\n2. Bob — 100 очк. (1/1)" in top
+        "Эта неделя:\n—\nЗа всё время:\n1. Alice — 100 очков (1/1)\n2. Bob — 100 очков (1/1)"
+        in top
     )
     assert season.startswith("🏅 Прошлый сезон (2026-W48)")
-    assert "🥇 Alice — 100 очк." in season and "🥈 Bob — 100 очк." in season
+    assert "🥇 Alice — 100 очков" in season and "🥈 Bob — 100 очков" in season
 
 
 async def test_restart_during_a_round_ends_it_once_with_results(

@@ -27,8 +27,8 @@ async def test_start_and_definition_in_private_chat(
     reply = world.calls_of("sendMessage")[-1].params
     assert reply["parse_mode"] == "HTML"
     buttons = [b["text"] for row in reply["reply_markup"]["inline_keyboard"] for b in row]
-    assert buttons[0] == "Проверь себя"
-    assert any(b.startswith("Похоже: ") for b in buttons[1:])
+    assert buttons[0] == "Проверить себя"
+    assert any(b.startswith("Похожее: ") for b in buttons[1:])
 
 
 async def test_not_found_says_nothing_close_and_chatter_gets_a_hint(
@@ -150,7 +150,7 @@ async def test_stats_top_and_forgetme(world: FakeBotAPI, tutor: Tutor, tmp_path:
         await feed(app, world.answer_poll(poll["id"], alice, [right]))
         await feed(app, world.send_text(group, alice, "/top"))
         top = world.sent_texts(group["id"])[-1]
-        assert "1. Alice — 100 очк. (1/1)" in top or "1. Bob — 100 очк. (1/1)" in top
+        assert "1. Alice — 100 очков (1/1)" in top or "1. Bob — 100 очков (1/1)" in top
         assert "Alice" in top and "Bob" in top
         await feed(app, world.send_text(group, alice, "/stats"))
         assert "Ответов: 1, верно: 1 (100%)" in world.sent_texts(group["id"])[-1]

@@ -134,7 +134,9 @@ async def test_console_topics(topical: Tutor) -> None:
     assert "linux › процессы — 6" in text
     assert "Готово: тема чата — сети." in text
     assert "Тема чата: сети (5 карточек)." in text
-    assert "Викторина: 2 вопроса. Отвечайте в опросах!\nТема: сети" in text
+    assert (
+        "Викторина: 2 вопроса. Отвечайте номером варианта; /stop — закончить.\nТема: сети" in text
+    )
     assert "По темам: сети " in text
     assert "Готово: тема чата сброшена" in text
     assert await topical.repo.users.chat_topic(1) is None

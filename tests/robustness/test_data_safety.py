@@ -322,6 +322,7 @@ async def test_backup_while_the_bot_runs_is_a_consistent_copy(
 
         feeder = asyncio.create_task(burst())
         copies = []
+        (tmp_path / "backups").mkdir()  # backup creates no folders: a typo stays a typo
         for n in range(2):  # two copies taken while answers are being written
             target = tmp_path / "backups" / f"copy{n}.db"
             code, out = await _cli("backup", str(target), env=env, cwd=tmp_path)
@@ -358,6 +359,7 @@ async def test_backup_to_an_unwritable_place_is_a_clear_error(
     (tmp_path / "blocker").write_text("not a folder", encoding="utf-8")
     TALLY.bad()
     code, out = await _cli("backup", str(tmp_path / "blocker" / "x.db"), env=env, cwd=tmp_path)
-    assert code == 1, out
-    assert out.startswith("tutorbot: cannot write the backup") and "Traceback" not in out, out
+    assert code == 2, out
+    assert out.startswith("tutorbot: backup refused: ") and "Traceback" not in out, out
+    assert "blocker is not a folder" in out
     assert (tmp_path / "blocker").read_text(encoding="utf-8") == "not a folder"

@@ -39,9 +39,11 @@ async def test_only_chat_admins_change_group_settings(
     world.set_member(group["id"], 1, status)
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
         for command in ("/daily 09:00", "/daily off", "/timezone Asia/Tokyo",
-                        "/compete 1 30", "/stop", "/topic docker", "/topic all"):  # fmt: skip
+                        "/compete 1 30", "/topic docker", "/topic all"):  # fmt: skip
             TALLY.bad()
             assert await _say(app, world, group, user, command) == ADMINS_ONLY, command
+        # Nothing runs, so there is nothing to refuse: /stop says so to anyone.
+        assert await _say(app, world, group, user, "/stop") == t("ru", "stop_none")
         assert await _say(app, world, group, user, "/daily") == t("ru", "daily_off")
         assert await _say(app, world, group, user, "/topic") == t("ru", "topic_show_none")
     assert await tutor.repo.pushes.subscriptions(group["id"]) == []

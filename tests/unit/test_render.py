@@ -29,7 +29,7 @@ def test_card_html_escapes_note_text_and_keeps_links() -> None:
     )
     html = render.card_html(card, "ru")
     text, entities = parse_html(html)
-    assert text.startswith("<b>Tag</b> & *stars*\na < b && c > d `code` [x](y)")
+    assert text.startswith("<b>Tag</b> & *stars* — a < b && c > d `code` [x](y)")
     assert any(e.get("url") == "https://e.org/?a=1&b=2" for e in entities)
 
 

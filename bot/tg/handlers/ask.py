@@ -32,8 +32,14 @@ async def start(update: Update, context: Ctx) -> None:
     await reply(update, render.text(lang_of(update), "start", name=user.name if user else ""))
 
 
-async def help_command(update: Update, _context: Ctx) -> None:
-    await reply(update, render.help_text(lang_of(update)))
+async def help_command(update: Update, context: Ctx) -> None:
+    """/help for the kind of chat: a group's says what privacy mode lets the bot see."""
+    chat, lang = update.effective_chat, lang_of(update)
+    if chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        data = context.bot_data
+        await reply(update, render.group_help(lang, data.username, data.reads_groups))
+    else:
+        await reply(update, render.help_text(lang))
 
 
 async def _answer_question(update: Update, context: Ctx, question: str) -> None:

@@ -1,4 +1,4 @@
-"""Group competitions and weak spots: /compete, /stop, /weak."""
+"""Group competitions and weak spots: /compete, /stop of a round, /weak."""
 
 from __future__ import annotations
 
@@ -43,27 +43,27 @@ async def compete_command(update: Update, context: Ctx) -> None:
     services = context.bot_data.services
     started = await services.rounds.start(chat, user, n, seconds, topic=topic or None)
     if isinstance(started, QuizRefusal):
-        await reply(update, render.refusal(started, lang, COMPETE_MAX_N))
+        await reply(update, *render.refusal(started, lang, COMPETE_MAX_N, group=True))
         return
     await reply(update, render.compete_start(started, lang))
     await flow.send_step(context.bot, context.job_queue, services, started)
 
 
-async def stop_command(update: Update, context: Ctx) -> None:
-    lang = lang_of(update)
+async def stop_round(update: Update, context: Ctx) -> bool:
+    """/stop while a round runs: an administrator ends it. False when no round runs."""
     chat = chat_info(update)
-    if chat is None:
-        return
+    services = context.bot_data.services
+    if chat is None or not await services.rounds.is_running(chat.id):
+        return False
     if not await is_chat_admin(update, context):
-        await reply(update, render.text(lang, "admins_only"))
-        return
-    stopped = await context.bot_data.services.rounds.stop(chat.id)
-    if stopped is None:
-        await reply(update, render.text(lang, "compete_none"))
-        return
-    flow.cancel_quiz(context.job_queue, stopped.quiz_id)
-    if stopped.result is not None:
-        await flow.send_end(context.bot, stopped.result)
+        await reply(update, render.text(lang_of(update), "admins_only"))
+        return True
+    stopped = await services.rounds.stop(chat.id)
+    if stopped is not None:
+        flow.cancel_quiz(context.job_queue, stopped.quiz_id)
+        if stopped.result is not None:
+            await flow.send_end(context.bot, stopped.result)
+    return True
 
 
 async def weak_command(update: Update, context: Ctx) -> None:
@@ -74,7 +74,7 @@ async def weak_command(update: Update, context: Ctx) -> None:
     topic = " ".join(context.args or []) or None
     weak = await context.bot_data.services.progress.weak(chat.id, topic)
     if isinstance(weak, QuizRefusal):
-        await reply(update, render.refusal(weak, lang, MAX_QUIZ))
+        await reply(update, *render.refusal(weak, lang, MAX_QUIZ))
         return
     if not weak.cards:
         await reply(update, render.text(lang, "weak_none"))

@@ -12,6 +12,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.core import schedule
 from bot.services.types import Push
+from bot.services.zones import zone_label
 from bot.tg import flow, render
 from bot.tg.common import chat_info, lang_of, reply, small_int
 from bot.tg.context import Ctx
@@ -47,7 +48,8 @@ async def daily_command(update: Update, context: Ctx) -> None:
         await reply(update, render.text(lang, "daily_bad"))
         return
     state = await pushes.subscribe(chat, when, n)
-    await reply(update, render.text(lang, "daily_set", time=when.strftime("%H:%M"), tz=state.tz))
+    at = when.strftime("%H:%M")
+    await reply(update, render.text(lang, "daily_set", time=at, tz=zone_label(state.tz)))
 
 
 async def timezone_command(update: Update, context: Ctx) -> None:
@@ -58,17 +60,17 @@ async def timezone_command(update: Update, context: Ctx) -> None:
     services = context.bot_data.services
     if not context.args:
         await reply(
-            update, render.text(lang, "tz_show", tz=await services.people.chat_tz(chat.id))
+            update, render.zone_text(lang, "tz_show", await services.people.chat_tz(chat.id))
         )
         return
     if not await is_chat_admin(update, context):
         await reply(update, render.text(lang, "admins_only"))
         return
-    zone = await services.pushes.set_timezone(chat, context.args[0][:MAX_TZ_ARG])
+    zone = await services.pushes.set_timezone(chat, " ".join(context.args)[:MAX_TZ_ARG])
     if zone is None:
         await reply(update, render.text(lang, "tz_bad"))
         return
-    await reply(update, render.text(lang, "tz_set", tz=zone))
+    await reply(update, render.zone_text(lang, "tz_set", zone))
 
 
 async def push_tick(context: Ctx) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.i18n import t
 from bot.services.types import StorageError
@@ -27,6 +35,8 @@ _STALE_REQUESTS = (
 
 def telegram_trouble(error: object) -> str | None:
     """A short reason when `error` is Telegram or the network failing, not a bug of ours."""
+    if isinstance(error, Conflict):
+        return "another process polls with this token (409 Conflict)"
     if isinstance(error, Forbidden):
         return "Telegram refused (blocked or removed from the chat)"
     if isinstance(error, RetryAfter):

@@ -1,5 +1,5 @@
-"""Quizzes: /quiz, /review, poll answers, and the quiz buttons (test, retry, again, weak,
-a topic from /topics)."""
+"""Quizzes: /quiz, /review, /stop, poll answers, and the quiz buttons (test, retry, again, weak,
+a topic from /topics, more on a topic, stop)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from bot.i18n import t
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
 from bot.services.quizzes import DEFAULT_QUIZ
-from bot.services.types import ChatInfo, QuizRefusal, QuizStep, Refusal, UserInfo
+from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, Refusal, UserInfo
 from bot.tg import flow, render
 from bot.tg.callbacks import Callback, decode
 from bot.tg.common import chat_info, lang_of, reply, small_int, user_info
 from bot.tg.context import Ctx
+from bot.tg.handlers.compete import stop_round
+from bot.tg.permissions import is_chat_admin
 
 
 async def quiz_command(update: Update, context: Ctx) -> None:
@@ -142,3 +144,53 @@ async def more_button(update: Update, context: Ctx) -> None:
         return s.quizzes.start(chat, user, n, topic_id=data.args[1])
 
     await _from_button(update, context, more)
+
+
+async def _stop(
+    update: Update, context: Ctx, quiz_id: int | None
+) -> QuizSummary | QuizRefusal | None:
+    """Stop the chat's quiz (`quiz_id`: only that one) as its owner, else as an admin."""
+    chat, user = chat_info(update), user_info(update)
+    if chat is None or user is None:
+        return None
+    quizzes = context.bot_data.services.quizzes
+
+    async def attempt(admin: bool) -> QuizSummary | QuizRefusal:
+        if quiz_id is None:
+            return await quizzes.stop(chat.id, user.id, admin=admin)
+        return await quizzes.stop_by_id(quiz_id, chat.id, user.id, admin=admin)
+
+    stopped = await attempt(admin=False)
+    # Asking Telegram who administers the chat only when the quiz is someone else's.
+    not_mine = isinstance(stopped, QuizRefusal) and stopped.reason is Refusal.STOP_NOT_YOURS
+    if not_mine and await is_chat_admin(update, context):
+        stopped = await attempt(admin=True)
+    if isinstance(stopped, QuizSummary):
+        await flow.stopped(context, stopped)
+    return stopped
+
+
+async def stop_command(update: Update, context: Ctx) -> None:
+    """/stop: ends a round (administrators), else the chat's quiz (its owner or an admin)."""
+    if await stop_round(update, context):
+        return
+    stopped = await _stop(update, context, None)
+    if isinstance(stopped, QuizRefusal):
+        await reply(update, render.text(lang_of(update), stopped.reason))
+
+
+async def stop_button(update: Update, context: Ctx) -> None:
+    """ "Stop it" under a busy notice."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = decode(query.data)
+    if data is None:
+        await query.answer(t(lang_of(update), "stale_button"))
+        return
+    stopped = await _stop(update, context, data.int_arg(0))
+    if isinstance(stopped, QuizRefusal):
+        alert = stopped.reason is Refusal.STOP_NOT_YOURS
+        await query.answer(t(lang_of(update), stopped.reason), show_alert=alert)
+    else:
+        await query.answer()

@@ -22,7 +22,7 @@ async def topics_command(update: Update, context: Ctx) -> None:
     within = " ".join(context.args or [])[:MAX_TOPIC_ARG]
     listing = await context.bot_data.services.topics.listing(chat.id, within)
     if isinstance(listing, QuizRefusal):
-        await reply(update, render.refusal(listing, lang, MAX_QUIZ))
+        await reply(update, *render.refusal(listing, lang, MAX_QUIZ))
         return
     await reply(update, *render.topics_reply(listing, lang))
 
@@ -42,6 +42,6 @@ async def topic_command(update: Update, context: Ctx) -> None:
         return
     changed = await topics.set_chat_topic(chat, name)
     if isinstance(changed, QuizRefusal):
-        await reply(update, render.refusal(changed, lang, MAX_QUIZ))
+        await reply(update, *render.refusal(changed, lang, MAX_QUIZ))
         return
     await reply(update, render.chat_topic(changed, lang, changed=True))

@@ -1,0 +1,133 @@
+"""The long how-to texts of the catalogue (`bot.i18n` merges them into its tables): help by
+chat type, the greeting in a new group, privacy mode, ids and access; and the labels of the
+progress pictures.
+
+Kept apart so the main tables stay short enough to read; look strings up with `bot.i18n.t`.
+"""
+
+from __future__ import annotations
+
+GUIDE_RU: dict[str, str] = {
+    "help_group": (
+        "Что я умею в группе:\n"
+        "/define термин — определение из конспекта (или ответьте на моё сообщение)\n"
+        "/quiz [N] — викторина; отвечать могут все, ответ засчитывается каждому\n"
+        "/stop — остановить викторину (её автор или администратор) или соревнование\n"
+        "/review — ваше повторение, /stats — ваш прогресс\n"
+        "/top — рейтинг чата (/top season, /top chart), /weak — что команда путает\n"
+        "/daily — когда ежедневная викторина, /id — ID чата и ваш\n\n"
+        "Только администраторам группы:\n"
+        "/compete [N] [СЕКУНДЫ] — соревнование на скорость\n"
+        "/daily ЧЧ:ММ, /daily off — ежедневная викторина\n"
+        "/timezone Регион/Город — часовой пояс группы (или город, или UTC+3)\n\n"
+        "{privacy}"
+    ),
+    "privacy_on": (
+        "Режим приватности включён: в группе я вижу только команды, ответы на мои "
+        "сообщения и упоминания @{bot}. Вопросы вида «?термин» до меня не доходят. Чтобы "
+        "они работали, выключите режим в @BotFather (/setprivacy → Disable) и добавьте "
+        "меня в группу заново — или сделайте меня администратором группы."
+    ),
+    "privacy_off": "Спросить можно и так: «?термин» — я вижу сообщения группы.",
+    "greet_group": (
+        "Привет! Я учу команду по её конспектам.\n"
+        "• Спросить: /define термин или ответом на моё сообщение{ask_more}.\n"
+        "• Викторина: /quiz 5 — отвечать могут все.\n"
+        "• Соревнование: /compete 10 20 — 10 вопросов по 20 секунд, очки за скорость.\n"
+        "• Каждый день: /daily 09:30 — викторина в это время.\n"
+        "Соревнования, /daily и /timezone запускают администраторы группы. "
+        "/help — все команды."
+    ),
+    "greet_ask_more": ", а также «?термин»",
+    "greet_not_allowed": (
+        "Я отвечаю только своей команде, а этой группы нет в моём списке. ID группы: "
+        "{chat_id} — владелец бота может добавить его в TUTOR_ALLOWED_CHATS."
+    ),
+    "chart_days": "Последние {days} {days_word}: {n} {answers}, верно {accuracy}%",
+    "chart_answers": "ответов за день",
+    "chart_accuracy": "верно, %",
+    "chart_mastery": "Освоение по разделам (доля верных ответов)",
+    "chart_points": "очки",
+    "top_chart_week": "Рейтинг чата: эта неделя",
+    "top_chart_all": "Рейтинг чата: за всё время",
+    "id_private": (
+        "Ваш ID: {user_id}.\n"
+        "Владелец бота вписывает ID в .env: TUTOR_ADMINS — кто может /reload, "
+        "TUTOR_ALLOWED_CHATS — кому бот отвечает (ID людей и групп)."
+    ),
+    "id_group": (
+        "ID этой группы: {chat_id}. Ваш ID: {user_id}.\n"
+        "Владелец бота вписывает ID в .env: TUTOR_ALLOWED_CHATS — кому бот отвечает "
+        "(ID групп и людей), TUTOR_ADMINS — кто может /reload."
+    ),
+    "not_allowed_private": (
+        "Я отвечаю только своей команде. Ваш ID: {user_id} — попросите владельца бота "
+        "добавить его в TUTOR_ALLOWED_CHATS."
+    ),
+    "not_allowed_group": (
+        "Эта группа не в списке TUTOR_ALLOWED_CHATS. ID группы: {chat_id} — "
+        "попросите владельца бота добавить его."
+    ),
+}
+
+GUIDE_EN: dict[str, str] = {
+    "help_group": (
+        "What I can do in a group:\n"
+        "/define term — a definition from the notes (or reply to my message)\n"
+        "/quiz [N] — a quiz; anyone may answer, every answer counts for whoever gives it\n"
+        "/stop — stop the quiz (its starter or an admin) or the competition\n"
+        "/review — your review, /stats — your progress\n"
+        "/top — chat leaderboard (/top season, /top chart), /weak — what the team gets wrong\n"
+        "/daily — when the daily quiz is, /id — the chat's id and yours\n\n"
+        "Group administrators only:\n"
+        "/compete [N] [SECONDS] — a speed competition\n"
+        "/daily HH:MM, /daily off — the daily quiz\n"
+        "/timezone Area/City — the group's time zone (or a city, or UTC+3)\n\n"
+        "{privacy}"
+    ),
+    "privacy_on": (
+        "Privacy mode is on: in a group I see only commands, replies to my messages and "
+        "mentions of @{bot}. Questions like “?term” do not reach me. To make them work, "
+        "disable it in @BotFather (/setprivacy → Disable) and add me to the group again — "
+        "or make me a group administrator."
+    ),
+    "privacy_off": "You can also ask “?term” — I see the group's messages.",
+    "greet_group": (
+        "Hi! I tutor a team from its own notes.\n"
+        "• Ask: /define term or reply to my message{ask_more}.\n"
+        "• Quiz: /quiz 5 — anyone may answer.\n"
+        "• Competition: /compete 10 20 — 10 questions, 20 seconds each, points for speed.\n"
+        "• Every day: /daily 09:30 — a quiz at that time.\n"
+        "Competitions, /daily and /timezone are for group administrators. /help lists all."
+    ),
+    "greet_ask_more": ", or “?term”",
+    "greet_not_allowed": (
+        "I only answer my own team, and this group is not on my list. The group's id: "
+        "{chat_id} — the bot's owner can add it to TUTOR_ALLOWED_CHATS."
+    ),
+    "chart_days": "Last {days} {days_word}: {n} {answers}, {accuracy}% correct",
+    "chart_answers": "answers a day",
+    "chart_accuracy": "correct, %",
+    "chart_mastery": "Mastery by section (share of correct answers)",
+    "chart_points": "points",
+    "top_chart_week": "Chat leaderboard: this week",
+    "top_chart_all": "Chat leaderboard: all time",
+    "id_private": (
+        "Your id: {user_id}.\n"
+        "The bot's owner puts ids in .env: TUTOR_ADMINS — who may /reload, "
+        "TUTOR_ALLOWED_CHATS — whom the bot answers (people's and groups' ids)."
+    ),
+    "id_group": (
+        "This group's id: {chat_id}. Your id: {user_id}.\n"
+        "The bot's owner puts ids in .env: TUTOR_ALLOWED_CHATS — whom the bot answers "
+        "(groups' and people's ids), TUTOR_ADMINS — who may /reload."
+    ),
+    "not_allowed_private": (
+        "I only answer my own team. Your id: {user_id} — ask the bot's owner to add it to "
+        "TUTOR_ALLOWED_CHATS."
+    ),
+    "not_allowed_group": (
+        "This group is not in TUTOR_ALLOWED_CHATS. The group's id: {chat_id} — ask the "
+        "bot's owner to add it."
+    ),
+}
