@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n_guide import GUIDE_EN, GUIDE_RU
+from bot.i18n_guide import GUIDE_EN, GUIDE_RU, TOPICS_EN, TOPICS_RU
 
 RU: dict[str, str] = {
     "start": (
@@ -123,38 +123,6 @@ RU: dict[str, str] = {
     "chart_caption": "Ваш прогресс за 30 дней",
     "top_chart_caption": "Рейтинг чата",
     "unknown_command": "Не знаю такой команды. /help — список команд.",
-    # --- topics (issue #13) ---
-    "help_topics": (
-        "/topics — темы конспектов, /topic тема — тема чата (/topic all — все конспекты)\n"
-        "Тему можно указать и в команде: /quiz 5 linux, /compete 10 20 сети, /review linux, "
-        "/weak linux"
-    ),
-    "console_help_topics": "/topics — темы, /topic тема — тема по умолчанию, /quiz [N] [тема]",
-    "topic_line": "Тема: {topic}",
-    "topic_unknown": "Не знаю темы «{topic}». Ближе всего: {closest}. Все темы: /topics",
-    "topic_empty": "По теме «{topic}» пока нечего спрашивать. Все темы: /topics",
-    "topics_title": "Темы конспектов — нажмите на тему, чтобы начать викторину по ней:",
-    "topics_more": "Показаны {shown} из {total}. Найти тему: /topics слово",
-    "topics_none": "В конспектах нет тем: ни папок, ни тегов. Вопросы — по всем конспектам.",
-    "topic_show": (
-        "Тема чата: {topic} ({cards} {cards_word}). /quiz, /review, /weak, /compete и "
-        "ежедневная викторина — по ней. Сменить: /topic тема, все конспекты: /topic all"
-    ),
-    "topic_show_none": (
-        "Тема чата не выбрана: вопросы по всем конспектам. Выбрать: /topic тема (список — "
-        "/topics)."
-    ),
-    "topic_show_lost": (
-        "Темы «{topic}» больше нет в конспектах, вопросы — по всем. Выбрать другую: /topic тема"
-    ),
-    "topic_set": (
-        "Готово: тема чата — {topic}. /quiz, /review, /weak, /compete и ежедневная викторина "
-        "теперь по ней; /topic all — снова все конспекты."
-    ),
-    "topic_cleared": "Готово: тема чата сброшена, вопросы — по всем конспектам.",
-    "btn_topic": "{topic} · {cards}",
-    "btn_again_topic": "Ещё по теме",
-    "stats_topics": "По темам: {topics}",
     # --- first hour of a new team (issue #14) ---
     "console_resume": "Продолжаем вашу викторину: вопрос {position} из {total}.",
     "console_quiz_start": (
@@ -194,6 +162,7 @@ RU: dict[str, str] = {
     "stats_next": "Повторять сейчас нечего; следующее повторение — {when}.",
     "compete_no_points": "Верных ответов не было, очков никто не набрал. Участвовали: {players}.",
     **GUIDE_RU,
+    **TOPICS_RU,
 }
 
 EN: dict[str, str] = {
@@ -313,39 +282,6 @@ EN: dict[str, str] = {
     "chart_caption": "Your progress over 30 days",
     "top_chart_caption": "Chat leaderboard",
     "unknown_command": "Unknown command. /help lists them.",
-    # --- topics (issue #13) ---
-    "help_topics": (
-        "/topics — topics of the notes, /topic name — the chat's topic (/topic all — all notes)\n"
-        "Commands take a topic too: /quiz 5 linux, /compete 10 20 networking, /review linux, "
-        "/weak linux"
-    ),
-    "console_help_topics": "/topics — topics, /topic name — the default topic, /quiz [N] [topic]",
-    "topic_line": "Topic: {topic}",
-    "topic_unknown": "I don't know the topic “{topic}”. Closest: {closest}. All topics: /topics",
-    "topic_empty": "There is nothing to ask about “{topic}” yet. All topics: /topics",
-    "topics_title": "Topics of the notes — tap one to start a quiz on it:",
-    "topics_more": "Showing {shown} of {total}. Find a topic: /topics word",
-    "topics_none": "The notes have no topics: no folders, no tags. Questions come from all notes.",
-    "topic_show": (
-        "The chat's topic: {topic} ({cards} {cards_word}). /quiz, /review, /weak, /compete and "
-        "the daily quiz use it. Change it: /topic name, all notes: /topic all"
-    ),
-    "topic_show_none": (
-        "No topic is set: questions come from all the notes. Pick one: /topic name (list: "
-        "/topics)."
-    ),
-    "topic_show_lost": (
-        "The topic “{topic}” is gone from the notes, so questions come from all of them. "
-        "Pick another: /topic name"
-    ),
-    "topic_set": (
-        "Done: the chat's topic is {topic}. /quiz, /review, /weak, /compete and the daily quiz "
-        "use it now; /topic all — all the notes again."
-    ),
-    "topic_cleared": "Done: no topic any more, questions come from all the notes.",
-    "btn_topic": "{topic} · {cards}",
-    "btn_again_topic": "More on this topic",
-    "stats_topics": "By topic: {topics}",
     # --- first hour of a new team (issue #14) ---
     "console_resume": "Continuing your quiz: question {position} of {total}.",
     "console_quiz_start": "Quiz: {n} {questions}. Answer with the option number; /stop ends it.",
@@ -383,6 +319,7 @@ EN: dict[str, str] = {
     "stats_next": "Nothing due now; the next review is {when}.",
     "compete_no_points": "No correct answers, so no points this time. Played: {players}.",
     **GUIDE_EN,
+    **TOPICS_EN,
 }
 
 CATALOGUES = {"ru": RU, "en": EN}

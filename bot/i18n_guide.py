@@ -1,6 +1,6 @@
 """The long how-to texts of the catalogue (`bot.i18n` merges them into its tables): help by
-chat type, the greeting in a new group, privacy mode, ids and access; and the labels of the
-progress pictures.
+chat type, the greeting in a new group, privacy mode, ids and access; the labels of the
+progress pictures; and the texts of topics.
 
 Kept apart so the main tables stay short enough to read; look strings up with `bot.i18n.t`.
 """
@@ -130,4 +130,74 @@ GUIDE_EN: dict[str, str] = {
         "This group is not in TUTOR_ALLOWED_CHATS. The group's id: {chat_id} — ask the "
         "bot's owner to add it."
     ),
+}
+
+# Topics: /topics, /topic and topic arguments.
+TOPICS_RU: dict[str, str] = {
+    "help_topics": (
+        "/topics — темы конспектов, /topic тема — тема чата (/topic all — все конспекты)\n"
+        "Тему можно указать и в команде: /quiz 5 linux, /compete 10 20 сети, /review linux, "
+        "/weak linux"
+    ),
+    "console_help_topics": "/topics — темы, /topic тема — тема по умолчанию, /quiz [N] [тема]",
+    "topic_line": "Тема: {topic}",
+    "topic_unknown": "Не знаю темы «{topic}». Ближе всего: {closest}. Все темы: /topics",
+    "topic_empty": "По теме «{topic}» пока нечего спрашивать. Все темы: /topics",
+    "topics_title": "Темы конспектов — нажмите на тему, чтобы начать викторину по ней:",
+    "topics_more": "Показаны {shown} из {total}. Найти тему: /topics слово",
+    "topics_none": "В конспектах нет тем: ни папок, ни тегов. Вопросы — по всем конспектам.",
+    "topic_show": (
+        "Тема чата: {topic} ({cards} {cards_word}). /quiz, /review, /weak, /compete и "
+        "ежедневная викторина — по ней. Сменить: /topic тема, все конспекты: /topic all"
+    ),
+    "topic_show_none": (
+        "Тема чата не выбрана: вопросы по всем конспектам. Выбрать: /topic тема (список — "
+        "/topics)."
+    ),
+    "topic_show_lost": (
+        "Темы «{topic}» больше нет в конспектах, вопросы — по всем. Выбрать другую: /topic тема"
+    ),
+    "topic_set": (
+        "Готово: тема чата — {topic}. /quiz, /review, /weak, /compete и ежедневная викторина "
+        "теперь по ней; /topic all — снова все конспекты."
+    ),
+    "topic_cleared": "Готово: тема чата сброшена, вопросы — по всем конспектам.",
+    "btn_topic": "{topic} · {cards}",
+    "btn_again_topic": "Ещё по теме",
+    "stats_topics": "По темам: {topics}",
+}
+
+TOPICS_EN: dict[str, str] = {
+    "help_topics": (
+        "/topics — topics of the notes, /topic name — the chat's topic (/topic all — all notes)\n"
+        "Commands take a topic too: /quiz 5 linux, /compete 10 20 networking, /review linux, "
+        "/weak linux"
+    ),
+    "console_help_topics": "/topics — topics, /topic name — the default topic, /quiz [N] [topic]",
+    "topic_line": "Topic: {topic}",
+    "topic_unknown": "I don't know the topic “{topic}”. Closest: {closest}. All topics: /topics",
+    "topic_empty": "There is nothing to ask about “{topic}” yet. All topics: /topics",
+    "topics_title": "Topics of the notes — tap one to start a quiz on it:",
+    "topics_more": "Showing {shown} of {total}. Find a topic: /topics word",
+    "topics_none": "The notes have no topics: no folders, no tags. Questions come from all notes.",
+    "topic_show": (
+        "The chat's topic: {topic} ({cards} {cards_word}). /quiz, /review, /weak, /compete and "
+        "the daily quiz use it. Change it: /topic name, all notes: /topic all"
+    ),
+    "topic_show_none": (
+        "No topic is set: questions come from all the notes. Pick one: /topic name (list: "
+        "/topics)."
+    ),
+    "topic_show_lost": (
+        "The topic “{topic}” is gone from the notes, so questions come from all of them. "
+        "Pick another: /topic name"
+    ),
+    "topic_set": (
+        "Done: the chat's topic is {topic}. /quiz, /review, /weak, /compete and the daily quiz "
+        "use it now; /topic all — all the notes again."
+    ),
+    "topic_cleared": "Done: no topic any more, questions come from all the notes.",
+    "btn_topic": "{topic} · {cards}",
+    "btn_again_topic": "More on this topic",
+    "stats_topics": "By topic: {topics}",
 }
