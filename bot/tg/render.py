@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -15,6 +16,7 @@ from bot.core.models import Card, CardKind, ContentErrors, Detail, KnowledgeBase
 from bot.core.progress import UserStats
 from bot.core.quiz import shorten
 from bot.core.search import Result
+from bot.core.text import fold
 from bot.i18n import plural, t
 from bot.services.types import (
     ChatTopic,
@@ -142,16 +144,31 @@ def _closing(tags: list[str]) -> str:
     return "".join(f"</{tag[1:].split(maxsplit=1)[0].rstrip('>')}>" for tag in reversed(tags))
 
 
-def _title_button(card: Card, lang: str) -> InlineKeyboardButton:
-    label = shorten(card.title, BUTTON_TITLE) or card.title[: BUTTON_TITLE - 1] + "…"
-    return InlineKeyboardButton(
-        t(lang, "btn_similar", title=label), callback_data=encode("card", card.id)
-    )
+def title_labels(cards: Sequence[Card]) -> list[str]:
+    """Button labels for cards: a title that several of them (or their notes) share gets
+    its section or note, so `-f` of tar and `-f` of rm can be told apart."""
+    counts = Counter(fold(c.title) for c in cards)
+    labels = []
+    for card in cards:
+        label = card.title
+        if counts[fold(card.title)] > 1:
+            label = f"{card.title} ({card.section_path or card.note.rsplit('/', 1)[-1]})"
+        labels.append(shorten(label, BUTTON_TITLE) or label[: BUTTON_TITLE - 1] + "…")
+    return labels
 
 
 def card_keyboard(card: Card, related: Sequence[Card], lang: str) -> InlineKeyboardMarkup:
     rows = [[InlineKeyboardButton(t(lang, "btn_selftest"), callback_data=encode("test", card.id))]]
-    rows.extend([_title_button(c, lang)] for c in related[:3])
+    shown = list(related[:3])
+    labels = title_labels([card, *shown])[1:]
+    rows.extend(
+        [
+            InlineKeyboardButton(
+                t(lang, "btn_similar", title=label), callback_data=encode("card", c.id)
+            )
+        ]
+        for c, label in zip(shown, labels, strict=True)
+    )
     return InlineKeyboardMarkup(rows)
 
 
@@ -179,13 +196,10 @@ def answer_reply(
         lines.append(escape(t(lang, "not_found_suggest")))
         markup = InlineKeyboardMarkup(
             [
-                [
-                    InlineKeyboardButton(
-                        shorten(c.title, 60) or c.title[:59] + "…",
-                        callback_data=encode("card", c.id),
-                    )
-                ]
-                for c in result.suggestions[:3]
+                [InlineKeyboardButton(label, callback_data=encode("card", c.id))]
+                for c, label in zip(
+                    result.suggestions[:3], title_labels(result.suggestions[:3]), strict=True
+                )
             ]
         )
     return ["\n".join(lines)], markup

@@ -71,3 +71,15 @@ def test_stats_and_leaderboard_pictures_are_pngs() -> None:
         all_time=(),
     )
     assert leaderboard_png(board, "ru").startswith(b"\x89PNG")
+
+
+def test_buttons_tell_apart_cards_with_the_same_title() -> None:
+    from bot.core.models import Card
+    from bot.tg.render import card_keyboard, title_labels
+
+    tar = Card(id="a", title="-f", definition="файл архива", section=("tar",), note="tar")
+    rm = Card(id="b", title="-f", definition="не спрашивать", section=("rm",), note="rm")
+    ls = Card(id="c", title="ls", definition="список файлов", note="ls")
+    assert title_labels([tar, rm, ls]) == ["-f (tar)", "-f (rm)", "ls"]
+    rows = card_keyboard(tar, [rm, ls], "ru").inline_keyboard
+    assert [r[0].text for r in rows] == ["Проверить себя", "Похожее: -f (rm)", "Похожее: ls"]
