@@ -12,7 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path = ROOT, stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` on the tests' seed notes, with only the given TUTOR_ settings."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("TUTOR_", "TELEGRAM_"))}
     environ["TUTOR_CONTENT_DIR"] = str(FIXTURES / "seed")
     environ.update(env)
@@ -23,7 +26,7 @@ def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.Complete
         text=True,
         timeout=60,
         env=environ,
-        cwd=ROOT,
+        cwd=cwd,
         check=False,
     )
 

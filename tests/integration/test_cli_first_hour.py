@@ -10,26 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.integration.test_cli import ROOT, run
+
 SEED = ROOT / "tests" / "fixtures" / "seed"
-
-
-def run(
-    *args: str, cwd: Path = ROOT, stdin: str | None = None, **env: str
-) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("TUTOR_", "TELEGRAM_"))}
-    environ["TUTOR_CONTENT_DIR"] = str(SEED)
-    environ.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=environ,
-        cwd=cwd,
-        check=False,
-    )
 
 
 def test_version() -> None:
