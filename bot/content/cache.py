@@ -25,6 +25,7 @@ import importlib.util
 import logging
 import os
 import pickle
+import pkgutil
 import sys
 import tempfile
 import threading
@@ -48,23 +49,10 @@ STALE_TEMP_S = 600.0  # a temporary file this old was left by a writer that died
 _TEMP_PREFIX = ".library-"
 
 # The code whose output the cache stores: a change to any of it invalidates the entries.
-PARSER_MODULES = (
-    "bot.core.notes",
-    "bot.core.obsidian",
-    "bot.core.markdown",
-    "bot.core.models",
-    "bot.core.text",
-)
-LIBRARY_MODULES = (
-    *PARSER_MODULES,
-    "bot.core.vault",
-    "bot.core.search",
-    "bot.content.loader",
-    "bot.content.quizfile",
-    "bot.content.yamlnodes",
-    "bot.content.cache",
-    "bot.morph",
-)
+# Whole packages, so a module split out of the parser later is never forgotten here.
+PARSER_PACKAGE_CODE = ("bot.core",)
+LIBRARY_PACKAGE_CODE = ("bot.core", "bot.content")
+LIBRARY_EXTRA_MODULES = ("bot.morph",)
 PARSER_PACKAGES = ("pyromark", "PyYAML")
 LIBRARY_PACKAGES = (*PARSER_PACKAGES, "pymorphy3", "pymorphy3-dicts-ru")
 
@@ -79,13 +67,26 @@ class CacheUnavailable(Exception):
 def parser_version() -> str:
     """A digest of the code that turns a note file into a `Note` (computed once per process,
     so it describes the code this process runs even if the files change under it)."""
-    return _digest(PARSER_MODULES, PARSER_PACKAGES)
+    return _digest(code_modules(PARSER_PACKAGE_CODE), PARSER_PACKAGES)
 
 
 @lru_cache(maxsize=1)
 def library_version() -> str:
     """A digest of the code that turns the notes into cards and an index."""
-    return _digest(LIBRARY_MODULES, LIBRARY_PACKAGES)
+    modules = (*code_modules(LIBRARY_PACKAGE_CODE), *LIBRARY_EXTRA_MODULES)
+    return _digest(modules, LIBRARY_PACKAGES)
+
+
+def code_modules(packages: tuple[str, ...]) -> tuple[str, ...]:
+    """Every module of the given packages, in a stable order."""
+    names: list[str] = []
+    for package in packages:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise CacheUnavailable(f"no package {package}")
+        found = pkgutil.iter_modules(list(spec.submodule_search_locations))
+        names.extend(f"{package}.{info.name}" for info in found if not info.ispkg)
+    return tuple(sorted(names))
 
 
 def _digest(modules: tuple[str, ...], packages: tuple[str, ...]) -> str:
