@@ -84,11 +84,18 @@ def is_right(card: Card | None, expected: Covered) -> bool:
     """The answer names the expected term, or comes from the expected note's own card."""
     if card is None:
         return False
-    written = heading(re.sub(r"[*`]", "", expected.title)).title.split(" — ")[0]
+    full = heading(re.sub(r"[*`]", "", expected.title)).title
+    written = full.split(" — ")[0]
     head, aliases, _ = split_aliases(written)
+    # "MAC-адрес (Media Access Control — управление ...)": the dash inside brackets.
+    whole_head, whole_aliases, _ = split_aliases(full)
     names = _names(card)
     # Question sets name a term as written ("Кортеж (tuple)"): any of its names will do.
-    wanted = {" ".join(fold(n).split()) for n in (expected.title, written, head, *aliases) if n}
+    wanted = {
+        " ".join(fold(n).split())
+        for n in (expected.title, written, head, *aliases, whole_head, *whole_aliases)
+        if n
+    }
     if names & wanted:
         return True
     if expected.note and card.source.removesuffix(".md") == expected.note.removesuffix(".md"):

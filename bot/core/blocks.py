@@ -23,6 +23,13 @@ URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
 DATAVIEW = re.compile(r"^[\w\s.-]{1,30}::(?:\s|$)")
 
 
+# `Tags: #net`, `Paths: [[Networks]]`, `Links:` — a note's own fields written as a line.
+FIELD = re.compile(r"^\s*[^\W\d_][\w -]{0,24}:[ \t]*")
+
+
+_LINK_GLUE = re.compile(r"[\s,;.:|•·–—-]+")
+
+
 TERM_HEADERS = frozenset(
     {
         "термин", "понятие", "команда", "опция", "опции", "флаг", "ключ", "параметр",
@@ -33,6 +40,7 @@ TERM_HEADERS = frozenset(
         "variable", "code", "status", "keyword", "service", "сервис", "служба", "протокол",
         "protocol", "концепция", "concept", "компонент", "component", "tool", "инструмент",
         "элемент", "element", "resource", "ресурс", "abbreviation", "аббревиатура",
+        "topic", "тема",
     }
 )  # fmt: skip
 
@@ -58,7 +66,7 @@ def only_links(inline: Inline) -> bool:
             for i in range(max(0, mark.start), min(len(text), mark.end)):
                 covered[i] = True
     rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
-    return any(covered) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
+    return any(covered) and not _LINK_GLUE.sub("", rest)
 
 
 def first_inline(block: Block) -> Inline | None:
@@ -81,7 +89,8 @@ def defines(inline: Inline | None) -> bool:
 
 
 def line_parts(inline: Inline) -> list[tuple[str, bool]]:
-    """(text, only links) per line of a paragraph; tag-only lines are left out."""
+    """(text, only links) per line of a paragraph; tag-only lines are left out, and a field
+    line whose value is only links or tags (`Paths: [[Networks]]`) counts as links."""
     covered = [False] * len(inline.text)
     for mark in inline.marks:
         if mark.kind == "link":
@@ -93,10 +102,23 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
         segment = inline.text[start:end]
         if obsidian.clean(segment):
             rest = "".join(ch for ch, c in zip(segment, covered[start:end], strict=True) if not c)
-            links_only = any(covered[start:end]) and not re.sub(r"[\s,;.:|•·–—-]+", "", rest)
-            out.append((segment, links_only))
+            links_only = any(covered[start:end]) and not _LINK_GLUE.sub("", rest)
+            linked = any(covered[start:end])
+            out.append((segment, links_only or _field_of_links(segment, rest, linked)))
         start = end + 1
     return out
+
+
+def _field_of_links(segment: str, rest: str, linked: bool) -> bool:
+    """`Tags: #Networks` or `Paths: [[Networks]]`: a field name with nothing but links or
+    tags after it. `Пример: docker ps` has a value and stays prose; a bare `Пример:` too."""
+    field = FIELD.match(rest)
+    if field is None or not FIELD.match(segment):
+        return False
+    value = rest[field.end() :].split()
+    if not value:
+        return linked
+    return all(w.startswith("#") and len(w) > 1 for w in value)
 
 
 def link_list(inline: Inline) -> bool:
@@ -267,8 +289,9 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
         return False
     short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
     first = fold(header[0]).strip(" :*")
-    if short >= 0.8 and set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
-        return True
+    if set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
+        # The header says the column names things: "Sticky Sessions vs External Session Store".
+        return sum(1 for n in names if len(n.split()) <= 6) / len(names) >= 0.8
     prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
@@ -302,3 +325,42 @@ def _has_strong_term(listing: Block) -> bool:
                 return True
         pending.extend(block.children)
     return False
+
+
+_HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
+MAX_PLAIN_HEADING_WORDS = 8
+
+
+def plain_headings(tree: list[Block]) -> list[Block]:
+    """A note written without a single `#` heading (pasted from a web page or a chat) often
+    keeps its headings as short lines of their own: "IPv6 — 128 бит" over a list, "Глубокая
+    копия (deep copy)" over code. In such a note those lines become headings; a note with
+    headings of its own keeps its paragraphs as they are, and so do lines over prose
+    ("Dedicated to your account" is a sentence without its full stop)."""
+    if any(b.kind == "heading" for b in tree):
+        return tree
+    out = list(tree)
+    for i, block in enumerate(tree[:-1]):
+        if tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
+            out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
+    return out
+
+
+def _heading_line(block: Block) -> bool:
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or "\n" in inline.text.strip():
+        return False
+    text = visible(inline)
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        bool(letters)
+        and letters[0].isupper()
+        and len(text) <= 80
+        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":", "!", "?", "…"))
+        and "=" not in text
+        and not inline.links
+        and not only_links(inline)
+        and not DATAVIEW.match(inline.plain())
+        and not URL.match(text)
+    )

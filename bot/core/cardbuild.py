@@ -217,7 +217,7 @@ class NoteBuilder:
         if inline is None:
             return
         term = titles.term_of(inline, top=False)
-        if term is not None and term.definition.strip():
+        if term is not None and term.definition.strip() and not _label(term, card):
             self.term_card(term, block, path, card)
             return
         if blocks.link_list(inline):
@@ -312,7 +312,7 @@ class NoteBuilder:
                     self.collect(item, card, depth)
                 continue
             term = titles.term_of(inline, top=True)
-            if term is not None and (term.strong or not block.ordered):
+            if term is not None and (term.strong or not block.ordered) and not _label(term, card):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
@@ -445,3 +445,8 @@ class NoteBuilder:
                 )
             )
         return tuple(out)
+
+
+def _label(term: titles.Term, card: Draft | None) -> bool:
+    """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, not a term."""
+    return card is not None and titles.is_section_word(term.title)

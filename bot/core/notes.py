@@ -114,7 +114,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    builder.run(doc.blocks)
+    builder.run(blocks.plain_headings(doc.blocks))
     for card in cards_of_deck:
         builder.new(
             card.question,

@@ -34,6 +34,7 @@ SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
 DETAIL_ONLY_WEIGHT = 0.65
+TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -163,10 +164,14 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+    topical = _topical(index, resolved, [w for w, _ in qwords], query)
     weights: list[float] = []
     telling = 0  # words rare enough in this vault to tell cards apart
-    for cands in resolved:
-        if cands:
+    for cands, context in zip(resolved, topical, strict=True):
+        if context:
+            best = max(cands, key=lambda t: cands[t])
+            weights.append((0.5 + index.idf(best)) * TOPIC_WORD_WEIGHT)
+        elif cands:
             best = max(cands, key=lambda t: cands[t])
             weights.append(0.5 + index.idf(best))
             telling += index.df[best] <= max(3, len(index.cards) * VAULT_COMMON)
@@ -187,6 +192,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
                 value = sim * mention if tid in details_only[pos] else sim
                 if value > hits[i]:
                     hits[i] = value
+    _credit_topics(index, resolved, topical, body_hits)
     scored: list[tuple[float, int, float]] = []
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
     # for the many cards a common word reaches only through their text.
@@ -197,7 +203,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         name_score = (
             0.0
             if name_terms[pos].isdisjoint(candidate_terms)
-            else _name_score(index, pos, resolved, weights, total, hits)
+            else _name_score(index, pos, resolved, weights, total, hits, topical)
         )
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
@@ -243,6 +249,7 @@ def _name_score(
     weights: list[float],
     total: float,
     body_hits: list[float],
+    topical: list[bool],
 ) -> float:
     # Each query word may be matched by a different name of the card ("образ" by an alias,
     # "docker" by the title); how fully one name is covered sets the remaining factor.
@@ -263,11 +270,53 @@ def _name_score(
             best_cov = max(best_cov, weight * name_cov)
     if not any(per_word):
         return 0.0
+    for i, context in enumerate(topical):
+        if context:
+            per_word[i] = max(per_word[i], _in_topic(index, pos, resolved[i]))
     # Words the names miss may still be in the card's text ("сеть none" → the none driver).
     covered = sum(
         w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
     )
     return (covered / total) * (0.6 + 0.4 * best_cov)
+
+
+_CONTEXT = re.compile(
+    r"(?:^|\s)(?:в|во|на|по|для|in|on|for)\s+([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$", re.I
+)
+
+
+def _topical(
+    index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
+) -> list[bool]:
+    """Which query words name a topic of the notes after "в"/"in" ("set в python" in a vault
+    with a Python folder): context for the other words, never the whole question."""
+    tail = _CONTEXT.search(query)
+    if tail is None:
+        return [False] * len(resolved)
+    context = set(words(tail.group(1)))
+    flags = [
+        word in context and bool(c) and not index.topic_vocab.isdisjoint(c)
+        for word, c in zip(asked, resolved, strict=True)
+    ]
+    return flags if not all(flags) else [False] * len(flags)
+
+
+def _in_topic(index: Index, pos: int, cands: dict[int, float]) -> float:
+    topics = index.topic_terms[pos]
+    return max((sim for tid, sim in cands.items() if tid in topics), default=0.0)
+
+
+def _credit_topics(
+    index: Index,
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> None:
+    """A card in the asked topic covers the topic word, whatever its text says."""
+    for i, context in enumerate(topical):
+        if context:
+            for pos, hits in body_hits.items():
+                hits[i] = max(hits[i], _in_topic(index, pos, resolved[i]))
 
 
 def _fallback(index: Index, limit: int) -> tuple[Card, ...]:

@@ -29,6 +29,10 @@ FACT_BODY_WEIGHT = 0.7
 ITEM_NAME_WEIGHT = 0.7
 
 
+# A card without a definition is found by its names; its text alone only suggests it.
+EMPTY_BODY_FACTOR = 0.65
+
+
 MAX_WORD_LENGTH = 40
 
 
@@ -54,6 +58,9 @@ class Index:
     glued: set[int] = field(default_factory=set)
     grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    # Words of each card's topics (folders, decks, tags): "в python" is context, not a name.
+    topic_terms: list[frozenset[int]] = field(default_factory=list)
+    topic_vocab: set[int] = field(default_factory=set)
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -143,10 +150,21 @@ def build_index(
             # A fact's "title" is a whole sentence: match it as text, not as a name.
             name_sets = []
             all_names = frozenset()
+        topic_ids = frozenset(
+            index.term_id(index.term(w))
+            for topic in card.topics
+            for w in words(topic)
+            if len(w) >= 3 and not w.isdigit()
+        )
+        index.topic_terms.append(topic_ids)
+        index.topic_vocab |= topic_ids
         index.names.append(name_sets)
         index.name_terms.append(all_names)
         index.details_only.append(body_ids - core_ids - all_names)
-        index.factors.append(FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT)
+        factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
+        if not card.definition.strip() and card.kind is not CardKind.FACT:
+            factor *= EMPTY_BODY_FACTOR  # a heading over a table mentions; it defines nothing
+        index.factors.append(factor)
         index.brevities.append(1.0 - 0.05 * min(1.0, body_len / 200.0))
         for tid in body_ids:
             index.df[tid] += 1

@@ -131,11 +131,26 @@ _SECTION_WORDS = frozenset(
     пример кода
     примеры кода
     итого
+    правило
+    правила
+    главное правило
+    золотое правило
+    главное
+    простое объяснение
+    простыми словами
+    на практике
+    коротко о главном
+    в двух словах
+    итог одной фразой
     """.strip().splitlines()
 )
 
 
 _EXAMPLE_WORDS = frozenset({"пример", "примеры", "example", "examples"})
+
+
+# "Правило на всю жизнь", "Итог одной фразой": a label with a remark, when it is all words.
+_LABEL_LEADERS = frozenset({"правило", "итог", "вывод", "совет", "важно"})
 
 
 DEFINING_SECTIONS = frozenset(
@@ -236,7 +251,12 @@ def _unquote(text: str) -> str:
 def is_section_word(title: str) -> bool:
     """A heading that labels a part of a card (`Пример`, `Вывод:`, `Пример вопроса`)."""
     folded = title.casefold().rstrip("?!.: ")
-    return folded in _SECTION_WORDS or folded.split(" ", 1)[0] in _EXAMPLE_WORDS
+    first = folded.split(" ", 1)[0]
+    if first in _LABEL_LEADERS and " " in folded:
+        return all(w.isalpha() for w in folded.split()[1:]) and not _LAT.search(
+            folded[len(first) :]
+        )
+    return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -283,11 +303,22 @@ def _separator_at(text: str, i: int) -> int:
     before = text[i - 1 : i]
     run = len(text[i:]) - len(text[i:].lstrip(ch))
     after = text[i + run : i + run + 1]
+    if ch == "-" and run == 1 and before.isalnum() and after.isspace() and _short_head(text, i):
+        return 1  # "Memcached- supports only strings": a dash typed against its term
     if ch == "-" and not (before.isspace() and after.isspace()):
         return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
     if before and not before.isspace() and before not in "*`)":
         return 0
     return run if run <= 2 else 0
+
+
+_JOINERS = frozenset({"and", "or", "to", "и", "или", "&", "/"})
+
+
+def _short_head(text: str, i: int) -> bool:
+    """Up to three words before position `i` ("Memcached-", not "pre- and post-")."""
+    head, rest = text[:i].split(), text[i + 1 :].split()
+    return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
 
 
 def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:

@@ -31,6 +31,35 @@ NOTES = {
     "Docker/Траблшут.md": (
         "Как чинить: смотреть логи контейнера, события и describe пода, если это Kubernetes.\n"
     ),
+    # A page saved with only a link and its fields: nothing to answer with.
+    "Networks/VPN.md": (
+        "[Что такое VPN?](https://example.org/vpn)\n\n---\nPaths: [[Networks]]\nTags: #Networks\n"
+    ),
+    # Pasted without a single `#`: headings are short lines over code and lists.
+    "Python/Копирование.md": (
+        "Копия списка создаёт новый объект.\n\n"
+        "Глубокая копия (deep copy)\n```python\nbackup = copy.deepcopy(configs)\n```\n\n"
+        "**Правило:** если есть вложенные изменяемые объекты — используйте deepcopy.\n"
+    ),
+    "Python/Множества.md": (
+        "**Множество (set)** — неупорядоченная коллекция уникальных элементов.\n"
+    ),
+    "Python/Изменяемые объекты.md": (
+        "Изменяемые объекты можно менять на месте.\n\n"
+        "- list (списки)\n- set (множества) для уникальности и быстрой проверки\n"
+    ),
+    "AWS/Overview.md": (
+        "# Overview\n\n## Monitoring\n\n"
+        "| Service/Topic | What It Does | Common Traps |\n|---|---|---|\n"
+        "| Amazon Managed Prometheus | Collects Prometheus metrics | Not only for ECS |\n"
+        "| Amazon Managed Grafana | Dashboards over many sources | Grafana is not storage |\n"
+        "| Sticky Sessions vs External Session Store | ALB binds a user to one target | "
+        "ElastiCache or DynamoDB store sessions |\n"
+    ),
+    "AWS/ElastiCache.md": (
+        "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
+        "threaded\n- DAX- caches DynamoDB reads in memory\n"
+    ),
 }
 
 CASES = [
@@ -48,6 +77,16 @@ CASES = [
     ("off-topic: chatter", "спасибо, понял", None),
     ("typos in proportion", "сигнлы", "Сигналы"),
     ("typos in proportion", "grapql", "GraphQL"),
+    ("field lines are no definition", "что такое vpn", None),
+    ("plain-line headings", "deepcopy", "Глубокая копия"),
+    ("plain-line headings", "глубокая копия", "Глубокая копия"),
+    ("labels are no terms", "правило", "Глубокая копия"),  # the rule is a line of that card
+    ("topic words are context", "что такое set в python", "Множество"),
+    ("topic words are context", "множества в питоне", "Множество"),
+    ("named table rows", "prometheus", "Amazon Managed Prometheus"),
+    ("named table rows", "sticky sessions", "Sticky Sessions vs External Session Store"),
+    ("empty cards only suggest", "ecs", None),
+    ("term typed with a dash", "memcached", "Memcached"),
 ]
 
 
