@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import obsidian, titles
-from bot.core.markdown import Block, Inline
+from bot.core.markdown import Block, Inline, Mark
 from bot.core.models import Link
 from bot.core.text import fold
 
@@ -291,7 +291,7 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     first = fold(header[0]).strip(" :*")
     if set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
         # The header says the column names things: "Sticky Sessions vs External Session Store".
-        return sum(1 for n in names if len(n.split()) <= 6) / len(names) >= 0.8
+        return sum(1 for n in names if len(n.split()) <= 8) / len(names) >= 0.8
     prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
@@ -363,4 +363,58 @@ def _heading_line(block: Block) -> bool:
         and not only_links(inline)
         and not DATAVIEW.match(inline.plain())
         and not URL.match(text)
+    )
+
+
+_TERM_MARKS = frozenset({"strong", "em", "code"})
+
+
+def term_lines(tree: list[Block]) -> list[Block]:
+    """Obsidian shows each line of a paragraph on its own line, and notes use that: a line
+    starting `*Foreign Key* - это ...` in the middle of a paragraph opens a term of its own.
+    Such paragraphs are cut before those lines; other paragraphs stay whole."""
+    out: list[Block] = []
+    for block in tree:
+        inline = block.inline
+        if block.kind != "paragraph" or inline is None or "\n" not in inline.text:
+            out.append(block)
+            continue
+        cuts = [0, *_term_line_starts(inline)]
+        if len(cuts) == 1:
+            out.append(block)
+            continue
+        ends = [*cuts[1:], len(inline.text)]
+        for start, end in zip(cuts, ends, strict=True):
+            part = _slice(inline, start, end)
+            line = block.line + inline.text.count("\n", 0, start)
+            out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
+    return out
+
+
+def _term_line_starts(inline: Inline) -> list[int]:
+    starts: list[int] = []
+    text = inline.text
+    for mark in inline.marks:
+        if mark.kind not in _TERM_MARKS or mark.start <= 0 or text[mark.start - 1] != "\n":
+            continue
+        end = text.find("\n", mark.start)
+        part = _slice(inline, mark.start, len(text) if end < 0 else end)
+        term = titles.term_of(part, top=False)
+        if term is not None and term.definition.strip() and not titles.is_section_word(term.title):
+            starts.append(mark.start)
+    return sorted(set(starts))
+
+
+def _slice(inline: Inline, start: int, end: int) -> Inline:
+    text = inline.text[start:end]
+    marks = [
+        Mark(start=max(m.start, start) - start, end=min(m.end, end) - start, kind=m.kind)
+        for m in inline.marks
+        if m.start < end and m.end > start
+    ]
+    return Inline(
+        text=text.rstrip("\n"),
+        marks=marks,
+        links=[link for link in inline.links if link[0] and link[0] in text],
+        wikilinks=[w for w in inline.wikilinks if w and w in text],
     )

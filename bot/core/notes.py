@@ -105,6 +105,9 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     title = meta.title or name.rsplit("/", 1)[-1]
+    if titles.unnumbered(title) != title:
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = titles.unnumbered(title)
     asked = titles.subject(title)
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
@@ -114,7 +117,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    builder.run(blocks.plain_headings(doc.blocks))
+    builder.run(blocks.plain_headings(blocks.term_lines(doc.blocks)))
     for card in cards_of_deck:
         builder.new(
             card.question,

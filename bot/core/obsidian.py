@@ -115,6 +115,8 @@ def clean(text: str) -> str:
     text = _BLOCK_ID.sub("", text)
     if "**" in text or "__" in text:
         text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark
+        if text.count("**") == 1 and text.lstrip().startswith("**"):
+            text = text.replace("**", "", 1)  # `**ACL (Access Control List)` left unclosed
     text = " ".join(text.split())
     if "#" in text:
         text = _EDGE_TAGS.sub(" ", text)

@@ -34,6 +34,7 @@ SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
 DETAIL_ONLY_WEIGHT = 0.65
+MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 
 
@@ -167,6 +168,8 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
     topical = _topical(index, resolved, [w for w, _ in qwords], query)
     weights: list[float] = []
     telling = 0  # words rare enough in this vault to tell cards apart
+    known = 0  # telling words the notes have
+    named = 0  # of those, words that name some card (title, alias, list entry)
     for cands, context in zip(resolved, topical, strict=True):
         if context:
             best = max(cands, key=lambda t: cands[t])
@@ -174,7 +177,10 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         elif cands:
             best = max(cands, key=lambda t: cands[t])
             weights.append(0.5 + index.idf(best))
-            telling += index.df[best] <= max(3, len(index.cards) * VAULT_COMMON)
+            if index.df[best] <= max(3, len(index.cards) * VAULT_COMMON):
+                telling += 1
+                known += 1
+                named += not index.name_vocab.isdisjoint(cands)
         else:
             weights.append(UNKNOWN_WORD_WEIGHT)
             telling += 1
@@ -193,7 +199,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
                 if value > hits[i]:
                     hits[i] = value
     _credit_topics(index, resolved, topical, body_hits)
-    scored: list[tuple[float, int, float]] = []
+    scored: list[tuple[float, int, bool]] = []  # (score, position, matched by text alone)
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
     # for the many cards a common word reaches only through their text.
     candidate_terms = set().union(*resolved)
@@ -207,13 +213,13 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         )
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
-        scored.append((score, pos, body_cov))
+        scored.append((score, pos, body_score > name_score))
     # Only the best few are used: the same as sorting everything, then slicing. Among equal
     # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
     asked = " ".join(w for w, _ in qwords)
     cards = index.cards
 
-    def rank(s: tuple[float, int, float]) -> tuple[float, bool, int]:
+    def rank(s: tuple[float, int, bool]) -> tuple[float, bool, int]:
         card = cards[s[1]]
         named = asked == " ".join(words(card.title)) or any(
             asked == " ".join(words(a)) for a in card.aliases
@@ -223,6 +229,20 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
     scored = heapq.nsmallest(limit + 1, scored, key=rank)
     if not scored or scored[0][0] < FOUND_THRESHOLD:
         # Only cards close to the question: when nothing is close, the reply says so.
+        near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
+        return Result(query=query, found=False, suggestions=near)
+    # "что такое bastion host" where no card is named so, or a table row about something
+    # else that only uses the words: those cards mention the thing. Offer them; do not
+    # present one as its definition.
+    # A fact is a sentence of the notes with no name to match: it may answer "что такое том?".
+    unnamed = (
+        known
+        and not named
+        and known <= MENTION_ONLY_WORDS
+        and index.cards[scored[0][1]].kind is not CardKind.FACT
+    )
+    row_mention = scored[0][2] and index.cards[scored[0][1]].kind is CardKind.TABLE_ROW
+    if row_mention or (unnamed and _DEFINITION_ASKED.match(query)):
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
         return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]
@@ -278,6 +298,14 @@ def _name_score(
         w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
     )
     return (covered / total) * (0.6 + 0.4 * best_cov)
+
+
+# "Что такое X", "what is X": a definition is asked, and a mention of X is none.
+_DEFINITION_ASKED = re.compile(
+    r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
+    r"define|definition\s+of|определение)\s",
+    re.I,
+)
 
 
 _CONTEXT = re.compile(

@@ -4,6 +4,7 @@ rarity, and the tables that make layout, transliteration and typo matching fast.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -61,6 +62,7 @@ class Index:
     # Words of each card's topics (folders, decks, tags): "в python" is context, not a name.
     topic_terms: list[frozenset[int]] = field(default_factory=list)
     topic_vocab: set[int] = field(default_factory=set)
+    name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -78,6 +80,10 @@ class Index:
 
 
 _ANSWERS = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+
+
+_ANSWER_HEAD = re.compile(r"\s[—–-]\s|[.:;,(]\s|\)|$")
+MAX_ANSWER_NAME_WORDS = 4
 
 
 def core_texts(card: Card) -> Iterable[str]:
@@ -121,23 +127,7 @@ def build_index(
         return tid
 
     for position, card in enumerate(cards):
-        names = [card.title, *card.aliases, *extra.get(card.id, ())]
-        name_sets: list[tuple[frozenset[int], float]] = []
-        for name in names:
-            tokens = words(name)
-            if tokens:
-                name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
-            if 2 <= len(tokens) <= 3:
-                # People glue names together: "докерхаб", "dockerimage".
-                glued = index.term_id("".join(tokens))
-                index.glued.add(glued)
-                name_sets.append((frozenset({glued}), 1.0))
-        for item in (*card.items, *card.keywords):
-            tokens = words(item)
-            if 1 <= len(tokens) <= 4:
-                # A list item ("docker run", "bridge") names its list, a little less strongly.
-                terms = frozenset(index.term_id(index.term(w)) for w in tokens)
-                name_sets.append((terms, ITEM_NAME_WEIGHT))
+        name_sets = _name_sets(index, card, extra.get(card.id, ()))
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         core_ids = frozenset(map(term_id_of, set(core_words)))
@@ -158,6 +148,12 @@ def build_index(
         )
         index.topic_terms.append(topic_ids)
         index.topic_vocab |= topic_ids
+        index.name_vocab |= all_names
+        if card.kind in _ANSWERS:
+            # "AWS STS — AssumeRole returns ...": a flashcard's answer names what it asks for.
+            head = words(_ANSWER_HEAD.split(card.definition, maxsplit=1)[0])
+            if 0 < len(head) <= MAX_ANSWER_NAME_WORDS:
+                index.name_vocab.update(term_id_of(w) for w in head)
         index.names.append(name_sets)
         index.name_terms.append(all_names)
         index.details_only.append(body_ids - core_ids - all_names)
@@ -180,6 +176,29 @@ def build_index(
     index.grams = bigram_postings(index.by_length)
     index.key_grams = bigram_postings(index.keys_by_length)
     return index
+
+
+def _name_sets(
+    index: Index, card: Card, extra: tuple[str, ...]
+) -> list[tuple[frozenset[int], float]]:
+    """The term sets a card is named by: title, aliases, glued forms, list entries."""
+    name_sets: list[tuple[frozenset[int], float]] = []
+    for name in (card.title, *card.aliases, *extra):
+        tokens = words(name)
+        if tokens:
+            name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+        if 2 <= len(tokens) <= 3:
+            # People glue names together: "докерхаб", "dockerimage".
+            glued = index.term_id("".join(tokens))
+            index.glued.add(glued)
+            name_sets.append((frozenset({glued}), 1.0))
+    for item in (*card.items, *card.keywords):
+        tokens = words(item)
+        if 1 <= len(tokens) <= 4:
+            # A list item ("docker run", "bridge") names its list, a little less strongly.
+            terms = frozenset(index.term_id(index.term(w)) for w in tokens)
+            name_sets.append((terms, ITEM_NAME_WEIGHT))
+    return name_sets
 
 
 def bigrams(word: str) -> set[str]:

@@ -192,6 +192,17 @@ class Heading:
     section_word: bool = False
 
 
+# "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
+_NOTE_NUMBER = re.compile(
+    r"^\d{1,3}(?:\.\d{1,3})*(?:[._)]\s*|\s+[-–—]\s+)(?=[^\W\d_])|^\d{1,3}(?:\.\d{1,3})+\s+"
+)
+
+
+def unnumbered(name: str) -> str:
+    """A note's name without the number that orders it in its folder."""
+    return _NOTE_NUMBER.sub("", name, count=1).strip() or name
+
+
 def _strip_decoration(text: str) -> str:
     text = _KEYCAP.sub(" ", text)
     text = _EMOJI.sub(" ", text)
@@ -356,7 +367,8 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     lead = len(text) - len(text.lstrip())
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
     flags = _protected(inline)
-    if first is not None and first.kind in ("strong", "code") and first.end > first.start:
+    # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
+    if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
         if strong is not None:
             return strong

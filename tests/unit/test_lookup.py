@@ -97,6 +97,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ),
     (
         "content",
+        "что такое том?",  # asked as a definition: the note's sentence about volumes answers
+        "Контейнеры могут сохранять информацию после уничтожения в томах Docker volume",
+    ),
+    (
+        "content",
         "сколько процессов в контейнере",
         "В одном контейнере должен находится один процесс",
     ),

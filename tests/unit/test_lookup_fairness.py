@@ -56,6 +56,17 @@ NOTES = {
         "| Sticky Sessions vs External Session Store | ALB binds a user to one target | "
         "ElastiCache or DynamoDB store sessions |\n"
     ),
+    "AWS/2.VPCs-and-Subnets.md": "VPC is a virtual datacenter for EC2 and RDS.\n",
+    "AWS/Shell.md": (
+        "# Shell\n\n| Service | What it does |\n|---|---|\n"
+        "| Session Manager | Secure shell access without bastion hosts or open SSH ports |\n"
+        "| CloudShell | A browser shell with the CLI installed |\n"
+    ),
+    "DB/Ключи.md": (
+        "В базах данных бывают ключи:\n\t1. Primary key\n\t2. Foreign key\n"
+        "*Primary key* - столбец с уникальными значениями, которые определяют строку.\n"
+        "*Foreign Key* - значение столбца, которое ссылается на Primary Key другой таблицы.\n"
+    ),
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -87,6 +98,14 @@ CASES = [
     ("named table rows", "sticky sessions", "Sticky Sessions vs External Session Store"),
     ("empty cards only suggest", "ecs", None),
     ("term typed with a dash", "memcached", "Memcached"),
+    ("numbered note names", "что такое vpc", "VPCs-and-Subnets"),
+    ("numbered note names", "2.VPCs-and-Subnets", "VPCs-and-Subnets"),
+    ("a term on its own line of a paragraph", "что такое foreign key", "Foreign Key"),
+    ("a row that only mentions", "what is a bastion host", None),
+    ("a row that only mentions", "bastion hosts", None),
+    ("a row that only mentions", "session manager", "Session Manager"),
+    ("a definition asked of a mention", "что такое точка входа", None),
+    ("words from the text still find it", "одна точка входа", "API"),
 ]
 
 
