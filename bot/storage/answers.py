@@ -16,6 +16,8 @@ _BOARD = (
     "SELECT a.user_id, u.name, SUM(a.points) AS points, SUM(a.correct) AS correct, "
     "COUNT(a.id) AS answered FROM answers a JOIN users u ON u.id = a.user_id "
 )
+# Self-checks are graded by the learner: they move spaced repetition (the reviews table) and
+# nothing that scores, ranks or counts mistakes, so every read below keeps `selfcheck = 0`.
 
 
 def _ts(moment: datetime | None) -> float | None:
@@ -78,8 +80,8 @@ class AnswerStore:
         async with self._db.transaction() as tx:
             written = await tx.write(
                 "INSERT OR IGNORE INTO answers (user_id, chat_id, quiz_id, poll_id, card_id, "
-                "question_id, chosen, correct, seconds, points, kind, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "question_id, chosen, correct, seconds, points, kind, answered_at, selfcheck) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     answer.user_id,
                     answer.chat_id,
@@ -93,6 +95,7 @@ class AnswerStore:
                     answer.points,
                     answer.kind,
                     answer.answered_at,
+                    int(answer.selfcheck),
                 ),
             )
             if written.changed != 1:
@@ -106,9 +109,10 @@ class AnswerStore:
         return True
 
     async def history(self, user_id: int) -> list[tuple[datetime, bool]]:
-        """(answered at, correct) for every answer of the user, oldest first."""
+        """(answered at, correct) for every scored answer of the user, oldest first."""
         rows = await self._db.fetchall(
-            "SELECT answered_at, correct FROM answers WHERE user_id = ? ORDER BY answered_at, id",
+            "SELECT answered_at, correct FROM answers WHERE user_id = ? AND selfcheck = 0 "
+            "ORDER BY answered_at, id",
             (user_id,),
         )
         return [
@@ -118,7 +122,7 @@ class AnswerStore:
     async def card_stats(
         self, *, user_id: int | None = None, chat_id: int | None = None
     ) -> list[CardStats]:
-        """Answers and correct answers per card, for one user or one chat."""
+        """Scored answers and correct answers per card, for one user or one chat."""
         if user_id is not None:
             where, param = "user_id = ?", user_id
         elif chat_id is not None:
@@ -127,16 +131,17 @@ class AnswerStore:
             raise ValueError("give user_id or chat_id")
         rows = await self._db.fetchall(
             "SELECT card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
-            f"WHERE {where} GROUP BY card_id ORDER BY card_id",
+            f"WHERE {where} AND selfcheck = 0 GROUP BY card_id ORDER BY card_id",
             (param,),
         )
         return [_card_stats(r) for r in rows]
 
     async def group_card_stats(self) -> dict[int, list[CardStats]]:
-        """Answers and correct answers per card for every group chat, in one read."""
+        """Scored answers and correct answers per card for every group chat, in one read."""
         rows = await self._db.fetchall(
             "SELECT chat_id, card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
-            "WHERE chat_id < 0 GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
+            "WHERE chat_id < 0 AND selfcheck = 0 "
+            "GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
         )
         out: dict[int, list[CardStats]] = {}
         for r in rows:
@@ -147,7 +152,8 @@ class AnswerStore:
         self, chat_id: int, since: float | None, limit: int = 10
     ) -> list[PlayerRound]:
         rows = await self._db.fetchall(
-            _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? GROUP BY a.user_id "
+            _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? AND a.selfcheck = 0 "
+            "GROUP BY a.user_id "
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, since if since is not None else float("-inf"), limit),
         )
@@ -159,7 +165,7 @@ class AnswerStore:
         """The best scorers (with points) of the chat between two instants."""
         rows = await self._db.fetchall(
             _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? AND a.answered_at < ? "
-            "GROUP BY a.user_id HAVING points > 0 "
+            "AND a.selfcheck = 0 GROUP BY a.user_id HAVING points > 0 "
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, start, end, limit),
         )
