@@ -84,8 +84,8 @@ def selfcheck_answer(q: Question, lang: str) -> str:
 
 def stats_text(stats: UserStats, lang: str) -> str:
     """The user's progress: counts, streaks, strongest and weakest cards."""
-    if not stats.answered:
-        return t(lang, "stats_empty")
+    if not stats.answered and not stats.due and stats.next_due is None:
+        return t(lang, "stats_empty")  # (self-checks alone are no answers, but are reviewed)
     lines = [
         t(
             lang,

@@ -3,8 +3,8 @@ answer is shown on request and the learner says whether they knew it.
 
 A self-check is stored like a poll (a synthetic poll id through `Quizzes.poll_sent`), so a
 quiz moves on, times out and ends the same way whatever carries its questions. The learner's
-"knew it" / "didn't know" updates spaced repetition like a right or wrong answer, but is
-worth no points and counts in no score: nobody checks it but the learner.
+"knew it" / "didn't know" updates spaced repetition (and weak spots) like a right or wrong
+answer, but is worth no points and counts in no score: nobody checks it but the learner.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ _BOARD = (
     "SELECT a.user_id, u.name, SUM(a.points) AS points, SUM(a.correct) AS correct, "
     "COUNT(a.id) AS answered FROM answers a JOIN users u ON u.id = a.user_id "
 )
-# Self-checks are graded by the learner: they move spaced repetition (the reviews table) and
-# nothing that scores, ranks or counts mistakes, so every read below keeps `selfcheck = 0`.
+# Self-checks are graded by the learner, so they are no score: the reads of answer counts,
+# accuracy, streaks and leaderboards keep `selfcheck = 0`. What they say about a card (known
+# or not) still counts where cards are weighed: reviews, per-card stats, weak spots.
 
 
 def _ts(moment: datetime | None) -> float | None:
@@ -122,7 +123,7 @@ class AnswerStore:
     async def card_stats(
         self, *, user_id: int | None = None, chat_id: int | None = None
     ) -> list[CardStats]:
-        """Scored answers and correct answers per card, for one user or one chat."""
+        """Answers and correct ones per card (self-checks too), for one user or one chat."""
         if user_id is not None:
             where, param = "user_id = ?", user_id
         elif chat_id is not None:
@@ -131,17 +132,16 @@ class AnswerStore:
             raise ValueError("give user_id or chat_id")
         rows = await self._db.fetchall(
             "SELECT card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
-            f"WHERE {where} AND selfcheck = 0 GROUP BY card_id ORDER BY card_id",
+            f"WHERE {where} GROUP BY card_id ORDER BY card_id",
             (param,),
         )
         return [_card_stats(r) for r in rows]
 
     async def group_card_stats(self) -> dict[int, list[CardStats]]:
-        """Scored answers and correct answers per card for every group chat, in one read."""
+        """Answers and correct ones per card for every group chat, in one read."""
         rows = await self._db.fetchall(
             "SELECT chat_id, card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
-            "WHERE chat_id < 0 AND selfcheck = 0 "
-            "GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
+            "WHERE chat_id < 0 GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
         )
         out: dict[int, list[CardStats]] = {}
         for r in rows:

@@ -30,6 +30,7 @@ from bot.services.types import (
     SelfCheck,
     UserInfo,
 )
+from bot.textview import stats_text
 from tests.integration.test_cli import run
 from tests.support import ROOT, FakeClock, open_tutor
 
@@ -115,9 +116,14 @@ async def test_knew_it_moves_spaced_repetition_and_earns_no_points(
     assert (owner.correct, owner.answered, owner.knew, owner.checked) == (0, 0, 1, 2)
     assert [c.id for c in summary.missed] == [second.question.card_id]
 
-    # Nothing the learner graded counts as a score: no points, no streak, no leaderboard.
+    # Nothing the learner graded counts as a score: no points, no streak, no leaderboard;
+    # /stats still shows what spaced repetition will ask and when.
     stats = await tutor.services.progress.stats(ALICE.id)
-    assert stats.answered == 0 and stats.answer_streak == 0
+    assert stats.answered == 0 and stats.answer_streak == 0 and stats.day_streak == 0
+    assert stats.due == 0 and stats.next_due is not None
+    shown = stats_text(stats, "ru")
+    assert shown.startswith("📊 Ваш прогресс\nОтветов: 0, верно: 0 (0%)")
+    assert "следующее повторение" in shown.lower()
     board = await tutor.services.progress.leaderboard(PRIVATE.id)
     assert board.all_time == ()
 
@@ -139,6 +145,10 @@ async def test_only_the_owner_shows_the_answer_and_everyone_grades_themselves(
     late = await checks.recall(step.quiz_id, 0, world_user(3), knew=True)
     assert isinstance(late, Recalled) and not late.outcome.should_advance
 
+    # The card Alice did not know is the group's weak spot; /weak asks it again, as a self-check.
+    weak = await tutor.services.progress.weak_cards(GROUP.id)
+    assert [(w.card.id, w.answered, w.wrong) for w in weak] == [(step.question.card_id, 3, 1)]
+
     summary = await quizzes.stop(GROUP.id, ALICE.id, admin=False)
     assert isinstance(summary, QuizSummary)
     # The pending question's message gets its answer shown (never a stopPoll).
@@ -146,6 +156,11 @@ async def test_only_the_owner_shows_the_answer_and_everyone_grades_themselves(
     assert [c.message_id for c in summary.open_checks] == [10, 11]
     knew = {p.name: (p.knew, p.checked) for p in summary.players}
     assert knew == {"Alice": (0, 1), "Bob": (1, 1), "Carol": (1, 1)}
+    again = await quizzes.start_weak(GROUP, ALICE)
+    assert isinstance(again, QuizStep) and again.question.selfcheck
+    assert again.question.card_id == step.question.card_id
+    board = await tutor.services.progress.leaderboard(GROUP.id)
+    assert board.all_time == ()
 
 
 def world_user(uid: int) -> UserInfo:
