@@ -20,6 +20,7 @@ from bot.services.pushes import Pushes
 from bot.services.quizmaker import QuizMaker
 from bot.services.quizzes import Quizzes
 from bot.services.rounds import Rounds
+from bot.services.selfchecks import SelfChecks
 from bot.services.shelf import Shelf
 from bot.services.topics import Topics
 from bot.services.types import Clock, utcnow
@@ -86,6 +87,9 @@ def services(
         people=people,
         topics=topics,
         quizzes=quizzes,
+        selfchecks=SelfChecks(
+            people=people, quizzes=repo.quizzes, answers=repo.answers, clock=clock
+        ),
         rounds=rounds,
         progress=progress,
         pushes=pushes,

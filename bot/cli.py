@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     quiz.add_argument("--content", type=Path, help="content folder")
     quiz.add_argument("--lang", choices=("ru", "en"), default="ru")
     quiz.add_argument("--topic", help="only questions on this topic (linux, линукс, сети ...)")
+    quiz.add_argument(
+        "--selfcheck",
+        action="store_true",
+        help="also the self-checks flashcards too long for a poll become (JSON: with "
+        '"selfcheck": true and the "answer", no options)',
+    )
     check = sub.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path, help="content folder")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings in notes too")
@@ -192,7 +198,7 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
             print(f"no topic {args.topic!r} in the notes; closest: {closest}", file=sys.stderr)
             return EXIT_FAILED
         topic = match.topic
-    questions = library.questions(rng, args.n, args.lang, topic=topic)
+    questions = library.questions(rng, args.n, args.lang, topic=topic, selfcheck=args.selfcheck)
     if questions and len(questions) < args.n:
         # Never a repeat to fill the count: one question per card at most.
         print(
@@ -202,7 +208,7 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
         )
     for i, q in enumerate(questions):
         if args.json:
-            record = {
+            record: dict[str, object] = {
                 "id": q.id,
                 "card_id": q.card_id,
                 "question": q.question,
@@ -211,10 +217,12 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
                 "explanation": q.explanation,
                 "source": q.source,
             }
+            if q.selfcheck:  # only with --selfcheck: a poll's record keeps its shape
+                record.update(selfcheck=True, answer=q.answer)
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(question_text(q, i, len(questions)))
-            print("   ✓ " + ", ".join(q.options[c] for c in q.correct) + "\n")
+            print("   ✓ " + q.right_answer + "\n")
     if not questions:
         print("no questions can be made from this content", file=sys.stderr)
         return EXIT_FAILED

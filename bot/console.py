@@ -15,13 +15,14 @@ from bot.i18n import language, plural, t
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
 from bot.services.quizzes import DEFAULT_QUIZ
-from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, UserInfo
+from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, Refusal, UserInfo
 from bot.textview import (
     answer_text,
     board_lines,
     chat_topic_text,
     question_text,
     refusal_text,
+    selfcheck_answer,
     stats_text,
     summary_lines,
     topic_line,
@@ -33,6 +34,8 @@ CONSOLE_USER = 1
 ANSWER_DIGITS = 3
 HISTORY_LINES = 1000
 QUIT_COMMANDS = ("/quit", "/exit", "/q")
+KNEW = ("д", "да", "y", "yes")
+DIDNT = ("н", "нет", "n", "no")
 
 
 class Console:
@@ -47,6 +50,7 @@ class Console:
         self.user = UserInfo(id=CONSOLE_USER, name=_local_name(), lang=self.lang)
         self.chat = ChatInfo(id=CONSOLE_CHAT, type="private", title="console")
         self.step: QuizStep | None = None
+        self.revealed = False  # the answer of the self-check in `step` is shown
 
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -63,7 +67,10 @@ class Console:
     async def handle(self, line: str) -> bool:
         """Handle one input line; False when the user asked to quit."""
         text = line.strip()
+        checking = self.step is not None and self.step.question.selfcheck
         if not text:
+            if checking and not self.revealed:
+                await self._reveal()  # "Enter — показать ответ"
             return True
         command, _, arg = text.partition(" ")
         command = command.lower()
@@ -83,6 +90,8 @@ class Console:
         }
         if command in commands:
             await commands[command](arg)
+        elif checking and not command.startswith("/"):
+            await self._self_check(text)
         elif self.step is not None and small_int(text, ANSWER_DIGITS) is not None:
             await self._answer(int(text))
         elif command.startswith("/") and command != "/define":
@@ -167,9 +176,43 @@ class Console:
 
     async def _show(self, step: QuizStep) -> None:
         self.step = step
+        self.revealed = False
         # The console's "poll": sent again after a restart, the first record stays.
         await self.services.quizzes.poll_sent(step, _poll_id(step), None)
         self.say(question_text(step.question, step.position, step.total))
+        if step.question.selfcheck:
+            self.say(t(self.lang, "console_selfcheck_show"))
+
+    async def _reveal(self) -> None:
+        step = self.step
+        assert step is not None
+        shown = await self.services.selfchecks.reveal(step.quiz_id, step.position, self.user)
+        if isinstance(shown, Refusal):
+            self.say(t(self.lang, shown))
+            return
+        self.revealed = True
+        self.say(selfcheck_answer(shown.question, self.lang))
+        self.say(t(self.lang, "console_selfcheck_ask"))
+
+    async def _self_check(self, text: str) -> None:
+        """A line while a self-check waits: shows the answer (typing one's own answer first
+        is fine), then takes "д"/"н" (or y/n) and records it like a poll answer."""
+        step = self.step
+        assert step is not None
+        if not self.revealed:
+            await self._reveal()
+            return
+        word = text.casefold().strip(" .!")
+        if word not in KNEW + DIDNT:
+            self.say(t(self.lang, "console_selfcheck_yn"))
+            return
+        selfchecks = self.services.selfchecks
+        recalled = await selfchecks.recall(
+            step.quiz_id, step.position, self.user, knew=word in KNEW
+        )
+        if isinstance(recalled, Refusal):
+            self.say(t(self.lang, recalled))
+        await self._next(step)
 
     async def _answer(self, number: int) -> None:
         step = self.step
@@ -183,7 +226,11 @@ class Console:
         if outcome is not None:
             right = ", ".join(step.question.options[i] for i in step.question.correct)
             self.say(("✅ " if outcome.correct else f"❌ → {right}\n") + step.question.explanation)
-        nxt = await quizzes.advance(step.quiz_id, step.position)
+        await self._next(step)
+
+    async def _next(self, step: QuizStep) -> None:
+        """Past the question in `step`: the next one, or the summary."""
+        nxt = await self.services.quizzes.advance(step.quiz_id, step.position)
         self.step = None
         if isinstance(nxt, QuizStep):
             await self._show(nxt)

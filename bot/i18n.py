@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n_guide import GUIDE_EN, GUIDE_RU, TOPICS_EN, TOPICS_RU
+from bot.i18n_guide import (
+    GUIDE_EN,
+    GUIDE_RU,
+    SELFCHECK_EN,
+    SELFCHECK_RU,
+    TOPICS_EN,
+    TOPICS_RU,
+)
 
 RU: dict[str, str] = {
     "start": (
@@ -163,6 +170,7 @@ RU: dict[str, str] = {
     "compete_no_points": "Верных ответов не было, очков никто не набрал. Участвовали: {players}.",
     **GUIDE_RU,
     **TOPICS_RU,
+    **SELFCHECK_RU,
 }
 
 EN: dict[str, str] = {
@@ -320,6 +328,7 @@ EN: dict[str, str] = {
     "compete_no_points": "No correct answers, so no points this time. Played: {players}.",
     **GUIDE_EN,
     **TOPICS_EN,
+    **SELFCHECK_EN,
 }
 
 CATALOGUES = {"ru": RU, "en": EN}

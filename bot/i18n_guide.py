@@ -1,6 +1,7 @@
 """The long how-to texts of the catalogue (`bot.i18n` merges them into its tables): help by
 chat type, the greeting in a new group, privacy mode, ids and access; the labels of the
-progress pictures; and the texts of topics.
+progress pictures; the texts of topics; and the texts of self-checks (flashcards whose
+answers are too long for a poll).
 
 Kept apart so the main tables stay short enough to read; look strings up with `bot.i18n.t`.
 """
@@ -200,4 +201,48 @@ TOPICS_EN: dict[str, str] = {
     "btn_topic": "{topic} · {cards}",
     "btn_again_topic": "More on this topic",
     "stats_topics": "By topic: {topics}",
+}
+
+SELFCHECK_RU: dict[str, str] = {
+    "selfcheck_title": "🧠 Самопроверка {position}/{total}",
+    "selfcheck_answer": "Ответ:",
+    "btn_show_answer": "Показать ответ",
+    "btn_knew": "Знал",
+    "btn_didnt_know": "Не знал",
+    "selfcheck_knew": "✅ Знал",
+    "selfcheck_didnt": "❌ Не знал",
+    "selfcheck_timed_out": "⏰ Время вышло.",
+    "selfcheck_recorded_knew": "Записано: знал.",
+    "selfcheck_recorded_didnt": "Записано: не знал.",
+    "selfcheck_closed": "Этот вопрос уже закрыт.",
+    "selfcheck_not_yours": "Ответ откроет тот, кто начал викторину.",
+    "selfcheck_answered": "Ваш ответ уже записан.",
+    "quiz_summary_checks": "Самопроверка: знал {knew} из {total}.",
+    "summary_checks_part": "самопроверка {knew}/{total}",
+    "quiz_summary_only_checks": "{name}: самопроверка {knew}/{total}",
+    "console_selfcheck_show": "Enter — показать ответ",
+    "console_selfcheck_ask": "Знал? (д/н)",
+    "console_selfcheck_yn": "Ответьте «д» (знал) или «н» (не знал).",
+}
+
+SELFCHECK_EN: dict[str, str] = {
+    "selfcheck_title": "🧠 Self-check {position}/{total}",
+    "selfcheck_answer": "Answer:",
+    "btn_show_answer": "Show answer",
+    "btn_knew": "Knew it",
+    "btn_didnt_know": "Didn't know",
+    "selfcheck_knew": "✅ Knew it",
+    "selfcheck_didnt": "❌ Didn't know",
+    "selfcheck_timed_out": "⏰ Time is up.",
+    "selfcheck_recorded_knew": "Recorded: knew it.",
+    "selfcheck_recorded_didnt": "Recorded: didn't know.",
+    "selfcheck_closed": "This question is closed.",
+    "selfcheck_not_yours": "The one who started the quiz shows the answer.",
+    "selfcheck_answered": "Your answer is already recorded.",
+    "quiz_summary_checks": "Self-check: knew {knew} of {total}.",
+    "summary_checks_part": "self-check {knew}/{total}",
+    "quiz_summary_only_checks": "{name}: self-check {knew}/{total}",
+    "console_selfcheck_show": "Enter — show the answer",
+    "console_selfcheck_ask": "Knew it? (y/n)",
+    "console_selfcheck_yn": "Answer “y” (knew it) or “n” (didn't know).",
 }

@@ -12,7 +12,14 @@ from bot.core.scoring import PlayerRound
 from bot.core.search import Result
 from bot.core.topics import Topic
 from bot.i18n import plural, t
-from bot.services.types import ChatTopic, QuizRefusal, QuizSummary, Refusal, TopicList
+from bot.services.types import (
+    ChatTopic,
+    PlayerResult,
+    QuizRefusal,
+    QuizSummary,
+    Refusal,
+    TopicList,
+)
 
 MEDALS = ("🥇", "🥈", "🥉")
 
@@ -61,15 +68,24 @@ def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None
 
 
 def question_text(q: Question, position: int, total: int) -> str:
+    """A question and its numbered options (a self-check has none: just the question)."""
     lines = [f"[{position + 1}/{total}] {q.question}"]
     lines.extend(f"  {i + 1}) {option}" for i, option in enumerate(q.options))
     return "\n".join(lines)
 
 
+def selfcheck_answer(q: Question, lang: str) -> str:
+    """A self-check's answer as the console shows it once asked: the answer, its section."""
+    lines = [f"{t(lang, 'selfcheck_answer')} {q.answer}"]
+    if q.explanation:
+        lines.append(q.explanation)
+    return "\n".join(lines)
+
+
 def stats_text(stats: UserStats, lang: str) -> str:
     """The user's progress: counts, streaks, strongest and weakest cards."""
-    if not stats.answered:
-        return t(lang, "stats_empty")
+    if not stats.answered and not stats.due and stats.next_due is None:
+        return t(lang, "stats_empty")  # (self-checks alone are no answers, but are reviewed)
     lines = [
         t(
             lang,
@@ -200,31 +216,56 @@ def refusal_text(
 
 
 def summary_lines(summary: QuizSummary, lang: str) -> list[str]:
-    """A quiz's result: the owner's score alone, or every player's in a group."""
+    """A quiz's result: the owner's score alone, or every player's in a group. Self-checks
+    are graded by the learner, so they get a line of their own and stay out of the score."""
     lines = [t(lang, "quiz_stopped")] if summary.stopped else []
     asked = summary.asked or summary.total
     if summary.stopped and not asked:
         return lines
+    polls = asked - summary.checks
     owner = summary.owner
     others = [p for p in summary.players if p.user_id != summary.owner_id]
     if not others:
         if owner is None and summary.owner_id is None:
             return [*lines, t(lang, "quiz_no_answers")]
-        correct = owner.correct if owner else 0
-        best, best_total = summary.best if summary.best[1] else (correct, asked)
-        lines.append(
-            t(lang, "quiz_summary", correct=correct, total=asked, best=best, best_total=best_total)
-        )
+        lines += _own_result(summary, polls, lang)
     else:
         lines.append(t(lang, "quiz_summary_group"))
-        for p in summary.players:
-            key = "quiz_summary_perfect" if p.correct == asked else "quiz_summary_line"
-            lines.append(t(lang, key, name=p.name, correct=p.correct, total=p.answered))
+        lines += [_player_result(p, polls, lang) for p in summary.players]
     missed = ", ".join(c.title for c in summary.missed[:8])
     if summary.missed and others and owner is not None:
         lines.append(t(lang, "quiz_missed_of", name=owner.name, titles=missed))
     elif summary.missed and not others:
         lines.append(t(lang, "quiz_missed", titles=missed))
-    elif not others and owner is not None and owner.correct == asked:
+    elif (
+        not others and owner is not None and (owner.correct, owner.knew) == (polls, summary.checks)
+    ):
         lines.append(t(lang, "quiz_perfect"))
     return lines
+
+
+def _own_result(summary: QuizSummary, polls: int, lang: str) -> list[str]:
+    """One person's quiz: right poll answers (and their best), then the self-checks known."""
+    owner = summary.owner
+    correct = owner.correct if owner else 0
+    lines = []
+    if polls or not summary.checks:
+        best, best_total = summary.best if summary.best[1] else (correct, polls)
+        lines.append(
+            t(lang, "quiz_summary", correct=correct, total=polls, best=best, best_total=best_total)
+        )
+    if summary.checks:
+        knew = owner.knew if owner else 0
+        lines.append(t(lang, "quiz_summary_checks", knew=knew, total=summary.checks))
+    return lines
+
+
+def _player_result(p: PlayerResult, polls: int, lang: str) -> str:
+    """A player's line in a group's summary: polls right of answered, self-checks known."""
+    if not p.checked:
+        key = "quiz_summary_perfect" if p.correct == polls else "quiz_summary_line"
+        return t(lang, key, name=p.name, correct=p.correct, total=p.answered)
+    if not p.answered:
+        return t(lang, "quiz_summary_only_checks", name=p.name, knew=p.knew, total=p.checked)
+    line = t(lang, "quiz_summary_line", name=p.name, correct=p.correct, total=p.answered)
+    return f"{line}, {t(lang, 'summary_checks_part', knew=p.knew, total=p.checked)}"

@@ -100,7 +100,9 @@ class Note:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Question:
-    """One multiple-choice question, already within Telegram's quiz poll limits."""
+    """One multiple-choice question, already within Telegram's quiz poll limits; or, with
+    `selfcheck`, a flashcard whose answer is too long for a poll option: no options, the
+    whole `answer` shown on request, and the learner says whether they knew it."""
 
     id: str
     card_id: str
@@ -110,6 +112,15 @@ class Question:
     explanation: str = ""
     source: str = "generated"
     tags: tuple[str, ...] = ()
+    selfcheck: bool = False
+    answer: str = ""  # a self-check's answer, in full
+
+    @property
+    def right_answer(self) -> str:
+        """What the question counts as right: the correct options, or a self-check's answer."""
+        if self.selfcheck:
+            return self.answer
+        return ", ".join(self.options[i] for i in self.correct)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

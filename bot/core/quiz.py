@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core import quizpool
 from bot.core.models import Card, CardKind, Question
@@ -21,6 +22,8 @@ from bot.core.quizpool import (
     MAX_OPTION,
     MAX_OPTIONS,
     MAX_QUESTION,
+    MAX_SELFCHECK_ANSWER,
+    MAX_SELFCHECK_QUESTION,
     MIN_OPTIONS,
     QUESTION_WORDS,
     Pool,
@@ -66,6 +69,8 @@ _ASKING = frozenset({"назови", "перечисли", "опиши", "объ
 
 def question_problems(q: Question) -> list[str]:
     """Everything that would make Telegram reject this quiz poll, or make it unfair."""
+    if q.selfcheck:
+        return _selfcheck_problems(q)
     problems: list[str] = []
     if not 1 <= len(q.question) <= MAX_QUESTION:
         problems.append(f"question must be 1..{MAX_QUESTION} characters")
@@ -87,6 +92,20 @@ def question_problems(q: Question) -> list[str]:
     return problems
 
 
+def _selfcheck_problems(q: Question) -> list[str]:
+    """A self-check is a message: its question and answer must fit one, with no options."""
+    problems: list[str] = []
+    if not 1 <= len(q.question) <= MAX_SELFCHECK_QUESTION:
+        problems.append(f"question must be 1..{MAX_SELFCHECK_QUESTION} characters")
+    if not 1 <= len(q.answer) <= MAX_SELFCHECK_ANSWER:
+        problems.append(f"answer must be 1..{MAX_SELFCHECK_ANSWER} characters")
+    if q.options or q.correct:
+        problems.append("a self-check has no options")
+    if len(q.explanation) > MAX_EXPLANATION:
+        problems.append(f"explanation longer than {MAX_EXPLANATION} characters")
+    return problems
+
+
 def question_id(kind: str, card_id: str, answer: str) -> str:
     digest = hashlib.blake2b(f"{kind}|{card_id}|{fold(answer)}".encode(), digest_size=4)
     return f"{kind[0]}{digest.hexdigest()}"
@@ -96,12 +115,17 @@ def explanation_for(card: Card, lang: str = "ru") -> str:
     """A short quote from the note the question came from, then where it is."""
     quote = card.definition or "; ".join(card.items) or card.title
     body = shorten(f"{card.title} — {quote}" if card.definition else quote, MAX_EXPLANATION - 40)
-    t = TEMPLATES.get(lang, TEMPLATES["ru"])
-    where = shorten(section_of(card), 30) or ""
     text = f"«{body}»" if body else ""
+    where = _section_line(card, lang)
     if where:
-        text = f"{text}\n{t['section'].format(where=where)}" if text else t["section"]
+        text = f"{text}\n{where}" if text else where
     return text[:MAX_EXPLANATION]
+
+
+def _section_line(card: Card, lang: str) -> str:
+    """ "Раздел: …" for the card's section or note, or nothing."""
+    where = shorten(section_of(card), 30) or ""
+    return TEMPLATES.get(lang, TEMPLATES["ru"])["section"].format(where=where) if where else ""
 
 
 # --- what can be asked -------------------------------------------------------------------
@@ -186,22 +210,16 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
     )  # fmt: skip
 
 
-def _flashcard(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Question | None:
+def _flashcard(
+    card: Card, pool: Pool, rng: random.Random, lang: str, n: int, selfcheck: bool = False
+) -> Question | None:
     """A flashcard as a quiz poll: its question, its answer among its deck's answers; a
-    cloze with the blank shown as ____ and the hidden text as the answer."""
-    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    cloze with the blank shown as ____ and the hidden text as the answer. An answer too long
+    for a poll option makes a self-check when `selfcheck` allows one, else no question."""
     answer = " ".join(card.definition.split())
+    kind, question = _flash_question(card, lang)
     if len(answer) > MAX_OPTION:
-        return None  # too long for an option: a self-check card, not a poll
-    text = " ".join(card.title.split())
-    if card.kind is CardKind.CLOZE:
-        kind, question = "cloze", t["cloze"].format(text=text)
-    elif text.endswith(("?", "!", ".", ":")) or (words(text)[:1] and words(text)[0] in _ASKING):
-        kind, question = "flashcard", text
-    elif set(words(text)[:2]) & QUESTION_WORDS:
-        kind, question = "flashcard", f"{text}?"
-    else:
-        kind, question = "flashcard", t["card"].format(text=text)
+        return _selfcheck(kind, card, question, answer, lang) if selfcheck else None
     if len(question) > MAX_QUESTION:
         return None
     shown = fold(question)
@@ -214,6 +232,35 @@ def _flashcard(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) ->
         kind=kind, card=card, question=question, answer=answer,
         others=choose(answer, others, n - 1), rng=rng, lang=lang,
     )  # fmt: skip
+
+
+def _flash_question(card: Card, lang: str) -> tuple[str, str]:
+    """The kind and the wording of a flashcard's question (as written when it asks one)."""
+    t = TEMPLATES.get(lang, TEMPLATES["ru"])
+    text = " ".join(card.title.split())
+    if card.kind is CardKind.CLOZE:
+        return "cloze", t["cloze"].format(text=text)
+    if text.endswith(("?", "!", ".", ":")) or (words(text)[:1] and words(text)[0] in _ASKING):
+        return "flashcard", text
+    if set(words(text)[:2]) & QUESTION_WORDS:
+        return "flashcard", f"{text}?"
+    return "flashcard", t["card"].format(text=text)
+
+
+def _selfcheck(kind: str, card: Card, question: str, answer: str, lang: str) -> Question | None:
+    """A flashcard no poll can carry: its question now, its whole answer on request."""
+    q = Question(
+        id=question_id(kind, card.id, answer),
+        card_id=card.id,
+        question=question,
+        options=(),
+        correct=(),
+        explanation=_section_line(card, lang),
+        source=f"generated:{kind}",
+        selfcheck=True,
+        answer=answer,
+    )
+    return None if question_problems(q) else q
 
 
 def _kinds_for(card: Card, pool: Pool) -> list[str]:
@@ -237,12 +284,15 @@ def make_question(
     rng: random.Random,
     lang: str = "ru",
     options: int = DEFAULT_OPTIONS,
+    *,
+    selfcheck: bool = False,
 ) -> Question | None:
-    """One question of `kind` about `card`, or None when the card cannot carry it fairly."""
+    """One question of `kind` about `card`, or None when the card cannot carry it fairly
+    (`selfcheck`: a flashcard too long for a poll may come as a self-check)."""
     if kind not in _kinds_for(card, pool):
         return None
     if kind in ("flashcard", "cloze"):
-        return _flashcard(card, pool, rng, lang, options)
+        return _flashcard(card, pool, rng, lang, options, selfcheck)
     if kind == "term":
         return _term(card, pool, rng, lang, options)
     if kind == "definition":
@@ -267,9 +317,14 @@ def generate(
     curated: Sequence[Question] = (),
     focus: Sequence[str] | None = None,
     lang: str = "ru",
+    selfcheck: bool = False,
 ) -> list[Question]:
     """Up to `n` questions, each card at most once; `focus` limits them to those card ids,
-    in that order. Fewer come back when the notes cannot supply `n` distinct ones."""
+    in that order. Fewer come back when the notes cannot supply `n` distinct ones.
+
+    With `selfcheck`, a flashcard whose answer is too long for a poll option comes as a
+    self-check (solo quizzes, reviews, pushes); without it (a round scored by speed, the
+    `tutorbot quiz` preview) such cards are left out."""
     if n <= 0:
         return []
     pool = quizpool.pool(cards)
@@ -295,10 +350,10 @@ def generate(
     for slot in slots:
         if len(out) >= n:
             break
-        made = _from_slot(slot, pool, rng, lang)
+        made = _from_slot(slot, pool, rng, lang, selfcheck)
         if made is None or made.card_id in asked:
             continue  # never the same card twice in one quiz
-        right = fold(made.options[made.correct[0]])
+        right = fold(made.answer if made.selfcheck else made.options[made.correct[0]])
         if answers.setdefault(made.question, right) != right:
             continue
         asked.add(made.card_id)
@@ -307,7 +362,7 @@ def generate(
 
 
 def _from_slot(
-    slot: Card | Question, pool: Pool, rng: random.Random, lang: str
+    slot: Card | Question, pool: Pool, rng: random.Random, lang: str, selfcheck: bool
 ) -> Question | None:
     """A question for a slot: a curated one reshuffled, or one generated for a card."""
     if isinstance(slot, Question):
@@ -315,7 +370,7 @@ def _from_slot(
     kinds = _kinds_for(slot, pool)
     rng.shuffle(kinds)
     for kind in kinds:
-        made = make_question(kind, slot, pool, rng, lang)
+        made = make_question(kind, slot, pool, rng, lang, selfcheck=selfcheck)
         if made:
             return made
     return None
@@ -326,16 +381,7 @@ def _reshuffled(q: Question, rng: random.Random) -> Question:
     rng.shuffle(order)
     options = tuple(q.options[i] for i in order)
     correct = tuple(sorted(order.index(i) for i in q.correct))
-    return Question(
-        id=q.id,
-        card_id=q.card_id,
-        question=q.question,
-        options=options,
-        correct=correct,
-        explanation=q.explanation,
-        source=q.source,
-        tags=q.tags,
-    )
+    return replace(q, options=options, correct=correct)
 
 
 def is_correct(q: Question, chosen: Sequence[int]) -> bool:

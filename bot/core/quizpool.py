@@ -26,6 +26,14 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 10
 
 
+# A self-check is a message (up to 4096 characters), not a poll: room for a long answer, yet
+# short enough that the question, the answer and its section fit one message.
+MAX_SELFCHECK_QUESTION = 1000
+
+
+MAX_SELFCHECK_ANSWER = 2500
+
+
 MAX_EXPLANATION = 200
 
 

@@ -5,7 +5,8 @@ SM-2 was chosen over newer models (FSRS, Leitner boxes) because it needs no trai
 is four numbers per card, and is easy to reason about when a user asks "why this card?".
 
 Changes from the textbook algorithm:
-- The quality comes from a quiz answer (right/wrong and how fast), see `grade_from_answer`.
+- The quality comes from a quiz answer (right/wrong and how fast), see `grade_from_answer`,
+  or from a self-check the learner grades, see `grade_self_check`.
 - A lapse (quality < 3) brings the card back after `RELEARN_DELAY` (10 minutes) rather than
   the next day, so the daily push or the next quiz can re-ask it while it is fresh.
 - The second interval is 3 days instead of 6 after a hesitant (quality 3) answer, and every
@@ -105,6 +106,15 @@ def grade_from_answer(
     if elapsed <= FAST_SECONDS:
         return 5
     return 4 if elapsed <= MEDIUM_SECONDS else 3
+
+
+def grade_self_check(knew: bool) -> int:
+    """Map a self-check ("knew it" / "didn't know") to an SM-2 quality.
+
+    A long answer takes a while to read, so speed says nothing: "knew it" is a correct
+    answer of unknown timing (4), "didn't know" did not recall (1).
+    """
+    return grade_from_answer(knew, None)
 
 
 def _next_ease(ease: float, quality: int) -> float:

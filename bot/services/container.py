@@ -10,6 +10,7 @@ from bot.services.progress import Progress
 from bot.services.pushes import Pushes
 from bot.services.quizzes import Quizzes
 from bot.services.rounds import Rounds
+from bot.services.selfchecks import SelfChecks
 from bot.services.shelf import Shelf
 from bot.services.topics import Topics
 
@@ -20,6 +21,7 @@ class Services:
     people: People
     topics: Topics
     quizzes: Quizzes
+    selfchecks: SelfChecks
     rounds: Rounds
     progress: Progress
     pushes: Pushes

@@ -69,14 +69,19 @@ class Library:
         lang: str,
         focus: Sequence[str] | None = None,
         topic: Topic | None = None,
+        *,
+        selfcheck: bool = False,
     ) -> list[Question]:
         """Up to `n` questions: on the `focus` cards when given, else on a topic's cards, else
         on any. With a topic, the wrong options come from the topic: a Linux question among
         Linux answers (from its parent topics, then all the notes, for a card the topic alone
-        cannot give enough options)."""
+        cannot give enough options). `selfcheck`: long flashcard answers come as self-checks
+        (see `core.quiz.generate`)."""
         kb = self.kb
         if topic is None:
-            return quizcore.generate(kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang)
+            return quizcore.generate(
+                kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang, selfcheck=selfcheck
+            )
         if focus is None:
             ids = list(self.topics.cards_of(topic.key))
             rng.shuffle(ids)
@@ -93,8 +98,9 @@ class Library:
             members = set(self.topics.cards_of(pool)) if pool is not None else None
             cards = [c for c in kb.cards if members is None or c.id in members]
             out += quizcore.generate(
-                cards, rng, n - len(out), curated=curated, focus=ids, lang=lang
-            )
+                cards, rng, n - len(out), curated=curated, focus=ids, lang=lang,
+                selfcheck=selfcheck,
+            )  # fmt: skip
             asked = {q.card_id for q in out}
             ids = [cid for cid in ids if cid not in asked]
         return out

@@ -21,7 +21,7 @@ from bot.services.types import (
     UserInfo,
 )
 from bot.storage.quizzes import QuizStore
-from bot.storage.records import QuizRecord
+from bot.storage.records import PollRecord, QuizRecord
 
 MAX_QUIZ = 20
 STALE_QUIZ = timedelta(hours=2)
@@ -37,6 +37,21 @@ def step_of(quiz: QuizRecord, position: int) -> QuizStep:
         total=len(quiz.questions),
         question=quiz.questions[position],
         open_seconds=quiz.open_seconds,
+    )
+
+
+def in_group(chat_id: int) -> bool:
+    """Telegram gives groups negative ids and people positive ones (the console uses 1)."""
+    return chat_id < 0
+
+
+def owner_moves_on(quiz: QuizRecord, poll: PollRecord, user: UserInfo) -> bool:
+    """A one-at-a-time quiz moves on when its owner (anyone, without one) answers its question."""
+    return (
+        quiz.status is QuizStatus.ACTIVE
+        and quiz.kind.solo
+        and quiz.position == poll.position
+        and (quiz.user_id is None or quiz.user_id == user.id)
     )
 
 
@@ -78,7 +93,9 @@ class QuizMaker:
             elif active.kind.solo:
                 # Whose quiz and how far: the chat may ask its owner or an admin to stop it.
                 return QuizRefusal(reason=Refusal.QUIZ_BUSY, busy=await self._busy(active))
-        questions = self.shelf.questions(self.rng, n, lang, focus, topic)
+        # A round is scored by speed: no self-checks there, only polls everyone can race on.
+        selfcheck = kind is not QuizKind.COMPETE
+        questions = self.shelf.questions(self.rng, n, lang, focus, topic, selfcheck=selfcheck)
         if not questions and topic is not None:
             return QuizRefusal(reason=Refusal.TOPIC_EMPTY, topic=topic.name)
         if not questions:

@@ -12,8 +12,9 @@ from bot.core.scoring import Attempt
 from bot.core.states import QuizKind, QuizStatus
 from bot.services.people import People
 from bot.services.progress import Progress
-from bot.services.quizmaker import MAX_QUIZ, QuizMaker, step_of
+from bot.services.quizmaker import MAX_QUIZ, QuizMaker, in_group, owner_moves_on, step_of
 from bot.services.rounds import Rounds, attempts, open_seconds_of
+from bot.services.selfchecks import split_open
 from bot.services.shelf import Shelf
 from bot.services.topics import Topics
 from bot.services.types import (
@@ -32,7 +33,7 @@ from bot.services.types import (
 )
 from bot.storage.answers import AnswerStore
 from bot.storage.quizzes import QuizStore
-from bot.storage.records import AnswerRecord, PollRecord, QuizRecord
+from bot.storage.records import AnswerRecord, PollRecord, QuizAnswer, QuizRecord
 
 DEFAULT_QUIZ = 5
 QUIZ_POINTS = 100
@@ -173,7 +174,7 @@ class Quizzes:
         quiz = await self.quizzes.get(poll.quiz_id)
         now = self.clock()
         late = poll.closes_at is not None and now.timestamp() > poll.closes_at + LATE_ANSWER_GRACE
-        if quiz is None or late:
+        if quiz is None or late or quiz.questions[poll.position].selfcheck:
             return None
         correct = quizcore.is_correct(quiz.questions[poll.position], option_ids)
         elapsed = round(max(0.0, now.timestamp() - poll.sent_at), 3)
@@ -203,7 +204,7 @@ class Quizzes:
             points=points if recorded else 0,
             quiz_id=quiz.id,
             position=poll.position,
-            should_advance=recorded and _owner_moves_on(quiz, poll, user),
+            should_advance=recorded and owner_moves_on(quiz, poll, user),
         )
 
     async def _points(
@@ -247,6 +248,8 @@ class Quizzes:
             message_id=poll.message_id if poll and not poll.closed else None,
             question=quiz.questions[position],
             next=await self._moved_on(quiz_id, position, timed_out=True),
+            position=position,
+            total=len(quiz.questions),
         )
 
     async def _moved_on(
@@ -255,7 +258,7 @@ class Quizzes:
         poll = await self.quizzes.poll_at(quiz_id, position)
         # In a group the others may still answer a question its owner moved past: their
         # answers count for them until the quiz ends. A timed-out question closes for all.
-        if poll and (timed_out or not _in_group(poll.chat_id)):
+        if poll and (timed_out or not in_group(poll.chat_id)):
             await self.quizzes.close_poll(poll.poll_id)
         quiz = await self.quizzes.get(quiz_id)
         if quiz is None:
@@ -271,15 +274,17 @@ class Quizzes:
         return await self._end(quiz_id, QuizStatus.FINISHED)
 
     async def _end(self, quiz_id: int, status: QuizStatus) -> QuizSummary | None:
-        """Finish a quiz once; its summary names the polls the chat should close."""
+        """Finish a quiz once; its summary names the polls the chat should close and the
+        self-checks whose answers it should show."""
         still_open = await self.quizzes.open_polls(quiz_id)
         if not await self.quizzes.finish(quiz_id, status, self._now()):
             return None
+        quiz = await self.quizzes.get(quiz_id)
         summary = await self.summary(quiz_id)
-        if summary is None:
+        if summary is None or quiz is None:
             return None
-        polls = tuple(p.message_id for p in still_open if p.message_id is not None)
-        return replace(summary, open_polls=polls)
+        polls, checks = split_open(quiz, still_open)
+        return replace(summary, open_polls=polls, open_checks=checks)
 
     async def stop(self, chat_id: int, user_id: int, *, admin: bool) -> QuizSummary | QuizRefusal:
         """/stop: end the chat's one-at-a-time quiz early (its owner, or an administrator)."""
@@ -338,13 +343,12 @@ class Quizzes:
         if quiz is None:
             return None
         answers = await self.quizzes.answers(quiz_id)
-        players = scoring.tally(attempts(answers), open_seconds_of(quiz)).values()
-        ranked = sorted(players, key=lambda p: (-p.correct, p.user_id))
         missed = [a.card_id for a in answers if a.user_id == quiz.user_id and not a.correct]
         answered = {a.card_id for a in answers if a.user_id == quiz.user_id}
         stopped = quiz.status is QuizStatus.STOPPED
         asked = quiz.questions[: quiz.position]  # a question pending at /stop is not counted
         missed += [q.card_id for q in asked if q.card_id not in answered]
+        shown = asked if stopped else quiz.questions
         best = (0, 0)
         if quiz.user_id is not None:
             best = await self.quizzes.best_score(quiz.user_id, SOLO_KINDS)
@@ -355,16 +359,12 @@ class Quizzes:
             lang=quiz.lang,
             owner_id=quiz.user_id,
             total=len(quiz.questions),
-            players=tuple(
-                PlayerResult(
-                    user_id=p.user_id, name=p.name, correct=p.correct, answered=p.answered
-                )
-                for p in ranked
-            ),
+            players=_players(quiz, answers),
             missed=tuple(c for c in (self.shelf.card(cid) for cid in dict.fromkeys(missed)) if c),
             best=best,
             topic=self.shelf.topics.get(quiz.topic) if quiz.topic else None,
-            asked=len(asked) if stopped else len(quiz.questions),
+            asked=len(shown),
+            checks=sum(q.selfcheck for q in shown),
             stopped=stopped,
         )
 
@@ -372,16 +372,21 @@ class Quizzes:
         return self.clock().timestamp()
 
 
-def _in_group(chat_id: int) -> bool:
-    """Telegram gives groups negative ids and people positive ones (the console uses 1)."""
-    return chat_id < 0
-
-
-def _owner_moves_on(quiz: QuizRecord, poll: PollRecord, user: UserInfo) -> bool:
-    """A one-at-a-time quiz moves on when its owner (anyone, without one) answers its question."""
-    return (
-        quiz.status is QuizStatus.ACTIVE
-        and quiz.kind.solo
-        and quiz.position == poll.position
-        and (quiz.user_id is None or quiz.user_id == user.id)
-    )
+def _players(quiz: QuizRecord, answers: Sequence[QuizAnswer]) -> tuple[PlayerResult, ...]:
+    """Each player's poll score, and apart from it how many self-checks they knew."""
+    scored = [a for a in answers if not a.selfcheck]
+    results = {
+        p.user_id: PlayerResult(
+            user_id=p.user_id, name=p.name, correct=p.correct, answered=p.answered
+        )
+        for p in scoring.tally(attempts(scored), open_seconds_of(quiz)).values()
+    }
+    for a in answers:
+        if a.selfcheck:
+            player = results.get(a.user_id) or PlayerResult(
+                user_id=a.user_id, name=a.name, correct=0, answered=0
+            )
+            results[a.user_id] = replace(
+                player, knew=player.knew + a.correct, checked=player.checked + 1
+            )
+    return tuple(sorted(results.values(), key=lambda p: (-p.correct, -p.knew, p.user_id)))

@@ -64,8 +64,10 @@ class Shelf:
         lang: str,
         focus: Sequence[str] | None = None,
         topic: Topic | None = None,
+        *,
+        selfcheck: bool = False,
     ) -> list[Question]:
-        return self.current.questions(rng, n, lang, focus, topic)
+        return self.current.questions(rng, n, lang, focus, topic, selfcheck=selfcheck)
 
     async def reload(self) -> ContentErrors | None:
         """Re-read the content folder; on bad content keep the current notes, return the errors."""

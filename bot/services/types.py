@@ -60,6 +60,9 @@ class Refusal(StrEnum):
     TOPIC_EMPTY = "topic_empty"
     STOP_NONE = "stop_none"
     STOP_NOT_YOURS = "stop_not_yours"
+    CHECK_CLOSED = "selfcheck_closed"
+    CHECK_NOT_YOURS = "selfcheck_not_yours"
+    CHECK_ANSWERED = "selfcheck_answered"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,8 +108,23 @@ class QuizStep:
 class PlayerResult:
     user_id: int
     name: str
-    correct: int
-    answered: int
+    correct: int  # right poll answers (self-checks are not scored)
+    answered: int  # polls answered
+    knew: int = 0  # self-checks the player said they knew
+    checked: int = 0  # self-checks the player graded
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SelfCheck:
+    """A self-check question as its message shows it: asked, revealed or closed."""
+
+    quiz_id: int
+    chat_id: int
+    lang: str
+    position: int
+    total: int
+    question: Question
+    message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,8 +140,10 @@ class QuizSummary:
     best: tuple[int, int] = (0, 0)
     topic: Topic | None = None  # the topic the quiz was asked on, if it still exists
     asked: int = 0  # questions sent (fewer than `total` when stopped early)
+    checks: int = 0  # how many of the questions asked were self-checks
     stopped: bool = False
     open_polls: tuple[int, ...] = ()  # message ids of its polls still open in the chat
+    open_checks: tuple[SelfCheck, ...] = ()  # its self-checks still taking answers
 
     @property
     def owner(self) -> PlayerResult | None:
@@ -159,9 +179,11 @@ class TimedOut:
     chat_id: int
     kind: QuizKind
     lang: str
-    message_id: int | None  # the poll to close
+    message_id: int | None  # the poll to close (or the self-check to show the answer in)
     question: Question
     next: QuizStep | QuizEnd | None
+    position: int = 0
+    total: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,6 +196,14 @@ class AnswerOutcome:
     quiz_id: int
     position: int
     should_advance: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recalled:
+    """A self-check graded: the answer as recorded, and the question to show it under."""
+
+    outcome: AnswerOutcome
+    check: SelfCheck
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -287,9 +317,11 @@ __all__ = [
     "QuizRefusal",
     "QuizStep",
     "QuizSummary",
+    "Recalled",
     "Refusal",
     "RoundResult",
     "Scope",
+    "SelfCheck",
     "StoppedRound",
     "StorageError",
     "TimedOut",

@@ -16,6 +16,9 @@ _BOARD = (
     "SELECT a.user_id, u.name, SUM(a.points) AS points, SUM(a.correct) AS correct, "
     "COUNT(a.id) AS answered FROM answers a JOIN users u ON u.id = a.user_id "
 )
+# Self-checks are graded by the learner, so they are no score: the reads of answer counts,
+# accuracy, streaks and leaderboards keep `selfcheck = 0`. What they say about a card (known
+# or not) still counts where cards are weighed: reviews, per-card stats, weak spots.
 
 
 def _ts(moment: datetime | None) -> float | None:
@@ -78,8 +81,8 @@ class AnswerStore:
         async with self._db.transaction() as tx:
             written = await tx.write(
                 "INSERT OR IGNORE INTO answers (user_id, chat_id, quiz_id, poll_id, card_id, "
-                "question_id, chosen, correct, seconds, points, kind, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "question_id, chosen, correct, seconds, points, kind, answered_at, selfcheck) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     answer.user_id,
                     answer.chat_id,
@@ -93,6 +96,7 @@ class AnswerStore:
                     answer.points,
                     answer.kind,
                     answer.answered_at,
+                    int(answer.selfcheck),
                 ),
             )
             if written.changed != 1:
@@ -106,9 +110,10 @@ class AnswerStore:
         return True
 
     async def history(self, user_id: int) -> list[tuple[datetime, bool]]:
-        """(answered at, correct) for every answer of the user, oldest first."""
+        """(answered at, correct) for every scored answer of the user, oldest first."""
         rows = await self._db.fetchall(
-            "SELECT answered_at, correct FROM answers WHERE user_id = ? ORDER BY answered_at, id",
+            "SELECT answered_at, correct FROM answers WHERE user_id = ? AND selfcheck = 0 "
+            "ORDER BY answered_at, id",
             (user_id,),
         )
         return [
@@ -118,7 +123,7 @@ class AnswerStore:
     async def card_stats(
         self, *, user_id: int | None = None, chat_id: int | None = None
     ) -> list[CardStats]:
-        """Answers and correct answers per card, for one user or one chat."""
+        """Answers and correct ones per card (self-checks too), for one user or one chat."""
         if user_id is not None:
             where, param = "user_id = ?", user_id
         elif chat_id is not None:
@@ -133,7 +138,7 @@ class AnswerStore:
         return [_card_stats(r) for r in rows]
 
     async def group_card_stats(self) -> dict[int, list[CardStats]]:
-        """Answers and correct answers per card for every group chat, in one read."""
+        """Answers and correct ones per card for every group chat, in one read."""
         rows = await self._db.fetchall(
             "SELECT chat_id, card_id, COUNT(*) AS n, SUM(correct) AS c FROM answers "
             "WHERE chat_id < 0 GROUP BY chat_id, card_id ORDER BY chat_id, card_id"
@@ -147,7 +152,8 @@ class AnswerStore:
         self, chat_id: int, since: float | None, limit: int = 10
     ) -> list[PlayerRound]:
         rows = await self._db.fetchall(
-            _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? GROUP BY a.user_id "
+            _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? AND a.selfcheck = 0 "
+            "GROUP BY a.user_id "
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, since if since is not None else float("-inf"), limit),
         )
@@ -159,7 +165,7 @@ class AnswerStore:
         """The best scorers (with points) of the chat between two instants."""
         rows = await self._db.fetchall(
             _BOARD + "WHERE a.chat_id = ? AND a.answered_at >= ? AND a.answered_at < ? "
-            "GROUP BY a.user_id HAVING points > 0 "
+            "AND a.selfcheck = 0 GROUP BY a.user_id HAVING points > 0 "
             "ORDER BY points DESC, correct DESC, a.user_id LIMIT ?",
             (chat_id, start, end, limit),
         )

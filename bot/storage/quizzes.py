@@ -153,14 +153,20 @@ class QuizStore:
         """Every answer in a quiz (or one user's) with its question's position, oldest first."""
         mine = "" if user_id is None else " AND a.user_id = ?"
         rows = await self._db.fetchall(
-            "SELECT a.user_id, u.name, a.correct, a.points, a.card_id, a.seconds, "
+            "SELECT a.user_id, u.name, a.correct, a.points, a.card_id, a.seconds, a.selfcheck, "
             "COALESCE(p.position, -1) AS position FROM answers a "
             "JOIN users u ON u.id = a.user_id LEFT JOIN polls p ON p.poll_id = a.poll_id "
             f"WHERE a.quiz_id = ?{mine} ORDER BY a.id",
             (quiz_id,) if user_id is None else (quiz_id, user_id),
         )
         return [
-            record(QuizAnswer, r, correct=bool(r["correct"]), seconds=float(r["seconds"] or 0.0))
+            record(
+                QuizAnswer,
+                r,
+                correct=bool(r["correct"]),
+                seconds=float(r["seconds"] or 0.0),
+                selfcheck=bool(r["selfcheck"]),
+            )
             for r in rows
         ]
 
@@ -169,8 +175,9 @@ class QuizStore:
         kinds = tuple(kinds)
         marks = ",".join("?" for _ in kinds)
         rows = await self._db.fetchall(
-            "SELECT q.id, SUM(a.correct) AS c, COUNT(a.id) AS n FROM quizzes q "
-            f"JOIN answers a ON a.quiz_id = q.id AND a.user_id = ? WHERE q.kind IN ({marks}) "
+            "SELECT q.id, SUM(a.correct) AS c, COUNT(a.id) AS n FROM quizzes q JOIN answers a "
+            "ON a.quiz_id = q.id AND a.user_id = ? AND a.selfcheck = 0 "
+            f"WHERE q.kind IN ({marks}) "
             "GROUP BY q.id",
             (user_id, *kinds),
         )

@@ -58,6 +58,7 @@ class AnswerRecord:
     points: int
     kind: QuizKind
     answered_at: float
+    selfcheck: bool = False  # graded by the learner: spaced repetition only, no score
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,6 +72,7 @@ class QuizAnswer:
     card_id: str
     seconds: float
     position: int
+    selfcheck: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -157,6 +157,8 @@ BUTTON_HANDLERS = {
     "topic": quiz.topic_button,
     "more": quiz.more_button,
     "stop": quiz.stop_button,
+    "reveal": quiz.reveal_button,
+    "recall": quiz.recall_button,
     "forget": progress.forget_button,
 }
 

@@ -19,6 +19,8 @@ ACTIONS = {
     "topic": 1,  # a quiz on a topic listed by /topics: topic id
     "more": 2,  # another quiz on the same topic: number of questions, topic id
     "stop": 1,  # stop a running quiz: quiz_id
+    "reveal": 2,  # show a self-check's answer: quiz_id, position
+    "recall": 3,  # grade oneself on a self-check: quiz_id, position, y|n
 }
 
 

@@ -1,4 +1,5 @@
-"""The quiz flow over Telegram: send each question as a quiz poll, time it out, render the end.
+"""The quiz flow over Telegram: send each question as a quiz poll (a self-check as a message
+with buttons), time it out, render the end.
 
 It renders whatever the quiz services return (the next question, a summary, a round's
 results) and never reaches into command handlers.
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from telegram import Poll, Update
+from telegram import InlineKeyboardMarkup, Poll, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ExtBot, JobQueue
@@ -19,14 +20,23 @@ from telegram.ext import Application, ExtBot, JobQueue
 from bot.core.states import QuizKind
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
-from bot.services.types import QuizEnd, QuizRefusal, QuizStep, QuizSummary, RoundResult
-from bot.tg import render
+from bot.services.selfchecks import selfcheck_id
+from bot.services.types import (
+    QuizEnd,
+    QuizRefusal,
+    QuizStep,
+    QuizSummary,
+    RoundResult,
+    SelfCheck,
+)
+from bot.tg import render, render_checks
 from bot.tg.common import lang_of, reply
 from bot.tg.context import BotData, Ctx
 
 logger = logging.getLogger(__name__)
 
 QUIZ_TIMEOUT = timedelta(seconds=90)  # a one-at-a-time question nobody answers moves on
+SELFCHECK_TIMEOUT = timedelta(seconds=180)  # time to recall, then read a long answer
 COMPETE_GRACE = 1.5  # after a round question's poll closes, before the next one
 Jobs = JobQueue[Any]
 Bot = ExtBot[Any]
@@ -55,25 +65,16 @@ async def begin(update: Update, context: Ctx, started: QuizStep | QuizRefusal) -
 
 
 async def send_step(bot: Bot, jobs: Jobs | None, services: Services, step: QuizStep) -> bool:
-    """Send one question as a native quiz poll and remember it; False if Telegram refused."""
-    q = step.question
+    """Send one question (a native quiz poll, or a self-check message) and remember it;
+    False if Telegram refused."""
     try:
-        message = await bot.send_poll(
-            chat_id=step.chat_id,
-            question=q.question,
-            options=list(q.options),
-            type=Poll.QUIZ,
-            is_anonymous=False,
-            correct_option_ids=list(q.correct),  # type: ignore[arg-type]
-            explanation=q.explanation or None,
-            open_period=step.open_seconds,
-        )
+        sent = await (_send_check(bot, step) if step.question.selfcheck else _send_poll(bot, step))
     except Forbidden:
         logger.warning("chat %s blocked the bot; ending quiz %s", step.chat_id, step.quiz_id)
         await services.quizzes.undeliverable(step, blocked=True)
         return False
     except BadRequest as err:
-        logger.warning("quiz %s: Telegram refused a poll: %s", step.quiz_id, err)
+        logger.warning("quiz %s: Telegram refused a question: %s", step.quiz_id, err)
         await services.quizzes.undeliverable(step, blocked=False)
         return False
     except TelegramError as err:
@@ -82,18 +83,61 @@ async def send_step(bot: Bot, jobs: Jobs | None, services: Services, step: QuizS
         logger.warning("quiz %s: could not send a question (%s); ending it", step.quiz_id, err)
         await services.quizzes.undeliverable(step, blocked=False)
         return False
-    if message.poll is None:
+    if sent is None:
         logger.error("quiz %s: sendPoll returned no poll", step.quiz_id)
         return False
-    await services.quizzes.poll_sent(step, message.poll.id, message.message_id)
+    poll_id, message_id = sent
+    await services.quizzes.poll_sent(step, poll_id, message_id)
     if jobs is not None and step.kind is not QuizKind.DAILY:
-        delay = (
-            step.open_seconds + COMPETE_GRACE
-            if step.open_seconds
-            else QUIZ_TIMEOUT.total_seconds()
-        )
+        wait = SELFCHECK_TIMEOUT if step.question.selfcheck else QUIZ_TIMEOUT
+        delay = step.open_seconds + COMPETE_GRACE if step.open_seconds else wait.total_seconds()
         _schedule_timeout(jobs, step.quiz_id, step.chat_id, step.position, delay)
     return True
+
+
+async def _send_poll(bot: Bot, step: QuizStep) -> tuple[str, int] | None:
+    q = step.question
+    message = await bot.send_poll(
+        chat_id=step.chat_id,
+        question=q.question,
+        options=list(q.options),
+        type=Poll.QUIZ,
+        is_anonymous=False,
+        correct_option_ids=list(q.correct),  # type: ignore[arg-type]
+        explanation=q.explanation or None,
+        open_period=step.open_seconds,
+    )
+    return None if message.poll is None else (message.poll.id, message.message_id)
+
+
+async def _send_check(bot: Bot, step: QuizStep) -> tuple[str, int]:
+    """A self-check: the question and "Показать ответ", recorded under a poll id of its own."""
+    html, markup = render_checks.asked(step)
+    message = await bot.send_message(
+        step.chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup
+    )
+    return selfcheck_id(step), message.message_id
+
+
+async def edit_check(
+    bot: Bot, check: SelfCheck, html: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Show a self-check's message anew (without `markup`, its buttons go away)."""
+    if check.message_id is None:
+        return
+    try:
+        await bot.edit_message_text(
+            html,
+            chat_id=check.chat_id,
+            message_id=check.message_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+        )
+    except TelegramError as err:
+        # Deleted, already showing this (a double tap), or the bot left: nothing to change.
+        logger.info(
+            "self-check %s in chat %s not edited: %s", check.message_id, check.chat_id, err
+        )
 
 
 async def send_next(
@@ -119,6 +163,7 @@ async def send_end(bot: Bot, end: QuizEnd, jobs: Jobs | None = None) -> None:
         text, markup = render.quiz_summary(end, end.lang)
         await _send(bot, end.chat_id, text, f"the summary of quiz {end.quiz_id}", markup)
         await close_polls(bot, jobs, end.chat_id, end.open_polls)
+        await close_checks(bot, jobs, end.open_checks)
 
 
 async def close_polls(
@@ -144,6 +189,25 @@ async def _close_older(context: Ctx) -> None:
         await stop_poll(context.bot, chat_id, message_id)
 
 
+async def close_checks(bot: Bot, jobs: Jobs | None, checks: Sequence[SelfCheck]) -> None:
+    """Show the answers of a finished quiz's open self-checks and take their buttons away:
+    the last one now, older ones (a group quiz) in a job, as with polls."""
+    if not checks:
+        return
+    *older, last = checks
+    await edit_check(bot, last, render_checks.closed(last))
+    if older and jobs is not None:
+        jobs.run_once(_close_older_checks, when=0.0, data=tuple(older), chat_id=last.chat_id)
+
+
+async def _close_older_checks(context: Ctx) -> None:
+    job = context.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    for check in job.data:
+        await edit_check(context.bot, check, render_checks.closed(check))
+
+
 async def stop_poll(bot: Bot, chat_id: int, message_id: int) -> None:
     try:
         await bot.stop_poll(chat_id, message_id)
@@ -161,7 +225,8 @@ async def _send(bot: Bot, chat_id: int, html: str, what: str, markup: Any = None
 
 async def on_timeout(context: Ctx) -> None:
     """Nobody (or not the quiz owner) answered in time: close the poll, say so with the right
-    answer, and move on once. A round's polls close by themselves (open_period)."""
+    answer, and move on once. A round's polls close by themselves (open_period); a self-check
+    is no poll: its message shows the answer and loses its buttons instead."""
     job = context.job
     if job is None or not isinstance(job.data, tuple):
         return
@@ -170,7 +235,18 @@ async def on_timeout(context: Ctx) -> None:
     timed = await services.quizzes.time_out(quiz_id, position)
     if timed is None:
         return
-    if timed.kind is not QuizKind.COMPETE:
+    if timed.question.selfcheck:
+        check = SelfCheck(
+            quiz_id=timed.quiz_id,
+            chat_id=timed.chat_id,
+            lang=timed.lang,
+            position=timed.position,
+            total=timed.total,
+            question=timed.question,
+            message_id=timed.message_id,
+        )
+        await edit_check(context.bot, check, render_checks.timed_out(check))
+    elif timed.kind is not QuizKind.COMPETE:
         if timed.message_id is not None:
             await stop_poll(context.bot, timed.chat_id, timed.message_id)
         await _send(context.bot, timed.chat_id, render.timed_out(timed), "a timeout notice")

@@ -277,7 +277,7 @@ _arg = st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True)
 @FUZZ
 @given(
     action=st.sampled_from(sorted(ACTIONS)),
-    args=st.lists(_arg, min_size=2, max_size=2),
+    args=st.lists(_arg, min_size=max(ACTIONS.values()), max_size=max(ACTIONS.values())),
     noise=st.text(max_size=8),
 )
 def test_callback_round_trip_and_tampering(action: str, args: list[str], noise: str) -> None:

@@ -1,5 +1,5 @@
 """Quizzes: /quiz, /review, /stop, poll answers, and the quiz buttons (test, retry, again, weak,
-a topic from /topics, more on a topic, stop)."""
+a topic from /topics, more on a topic, stop; a self-check's "show answer" and "knew it")."""
 
 from __future__ import annotations
 
@@ -12,8 +12,16 @@ from bot.i18n import t
 from bot.services.container import Services
 from bot.services.quizmaker import MAX_QUIZ
 from bot.services.quizzes import DEFAULT_QUIZ
-from bot.services.types import ChatInfo, QuizRefusal, QuizStep, QuizSummary, Refusal, UserInfo
-from bot.tg import flow, render
+from bot.services.types import (
+    AnswerOutcome,
+    ChatInfo,
+    QuizRefusal,
+    QuizStep,
+    QuizSummary,
+    Refusal,
+    UserInfo,
+)
+from bot.tg import flow, render, render_checks
 from bot.tg.callbacks import Callback, decode
 from bot.tg.common import chat_info, lang_of, reply, small_int, user_info
 from bot.tg.context import Ctx
@@ -55,11 +63,73 @@ async def poll_answer(update: Update, context: Ctx) -> None:
         return
     quizzes = context.bot_data.services.quizzes
     outcome = await quizzes.answer(answer.poll_id, user, list(answer.option_ids))
-    if outcome is None or not outcome.should_advance:
+    if outcome is not None:
+        await _move_on(context, outcome)
+
+
+async def _move_on(context: Ctx, outcome: AnswerOutcome) -> None:
+    """After an answer that moves the quiz on: no timeout for it, the next question or end."""
+    if not outcome.should_advance:
         return
     flow.cancel_timeout(context.job_queue, outcome.quiz_id, outcome.position)
-    nxt = await quizzes.advance(outcome.quiz_id, outcome.position)
+    nxt = await context.bot_data.services.quizzes.advance(outcome.quiz_id, outcome.position)
     await flow.send_next(context.bot, context.job_queue, context.bot_data.services, nxt)
+
+
+def _check_args(data: Callback | None, *, graded: bool) -> tuple[int, int, str] | None:
+    """(quiz id, position, "y"/"n" when `graded`) from a self-check button; None if forged."""
+    if data is None:
+        return None
+    quiz_id, position = data.int_arg(0), data.int_arg(1)
+    mark = data.args[2] if graded else ""
+    if quiz_id is None or position is None or (graded and mark not in ("y", "n")):
+        return None
+    return quiz_id, position, mark
+
+
+async def reveal_button(update: Update, context: Ctx) -> None:
+    """ "Показать ответ" under a self-check: the answer, and "Знал" / "Не знал"."""
+    query, user = update.callback_query, user_info(update)
+    if query is None or user is None:
+        return
+    args = _check_args(decode(query.data), graded=False)
+    if args is None:
+        await query.answer(t(user.lang, "stale_button"))
+        return
+    shown = await context.bot_data.services.selfchecks.reveal(args[0], args[1], user)
+    if isinstance(shown, Refusal):
+        await query.answer(t(user.lang, shown), show_alert=shown is Refusal.CHECK_NOT_YOURS)
+        return
+    await query.answer()
+    await flow.edit_check(context.bot, shown, *render_checks.revealed(shown))
+
+
+async def recall_button(update: Update, context: Ctx) -> None:
+    """ "Знал" / "Не знал": recorded for whoever taps (spaced repetition, no points). In a
+    private chat the message keeps the choice and loses its buttons; a group's stay for the
+    others, as a poll stays open for them."""
+    query, user, chat = update.callback_query, user_info(update), chat_info(update)
+    if query is None or user is None or chat is None:
+        return
+    args = _check_args(decode(query.data), graded=True)
+    if args is None:
+        await query.answer(t(user.lang, "stale_button"))
+        return
+    quiz_id, position, mark = args
+    selfchecks = context.bot_data.services.selfchecks
+    recalled = await selfchecks.recall(quiz_id, position, user, knew=mark == "y")
+    if isinstance(recalled, Refusal):
+        await query.answer(t(user.lang, recalled), show_alert=recalled is Refusal.CHECK_NOT_YOURS)
+        return
+    knew = recalled.outcome.correct
+    if chat.is_group:
+        await query.answer(render_checks.recorded(user.lang, knew=knew))
+    else:
+        await query.answer()
+        await flow.edit_check(
+            context.bot, recalled.check, render_checks.graded(recalled.check, knew=knew)
+        )
+    await _move_on(context, recalled.outcome)
 
 
 # Refusals a button answers with a short notice (an alert for someone else's button).
