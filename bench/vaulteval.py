@@ -193,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     questions = [
         q
         for seed in range(10)
-        for q in generate(kb.cards, random.Random(seed), args.quiz, curated=kb.curated)
+        for q in generate(
+            kb.cards, random.Random(seed), args.quiz, curated=kb.curated, selfcheck=True
+        )
     ]
     problems = quiz_problems(questions, kb)
     print(f"quiz: {len(questions)} questions in 10 quizzes, {len(problems)} problems")
