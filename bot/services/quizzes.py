@@ -140,7 +140,10 @@ class Quizzes:
         if summary.owner_id != user.id:
             return QuizRefusal(reason=Refusal.NOT_YOURS)
         ids = [c.id for c in summary.missed]
-        return await self.start(chat, user, max(1, len(ids)), focus=ids)
+        # The missed cards, with the finished quiz's topic (its distractors, its summary).
+        return await self.maker.create(
+            chat, user, max(1, len(ids)), kind=QuizKind.QUIZ, focus=ids, topic=summary.topic
+        )
 
     # --- while it runs -----------------------------------------------------------------
 

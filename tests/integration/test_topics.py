@@ -15,7 +15,15 @@ from bot.console import Console
 from bot.core import srs
 from bot.core.states import QuizKind
 from bot.services.library import Library, load_library
-from bot.services.types import ChatInfo, QuizRefusal, QuizStep, Refusal, UserInfo, WeakSpots
+from bot.services.types import (
+    ChatInfo,
+    QuizRefusal,
+    QuizStep,
+    QuizSummary,
+    Refusal,
+    UserInfo,
+    WeakSpots,
+)
 from bot.storage.records import AnswerRecord
 from tests.integration.test_cli import run
 from tests.support import ROOT, FakeClock, open_tutor
@@ -140,3 +148,29 @@ async def test_console_topics(topical: Tutor) -> None:
     assert "По темам: сети " in text
     assert "Готово: тема чата сброшена" in text
     assert await topical.repo.users.chat_topic(1) is None
+
+
+async def test_repeating_the_mistakes_of_a_topic_quiz_keeps_its_topic(
+    topical: Tutor, vault: Library
+) -> None:
+    quizzes = topical.services.quizzes
+    me = ChatInfo(id=ALICE.id, type="private", title="")
+    step: object = await quizzes.start(me, ALICE, 2, topic="сетям")
+    networks = ids_in(vault, "сети")
+    while isinstance(step, QuizStep):
+        poll = f"poll-{step.quiz_id}-{step.position}"
+        await quizzes.poll_sent(step, poll, 100 + step.position)
+        wrong = next(
+            i for i in range(len(step.question.options)) if i not in step.question.correct
+        )
+        outcome = await quizzes.answer(poll, ALICE, [wrong])
+        assert outcome is not None and not outcome.correct
+        step = await quizzes.advance(step.quiz_id, step.position)
+    assert isinstance(step, QuizSummary) and step.topic is not None and len(step.missed) == 2
+
+    retry = await quizzes.retry(step.quiz_id, me, ALICE)
+    assert isinstance(retry, QuizStep), retry
+    assert retry.topic == "сети"
+    record = await topical.repo.quizzes.get(retry.quiz_id)
+    assert record is not None and record.topic == "сети"
+    assert {q.card_id for q in record.questions} <= networks
