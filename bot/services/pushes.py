@@ -47,7 +47,14 @@ class Pushes:
         if not subs:
             return DailyState(local_time=None, tz=tz, questions=DAILY_DEFAULT_N)
         at = schedule.parse_hhmm(subs[0].local_time)
-        return DailyState(local_time=at, tz=tz, questions=subs[0].questions)
+        key = await self.people.chat_topic(chat_id)
+        topic = self.shelf.topics.get(key) if key else None
+        return DailyState(
+            local_time=at,
+            tz=tz,
+            questions=subs[0].questions,
+            topic=topic.name if topic else "",
+        )
 
     async def subscribe(
         self, chat: ChatInfo, at: time, questions: int | None = None

@@ -278,6 +278,7 @@ class DailyState:
     local_time: time | None
     tz: str
     questions: int
+    topic: str = ""  # the chat's topic as shown, when its pushes keep to one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -364,7 +364,8 @@ def daily_state(state: DailyState, lang: str) -> str:
     if state.local_time is None:
         return text(lang, "daily_off")
     at = state.local_time.strftime("%H:%M")
-    return text(lang, "daily_on", time=at, tz=zone_label(state.tz), n=state.questions)
+    line = text(lang, "daily_on", time=at, tz=zone_label(state.tz), n=state.questions)
+    return f"{line}\n{text(lang, 'daily_topic', topic=state.topic)}" if state.topic else line
 
 
 def not_allowed(lang: str, chat: Chat | None, user: User | None) -> str:

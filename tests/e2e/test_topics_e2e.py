@@ -244,7 +244,13 @@ async def test_a_daily_push_follows_the_chats_topic(
     networks = {c.id for c in cards_in(vault, "сети")}
     async with running_bot(api, vault, db, clock, settings):
         assert await say(api, group, admin, "/topic сети") == t("ru", "topic_set", topic="сети")
-        await say(api, group, admin, "/daily 09:01 3")
+        done = await say(api, group, admin, "/daily 09:01 3")
+        assert done.splitlines()[1] == t("ru", "daily_topic", topic="сети")
+        state = await say(api, group, admin, "/daily")
+        assert state.splitlines() == [
+            t("ru", "daily_on", time="09:01", tz="UTC", n=3),
+            "Тема: сети (сменить: /topic).",
+        ]
         clock.advance(60)
 
         async def pushed() -> bool:

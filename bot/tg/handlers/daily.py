@@ -49,7 +49,10 @@ async def daily_command(update: Update, context: Ctx) -> None:
         return
     state = await pushes.subscribe(chat, when, n)
     at = when.strftime("%H:%M")
-    await reply(update, render.text(lang, "daily_set", time=at, tz=zone_label(state.tz)))
+    done = render.text(lang, "daily_set", time=at, tz=zone_label(state.tz))
+    if state.topic:
+        done = f"{done}\n{render.text(lang, 'daily_topic', topic=state.topic)}"
+    await reply(update, done)
 
 
 async def timezone_command(update: Update, context: Ctx) -> None:
