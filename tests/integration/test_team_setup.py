@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 from bot.bootstrap import Tutor
 from bot.config import read_env_file
+from bot.services.types import ChatInfo
 from tests.fakeapi import FakeBotAPI
-from tests.support import feed, running_app, settings_for
+from tests.support import FakeClock, feed, running_app, settings_for
 
 
 async def test_added_to_a_group_it_says_how_to_use_it(
@@ -130,4 +132,29 @@ def test_env_file_values_with_inline_comments(tmp_path: Path) -> None:
         "TUTOR_ADMINS": "",
         "TUTOR_TIMEZONE": "Europe/Moscow",
         "TELEGRAM_API_URL": "http://x/#frag",
+    }
+
+
+async def test_daily_pushes_keep_to_the_allow_list(
+    world: FakeBotAPI, tutor: Tutor, clock: FakeClock, tmp_path: Path
+) -> None:
+    team, former = world.group_chat(955, "Team"), world.group_chat(956, "Former team")
+    for chat in (team, former):  # both subscribed while the bot still served them
+        await tutor.services.pushes.subscribe(
+            ChatInfo(id=chat["id"], type="group", title=chat["title"]), time(12, 1), 1
+        )
+    clock.advance(120)  # 12:02 in Moscow (the tutor's zone): both pushes are due
+    settings = replace(settings_for(tmp_path), allowed_chats=frozenset({team["id"]}))
+    async with running_app(world, tutor, settings) as app:
+        [job] = app.job_queue.get_jobs_by_name("daily-push")
+        await job.run(app)
+    assert world.sent_texts(team["id"])[0].startswith("☀️")
+    assert world.calls_of("sendPoll") and all(
+        c.params["chat_id"] == team["id"] for c in world.calls_of("sendPoll")
+    )
+    assert world.sent_texts(former["id"]) == []
+    # Nothing is deleted: listing the chat again brings its pushes back.
+    assert {s.chat_id for s in await tutor.repo.pushes.subscriptions()} == {
+        team["id"],
+        former["id"],
     }

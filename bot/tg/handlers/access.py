@@ -28,6 +28,13 @@ def is_allowed(settings: Settings, update: Update) -> bool:
     return user is not None and user.id in allowed
 
 
+def chat_allowed(settings: Settings, chat_id: int) -> bool:
+    """May the bot write to this chat unasked (a daily push)? A private chat's id is its
+    person's id, so the same list decides."""
+    allowed = settings.allowed_chats
+    return not allowed or chat_id in allowed or chat_id in settings.admins
+
+
 async def gate(update: Update, context: Ctx) -> None:
     """Runs before every handler: strangers get their id and a way in, nothing else
     (/id itself works for everyone)."""

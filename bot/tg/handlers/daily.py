@@ -16,6 +16,7 @@ from bot.services.zones import zone_label
 from bot.tg import flow, render
 from bot.tg.common import chat_info, lang_of, reply, small_int
 from bot.tg.context import Ctx
+from bot.tg.handlers.access import chat_allowed
 from bot.tg.permissions import is_chat_admin
 
 logger = logging.getLogger(__name__)
@@ -79,7 +80,15 @@ async def timezone_command(update: Update, context: Ctx) -> None:
 async def push_tick(context: Ctx) -> None:
     """Send every push that is due now, paced; each slot is claimed in the database first."""
     pushes = context.bot_data.services.pushes
-    planned = await pushes.plan()
+    settings = context.bot_data.settings
+    planned = []
+    for plan in await pushes.plan():
+        if chat_allowed(settings, plan.chat_id):
+            planned.append(plan)
+        else:
+            # Taken off TUTOR_ALLOWED_CHATS after subscribing: nothing is sent, nothing is
+            # deleted (listing the chat again brings its pushes back).
+            logger.info("daily push to chat %s skipped: not in TUTOR_ALLOWED_CHATS", plan.chat_id)
     loop = asyncio.get_running_loop()
     started = loop.time()
     for plan, offset in zip(planned, schedule.spread(len(planned)), strict=True):
