@@ -18,6 +18,7 @@ from bot.services.types import (
     QuizRefusal,
     QuizStep,
     Refusal,
+    SelfCheck,
     UserInfo,
 )
 from bot.storage.quizzes import QuizStore
@@ -85,9 +86,17 @@ class QuizMaker:
             return QuizRefusal(reason=Refusal.QUIZ_BAD_N)
         await self.people.seen(user, chat)
         now = self.clock().timestamp()
+        expired_polls: list[int] = []
+        expired_checks: list[SelfCheck] = []
         for active in await self.quizzes.active(chat.id):
             if now - active.created_at > STALE_QUIZ.total_seconds():
-                await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now)
+                # Left for hours: it ends, and its questions still open in the chat close
+                # with the new quiz's first question (a late tap would count for nothing).
+                still_open = await self.quizzes.open_polls(active.id)
+                if await self.quizzes.finish(active.id, QuizStatus.EXPIRED, now):
+                    polls, checks = split_open(active, still_open)
+                    expired_polls.extend(polls)
+                    expired_checks.extend(checks)
             elif active.kind is QuizKind.COMPETE:
                 return QuizRefusal(reason=Refusal.COMPETE_RUNNING)
             elif active.kind.solo:
@@ -120,6 +129,8 @@ class QuizMaker:
             question=questions[0],
             open_seconds=open_seconds,
             topic=topic.name if topic else "",
+            expired_polls=tuple(expired_polls),
+            expired_checks=tuple(expired_checks),
         )
 
     async def _busy(self, quiz: QuizRecord) -> BusyQuiz:
@@ -130,3 +141,32 @@ class QuizMaker:
             position=min(quiz.position + 1, len(quiz.questions)),
             total=len(quiz.questions),
         )
+
+
+def view(quiz: QuizRecord, poll: PollRecord) -> SelfCheck:
+    return SelfCheck(
+        quiz_id=quiz.id,
+        chat_id=quiz.chat_id,
+        lang=quiz.lang,
+        position=poll.position,
+        total=len(quiz.questions),
+        question=quiz.questions[poll.position],
+        message_id=poll.message_id,
+    )
+
+
+def split_open(
+    quiz: QuizRecord, still_open: Sequence[PollRecord]
+) -> tuple[tuple[int, ...], tuple[SelfCheck, ...]]:
+    """A finished quiz's open questions: poll messages to close, self-checks to settle."""
+    polls = tuple(
+        p.message_id
+        for p in still_open
+        if p.message_id is not None and not quiz.questions[p.position].selfcheck
+    )
+    checks = tuple(
+        view(quiz, p)
+        for p in still_open
+        if p.message_id is not None and quiz.questions[p.position].selfcheck
+    )
+    return polls, checks

@@ -12,9 +12,15 @@ from bot.core.scoring import Attempt
 from bot.core.states import QuizKind, QuizStatus
 from bot.services.people import People
 from bot.services.progress import Progress
-from bot.services.quizmaker import MAX_QUIZ, QuizMaker, in_group, owner_moves_on, step_of
+from bot.services.quizmaker import (
+    MAX_QUIZ,
+    QuizMaker,
+    in_group,
+    owner_moves_on,
+    split_open,
+    step_of,
+)
 from bot.services.rounds import Rounds, attempts, open_seconds_of
-from bot.services.selfchecks import split_open
 from bot.services.shelf import Shelf
 from bot.services.topics import Topics
 from bot.services.types import (

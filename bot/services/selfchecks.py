@@ -9,12 +9,11 @@ answer, but is worth no points and counts in no score: nobody checks it but the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core import srs
 from bot.services.people import People
-from bot.services.quizmaker import in_group, owner_moves_on
+from bot.services.quizmaker import in_group, owner_moves_on, view
 from bot.services.types import (
     AnswerOutcome,
     Clock,
@@ -32,35 +31,6 @@ from bot.storage.records import AnswerRecord, PollRecord, QuizRecord
 def selfcheck_id(step: QuizStep) -> str:
     """The poll id a self-check message is recorded under (Telegram gives it none)."""
     return f"check-{step.quiz_id}-{step.position}"
-
-
-def view(quiz: QuizRecord, poll: PollRecord) -> SelfCheck:
-    return SelfCheck(
-        quiz_id=quiz.id,
-        chat_id=quiz.chat_id,
-        lang=quiz.lang,
-        position=poll.position,
-        total=len(quiz.questions),
-        question=quiz.questions[poll.position],
-        message_id=poll.message_id,
-    )
-
-
-def split_open(
-    quiz: QuizRecord, still_open: Sequence[PollRecord]
-) -> tuple[tuple[int, ...], tuple[SelfCheck, ...]]:
-    """A finished quiz's open questions: poll messages to close, self-checks to settle."""
-    polls = tuple(
-        p.message_id
-        for p in still_open
-        if p.message_id is not None and not quiz.questions[p.position].selfcheck
-    )
-    checks = tuple(
-        view(quiz, p)
-        for p in still_open
-        if p.message_id is not None and quiz.questions[p.position].selfcheck
-    )
-    return polls, checks
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -102,6 +102,10 @@ class QuizStep:
     open_seconds: int | None
     standings: tuple[PlayerRound, ...] = ()  # a round's players so far, best first
     topic: str = ""  # the quiz's topic as shown (on the first question of a new quiz)
+    # With the first question: what a quiz of this chat left open when it expired (poll
+    # messages to close, self-checks to settle).
+    expired_polls: tuple[int, ...] = ()
+    expired_checks: tuple[SelfCheck, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -67,6 +67,9 @@ async def begin(update: Update, context: Ctx, started: QuizStep | QuizRefusal) -
 async def send_step(bot: Bot, jobs: Jobs | None, services: Services, step: QuizStep) -> bool:
     """Send one question (a native quiz poll, or a self-check message) and remember it;
     False if Telegram refused."""
+    if step.expired_polls or step.expired_checks:
+        await close_polls(bot, jobs, step.chat_id, step.expired_polls)
+        await close_checks(bot, jobs, step.expired_checks)
     try:
         sent = await (_send_check(bot, step) if step.question.selfcheck else _send_poll(bot, step))
     except Forbidden:

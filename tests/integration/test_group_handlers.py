@@ -147,3 +147,27 @@ async def test_bot_removed_mid_round_stops_cleanly(
         await feed(app, world.chat_member_update(group, admin, new_status="kicked"))
     assert await tutor.repo.rounds.running(group["id"]) is None
     assert await tutor.repo.pushes.subscriptions() == []
+
+
+async def test_a_group_quiz_left_for_hours_closes_its_poll_when_a_new_one_starts(
+    world: FakeBotAPI, tutor: Tutor, clock: FakeClock, tmp_path: Path
+) -> None:
+    alice, bob = world.user(1, "Alice"), world.user(2, "Bob")
+    group = world.group_chat(710)
+    async with running_app(world, tutor, settings_for(tmp_path)) as app:
+        await feed(app, world.send_text(group, alice, "/quiz 3"))
+        [(old_quiz,)] = [(q.id,) for q in await tutor.repo.quizzes.active(group["id"])]
+        [old_poll] = await tutor.repo.quizzes.open_polls(old_quiz)
+        clock.advance(3 * 3600)  # nobody answered; the next morning someone starts another
+        mark = len(world.calls)
+        await feed(app, world.send_text(group, bob, "/quiz 2"))
+    later = world.calls[mark:]
+    stops = [c for c in later if c.method.lower() == "stoppoll"]
+    assert [c.params["message_id"] for c in stops] == [old_poll.message_id]
+    assert [c.method.lower() for c in later].index("stoppoll") < [
+        c.method.lower() for c in later
+    ].index("sendpoll")
+    [active] = await tutor.repo.quizzes.active(group["id"])
+    assert active.id != old_quiz and active.user_id == bob["id"]
+    old = await tutor.repo.quizzes.get(old_quiz)
+    assert old is not None and old.status == "expired"
