@@ -120,6 +120,8 @@ def title_askable(card: Card) -> bool:
     letters = sum(ch.isalpha() for ch in title)
     if letters * 2 < len(title.replace(" ", "")):
         return False  # "00:9A:CD", "192.168.0.1/24": values, not names
+    if re.search(r"\w[.!;]\s+\w", title):
+        return False  # "Маршрутизатор. Коммутатор. Хаб.": several things, not one term
     tokens = words(title)
     if len(tokens) > (3 if card.kind is CardKind.TABLE_ROW else 6) or (
         tokens and tokens[0] in QUESTION_WORDS
