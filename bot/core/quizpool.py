@@ -85,6 +85,9 @@ def section_of(card: Card) -> str:
     return card.section_path or card.note.rsplit("/", 1)[-1]
 
 
+_COMPARED = re.compile(r"\s+(?:vs\.?|versus|против)\s+", re.I)
+
+
 def acronym(name: str) -> str:
     parts = re.findall(r"[^\W\d_]+", name)
     return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
@@ -93,7 +96,8 @@ def acronym(name: str) -> str:
 def mask(text: str, card: Card) -> str:
     """Hide the card's own names (and the acronym of a long one: ARP for Address Resolution
     Protocol) inside a text so the question never gives it away."""
-    names = {card.title, *card.aliases, acronym(card.title)} - {""}
+    sides = _COMPARED.split(card.title) if _COMPARED.search(card.title) else []
+    names = {card.title, *card.aliases, acronym(card.title), *sides} - {""}
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 3:
             pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
@@ -120,6 +124,8 @@ def title_askable(card: Card) -> bool:
     letters = sum(ch.isalpha() for ch in title)
     if letters * 2 < len(title.replace(" ", "")):
         return False  # "00:9A:CD", "192.168.0.1/24": values, not names
+    if _COMPARED.search(title):
+        return False  # "ENV vs ARG" is a comparison to read, not a term to name
     if re.search(r"\w[.!;]\s+\w", title):
         return False  # "Маршрутизатор. Коммутатор. Хаб.": several things, not one term
     tokens = words(title)
