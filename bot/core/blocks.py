@@ -59,14 +59,41 @@ def visible(inline: Inline | None) -> str:
 
 def only_links(inline: Inline) -> bool:
     """The text is nothing but links (a map-of-content line like `- [[PID]]`)."""
-    text = inline.text
-    covered = [False] * len(text)
-    for mark in inline.marks:
-        if mark.kind == "link":
-            for i in range(max(0, mark.start), min(len(text), mark.end)):
-                covered[i] = True
-    rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
-    return any(covered) and not _LINK_GLUE.sub("", rest)
+    spans = _link_spans(inline)
+    if not spans:
+        return False
+    return not _LINK_GLUE.sub("", _outside(inline.text, spans, 0, len(inline.text)))
+
+
+def _link_spans(inline: Inline) -> list[tuple[int, int]]:
+    """The text's link runs, merged and in order."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((m.start, m.end) for m in inline.marks if m.kind == "link"):
+        start, end = max(0, start), min(len(inline.text), end)
+        if end <= start:
+            continue
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _outside(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] without the parts inside the spans."""
+    parts: list[str] = []
+    at = start
+    for a, b in spans:
+        if b <= at or a >= end:
+            continue
+        parts.append(text[at:a] if a > at else "")
+        at = max(at, b)
+    parts.append(text[at:end] if end > at else "")
+    return "".join(parts)
+
+
+def _linked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and b > start for a, b in spans)
 
 
 def first_inline(block: Block) -> Inline | None:
@@ -91,19 +118,16 @@ def defines(inline: Inline | None) -> bool:
 def line_parts(inline: Inline) -> list[tuple[str, bool]]:
     """(text, only links) per line of a paragraph; tag-only lines are left out, and a field
     line whose value is only links or tags (`Paths: [[Networks]]`) counts as links."""
-    covered = [False] * len(inline.text)
-    for mark in inline.marks:
-        if mark.kind == "link":
-            for i in range(max(0, mark.start), min(len(covered), mark.end)):
-                covered[i] = True
+    text = inline.text
+    spans = _link_spans(inline)
     out: list[tuple[str, bool]] = []
     start = 0
-    for end in [*(i for i, ch in enumerate(inline.text) if ch == "\n"), len(inline.text)]:
-        segment = inline.text[start:end]
+    for end in [*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]:
+        segment = text[start:end]
         if obsidian.clean(segment):
-            rest = "".join(ch for ch, c in zip(segment, covered[start:end], strict=True) if not c)
-            links_only = any(covered[start:end]) and not _LINK_GLUE.sub("", rest)
-            linked = any(covered[start:end])
+            linked = bool(spans) and _linked(spans, start, end)
+            rest = _outside(text, spans, start, end) if linked else segment
+            links_only = linked and not _LINK_GLUE.sub("", rest)
             out.append((segment, links_only or _field_of_links(segment, rest, linked)))
         start = end + 1
     return out

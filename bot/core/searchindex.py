@@ -118,6 +118,7 @@ def build_index(
     extra = aliases or {}
     written: set[int] = set()  # terms some card's text really spells
     ids_of_words: dict[str, int] = {}
+    topic_sets: dict[tuple[str, ...], frozenset[int]] = {}
 
     def term_id_of(word: str) -> int:
         """A folded word's term id, worked out once per distinct word of the notes."""
@@ -140,12 +141,14 @@ def build_index(
             # A fact's "title" is a whole sentence: match it as text, not as a name.
             name_sets = []
             all_names = frozenset()
-        topic_ids = frozenset(
-            index.term_id(index.term(w))
-            for topic in card.topics
-            for w in words(topic)
-            if len(w) >= 3 and not w.isdigit()
-        )
+        topic_ids = topic_sets.get(card.topics)
+        if topic_ids is None:
+            topic_ids = topic_sets[card.topics] = frozenset(
+                term_id_of(w)
+                for topic in card.topics
+                for w in words(topic)
+                if len(w) >= 3 and not w.isdigit()
+            )
         index.topic_terms.append(topic_ids)
         index.topic_vocab |= topic_ids
         index.name_vocab |= all_names
