@@ -21,6 +21,13 @@ def library() -> Library:
 
 
 @pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    """A fake Bot API server on 127.0.0.1 for a bot under test to talk to."""
+    async with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 

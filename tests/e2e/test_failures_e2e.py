@@ -10,21 +10,12 @@ import asyncio
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from tests.e2e.botproc import bot_env, bot_process
 from tests.fakeapi import FakeBotAPI
 
 WAIT = 30.0  # a bound for a hung test, not a timing check
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 async def _until(check: object, what: str) -> None:

@@ -3,19 +3,10 @@ stopped (its open poll closed) and a new one starts at once."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from tests.e2e.botproc import bot_process
 from tests.fakeapi import FakeBotAPI
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 def _text_to(chat_id: int, start: str):  # type: ignore[no-untyped-def]

@@ -8,20 +8,12 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from bot.bootstrap import Tutor
 from bot.config import Settings
 from bot.services.library import Library
 from bot.storage.repo import Repository
 from tests.fakeapi import FakeBotAPI
 from tests.support import FakeClock, answer_count, open_tutor, polling_app, settings_for
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 async def until(check: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> None:

@@ -29,12 +29,6 @@ def vault() -> Library:
     return load_library(VAULT)
 
 
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
-
-
 @asynccontextmanager
 async def running_bot(
     api: FakeBotAPI, vault: Library, db: Path

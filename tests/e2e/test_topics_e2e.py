@@ -31,12 +31,6 @@ def vault() -> Library:
     return load_library(TOPICS)
 
 
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
-
-
 @asynccontextmanager
 async def running_bot(
     api: FakeBotAPI, library: Library, db: Path, clock: FakeClock, settings: Settings

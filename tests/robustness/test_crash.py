@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.e2e.botproc import bot_process
 from tests.fakeapi import Call, FakeBotAPI
@@ -21,12 +18,6 @@ from tests.robustness.kit import TALLY, until
 
 VOTERS = 300
 BATCH = 30
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 def _offset(call: Call) -> int:

@@ -8,7 +8,6 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +38,6 @@ from tests.support import (
 )
 
 LATEST = migrations()[-1][0]
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 def _digest(path: Path) -> str:

@@ -11,7 +11,7 @@ import asyncio
 import io
 import logging
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,6 @@ from tests.robustness.kit import TALLY, assert_no_token
 
 TOKEN = "7654321098:AAF-secretSECRETsecret_0123456789abc"
 BOT = Path(__file__).resolve().parents[2] / "bot"
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture
