@@ -189,6 +189,18 @@ class TimedOut:
     position: int = 0
     total: int = 0
 
+    def as_check(self) -> SelfCheck:
+        """The self-check this question was (when `question.selfcheck`)."""
+        return SelfCheck(
+            quiz_id=self.quiz_id,
+            chat_id=self.chat_id,
+            lang=self.lang,
+            position=self.position,
+            total=self.total,
+            question=self.question,
+            message_id=self.message_id,
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerOutcome:

@@ -239,15 +239,7 @@ async def on_timeout(context: Ctx) -> None:
     if timed is None:
         return
     if timed.question.selfcheck:
-        check = SelfCheck(
-            quiz_id=timed.quiz_id,
-            chat_id=timed.chat_id,
-            lang=timed.lang,
-            position=timed.position,
-            total=timed.total,
-            question=timed.question,
-            message_id=timed.message_id,
-        )
+        check = timed.as_check()
         await edit_check(context.bot, check, render_checks.timed_out(check))
     elif timed.kind is not QuizKind.COMPETE:
         if timed.message_id is not None:
