@@ -82,9 +82,10 @@ def _plain(markdown: str) -> str:
         pending.extend(reversed(block.children))
     out = ""
     for part in (p for p in parts if p):
-        # Sentences run on; list entries ("Физический", "Канальный") are separated.
+        # Sentences (and lines ending in a comma) run on; list entries ("Физический",
+        # "Канальный") are separated.
         out = (
-            f"{out}{' ' if out.endswith(('.', '!', '?', ';', ':')) else '; '}{part}"
+            f"{out}{' ' if out.endswith(('.', '!', '?', ';', ':', ',')) else '; '}{part}"
             if out
             else part
         )
