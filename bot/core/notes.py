@@ -117,7 +117,10 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    builder.run(blocks.plain_headings(blocks.term_lines(doc.blocks)))
+    tree = blocks.plain_headings(blocks.term_lines(doc.blocks))
+    builder.run(tree)
+    if builder.note_card is None:
+        _name_the_note(builder, tree, [*title_aliases, *meta.aliases])
     for card in cards_of_deck:
         builder.new(
             card.question,
@@ -142,6 +145,43 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         aliases=meta.aliases,
         warnings=(*warnings, *builder.warnings),
     )
+
+
+def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) -> None:
+    """A note that opens with a heading of another name (`DOM-дерево.md`: `## Object model`)
+    still answers to its own name and aliases: its one top section takes them, or, with
+    several, a card named as the note lists them."""
+    first = next((b for b in tree if not _blank(b)), None)
+    if first is None or first.kind != "heading":
+        return
+    heading_lines = {b.line for b in tree if b.kind == "heading"}
+    tops = [
+        d
+        for d in builder.drafts
+        if d.parent is None
+        and d.line in heading_lines
+        and d.kind in (CardKind.TERM, CardKind.TOPIC)
+    ]
+    if not tops or tops[0].line != first.line:
+        return  # "# Память и сборка мусора" over its sections titles the note: no card to name
+    names = [builder.title, *aliases]
+    if len(tops) == 1:
+        tops[0].aliases.extend(names)
+        return
+    note = builder.new(builder.title, first.line, (), kind=CardKind.TOPIC, aliases=list(aliases))
+    note.items.extend(d.title for d in tops)
+    builder.drafts.remove(note)
+    builder.drafts.insert(builder.drafts.index(tops[0]), note)
+    for draft in tops:
+        draft.parent = note
+
+
+def _blank(block: Block) -> bool:
+    """Nothing a reader sees as the note's start: rules and lines of tags only."""
+    if block.kind == "rule":
+        return True
+    text = block.inline.plain() if block.inline is not None else ""
+    return block.kind == "paragraph" and bool(re.fullmatch(r"(?:#[^\s#]+\s*)*", text))
 
 
 def _tag_line_tags(text: str) -> list[str]:

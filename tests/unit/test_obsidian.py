@@ -83,11 +83,21 @@ def test_headings_nest_by_level_not_by_position() -> None:
     text = "## A\nText a.\n## B\nText b.\n### C\nText c.\n## D\nText d.\n"
     cards = _cards(text, "x.md")
     assert [(t, c.section) for t, c in cards.items()] == [
+        ("x", ()),  # a note of sections answers to its name, listing them
         ("A", ()),
         ("B", ()),
         ("C", ("B",)),
         ("D", ()),
     ]
+    assert cards["x"].items == ("A", "B", "D")
+    assert cards["A"].parent_id == cards["x"].id
+
+
+def test_a_note_opening_with_a_heading_of_another_name_keeps_its_own() -> None:
+    text = "---\naliases: DOM\n---\n## Object model\nDOM — объектная модель документа.\n"
+    cards = _cards(text, "DOM-дерево.md")
+    assert list(cards) == ["Object model"]
+    assert set(cards["Object model"].aliases) == {"DOM-дерево", "DOM"}
 
 
 @pytest.mark.parametrize(
