@@ -216,10 +216,36 @@ def is_fact(text: str, inline: Inline) -> bool:
     )
 
 
-def lead(body: list[Block], names: set[str]) -> Block | None:
+def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
+    """Lines of paragraphs that read `Индексация - добавление файлов в индекс` when a
+    section is made of them (three or more, at least half its paragraphs): each is a term of
+    its own, as in a bulleted glossary, not the section's definition. One that names the
+    section itself (`cron - демон ...` in cron.md) stays its definition."""
+    paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
+    lines: set[int] = set()
+    for block in paragraphs:
+        assert block.inline is not None
+        term = titles.term_of(block.inline, top=True)
+        if (
+            term is not None
+            and not term.strong
+            and term.definition.strip()
+            and titles.dash_separated(block.inline)
+            and not titles.is_section_word(term.title)
+            and name_key(titles.split_aliases(term.title)[0]) not in names
+        ):
+            lines.add(block.line)
+    return lines if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs) else set()
+
+
+def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Block | None:
     """The block that defines a section: its first prose paragraph or a leading callout
-    (`**Name** — ...` counts when it names the section itself)."""
-    content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
+    (`**Name** — ...` counts when it names the section itself); never one of `skip`."""
+    content = [
+        b
+        for b in body
+        if not (b.kind == "paragraph" and not visible(b.inline)) and b.line not in (skip or ())
+    ]
     for position, block in enumerate(content):
         if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
             return block
@@ -442,3 +468,16 @@ def _slice(inline: Inline, start: int, end: int) -> Inline:
         links=[link for link in inline.links if link[0] and link[0] in text],
         wikilinks=[w for w in inline.wikilinks if w and w in text],
     )
+
+
+_COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+[a-z][\w-]*)?", re.I)
+
+
+def command_of(code: str) -> list[str]:
+    """A one-line code block's command (`git restore <файл>` → `git restore`): it names what
+    the card above it does, as a list entry names its list."""
+    lines = [line.strip() for line in code.strip().split("\n") if line.strip()]
+    if len(lines) != 1 or len(lines[0]) > 80 or lines[0].startswith(("#", "//")):
+        return []
+    found = _COMMAND.match(lines[0].lstrip("$ "))
+    return [found.group(0)] if found and " " in found.group(0) else []

@@ -27,6 +27,7 @@ class NoteBuilder:
         self.note_card: Draft | None = None
         self.deep_warned = False
         self.note_aliases: list[str] = []
+        self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
@@ -78,7 +79,8 @@ class NoteBuilder:
         """One heading's blocks (or the note's preamble); returns the heading's card."""
         own_path = path if note_level or info is None else (*path, info.title)
         names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
-        lead = blocks.lead(body, names)
+        self.glossary = blocks.plain_glossary(body, names)
+        lead = blocks.lead(body, names, self.glossary)
         card: Draft | None = None
         if note_level and (lead is not None or self.note_card is not None):
             # `# Git` in git.md: the heading spells the note's name as its author writes it.
@@ -201,6 +203,7 @@ class NoteBuilder:
         elif kind == "code":
             if card is not None and block.code.strip():
                 card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
+                card.keywords.extend(blocks.command_of(block.code))
         elif kind == "table":
             self.table(block, path, card, depth)
         elif kind in ("quote", "footnote"):
@@ -216,7 +219,7 @@ class NoteBuilder:
         inline = block.inline
         if inline is None:
             return
-        term = titles.term_of(inline, top=False)
+        term = titles.term_of(inline, top=block.line in self.glossary)
         if term is not None and term.definition.strip() and not _label(term, card):
             self.term_card(term, block, path, card)
             return

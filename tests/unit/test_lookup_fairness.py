@@ -67,6 +67,16 @@ NOTES = {
         "*Primary key* - столбец с уникальными значениями, которые определяют строку.\n"
         "*Foreign Key* - значение столбца, которое ссылается на Primary Key другой таблицы.\n"
     ),
+    "Git/Словарь.md": (
+        "Индексация - добавление файлов в слежку перед коммитом.\n\n"
+        "Коммит - создание точки возврата с описанием.\n\n"
+        "Push - загрузить код вместе с историей в облако.\n\n"
+        "Pull - скачать код из облака.\n"
+    ),
+    "Git/Локальные правки.md": (
+        "#### Убрать файлы из индексации\n```\ngit rm --cached <файлы>\n```\n\n"
+        "#### Вернуть файлы в состояние последнего коммита\n```\ngit restore <файл>\n```\n"
+    ),
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -104,6 +114,9 @@ CASES = [
     ("a row that only mentions", "what is a bastion host", None),
     ("a row that only mentions", "bastion hosts", None),
     ("a row that only mentions", "session manager", "Session Manager"),
+    ("paragraphs of Term - def", "что такое индексация", "Индексация"),
+    ("paragraphs of Term - def", "pull", "Pull"),
+    ("a command under a heading", "git restore", "Вернуть файлы в состояние последнего коммита"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
