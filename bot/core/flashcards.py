@@ -6,7 +6,12 @@ in an ordinary note (a Dataview field) stays prose. Recognised, per the plugin:
 - `Question::Answer` and `Question:::Answer` (both directions);
 - multi-line: question lines, a line `?` (`??` for both directions), answer lines;
 - clozes: `==hidden==`, `{{hidden}}` and `**hidden**`, one card per hidden part;
-- `<!--SR:...-->` scheduling comments, never shown (dropped from every note).
+- `<!--SR:...-->` scheduling comments, never shown (dropped from every note);
+- the Obsidian_to_Anki plugin's `START` / note type / front / `Back:` / `END` blocks (with
+  `TARGET DECK:` naming their deck), which mark a flashcard note by themselves.
+
+A multi-line card's answer is its lines up to a blank line, or, in a note that separates its
+cards with `---` rules, every paragraph up to the next rule or heading.
 
 The lines a flashcard uses are handed back so the Markdown pass skips them.
 """
@@ -33,6 +38,12 @@ _CLOZES = (
 )
 _TERM_AFTER = re.compile(r"\s*(?:\(|[—–:]|-\s)")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_ANKI_BLOCK = re.compile(r"^START[ \t]*$.*?^END[ \t]*$", re.M | re.S)
+_ANKI_DECK = re.compile(r"^TARGET DECK:\s*(.*)$")
+_ANKI_FIELD = re.compile(r"^(Front|Back):\s?", re.I)
+_ANKI_TAIL = re.compile(r"^(?:Tags:|<!--ID:)")
+MIN_CLOZE_CONTEXT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,8 +74,10 @@ def decks_of(tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def is_flashcard_note(text: str, tags: tuple[str, ...]) -> bool:
-    return any(t.casefold().split("/", 1)[0] == "flashcards" for t in tags) or bool(
-        _DECK_TAG.search(text)
+    return (
+        any(t.casefold().split("/", 1)[0] == "flashcards" for t in tags)
+        or bool(_DECK_TAG.search(text))
+        or bool(_ANKI_BLOCK.search(text))
     )
 
 
@@ -105,6 +118,9 @@ class _Scanner:
         self.used: set[int] = set()  # 0-based indexes of lines flashcards consumed
         self.cards: list[Flashcard] = []
         self.headings: list[tuple[int, str]] = []
+        # Cards written between `---` rules: an answer runs over blank lines to the rule.
+        self.ruled = sum(1 for line in lines if _RULE.match(line)) >= 2
+        self.anki_deck: tuple[str, ...] = ()
 
     def section(self) -> tuple[str, ...]:
         return tuple(title for _, title in self.headings)
@@ -144,6 +160,16 @@ class _Scanner:
                 continue
             if index in self.used:
                 continue
+            if raw.strip() == "START" and self.anki(index):
+                continue
+            deck = _ANKI_DECK.match(raw.strip())
+            if deck:
+                self.used.add(index)
+                parts = [p.strip() for p in deck.group(1).split("::") if p.strip()]
+                self.anki_deck = ("/".join(parts),) if parts else ()
+                if index + 1 < len(self.lines) and _ANKI_TAIL.match(self.lines[index + 1]):
+                    self.used.add(index + 1)  # the deck's `Tags:` line
+                continue
             self.line(index, raw)
 
     def line(self, index: int, raw: str) -> None:
@@ -173,6 +199,8 @@ class _Scanner:
         end = index + 1
         while end < len(self.lines) and self.lines[end].strip():
             end += 1
+        if self.ruled:
+            end = self.to_rule(end)
         question = "\n".join(self.lines[start:index])
         answer_lines = self.lines[index + 1 : end]
         if not question.strip() or not answer_lines:
@@ -184,6 +212,33 @@ class _Scanner:
         self.add("flashcard", q_text, answer, start, decks)
         if reversed_:
             self.add("flashcard", answer, q_text, start, decks)
+
+    def to_rule(self, end: int) -> int:
+        return _to_rule(self.lines, end)
+
+    def anki(self, index: int) -> bool:
+        """An Obsidian_to_Anki block: `START`, the note type, the front, `Back:`, `END`."""
+        stop = next(
+            (j for j in range(index + 1, len(self.lines)) if self.lines[j].strip() == "END"), -1
+        )
+        if stop < 0:
+            return False
+        body = self.lines[index + 2 : stop]  # the line after START names the note type
+        back = next((i for i, line in enumerate(body) if line.startswith("Back:")), -1)
+        if back < 0:
+            return False
+        tail = next((i for i, line in enumerate(body) if _ANKI_TAIL.match(line)), len(body))
+        front = "\n".join(body[:back])
+        answer = "\n".join(body[back:tail] if tail > back else body[back:])
+        self.used.update(range(index, stop + 1))
+        self.add(
+            "flashcard",
+            _ANKI_FIELD.sub("", front.strip()),
+            _ANKI_FIELD.sub("", answer.strip()),
+            index,
+            self.anki_deck,
+        )
+        return True
 
     def cloze(self, index: int, text: str, decks: tuple[str, ...]) -> None:
         spans = sorted(
@@ -200,7 +255,25 @@ class _Scanner:
             for _, _, other in (s for s in spans if s[0] != start):
                 shown = shown.replace(f"=={other}==", other).replace(f"{{{{{other}}}}}", other)
                 shown = shown.replace(f"**{other}**", other)
-            self.add("cloze", shown, hidden, index, decks)
+            context = re.findall(r"[^\W_]+", _plain(shown.replace(_HOLE, " ")))
+            if len(context) >= MIN_CLOZE_CONTEXT_WORDS:
+                self.add("cloze", shown, hidden, index, decks)  # never a bare "____"
+
+
+def _to_rule(lines: list[str], end: int) -> int:
+    """Where an answer ends in a ruled note: at the next rule or heading, if one comes before
+    another card's `?`; else where it was."""
+    j = end
+    while j < len(lines):
+        stripped = lines[j].strip()
+        if _RULE.match(lines[j]) or _HEADING.match(lines[j]):
+            while j > end and not lines[j - 1].strip():
+                j -= 1
+            return j
+        if stripped in ("?", "??") or _SINGLE.match(stripped) or _FENCE.match(lines[j]):
+            return end
+        j += 1
+    return end
 
 
 def _names_a_term(text: str, start: int, end: int) -> bool:

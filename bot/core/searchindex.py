@@ -37,6 +37,13 @@ EMPTY_BODY_FACTOR = 0.65
 MAX_WORD_LENGTH = 40
 
 
+MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
+MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
 SMALL_BUCKET = 64
 
 
@@ -307,10 +314,18 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     for tid in exact:
         add(tid, weight)
     key = sound_key(variant)
+    cyrillic = _CYRILLIC.search(variant) is not None
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
+    # In the same alphabet a short word sounding alike is another word: "arp" is not "fcs",
+    # "cors" is not "core".
     for form in {key, sound_key(index.term(variant))}:
         for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-            add(tid, 0.92 * weight)
+            same_script = (_CYRILLIC.search(index.terms[tid]) is not None) == cyrillic
+            short = len(variant) < (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND)
+            # A short word read in the other layout ("arp" → "фкз") and then sounded out
+            # again is too far from what was typed.
+            if not short and not (weight < 1.0 and len(variant) < MIN_SOUND + 1):
+                add(tid, 0.92 * weight)
     if exact:
         return
     for form in forms:

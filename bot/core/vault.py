@@ -15,9 +15,13 @@ def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+_ANSWERS = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+
+
 def drop_stubs(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
     """Text repeated verbatim as the definition of several cards is a template stub."""
-    counts = Counter(_key(c.definition) for c in cards if c.definition)
+    # A flashcard's answer ("FIN", "checksum") may well answer several of its questions.
+    counts = Counter(_key(c.definition) for c in cards if c.definition and c.kind not in _ANSWERS)
     stubs = {text for text, n in counts.items() if n >= STUB_REPEATS}
     if not stubs:
         return cards, []
@@ -26,7 +30,7 @@ def drop_stubs(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
     out: list[Card] = []
     for card in cards:
         key = _key(card.definition)
-        if key in stubs:
+        if key in stubs and card.kind not in _ANSWERS:
             if key not in reported:
                 reported.add(key)
                 message = (

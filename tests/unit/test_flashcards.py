@@ -117,3 +117,45 @@ def test_a_bold_term_opening_a_glossary_line_is_no_cloze() -> None:
     (card,) = parse_note(text, "сети/TCP.md", note="сети/TCP").cards
     assert card.kind is not CardKind.CLOZE
     assert card.definition == "данные доходят надёжно и по порядку."
+
+
+def test_a_card_between_rules_keeps_its_whole_answer_and_makes_no_clozes_of_it() -> None:
+    text = (
+        "#flashcards/net\n\n---\n\nWhy does the Data Link Layer use Frame Check Sequence?\n?\n"
+        "**FCS** is a **checksum** appended to each frame.\n\n"
+        "**Important limitation:** FCS **detects errors but doesn't correct them**.\n\n---\n\n"
+        "What does a switch read?\n?\nMAC addresses.\n\n---\n"
+    )
+    cards = _cards(text, "net/Cards.md")
+    fcs = cards["Why does the Data Link Layer use Frame Check Sequence?"]
+    assert fcs.kind is CardKind.FLASHCARD  # type: ignore[attr-defined]
+    assert fcs.definition == (  # type: ignore[attr-defined]
+        "FCS is a checksum appended to each frame. "
+        "Important limitation: FCS detects errors but doesn't correct them."
+    )
+    assert cards["What does a switch read?"].definition == "MAC addresses."  # type: ignore[attr-defined]
+    assert not [c for c in cards.values() if c.kind is CardKind.CLOZE]  # type: ignore[attr-defined]
+
+
+def test_a_cloze_hiding_the_whole_line_is_no_question() -> None:
+    text = "#flashcards\n\n**Заполнить всё**\n\nКоманда ==chmod== меняет права.\n"
+    clozes = [c for c in _cards(text, "x.md").values() if c.kind is CardKind.CLOZE]  # type: ignore[attr-defined]
+    assert [c.title for c in clozes] == ["Команда ____ меняет права."]  # type: ignore[attr-defined]
+
+
+def test_obsidian_to_anki_blocks_are_flashcards_of_their_target_deck() -> None:
+    text = (
+        "TARGET DECK: Tech-KB::Networking::SSE\nTags: networking sse\n\n"
+        "START\nBasic\nWhat is SSE?\nBack:\n**SSE** pushes events from server to client "
+        "over one open HTTP response.\nTags: networking sse\n<!--ID: 1780311501507-->\nEND\n\n"
+        "START\nBasic\nFront: Which header asks to resume?\nBack: Last-Event-ID\nEND\n"
+    )
+    note = parse_note(text, "net/core.md", note="net/core")
+    flash = {c.title: c for c in note.cards if c.kind is CardKind.FLASHCARD}
+    assert flash["What is SSE?"].definition == (
+        "SSE pushes events from server to client over one open HTTP response."
+    )
+    assert flash["Which header asks to resume?"].definition == "Last-Event-ID"
+    assert "Tech-KB/Networking/SSE" in flash["What is SSE?"].topics
+    shown = " ".join(f"{c.title} {c.definition}" for c in note.cards)
+    assert "START" not in shown and "TARGET DECK" not in shown and "<!--ID" not in shown

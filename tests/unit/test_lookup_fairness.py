@@ -77,6 +77,8 @@ NOTES = {
         "#### Убрать файлы из индексации\n```\ngit rm --cached <файлы>\n```\n\n"
         "#### Вернуть файлы в состояние последнего коммита\n```\ngit restore <файл>\n```\n"
     ),
+    "Net/Trailer.md": "FCS (Frame Check Sequence) at the end of a frame detects errors.\n",
+    "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -117,6 +119,9 @@ CASES = [
     ("paragraphs of Term - def", "что такое индексация", "Индексация"),
     ("paragraphs of Term - def", "pull", "Pull"),
     ("a command under a heading", "git restore", "Вернуть файлы в состояние последнего коммита"),
+    ("short words sound alike, mean else", "what is ARP", None),
+    ("short words sound alike, mean else", "what is CORS", None),
+    ("short words sound alike, mean else", "FCS", "Trailer"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
