@@ -112,6 +112,9 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
         title = asked
+    stated = statement_subject(title)
+    if stated:
+        meta = replace(meta, aliases=(*meta.aliases, stated))
     head, title_aliases, _ = titles.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
@@ -145,6 +148,45 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         aliases=meta.aliases,
         warnings=(*warnings, *builder.warnings),
     )
+
+
+# Verbs that end the subject of a note named as a statement (Zettelkasten style).
+_STATEMENT_VERBS = frozenset(
+    word
+    for line in """
+    is are was were means mean stands uses use lets let allows allow enables enable prevents
+    prevent reuses reuse detects detect encodes encode carries carry hides hide handles handle
+    opens open keeps keep stores store streams stream forwards forward terminates terminate
+    acknowledges acknowledge synchronizes synchronize eliminates eliminate upgrades upgrade
+    requires require has have contains contain provides provide works work sends send
+    receives receive matters matter can cannot does do makes make creates create combines
+    combine breaks break adds add encapsulates encapsulate identifies identify returns return
+    runs run splits split maps map guarantees guarantee needs need only always never
+    """.strip().splitlines()
+    for word in line.split()
+)
+_STATEMENT_WORD = re.compile(r"[^\s]+")
+
+
+def statement_subject(title: str) -> str | None:
+    """`HTTP Keep-Alive reuses TCP connections across multiple requests` → `HTTP Keep-Alive`:
+    the thing a note named as a whole statement is about (English titles of four words or
+    more, the subject being one to four words before its verb)."""
+    tokens = _STATEMENT_WORD.findall(title)
+    if len(tokens) < 4 or re.search(r"[а-яё]", title, re.I):
+        return None
+    for i, token in enumerate(tokens[1:5], start=1):
+        if token.casefold() in _STATEMENT_VERBS:
+            words = tokens[:i]
+            if words[0].casefold() in _QUESTION_LEADS:
+                return None  # "What is the difference ..." asks; it states nothing
+            if words[0].casefold() in ("a", "an", "the") and len(words) > 1:
+                words = words[1:]
+            return " ".join(words).strip(",;:") or None
+    return None
+
+
+_QUESTION_LEADS = frozenset({"how", "why", "what", "which", "who", "when", "where"})
 
 
 def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) -> None:

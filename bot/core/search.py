@@ -161,9 +161,19 @@ def _names_both(card: Card, sides: tuple[str, str]) -> bool:
 def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query):
         return Result(query=query, found=False, chatter=True)
-    qwords = _join_compounds(index, _query_words(index, query))
+    split = _query_words(index, query)
+    qwords = _join_compounds(index, split)
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
+    joined = _scored(index, query, qwords, limit)
+    if qwords == split:
+        return joined
+    # "keep alive" may be the notes' "keepalive" or their "Keep-Alive": the better reading.
+    apart = _scored(index, query, split, limit)
+    return apart if (apart.found, apart.score) > (joined.found, joined.score) else joined
+
+
+def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     topical = _topical(index, resolved, [w for w, _ in qwords], query)
     weights: list[float] = []

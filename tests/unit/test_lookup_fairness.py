@@ -79,6 +79,10 @@ NOTES = {
     ),
     "Net/Trailer.md": "FCS (Frame Check Sequence) at the end of a frame detects errors.\n",
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
+    "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
+        "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
+    ),
+    "Net/Idle timeouts.md": "A load balancer closes idle keepalive connections after a minute.\n",
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -122,6 +126,16 @@ CASES = [
     ("short words sound alike, mean else", "what is ARP", None),
     ("short words sound alike, mean else", "what is CORS", None),
     ("short words sound alike, mean else", "FCS", "Trailer"),
+    (
+        "a note named as a statement",
+        "http keep-alive",
+        "HTTP Keep-Alive reuses TCP connections across multiple requests",
+    ),
+    (
+        "a note named as a statement",
+        "keep alive",
+        "HTTP Keep-Alive reuses TCP connections across multiple requests",
+    ),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
