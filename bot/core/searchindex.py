@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
+    consonants,
     identity_lemmatizer,
     make_termer,
     sound_key,
@@ -39,6 +40,7 @@ MAX_WORD_LENGTH = 40
 
 MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
 MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
+MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
@@ -70,6 +72,7 @@ class Index:
     topic_terms: list[frozenset[int]] = field(default_factory=list)
     topic_vocab: set[int] = field(default_factory=set)
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
+    frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -181,6 +184,8 @@ def build_index(
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
         index.keys.setdefault(key, []).append(tid)
+        if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
+            index.frames.setdefault(consonants(key), []).append(tid)
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
@@ -302,6 +307,23 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     return candidates
 
 
+def _sounding_alike(
+    index: Index, variant: str, key: str, cyrillic: bool, weight: float
+) -> list[int]:
+    """Terms with the variant's sound key. In the same alphabet a short word sounding alike
+    is another word ("arp" is not "fcs", "cors" is not "core"); a short word read in the
+    other layout ("arp" → "фкз") and then sounded out again is too far from what was typed."""
+    out: list[int] = []
+    if weight < 1.0 and len(variant) <= MIN_SOUND:
+        return out
+    for form in {key, sound_key(index.term(variant))}:
+        for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
+            same_script = (_CYRILLIC.search(index.terms[tid]) is not None) == cyrillic
+            if len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
+                out.append(tid)
+    return out
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -316,21 +338,19 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     key = sound_key(variant)
     cyrillic = _CYRILLIC.search(variant) is not None
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
-    # In the same alphabet a short word sounding alike is another word: "arp" is not "fcs",
-    # "cors" is not "core".
-    for form in {key, sound_key(index.term(variant))}:
-        for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-            same_script = (_CYRILLIC.search(index.terms[tid]) is not None) == cyrillic
-            short = len(variant) < (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND)
-            # A short word read in the other layout ("arp" → "фкз") and then sounded out
-            # again is too far from what was typed.
-            if not short and not (weight < 1.0 and len(variant) < MIN_SOUND + 1):
-                add(tid, 0.92 * weight)
+    for tid in _sounding_alike(index, variant, key, cyrillic, weight):
+        add(tid, 0.92 * weight)
     if exact:
         return
     for form in forms:
         for term, sim in fuzzy(form, index.by_length, index.grams):
             add(index.vocab[term], 0.95 * sim * weight)
+    if cyrillic and len(variant) >= MIN_FRAME_WORD and not out:
+        # An English word written by ear ("ребейз", "дебаунс"): its consonants line up.
+        frame = consonants(key)
+        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
+            if abs(len(index.terms[tid]) - len(variant)) <= 2:
+                add(tid, 0.86 * weight)
     if len(key) >= 5:
         # Sound keys are already loose: one slip more only in long words ("redis" is not
         # "release", whose key is "relis"; "блокчейн" is not "блочные").

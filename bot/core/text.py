@@ -168,6 +168,13 @@ def sound_key(word: str) -> str:
     return latin.lower()
 
 
+def consonants(key: str) -> str:
+    """A sound key's consonant frame, first letter kept: how an English word written in
+    Cyrillic by ear still lines up (ребейз ~ rebase: rbs; дебаунс ~ debounce: dbns)."""
+    frame = key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+    return re.sub(r"(.)\1+", r"\1", frame)
+
+
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
     """Strip regular English plural endings (images → image, registries → registry)."""

@@ -83,6 +83,7 @@ NOTES = {
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
     ),
     "Net/Idle timeouts.md": "A load balancer closes idle keepalive connections after a minute.\n",
+    "Git/rebase.md": "Перенос коммитов ветки поверх другой: история становится линейной.\n",
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -136,6 +137,8 @@ CASES = [
         "keep alive",
         "HTTP Keep-Alive reuses TCP connections across multiple requests",
     ),
+    ("English written by ear", "ребейз", "rebase"),
+    ("English written by ear", "что такое ребейз", "rebase"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
