@@ -41,7 +41,13 @@ _FRONTMATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 def split_frontmatter(text: str) -> tuple[str | None, str]:
     """(YAML, body) for a note that opens with `---`; the YAML's lines are blanked in the
-    body so line numbers stay right. Obsidian also accepts blank lines inside it."""
+    body so line numbers stay right. Obsidian also accepts blank lines inside it; blank lines
+    before it (a note whose first lines were deleted) do not hide it."""
+    lead = len(text) - len(text.lstrip("\n\r \t"))
+    if lead and text[lead:].startswith("---") and "\n" in text[:lead]:
+        yaml_text, body = split_frontmatter(text[text.rfind("\n", 0, lead) + 1 :])
+        if yaml_text is not None and _yamlish(yaml_text):
+            return yaml_text, "\n" * text[:lead].count("\n") + body
     if not text.startswith("---"):
         return None, text
     first_break = text.find("\n")
@@ -53,6 +59,29 @@ def split_frontmatter(text: str) -> tuple[str | None, str]:
     yaml_text = text[first_break + 1 : end.start()]
     blank = "\n" * text[: end.end()].count("\n")
     return yaml_text, blank + text[end.end() :]
+
+
+_YAML_LINE = re.compile(r"^(?:[\w -]+:(?:\s|$)|\s+\S|-\s)")
+
+
+def _yamlish(text: str) -> bool:
+    """Every line a `key: value`, an indented or `- ` continuation: properties, not prose."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    keys = {line.split(":", 1)[0].strip().casefold() for line in lines if ":" in line}
+    return (
+        bool(lines)
+        and all(_YAML_LINE.match(line) for line in lines)
+        and not keys.isdisjoint(_PROPERTIES)
+    )
+
+
+_PROPERTIES = frozenset(
+    {
+        "tags", "tag", "aliases", "alias", "title", "date", "created", "updated", "modified",
+        "cssclasses", "cssclass", "publish", "status", "type", "author", "source", "category",
+        "categories", "description", "id", "url", "subject",
+    }
+)  # fmt: skip
 
 
 def strip_comments(text: str) -> str:

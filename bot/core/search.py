@@ -332,8 +332,12 @@ def _topical(
     if tail is None:
         return [False] * len(resolved)
     context = set(words(tail.group(1)))
+    common = max(3, len(index.cards) * VAULT_COMMON)
+    # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
     flags = [
-        word in context and bool(c) and not index.topic_vocab.isdisjoint(c)
+        word in context
+        and bool(c)
+        and (not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
         for word, c in zip(asked, resolved, strict=True)
     ]
     return flags if not all(flags) else [False] * len(flags)

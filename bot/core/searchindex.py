@@ -307,6 +307,10 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     return candidates
 
 
+def _has_latin(index: Index, found: dict[int, float]) -> bool:
+    return any(not _CYRILLIC.search(index.terms[tid]) for tid in found)
+
+
 def _sounding_alike(
     index: Index, variant: str, key: str, cyrillic: bool, weight: float
 ) -> list[int]:
@@ -340,17 +344,18 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
         add(tid, 0.92 * weight)
+    if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
+        # An English word written by ear ("ребейз", "хостинг" for hoisting): its consonants
+        # line up, even when the notes also spell it in Cyrillic.
+        frame = consonants(key)
+        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
+            if abs(len(index.terms[tid]) - len(variant)) <= 2:
+                add(tid, 0.86 * weight)
     if exact:
         return
     for form in forms:
         for term, sim in fuzzy(form, index.by_length, index.grams):
             add(index.vocab[term], 0.95 * sim * weight)
-    if cyrillic and len(variant) >= MIN_FRAME_WORD and not out:
-        # An English word written by ear ("ребейз", "дебаунс"): its consonants line up.
-        frame = consonants(key)
-        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
-            if abs(len(index.terms[tid]) - len(variant)) <= 2:
-                add(tid, 0.86 * weight)
     if len(key) >= 5:
         # Sound keys are already loose: one slip more only in long words ("redis" is not
         # "release", whose key is "relis"; "блокчейн" is not "блочные").

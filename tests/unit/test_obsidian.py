@@ -232,3 +232,14 @@ def test_a_purpose_section_defines_the_note() -> None:
     (card,) = _cards(text, "Сети/NTP.md").values()
     assert (card.title, card.aliases) == ("NTP", ("Network Time Protocol",))
     assert card.definition == "Синхронизировать часы между серверами"
+
+
+def test_properties_after_blank_lines_are_still_the_notes_properties() -> None:
+    text = "\n\n---\ntags: css\naliases: Flexbox flex\n---\n### flex-basis\nБазовый размер.\n"
+    note = parse_note(text, "Flexbox.md", note="Flexbox")
+    assert note.aliases == ("Flexbox flex",)
+    assert all("aliases" not in c.definition for c in note.cards)
+    assert [c.line for c in note.cards if c.title == "flex-basis"] == [7]
+    # A page that merely starts with a rule and prose keeps its text.
+    prose = parse_note("\n\n---\nNote: a rule, then prose\n\n---\nmore\n", "x.md", note="x")
+    assert prose.aliases == ()
