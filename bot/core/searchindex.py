@@ -31,6 +31,9 @@ FACT_BODY_WEIGHT = 0.7
 ITEM_NAME_WEIGHT = 0.7
 
 
+ACRONYM_NAME_WEIGHT = 0.9
+
+
 # A card without a definition is found by its names; its text alone only suggests it.
 EMPTY_BODY_FACTOR = 0.65
 
@@ -178,6 +181,7 @@ def build_index(
         for tid in body_ids:
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
+    _name_by_acronyms(index, written)
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
     for term, tid in index.vocab.items():
@@ -191,6 +195,37 @@ def build_index(
     index.grams = bigram_postings(index.by_length)
     index.key_grams = bigram_postings(index.keys_by_length)
     return index
+
+
+_CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
+
+
+def _acronym(name: str) -> str:
+    """`Frame Check Sequence` → `fcs`: a name of three to five capitalised English words."""
+    parts = name.split()
+    if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):
+        return ""
+    return "".join(p[0] for p in parts).casefold()
+
+
+def _name_by_acronyms(index: Index, written: set[int]) -> None:
+    """A card named `Frame Check Sequence` also answers to `FCS` when the notes write it."""
+    for pos, card in enumerate(index.cards):
+        if card.kind in _ANSWERS or card.kind is CardKind.FACT:
+            continue
+        for name in (card.title, *card.aliases):
+            short = _acronym(name)
+            tid = index.vocab.get(index.term(short)) if short else None
+            if tid is None or tid not in written or tid in index.name_terms[pos]:
+                continue
+            index.names[pos].append((frozenset({tid}), ACRONYM_NAME_WEIGHT))
+            index.name_terms[pos] = index.name_terms[pos] | {tid}
+            index.name_vocab.add(tid)
+            postings = index.postings.setdefault(tid, [])
+            if pos not in postings:
+                postings.append(pos)
+                postings.sort()
+                index.df[tid] += 1
 
 
 def _name_sets(

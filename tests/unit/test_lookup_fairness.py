@@ -78,6 +78,9 @@ NOTES = {
         "#### Вернуть файлы в состояние последнего коммита\n```\ngit restore <файл>\n```\n"
     ),
     "Net/Trailer.md": "FCS (Frame Check Sequence) at the end of a frame detects errors.\n",
+    "Net/Frame Check Sequence detects corrupted frames using a checksum.md": (
+        "The receiver recomputes the checksum and drops a frame that does not match.\n"
+    ),
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
@@ -126,7 +129,12 @@ CASES = [
     ("a command under a heading", "git restore", "Вернуть файлы в состояние последнего коммита"),
     ("short words sound alike, mean else", "what is ARP", None),
     ("short words sound alike, mean else", "what is CORS", None),
-    ("short words sound alike, mean else", "FCS", "Trailer"),
+    ("short words sound alike, mean else", "Trailer", "Trailer"),
+    (
+        "an acronym the notes write",
+        "FCS",
+        "Frame Check Sequence detects corrupted frames using a checksum",
+    ),
     (
         "a note named as a statement",
         "http keep-alive",
