@@ -200,7 +200,7 @@ class _Scanner:
         while end < len(self.lines) and self.lines[end].strip():
             end += 1
         if self.ruled:
-            end = self.to_rule(end)
+            end = self.to_rule(index + 1, end)
         question = "\n".join(self.lines[start:index])
         answer_lines = self.lines[index + 1 : end]
         if not question.strip() or not answer_lines:
@@ -213,8 +213,8 @@ class _Scanner:
         if reversed_:
             self.add("flashcard", answer, q_text, start, decks)
 
-    def to_rule(self, end: int) -> int:
-        return _to_rule(self.lines, end)
+    def to_rule(self, start: int, end: int) -> int:
+        return _to_rule(self.lines, start, end)
 
     def anki(self, index: int) -> bool:
         """An Obsidian_to_Anki block: `START`, the note type, the front, `Back:`, `END`."""
@@ -260,17 +260,27 @@ class _Scanner:
                 self.add("cloze", shown, hidden, index, decks)  # never a bare "____"
 
 
-def _to_rule(lines: list[str], end: int) -> int:
-    """Where an answer ends in a ruled note: at the next rule or heading, if one comes before
-    another card's `?`; else where it was."""
-    j = end
+def _to_rule(lines: list[str], start: int, end: int) -> int:
+    """Where an answer starting at `start` ends in a ruled note: at the next rule or heading
+    outside code, if one comes before another card's `?`; else at `end`."""
+    j = start
+    fence = ""
     while j < len(lines):
+        opened = _FENCE.match(lines[j])
+        if fence or opened:
+            # Code in an answer is part of it (its blank lines and `---` too).
+            if opened and not fence:
+                fence = opened.group(1)
+            elif opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            j += 1
+            continue
         stripped = lines[j].strip()
         if _RULE.match(lines[j]) or _HEADING.match(lines[j]):
-            while j > end and not lines[j - 1].strip():
+            while j > start and not lines[j - 1].strip():
                 j -= 1
             return j
-        if stripped in ("?", "??") or _SINGLE.match(stripped) or _FENCE.match(lines[j]):
+        if stripped in ("?", "??") or _SINGLE.match(stripped):
             return end
         j += 1
     return end
