@@ -63,6 +63,7 @@ STOPWORDS_RU = frozenset(
     работают использовать используют используется применять применяется делать делает
     служить служит называть называется нужный пример примеры кто-нибудь вопрос ответ
     отличаться отличается отличие отличия разница различие состоять состоит между
+    который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS_EN = frozenset(
@@ -71,6 +72,8 @@ STOPWORDS_EN = frozenset(
     is it its me mean meaning means of on or please s tell that the this to us we what
     whats which who why with you your is are was were work works used use using does
     example examples give some any difference between
+    should would could when where there their they them these those from by at into just
+    also
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
