@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import obsidian, titles
+from bot.core import labels, obsidian, titles
 from bot.core.markdown import Block, Inline, Mark
 from bot.core.models import Link
 from bot.core.text import fold
@@ -231,7 +231,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
             and not term.strong
             and term.definition.strip()
             and titles.dash_separated(block.inline)
-            and not titles.is_section_word(term.title)
+            and not labels.is_section_word(term.title)
             and name_key(titles.split_aliases(term.title)[0]) not in names
         ):
             lines.add(block.line)
@@ -278,7 +278,7 @@ def definition_inline(block: Block) -> Inline | None:
     for child in block.children[1:]:
         if child.kind == "paragraph" and defines(child.inline):
             return child.inline
-    if callout.title and not titles.is_section_word(callout.title):
+    if callout.title and not labels.is_section_word(callout.title):
         return Inline(text=callout.title)
     return None
 
@@ -450,7 +450,7 @@ def _term_line_starts(inline: Inline) -> list[int]:
         end = text.find("\n", mark.start)
         part = _slice(inline, mark.start, len(text) if end < 0 else end)
         term = titles.term_of(part, top=False)
-        if term is not None and term.definition.strip() and not titles.is_section_word(term.title):
+        if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
             starts.append(mark.start)
     return sorted(set(starts))
 

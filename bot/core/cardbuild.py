@@ -3,7 +3,7 @@ glossary bullets with their sub-items, term tables, section words joined to the 
 
 from __future__ import annotations
 
-from bot.core import blocks, obsidian, titles
+from bot.core import blocks, labels, obsidian, titles
 from bot.core.drafts import Draft, card_id, freeze, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
@@ -452,4 +452,4 @@ class NoteBuilder:
 
 def _label(term: titles.Term, card: Draft | None) -> bool:
     """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, not a term."""
-    return card is not None and titles.is_section_word(term.title)
+    return card is not None and labels.is_section_word(term.title)

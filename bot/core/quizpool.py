@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.labels import is_section_word
 from bot.core.models import Card, CardKind
 from bot.core.text import STOPWORDS, fold, words
-from bot.core.titles import is_section_word
 
 MAX_QUESTION = 300
 
@@ -126,8 +126,10 @@ def title_askable(card: Card) -> bool:
         return False  # "00:9A:CD", "192.168.0.1/24": values, not names
     if _COMPARED.search(title):
         return False  # "ENV vs ARG" is a comparison to read, not a term to name
-    if re.search(r"\w[.!;]\s+\w", title):
-        return False  # "Маршрутизатор. Коммутатор. Хаб.": several things, not one term
+    if re.search(r"\w[.!;,]\s+\w", title):
+        return False  # "Маршрутизатор. Коммутатор. Хаб.", "then, catch, finally": several things
+    if re.search(r"\s[—–]\s", title):
+        return False  # "onclose — connection closed": a term with its gloss, asked as neither
     tokens = words(title)
     if len(tokens) > (3 if card.kind is CardKind.TABLE_ROW else 6) or (
         tokens and tokens[0] in QUESTION_WORDS

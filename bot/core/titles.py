@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.labels import is_section_word
 from bot.core.markdown import Inline
 from bot.core.obsidian import clean
 
@@ -43,119 +44,6 @@ _DIFFERENCE = re.compile(
     r"(?:\s+от\s+(.+))?$",
     re.I,
 )
-
-
-_SECTION_WORDS = frozenset(
-    " ".join(line.split())
-    for line in """
-    пример
-    примеры
-    пример использования
-    примеры использования
-    использование
-    важно
-    вывод
-    выводы
-    вывод команды
-    итог
-    итоги
-    заметки
-    заметка
-    ссылки
-    полезные ссылки
-    источники
-    литература
-    материалы
-    ресурсы
-    см. также
-    см также
-    смотри также
-    определение
-    описание
-    что это
-    суть
-    кратко
-    коротко
-    резюме
-    tldr
-    tl;dr
-    код
-    синтаксис
-    примечание
-    примечания
-    замечание
-    note
-    notes
-    example
-    examples
-    usage
-    summary
-    links
-    references
-    resources
-    see also
-    definition
-    description
-    overview
-    введение
-    содержание
-    оглавление
-    вопросы
-    задачи
-    практика
-    упражнения
-    дополнительно
-    разное
-    todo
-    tips
-    советы
-    применение
-    назначение
-    зачем нужен
-    зачем нужно
-    зачем нужна
-    зачем нужны
-    для чего нужен
-    для чего
-    purpose
-    особенности
-    преимущества
-    недостатки
-    плюсы
-    минусы
-    плюсы и минусы
-    pros and cons
-    advantages
-    disadvantages
-    характеристики
-    пример кода
-    примеры кода
-    итого
-    правило
-    правила
-    главное правило
-    золотое правило
-    главное
-    простое объяснение
-    простыми словами
-    на практике
-    коротко о главном
-    в двух словах
-    итог одной фразой
-    аналогия
-    аналогии
-    analogy
-    метафора
-    пример из жизни
-    """.strip().splitlines()
-)
-
-
-_EXAMPLE_WORDS = frozenset({"пример", "примеры", "example", "examples"})
-
-
-# "Правило на всю жизнь", "Итог одной фразой": a label with a remark, when it is all words.
-_LABEL_LEADERS = frozenset({"правило", "итог", "вывод", "совет", "важно"})
 
 
 DEFINING_SECTIONS = frozenset(
@@ -262,17 +150,6 @@ def subject(title: str) -> str:
 
 def _unquote(text: str) -> str:
     return text.strip().strip("«»\"'“”`").strip()
-
-
-def is_section_word(title: str) -> bool:
-    """A heading that labels a part of a card (`Пример`, `Вывод:`, `Пример вопроса`)."""
-    folded = title.casefold().rstrip("?!.: ")
-    first = folded.split(" ", 1)[0]
-    if first in _LABEL_LEADERS and " " in folded:
-        return all(w.isalpha() for w in folded.split()[1:]) and not _LAT.search(
-            folded[len(first) :]
-        )
-    return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

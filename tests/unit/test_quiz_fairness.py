@@ -60,6 +60,13 @@ UNASKABLE = [
         "an analogy label",
         _card("Аналогия", "как письмо, которое доставляют по адресу на конверте"),
     ),
+    ("a comparison", _card("ENV vs ARG", "ARG используется во время build, ENV при запуске")),
+    ("a list of things", _card("then, catch, finally", "методы промиса для результата и ошибки")),
+    (
+        "a term with its gloss",
+        _card("onclose — connection closed", "fires when the socket closes"),
+    ),
+    ("a citation label", _card("Citation", "https://javascript.info/fetch-api Date: 2021-11-12")),
 ]
 UNDEFINED = [
     ("its own alias", _card("CLI", "консольный клиент", aliases=("консольный клиент",))),
