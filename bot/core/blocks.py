@@ -195,9 +195,12 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
     for mark in inline.marks:
         if mark.kind != "strong" or (skip_lead and mark.start <= lead):
             continue
-        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?()«»\"'")
-        if phrase and 1 <= len(phrase.split()) <= 3 and any(ch.isalpha() for ch in phrase):
-            out.append(phrase)
+        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+        # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
+        head, aliases, _ = titles.split_aliases(phrase)
+        for name in (head, *aliases) if aliases else (phrase.strip("()"),):
+            if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
+                out.append(name)
     return out
 
 
