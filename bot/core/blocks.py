@@ -215,8 +215,20 @@ def is_fact(text: str, inline: Inline) -> bool:
         len(text.split()) >= MIN_FACT_WORDS
         and not text.endswith(":")
         and not link_list(inline)
+        and not _annotated_link(inline)
         and "\n" not in inline.text.strip()
     )
+
+
+def _annotated_link(inline: Inline) -> bool:
+    """`[[Note]] — what it covers` in a map of content: a link with a remark, not a fact."""
+    spans = _link_spans(inline)
+    if not spans:
+        return False
+    lead = len(inline.text) - len(inline.text.lstrip())
+    first_start, first_end = spans[0]
+    rest = inline.text[first_end:].lstrip()
+    return first_start <= lead and (not rest or rest[0] in "—–-:(")
 
 
 def plain_glossary(body: list[Block], names: set[str]) -> set[int]:

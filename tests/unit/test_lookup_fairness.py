@@ -81,6 +81,14 @@ NOTES = {
     "Net/Frame Check Sequence detects corrupted frames using a checksum.md": (
         "The receiver recomputes the checksum and drops a frame that does not match.\n"
     ),
+    "Net/SSE MOC.md": (
+        "# SSE MOC\n\n## Fields\n"
+        "- [[SSE retry field lets server control reconnection delay]] — tuning reconnect delay\n"
+        "- [[SSE id field marks event position for resuming]] — position tracking\n"
+    ),
+    "Net/SSE retry field lets server control reconnection delay.md": (
+        "`retry: 5000` tells the browser to wait five seconds before it reconnects.\n"
+    ),
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
@@ -147,6 +155,11 @@ CASES = [
     ),
     ("English written by ear", "ребейз", "rebase"),
     ("English written by ear", "что такое ребейз", "rebase"),
+    (
+        "a map of content links, defines nothing",
+        "sse retry field",
+        "SSE retry field lets server control reconnection delay",
+    ),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
