@@ -355,10 +355,14 @@ def _sounding_alike(
     out: list[int] = []
     if weight < 1.0 and len(variant) <= MIN_SOUND:
         return out
+    spellings = {variant.replace("э", "е"), index.term(variant).replace("э", "е")}
     for form in {key, sound_key(index.term(variant))}:
         for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-            same_script = (_CYRILLIC.search(index.terms[tid]) is not None) == cyrillic
-            if len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
+            term = index.terms[tid]
+            same_script = (_CYRILLIC.search(term) is not None) == cyrillic
+            # "тэг" and "тег" are one word spelled two ways, however short.
+            respelled = same_script and term.replace("э", "е") in spellings
+            if respelled or len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
                 out.append(tid)
     return out
 
