@@ -204,6 +204,10 @@ class Console:
             return
         word = text.casefold().strip(" .!")
         if word not in KNEW + DIDNT:
+            if len(word) > 3:
+                # A question asked meanwhile is answered, as during a poll; the card waits.
+                answer = self.services.library.answer(text)
+                self.say(answer_text(answer.result, self.lang, answer.related))
             self.say(t(self.lang, "console_selfcheck_yn"))
             return
         selfchecks = self.services.selfchecks
