@@ -45,6 +45,8 @@ class Inline:
     marks: list[Mark] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, url)
     wikilinks: list[str] = field(default_factory=list)
+    # [[Garbage Collection|Сборка мусора]]: (target note, the text shown for it)
+    link_names: list[tuple[str, str]] = field(default_factory=list)
 
     def plain(self) -> str:
         return " ".join(self.text.split())
@@ -250,6 +252,8 @@ class _Builder:
                 # [[note#heading]] reads "note › heading" the way Obsidian shows it.
                 shown = " › ".join(p for p in url.split("#") if p.strip()) or url
                 self.inline.text = self.inline.text[:start] + shown
+            elif "#" not in url and text.strip():
+                self.inline.link_names.append((url.strip(), " ".join(text.split())))
             self.inline.wikilinks.append(url.split("#", 1)[0].strip())
         else:
             self.inline.links.append((" ".join(text.split()), url))

@@ -96,6 +96,8 @@ class Note:
     aliases: tuple[str, ...] = ()
     warnings: tuple[ContentWarning, ...] = ()
     skipped: str = ""  # why a plugin's file holds no notes ("excalidraw", "kanban")
+    # Other names this note gives the notes it links to: [[Garbage Collection|Сборка мусора]]
+    link_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

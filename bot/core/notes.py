@@ -147,6 +147,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         cards=builder.cards(tag_tuple),
         aliases=meta.aliases,
         warnings=(*warnings, *builder.warnings),
+        link_names=_link_names(doc.blocks),
     )
 
 
@@ -224,6 +225,20 @@ def _blank(block: Block) -> bool:
         return True
     text = block.inline.plain() if block.inline is not None else ""
     return block.kind == "paragraph" and bool(re.fullmatch(r"(?:#[^\s#]+\s*)*", text))
+
+
+def _link_names(blocks: list[Block]) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    pending = list(blocks)
+    while pending:
+        block = pending.pop()
+        if block.inline is not None:
+            out.extend(block.inline.link_names)
+        for row in block.rows:
+            for cell in row:
+                out.extend(cell.link_names)
+        pending.extend(block.children)
+    return tuple(dict.fromkeys(out))
 
 
 def _tag_line_tags(text: str) -> list[str]:

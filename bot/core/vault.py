@@ -100,9 +100,38 @@ def unique_ids(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
     return out, warnings
 
 
+MAX_LINK_NAME_WORDS = 5
+
+
+def name_by_links(cards: list[Card], notes: list[Note]) -> list[Card]:
+    """`[[Garbage Collection|Сборка мусора]]` in one note names the other: the shown text
+    becomes an alias of the linked note's own card."""
+    shown: dict[str, list[str]] = {}
+    for note in notes:
+        for target, text in note.link_names:
+            if 0 < len(text.split()) <= MAX_LINK_NAME_WORDS and any(ch.isalpha() for ch in text):
+                key = fold(target.rsplit("/", 1)[-1].removesuffix(".md"))
+                shown.setdefault(key, []).append(text)
+    if not shown:
+        return cards
+    out: list[Card] = []
+    for card in cards:
+        name = fold(card.note.rsplit("/", 1)[-1])
+        names = shown.get(name) if card.parent_id is None else None
+        known = {fold(n) for n in (card.title, *card.aliases)}
+        # Only the card that stands for the whole note (named as the note is).
+        if names and name in known and card.kind in (CardKind.TERM, CardKind.TOPIC):
+            extra = tuple(dict.fromkeys(n for n in names if fold(n) not in known))
+            if extra:
+                card = replace(card, aliases=(*card.aliases, *extra))
+        out.append(card)
+    return out
+
+
 def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     """All cards of a vault after the vault-wide passes, with what those passes noticed."""
     cards = [card for note in notes for card in note.cards]
+    cards = name_by_links(cards, notes)
     cards, stub_warnings = drop_stubs(cards)
     cards = merge_empty(cards)
     cards, id_warnings = unique_ids(cards)

@@ -89,6 +89,8 @@ NOTES = {
     "Net/SSE retry field lets server control reconnection delay.md": (
         "`retry: 5000` tells the browser to wait five seconds before it reconnects.\n"
     ),
+    "Go/Go.md": "# Go\n\n- [[Garbage Collection|Сборка мусора]]\n- [[Escape analysis]]\n",
+    "Go/Garbage Collection.md": "Автоматическое освобождение памяти, до которой не дотянуться.\n",
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
@@ -160,6 +162,7 @@ CASES = [
         "sse retry field",
         "SSE retry field lets server control reconnection delay",
     ),
+    ("a link's shown text names the note", "сборка мусора", "Garbage Collection"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
