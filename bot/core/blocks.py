@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import labels, obsidian, titles
-from bot.core.markdown import Block, Inline, Mark
+from bot.core.markdown import Block, Inline
 from bot.core.models import Link
 from bot.core.text import fold
 
@@ -231,28 +231,6 @@ def _annotated_link(inline: Inline) -> bool:
     return first_start <= lead and (not rest or rest[0] in "—–-:(")
 
 
-def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
-    """Lines of paragraphs that read `Индексация - добавление файлов в индекс` when a
-    section is made of them (three or more, at least half its paragraphs): each is a term of
-    its own, as in a bulleted glossary, not the section's definition. One that names the
-    section itself (`cron - демон ...` in cron.md) stays its definition."""
-    paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
-    lines: set[int] = set()
-    for block in paragraphs:
-        assert block.inline is not None
-        term = titles.term_of(block.inline, top=True)
-        if (
-            term is not None
-            and not term.strong
-            and term.definition.strip()
-            and titles.dash_separated(block.inline)
-            and not labels.is_section_word(term.title)
-            and name_key(titles.split_aliases(term.title)[0]) not in names
-        ):
-            lines.add(block.line)
-    return lines if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs) else set()
-
-
 def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Block | None:
     """The block that defines a section: its first prose paragraph or a leading callout
     (`**Name** — ...` counts when it names the section itself); never one of `skip`."""
@@ -390,109 +368,3 @@ def _has_strong_term(listing: Block) -> bool:
                 return True
         pending.extend(block.children)
     return False
-
-
-_HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
-MAX_PLAIN_HEADING_WORDS = 8
-
-
-def plain_headings(tree: list[Block]) -> list[Block]:
-    """A note written without a single `#` heading (pasted from a web page or a chat) often
-    keeps its headings as short lines of their own: "IPv6 — 128 бит" over a list, "Глубокая
-    копия (deep copy)" over code. In such a note those lines become headings; a note with
-    headings of its own keeps its paragraphs as they are, and so do lines over prose
-    ("Dedicated to your account" is a sentence without its full stop)."""
-    if any(b.kind == "heading" for b in tree):
-        return tree
-    out = list(tree)
-    for i, block in enumerate(tree[:-1]):
-        if tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
-            out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
-    return out
-
-
-def _heading_line(block: Block) -> bool:
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or "\n" in inline.text.strip():
-        return False
-    text = visible(inline)
-    letters = [ch for ch in text if ch.isalpha()]
-    return (
-        bool(letters)
-        and letters[0].isupper()
-        and len(text) <= 80
-        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
-        and not text.endswith((".", ",", ";", ":", "!", "?", "…"))
-        and "=" not in text
-        and not inline.links
-        and not only_links(inline)
-        and not DATAVIEW.match(inline.plain())
-        and not URL.match(text)
-    )
-
-
-_TERM_MARKS = frozenset({"strong", "em", "code"})
-
-
-def term_lines(tree: list[Block]) -> list[Block]:
-    """Obsidian shows each line of a paragraph on its own line, and notes use that: a line
-    starting `*Foreign Key* - это ...` in the middle of a paragraph opens a term of its own.
-    Such paragraphs are cut before those lines; other paragraphs stay whole."""
-    out: list[Block] = []
-    for block in tree:
-        inline = block.inline
-        if block.kind != "paragraph" or inline is None or "\n" not in inline.text:
-            out.append(block)
-            continue
-        cuts = [0, *_term_line_starts(inline)]
-        if len(cuts) == 1:
-            out.append(block)
-            continue
-        ends = [*cuts[1:], len(inline.text)]
-        for start, end in zip(cuts, ends, strict=True):
-            part = _slice(inline, start, end)
-            line = block.line + inline.text.count("\n", 0, start)
-            out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
-    return out
-
-
-def _term_line_starts(inline: Inline) -> list[int]:
-    starts: list[int] = []
-    text = inline.text
-    for mark in inline.marks:
-        if mark.kind not in _TERM_MARKS or mark.start <= 0 or text[mark.start - 1] != "\n":
-            continue
-        end = text.find("\n", mark.start)
-        part = _slice(inline, mark.start, len(text) if end < 0 else end)
-        term = titles.term_of(part, top=False)
-        if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
-            starts.append(mark.start)
-    return sorted(set(starts))
-
-
-def _slice(inline: Inline, start: int, end: int) -> Inline:
-    text = inline.text[start:end]
-    marks = [
-        Mark(start=max(m.start, start) - start, end=min(m.end, end) - start, kind=m.kind)
-        for m in inline.marks
-        if m.start < end and m.end > start
-    ]
-    return Inline(
-        text=text.rstrip("\n"),
-        marks=marks,
-        links=[link for link in inline.links if link[0] and link[0] in text],
-        wikilinks=[w for w in inline.wikilinks if w and w in text],
-    )
-
-
-_COMMAND = re.compile(r"^[a-z][\w.-]*(?:\s+[a-z][\w-]*)?", re.I)
-
-
-def command_of(code: str) -> list[str]:
-    """A one-line code block's command (`git restore <файл>` → `git restore`): it names what
-    the card above it does, as a list entry names its list."""
-    lines = [line.strip() for line in code.strip().split("\n") if line.strip()]
-    if len(lines) != 1 or len(lines[0]) > 80 or lines[0].startswith(("#", "//")):
-        return []
-    found = _COMMAND.match(lines[0].lstrip("$ "))
-    return [found.group(0)] if found and " " in found.group(0) else []

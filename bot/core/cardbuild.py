@@ -3,8 +3,8 @@ glossary bullets with their sub-items, term tables, section words joined to the 
 
 from __future__ import annotations
 
-from bot.core import blocks, labels, obsidian, titles
-from bot.core.drafts import Draft, card_id, freeze, topic_tags
+from bot.core import blocks, obsidian, reshape, titles
+from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import fold
@@ -79,7 +79,7 @@ class NoteBuilder:
         """One heading's blocks (or the note's preamble); returns the heading's card."""
         own_path = path if note_level or info is None else (*path, info.title)
         names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
-        self.glossary = blocks.plain_glossary(body, names)
+        self.glossary = reshape.plain_glossary(body, names)
         lead = blocks.lead(body, names, self.glossary)
         card: Draft | None = None
         if note_level and (lead is not None or self.note_card is not None):
@@ -167,7 +167,8 @@ class NoteBuilder:
         if term is not None:
             head, aliases, _ = titles.split_aliases(term.title)
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
-            if blocks.name_key(head) in own | (self.names if card is self.note_card else set()):
+            own |= self.names if card is self.note_card else set()
+            if any(reshape.same_name(blocks.name_key(head), name) for name in own):
                 # "PID (Process ID) — идентификатор процесса" in the note PID.
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
@@ -203,7 +204,7 @@ class NoteBuilder:
         elif kind == "code":
             if card is not None and block.code.strip():
                 card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
-                card.keywords.extend(blocks.command_of(block.code))
+                card.keywords.extend(reshape.command_of(block.code))
         elif kind == "table":
             self.table(block, path, card, depth)
         elif kind in ("quote", "footnote"):
@@ -220,7 +221,11 @@ class NoteBuilder:
         if inline is None:
             return
         term = titles.term_of(inline, top=block.line in self.glossary)
-        if term is not None and term.definition.strip() and not _label(term, card):
+        if (
+            term is not None
+            and term.definition.strip()
+            and not reshape.is_label(term.title, card is not None)
+        ):
             self.term_card(term, block, path, card)
             return
         if blocks.link_list(inline):
@@ -315,7 +320,11 @@ class NoteBuilder:
                     self.collect(item, card, depth)
                 continue
             term = titles.term_of(inline, top=True)
-            if term is not None and (term.strong or not block.ordered) and not _label(term, card):
+            if (
+                term is not None
+                and (term.strong or not block.ordered)
+                and not reshape.is_label(term.title, card is not None)
+            ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
@@ -424,32 +433,5 @@ class NoteBuilder:
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
-        ids: dict[int, str] = {}
-        taken: set[str] = set()
-        out: list[Card] = []
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
-        for draft in self.drafts:
-            base = card_id(self.note, draft.title)
-            cid, n = base, 2
-            while cid in taken:
-                cid = f"{base}-{n}"
-                n += 1
-            taken.add(cid)
-            ids[id(draft)] = cid
-            parent = ids.get(id(draft.parent)) if draft.parent is not None else None
-            out.append(
-                freeze(
-                    draft,
-                    cid,
-                    parent,
-                    self.note,
-                    self.source,
-                    tuple(dict.fromkeys((*topics, *draft.decks))),
-                )
-            )
-        return tuple(out)
-
-
-def _label(term: titles.Term, card: Draft | None) -> bool:
-    """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, not a term."""
-    return card is not None and labels.is_section_word(term.title)
+        return freeze_all(self.drafts, self.note, self.source, topics)

@@ -73,3 +73,25 @@ def topic_tags(tags: tuple[str, ...]) -> list[str]:
         else:
             out.append(tag)
     return out
+
+
+def freeze_all(
+    drafts: list[Draft], note: str, source: str, topics: tuple[str, ...]
+) -> tuple[Card, ...]:
+    """A note's drafts as cards: ids stable from note and title (numbered when titles
+    repeat), parents by id, topics with each card's own decks."""
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    out: list[Card] = []
+    for draft in drafts:
+        base = card_id(note, draft.title)
+        cid, n = base, 2
+        while cid in taken:
+            cid = f"{base}-{n}"
+            n += 1
+        taken.add(cid)
+        ids[id(draft)] = cid
+        parent = ids.get(id(draft.parent)) if draft.parent is not None else None
+        decks = tuple(dict.fromkeys((*topics, *draft.decks)))
+        out.append(freeze(draft, cid, parent, note, source, decks))
+    return tuple(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core import blocks, flashcards, obsidian, titles
+from bot.core import blocks, flashcards, obsidian, reshape, titles
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import card_id
 
@@ -120,7 +120,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    tree = blocks.plain_headings(blocks.term_lines(doc.blocks))
+    tree = reshape.plain_headings(reshape.term_lines(doc.blocks))
     builder.run(tree)
     if builder.note_card is None:
         _name_the_note(builder, tree, [*title_aliases, *meta.aliases])

@@ -91,6 +91,8 @@ NOTES = {
     ),
     "Go/Go.md": "# Go\n\n- [[Garbage Collection|Сборка мусора]]\n- [[Escape analysis]]\n",
     "Go/Garbage Collection.md": "Автоматическое освобождение памяти, до которой не дотянуться.\n",
+    "Go/Горутины.md": "Горутина (goroutine) — это функция, выполняющаяся конкурентно с другими.\n",
+    "Go/Требования.md": "- Знание concurrency модели Go (goroutines, channels, sync, context).\n",
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
@@ -163,6 +165,7 @@ CASES = [
         "SSE retry field lets server control reconnection delay",
     ),
     ("a link's shown text names the note", "сборка мусора", "Garbage Collection"),
+    ("the lead names the note in another form", "goroutine", "Горутины"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
