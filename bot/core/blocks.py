@@ -27,7 +27,8 @@ DATAVIEW = re.compile(r"^[\w\s.-]{1,30}::(?:\s|$)")
 FIELD = re.compile(r"^\s*[^\W\d_][\w -]{0,24}:[ \t]*")
 
 
-_LINK_GLUE = re.compile(r"[\s,;.:|•·–—-]+")
+# What may stand between links in a line of links: punctuation, bullets, emoji (✅ 📖).
+_LINK_GLUE = re.compile(r"[\W_]+")
 
 
 TERM_HEADERS = frozenset(

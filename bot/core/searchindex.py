@@ -15,6 +15,7 @@ from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
     consonants,
+    fold,
     identity_lemmatizer,
     make_termer,
     sound_key,
@@ -213,10 +214,14 @@ def _name_by_acronyms(index: Index, written: set[int]) -> None:
     for pos, card in enumerate(index.cards):
         if card.kind in _ANSWERS or card.kind is CardKind.FACT:
             continue
+        own_note = card.parent_id is None and fold(card.title) == fold(card.note.split("/")[-1])
         for name in (card.title, *card.aliases):
             short = _acronym(name)
-            tid = index.vocab.get(index.term(short)) if short else None
-            if tid is None or tid not in written or tid in index.name_terms[pos]:
+            if not short:
+                continue
+            # A note named `Data Transfer Objects` is DTO even if no note writes it so.
+            tid = index.term_id(index.term(short)) if own_note else index.vocab.get(short)
+            if tid is None or not (own_note or tid in written) or tid in index.name_terms[pos]:
                 continue
             index.names[pos].append((frozenset({tid}), ACRONYM_NAME_WEIGHT))
             index.name_terms[pos] = index.name_terms[pos] | {tid}

@@ -93,6 +93,8 @@ NOTES = {
     "Go/Garbage Collection.md": "Автоматическое освобождение памяти, до которой не дотянуться.\n",
     "Go/Горутины.md": "Горутина (goroutine) — это функция, выполняющаяся конкурентно с другими.\n",
     "Go/Требования.md": "- Знание concurrency модели Go (goroutines, channels, sync, context).\n",
+    "Go/Data Transfer Objects.md": "Структуры для передачи данных между слоями без логики.\n",
+    "Go/Ресурсы.md": "# Ресурсы\n\n- 📖 [Go maps (официальная документация)](https://go.dev/blog/maps)\n",
     "Net/core.md": "The core of server-sent events: one long HTTP response.\n",
     "Net/HTTP Keep-Alive reuses TCP connections across multiple requests.md": (
         "HTTP/1.1 introduced **Keep-Alive**, which keeps the TCP connection open.\n"
@@ -166,6 +168,7 @@ CASES = [
     ),
     ("a link's shown text names the note", "сборка мусора", "Garbage Collection"),
     ("the lead names the note in another form", "goroutine", "Горутины"),
+    ("a note's acronym", "DTO", "Data Transfer Objects"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
 ]
@@ -200,3 +203,7 @@ def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) ->
         for failure in total:
             print(f"  {failure:38} {right[failure]}/{total[failure]}")
     assert right == total
+
+
+def test_a_line_of_links_with_an_emoji_is_no_card(index: Index) -> None:
+    assert not [c for c in index.cards if "Go maps" in c.title]
