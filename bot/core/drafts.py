@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from bot.core import blocks, flashcards
+from bot.core import blocks, flashcards, titles
 from bot.core.models import Card, CardKind, Detail, Link
 from bot.core.text import fold
 
@@ -84,6 +84,8 @@ def freeze_all(
     taken: set[str] = set()
     out: list[Card] = []
     for draft in drafts:
+        if draft.kind not in (CardKind.FLASHCARD, CardKind.CLOZE):
+            draft.title = titles.tidy(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2
         while cid in taken:

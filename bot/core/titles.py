@@ -96,6 +96,19 @@ def unnumbered(name: str) -> str:
     return _NOTE_NUMBER.sub("", name, count=1).strip() or name
 
 
+_QUOTED = re.compile(r'^(["«“])([^"«»“”]+)(["»”])$')
+
+
+def tidy(title: str) -> str:
+    """A card title without emoji (`🟡 Merge Intervals`) or quotes around it
+    (`"Radical Candor"`); the title itself when nothing else would be left."""
+    text = " ".join(_EMOJI.sub(" ", title).split())
+    quoted = _QUOTED.match(text)
+    if quoted:
+        text = quoted.group(2).strip()
+    return text if any(ch.isalnum() for ch in text) else title
+
+
 def _strip_decoration(text: str) -> str:
     text = _KEYCAP.sub(" ", text)
     text = _EMOJI.sub(" ", text)

@@ -13,6 +13,7 @@ import pytest
 from bench.vaulteval import quiz_problems
 from bot.content.loader import load_content
 from bot.core.models import Card, CardKind, KnowledgeBase, Question
+from bot.core.notes import parse_note
 from bot.core.quiz import generate, questions_for_card, title_askable
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -140,3 +141,10 @@ def test_no_quiz_problems_on_fixture_vaults(name: str, capsys: pytest.CaptureFix
         print(f"\nquiz check on {name}: {len(quizzes)} questions, problems {dict(classes)}")
     assert len(quizzes) >= 30
     assert problems == []
+
+
+def test_titles_lose_emoji_and_surrounding_quotes() -> None:
+    text = "| Задача | Темы |\n|---|---|\n| 🟡 Merge Intervals | Сортировка, интервалы |\n"
+    text += '| "Radical Candor" | Прямая обратная связь с заботой |\n'
+    note = parse_note(text, "Задачи.md", note="Задачи")
+    assert [c.title for c in note.cards] == ["Merge Intervals", "Radical Candor"]
