@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core import quizpool
+from bot.core.flashcards import BLANK
 from bot.core.models import Card, CardKind, Question
 from bot.core.quizpool import (
     FLASH,
@@ -114,7 +115,13 @@ def question_id(kind: str, card_id: str, answer: str) -> str:
 def explanation_for(card: Card, lang: str = "ru") -> str:
     """A short quote from the note the question came from, then where it is."""
     quote = card.definition or "; ".join(card.items) or card.title
-    body = shorten(f"{card.title} — {quote}" if card.definition else quote, MAX_EXPLANATION - 40)
+    if card.kind is CardKind.CLOZE and BLANK in card.title:
+        quote = card.title.replace(BLANK, card.definition, 1)  # the sentence, filled in
+        body = shorten(quote, MAX_EXPLANATION - 40)
+    else:
+        body = shorten(
+            f"{card.title} — {quote}" if card.definition else quote, MAX_EXPLANATION - 40
+        )
     text = f"«{body}»" if body else ""
     where = _section_line(card, lang)
     if where:

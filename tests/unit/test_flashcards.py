@@ -83,15 +83,19 @@ def test_dataview_fields_in_an_ordinary_note_stay_prose() -> None:
 def test_flashcard_and_cloze_quiz_polls() -> None:
     cards = list(parse_note(NOTE, "linux/Процессы.md", note="linux/Процессы").cards)
     seen: dict[str, str] = {}
+    explained: dict[str, str] = {}
     for seed in range(20):
         for q in generate(cards, random.Random(seed), 20):
             right = q.options[q.correct[0]]
             seen[q.question] = right
+            explained[q.question] = q.explanation
             assert right not in q.question.replace("____", ""), q
             assert len(set(q.options)) == len(q.options) >= 2
     assert seen["Какой сигнал нельзя перехватить?"] == "SIGKILL"
     cloze = "Заполните пропуск:\nВладельца файла меняет команда ____, а группу — chgrp."
     assert seen[cloze] == "chown"
+    # After the answer the sentence reads whole, blank filled in.
+    assert explained[cloze].startswith("«Владельца файла меняет команда chown, а группу — chgrp.»")
     assert seen["«PID» — что это?"] == "идентификатор процесса"
 
 
