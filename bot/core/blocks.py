@@ -335,7 +335,7 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     first = fold(header[0]).strip(" :*")
     if set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
         # The header says the column names things: "Sticky Sessions vs External Session Store".
-        return sum(1 for n in names if len(n.split()) <= 8) / len(names) >= 0.8
+        return sum(1 for n in names if len(n.split()) <= 8) / len(names) >= 0.6
     prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)

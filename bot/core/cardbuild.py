@@ -82,10 +82,13 @@ class NoteBuilder:
         self.glossary = reshape.plain_glossary(body, names)
         lead = blocks.lead(body, names, self.glossary)
         card: Draft | None = None
-        if note_level and (lead is not None or self.note_card is not None):
+        # A heading naming the note makes its card even over a table or a list alone.
+        named = info is not None and any(b.kind != "rule" for b in body)
+        if note_level and (lead is not None or self.note_card is not None or named):
             # `# Git` in git.md: the heading spells the note's name as its author writes it.
             spelled = info.title if info is not None and not info.aliases else self.title
-            card = self.note_card or self.new(spelled, line, ())
+            kind = CardKind.TERM if lead is not None else CardKind.TOPIC
+            card = self.note_card or self.new(spelled, line, (), kind=kind)
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))

@@ -243,3 +243,16 @@ def test_properties_after_blank_lines_are_still_the_notes_properties() -> None:
     # A page that merely starts with a rule and prose keeps its text.
     prose = parse_note("\n\n---\nNote: a rule, then prose\n\n---\nmore\n", "x.md", note="x")
     assert prose.aliases == ()
+
+
+def test_a_heading_naming_the_note_over_a_table_and_list_alone_keeps_the_note() -> None:
+    text = (
+        "### Способы вывести логи красиво\n\n| Команда | Описание |\n|---|---|\n"
+        "| git log --oneline | Однострочная история |\n| git log --graph | Дерево коммитов |\n\n"
+        "- `--graph` — рисует дерево\n- `--date=short` — короткая дата\n"
+    )
+    cards = _cards(text, "Способы вывести логи красиво.md")
+    note = cards["Способы вывести логи красиво"]
+    assert note.kind is CardKind.TOPIC
+    assert cards["git log --oneline"].definition == "Однострочная история"
+    assert cards["--graph"].definition == "рисует дерево"
