@@ -101,14 +101,26 @@ async def populate(path: Path, library: Library, chats: int, seed: int = 1) -> d
                     )
                 )
     with sqlite3.connect(path) as db:
-        db.executemany("INSERT INTO users VALUES (?, ?, ?, ?, ?)", users)
-        db.executemany("INSERT INTO chats VALUES (?, ?, ?, ?, ?, ?)", chat_rows)
+        # Columns by name: later migrations add columns (chats.topic) these rows leave empty.
+        db.executemany(
+            "INSERT INTO users (id, name, username, lang, created_at) VALUES (?, ?, ?, ?, ?)",
+            users,
+        )
+        db.executemany(
+            "INSERT INTO chats (id, type, title, tz, active, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            chat_rows,
+        )
         db.executemany(
             "INSERT INTO subscriptions (chat_id, local_time, questions, last_sent, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
             subs,
         )
-        db.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)", reviews)
+        db.executemany(
+            "INSERT INTO reviews (user_id, card_id, ease, interval_days, repetitions, lapses, "
+            "due, last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            reviews,
+        )
         db.executemany(
             "INSERT INTO answers (user_id, chat_id, card_id, question_id, chosen, correct, "
             "points, kind, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
