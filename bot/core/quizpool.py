@@ -93,16 +93,21 @@ def acronym(name: str) -> str:
     return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
 
 
+_MASK_RUN = re.compile(rf"{re.escape(MASK)}(?:\s*{re.escape(MASK)})+")
+
+
 def mask(text: str, card: Card) -> str:
     """Hide the card's own names (and the acronym of a long one: ARP for Address Resolution
     Protocol) inside a text so the question never gives it away."""
     sides = _COMPARED.split(card.title) if _COMPARED.search(card.title) else []
     names = {card.title, *card.aliases, acronym(card.title), *sides} - {""}
+    folded = text.casefold()
     for name in sorted(names, key=len, reverse=True):
-        if len(name) >= 3:
+        # Most names are not in the text at all: no pattern is compiled for those.
+        if len(name) >= 3 and name.casefold() in folded:
             pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
             text = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
-    return re.sub(rf"{MASK}(?:\s*{MASK})+", MASK, text)
+    return _MASK_RUN.sub(MASK, text) if MASK in text else text
 
 
 def meaningful(text: str) -> bool:
@@ -171,7 +176,24 @@ class Pool:
     echoes: frozenset[str]  # ids of cards whose definition another card repeats
 
 
+_POOLS: list[tuple[Sequence[Card], Pool]] = []  # the last few, by the very same card list
+_POOLS_KEPT = 4
+
+
 def pool(cards: Sequence[Card]) -> Pool:
+    """What quizzes on these cards may ask; worked out once per card list (a library's cards
+    are one tuple for its life, so /quiz after /quiz reuses it)."""
+    for seen, made in _POOLS:
+        if seen is cards:
+            return made
+    made = _pool(cards)
+    if isinstance(cards, tuple):  # only an immutable list is safe to remember by identity
+        _POOLS.insert(0, (cards, made))
+        del _POOLS[_POOLS_KEPT:]
+    return made
+
+
+def _pool(cards: Sequence[Card]) -> Pool:
     masked: dict[str, str] = {}
     for card in cards:
         if card.kind in FLASH:
