@@ -325,16 +325,18 @@ def generate(
     focus: Sequence[str] | None = None,
     lang: str = "ru",
     selfcheck: bool = False,
+    pool: quizpool.Pool | None = None,
 ) -> list[Question]:
     """Up to `n` questions, each card at most once; `focus` limits them to those card ids,
-    in that order. Fewer come back when the notes cannot supply `n` distinct ones.
+    in that order. Fewer come back when the notes cannot supply `n` distinct ones. `pool`
+    is `quizpool.pool(cards)` when the caller keeps it (it costs most for many cards).
 
     With `selfcheck`, a flashcard whose answer is too long for a poll option comes as a
     self-check (solo quizzes, reviews, pushes); without it (a round scored by speed, the
     `tutorbot quiz` preview) such cards are left out."""
     if n <= 0:
         return []
-    pool = quizpool.pool(cards)
+    pool = pool or quizpool.pool(cards)
     by_id = {c.id: c for c in cards}
     curated_by_card: dict[str, list[Question]] = {}
     for q in curated:

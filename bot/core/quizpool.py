@@ -176,24 +176,9 @@ class Pool:
     echoes: frozenset[str]  # ids of cards whose definition another card repeats
 
 
-_POOLS: list[tuple[Sequence[Card], Pool]] = []  # the last few, by the very same card list
-_POOLS_KEPT = 4
-
-
 def pool(cards: Sequence[Card]) -> Pool:
-    """What quizzes on these cards may ask; worked out once per card list (a library's cards
-    are one tuple for its life, so /quiz after /quiz reuses it)."""
-    for seen, made in _POOLS:
-        if seen is cards:
-            return made
-    made = _pool(cards)
-    if isinstance(cards, tuple):  # only an immutable list is safe to remember by identity
-        _POOLS.insert(0, (cards, made))
-        del _POOLS[_POOLS_KEPT:]
-    return made
-
-
-def _pool(cards: Sequence[Card]) -> Pool:
+    """What quizzes on these cards may ask (a library keeps its own: see
+    `services.library.Library.quiz_pool`)."""
     masked: dict[str, str] = {}
     for card in cards:
         if card.kind in FLASH:

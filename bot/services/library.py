@@ -12,6 +12,8 @@ from bot.content.cache import load_cached
 from bot.core import quiz as quizcore
 from bot.core.links import Links, build_links, related
 from bot.core.models import Card, KnowledgeBase, Question
+from bot.core.quizpool import Pool
+from bot.core.quizpool import pool as quiz_pool
 from bot.core.search import Index, Result, lookup, search_titles
 from bot.core.topics import Topic, TopicIndex, build_topics
 from bot.morph import lemma, lemmatize
@@ -25,6 +27,7 @@ class _Derived:
 
     topics: TopicIndex | None = None
     links: Links | None = None
+    quiz_pool: Pool | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +51,14 @@ class Library:
         if self._derived.links is None:
             self._derived.links = build_links(self.kb.cards)
         return self._derived.links
+
+    @property
+    def quiz_pool(self) -> Pool:
+        """What quizzes on all the notes may ask, worked out on the first /quiz (masking
+        every definition costs most of a quiz on many cards)."""
+        if self._derived.quiz_pool is None:
+            self._derived.quiz_pool = quiz_pool(self.kb.cards)
+        return self._derived.quiz_pool
 
     def ask(self, question: str) -> Result:
         return lookup(self.index, question)
@@ -80,8 +91,9 @@ class Library:
         kb = self.kb
         if topic is None:
             return quizcore.generate(
-                kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang, selfcheck=selfcheck
-            )
+                kb.cards, rng, n, curated=kb.curated, focus=focus, lang=lang,
+                selfcheck=selfcheck, pool=self.quiz_pool,
+            )  # fmt: skip
         if focus is None:
             ids = list(self.topics.cards_of(topic.key))
             rng.shuffle(ids)

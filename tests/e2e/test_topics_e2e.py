@@ -61,6 +61,27 @@ async def say(api: FakeBotAPI, chat: dict[str, Any], user: dict[str, Any], text:
     return str(call.params["text"])
 
 
+async def answer_linux_polls(
+    api: FakeBotAPI,
+    tutor: Tutor,
+    vault: Library,
+    chat: dict[str, Any],
+    user: dict[str, Any],
+    n: int,
+    mark: int,
+) -> int:
+    """Each of the quiz's `n` polls asks about linux, never сети; `user` answers it right.
+    The mark after the last poll comes back."""
+    for i in range(n):
+        await api.wait_for("sendPoll", after=mark)
+        mark = api.mark()
+        poll = api.last_poll(chat["id"])
+        assert_on_topic(poll, vault, "linux", "сети")
+        api.answer_poll(poll["id"], user, poll["correct_option_ids"])
+        await until(lambda count=i + 1: _answers(tutor, count))
+    return mark
+
+
 def cards_in(library: Library, topic: str) -> list[Card]:
     members = set(library.topics.cards_of(topic))
     return [c for c in library.kb.cards if c.id in members]
@@ -115,13 +136,7 @@ async def test_topic_in_a_group_is_set_by_admins_and_scopes_a_quiz(
         # Anyone's /quiz without a topic now asks about linux only.
         mark = api.mark()
         api.send_text(group, member, "/quiz 2")
-        for i in range(2):
-            await api.wait_for("sendPoll", after=mark)
-            mark = api.mark()
-            poll = api.last_poll(group["id"])
-            assert_on_topic(poll, vault, "linux", "сети")
-            api.answer_poll(poll["id"], member, poll["correct_option_ids"])
-            await until(lambda n=i + 1: _answers(tutor, n))
+        mark = await answer_linux_polls(api, tutor, vault, group, member, 2, mark)
         await api.wait_for("sendMessage", lambda c: "Итог" in str(c.params["text"]), after=mark)
         assert "Викторина: 2 вопроса. Отвечайте в опросах!\nТема: linux" in api.sent_texts(
             group["id"]
@@ -148,13 +163,7 @@ async def test_quiz_on_a_named_topic_asks_only_its_cards(
         )
         mark = api.mark()
         api.send_text(chat, alice, "/quiz 3 linux")
-        for i in range(3):
-            await api.wait_for("sendPoll", after=mark)
-            mark = api.mark()
-            poll = api.last_poll(chat["id"])
-            assert_on_topic(poll, vault, "linux", "сети")
-            api.answer_poll(poll["id"], alice, poll["correct_option_ids"])
-            await until(lambda n=i + 1: _answers(tutor, n))
+        mark = await answer_linux_polls(api, tutor, vault, chat, alice, 3, mark)
         summary = await api.wait_for(
             "sendMessage", lambda c: "Итог" in str(c.params.get("text")), after=mark
         )
