@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
@@ -40,6 +41,9 @@ EMPTY_BODY_FACTOR = 0.65
 
 
 MAX_WORD_LENGTH = 40
+
+
+TRANSLATED = 0.9  # the same idea named in the other language
 
 
 MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
@@ -77,6 +81,8 @@ class Index:
     topic_vocab: set[int] = field(default_factory=set)
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
+    # A word's names in the other language that the notes use ("утиный" → duck).
+    translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -194,6 +200,10 @@ def build_index(
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
+    for word, others in translations(index.term).items():
+        known = tuple(sorted(index.vocab[t] for t in others if t in index.vocab))
+        if known:
+            index.translated[word] = known
     index.key_grams = bigram_postings(index.keys_by_length)
     return index
 
@@ -344,6 +354,10 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
     if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
         add_variant(index, layout[0], 0.97, candidates)
+    for form in {word, index.term(word)}:
+        for tid in index.translated.get(form, ()):
+            if candidates.get(tid, 0.0) < TRANSLATED:
+                candidates[tid] = TRANSLATED
     return candidates
 
 

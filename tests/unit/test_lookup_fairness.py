@@ -101,6 +101,10 @@ NOTES = {
     ),
     "Net/Idle timeouts.md": "A load balancer closes idle keepalive connections after a minute.\n",
     "Git/rebase.md": "Перенос коммитов ветки поверх другой: история становится линейной.\n",
+    "Go/Duck-typing.md": "If it walks like a duck: a type satisfies an interface implicitly.\n",
+    "Net/Switch.md": "A switch forwards frames inside one LAN by MAC address.\n",
+    "Git/Ветка.md": "Ветка — подвижный указатель на коммит.\n",
+    "Git/Отмена запушенных изменений.md": "Новый коммит, отменяющий изменения: git revert.\n",
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -171,6 +175,11 @@ CASES = [
     ("a note's acronym", "DTO", "Data Transfer Objects"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
+    ("asked in the other language", "утиная типизация", "Duck-typing"),
+    ("asked in the other language", "что такое коммутатор", "Switch"),
+    ("asked in the other language", "what is a branch", "Ветка"),
+    ("asked in the other language", "как откатить запушенный коммит", "Отмена запушенных изменений"),
+    ("asked in the other language", "что такое маршрутизатор", None),
 ]
 
 
