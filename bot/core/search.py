@@ -33,6 +33,7 @@ ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
 MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
+COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
@@ -131,10 +132,15 @@ def _sides(query: str) -> tuple[str, str] | None:
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
     """Answer one question: the best card when confident (with the other card when two
     things are compared), else the cards closest to it."""
-    result = _lookup(index, query, limit)
     sides = _sides(query)
-    if sides is None or (result.best is not None and _names_both(result.best, sides)):
-        return result  # "Mutex vs RWMutex" may be a card of its own
+    if sides is None:
+        return _lookup(index, query, limit)
+    wide = _lookup(index, query, max(limit, COMPARISON_POOL))
+    # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
+    both = _naming_both(index, wide, sides)
+    if both is not None:
+        return _trimmed(wide, both, limit)
+    result = _lookup(index, query, limit)
     left, right = (_lookup(index, side, limit) for side in sides)
     if not (left.found and right.found and left.best and right.best):
         return result
@@ -153,9 +159,51 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     return replace(left, query=query, compared=other, alternatives=())
 
 
-def _names_both(card: Card, sides: tuple[str, str]) -> bool:
-    names = set(words(" ".join((card.title, *card.aliases))))
-    return all(set(words(side)) - STOPWORDS <= names for side in sides)
+def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card | None:
+    """The closest card whose names hold both things compared, in any word form."""
+    wanted = [{index.term(w) for w in words(side) if w not in STOPWORDS} for side in sides]
+    if not all(wanted):
+        return None
+    near = (result.best, *(m.card for m in result.alternatives), *result.suggestions)
+    best: tuple[bool, Card] | None = None
+    for card in near:
+        if card is None:
+            continue
+        names = {
+            index.term(w)
+            for w in words(" ".join((card.title, *card.aliases)))
+            if w not in STOPWORDS
+        }
+        if all(all(_named(index, w, names) for w in side) for side in wanted):
+            # "How do switches differ from routers?" over "Home router combines router,
+            # switch and ...": a card that compares them, else the closest that names both.
+            compares = bool(_COMPARES.search(card.title)) or not _COMPARING.isdisjoint(names)
+            if best is None or compares > best[0]:
+                best = (compares, card)
+    return best[1] if best else None
+
+
+_COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I)
+_COMPARING = frozenset(
+    {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
+    | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}
+)
+
+
+def _named(index: Index, term: str, names: set[str]) -> bool:
+    """`term` is one of `names`, or one of them names it in the other language."""
+    return term in names or any(index.terms[t] in names for t in index.translated.get(term, ()))
+
+
+def _trimmed(result: Result, card: Card, limit: int) -> Result:
+    """`result` answered by `card`, with at most `limit` other cards."""
+    if result.found and result.best == card:
+        return replace(result, alternatives=result.alternatives[:limit])
+    score = next((m.score for m in result.alternatives if m.card == card), FOUND_THRESHOLD)
+    others = tuple(m for m in result.alternatives if m.card != card)[:limit]
+    return replace(
+        result, found=True, best=card, score=score, alternatives=others, suggestions=()
+    )
 
 
 def _lookup(index: Index, query: str, limit: int) -> Result:

@@ -105,6 +105,11 @@ NOTES = {
     "Net/Switch.md": "A switch forwards frames inside one LAN by MAC address.\n",
     "Git/Ветка.md": "Ветка — подвижный указатель на коммит.\n",
     "Git/Отмена запушенных изменений.md": "Новый коммит, отменяющий изменения: git revert.\n",
+    "Git/merge.md": "Слияние веток с коммитом слияния.\n",
+    "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
+    "Net/Router.md": "A router forwards packets between networks by IP address.\n",
+    "Net/Home router combines a router and a switch.md": "One box acts as several devices.\n",
+    "Net/Switch vs Router.md": "Layer 2 inside a LAN against layer 3 between networks.\n",
     "AWS/ElastiCache.md": (
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
@@ -179,7 +184,10 @@ CASES = [
     ("asked in the other language", "что такое коммутатор", "Switch"),
     ("asked in the other language", "what is a branch", "Ветка"),
     ("asked in the other language", "как откатить запушенный коммит", "Отмена запушенных изменений"),
-    ("asked in the other language", "что такое маршрутизатор", None),
+    ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
+    ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
+    ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
+    ("a card comparing both", "switch vs router", "Switch vs Router"),
 ]
 
 
