@@ -183,7 +183,11 @@ CASES = [
     ("asked in the other language", "утиная типизация", "Duck-typing"),
     ("asked in the other language", "что такое коммутатор", "Switch"),
     ("asked in the other language", "what is a branch", "Ветка"),
-    ("asked in the other language", "как откатить запушенный коммит", "Отмена запушенных изменений"),
+    (
+        "asked in the other language",
+        "как откатить запушенный коммит",
+        "Отмена запушенных изменений",
+    ),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
