@@ -201,9 +201,7 @@ def _trimmed(result: Result, card: Card, limit: int) -> Result:
         return replace(result, alternatives=result.alternatives[:limit])
     score = next((m.score for m in result.alternatives if m.card == card), FOUND_THRESHOLD)
     others = tuple(m for m in result.alternatives if m.card != card)[:limit]
-    return replace(
-        result, found=True, best=card, score=score, alternatives=others, suggestions=()
-    )
+    return replace(result, found=True, best=card, score=score, alternatives=others, suggestions=())
 
 
 def _lookup(index: Index, query: str, limit: int) -> Result:
