@@ -85,7 +85,7 @@ _PAIRS = """
 пакет: package packet
 память: memory
 параллелизм параллельный: parallelism parallel
-параметризованный параметризировать: generic generics parameterized
+параметризованный параметризировать дженерик: generic generics parameterized
 передача: transfer
 переменная: variable
 перенаправление: redirect
@@ -118,7 +118,7 @@ _PAIRS = """
 реестр: registry
 рукопожатие: handshake
 сборка: build collection
-сборщик: collector
+сборщик: collector collection
 свойство: property
 связь: link relation
 сеть сетевой: network

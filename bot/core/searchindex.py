@@ -15,6 +15,7 @@ from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
+    borrowed_forms,
     consonants,
     fold,
     identity_lemmatizer,
@@ -404,11 +405,13 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
         add(tid, 0.92 * weight)
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
         # An English word written by ear ("ребейз", "хостинг" for hoisting): its consonants
-        # line up, even when the notes also spell it in Cyrillic.
-        frame = consonants(key)
-        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
-            if abs(len(index.terms[tid]) - len(variant)) <= 2:
-                add(tid, 0.86 * weight)
+        # line up, even when the notes also spell it in Cyrillic. A Russian ending on a
+        # borrowed stem reads as its English one ("фантомное" ~ phantom).
+        for spelled in (variant, *borrowed_forms(index.term(variant))):
+            frame = consonants(sound_key(spelled))
+            for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
+                if abs(len(index.terms[tid]) - len(spelled)) <= 2:
+                    add(tid, 0.86 * weight)
     if exact:
         return
     for form in forms:

@@ -192,6 +192,30 @@ def english_stem(word: str) -> str:
     return word
 
 
+# Russian endings of borrowed words and the English endings they stand for, written as the
+# Cyrillic that sounds like them: "репликация" ~ replication, "маскирование" ~ masking,
+# "фантомный" ~ phantom, "динамический" ~ dynamic.
+_BORROWED_ENDINGS = (
+    (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
+    (re.compile(r"(?<=...)ция$"), "тион"),
+    (re.compile(r"(?<=...)ческий$"), "к"),
+    (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
+    (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
+)
+
+
+def borrowed_forms(lemma: str) -> list[str]:
+    """A Russian word built on a borrowed stem, respelled with the English ending it stands
+    for, so its sound key meets the English word's ("репликация" → "репликатион")."""
+    out: list[str] = []
+    for pattern, ending in _BORROWED_ENDINGS:
+        form = pattern.sub(ending, lemma)
+        if form != lemma:
+            out.append(form)
+            break
+    return out
+
+
 def make_termer(lemmatize: Lemmatizer) -> Callable[[str], str]:
     """A cached function from a folded word to its index term (lemma or stem)."""
 
