@@ -49,6 +49,7 @@ TRANSLATED = 0.9  # the same idea named in the other language
 
 MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
 MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
+MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an English one
 MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
 
 
@@ -406,9 +407,15 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
         # An English word written by ear ("ребейз", "хостинг" for hoisting): its consonants
         # line up, even when the notes also spell it in Cyrillic. A Russian ending on a
-        # borrowed stem reads as its English one ("фантомное" ~ phantom).
-        for spelled in (variant, *borrowed_forms(index.term(variant))):
-            frame = consonants(sound_key(spelled))
+        # borrowed stem reads as its English one ("фантомное" ~ phantom), and a verb the
+        # notes never use may be slang on an English stem ("пушатся" ~ push).
+        for spelled in (variant, *borrowed_forms(index.term(variant), verbs=not exact)):
+            spoken = sound_key(spelled)
+            if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
+                for tid in index.keys.get(spoken, ()):
+                    if not _CYRILLIC.search(index.terms[tid]):
+                        add(tid, 0.86 * weight)
+            frame = consonants(spoken)
             for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
                 if abs(len(index.terms[tid]) - len(spelled)) <= 2:
                     add(tid, 0.86 * weight)

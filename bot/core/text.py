@@ -204,15 +204,26 @@ _BORROWED_ENDINGS = (
 )
 
 
-def borrowed_forms(lemma: str) -> list[str]:
+# Slang verbs on an English stem: "запушить" ~ push, "смержить" ~ merge, "задеплоить".
+_VERB = re.compile(
+    r"^(?:за|с|вы|от|пере|на|под|рас|раз|при|до|)(.{3,}?)(?:ировать|овать|нуть|ить|ать|ять)(?:ся|)$"
+)
+
+
+def borrowed_forms(lemma: str, verbs: bool = True) -> list[str]:
     """A Russian word built on a borrowed stem, respelled with the English ending it stands
-    for, so its sound key meets the English word's ("репликация" → "репликатион")."""
+    for, so its sound key meets the English word's ("репликация" → "репликатион"); with
+    `verbs`, a verb's bare stem too ("запушить" → "пуш")."""
     out: list[str] = []
     for pattern, ending in _BORROWED_ENDINGS:
         form = pattern.sub(ending, lemma)
         if form != lemma:
             out.append(form)
             break
+    verb = _VERB.match(lemma) if verbs else None
+    if verb:
+        # "мерж" is how Russian spells "merge" without its "д".
+        out.append(re.sub(r"(?<!д)ж$", "дж", verb.group(1)))
     return out
 
 
