@@ -388,6 +388,27 @@ def _sounding_alike(
     return out
 
 
+def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, float]]:
+    """English words a Cyrillic word may be written for by ear ("ребейз", "хостинг" for
+    hoisting): their consonants line up, even when the notes also spell it in Cyrillic. A
+    Russian ending on a borrowed stem reads as its English one ("фантомное" ~ phantom), and a
+    verb the notes never use may be slang on an English stem ("пушатся" ~ push)."""
+    out: list[tuple[int, float]] = []
+    for spelled in (variant, *borrowed_forms(index.term(variant), verbs=not known)):
+        spoken = sound_key(spelled)
+        if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
+            out.extend(
+                (tid, 0.86)
+                for tid in index.keys.get(spoken, ())
+                if not _CYRILLIC.search(index.terms[tid])
+            )
+        frame = consonants(spoken)
+        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
+            if abs(len(index.terms[tid]) - len(spelled)) <= 2:
+                out.append((tid, 0.86))
+    return out
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -405,20 +426,8 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
         add(tid, 0.92 * weight)
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
-        # An English word written by ear ("ребейз", "хостинг" for hoisting): its consonants
-        # line up, even when the notes also spell it in Cyrillic. A Russian ending on a
-        # borrowed stem reads as its English one ("фантомное" ~ phantom), and a verb the
-        # notes never use may be slang on an English stem ("пушатся" ~ push).
-        for spelled in (variant, *borrowed_forms(index.term(variant), verbs=not exact)):
-            spoken = sound_key(spelled)
-            if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
-                for tid in index.keys.get(spoken, ()):
-                    if not _CYRILLIC.search(index.terms[tid]):
-                        add(tid, 0.86 * weight)
-            frame = consonants(spoken)
-            for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
-                if abs(len(index.terms[tid]) - len(spelled)) <= 2:
-                    add(tid, 0.86 * weight)
+        for tid, sim in _spoken_english(index, variant, bool(exact)):
+            add(tid, sim * weight)
     if exact:
         return
     for form in forms:
