@@ -270,6 +270,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
         scored.append((score, pos, body_score > name_score))
+    idents = {fold(m) for m in _IDENTIFIER.findall(query)}
+    if idents:
+        scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
     # Only the best few are used: the same as sorting everything, then slicing. Among equal
     # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
     asked = " ".join(w for w, _ in qwords)
@@ -354,6 +357,19 @@ def _name_score(
         w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
     )
     return (covered / total) * (0.6 + 0.4 * best_cov)
+
+
+# "Last-Event-ID", "text/event-stream", "go:embed": one name written with inner punctuation.
+_IDENTIFIER = re.compile(r"[^\W_]+(?:[-/_.:][^\W_]+)+")
+
+
+def _spelled_out(card: Card, idents: set[str], score: float) -> float:
+    """A card whose name spells an asked identifier as typed beats cards that only hold
+    its words apart ("Last-Event-ID" is not the card named "id")."""
+    names = " ".join(fold(n) for n in (card.title, *card.aliases))
+    if any(ident in names for ident in idents):
+        return 0.5 + 0.5 * score
+    return score
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.

@@ -64,6 +64,7 @@ STOPWORDS_RU = frozenset(
     служить служит называть называется нужный пример примеры кто-нибудь вопрос ответ
     отличаться отличается отличие отличия разница различие состоять состоит между
     который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас
+    бывать бывают каков какова каковы много мало сравнение сравнить
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS_EN = frozenset(
@@ -73,7 +74,7 @@ STOPWORDS_EN = frozenset(
     whats which who why with you your is are was were work works used use using does
     example examples give some any difference between
     should would could when where there their they them these those from by at into just
-    also
+    also much many did done will has have had than compared compare versus vs other another
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN

@@ -110,6 +110,12 @@ NOTES = {
     "Git/Тэги не отправляются сами.md": "Тэги надо отправить отдельно: git push --tags.\n",
     "Git/Policy.md": "Ветку main защищают от прямого push.\n",
     "Git/Советы.md": "Пользоваться rebase стоит до push.\n",
+    "Net/id.md": "Marks position. Browser sends it back as Last-Event-ID on reconnect.\n",
+    "Net/Browser resumes SSE using Last-Event-ID header.md": "After a drop it reopens.\n",
+    "Net/Single port handles multiple TCP connections via socket tuples.md": (
+        "Each connection is told apart by its four-tuple, so much traffic shares one port.\n"
+    ),
+    "Net/Save.md": "Compared with a fresh connection a reused one saves a round trip.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -197,6 +203,16 @@ CASES = [
     ("a borrowed word's Russian ending", "что такое репликация", "Replication"),
     ("slang verbs on an English stem", "почему теги не пушатся", "Тэги не отправляются сами"),
     ("slang verbs on an English stem", "как пользоваться errgroup", None),
+    (
+        "an identifier as typed",
+        "Last-Event-ID",
+        "Browser resumes SSE using Last-Event-ID header",
+    ),
+    (
+        "common question words never decide",
+        "how can one port handle many tcp connections compared to save",
+        "Single port handles multiple TCP connections via socket tuples",
+    ),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
