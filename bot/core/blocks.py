@@ -202,7 +202,35 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
         for name in (head, *aliases) if aliases else (phrase.strip("()"),):
             if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
                 out.append(name)
+    out.extend(expanded_acronyms(inline.text))
     return out
+
+
+_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,5})\)")
+_ACRONYM_LAST = re.compile(r"\b([A-Z][\w-]*(?:\s+[\w-]+){1,5})\s+\(([A-Z][A-Za-z]{1,5})\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an"})
+
+
+def expanded_acronyms(text: str) -> list[str]:
+    """`BOM (Browser Object Model)` or `Maximum Segment Size (MSS)` anywhere in prose: the
+    text spells out what the abbreviation stands for, so it names it."""
+    out: list[str] = []
+    for short, long in _ACRONYM_FIRST.findall(text):
+        if _initials(long) == short.casefold():
+            out.append(short)
+    for long, short in _ACRONYM_LAST.findall(text):
+        words = long.split()
+        for start in range(len(words)):
+            if _initials(" ".join(words[start:])) == short.casefold():
+                out.append(short)
+                break
+    return out
+
+
+def _initials(phrase: str) -> str:
+    return "".join(
+        w[0] for w in phrase.replace("-", " ").split() if w.casefold() not in _SMALL_WORDS
+    ).casefold()
 
 
 def name_key(name: str) -> str:

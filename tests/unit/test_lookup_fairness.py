@@ -116,6 +116,10 @@ NOTES = {
         "Each connection is told apart by its four-tuple, so much traffic shares one port.\n"
     ),
     "Net/Save.md": "Compared with a fresh connection a reused one saves a round trip.\n",
+    "Web/DOM.md": (
+        "DOM — объекты страницы в JS.\n\n"
+        "Есть ещё BOM (Browser Object Model) — модель всего остального окружения браузера.\n"
+    ),
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -213,6 +217,7 @@ CASES = [
         "how can one port handle many tcp connections compared to save",
         "Single port handles multiple TCP connections via socket tuples",
     ),
+    ("an acronym spelled out in prose", "что такое BOM", "DOM"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
