@@ -193,9 +193,12 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
     ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""
     out: list[str] = []
     lead = len(inline.text) - len(inline.text.lstrip())
+    links = _link_spans(inline)
     for mark in inline.marks:
         if mark.kind != "strong" or (skip_lead and mark.start <= lead):
             continue
+        if any(start <= mark.start and mark.end <= end for start, end in links):
+            continue  # "**[[Инкапсуляция данных]]**": a stressed link names another note
         phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
         # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
         head, aliases, _ = titles.split_aliases(phrase)

@@ -120,6 +120,10 @@ NOTES = {
         "DOM — объекты страницы в JS.\n\n"
         "Есть ещё BOM (Browser Object Model) — модель всего остального окружения браузера.\n"
     ),
+    "Net/Unicast, Broadcast, Multicast.md": (
+        "Три способа доставки кадров.\n\n- Перейти к **[[Ethernet]]**?\n"
+        "- Или сразу к **[[Инкапсуляция данных]]**?\n"
+    ),
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -218,6 +222,7 @@ CASES = [
         "Single port handles multiple TCP connections via socket tuples",
     ),
     ("an acronym spelled out in prose", "что такое BOM", "DOM"),
+    ("a stressed link names another note", "что такое инкапсуляция", None),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
