@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core.labels import is_section_word
 from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
@@ -35,6 +36,9 @@ ITEM_NAME_WEIGHT = 0.7
 
 
 ACRONYM_NAME_WEIGHT = 0.9
+
+
+LEAD_NAME_WEIGHT = 0.8
 
 
 # A card without a definition is found by its names; its text alone only suggests it.
@@ -259,6 +263,12 @@ def _name_sets(
             glued = index.term_id("".join(tokens))
             index.glued.add(glued)
             name_sets.append((frozenset({glued}), 1.0))
+    subject = _lead_subject(card)
+    if subject:
+        # "VPC= is a virtual datacenter": the definition opens by naming what it defines.
+        name_sets.append(
+            (frozenset(index.term_id(index.term(w)) for w in words(subject)), LEAD_NAME_WEIGHT)
+        )
     for item in (*card.items, *card.keywords):
         tokens = words(item)
         if 1 <= len(tokens) <= 4:
@@ -266,6 +276,21 @@ def _name_sets(
             terms = frozenset(index.term_id(index.term(w)) for w in tokens)
             name_sets.append((terms, ITEM_NAME_WEIGHT))
     return name_sets
+
+
+_LEAD = re.compile(
+    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(?:=|:|\s[—–-]\s|\s(?:is|are|это)\s)"
+)
+
+
+def _lead_subject(card: Card) -> str:
+    """The one to three words a term card's definition opens with as its subject."""
+    if card.kind is not CardKind.TERM:
+        return ""
+    m = _LEAD.match(card.definition)
+    if m is None or is_section_word(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def bigrams(word: str) -> set[str]:

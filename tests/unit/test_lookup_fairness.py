@@ -57,6 +57,7 @@ NOTES = {
         "ElastiCache or DynamoDB store sessions |\n"
     ),
     "AWS/2.VPCs-and-Subnets.md": "VPC is a virtual datacenter for EC2 and RDS.\n",
+    "AWS/VPC Endpoints.md": "Private connectivity to AWS services without the internet.\n",
     "AWS/Shell.md": (
         "# Shell\n\n| Service | What it does |\n|---|---|\n"
         "| Session Manager | Secure shell access without bastion hosts or open SSH ports |\n"
@@ -161,6 +162,7 @@ CASES = [
     ("empty cards only suggest", "ecs", None),
     ("term typed with a dash", "memcached", "Memcached"),
     ("numbered note names", "что такое vpc", "VPCs-and-Subnets"),
+    ("a definition opening with its subject", "vpc", "VPCs-and-Subnets"),
     ("numbered note names", "2.VPCs-and-Subnets", "VPCs-and-Subnets"),
     ("a term on its own line of a paragraph", "что такое foreign key", "Foreign Key"),
     ("a row that only mentions", "what is a bastion host", None),
