@@ -263,12 +263,19 @@ def _name_sets(
             glued = index.term_id("".join(tokens))
             index.glued.add(glued)
             name_sets.append((frozenset({glued}), 1.0))
-    subject = _lead_subject(card)
-    if subject:
-        # "VPC= is a virtual datacenter": the definition opens by naming what it defines.
-        name_sets.append(
-            (frozenset(index.term_id(index.term(w)) for w in words(subject)), LEAD_NAME_WEIGHT)
-        )
+    # "VPC= is a virtual datacenter": the definition opens by naming what it defines; a
+    # paragraph of its details may do the same ("Memcached- supports only strings").
+    # A detail's "OUI: CC:46:D6; Производитель: Cisco" is a table row's fields, no subject.
+    leads = [(_lead_subject(card, card.definition), LEAD_NAME_WEIGHT)]
+    leads += [
+        (_lead_subject(card, d.text, fields=False), ITEM_NAME_WEIGHT)
+        for d in card.details
+        if not d.code
+    ]
+    for subject, weight in leads:
+        if subject:
+            terms = frozenset(index.term_id(index.term(w)) for w in words(subject))
+            name_sets.append((terms, weight))
     for item in (*card.items, *card.keywords):
         tokens = words(item)
         if 1 <= len(tokens) <= 4:
@@ -279,16 +286,17 @@ def _name_sets(
 
 
 _LEAD = re.compile(
-    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(?:=|:|\s[—–-]\s|\s(?:is|are|это)\s)"
+    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(=|:|\s?[—–-]\s|\s(?:is|are|это)\s)"
 )
 
 
-def _lead_subject(card: Card) -> str:
-    """The one to three words a term card's definition opens with as its subject."""
+def _lead_subject(card: Card, text: str, fields: bool = True) -> str:
+    """The one to three words a term card's text opens with as its subject (`fields`: a
+    colon may end it, as in "Elastic IP: dedicated IP upon request")."""
     if card.kind is not CardKind.TERM:
         return ""
-    m = _LEAD.match(card.definition)
-    if m is None or is_section_word(m.group(1)):
+    m = _LEAD.match(text)
+    if m is None or is_section_word(m.group(1)) or (not fields and m.group(2) == ":"):
         return ""
     return m.group(1)
 

@@ -58,6 +58,9 @@ NOTES = {
     ),
     "AWS/2.VPCs-and-Subnets.md": "VPC is a virtual datacenter for EC2 and RDS.\n",
     "AWS/VPC Endpoints.md": "Private connectivity to AWS services without the internet.\n",
+    "AWS/Queues.md": (
+        "Queues decouple services.\n\nKinesis- streams records in order.\n\tShards- capacity\n"
+    ),
     "AWS/Shell.md": (
         "# Shell\n\n| Service | What it does |\n|---|---|\n"
         "| Session Manager | Secure shell access without bastion hosts or open SSH ports |\n"
@@ -163,6 +166,7 @@ CASES = [
     ("term typed with a dash", "memcached", "Memcached"),
     ("numbered note names", "что такое vpc", "VPCs-and-Subnets"),
     ("a definition opening with its subject", "vpc", "VPCs-and-Subnets"),
+    ("a definition opening with its subject", "kinesis", "Queues"),
     ("numbered note names", "2.VPCs-and-Subnets", "VPCs-and-Subnets"),
     ("a term on its own line of a paragraph", "что такое foreign key", "Foreign Key"),
     ("a row that only mentions", "what is a bastion host", None),
