@@ -3,6 +3,7 @@ rarity, and the tables that make layout, transliteration and typo matching fast.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -54,6 +55,7 @@ TRANSLATED = 0.9  # the same idea named in the other language
 MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
 MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
 MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an English one
+MIN_ROOT = 7  # letters two Russian words share before they may be one root
 MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
 
 
@@ -87,6 +89,7 @@ class Index:
     topic_vocab: set[int] = field(default_factory=set)
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
+    sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -197,6 +200,7 @@ def build_index(
     _name_by_acronyms(index, written)
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
+    index.sorted_terms = sorted(t for t in index.vocab if _CYRILLIC.search(t))
     for term, tid in index.vocab.items():
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
@@ -442,6 +446,29 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     return out
 
 
+_VERB_PREFIX = re.compile(r"^(?:за|вы|от|пере|на|под|рас|раз|при|до|с|у|по)(?=.{6})")
+
+
+def _same_root(index: Index, lemma: str) -> list[int]:
+    """Russian words of the notes on the same long stem ("заблокировать" ~ "блокировка"):
+    a verb's prefix dropped, the first seven letters and most of the shorter word shared."""
+    out: list[int] = []
+    for form in {lemma, _VERB_PREFIX.sub("", lemma)}:
+        if len(form) < MIN_ROOT:
+            continue
+        start = bisect.bisect_left(index.sorted_terms, form[:MIN_ROOT])
+        for term in index.sorted_terms[start:]:
+            if not term.startswith(form[:MIN_ROOT]):
+                break
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(term, form, strict=False)) if a != b),
+                min(len(term), len(form)),
+            )
+            if shared >= 0.75 * min(len(term), len(form)):
+                out.append(index.vocab[term])
+    return out
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -461,6 +488,10 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
         for tid, sim in _spoken_english(index, variant, bool(exact)):
             add(tid, sim * weight)
+    if cyrillic:
+        # Another part of speech on the same stem ("заблокировать" ~ "блокировка").
+        for tid in _same_root(index, index.term(variant)):
+            add(tid, 0.8 * weight)
     if exact:
         return
     for form in forms:

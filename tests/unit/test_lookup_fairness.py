@@ -128,6 +128,8 @@ NOTES = {
         "Три способа доставки кадров.\n\n- Перейти к **[[Ethernet]]**?\n"
         "- Или сразу к **[[Инкапсуляция данных]]**?\n"
     ),
+    "Linux/Блокировка сигналов.md": "Маска откладывает доставку, пока её не снимут.\n",
+    "Linux/Ожидание.md": "pause() ждёт, и заблокировать её можно только сигналом.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -229,6 +231,7 @@ CASES = [
     ),
     ("an acronym spelled out in prose", "что такое BOM", "DOM"),
     ("a stressed link names another note", "что такое инкапсуляция", None),
+    ("another part of speech, one stem", "как заблокировать сигнал", "Блокировка сигналов"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
