@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, Index, build_index, resolve_word
+from bot.core.searchindex import BODY_WEIGHT, Index, build_index
 from bot.core.text import (
     STOPWORDS,
     fold,
@@ -23,6 +23,7 @@ from bot.core.text import (
     switch_layout,
     words,
 )
+from bot.core.wordmatch import resolve_word
 
 __all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
 

@@ -3,27 +3,21 @@ rarity, and the tables that make layout, transliteration and typo matching fast.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.core.labels import is_section_word
 from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
-    borrowed_forms,
     consonants,
     fold,
     identity_lemmatizer,
     make_termer,
     sound_key,
-    switch_layout,
     words,
 )
 
@@ -46,16 +40,6 @@ LEAD_NAME_WEIGHT = 0.8
 EMPTY_BODY_FACTOR = 0.65
 
 
-MAX_WORD_LENGTH = 40
-
-
-TRANSLATED = 0.9  # the same idea named in the other language
-
-
-MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
-MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
-MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an English one
-MIN_ROOT = 7  # letters two Russian words share before they may be one root
 MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
 
 
@@ -319,187 +303,3 @@ def bigram_postings(buckets: dict[int, list[str]]) -> dict[int, dict[str, list[i
                 table.setdefault(gram, []).append(pos)
         out[length] = table
     return out
-
-
-def fuzzy_cutoff(length: int) -> float:
-    if length <= 4:
-        return 86.0
-    if length <= 7:
-        return 80.0
-    return 77.0
-
-
-def fuzzy(
-    word: str,
-    buckets: dict[int, list[str]],
-    grams: dict[int, dict[str, list[int]]],
-    slack: int = 0,
-) -> list[tuple[str, float]]:
-    n = len(word)
-    if n < 4:
-        return []
-    # Prefilter: only words sharing a bigram with `word` can reach the cutoff. An Indel ratio
-    # r = 2L/(n+m) (L = longest common subsequence) leaves at least L-1-(n-L)-(m-L) pairs of
-    # that subsequence adjacent in both words, i.e. shared bigrams, and 3L >= n+m+2 holds for
-    # every length pair here that can reach the cutoffs. The candidates keep the window's
-    # order, so the result (top 3, ties by position) is what a scan of the whole window gives.
-    query = bigrams(word)
-    choices: list[str] = []
-    for length in range(n - 2, n + 3):
-        bucket = buckets.get(length)
-        if not bucket:
-            continue
-        table = grams.get(length)
-        if table is None or len(bucket) <= SMALL_BUCKET:
-            choices.extend(bucket)  # scanning a few words beats collecting postings
-            continue
-        hits: set[int] = set()
-        for gram in query:
-            hits.update(table.get(gram, ()))
-        choices.extend(bucket[pos] for pos in sorted(hits))
-    if not choices:
-        return []
-    found = process.extract(
-        word, choices, scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff(n), limit=6
-    )
-    # Typos are a letter or two, in proportion to the word: "redis" is not "release",
-    # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
-    edits = max_edits(n) + slack
-    if edits <= 0:
-        return []
-    return [
-        (choice, score / 100.0)
-        for choice, score, _ in found
-        if OSA.distance(word, choice, score_cutoff=edits) <= edits
-    ][:3]
-
-
-def max_edits(length: int) -> int:
-    if length <= 5:
-        return 1
-    if length <= 9:
-        return 2
-    return 3
-
-
-def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
-    """Index terms a query word may mean, each with a similarity in (0, 1]."""
-    candidates: dict[int, float] = {}
-    if len(word) <= MAX_WORD_LENGTH:
-        add_variant(index, word, 1.0, candidates)
-    switched = switch_layout(raw)
-    layout = words(switched)[:1] if switched else []
-    # A word the notes spell as typed is never read in the other layout ("ботнет" is not
-    # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
-    if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
-        add_variant(index, layout[0], 0.97, candidates)
-    for form in {word, index.term(word)}:
-        for tid in index.translated.get(form, ()):
-            if candidates.get(tid, 0.0) < TRANSLATED:
-                candidates[tid] = TRANSLATED
-    return candidates
-
-
-def _has_latin(index: Index, found: dict[int, float]) -> bool:
-    return any(not _CYRILLIC.search(index.terms[tid]) for tid in found)
-
-
-def _sounding_alike(
-    index: Index, variant: str, key: str, cyrillic: bool, weight: float
-) -> list[int]:
-    """Terms with the variant's sound key. In the same alphabet a short word sounding alike
-    is another word ("arp" is not "fcs", "cors" is not "core"); a short word read in the
-    other layout ("arp" → "фкз") and then sounded out again is too far from what was typed."""
-    out: list[int] = []
-    if weight < 1.0 and len(variant) <= MIN_SOUND:
-        return out
-    spellings = {variant.replace("э", "е"), index.term(variant).replace("э", "е")}
-    for form in {key, sound_key(index.term(variant))}:
-        for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
-            term = index.terms[tid]
-            same_script = (_CYRILLIC.search(term) is not None) == cyrillic
-            # "тэг" and "тег" are one word spelled two ways, however short.
-            respelled = same_script and term.replace("э", "е") in spellings
-            if respelled or len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
-                out.append(tid)
-    return out
-
-
-def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, float]]:
-    """English words a Cyrillic word may be written for by ear ("ребейз", "хостинг" for
-    hoisting): their consonants line up, even when the notes also spell it in Cyrillic. A
-    Russian ending on a borrowed stem reads as its English one ("фантомное" ~ phantom), and a
-    verb the notes never use may be slang on an English stem ("пушатся" ~ push)."""
-    out: list[tuple[int, float]] = []
-    for spelled in (variant, *borrowed_forms(index.term(variant), verbs=not known)):
-        spoken = sound_key(spelled)
-        if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
-            out.extend(
-                (tid, 0.86)
-                for tid in index.keys.get(spoken, ())
-                if not _CYRILLIC.search(index.terms[tid])
-            )
-        frame = consonants(spoken)
-        for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
-            if abs(len(index.terms[tid]) - len(spelled)) <= 2:
-                out.append((tid, 0.86))
-    return out
-
-
-_VERB_PREFIX = re.compile(r"^(?:за|вы|от|пере|на|под|рас|раз|при|до|с|у|по)(?=.{6})")
-
-
-def _same_root(index: Index, lemma: str) -> list[int]:
-    """Russian words of the notes on the same long stem ("заблокировать" ~ "блокировка"):
-    a verb's prefix dropped, the first seven letters and most of the shorter word shared."""
-    out: list[int] = []
-    for form in {lemma, _VERB_PREFIX.sub("", lemma)}:
-        if len(form) < MIN_ROOT:
-            continue
-        start = bisect.bisect_left(index.sorted_terms, form[:MIN_ROOT])
-        for term in index.sorted_terms[start:]:
-            if not term.startswith(form[:MIN_ROOT]):
-                break
-            shared = next(
-                (i for i, (a, b) in enumerate(zip(term, form, strict=False)) if a != b),
-                min(len(term), len(form)),
-            )
-            if shared >= 0.75 * min(len(term), len(form)):
-                out.append(index.vocab[term])
-    return out
-
-
-def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
-    """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
-
-    def add(tid: int, sim: float) -> None:
-        if sim > out.get(tid, 0.0):
-            out[tid] = sim
-
-    forms = {variant, index.term(variant)}
-    exact = [index.vocab[f] for f in forms if f in index.vocab]
-    for tid in exact:
-        add(tid, weight)
-    key = sound_key(variant)
-    cyrillic = _CYRILLIC.search(variant) is not None
-    # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
-    for tid in _sounding_alike(index, variant, key, cyrillic, weight):
-        add(tid, 0.92 * weight)
-    if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
-        for tid, sim in _spoken_english(index, variant, bool(exact)):
-            add(tid, sim * weight)
-    if cyrillic:
-        # Another part of speech on the same stem ("заблокировать" ~ "блокировка").
-        for tid in _same_root(index, index.term(variant)):
-            add(tid, 0.8 * weight)
-    if exact:
-        return
-    for form in forms:
-        for term, sim in fuzzy(form, index.by_length, index.grams):
-            add(index.vocab[term], 0.95 * sim * weight)
-    if len(key) >= 5:
-        # Sound keys are already loose: one slip more only in long words ("redis" is not
-        # "release", whose key is "relis"; "блокчейн" is not "блочные").
-        for other, sim in fuzzy(key, index.keys_by_length, index.key_grams, slack=-1):
-            for tid in index.keys[other]:
-                add(tid, 0.88 * sim * weight)
