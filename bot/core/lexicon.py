@@ -66,12 +66,12 @@ _PAIRS = """
 мягкий: soft
 наблюдатель: observer
 наследование: inheritance
-настройка: config settings
+настройка настроить: config configure settings
 неблокирующий: non-blocking
 непрерывный: continuous
 нить: thread
 область: scope region
-обновление: update
+обновление обновить: update upgrade
 образ: image
 обработчик: handler
 объединение: union join
@@ -109,7 +109,7 @@ _PAIRS = """
 присваивание: assignment
 проверка: check validation
 пространство: space namespace
-развертывание: deployment deploy
+развертывание развернуть: deployment deploy
 разделение разделять: split separation
 размер: size
 разрешение: permission
@@ -117,7 +117,7 @@ _PAIRS = """
 расширение: extension
 реестр: registry
 рукопожатие: handshake
-сборка: build collection
+сборка собрать: build collection
 сборщик: collector collection
 свойство: property
 связь: link relation
@@ -128,6 +128,7 @@ _PAIRS = """
 слой: layer
 служба: service
 соединение: connection join
+подключение подключить: connect connection
 сообщение: message
 состояние: state
 сравнение: comparison
@@ -162,6 +163,16 @@ _PAIRS = """
 шлюз: gateway
 экземпляр: instance
 ядро: kernel core
+проброс пробросить: forwarding forward expose publish
+запуск запустить: run start launch
+остановка остановить: stop
+удаление удалить: delete remove
+создание создать: create
+установка установить: install
+скачать скачивание: download pull
+загрузка загрузить: upload load
+перезапуск перезапустить: restart
+просмотр посмотреть: view show list
 """
 
 

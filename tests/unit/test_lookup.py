@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, str | None]] = [
     ("content", "OpenShift", "Оркестратор"),
     ("content", "yandex container registry", "Docker Hub"),
     ("content", "инсталлятор программы", "Docker container"),
+    ("how-to", "как собрать образ", "Dockerfile"),
+    ("how-to", "how to build an image", "Dockerfile"),
+    (
+        "how-to",
+        "как пробросить порт",
+        "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE "
+        "и ключом -P команды docker run",
+    ),
+    ("out_of_scope", "как посмотреть логи контейнера", None),
     ("out_of_scope", "погода", None),
     ("out_of_scope", "что такое git", None),
     ("out_of_scope", "привет", None),
