@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.quiz import MARKUP, generate, question_problems, title_askable
+from bot.core.quizpool import gives_away
 from bot.core.text import fold
 from bot.core.titles import heading, split_aliases
 from bot.services import Library, load_library
@@ -143,6 +144,11 @@ def quiz_problems(questions: list[Question], kb: KnowledgeBase | None = None) ->
         if card is not None and q.source.startswith("generated") and not title_askable(card):
             out.append(f"{q.question[:60]!r}: unaskable card {card.title!r}")
         out.extend(f"{q.question[:60]!r}: {p}" for p in question_problems(q))
+        if q.source.startswith("generated") and q.correct and len(q.options) > 1:
+            right = q.options[q.correct[0]]
+            others = [o for i, o in enumerate(q.options) if i not in q.correct]
+            if gives_away(q.question, right, others):
+                out.append(f"{q.question[:60]!r}: gives its answer away {right[:40]!r}")
         for text in (q.question, *q.options):
             hits = [m for m in MARKUP if m in text]
             if hits:

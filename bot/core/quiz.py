@@ -145,7 +145,7 @@ def _assemble(
     *, kind: str, card: Card, question: str, answer: str, others: list[str], rng: random.Random,
     lang: str,
 ) -> Question | None:  # fmt: skip
-    if not others or gives_away(question, answer):
+    if not others or gives_away(question, answer, others):
         return None
     opts = [answer, *others]
     rng.shuffle(opts)

@@ -93,6 +93,7 @@ def acronym(name: str) -> str:
     return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
 
 
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
 _MASK_RUN = re.compile(rf"{re.escape(MASK)}(?:\s*{re.escape(MASK)})+")
 
 
@@ -100,7 +101,9 @@ def mask(text: str, card: Card) -> str:
     """Hide the card's own names (and the acronym of a long one: ARP for Address Resolution
     Protocol) inside a text so the question never gives it away."""
     sides = _COMPARED.split(card.title) if _COMPARED.search(card.title) else []
-    names = {card.title, *card.aliases, acronym(card.title), *sides} - {""}
+    # "AJAX" of "AJAX и общение с сервером" names it as much as the whole title does.
+    capitals = [w for w in _CAPITALS.findall(card.title) if w != card.title]
+    names = {card.title, *card.aliases, acronym(card.title), *sides, *capitals} - {""}
     folded = text.casefold()
     for name in sorted(names, key=len, reverse=True):
         # Most names are not in the text at all: no pattern is compiled for those.
@@ -266,12 +269,25 @@ def named(card: Card, pool: Pool) -> str:
     return f"«{card.title}» ({where})"
 
 
-def gives_away(question: str, answer: str) -> bool:
+_NAME_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z][\w+#-]{2,}|[A-ZА-ЯЁ]{2,})(?![\w-])")
+
+
+def gives_away(question: str, answer: str, others: Sequence[str] = ()) -> bool:
+    """The question names its answer: the whole of it, all its key words, or a name word of
+    it no other option has ("AJAX ... — технология ..." for «AJAX и общение с сервером»)."""
     folded_q = fold(question)
     if fold(answer) in folded_q:
         return True
     key_words = [w for w in words(answer) if len(w) >= 4 and w not in STOPWORDS]
-    return bool(key_words) and all(w in folded_q for w in key_words)
+    if key_words and all(w in folded_q for w in key_words):
+        return True
+    asked = set(words(question))
+    shared = {w for other in others for w in words(other)}
+    return any(
+        name in asked and name not in shared
+        for name in (fold(w) for w in _NAME_WORD.findall(answer))
+        if name not in STOPWORDS
+    )
 
 
 def deck_order(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:

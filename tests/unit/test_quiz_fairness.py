@@ -148,3 +148,27 @@ def test_titles_lose_emoji_and_surrounding_quotes() -> None:
     text += '| "Radical Candor" | Прямая обратная связь с заботой |\n'
     note = parse_note(text, "Задачи.md", note="Задачи")
     assert [c.title for c in note.cards] == ["Merge Intervals", "Radical Candor"]
+
+
+def test_a_name_word_of_the_answer_in_the_question_gives_it_away() -> None:
+    ajax = _card(
+        "AJAX и общение с сервером",
+        "AJAX (Asynchronous JavaScript and XML) — обновление части страницы без перезагрузки",
+    )
+    cards = [
+        ajax,
+        _card("Промисы", "объект, который хранит результат асинхронной операции в будущем"),
+        _card("Fetch API", "современный способ отправлять запросы серверу из браузера"),
+        _card("Debounce", "вызов функции не чаще одного раза за заданный промежуток"),
+    ]
+    asked = [
+        q
+        for seed in range(30)
+        for q in generate(cards, random.Random(seed), 4)
+        if q.card_id == ajax.id and q.options
+    ]
+    assert asked, "the card is still asked, the other way round"
+    for q in asked:
+        right = q.options[q.correct[0]]
+        assert not ("AJAX" in q.question and "AJAX" in right), (q.question, right)
+    assert quiz_problems(asked) == []
