@@ -93,6 +93,12 @@ def acronym(name: str) -> str:
     return "".join(p[0] for p in parts).upper() if len(parts) >= 3 else ""
 
 
+_NUMBERED_LABEL = re.compile(
+    r"^(?:question|вопрос|задача|задание|task|exercise|упражнение|шаг|step|часть|part|"
+    r"лекция|lecture|глава|chapter|раздел|section|урок|lesson|неделя|week|день|day|q|"
+    r"билет|ticket|вариант|пример|example|тема|topic)\s*№?\s*\d+[.)]?$",
+    re.I,
+)
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
 _MASK_RUN = re.compile(rf"{re.escape(MASK)}(?:\s*{re.escape(MASK)})+")
 
@@ -129,6 +135,8 @@ def title_askable(card: Card) -> bool:
     title = card.title.strip()
     if not title or title.endswith((":", "?")) or is_section_word(title):
         return False
+    if _NUMBERED_LABEL.match(title):
+        return False  # "Question 4", "Задача 2", "Неделя 1": a place in the notes, no term
     letters = sum(ch.isalpha() for ch in title)
     if letters * 2 < len(title.replace(" ", "")):
         return False  # "00:9A:CD", "192.168.0.1/24": values, not names
