@@ -7,7 +7,7 @@ from bot.core import blocks, obsidian, reshape, titles
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import fold
+from bot.core.text import STOPWORDS, fold, words
 from bot.core.titles import Term
 
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
@@ -92,6 +92,10 @@ class NoteBuilder:
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+        elif info is not None and (about := self.about(info.title, body)):
+            # `### Page Fault` over plain bullets that speak of it: the first says what it is.
+            card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+            card.definition = about
         elif info is not None and blocks.has_material(body):
             card = self.new(
                 info.title,
@@ -105,11 +109,15 @@ class NoteBuilder:
             described = blocks.describing_list(body)
             if described is not None:
                 return self.described(described, body, line)
+        if card is not None and info is not None:
+            card.keywords.extend(info.after_label)
         if card is not None and info is not None and info.question and not card.question:
             card.question = info.question
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
+        if card is not None and lead is None and card.definition:
+            card.details = [d for d in card.details if d.text != card.definition]
         return card
 
     def described(
@@ -128,6 +136,23 @@ class NoteBuilder:
             self.block(nested, (), card, 1)
         self.blocks([b for b in body if b is not listing], (), card, skip=None)
         return card
+
+    def about(self, title: str, body: list[Block]) -> str:
+        """The first of the plain bullets under a bare heading when they speak of it
+        (`### Page Fault`: "... causing page fault"), else "". Bullets under `# Workflow`
+        that never name it are facts of their own; a glossary's entries are terms."""
+        content = [b for b in body if b.kind != "paragraph" or blocks.visible(b.inline)]
+        if not content or content[0].kind != "list":
+            return ""
+        entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
+        inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
+        if len(inlines) < 2 or len(inlines) != len(entries):
+            return ""
+        if sum(titles.term_of(i, top=True) is not None for i in inlines) * 2 >= len(inlines):
+            return ""
+        texts = [blocks.visible(i) for i in inlines]
+        said = {w for text in texts for w in words(text)}
+        return texts[0] if set(words(title)) & said - STOPWORDS else ""
 
     def attach(
         self,

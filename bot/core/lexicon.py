@@ -46,7 +46,7 @@ _PAIRS = """
 изменение: change
 изоляция: isolation
 индексация: indexing
-исключение: exception
+исключение: exception exclusion
 источник: source
 канал: channel
 карта: map
@@ -130,7 +130,6 @@ _PAIRS = """
 соединение: connection join
 подключение подключить: connect connection
 сообщение: message
-состояние: state
 сравнение: comparison
 среда: environment
 срез: slice
@@ -173,6 +172,43 @@ _PAIRS = """
 загрузка загрузить: upload load
 перезапуск перезапустить: restart
 просмотр посмотреть: view show list
+внутренний: internal inner
+внешний: external foreign outer
+приоритет: priority
+читатель: reader readers
+писатель: writer writers
+философ: philosopher
+обедать обедающий: dining
+гонка: race
+состояние: state condition
+переключение переключать: switch switching
+управление: control management
+взаимоблокировка дедлок тупик: deadlock
+взаимный: mutual
+сортировка: sort sorting
+быстрый: quick fast
+страница страничный: page paging
+замещение: replacement
+часы: clock
+голодание: starvation
+промах: miss
+попадание: hit
+режим: mode
+пользовательский: user
+загрузчик: loader
+каталог: directory
+владелец: owner
+бин: bean
+оптимистичный: optimistic
+пессимистичный: pessimistic
+грязный: dirty
+неповторяемый: non-repeatable
+первичный: primary
+хранимый: stored
+подзапрос: subquery
+интерфейс: interface
+критический: critical
+общий разделяемый: shared common
 """
 
 

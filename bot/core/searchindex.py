@@ -184,11 +184,20 @@ def build_index(
     _name_by_acronyms(index, written)
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
+    _word_tables(index)
+    return index
+
+
+def _word_tables(index: Index) -> None:
+    """The tables that find a query word's terms: by length, sound, frame, stem, language."""
     index.sorted_terms = sorted(t for t in index.vocab if _CYRILLIC.search(t))
     for term, tid in index.vocab.items():
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
         index.keys.setdefault(key, []).append(tid)
+        if "j" in term and term.isascii():
+            # "ajax" is also said "аякс": its "j" read as "y" as well.
+            index.keys.setdefault(sound_key(term.replace("j", "y")), []).append(tid)
         if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
             index.frames.setdefault(consonants(key), []).append(tid)
     for key in index.keys:
@@ -199,7 +208,6 @@ def build_index(
         if known:
             index.translated[word] = known
     index.key_grams = bigram_postings(index.keys_by_length)
-    return index
 
 
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")

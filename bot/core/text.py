@@ -32,6 +32,8 @@ _TRANSLIT = {
 _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # Russian "дж" spells the English soft g: бридж ~ bridge, имидж ~ image.
     (r"dzh|dge|dg(?=[iy])|g(?=e$)", "J", "gz"),
+    # English "j" is that sound too: java ~ джава, jenkins ~ дженкинс.
+    (r"j", "J", "j"),
     (r"ck", "k", "c"),
     (r"c(?=[eiy])", "s", "c"),
     (r"c", "k", "c"),
@@ -64,7 +66,8 @@ STOPWORDS_RU = frozenset(
     служить служит называть называется нужный пример примеры кто-нибудь вопрос ответ
     отличаться отличается отличие отличия разница различие состоять состоит между
     который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас
-    бывать бывают каков какова каковы много мало сравнение сравнить
+    бывать бывают каков какова каковы много мало сравнение сравнить происходить
+    случаться именно обычно примерно
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS_EN = frozenset(
@@ -75,6 +78,8 @@ STOPWORDS_EN = frozenset(
     example examples give some any difference between
     should would could when where there their they them these those from by at into just
     also much many did done will has have had than compared compare versus vs other another
+    before after during while happen happens happened take takes taken get gets got make
+    makes made still ever really actually exactly usually typically each every such like
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
@@ -199,6 +204,7 @@ def english_stem(word: str) -> str:
 _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
     (re.compile(r"(?<=...)ция$"), "тион"),
+    (re.compile(r"(?<=...)сия$"), "сион"),
     (re.compile(r"(?<=...)ческий$"), "к"),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),

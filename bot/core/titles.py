@@ -83,6 +83,7 @@ class Heading:
     aliases: tuple[str, ...] = ()
     question: str = ""  # the heading as written, when it asks a question
     section_word: bool = False
+    after_label: tuple[str, ...] = ()  # "Old Solution: Overlays" → Overlays
 
 
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
@@ -122,11 +123,23 @@ def heading(text: str) -> Heading:
     a bracketed abbreviation or translation split off as an alias."""
     found = _heading(text)
     title, aliases, _ = split_aliases(found.title)
-    if not aliases:
+    labelled = _LABELLED.match(title) if not found.section_word else None
+    # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
+    # name the heading is about (a weaker name than the heading's own).
+    named = labelled.group(1).strip() if labelled else ""
+    after = (named, *(p.strip() for p in named.split("/") if "/" in named)) if named else ()
+    if not aliases and not after:
         return found
     return Heading(
-        title=title, aliases=aliases, question=found.question, section_word=found.section_word
+        title=title,
+        aliases=aliases,
+        question=found.question,
+        section_word=found.section_word,
+        after_label=tuple(a for a in after if a),
     )
+
+
+_LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")
 
 
 def _heading(text: str) -> Heading:

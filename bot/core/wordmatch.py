@@ -99,12 +99,15 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     layout = words(switched)[:1] if switched else []
     # A word the notes spell as typed is never read in the other layout ("ботнет" is not
     # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
+    typed = [(word, 1.0)]
     if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
         add_variant(index, layout[0], 0.97, candidates)
-    for form in {word, index.term(word)}:
-        for tid in index.translated.get(form, ()):
-            if candidates.get(tid, 0.0) < TRANSLATED:
-                candidates[tid] = TRANSLATED
+        typed.append((layout[0], 0.97))  # "c,jhobr" is "сборщик": its English name too
+    for spelled, weight in typed:
+        for form in {spelled, index.term(spelled)}:
+            for tid in index.translated.get(form, ()):
+                if candidates.get(tid, 0.0) < TRANSLATED * weight:
+                    candidates[tid] = TRANSLATED * weight
     return candidates
 
 

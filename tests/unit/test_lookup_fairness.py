@@ -130,6 +130,18 @@ NOTES = {
     ),
     "Linux/Блокировка сигналов.md": "Маска откладывает доставку, пока её не снимут.\n",
     "Linux/Ожидание.md": "pause() ждёт, и заблокировать её можно только сигналом.\n",
+    "Java/Java.md": "Язык со сборкой мусора, который компилируется в байт-код для JVM.\n",
+    "Web/AJAX.md": "Обновление части страницы без её перезагрузки.\n",
+    "Spring/Inversion of Control.md": "The framework calls your code, not the other way.\n",
+    "OS/Paging.md": (
+        "# Paging\nPages map onto page frames.\n\n## Page Fault\n"
+        "- A reference to an unmapped page traps to the OS, causing a page fault\n"
+        "- The OS evicts a page and loads the referenced one\n\n"
+        "## Old Solution: Overlays\nSplitting programs by hand.\n\n"
+        "# Workflow\n- Every process runs in its own address space\n"
+        "- Nothing is shared unless mapped twice\n"
+    ),
+    "OS/User space thread vs kernel thread.md": "Who schedules them: a library or the kernel.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -232,6 +244,22 @@ CASES = [
     ("an acronym spelled out in prose", "что такое BOM", "DOM"),
     ("a stressed link names another note", "что такое инкапсуляция", None),
     ("another part of speech, one stem", "как заблокировать сигнал", "Блокировка сигналов"),
+    ("typed in the wrong layout, asked in Russian", "enbyfz nbgbpfwbz", "Duck-typing"),
+    ("j said as дж or й", "что такое джава", "Java"),
+    ("j said as дж or й", "что такое аякс", "AJAX"),
+    ("a borrowed word's Russian ending", "инверсия управления", "Inversion of Control"),
+    ("a heading over bullets about it", "what is a page fault", "Page Fault"),
+    (
+        "a heading over bullets about it",
+        "every process runs in its own address space",
+        ("Every process runs in its own address space"),
+    ),
+    ("a label before the name", "what were overlays", "Old Solution: Overlays"),
+    (
+        "a card comparing both",
+        "user-level threads vs kernel threads",
+        "User space thread vs kernel thread",
+    ),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
