@@ -110,6 +110,28 @@ _SECTION_WORDS = frozenset(
     bibliography
     источник
     analogy
+    conclusion
+    conclusions
+    introduction
+    intro
+    recap
+    takeaways
+    key takeaways
+    how it works
+    explanation
+    motivation
+    background
+    caveats
+    limitations
+    benefits
+    drawbacks
+    use cases
+    when to use
+    заключение
+    объяснение
+    как это работает
+    мотивация
+    ограничения
     метафора
     пример из жизни
     """.strip().splitlines()

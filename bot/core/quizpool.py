@@ -273,11 +273,25 @@ def named(card: Card, pool: Pool) -> str:
     """The card's name as a question shows it: with its section when another card shares it."""
     if fold(card.title) not in pool.ambiguous:
         return f"«{card.title}»"
-    where = shorten(section_of(card), 40) or card.note
+    where = _tail(section_of(card), 40) or card.note
     return f"«{card.title}» ({where})"
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z][\w+#-]{2,}|[A-ZА-ЯЁ]{2,})(?![\w-])")
+
+
+def _tail(path: str, limit: int) -> str:
+    """The deepest part of a section path that fits: "… › Attempt 2" tells twins apart
+    where "Solution › Attempt…" would not."""
+    if len(path) <= limit:
+        return path
+    parts = path.split(" › ")
+    kept = parts[-1]
+    for part in reversed(parts[:-1]):
+        if len(part) + len(kept) + 5 > limit:
+            break
+        kept = f"{part} › {kept}"
+    return shorten(f"… › {kept}", limit) or kept[:limit]
 
 
 def gives_away(question: str, answer: str, others: Sequence[str] = ()) -> bool:

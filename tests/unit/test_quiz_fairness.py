@@ -174,3 +174,36 @@ def test_a_name_word_of_the_answer_in_the_question_gives_it_away() -> None:
         right = q.options[q.correct[0]]
         assert not ("AJAX" in q.question and "AJAX" in right), (q.question, right)
     assert quiz_problems(asked) == []
+
+
+def test_twins_in_long_sections_are_told_apart_by_their_deepest_part() -> None:
+    deep = "Solution: Mutual Exclusion with Busy Waiting"
+    twins = [
+        Card(
+            id=f"outcome-{n}",
+            title="Outcome",
+            definition=text,
+            section=(deep, f"Attempt {n}: {name}"),
+        )
+        for n, name, text in (
+            (1, "First Try", "the lock variable still lets two processes in"),
+            (2, "Second Try", "strict alternation wastes the processor while waiting"),
+        )
+    ]
+    questions = [
+        q for seed in range(20) for q in generate([*twins, *FILLER], random.Random(seed), 5)
+    ]
+    named = {q.question for q in questions if "«Outcome»" in q.question}
+    assert named, "the twins are asked by name"
+    assert all("Attempt 1" in q or "Attempt 2" in q for q in named), named
+    assert quiz_problems(questions) == []
+
+
+def test_a_conclusion_heading_belongs_to_the_card_above() -> None:
+    note = parse_note(
+        "# Attempt 1\nA shared lock variable.\n\n## Conclusion\nIt races.\n\n"
+        "# Attempt 2\nStrict alternation.\n\n## Conclusion\nIt busy-waits.\n",
+        "Race.md",
+        note="Race",
+    )
+    assert [c.title for c in note.cards if c.title == "Conclusion"] == []
