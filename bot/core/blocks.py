@@ -400,3 +400,13 @@ def _has_strong_term(listing: Block) -> bool:
                 return True
         pending.extend(block.children)
     return False
+
+
+_DASHED = re.compile(r"^\s*[^—–:\n]{1,60}?\s[—–]\s+\S")
+
+
+def dashed_glossary(listing: Block) -> bool:
+    """Most entries of a list read `Term — what it is` (an em or en dash, not a colon)."""
+    entries = [first_inline(i) for i in listing.children if i.kind == "item"]
+    texts = [visible(i) for i in entries if i is not None]
+    return len(texts) >= 2 and sum(bool(_DASHED.match(t)) for t in texts) * 5 >= len(texts) * 3

@@ -337,6 +337,8 @@ class NoteBuilder:
     def top_list(
         self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
     ) -> None:
+        # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
+        glossary = block.ordered and blocks.dashed_glossary(block)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -350,7 +352,7 @@ class NoteBuilder:
             term = titles.term_of(inline, top=True)
             if (
                 term is not None
-                and (term.strong or not block.ordered)
+                and (term.strong or not block.ordered or glossary)
                 and not reshape.is_label(term.title, card is not None)
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.

@@ -68,7 +68,10 @@ def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
         tokens = words(raw)
         switched = switch_layout(raw)
         alt = words(switched) if switched else []
-        known = any(t in index.vocab or index.term(t) in index.vocab for t in tokens)
+        # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
+        known = any(
+            len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens
+        )
         if alt and not known:
             if all(_is_stopword(index, t) for t in alt):
                 # "xnj" is "что" typed in the wrong layout: drop it like "что".

@@ -286,11 +286,13 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if not sep:
         return None
     head = clean(text[: sep[0]])
+    # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
+    longest = max(len(part.split()) for part in head.split(" / ")) if head else 0
     if (
         not head
         or head.split()[0].casefold() in _NOT_TERM_STARTS
         or len(head) > _MAX_TERM_CHARS
-        or len(head.split()) > _MAX_TERM_WORDS
+        or longest > _MAX_TERM_WORDS
         or "[" in head
         or not text[sep[0] + sep[1] :].strip()
     ):
@@ -307,6 +309,7 @@ _CYR = re.compile(r"[а-яё]", re.I)
 _LAT = re.compile(r"[a-z]", re.I)
 
 
+_SLASHED = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ0-9+&.-]{1,9})\s+/\s+([^/()]{3,60})$")
 _PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 
 
@@ -341,6 +344,10 @@ def is_alias(term: str, bracketed: str) -> bool:
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
+    slashed = _SLASHED.match(title)
+    if slashed:
+        # "DRY / Don't Repeat Yourself": the short name, then the long one.
+        return slashed.group(1).strip(), (slashed.group(2).strip(),), ""
     m = _PAREN_TAIL.match(title)
     if not m or not m.group(1).strip():
         return title, (), ""

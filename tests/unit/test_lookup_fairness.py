@@ -142,6 +142,13 @@ NOTES = {
         "- Nothing is shared unless mapped twice\n"
     ),
     "OS/User space thread vs kernel thread.md": "Who schedules them: a library or the kernel.\n",
+    "Design/Принципы.md": (
+        "## Другие принципы\n1. DRY / Don't Repeat Yourself — Не повторяйся!\n"
+        "2. KISS / Keep It Simple Stupid — Делай это проще\n"
+        "3. YAGNI / You Aren't Gonna Need IT — Вам это не понадобится\n\n"
+        "Буква L в SOLID — подстановка Лисков.\n"
+    ),
+    "Java/Generics.md": "Параметры типов у классов и методов.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -260,6 +267,9 @@ CASES = [
         "user-level threads vs kernel threads",
         "User space thread vs kernel thread",
     ),
+    ("a numbered glossary of dashed terms", "что значит YAGNI", "YAGNI"),
+    ("a numbered glossary of dashed terms", "keep it simple stupid", "KISS"),
+    ("typed in the wrong layout, asked in Russian", "l;tythbrb", "Generics"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
