@@ -173,16 +173,15 @@ def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card |
     for card in near:
         if card is None:
             continue
-        names = {
-            index.term(w)
-            for w in words(" ".join((card.title, *card.aliases)))
-            if w not in STOPWORDS
-        }
+        # A heading's own question counts: "Чем процесс отличается от потока?".
+        said = " ".join((card.title, *card.aliases, card.question))
+        spoken = {index.term(w) for w in words(said)}
+        names = {t for t in spoken if t not in STOPWORDS}
         # "user-level threads" is named by "User space thread": most of each side will do.
         if all(3 * sum(_named(index, w, names) for w in side) >= 2 * len(side) for side in wanted):
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
-            compares = bool(_COMPARES.search(card.title)) or not _COMPARING.isdisjoint(names)
+            compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
             if best is None or compares > best[0]:
                 best = (compares, card)
     return best[1] if best else None
