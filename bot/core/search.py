@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, Index, build_index
+from bot.core.searchindex import BODY_WEIGHT, SNAKE, Index, build_index
 from bot.core.text import (
     STOPWORDS,
     fold,
@@ -65,6 +65,11 @@ def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
     """(folded word, raw chunk) pairs with question wrappers and function words removed."""
     out: list[tuple[str, str]] = []
     for raw in query.split()[: MAX_QUERY_WORDS * 2]:
+        snake = SNAKE.search(raw)
+        if snake and fold(snake.group()) not in index.snakes:
+            # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
+            out.append((fold(snake.group()), raw))
+            continue
         tokens = words(raw)
         switched = switch_layout(raw)
         alt = words(switched) if switched else []

@@ -74,6 +74,7 @@ class Index:
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
+    snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -142,6 +143,7 @@ def build_index(
 
     for position, card in enumerate(cards):
         name_sets = _name_sets(index, card, extra.get(card.id, ()))
+        _note_snakes(index, card)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         core_ids = frozenset(map(term_id_of, set(core_words)))
@@ -186,6 +188,17 @@ def build_index(
     index.glued -= written
     _word_tables(index)
     return index
+
+
+SNAKE = re.compile(r"(?<![\w])[^\W_]+(?:_[^\W_]+)+(?![\w])")
+
+
+def _note_snakes(index: Index, card: Card) -> None:
+    """Names written with underscores (TIME_WAIT, O_NONBLOCK) anywhere in the card, code
+    included: a question naming one the notes never write is not about these notes."""
+    for text in (card.title, card.definition, *card.items, *(d.text for d in card.details)):
+        if "_" in text:
+            index.snakes.update(fold(m) for m in SNAKE.findall(text))
 
 
 def _word_tables(index: Index) -> None:

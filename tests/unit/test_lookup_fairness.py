@@ -149,6 +149,8 @@ NOTES = {
         "Буква L в SOLID — подстановка Лисков.\n"
     ),
     "Java/Generics.md": "Параметры типов у классов и методов.\n",
+    "Net/Real-time.md": "No need to wait for a poll: updates arrive in real time.\n",
+    "Net/Sockets.md": "A listening socket can set SO_REUSEADDR to bind a busy port again.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -270,6 +272,8 @@ CASES = [
     ("a numbered glossary of dashed terms", "что значит YAGNI", "YAGNI"),
     ("a numbered glossary of dashed terms", "keep it simple stupid", "KISS"),
     ("typed in the wrong layout, asked in Russian", "l;tythbrb", "Generics"),
+    ("a code name the notes never write", "what is TIME_WAIT", None),
+    ("a code name the notes never write", "SO_REUSEADDR", "Sockets"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
