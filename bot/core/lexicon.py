@@ -89,7 +89,7 @@ _PAIRS = """
 передача: transfer
 переменная: variable
 перенаправление: redirect
-планировщик: scheduler
+планировщик: scheduler planner
 подписка подписчик: subscription subscriber
 подпись: signature
 поиск: search
@@ -209,6 +209,9 @@ _PAIRS = """
 интерфейс: interface
 критический: critical
 общий разделяемый: shared common
+оконный окно: window
+мертвый: dead
+сканирование: scan
 """
 
 

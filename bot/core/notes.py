@@ -108,6 +108,8 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if titles.unnumbered(title) != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
         title = titles.unnumbered(title)
+        if "_" in title and " " not in title:
+            title = title.replace("_", " ")  # "17_оконные_функции": words, not a code name
     asked = titles.subject(title)
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
@@ -195,6 +197,15 @@ def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) 
     still answers to its own name and aliases: its one top section takes them, or, with
     several, a card named as the note lists them."""
     first = next((b for b in tree if not _blank(b)), None)
+    if first is not None and first.kind == "paragraph":
+        # "**Партиционирование** — это ..." opening `Partitioning (...) в PostgreSQL.md`:
+        # the term it defines first is what the note is about.
+        opening = next((d for d in builder.drafts if d.line == first.line), None)
+        if opening is not None and opening.parent is None and opening.kind is CardKind.TERM:
+            opening.aliases.extend(
+                n for n in (builder.title, *aliases) if n not in opening.aliases
+            )
+        return
     if first is None or first.kind != "heading":
         return
     heading_lines = {b.line for b in tree if b.kind == "heading"}

@@ -13,6 +13,7 @@ from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
+    borrowed_forms,
     consonants,
     fold,
     identity_lemmatizer,
@@ -213,6 +214,10 @@ def _word_tables(index: Index) -> None:
             index.keys.setdefault(sound_key(term.replace("j", "y")), []).append(tid)
         if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
             index.frames.setdefault(consonants(key), []).append(tid)
+        elif len(term) >= MIN_FRAME_WORD and _CYRILLIC.search(term):
+            # "функция" answers "function", "репликация" "replication": its English ending.
+            for form in borrowed_forms(term, verbs=False):
+                index.keys.setdefault(sound_key(form), []).append(tid)
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)

@@ -151,6 +151,11 @@ NOTES = {
     "Java/Generics.md": "Параметры типов у классов и методов.\n",
     "Net/Real-time.md": "No need to wait for a poll: updates arrive in real time.\n",
     "Net/Sockets.md": "A listening socket can set SO_REUSEADDR to bind a busy port again.\n",
+    "DB/Partitioning (Партиционирование) в PostgreSQL.md": (
+        "**Партиционирование** — это способ разделить одну таблицу на несколько.\n"
+    ),
+    "DB/17_оконные_функции.md": "# Оконные функции\nСчитают значения по окну строк.\n",
+    "DB/18_экспорт_csv.md": "Выгрузка таблицы в файл командой COPY.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -274,6 +279,10 @@ CASES = [
     ("typed in the wrong layout, asked in Russian", "l;tythbrb", "Generics"),
     ("a code name the notes never write", "what is TIME_WAIT", None),
     ("a code name the notes never write", "SO_REUSEADDR", "Sockets"),
+    ("a note opening with another name's term", "partitioning", "Партиционирование"),
+    ("a numbered snake_case note name", "оконные функции", "Оконные функции"),
+    ("a numbered snake_case note name", "экспорт в csv", "экспорт csv"),
+    ("English asked of a Russian borrowed word", "window functions", "Оконные функции"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
