@@ -272,6 +272,11 @@ def _name_sets(
         tokens = words(name)
         if tokens:
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+        if "-" in name:
+            # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".
+            joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))
+            if joined != tokens and joined:
+                name_sets.append((frozenset(index.term_id(index.term(w)) for w in joined), 1.0))
         if 2 <= len(tokens) <= 3:
             # People glue names together: "докерхаб", "dockerimage".
             glued = index.term_id("".join(tokens))
@@ -313,6 +318,9 @@ def _lead_subject(card: Card, text: str, fields: bool = True) -> str:
     if m is None or is_section_word(m.group(1)) or (not fields and m.group(2) == ":"):
         return ""
     return m.group(1)
+
+
+_HYPHENATED = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,5}\b")
 
 
 def bigrams(word: str) -> set[str]:

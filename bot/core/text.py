@@ -47,6 +47,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"z", "s", "z"),
     (r"[yj]", "i", "yj"),
     (r"ee|ea", "i", "e"),
+    # An open "a" is said "ей": gate ~ гейт, rebase ~ ребейз, template ~ темплейт.
+    (r"(?<=[^aeiou])a(?=[bdfgklmnpstvzJ]e$)", "ei", "a"),
     (r"oo|ou|ow", "u", "o"),
     (r"(?<=.{3})e$", "", "e"),
     (r"(.)\1+", r"\1", ""),

@@ -156,6 +156,10 @@ NOTES = {
     ),
     "DB/17_оконные_функции.md": "# Оконные функции\nСчитают значения по окну строк.\n",
     "DB/18_экспорт_csv.md": "Выгрузка таблицы в файл командой COPY.\n",
+    "ML/Bias-Variance Trade-off.md": (
+        "Balancing underfitting and overfitting.\n\n## Trade-off\nLess bias, more variance.\n"
+    ),
+    "ML/LSTM.md": "Input gate, forget gate and output gate guard the cell state.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -283,6 +287,8 @@ CASES = [
     ("a numbered snake_case note name", "оконные функции", "Оконные функции"),
     ("a numbered snake_case note name", "экспорт в csv", "экспорт csv"),
     ("English asked of a Russian borrowed word", "window functions", "Оконные функции"),
+    ("a hyphenated name asked glued", "bias variance tradeoff", "Bias-Variance Trade-off"),
+    ("English written by ear", "гейты", "LSTM"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
