@@ -26,7 +26,7 @@ _PAIRS = """
 внедрение: injection
 временный: temporary
 вставка: insert
-выборка: select selection
+выборка: select selection sample
 вызов вызвать: call invoke
 выполнение: execution
 данные: data
@@ -212,6 +212,25 @@ _PAIRS = """
 оконный окно: window
 мертвый: dead
 сканирование: scan
+переобучение: overfitting
+недообучение: underfitting
+обучение обучать: training learning
+признак: feature
+решение: decision solution
+случайный: random
+лес: forest
+спуск: descent
+потеря: loss
+точность: accuracy precision
+полнота: recall
+нейронный: neural
+вес: weight
+смещение: bias offset
+дисперсия: variance
+внимание: attention
+уменьшить уменьшение: reduce decrease
+увеличить увеличение: increase
+ноль нулевой: zero
 """
 
 

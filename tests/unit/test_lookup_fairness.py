@@ -160,6 +160,7 @@ NOTES = {
         "Balancing underfitting and overfitting.\n\n## Trade-off\nLess bias, more variance.\n"
     ),
     "ML/LSTM.md": "Input gate, forget gate and output gate guard the cell state.\n",
+    "ML/Overfitting.md": "The model memorises noise in the training data.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -289,6 +290,7 @@ CASES = [
     ("English asked of a Russian borrowed word", "window functions", "Оконные функции"),
     ("a hyphenated name asked glued", "bias variance tradeoff", "Bias-Variance Trade-off"),
     ("English written by ear", "гейты", "LSTM"),
+    ("asked in the other language", "что такое переобучение", "Overfitting"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
