@@ -111,6 +111,15 @@ _SECTION_WORDS = frozenset(
     источник
     analogy
     conclusion
+    ответ
+    простой ответ
+    короткий ответ
+    краткий ответ
+    полный ответ
+    в одной фразе
+    одной фразой
+    answer
+    short answer
     conclusions
     introduction
     intro
