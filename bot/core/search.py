@@ -169,8 +169,9 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
 
 
 def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card | None:
-    """The closest card whose names hold both things compared, in any word form."""
-    wanted = [{index.term(w) for w in words(side) if w not in STOPWORDS} for side in sides]
+    """The closest card whose names hold both things compared: in any word form, spelling
+    or language ("чем мьютекс отличается от семафора" → "Mutexes, Semaphores and ...")."""
+    wanted = [[_meanings(index, w) for w in words(side) if w not in STOPWORDS] for side in sides]
     if not all(wanted):
         return None
     near = (result.best, *(m.card for m in result.alternatives), *result.suggestions)
@@ -181,9 +182,9 @@ def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card |
         # A heading's own question counts: "Чем процесс отличается от потока?".
         said = " ".join((card.title, *card.aliases, card.question))
         spoken = {index.term(w) for w in words(said)}
-        names = {t for t in spoken if t not in STOPWORDS}
+        names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
         # "user-level threads" is named by "User space thread": most of each side will do.
-        if all(3 * sum(_named(index, w, names) for w in side) >= 2 * len(side) for side in wanted):
+        if all(3 * sum(not m.isdisjoint(names) for m in side) >= 2 * len(side) for side in wanted):
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
             compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
@@ -192,16 +193,19 @@ def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card |
     return best[1] if best else None
 
 
+def _meanings(index: Index, word: str) -> set[int]:
+    """The terms a side's word may be in a card's name: its lemma, sound-alikes, its name
+    in the other language."""
+    found = set(resolve_word(index, word, word))
+    tid = index.vocab.get(index.term(word))
+    return found | {tid} if tid is not None else found
+
+
 _COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I)
 _COMPARING = frozenset(
     {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
     | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}
 )
-
-
-def _named(index: Index, term: str, names: set[str]) -> bool:
-    """`term` is one of `names`, or one of them names it in the other language."""
-    return term in names or any(index.terms[t] in names for t in index.translated.get(term, ()))
 
 
 def _trimmed(result: Result, card: Card, limit: int) -> Result:
@@ -287,12 +291,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     asked = " ".join(w for w, _ in qwords)
     cards = index.cards
 
-    def rank(s: tuple[float, int, bool]) -> tuple[float, bool, int]:
+    def rank(s: tuple[float, int, bool]) -> tuple[float, bool, bool, int]:
         card = cards[s[1]]
         named = asked == " ".join(words(card.title)) or any(
             asked == " ".join(words(a)) for a in card.aliases
         )
-        return (-s[0], not named, s[1])
+        # Then a note of its own ("03_b-tree.md") over a bullet of another note.
+        return (-s[0], not named, s[1] not in index.whole_notes, s[1])
 
     scored = heapq.nsmallest(limit + 1, scored, key=rank)
     if not scored or scored[0][0] < FOUND_THRESHOLD:

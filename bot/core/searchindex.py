@@ -76,6 +76,7 @@ class Index:
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
+    whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -145,6 +146,10 @@ def build_index(
     for position, card in enumerate(cards):
         name_sets = _name_sets(index, card, extra.get(card.id, ()))
         _note_snakes(index, card)
+        if card.parent_id is None and card.note:
+            own = fold(card.note.rsplit("/", 1)[-1])
+            if any(fold(n) == own for n in (card.title, *card.aliases)):
+                index.whole_notes.add(position)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         core_ids = frozenset(map(term_id_of, set(core_words)))

@@ -161,6 +161,13 @@ NOTES = {
     ),
     "ML/LSTM.md": "Input gate, forget gate and output gate guard the cell state.\n",
     "ML/Overfitting.md": "The model memorises noise in the training data.\n",
+    "DB/02_виды_индексов.md": (
+        "# Виды индексов\n- B-Tree — по умолчанию, для диапазонов.\n- Hash — только равенство.\n"
+    ),
+    "DB/03_b-tree.md": "# B-Tree устройство и скорость\nСбалансированное дерево страниц.\n",
+    "OS/Mutexes.md": "A lock one thread holds at a time.\n",
+    "OS/Semaphores.md": "A counter that lets N threads in.\n",
+    "OS/Difference Between Mutexes and Semaphores.md": "Ownership against counting.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -291,6 +298,12 @@ CASES = [
     ("a hyphenated name asked glued", "bias variance tradeoff", "Bias-Variance Trade-off"),
     ("English written by ear", "гейты", "LSTM"),
     ("asked in the other language", "что такое переобучение", "Overfitting"),
+    ("a note of its own beats a bullet", "btree", "B-Tree устройство и скорость"),
+    (
+        "a card comparing both",
+        "чем мьютекс отличается от семафора",
+        "Difference Between Mutexes and Semaphores",
+    ),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
