@@ -240,11 +240,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     known = 0  # telling words the notes have
     named = 0  # of those, words that name some card (title, alias, list entry)
     for cands, context in zip(resolved, topical, strict=True):
-        if context:
-            best = max(cands, key=lambda t: cands[t])
+        if context and not cands:
+            weights.append(UNKNOWN_WORD_WEIGHT * TOPIC_WORD_WEIGHT)
+        elif context:
+            best = _strongest(cands)
             weights.append((0.5 + index.idf(best)) * TOPIC_WORD_WEIGHT)
         elif cands:
-            best = max(cands, key=lambda t: cands[t])
+            best = _strongest(cands)
             weights.append(0.5 + index.idf(best))
             if index.df[best] <= max(3, len(index.cards) * VAULT_COMMON):
                 telling += 1
@@ -335,6 +337,12 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
 
 
+def _strongest(cands: dict[int, float]) -> int:
+    """The closest term; among equally close ones the lowest id, so that the order in which
+    a word's spellings were tried (set order, which varies between runs) never matters."""
+    return max(cands, key=lambda t: (cands[t], -t))
+
+
 def _name_score(
     index: Index,
     pos: int,
@@ -410,10 +418,11 @@ def _topical(
     context = set(words(tail.group(1)))
     common = max(3, len(index.cards) * VAULT_COMMON)
     # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
+    # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting
+    # the question is asked in, spelled some way the notes do not: context as well.
     flags = [
         word in context
-        and bool(c)
-        and (not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
+        and (not c or not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
         for word, c in zip(asked, resolved, strict=True)
     ]
     return flags if not all(flags) else [False] * len(flags)

@@ -304,6 +304,7 @@ CASES = [
         "чем мьютекс отличается от семафора",
         "Difference Between Mutexes and Semaphores",
     ),
+    ("an unknown setting after в is context", "гейты в торче", "LSTM"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
