@@ -74,6 +74,7 @@ class Index:
     topic_vocab: set[int] = field(default_factory=set)
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
+    spoken_frames: dict[str, list[int]] = field(default_factory=dict)  # and Cyrillic ones
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
@@ -152,8 +153,10 @@ def build_index(
                 index.whole_notes.add(position)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
-        core_ids = frozenset(map(term_id_of, set(core_words)))
-        body_ids = core_ids | frozenset(map(term_id_of, set(detail_words)))
+        # Term ids in the order the text gives them (not set order, which varies between
+        # runs): ties between cards then break the same way every time.
+        core_ids = frozenset(map(term_id_of, dict.fromkeys(core_words)))
+        body_ids = core_ids | frozenset(map(term_id_of, dict.fromkeys(detail_words)))
         body_len = len(core_words) + len(detail_words)
         written |= body_ids
         all_names = frozenset().union(*(n for n, _ in name_sets)) if name_sets else frozenset()
@@ -223,6 +226,7 @@ def _word_tables(index: Index) -> None:
             # "функция" answers "function", "репликация" "replication": its English ending.
             for form in borrowed_forms(term, verbs=False):
                 index.keys.setdefault(sound_key(form), []).append(tid)
+            index.spoken_frames.setdefault(consonants(key), []).append(tid)
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)

@@ -182,7 +182,8 @@ def sound_key(word: str) -> str:
 def consonants(key: str) -> str:
     """A sound key's consonant frame, first letter kept: how an English word written in
     Cyrillic by ear still lines up (ребейз ~ rebase: rbs; дебаунс ~ debounce: dbns)."""
-    frame = key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+    # "ц" and a soft English "c" are one sound here: процедура ~ procedure, процесс ~ process.
+    frame = key[:1] + re.sub(r"[aeiouy]", "", key[1:]).replace("c", "s")
     return re.sub(r"(.)\1+", r"\1", frame)
 
 

@@ -111,6 +111,10 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     return candidates
 
 
+def _has_cyrillic(index: Index, found: dict[int, float]) -> bool:
+    return any(_CYRILLIC.search(index.terms[tid]) for tid in found)
+
+
 def _has_latin(index: Index, found: dict[int, float]) -> bool:
     return any(not _CYRILLIC.search(index.terms[tid]) for tid in found)
 
@@ -180,6 +184,27 @@ def _same_root(index: Index, lemma: str) -> list[int]:
     return out
 
 
+def _across(
+    index: Index, variant: str, cyrillic: bool, known: bool, found: dict[int, float]
+) -> list[tuple[int, float]]:
+    """The word written by ear in the other alphabet, and another part of speech on its
+    Russian stem ("заблокировать" ~ "блокировка")."""
+    out: list[tuple[int, float]] = []
+    if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, found):
+        out.extend(_spoken_english(index, variant, known))
+    if not cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_cyrillic(index, found):
+        # The English word of notes written in Russian by ear ("procedures" ~ "процедуры").
+        frame = consonants(sound_key(index.term(variant)))
+        out.extend(
+            (tid, 0.84)
+            for tid in (index.spoken_frames.get(frame, ()) if len(frame) >= 4 else ())
+            if abs(len(index.terms[tid]) - len(variant)) <= 2
+        )
+    if cyrillic:
+        out.extend((tid, 0.8) for tid in _same_root(index, index.term(variant)))
+    return out
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -196,13 +221,8 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
         add(tid, 0.92 * weight)
-    if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, out):
-        for tid, sim in _spoken_english(index, variant, bool(exact)):
-            add(tid, sim * weight)
-    if cyrillic:
-        # Another part of speech on the same stem ("заблокировать" ~ "блокировка").
-        for tid in _same_root(index, index.term(variant)):
-            add(tid, 0.8 * weight)
+    for tid, sim in _across(index, variant, cyrillic, bool(exact), out):
+        add(tid, sim * weight)
     if exact:
         return
     for form in forms:

@@ -3,7 +3,11 @@ people, with the right answer (or an honest "not found") and the count per class
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -168,6 +172,7 @@ NOTES = {
     "OS/Mutexes.md": "A lock one thread holds at a time.\n",
     "OS/Semaphores.md": "A counter that lets N threads in.\n",
     "OS/Difference Between Mutexes and Semaphores.md": "Ownership against counting.\n",
+    "DB/Хранимые процедуры.md": "Код на SQL, который живёт в базе и вызывается по имени.\n",
     "Git/merge.md": "Слияние веток с коммитом слияния.\n",
     "Git/Отличие merge и rebase.md": "merge сохраняет историю, rebase переписывает её.\n",
     "Net/Router.md": "A router forwards packets between networks by IP address.\n",
@@ -305,6 +310,7 @@ CASES = [
         "Difference Between Mutexes and Semaphores",
     ),
     ("an unknown setting after в is context", "гейты в торче", "LSTM"),
+    ("English asked of Russian notes by ear", "stored procedures", "Хранимые процедуры"),
     ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
     ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
     ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
@@ -345,3 +351,32 @@ def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) ->
 
 def test_a_line_of_links_with_an_emoji_is_no_card(index: Index) -> None:
     assert not [c for c in index.cards if "Go maps" in c.title]
+
+
+_EVERY_RUN = """
+from tests.unit.test_lookup_fairness import CASES, NOTES, finish, build_index, lemmatize, lookup
+from bot.core.notes import parse_note
+notes = [parse_note(t, p, note=p.removesuffix(".md")) for p, t in NOTES.items()]
+index = build_index(finish(notes)[0], lemmatize)
+print(index.terms)
+for _, question, _ in CASES:
+    r = lookup(index, question, limit=5)
+    print(question, [(m.card.id, m.score) for m in r.alternatives], r.best and r.best.id, r.score)
+"""
+
+
+def test_the_same_answers_in_every_run() -> None:
+    """Set order changes with each process's hash seed; the index (down to the order of its
+    terms, which decides float sums and so ties) and the answers must not."""
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _EVERY_RUN],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parents[2],
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0] and runs[0] == runs[1] == runs[2]
