@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from bot.core import comparisons
 from bot.core.models import Card, CardKind
 from bot.core.searchindex import BODY_WEIGHT, SNAKE, Index, build_index
 from bot.core.text import (
@@ -33,7 +34,6 @@ UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
 MAX_QUERY_WORDS = 24
-MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
 COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
@@ -112,41 +112,16 @@ def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[s
     return out
 
 
-_COMPARISONS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.I)
-    for p in (
-        r"^\s*(?:чем|в\s+ч[её]м)\s+(?:разница\s+между\s+)?(.+?)\s+(?:отлича\w*\s+)?от\s+(.+?)"
-        r"(?:\s+отлича\w*)?[\s?!.]*$",
-        r"^\s*(?:в\s+ч[её]м\s+)?(?:разница|различие|различия|отличие|отличия)\s+(?:между\s+)?"
-        r"(.+?)\s+и\s+(.+?)[\s?!.]*$",
-        r"^\s*(?:what\s+is\s+the\s+)?(?:difference|differences)\s+between\s+(.+?)\s+and\s+"
-        r"(.+?)[\s?!.]*$",
-        r"^\s*(.+?)\s+(?:vs\.?|versus|против)\s+(.+?)[\s?!.]*$",
-    )
-)
-
-
-def _sides(query: str) -> tuple[str, str] | None:
-    """ "Чем X отличается от Y", "разница между X и Y", "X vs Y": the two things compared."""
-    query = " ".join(query.split())
-    if len(query) > MAX_COMPARISON:
-        return None
-    for pattern in _COMPARISONS:
-        m = pattern.match(query)
-        if m and m.group(1).strip() and m.group(2).strip():
-            return m.group(1), m.group(2)
-    return None
-
-
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
     """Answer one question: the best card when confident (with the other card when two
     things are compared), else the cards closest to it."""
-    sides = _sides(query)
+    sides = comparisons.sides(query)
     if sides is None:
         return _lookup(index, query, limit)
     wide = _lookup(index, query, max(limit, COMPARISON_POOL))
     # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
-    both = _naming_both(index, wide, sides)
+    closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
+    both = comparisons.naming_both(index, [*closest, *wide.suggestions], sides)
     if both is not None:
         return _trimmed(wide, both, limit)
     result = _lookup(index, query, limit)
@@ -166,46 +141,6 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     if other == first:
         return result
     return replace(left, query=query, compared=other, alternatives=())
-
-
-def _naming_both(index: Index, result: Result, sides: tuple[str, str]) -> Card | None:
-    """The closest card whose names hold both things compared: in any word form, spelling
-    or language ("чем мьютекс отличается от семафора" → "Mutexes, Semaphores and ...")."""
-    wanted = [[_meanings(index, w) for w in words(side) if w not in STOPWORDS] for side in sides]
-    if not all(wanted):
-        return None
-    near = (result.best, *(m.card for m in result.alternatives), *result.suggestions)
-    best: tuple[bool, Card] | None = None
-    for card in near:
-        if card is None:
-            continue
-        # A heading's own question counts: "Чем процесс отличается от потока?".
-        said = " ".join((card.title, *card.aliases, card.question))
-        spoken = {index.term(w) for w in words(said)}
-        names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
-        # "user-level threads" is named by "User space thread": most of each side will do.
-        if all(3 * sum(not m.isdisjoint(names) for m in side) >= 2 * len(side) for side in wanted):
-            # "How do switches differ from routers?" over "Home router combines router,
-            # switch and ...": a card that compares them, else the closest that names both.
-            compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
-            if best is None or compares > best[0]:
-                best = (compares, card)
-    return best[1] if best else None
-
-
-def _meanings(index: Index, word: str) -> set[int]:
-    """The terms a side's word may be in a card's name: its lemma, sound-alikes, its name
-    in the other language."""
-    found = set(resolve_word(index, word, word))
-    tid = index.vocab.get(index.term(word))
-    return found | {tid} if tid is not None else found
-
-
-_COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I)
-_COMPARING = frozenset(
-    {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
-    | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}
-)
 
 
 def _trimmed(result: Result, card: Card, limit: int) -> Result:

@@ -1,0 +1,77 @@
+"""Questions that compare two things ("чем X отличается от Y", "X vs Y", "разница между X
+и Y"): the two sides, and the card among the closest ones that names both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.models import Card
+from bot.core.searchindex import Index
+from bot.core.text import STOPWORDS, words
+from bot.core.wordmatch import resolve_word
+
+MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
+
+
+_COMPARISONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^\s*(?:чем|в\s+ч[её]м)\s+(?:разница\s+между\s+)?(.+?)\s+(?:отлича\w*\s+)?от\s+(.+?)"
+        r"(?:\s+отлича\w*)?[\s?!.]*$",
+        r"^\s*(?:в\s+ч[её]м\s+)?(?:разница|различие|различия|отличие|отличия)\s+(?:между\s+)?"
+        r"(.+?)\s+и\s+(.+?)[\s?!.]*$",
+        r"^\s*(?:what\s+is\s+the\s+)?(?:difference|differences)\s+between\s+(.+?)\s+and\s+"
+        r"(.+?)[\s?!.]*$",
+        r"^\s*(.+?)\s+(?:vs\.?|versus|против)\s+(.+?)[\s?!.]*$",
+    )
+)
+
+
+def sides(query: str) -> tuple[str, str] | None:
+    """ "Чем X отличается от Y", "разница между X и Y", "X vs Y": the two things compared."""
+    query = " ".join(query.split())
+    if len(query) > MAX_COMPARISON:
+        return None
+    for pattern in _COMPARISONS:
+        m = pattern.match(query)
+        if m and m.group(1).strip() and m.group(2).strip():
+            return m.group(1), m.group(2)
+    return None
+
+
+def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> Card | None:
+    """The closest card whose names hold both things compared: in any word form, spelling
+    or language ("чем мьютекс отличается от семафора" → "Mutexes, Semaphores and ...")."""
+    wanted = [[_meanings(index, w) for w in words(side) if w not in STOPWORDS] for side in sides]
+    if not all(wanted):
+        return None
+    best: tuple[bool, Card] | None = None
+    for card in near:
+        # A heading's own question counts: "Чем процесс отличается от потока?".
+        said = " ".join((card.title, *card.aliases, card.question))
+        spoken = {index.term(w) for w in words(said)}
+        names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
+        # "user-level threads" is named by "User space thread": most of each side will do.
+        if all(3 * sum(not m.isdisjoint(names) for m in side) >= 2 * len(side) for side in wanted):
+            # "How do switches differ from routers?" over "Home router combines router,
+            # switch and ...": a card that compares them, else the closest that names both.
+            compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
+            if best is None or compares > best[0]:
+                best = (compares, card)
+    return best[1] if best else None
+
+
+def _meanings(index: Index, word: str) -> set[int]:
+    """The terms a side's word may be in a card's name: its lemma, sound-alikes, its name
+    in the other language."""
+    found = set(resolve_word(index, word, word))
+    tid = index.vocab.get(index.term(word))
+    return found | {tid} if tid is not None else found
+
+
+_COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I)
+_COMPARING = frozenset(
+    {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
+    | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}
+)
