@@ -124,7 +124,10 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     both = comparisons.naming_both(index, [*closest, *wide.suggestions], sides)
     if both is not None:
         return _trimmed(wide, both, limit)
-    result = _lookup(index, query, limit)
+    # The same ranking cut to `limit`: the question is not scored a second time.
+    result = replace(
+        wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
+    )
     left, right = (_lookup(index, side, limit) for side in sides)
     if not (left.found and right.found and left.best and right.best):
         return result

@@ -17,6 +17,7 @@ from bot.core.text import (
     consonants,
     fold,
     identity_lemmatizer,
+    is_cyrillic,
     make_termer,
     sound_key,
     words,
@@ -42,9 +43,6 @@ EMPTY_BODY_FACTOR = 0.65
 
 
 MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 SMALL_BUCKET = 64
@@ -212,7 +210,7 @@ def _note_snakes(index: Index, card: Card) -> None:
 
 def _word_tables(index: Index) -> None:
     """The tables that find a query word's terms: by length, sound, frame, stem, language."""
-    index.sorted_terms = sorted(t for t in index.vocab if _CYRILLIC.search(t))
+    index.sorted_terms = sorted(t for t in index.vocab if is_cyrillic(t))
     for term, tid in index.vocab.items():
         index.by_length.setdefault(len(term), []).append(term)
         key = sound_key(term)
@@ -222,7 +220,7 @@ def _word_tables(index: Index) -> None:
             index.keys.setdefault(sound_key(term.replace("j", "y")), []).append(tid)
         if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
             index.frames.setdefault(consonants(key), []).append(tid)
-        elif len(term) >= MIN_FRAME_WORD and _CYRILLIC.search(term):
+        elif len(term) >= MIN_FRAME_WORD and is_cyrillic(term):
             # "функция" answers "function", "репликация" "replication": its English ending.
             for form in borrowed_forms(term, verbs=False):
                 index.keys.setdefault(sound_key(form), []).append(tid)

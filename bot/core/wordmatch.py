@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, Index, bigrams
-from bot.core.text import borrowed_forms, consonants, sound_key, switch_layout, words
+from bot.core.text import borrowed_forms, consonants, is_cyrillic, sound_key, switch_layout, words
 
 MAX_WORD_LENGTH = 40
 
@@ -24,9 +24,6 @@ MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its ow
 MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
 MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an English one
 MIN_ROOT = 7  # letters two Russian words share before they may be one root
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 def fuzzy_cutoff(length: int) -> float:
@@ -112,11 +109,11 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
 
 
 def _has_cyrillic(index: Index, found: dict[int, float]) -> bool:
-    return any(_CYRILLIC.search(index.terms[tid]) for tid in found)
+    return any(is_cyrillic(index.terms[tid]) for tid in found)
 
 
 def _has_latin(index: Index, found: dict[int, float]) -> bool:
-    return any(not _CYRILLIC.search(index.terms[tid]) for tid in found)
+    return any(not is_cyrillic(index.terms[tid]) for tid in found)
 
 
 def _sounding_alike(
@@ -132,7 +129,7 @@ def _sounding_alike(
     for form in {key, sound_key(index.term(variant))}:
         for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
             term = index.terms[tid]
-            same_script = (_CYRILLIC.search(term) is not None) == cyrillic
+            same_script = is_cyrillic(term) == cyrillic
             # "тэг" and "тег" are one word spelled two ways, however short.
             respelled = same_script and term.replace("э", "е") in spellings
             if respelled or len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
@@ -152,7 +149,7 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
             out.extend(
                 (tid, 0.86)
                 for tid in index.keys.get(spoken, ())
-                if not _CYRILLIC.search(index.terms[tid])
+                if not is_cyrillic(index.terms[tid])
             )
         frame = consonants(spoken)
         for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
@@ -217,7 +214,7 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     for tid in exact:
         add(tid, weight)
     key = sound_key(variant)
-    cyrillic = _CYRILLIC.search(variant) is not None
+    cyrillic = is_cyrillic(variant)
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
         add(tid, 0.92 * weight)
