@@ -236,6 +236,12 @@ def _initials(phrase: str) -> str:
     ).casefold()
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """`ioc` for "inversion of control", `acl` for "access control lists"."""
+    parts = name.replace("-", " ").split()
+    return len(parts) >= 2 and short in (_initials(name), "".join(p[0] for p in parts))
+
+
 def name_key(name: str) -> str:
     """Names compared loosely: case, spaces and a trailing `()` do not matter."""
     return " ".join(fold(name).removesuffix("()").split())
@@ -281,6 +287,8 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
                 words = set(re.findall(r"[^\W_]+", head))
                 if head in names or name_key(term.title) in names or (names & words):
                     return block  # "**sync.WaitGroup** — ..." under "Что такое WaitGroup?"
+                if len(head) >= 2 and any(abbreviates(head, n) for n in names):
+                    return block  # "**IoC** — ..." under "Inversion of Control"
                 continue  # `**X** — y` as a paragraph is a card of its own
             if defines(block.inline):
                 return block
@@ -354,6 +362,16 @@ def item_of(inline: Inline | None, has_children: bool) -> str | None:
     return None
 
 
+_ATTRIBUTE_HEADERS = frozenset(
+    re.findall(
+        r"\w+",
+        """характеристика характеристики критерий критерии аспект признак свойство сравнение
+        отличие отличия feature features aspect criterion criteria characteristic property
+        comparison""",
+    )
+)
+
+
 def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
     does | ...): short names in the first column, prose in the second."""
@@ -364,6 +382,9 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
         return False
     short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
     first = fold(header[0]).strip(" :*")
+    if len(header) >= 3 and (not first or set(first.split()) & _ATTRIBUTE_HEADERS):
+        # "Характеристика | async | defer": rows are what the columns are compared by.
+        return False
     if set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
         # The header says the column names things: "Sticky Sessions vs External Session Store".
         return sum(1 for n in names if len(n.split()) <= 8) / len(names) >= 0.6

@@ -3,7 +3,9 @@ glossary bullets with their sub-items, term tables, section words joined to the 
 
 from __future__ import annotations
 
-from bot.core import blocks, obsidian, reshape, titles
+from dataclasses import replace
+
+from bot.core import blocks, labels, obsidian, reshape, titles
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
@@ -53,6 +55,9 @@ class NoteBuilder:
             is_note = index <= 1 and not stack and self._names_note(info.title)
             if is_note:
                 self.note_aliases.extend(info.aliases)  # "# NTP (Network Time Protocol)"
+            if info.question and not is_note and self._names_note(info.title):
+                # "Зачем нужно каррирование?" in the note Каррирование: a part of its card.
+                info = replace(info, title=info.question.rstrip("?!. "), section_word=True)
             if info.section_word or not info.title:
                 target = parent or self.note_card
                 self.attach(target, info, body, path, head.line)
@@ -146,13 +151,16 @@ class NoteBuilder:
             return ""
         entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
         inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
-        if len(inlines) < 2 or len(inlines) != len(entries):
+        if not inlines or len(inlines) != len(entries):
             return ""
         if sum(titles.term_of(i, top=True) is not None for i in inlines) * 2 >= len(inlines):
             return ""
         texts = [blocks.visible(i) for i in inlines]
+        if labels.speaks_of_heading(texts[0]):
+            return texts[0]  # "## Access control lists" / "- Provides a way to ..."
         said = {w for text in texts for w in words(text)}
-        return texts[0] if set(words(title)) & said - STOPWORDS else ""
+        named = len(inlines) >= 2 and set(words(title)) & said - STOPWORDS
+        return texts[0] if named else ""
 
     def attach(
         self,
@@ -196,8 +204,12 @@ class NoteBuilder:
             head, aliases, _ = titles.split_aliases(term.title)
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
             own |= self.names if card is self.note_card else set()
-            if any(reshape.same_name(blocks.name_key(head), name) for name in own):
-                # "PID (Process ID) — идентификатор процесса" in the note PID.
+            key = blocks.name_key(head)
+            if any(reshape.same_name(key, name) or blocks.abbreviates(key, name) for name in own):
+                # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
+                # under "Inversion of Control".
+                if blocks.abbreviates(key, blocks.name_key(card.title)):
+                    aliases = (head, *aliases)
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
         card.definition = text

@@ -143,6 +143,24 @@ _SECTION_WORDS = frozenset(
     ограничения
     метафора
     пример из жизни
+    решение
+    проблема
+    причина
+    симптомы
+    исправление
+    solution
+    problem
+    cause
+    fix
+    ключевые особенности
+    типичные проблемы
+    типичные ошибки
+    частые ошибки
+    когда использовать
+    лучшие практики
+    рекомендации
+    best practices
+    common mistakes
     """.strip().splitlines()
 )
 
@@ -166,3 +184,45 @@ def is_section_word(title: str) -> bool:
             folded[len(first) :]
         )
     return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A bullet that opens with a verb or an article has no subject of its own: it speaks of the
+# heading above it ("## Access control lists" / "- Provides a way to allow traffic",
+# «## Индекс» / «- Ускоряет поиск»). One that names its own subject is a fact
+# ("- Every process runs in its own address space").
+_ENGLISH_LEADS = _wordset(
+    """a an the is are was can could may must will would should allows allow provides provide
+    used uses use using lets let gives makes make helps help stores store keeps holds contains
+    runs sends takes requires prevents protects checks defines describes means refers creates
+    manages controls handles works acts serves ensures enables limits blocks filters gets
+    returns consists involves exploits targets occurs happens commonly usually often typically
+    also only designed built based similar known called considered"""
+)
+_RUSSIAN_LEADS = _wordset(
+    """это является являются позволяет позволяют используется используются применяется
+    служит хранит содержит состоит отвечает обеспечивает определяет описывает управляет
+    представляет делает даёт дает помогает нужен нужна нужно нужны может могут бывает бывают
+    способ механизм инструмент"""
+)
+# Third-person verb endings that Russian nouns rarely have (-ется, -ает, -ует, -ют...).
+_RUSSIAN_VERB = re.compile(r"^[а-яё]{3,}(?:ется|ются|ится|ятся|ает|яет|ует|еет|ают|яют|уют)$")
+
+
+# "Forcing systems to use ...", "Accomplished through ...": a participle with no subject.
+_ENGLISH_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
+_NOT_PARTICIPLES = _wordset(
+    "nothing something anything everything string spring bring thing during speed need seed "
+    "feed embed shed bed red"
+)
+
+
+def speaks_of_heading(text: str) -> bool:
+    """The bullet opens with a predicate or an article: its subject is the heading."""
+    first = text.split(maxsplit=1)[0].strip(",.:;!?()«»\"'").lower() if text.split() else ""
+    if first in _ENGLISH_LEADS or first in _RUSSIAN_LEADS or _RUSSIAN_VERB.match(first):
+        return True
+    return bool(_ENGLISH_PARTICIPLE.match(first)) and first not in _NOT_PARTICIPLES

@@ -117,6 +117,13 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     stated = statement_subject(title)
     if stated:
         meta = replace(meta, aliases=(*meta.aliases, stated))
+    setting_free = titles.without_setting(title)
+    if setting_free and "(" in setting_free:
+        # "Каррирование (Currying) в JavaScript": named Каррирование, also Currying.
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = setting_free
+    elif setting_free:
+        meta = replace(meta, aliases=(*meta.aliases, setting_free))
     head, title_aliases, _ = titles.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names)

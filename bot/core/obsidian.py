@@ -137,6 +137,9 @@ def tags_in(text: str) -> list[str]:
     return [t.rstrip("/-") for t in _TAG.findall(text)]
 
 
+_EMPTY_STRONG = re.compile(r"\*{4,}|_{4,}(?=\S)")
+
+
 def clean(text: str) -> str:
     """Plain text: ==highlight== unwrapped, block ids and edge #tags dropped, spaces folded."""
     text = _HIGHLIGHT.sub(r"\1", text)
@@ -146,6 +149,7 @@ def clean(text: str) -> str:
         text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark
         if text.count("**") == 1 and text.lstrip().startswith("**"):
             text = text.replace("**", "", 1)  # `**ACL (Access Control List)` left unclosed
+        text = _EMPTY_STRONG.sub("", text)  # "Вернет ****новый массив": bold around nothing
     text = " ".join(text.split())
     if "#" in text:
         text = _EDGE_TAGS.sub(" ", text)

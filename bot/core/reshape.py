@@ -44,13 +44,42 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     копия (deep copy)" over code. In such a note those lines become headings; a note with
     headings of its own keeps its paragraphs as they are, and so do lines over prose
     ("Dedicated to your account" is a sentence without its full stop)."""
-    if any(b.kind == "heading" for b in tree):
-        return tree
+    headed = any(b.kind == "heading" for b in tree)
     out = list(tree)
+    level = 1
     for i, block in enumerate(tree[:-1]):
-        if tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
+        if block.kind == "heading":
+            level = block.level
+        elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
+            # "**прототипное наследование**" over its explanation: a heading in all but form.
+            out[i] = Block(
+                kind="heading", line=block.line, level=min(6, level + 1), inline=block.inline
+            )
+        elif not headed and tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
     return out
+
+
+_BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
+
+
+def _bold_line(block: Block) -> bool:
+    """A paragraph that is one short bold phrase and nothing else (no colon, no stop)."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
+        return False
+    text = inline.text.strip()
+    strong = [m for m in inline.marks if m.kind == "strong"]
+    if len(strong) != 1 or "\n" in text or not text:
+        return False
+    mark = strong[0]
+    whole = inline.text[mark.start : mark.end].strip() == text
+    return (
+        whole
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":", "!", "…"))
+    )
 
 
 def _heading_line(block: Block) -> bool:

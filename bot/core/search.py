@@ -38,6 +38,9 @@ COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
+ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
+ANCHOR_QUESTION_WORDS = 3
+ANCHOR_SIMILARITY = 0.9
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,7 +243,14 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         return (-s[0], not named, s[1] not in index.whole_notes, s[1])
 
     scored = heapq.nsmallest(limit + 1, scored, key=rank)
-    if not scored or scored[0][0] < FOUND_THRESHOLD:
+    if not scored or (
+        scored[0][0] < FOUND_THRESHOLD
+        and not (
+            scored[0][0] >= ANCHOR_FLOOR
+            and len(qwords) >= ANCHOR_QUESTION_WORDS
+            and _anchored(index, scored[0][1], resolved)
+        )
+    ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
         return Result(query=query, found=False, suggestions=near)
@@ -273,6 +283,20 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
+
+
+def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
+    """A long question spells out the card's whole name of two or more words ("how can an
+    app be protected against DLL injection"): the other words only say what is asked."""
+    for name, weight in index.names[pos]:
+        telling = [t for t in name if index.terms[t] not in STOPWORDS]
+        if (
+            weight >= 1.0
+            and len(telling) >= 2
+            and all(any(c.get(t, 0.0) >= ANCHOR_SIMILARITY for c in resolved) for t in telling)
+        ):
+            return True
+    return False
 
 
 def _strongest(cands: dict[int, float]) -> int:

@@ -15,7 +15,7 @@ from bot.core.markdown import Inline
 from bot.core.obsidian import clean
 
 _EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f]+"
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f\ufffd]+"
 )
 
 
@@ -172,6 +172,16 @@ def subject(title: str) -> str:
         if m:
             return _unquote(m.group(1))
     return title
+
+
+_IN_SETTING = re.compile(r"^(.{3,}?)\s+(?:в|во|на|in|on)\s+[^\s()]+(?:\s+[^\s()]+)?$", re.I)
+
+
+def without_setting(title: str) -> str:
+    """`Каррирование (Currying) в JavaScript` is about `Каррирование (Currying)`: the
+    setting a note names after "в"/"in" (one or two words), or "" when it names none."""
+    m = _IN_SETTING.match(title.strip())
+    return m.group(1).strip() if m else ""
 
 
 def _unquote(text: str) -> str:

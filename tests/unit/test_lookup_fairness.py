@@ -296,7 +296,7 @@ CASES = [
     ("typed in the wrong layout, asked in Russian", "l;tythbrb", "Generics"),
     ("a code name the notes never write", "what is TIME_WAIT", None),
     ("a code name the notes never write", "SO_REUSEADDR", "Sockets"),
-    ("a note opening with another name's term", "partitioning", "Партиционирование"),
+    ("a note opening with another name's term", "partitioning", "Partitioning"),
     ("a numbered snake_case note name", "оконные функции", "Оконные функции"),
     ("a numbered snake_case note name", "экспорт в csv", "экспорт csv"),
     ("English asked of a Russian borrowed word", "window functions", "Оконные функции"),
