@@ -188,6 +188,42 @@ def split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]
     return sections
 
 
+# "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
+# as it introduces it, then says what it is.
+_INTRODUCING = re.compile(
+    r"(?:называется|называются|называют|зовётся|зовется|это|is\s+called|are\s+called|"
+    r"known\s+as)\s*[:–—-]?\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
+MAX_INTRODUCED_WORDS = 3
+
+
+def introduced(inline: Inline) -> list[tuple[str, str]]:
+    """(term, what the prose says of it): a bold term the text introduces ("это
+    **headless-сервис**"), with its sentence and the one after it."""
+    text = inline.text
+    out: list[tuple[str, str]] = []
+    for mark in inline.marks:
+        if mark.kind != "strong" or not _INTRODUCING.search(
+            text[max(0, mark.start - 30) : mark.start]
+        ):
+            continue
+        name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+        if (
+            not name
+            or len(name.split()) > MAX_INTRODUCED_WORDS
+            or not any(c.isalpha() for c in name)
+        ):
+            continue
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        first = max(i for i, start in enumerate(starts) if start <= mark.start)
+        ends = [*starts[first + 1 :], len(text)]
+        said = text[starts[first] : ends[min(1, len(ends) - 1)]]
+        out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out
+
+
 def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
     """Bold phrases of one to three words: the terms an author stresses in the prose
     ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""

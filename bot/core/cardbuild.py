@@ -173,7 +173,7 @@ class NoteBuilder:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
         lead = blocks.lead(body, self.names if target is self.note_card else set())
-        defining = fold(info.title) in titles.DEFINING_SECTIONS
+        defining = fold(info.title) in titles.DEFINING_SECTIONS or titles.asks_what(info.title)
         listing = blocks.describing_list(body) if defining and lead is None else None
         # "## Зачем нужен" with a plain list under the note's title: that list says what it is.
         if listing is not None and (
@@ -281,6 +281,8 @@ class NoteBuilder:
             )
             card.wikilinks.extend(inline.wikilinks)
             card.keywords.extend(blocks.keywords(inline))
+            for name, said in blocks.introduced(inline):
+                self.new(name, block.line, (*path, card.title), parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
 

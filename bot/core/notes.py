@@ -108,8 +108,9 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     if titles.unnumbered(title) != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
         title = titles.unnumbered(title)
-        if "_" in title and " " not in title:
-            title = title.replace("_", " ")  # "17_оконные_функции": words, not a code name
+        if " " not in title:
+            # "17_оконные_функции", "L-01-4-Модули-ядра": words, not a code name.
+            title = title.replace("_", " ").replace("-", " ")
     asked = titles.subject(title)
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
@@ -117,6 +118,10 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     stated = statement_subject(title)
     if stated:
         meta = replace(meta, aliases=(*meta.aliases, stated))
+    named = titles.naming_description(meta.description)
+    if named:
+        # "description: Датаклассы в python" under "title: Python dataclasses".
+        meta = replace(meta, aliases=(*meta.aliases, named))
     setting_free = titles.without_setting(title)
     if setting_free and "(" in setting_free:
         # "Каррирование (Currying) в JavaScript": named Каррирование, also Currying.

@@ -33,6 +33,7 @@ class Frontmatter:
     tags: tuple[str, ...] = ()
     plugin: str = ""  # "excalidraw" or "kanban" when a plugin owns the file
     error: str = ""
+    description: str = ""
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -124,7 +125,9 @@ def frontmatter(text: str | None) -> Frontmatter:
     tags: list[str] = []
     for raw in _strings(lowered.get("tags", lowered.get("tag"))):
         tags.extend(t.lstrip("#") for t in re.split(r"[\s,]+", raw) if t.strip("#"))
+    described = _strings(lowered.get("description"))
     return Frontmatter(
+        description=" ".join(described[0].split()) if described else "",
         title=" ".join(titles[0].split()) if titles else "",
         aliases=tuple(a for a in (" ".join(a.split()) for a in aliases) if a),
         tags=tuple(dict.fromkeys(tags)),

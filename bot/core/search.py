@@ -94,6 +94,39 @@ def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
     return out[:MAX_QUERY_WORDS]
 
 
+_ASKING = frozenset(
+    [
+        "что",
+        "такое",
+        "как",
+        "это",
+        "зачем",
+        "почему",
+        "где",
+        "когда",
+        "кто",
+        "чем",
+        "what",
+        "is",
+        "are",
+        "how",
+        "why",
+    ]
+)
+
+
+def _named_function_word(index: Index, query: str) -> list[tuple[str, str]]:
+    """A question of function words only ("что такое под", typed as "xnj nfrjt gjl"): the
+    last of them that names a card in this vault ("Под" in Kubernetes notes), if any."""
+    switched = " ".join(switch_layout(w) or w for w in query.split())
+    for text in (query, switched):
+        for word in reversed(words(text)):
+            tid = index.vocab.get(word, index.vocab.get(index.term(word)))
+            if len(word) >= 3 and word not in _ASKING and tid in index.name_vocab:
+                return [(word, word)]
+    return []
+
+
 def _is_stopword(index: Index, word: str) -> bool:
     return word in STOPWORDS or (word not in index.vocab and index.term(word) in STOPWORDS)
 
@@ -103,15 +136,19 @@ def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[s
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(qwords):
-        if i + 1 < len(qwords):
-            joined = qwords[i][0] + qwords[i + 1][0]
+        # "persistent volume claim" → "persistentvolumeclaim" before "stateful set".
+        for size in (3, 2):
+            if i + size > len(qwords):
+                continue
+            joined = "".join(w for w, _ in qwords[i : i + size])
             tid = index.vocab.get(index.term(joined))
             if tid is not None and tid not in index.glued and joined not in STOPWORDS:
                 out.append((joined, joined))
-                i += 2
-                continue
-        out.append(qwords[i])
-        i += 1
+                i += size
+                break
+        else:
+            out.append(qwords[i])
+            i += 1
     return out
 
 
@@ -161,7 +198,7 @@ def _trimmed(result: Result, card: Card, limit: int) -> Result:
 def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query):
         return Result(query=query, found=False, chatter=True)
-    split = _query_words(index, query)
+    split = _query_words(index, query) or _named_function_word(index, query)
     qwords = _join_compounds(index, split)
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
@@ -328,7 +365,8 @@ def _name_score(
                     matched_terms.add(tid)
             per_word[i] = max(per_word[i], weight * top)
         if matched_terms:
-            name_weight = sum(0.3 + index.idf(t) for t in name)
+            own = name - index.wrappers if len(name - index.wrappers) >= 1 else name
+            name_weight = sum(0.3 + index.idf(t) for t in own)
             name_cov = sum(0.3 + index.idf(t) for t in matched_terms) / name_weight
             best_cov = max(best_cov, weight * name_cov)
     if not any(per_word):

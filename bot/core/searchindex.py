@@ -65,6 +65,7 @@ class Index:
     brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
     postings: dict[int, list[int]] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
+    wrappers: frozenset[int] = frozenset()  # "Концепция", "Overview": words around a name
     grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     # Words of each card's topics (folders, decks, tags): "в python" is context, not a name.
@@ -74,6 +75,7 @@ class Index:
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
     spoken_frames: dict[str, list[int]] = field(default_factory=dict)  # and Cyrillic ones
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
+    surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
     # A word's names in the other language that the notes use ("утиный" → duck).
@@ -191,10 +193,22 @@ def build_index(
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
     _name_by_acronyms(index, written)
+    # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
+    # matched against the Russian words as the notes inflect them too.
+    index.surface = {
+        w: tid for w, tid in ids_of_words.items() if w not in index.vocab and is_cyrillic(w)
+    }
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
     _word_tables(index)
     return index
+
+
+# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS"):
+# a question that names the subject alone names that heading in full.
+_WRAPPER_WORDS = """концепция идея понятие основы основа введение обзор принцип принципы механизм
+    общие concept idea overview introduction basics fundamentals principle principles"""
+NAME_WRAPPERS = frozenset(_WRAPPER_WORDS.split())
 
 
 SNAKE = re.compile(r"(?<![\w])[^\W_]+(?:_[^\W_]+)+(?![\w])")
@@ -225,6 +239,10 @@ def _word_tables(index: Index) -> None:
             for form in borrowed_forms(term, verbs=False):
                 index.keys.setdefault(sound_key(form), []).append(tid)
             index.spoken_frames.setdefault(consonants(key), []).append(tid)
+    wrapping = (index.vocab.get(index.term(w)) for w in NAME_WRAPPERS)
+    index.wrappers = frozenset(t for t in wrapping if t is not None)
+    for word in index.surface:
+        index.by_length.setdefault(len(word), []).append(word)
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
@@ -279,6 +297,7 @@ def _name_sets(
         tokens = words(name)
         if tokens:
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+
         if "-" in name:
             # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".
             joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))

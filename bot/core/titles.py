@@ -39,6 +39,15 @@ _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+# "Что такое модули ядра:" is a question even without its question mark.
+_ASKED_PLAINLY = re.compile(r"^(?:что\s+такое|what\s+is|what\s+are)\s", re.I)
+
+
+def asks_what(title: str) -> bool:
+    """A heading asking what something is ("Что такое модули ядра")."""
+    return bool(_ASKED_PLAINLY.match(title))
+
+
 _DIFFERENCE = re.compile(
     r"^(?:чем|в\s+чём|в\s+чем)\s+(?:отличается|отличаются|разница\s+между)\s+(.+?)"
     r"(?:\s+от\s+(.+))?$",
@@ -89,6 +98,8 @@ class Heading:
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
 _NOTE_NUMBER = re.compile(
     r"^\d{1,3}(?:\.\d{1,3})*(?:[._)]\s*|\s+[-–—]\s+)(?=[^\W\d_])|^\d{1,3}(?:\.\d{1,3})+\s+"
+    # "L-01-4-Модули-ядра": a course's lesson code.
+    r"|^[A-Za-z]{1,3}-\d{1,3}(?:-\d{1,3})*-(?=[^\W\d_])"
 )
 
 
@@ -148,7 +159,7 @@ def _heading(text: str) -> Heading:
         return Heading(title="")
     if is_section_word(title):
         return Heading(title=title.rstrip("?!. "), section_word=True)
-    if not title.endswith("?"):
+    if not title.endswith("?") and not _ASKED_PLAINLY.match(title):
         return Heading(title=title)
     asked = title.rstrip("?!. ").strip()
     diff = _DIFFERENCE.match(asked)
@@ -174,7 +185,18 @@ def subject(title: str) -> str:
     return title
 
 
-_IN_SETTING = re.compile(r"^(.{3,}?)\s+(?:в|во|на|in|on)\s+[^\s()]+(?:\s+[^\s()]+)?$", re.I)
+_IN_SETTING = re.compile(r"^(.{3,}?)\s+(?:в|во|на|in|on)\s+[^\s()]+(?:\s+[^\s()]+){0,2}$", re.I)
+MAX_DESCRIPTION_NAME_WORDS = 4
+
+
+def naming_description(description: str) -> str:
+    """A front-matter description that is a name ("Дескрипторы в python"), not a sentence:
+    the name without its setting, or ""."""
+    text = description.strip()
+    if not text or text.endswith((".", ":", "?", "!")) or "\n" in text:
+        return ""
+    name = without_setting(text) or text
+    return name if len(name.split()) <= MAX_DESCRIPTION_NAME_WORDS else ""
 
 
 def without_setting(title: str) -> str:
@@ -351,9 +373,16 @@ def is_alias(term: str, bracketed: str) -> bool:
     return bool(_script(inner) and _script(term) and _script(inner) != _script(term))
 
 
+_OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
+
+
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
+    signature = _OPTIONAL_ARGS.match(title)
+    if signature:
+        # "l(ist) [first[, last]]": the command, its optional arguments a remark.
+        return signature.group(1), (), title
     slashed = _SLASHED.match(title)
     if slashed:
         # "DRY / Don't Repeat Yourself": the short name, then the long one.

@@ -26,6 +26,9 @@ MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an Englis
 MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 
+SWAPPED = 0.9  # a word with two neighbouring letters swapped
+
+
 def fuzzy_cutoff(length: int) -> float:
     if length <= 4:
         return 86.0
@@ -67,6 +70,14 @@ def fuzzy(
     found = process.extract(
         word, choices, scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff(n), limit=6
     )
+    if not found:
+        # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length.
+        letters = sorted(word)
+        found = [
+            (c, SWAPPED * 100.0, 0)
+            for c in choices
+            if len(c) == n and sorted(c) == letters and OSA.distance(word, c) == 1
+        ][:3]
     # Typos are a letter or two, in proportion to the word: "redis" is not "release",
     # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
     edits = max_edits(n) + slack
@@ -224,7 +235,8 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
         return
     for form in forms:
         for term, sim in fuzzy(form, index.by_length, index.grams):
-            add(index.vocab[term], 0.95 * sim * weight)
+            found = index.vocab.get(term)
+            add(index.surface[term] if found is None else found, 0.95 * sim * weight)
     if len(key) >= 5:
         # Sound keys are already loose: one slip more only in long words ("redis" is not
         # "release", whose key is "relis"; "блокчейн" is not "блочные").
