@@ -92,6 +92,8 @@ class NoteBuilder:
         if note_level and (lead is not None or self.note_card is not None or named):
             # `# Git` in git.md: the heading spells the note's name as its author writes it.
             spelled = info.title if info is not None and not info.aliases else self.title
+            if " " not in spelled and titles.unnumbered(spelled) != spelled:
+                spelled = self.title  # `# L-01-4-Модули-ядра`: the file's slug, read as words
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
             card = self.note_card or self.new(spelled, line, (), kind=kind)
             self.note_card = card

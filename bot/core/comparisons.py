@@ -33,11 +33,26 @@ def sides(query: str) -> tuple[str, str] | None:
     query = " ".join(query.split())
     if len(query) > MAX_COMPARISON:
         return None
+    query = _ASIDE.sub("", query)
     for pattern in _COMPARISONS:
         m = pattern.match(query)
         if m and m.group(1).strip() and m.group(2).strip():
-            return m.group(1), m.group(2)
+            left, right = m.group(1), m.group(2)
+            if " в " not in f" {left} " and " in " not in f" {left} ":
+                # "artifacts vs cache в gitlab ci": where both are, not part of the second.
+                right = _SETTING.sub("", right) or right
+            return left, right
     return None
+
+
+# "..., в чем разница", "..., что выбрать", "..., what's the difference": said after.
+_ASIDE = re.compile(
+    r"[,\s]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"
+    r"what'?s\s+the\s+difference|what\s+is\s+the\s+difference|which\s+(?:one\s+)?"
+    r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
+    re.I,
+)
+_SETTING = re.compile(r"\s+(?:в|во|in)\s+\S+(?:\s+\S+){0,2}[\s?!.]*$", re.I)
 
 
 def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> Card | None:

@@ -231,6 +231,715 @@ _PAIRS = """
 уменьшить уменьшение: reduce decrease
 увеличить увеличение: increase
 ноль нулевой: zero
+кэш кеш кэширование кеширование кэшировать: cache caching cached
+кубер кубернетес: kubernetes k8s
+виртуалка: vm
+бд: db database
+субд: dbms
+прод продакшн продакшен: production prod
+либа: library lib
+прога: program
+винда: windows
+жс: js javascript
+уязвимость уязвимый: vulnerability vulnerable
+угроза: threat
+злоумышленник: attacker adversary
+нарушитель: intruder
+вторжение: intrusion
+обнаружение обнаруживать: detection detect discovery
+предотвращение предотвращать: prevention prevent
+червь: worm
+вымогатель вымогательство: ransomware extortion
+вредоносный: malicious malware
+шпион шпионский: spy spyware keylogger
+отказ: failure denial fault
+обслуживание обслуживать: service maintenance serving serve
+перехват перехватывать: interception intercept
+перехватчик: interceptor sniffer
+посредник: intermediary middleman proxy mediator
+подмена подменить: spoofing spoof substitution
+подделка подделать поддельный: forgery forge fake counterfeit
+межсайтовый: cross-site
+отравление отравить: poisoning poison
+внедрить внедрять: inject injected
+повышение повысить: escalation elevation raise
+учетный: account credentials
+пароль парольный: password passphrase
+перебор перебирать: brute-force enumeration exhaustive
+подбор подобрать угадывание угадать: guessing guess
+распыление: spraying spray
+дополнение: padding complement addon
+соль: salt
+шифр: cipher
+шифровать зашифровать зашифрованный: encrypt encrypted
+расшифровка расшифровать дешифрование: decryption decrypt decipher
+шифротекст: ciphertext
+открытый: open public plaintext
+закрытый: private closed
+подписать подписанный: sign signed signing
+цифровой: digital
+удостоверяющий удостоверение: certificate authority
+доверие доверенный доверять: trust trusted
+цепочка: chain chaining
+отзыв отозвать: revocation revoke
+истечение истечь истекший: expiration expire expired expiry
+подлинность подлинный: authenticity authentic genuine
+целостность: integrity
+доступность: availability accessibility
+неотказуемость: non-repudiation
+подтверждение подтвердить: confirmation confirm acknowledgment acknowledge
+многофакторный: multi-factor
+двухфакторный: two-factor
+одноразовый: one-time disposable
+вход войти: login logon entry
+входной: input incoming inbound ingress
+выход выйти: logout exit output
+выходной: outgoing outbound egress
+сеанс сеансовый: session
+маркер: token
+отпечаток: fingerprint
+белый: white whitelist allowlist
+черный: black blacklist denylist
+песочница: sandbox
+ловушка: trap
+приманка: honeypot lure bait
+скрытый: hidden covert stealth latent
+кража украсть: theft steal
+захват захватить: capture hijack takeover
+угон: hijacking hijack
+переполнение переполнить: overflow
+освобождение освободить: deallocation free release
+висячий: dangling
+разыменование разыменовать: dereference dereferencing
+обход обойти: traversal traverse bypass walk
+путь: path
+межсетевой: firewall
+разведка: reconnaissance recon
+уклонение уклоняться: evasion evade
+запутывание запутать: obfuscation obfuscate
+прослушивание прослушивать: listen listening eavesdropping sniffing
+повтор повторить повторный: retry replay repeat
+воспроизведение воспроизвести: reproduction reproduce replay playback
+понижение понизить: downgrade
+усиление усилить: amplification hardening boosting
+укрепление: hardening
+отражение отраженный: reflection reflected
+заражение заразить зараженный: infection infect infected
+распространение распространять: propagation spread backpropagation
+самовоспроизводящийся: self-replicating
+нагрузка нагрузочный: load payload workload
+набор: set kit suite
+исправление исправить: fix patch bugfix correction
+заплатка: patch
+уведомление уведомить: notification notify
+оповещение: alert notification
+тревога: alarm alert
+реагирование реагировать: response respond
+расследование: investigation
+криминалистика: forensics
+соответствие соответствовать: compliance conformance correspondence
+наименьший: least smallest
+разграничение разграничить: segregation separation delimitation
+право: permission privilege rights
+разрешить разрешать: allow permit resolve
+разрешение: resolution
+запрет запретить запрещенный: deny forbid forbidden prohibit
+отклонить отклонять отклоненный: reject rejected decline
+отклонение: deviation rejection
+исполнение исполнить исполняемый: execute executable execution
+выполнить выполнять: execute perform fulfill
+обмен обменять: exchange swap
+подкачка: swap swapping
+согласование согласовать: negotiation negotiate agreement consistent
+порождение порождать порождающий: spawn generation creational generative
+псевдослучайный: pseudorandom pseudo-random
+стойкость стойкий: strength resistant resistance
+столкновение: collision clash
+свертка сверточный: convolution convolutional
+свернуть сворачивать свертывание: collapse fold folding minimize
+степень: degree power exponent
+показатель: metric indicator exponent
+вычисление вычислять вычислительный: computation compute computing computational
+сложность: complexity difficulty
+концентратор: hub
+мост: bridge
+ретранслятор: relay repeater
+беспроводной: wireless
+проводной: wired
+пропускной: bandwidth throughput
+задержка задерживать: latency delay lag
+дрожание: jitter
+скорость: speed rate velocity
+частота: frequency rate
+кадр: frame
+контрольный: checksum checkpoint check
+подсеть: subnet subnetwork
+широковещательный широковещание: broadcast broadcasting
+многоадресный: multicast
+одноадресный: unicast
+произвольный: arbitrary random
+рассылка разослать: mailing distribution fan-out
+имя именование именованный: name naming named
+преобразование преобразовать: conversion convert transformation transform
+сопоставление сопоставить: matching match mapping
+образец: pattern sample
+шаблон шаблонный шаблонизатор: template pattern boilerplate templating
+пересылка переслать: forwarding forward relay
+частный: private privacy
+обратный: reverse inverse backward callback
+прямой: direct forward
+распределение распределить: distribution allocation
+выделение выделить: allocation allocate
+разрыв разорвать: disconnect break teardown
+отключение отключить: disconnection disconnect disable
+включение включить: enable inclusion include
+перегрузка перегружать перегруженный: overloading overload congestion
+медленный: slow
+ожидание ожидать: wait waiting await expectation
+переход перейти: transition jump hop
+жизненный: lifecycle lifetime
+дробление: fragmentation splitting
+доставка доставить: delivery deliver
+надежность надежный: reliability reliable dependable
+ненадежный: unreliable
+упорядоченный упорядочить упорядочивание: ordered ordering sorted
+прикладной: application applied
+канальный: link datalink
+представительский: presentation
+упаковка упаковать: boxing packing pack
+распаковка распаковать: unboxing unpacking unpack
+обертка обернуть: wrapper wrap
+ящик: box mailbox
+распознавание распознать: recognition recognize
+тело: body
+ответ ответить: response reply answer
+переадресация переадресовать: redirection redirect forwarding
+сжать сжимать: compress compressed
+пробел пробельный: whitespace space blank
+отрисовка отрисовывать: rendering render paint
+перерисовка перерисовать: repaint redraw rerender
+перекомпоновка: reflow relayout
+компоновка: layout composition
+компоновщик: linker composite
+разметка: markup layout labeling
+всплытие: bubbling bubble
+погружение: capturing capture
+событие: event
+слушатель: listener
+подписаться подписываться: subscribe
+издатель: publisher
+всплывающий: popup pop-up
+подсказка: hint tooltip prompt suggestion
+замыкание: closure
+обещание: promise
+микрозадача: microtask
+макрозадача: macrotask
+подъем поднятие: hoisting lifting
+видимость видимый: visibility visible
+наследовать наследник: inherit heir
+потомок: descendant child
+дочерний: child
+предок: ancestor
+родитель родительский: parent
+производный производная: derived derivative
+реализация реализовать: implementation implement
+переопределение переопределить: overriding override redefinition
+сокрытие скрывать: hiding hide concealment
+перечисление перечислимый: enumeration enum enumerable
+кортеж: tuple
+множество: set
+список: list
+связный: linked connected
+двусвязный: doubly-linked
+односвязный: singly-linked
+двоичный: binary
+пирамидальный пирамида: heapsort heap
+двусторонний двунаправленный: bidirectional double-ended
+вершина: vertex vertices node peak
+ребро: edge
+дуга: arc edge
+ориентированный направленный: directed
+неориентированный: undirected
+взвешенный: weighted
+смежность смежный: adjacency adjacent
+связность: connectivity cohesion
+кратчайший: shortest
+ширина: breadth width
+глубина: depth
+достижимость достижимый: reachability reachable
+жадный: greedy
+властвовать: conquer
+деление делить: division divide
+возврат возвращать вернуть возвращаемый: return returning backtracking
+отсечение отсекать: pruning cutoff clipping
+запоминание запоминать: memoization memoize remember
+граница граничный: bound boundary border edge
+верхний: upper top
+нижний: lower bottom
+оценка оценивать оценить: estimate estimation evaluation assessment
+худший наихудший: worst
+средний среднее: average mean
+пузырек пузырьковый: bubble
+подсчет подсчитать: count counting
+поразрядный: radix bitwise
+побитовый: bitwise
+устойчивый: stable robust
+опорный: pivot support
+разбиение разбивать: partition partitioning splitting
+секционирование: partitioning
+заполнение заполнить: fill filling padding
+подстрока: substring
+подпоследовательность: subsequence
+поддерево: subtree
+скользящий: sliding rolling moving
+сдвиг сдвинуть: shift offset
+исключающий: exclusive xor
+отрицание отрицательный: negation negative
+положительный: positive
+истинный истина: true truth
+ложный ложь: false falsehood
+целочисленный: integer
+вещественный: real float floating
+плавающий: floating float
+число числовой: number numeric
+беззнаковый: unsigned
+знаковый: signed
+округление округлить: rounding round
+усечение усечь: truncation truncate
+приведение привести: cast casting coercion
+неявный: implicit
+явный: explicit
+вывод вывести: output inference deduce derivation
+ввод вводить: input enter
+строгий: strict strong
+слабый: weak
+изменяемый: mutable
+изменчивый летучий: volatile
+неизменяемый неизменяемость неизменный: immutable immutability
+постоянный: constant persistent permanent
+ленивый: lazy
+отложенный отложить: deferred defer postpone
+немедленный: immediate eager
+чистый: pure clean
+побочный: side
+умолчание: default
+необязательный: optional
+обязательный: mandatory required
+стрелка стрелочный: arrow
+частичный: partial
+применение применять применить: apply application
+отображение отобразить: mapping map display
+выражение: expression
+утверждение утверждать: assertion assert statement claim
+ветвление ветвиться: branching
+ответвление развилка: fork
+объявление объявить: declaration declare
+определение определить: definition define
+хвост хвостовой: tail
+голова головной: head
+выбросить выбрасывать бросить: throw raise
+поймать ловить: catch
+обработка обрабатывать: processing handling process
+отладка отладчик отлаживать отладочный: debugging debugger debug
+останов: halt breakpoint stop
+испытание испытывать: testing trial
+модульный: unit
+сквозной: end-to-end cross-cutting
+дымовой: smoke
+заглушка: stub mock placeholder dummy
+покрытие покрыть покрывающий: coverage cover covering
+приемочный приемка: acceptance
+разбор разбирать: parsing parse
+лексема: token
+промежуточный: intermediate middleware
+исполнитель: executor runner
+встроенный встроить встраивание: built-in embedded inline inlining embedding
+вложение: attachment embedding
+устранение устранить: elimination eliminate removal
+пометка пометить: mark marking flag
+очистка очистить: cleanup clear sweep purge
+поколение поколенческий: generation generational
+владение владеть: ownership own owning
+заимствование заимствовать: borrowing borrow
+умный: smart
+безопасный: safe secure safety
+небезопасный: unsafe insecure
+потокобезопасный: thread-safe
+многопоточность многопоточный: multithreading multithreaded multi-threaded
+одновременность одновременный: concurrency concurrent simultaneous
+условный: conditional
+пробуждение разбудить: wake wakeup
+вытеснение вытеснять вытесняющий: preemption preemptive eviction evict
+справедливый справедливость: fair fairness
+готовый готовность: ready readiness
+сирота: orphan
+устройство: device
+накопитель: drive storage
+твердотельный: solid-state ssd
+оперативный: ram
+сбой: failure fault crash outage
+авария аварийный: crash emergency outage
+падение упасть: crash drop
+зависание зависнуть: hang freeze stall
+папка: folder directory
+раздел: partition section
+журналировать журналируемый: journaling journaled
+канал: pipe
+взаимодействие взаимодействовать: interaction communication interact
+межпроцессный: interprocess inter-process
+оболочка: shell wrapper envelope
+загрузочный: boot bootable
+выключение выключить: shutdown
+перезагрузка перезагрузить: reboot reload
+хозяин: host master
+ведущий: leader master primary
+ведомый: follower replica secondary
+выборы: election
+голосование голосовать: voting vote
+согласие: consent agreement consensus
+согласованность: consistency consistent
+итоговый: eventual final resulting
+конечный: finite final eventual endpoint
+причинный причинность: causal causality
+отметка: mark timestamp stamp
+расхождение расходиться: divergence discrepancy drift
+сходимость сходиться: convergence converge
+сплетня: gossip
+сердцебиение: heartbeat
+работоспособность: health liveness
+живучесть: liveness survivability
+предохранитель: breaker circuit fuse
+переборка: bulkhead
+ограничитель: limiter throttle
+дросселирование дросселировать: throttling throttle
+противодавление: backpressure
+отступ: indent indentation margin
+отсрочка: backoff postponement
+потребитель потреблять: consumer consume consumption
+расписание: schedule timetable
+задание: job task
+рабочий работник: worker
+событийный: event-driven
+ответственность обязанность: responsibility concern duty
+двухфазный: two-phase
+избыточность избыточный: redundancy redundant
+резервный резервирование: backup standby spare
+восстановление восстановить: recovery restore
+горячий: hot
+холодный: cold
+масштабирование масштабировать масштабируемость: scaling scale scalability
+тиражирование: replication
+копия: replica
+зеркало зеркалирование: mirror mirroring
+снимок слепок: snapshot
+упреждающий: ahead proactive
+предварительный: preliminary preflight prefetch preview
+аннулирование аннулировать: invalidation invalidate
+устаревший устаревание: stale deprecated obsolete outdated
+недавний: recent recently
+частый: frequent
+соглашение: agreement convention
+целевой: target
+наблюдаемость наблюдаемый: observability observable
+отслеживание отслеживать: tracking track tracing monitoring
+панель: dashboard
+синий: blue
+зеленый: green
+канареечный: canary
+постепенный поэтапный: gradual incremental phased rolling
+выкатка выкатывать: rollout
+выпуск выпустить: release
+переключатель: toggle switch flag
+желаемый: desired
+сверка сверять: reconciliation reconcile
+облако облачный: cloud
+бессерверный: serverless
+арендатор: tenant
+многоарендный: multi-tenant multitenancy
+аренда арендовать: lease rent
+корзина: bucket bin cart trash
+стоимость: cost
+накладной: overhead
+автомасштабирование: autoscaling
+происхождение: origin provenance
+сетка ячеистый: mesh grid
+связанность сцепление зацепление: coupling
+слабосвязанный: loosely-coupled
+единственный: single sole unique
+подстановка подставить: substitution substitute interpolation
+проектирование проектировать: design designing
+одиночка: singleton
+фабрика фабричный: factory
+строитель: builder
+переходник: adapter
+заместитель: proxy surrogate
+легковес: flyweight
+посетитель: visitor
+хранитель: keeper memento guardian
+единица: unit
+предметный: domain subject
+ограниченный: bounded limited restricted
+слоистый многоуровневый: layered multi-tier multilevel
+шестиугольный: hexagonal
+совместимость совместимый: compatibility compatible
+столбец: column
+составной: composite compound
+естественный: natural
+ссылочный: referential reference
+перекрестный: cross
+произведение: product
+пересечение пересекаться: intersection intersect
+разность разница различие: difference diff
+долговечность долговечный: durability durable
+потерянный потерять: lost lose
+монопольный: exclusive
+многоверсионный многоверсионность: multiversion mvcc
+полный: full
+полнотекстовый: full-text
+отставание отставать: lag
+столбцовый колоночный: columnar column-oriented
+строковый: string row
+ряд: series
+склад: warehouse
+озеро: lake
+витрина: mart showcase storefront
+извлечение извлечь: extraction extract retrieval fetch
+выгрузка выгрузить: export unload dump
+пустой: empty null blank void
+неопределенный: undefined
+подготовленный подготовка подготовить: prepared staging preparation prepare
+экранирование экранировать: escaping escape
+постраничный: paginated pagination
+опрос опрашивать: polling poll survey
+потоковый: streaming stream
+одностраничный: single-page spa
+упаковщик: bundler packer
+встряхивание: shaking
+однонаправленный: unidirectional
+отзывчивый отзывчивость: responsive responsiveness
+макет: layout mockup
+прокрутка прокручивать: scrolling scroll
+перетаскивание перетащить: drag dragging
+щелчок щелкнуть: click
+нажатие нажать: press click tap
+наведение навести: hover
+дребезг: bounce debounce
+подавление подавить: suppression suppress
+регулирование регулировать: throttling regulation
+холст: canvas
+изображение: image picture
+якорь: anchor
+получение: fetching retrieval
+обобщение обобщенный обобщать: generalization generic generalize
+сужение сузить: narrowing narrow
+расширить расширять: extend widen expand
+страж сторожевой: guard sentinel watchdog
+метаданные: metadata
+самоанализ: introspection
+шестнадцатеричный: hexadecimal hex
+десятичный: decimal
+основание: base radix
+язык: language
+ключевой: keyword key
+подпрограмма: subroutine
+сопрограмма: coroutine
+множественный: multiple
+примесь: mixin
+типаж: trait
+предусловие: precondition
+постусловие: postcondition
+проверить проверять проверяемый: check verify checked
+непроверяемый: unchecked
+остаточный остаток: rest residual remainder
+заголовочный: header
+библиотека библиотечный: library
+каркас: framework skeleton scaffold
+общедоступный: public
+защищенный защитить: protected protect secure
+обучить обученный: train trained
+учитель: supervised supervision teacher
+подкрепление: reinforcement
+проверочный: validation holdout
+штраф штрафной: penalty
+прореживание: dropout thinning
+ранний: early
+шаг: step stride
+пакетный: batch bulk
+среднеквадратичный среднеквадратический: mean-squared rmse mse
+импульс: momentum
+исчезающий исчезать: vanishing vanish
+затухание затухать: decay fading attenuation
+взрывной взрываться: exploding explode
+краткосрочный: short-term
+долгосрочный: long-term
+самовнимание: self-attention
+кодировщик: encoder
+дешифратор: decoder
+автокодировщик: autoencoder
+представление представлять: representation represent
+размерность: dimensionality dimension
+измерение измерить: measurement measure dimension
+снижение снизить: reduction reduce decrease
+главный: principal main
+собственный: eigen native
+ближайший: nearest closest
+сосед соседний: neighbor neighbour sibling adjacent
+расстояние: distance
+сходство похожесть: similarity
+прогноз прогнозирование прогнозировать: forecast forecasting prediction
+предсказание предсказать: prediction predict
+вероятность вероятностный: probability probabilistic
+правдоподобие: likelihood
+выброс: outlier
+пропуск пропустить пропущенный: skip omission missing gap
+разреженный: sparse
+плотный: dense
+ложноположительный: false-positive
+ложноотрицательный: false-negative
+порог пороговый: threshold
+компромисс: tradeoff trade-off
+дообучение дообучить: fine-tuning finetuning
+перенос перенести: transfer porting migration
+предобученный: pretrained pre-trained
+состязательный: adversarial
+награда вознаграждение: reward
+исследование исследовать: exploration explore research
+отбор отобрать: selection select
+объяснимость объяснимый: explainability explainable
+важность: importance
+зрение: vision
+речь речевой: speech
+перебазирование перебазировать: rebase rebasing
+рецензирование рецензия рецензент: review reviewer
+сброс сбросить: reset flush drop shedding
+припрятать тайник: stash
+отсоединить отсоединенный: detach detached
+перемотка перемотать: fast-forward rewind
+сплющивание сплющить: squash
+правка править: edit amendment amend
+исходный исходник: source original initial
+магистраль магистральный: trunk mainline backbone
+обеспечение: software
+аппаратный: hardware
+оборудование: hardware equipment
+производительность производительный: performance throughput
+узкий: bottleneck narrow
+эталон эталонный: benchmark reference baseline
+ускоритель ускорение: accelerator acceleration speedup
+поверхность: surface
+поставка поставлять: supply delivery shipment
+взлом взломать взломщик: hack hacking breach cracking
+нарушение нарушить: violation breach
+злоупотребление: abuse misuse
+мошенничество мошенник: fraud scam
+сторонний: third-party external
+попытка: attempt
+наводнение: flood flooding
+закладка: bookmark backdoor implant
+поведение поведенческий: behavior behaviour behavioral
+личность: identity
+единый: single unified
+носитель: bearer carrier medium
+самоподписанный: self-signed
+закрепление закрепить: pinning pin
+прозрачность прозрачный: transparency transparent
+водяной: watermark
+обезличивание обезличить: anonymization de-identification
+шум: noise
+связующий: spanning binding
+петля зацикливание: loop looping
+одноранговый: peer-to-peer p2p peer
+карусельный: round-robin
+отклик: response
+старение: aging ageing
+избегание избегать: avoidance avoid
+занятый занятость: busy occupied
+пробуксовка: thrashing
+завершение завершить: termination terminate completion finish
+убить: kill
+приостановка приостановить: suspension suspend pause
+возобновление возобновить: resume resumption
+сон спящий: sleep sleeping
+сценарий: script
+отрезок: segment interval
+непересекающийся: disjoint
+кольцевой: circular ring
+паросочетание: matching
+коммивояжер: salesman traveling
+рюкзак: knapsack
+приближение приближенный: approximation approximate
+подзадача: subproblem
+перекрывающийся: overlapping
+восходящий: bottom-up ascending
+нисходящий: top-down descending
+возрастание возрастающий: ascending increasing
+убывание убывающий: descending decreasing
+зондирование: probing probe
+двойной: double dual
+наибольший: largest greatest longest
+нейросеть: neural network
+глубокий: deep
+поверхностный мелкий: shallow
+подвыборка: subsampling pooling downsampling
+дополнить дополненный: augment augmented
+предобработка: preprocessing
+постобработка: postprocessing
+перемешивание перемешать: shuffle shuffling
+воспроизводимость воспроизводимый: reproducibility reproducible
+зерно: seed
+доверительный уверенность: confidence
+значимость значимый: significance significant
+равномерный: uniform
+плотность: density
+совместный: joint
+независимый независимость: independent independence
+прирост: gain increment
+лист листовой: leaf sheet
+обрезка обрезать: pruning trim crop
+наложение: overlay stacking superposition
+этап: stage phase
+боевой промышленный: production prod
+разработка разрабатывать разработчик: development develop developer
+эксплуатация: operations ops
+сопровождение сопровождать: maintenance support
+поддержка поддерживать: support maintain
+многоэтапный: multi-stage multistage
+планирование планировать: scheduling
+размещение разместить: placement hosting
+сродство: affinity
+исходящий: outgoing outbox
+входящий: incoming inbox
+теневой тень: shadow
+дежурство дежурный: oncall duty
+безотказность безотказный: uptime reliability
+емкость: capacity
+промежуток: span interval gap
+хранение: retention storage
+предупреждение предупредить: warning warn
+требование: requirement requirements
+расщепление расщепить: split splitting
+ограждение: fencing fence
+уплотнение уплотнить: compaction compact
+запоздалый поздний: late
+протекающий дырявый: leaky
+полуоткрытый: half-open
+запасной: fallback spare
+плавный: graceful smooth
+лента: feed tape ribbon
+веерный: fan-out fanout
+автодополнение: autocomplete autocompletion
+пространственный: spatial
+фрагмент: chunk
+обходчик паук: crawler spider
+исчерпывающий: exhaustive
+бесконечный: infinite
+выравнивание выровнять: alignment align
+перемещение переместить: move moving relocation
+срезка: slicing
+раскрутка раскручивать: unwinding unwind
+предзагрузка предзагрузить: preload prefetch
+экран экранный: screen display
+разделитель: delimiter separator
 """
 
 

@@ -21,10 +21,11 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    is_cyrillic,
     switch_layout,
     words,
 )
-from bot.core.wordmatch import resolve_word
+from bot.core.wordmatch import near_known, resolve_word
 
 __all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
 
@@ -38,6 +39,9 @@ COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
+FOREIGN_WORD_CEILING = 0.6  # below this, an unknown word the notes never spell refuses
+FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
+MIN_FOREIGN_WORD = 4
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
@@ -67,6 +71,10 @@ class Result:
 def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
     """(folded word, raw chunk) pairs with question wrappers and function words removed."""
     out: list[tuple[str, str]] = []
+
+    def stop(token: str) -> bool:
+        return _is_stopword(index, token)
+
     for raw in query.split()[: MAX_QUERY_WORDS * 2]:
         snake = SNAKE.search(raw)
         if snake and fold(snake.group()) not in index.snakes:
@@ -84,7 +92,7 @@ def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
             if all(_is_stopword(index, t) for t in alt):
                 # "xnj" is "что" typed in the wrong layout: drop it like "что".
                 continue
-            if len(alt) == 1 and len(tokens) != 1:
+            if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
                 # "j,hfp" is "образ": layout punctuation split the word apart.
                 out.append((alt[0], raw))
                 continue
@@ -302,7 +310,18 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         and index.cards[scored[0][1]].kind is not CardKind.FACT
     )
     row_mention = scored[0][2] and index.cards[scored[0][1]].kind is CardKind.TABLE_ROW
-    if row_mention or (unnamed and _DEFINITION_ASKED.match(query)):
+    # "node affinity", "моржовый оператор": a short question whose one unknown word is no
+    # slip of any word of the notes asks about that thing, which these notes lack; a card
+    # matching only the rest is a weak guess.
+    foreign = (
+        scored[0][0] < FOREIGN_WORD_CEILING
+        and telling <= FOREIGN_WORD_QUESTION
+        and any(
+            not cands and not context and _names_a_thing(index, w) and not near_known(index, w)
+            for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
+        )
+    )
+    if row_mention or foreign or (unnamed and _DEFINITION_ASKED.match(query)):
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
         return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]
@@ -320,6 +339,23 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
+
+
+# "посмотреть", "крутился", "влезет": a verb names no subject of its own.
+_RUSSIAN_VERB_FORM = re.compile(r"(?:ть|ться|тся|ешь|ет|ит|ют|ят|ут|ат|ла|ли|ло|л)$")
+RUSSIAN_VAULT_SHARE = 0.3  # of the notes' words Cyrillic: a vault written in Russian
+
+
+def _names_a_thing(index: Index, word: str) -> bool:
+    """An unknown word that may be what is asked about: a Latin name ("affinity", "oauth")
+    or, in notes written in Russian, a Russian noun or adjective ("моржовый"). A Russian
+    word asked of English notes is more likely the question's own wording."""
+    if len(word) < MIN_FOREIGN_WORD:
+        return False
+    if not is_cyrillic(word):
+        return True
+    russian = len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
+    return russian and not _RUSSIAN_VERB_FORM.search(word)
 
 
 def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:

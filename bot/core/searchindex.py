@@ -222,6 +222,9 @@ def _note_snakes(index: Index, card: Card) -> None:
             index.snakes.update(fold(m) for m in SNAKE.findall(text))
 
 
+_ENGLISH_SUFFIX = re.compile(r"(?:ing|ed)$")
+
+
 def _word_tables(index: Index) -> None:
     """The tables that find a query word's terms: by length, sound, frame, stem, language."""
     index.sorted_terms = sorted(t for t in index.vocab if is_cyrillic(t))
@@ -234,6 +237,10 @@ def _word_tables(index: Index) -> None:
             index.keys.setdefault(sound_key(term.replace("j", "y")), []).append(tid)
         if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
             index.frames.setdefault(consonants(key), []).append(tid)
+            bare = _ENGLISH_SUFFIX.sub("", term)
+            if bare != term and len(bare) >= MIN_FRAME_WORD:
+                # "джейлбрейк" is said for "jailbreaking": the stem's consonants too.
+                index.frames.setdefault(consonants(sound_key(bare)), []).append(tid)
         elif len(term) >= MIN_FRAME_WORD and is_cyrillic(term):
             # "функция" answers "function", "репликация" "replication": its English ending.
             for form in borrowed_forms(term, verbs=False):

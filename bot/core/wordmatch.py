@@ -90,6 +90,18 @@ def fuzzy(
     ][:3]
 
 
+def near_known(index: Index, word: str) -> bool:
+    """Some word of the notes is a slip or two away ("клуч" ~ "ключ", "hloe" ~ "hole"), even
+    if too far to be read as it: an unknown word may still be a typo, not a new subject."""
+    n = len(word)
+    limit = 1 if n <= 5 else 2
+    for length in range(n - limit, n + limit + 1):
+        bucket = index.by_length.get(length)
+        if bucket and process.extractOne(word, bucket, scorer=OSA.distance, score_cutoff=limit):
+            return True
+    return False
+
+
 def max_edits(length: int) -> int:
     if length <= 5:
         return 1
