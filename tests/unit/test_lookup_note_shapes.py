@@ -1,0 +1,191 @@
+"""Lookup on more real-vault shapes (course notes with lesson codes, Security+ bullets,
+React notes pasted from a chat, Foam front matter, Kubernetes lessons written as prose):
+one table row per failure class, with the right answer or an honest "not found", and the
+count per class printed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.core.search import Index, build_index, lookup
+from bot.core.vault import finish
+from bot.morph import lemmatize
+
+NOTES = {
+    "Sec/Segmentation and Access Control.md": (
+        "- Segmentation lowers the scope of an attack\n"
+        "## Access control lists (ACLs)\n"
+        "- Provides a way to allow or disallow traffic through devices or networks\n"
+        "- Can filter based on source IP, destination IP, port number\n"
+    ),
+    "Sec/Cryptographic attacks.md": (
+        "## Birthday attack\n- Accomplished through hash collisions\n"
+        "## Downgrade attack\n"
+        "- Forcing systems to use a less secure version of a protocol\n"
+        "\t- Attackers look for weaknesses in the implementation\n"
+    ),
+    "Sec/Application Vulnerabilities.md": (
+        "## DLL injection\n- Injecting a malicious library into a running process\n"
+        "## Memory injection\n- Writing code into the memory of another process\n"
+    ),
+    "Sec/Mobile device.md": (
+        "## Jailbreaking\n- Replacing the phone operating system with custom firmware\n"
+    ),
+    "Sec/Zero-day vulnerabilities.md": "A vulnerability the vendor does not know about yet.\n",
+    "Web/async и defer в HTML-скриптах.md": (
+        "### **Разница между `async` и `defer` в HTML-скриптах**\n\n"
+        "| Характеристика | `<script async>` | `<script defer>` |\n| --- | --- | --- |\n"
+        "| **Загрузка** | Параллельная | Параллельная |\n"
+        "| **Выполнение** | Как только загрузится | После построения DOM |\n"
+    ),
+    "Web/Dependency Injection.md": (
+        "## Dependency Injection\n\nЗависимости передаются классу извне.\n\n"
+        "## Inversion of Control (Инверсия управления)\n\n"
+        "**IoC** — более общий принцип, частью которого является DI.\n"
+    ),
+    "Web/ООП.md": (
+        "Принципы ООП: инкапсуляция, наследование, полиморфизм.\n\n"
+        "**прототипное наследование**\n\n"
+        "Все объекты в JavaScript имеют свойство prototype, которое ссылается на другой "
+        "объект.\n"
+    ),
+    "Web/Каррирование (Currying) в JavaScript.md": (
+        "Каррирование — это превращение функции многих аргументов в цепочку функций.\n\n"
+        "### Зачем нужно каррирование?\n\n1. Частичное применение функции\n"
+    ),
+    "Web/Redux.md": "Библиотека управления состоянием с одним стором.\n",
+    "Web/Redux и MobX.md": (
+        "## Разница между Redux и MobX\nRedux хранит состояние в одном сторе, MobX — в "
+        "наблюдаемых объектах.\n"
+    ),
+    "Linux/L-01-4-Модули-ядра.md": (
+        "# 🏗️L-01-4-Модули-ядра\n\n## **Что такое модули ядра:**\n\n"
+        "- Загружаемые компоненты, расширяющие функциональность ядра\n\n"
+        "- Могут быть выгружены без перезагрузки\n"
+    ),
+    "Linux/Ссылки.md": (
+        "## Жесткие ссылки\n- Жесткая ссылка указывает на тот же inode\n"
+        "- Все такие ссылки равноправны\n"
+        "## Символические ссылки\n- Хранят путь к другому файлу\n"
+    ),
+    "Linux/SWAP.md": "Раздел подкачки на диске, куда ядро выгружает страницы памяти.\n",
+    "Linux/Виртуальная память.md": (
+        "## Концепция виртуальной памяти\nКаждый процесс видит своё адресное пространство.\n"
+    ),
+    "Linux/Процессы.md": "## Память\nПроцессу выделяется память в его виртуальном пространстве.\n",
+    "Py/python-descriptors.md": (
+        "---\ndescription: Дескрипторы в python\ntitle: Python descriptors\n---\n"
+        "Объект с методами __get__, __set__ или __delete__ управляет доступом к атрибуту.\n"
+    ),
+    "K8s/StatefulSet.md": (
+        "Контроллер для приложений с состоянием.\n\n"
+        "Каждая реплика получает свой том. И сервис со строчкой `clusterIP: None` – "
+        "это **headless-сервис**. Виртуального IP у него нет, DNS возвращает адреса подов.\n"
+    ),
+    "K8s/Тома.md": "**PersistentVolumeClaim** — заявка пода на постоянный том.\n",
+    "K8s/Под.md": "Под — минимальная единица развёртывания в Kubernetes.\n",
+    "K8s/Services.md": "Сервис даёт группе подов постоянный адрес и балансирует трафик.\n",
+    "K8s/Nodes.md": "Нода — машина кластера, на которой kubelet запускает поды.\n",
+}
+
+CASES = [
+    ("a heading over bullets that speak of it", "what are ACLs", "Access control lists"),
+    ("a heading over bullets that speak of it", "downgrade attack", "Downgrade attack"),
+    (
+        "a long question naming a card in full",
+        "how can an app be protected against DLL injection",
+        "DLL injection",
+    ),
+    (
+        "a comparison table keeps its heading",
+        "чем async отличается от defer",
+        "Разница между async и defer в HTML-скриптах",
+    ),
+    ("an abbreviation defining its heading", "что такое IoC", "Inversion of Control"),
+    ("an abbreviation defining its heading", "инверсия управления", "Inversion of Control"),
+    ("a bold line over its explanation", "прототипное насследование", "прототипное наследование"),
+    ("a note named 'X (Y) в Z'", "currying", "Каррирование"),
+    ("a note named 'X (Y) в Z'", "зачем нужно каррирование", "Каррирование"),
+    ("a lesson-coded slug note name", "модули ядра", "Модули ядра"),
+    ("a front-matter description naming the note", "дескрипторы", "Python descriptors"),
+    ("a typo in an inflected Russian word", "жосткая ссылка", "Жесткие ссылки"),
+    ("two letters swapped", "что такое swpa", "SWAP"),
+    (
+        "a heading wrapping its subject",
+        "что такое виртуальня память",
+        "Концепция виртуальной памяти",
+    ),
+    ("a term the prose introduces in bold", "headless сервис это что", "headless-сервис"),
+    (
+        "three words the notes glue together",
+        "persistent volume claim",
+        "PersistentVolumeClaim",
+    ),
+    ("a question of function words", "что такое под", "Под"),
+    ("a question of function words", "xnj nfrjt gjl", "Под"),
+    ("an unknown name the notes never spell", "что такое NodePort сервис", None),
+    ("an unknown name the notes never spell", "node affinity как работает", None),
+    ("a comparison with an aside", "redux vs mobx, что выбрать", "Разница между Redux и MobX"),
+    ("asked in the other language", "уязвимость нулевого дня", "Zero-day vulnerabilities"),
+    ("an English -ing word heard in Russian", "джейлбрейк", "Jailbreaking"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    notes = [parse_note(text, path, note=path.removesuffix(".md")) for path, text in NOTES.items()]
+    cards, _ = finish(notes)
+    return build_index(cards, lemmatize)
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_note_shapes(
+    index: Index, failure: str, question: str, expected: str | None
+) -> None:
+    result = lookup(index, question)
+    got = result.best.title if result.found and result.best else None
+    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+
+
+def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for failure, question, expected in CASES:
+        result = lookup(index, question)
+        got = result.best.title if result.found and result.best else None
+        total[failure] += 1
+        right[failure] += got == expected
+    with capsys.disabled():
+        print("\nlookup failure classes (note shapes):")
+        for failure in total:
+            print(f"  {failure:44} {right[failure]}/{total[failure]}")
+    assert right == total
+
+
+def test_bold_around_nothing_and_a_broken_emoji_leave_no_markup() -> None:
+    note = parse_note(
+        "## \ufffd **1. Алгоритм Diffing**\n\nReact сравнивает деревья.\n\n"
+        "- **filter** — Вернет ****новый массив с подходящими элементами\n",
+        "React.md",
+    )
+    titles = {c.title: c.definition for c in note.cards}
+    assert "Алгоритм Diffing" in titles
+    assert titles["filter"] == "Вернет новый массив с подходящими элементами"
+
+
+def test_solution_labels_belong_to_their_section() -> None:
+    note = parse_note(
+        "## Проблемы\n### Бесконечные циклы\nЭффект меняет свою зависимость.\n\n"
+        "**Решение:** Правильно указывайте зависимости.\n",
+        "useEffect.md",
+    )
+    assert [c.title for c in note.cards if c.title == "Решение"] == []
+
+
+def test_a_command_signature_is_named_by_its_command() -> None:
+    note = parse_note("- `l(ist) [first[, last]]` - выводит исходный код\n", "pdb.md")
+    card = next(c for c in note.cards if c.definition.startswith("выводит"))
+    assert card.title == "l(ist)"
