@@ -361,6 +361,15 @@ class NoteBuilder:
             inline = blocks.first_inline(item)
             if item.task is not None:
                 continue  # a to-do list is a plan, not knowledge: neither terms nor details
+            named = item.children[0] if item.children else None
+            if named is not None and named.kind == "heading" and named.inline is not None:
+                # "* ### Resolvers" over its explanation: a heading kept inside a bullet.
+                info = titles.heading(blocks.visible(named.inline))
+                if info.title and not info.section_word:
+                    self.term_card(
+                        Term(title=info.title, definition="", strong=True), item, path, card
+                    )
+                    continue
             if inline is None:
                 if card is not None:
                     self.collect(item, card, depth)

@@ -161,6 +161,18 @@ _SECTION_WORDS = frozenset(
     рекомендации
     best practices
     common mistakes
+    what it does
+    what it is
+    what is it
+    why we need it
+    why do we need it
+    how to use
+    how to use it
+    как использовать
+    как это использовать
+    ключевые моменты
+    key points
+    key concepts
     """.strip().splitlines()
 )
 

@@ -76,6 +76,7 @@ def _bold_line(block: Block) -> bool:
     whole = inline.text[mark.start : mark.end].strip() == text
     return (
         whole
+        and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading
         and any(ch.isalpha() for ch in text)
         and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
         and not text.endswith((".", ",", ";", ":", "!", "…"))

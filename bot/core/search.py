@@ -439,8 +439,11 @@ _DEFINITION_ASKED = re.compile(
 
 
 _CONTEXT = re.compile(
-    r"(?:^|\s)(?:в|во|на|по|для|in|on|for)\s+([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$", re.I
+    r"(?:^|\s)(в|во|на|по|для|из|in|on|for|from)\s+([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$",
+    re.I,
 )
+# "partial из functools" names where it is from; "ключ из словаря" is the question itself.
+_FROM = frozenset({"из", "from"})
 
 
 def _topical(
@@ -451,7 +454,9 @@ def _topical(
     tail = _CONTEXT.search(query)
     if tail is None:
         return [False] * len(resolved)
-    context = set(words(tail.group(1)))
+    context = set(words(tail.group(2)))
+    if tail.group(1).casefold() in _FROM:
+        context = {w for w in context if not is_cyrillic(w)}
     common = max(3, len(index.cards) * VAULT_COMMON)
     # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
     # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting

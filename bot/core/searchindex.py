@@ -165,11 +165,14 @@ def build_index(
             # A fact's "title" is a whole sentence: match it as text, not as a name.
             name_sets = []
             all_names = frozenset()
-        topic_ids = topic_sets.get(card.topics)
+        # "барьер в threading", "partial из functools": the note a card sits in is a topic
+        # of its own for that card, as its folders are.
+        place = (*card.topics, card.note.rsplit("/", 1)[-1])
+        topic_ids = topic_sets.get(place)
         if topic_ids is None:
-            topic_ids = topic_sets[card.topics] = frozenset(
+            topic_ids = topic_sets[place] = frozenset(
                 term_id_of(w)
-                for topic in card.topics
+                for topic in place
                 for w in words(topic)
                 if len(w) >= 3 and not w.isdigit()
             )

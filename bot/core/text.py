@@ -200,7 +200,12 @@ def english_stem(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
+    if len(word) >= 7 and word.endswith(_ADVERB_ENDINGS):
+        return word[:-2]  # "eventually" is asked as "eventual", "consistently" as "consistent"
     return word
+
+
+_ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 
 
 # Russian endings of borrowed words and the English endings they stand for, written as the

@@ -272,12 +272,19 @@ def _short_head(text: str, i: int) -> bool:
     return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
 
 
+_INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
+
+
 def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
     name = text[start:end]
     rest = text[end:]
     stripped = rest.lstrip()
     if name.rstrip().endswith(":"):
         return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+    inner = _INNER_DASH.match(name)
+    if inner and stripped:
+        # "**Promise.all -** создает промис ...": the dash inside the bold.
+        return Term(title=clean(inner.group(1)), definition=rest.lstrip(), strong=True)
     if not stripped:
         return Term(title=clean(name), definition="", strong=True)
     if stripped[0] in _SEPARATORS:
