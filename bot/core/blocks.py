@@ -9,7 +9,7 @@ import re
 from bot.core import labels, obsidian, titles
 from bot.core.markdown import Block, Inline
 from bot.core.models import Link
-from bot.core.text import fold
+from bot.core.text import fold, sound_key
 
 MAX_ITEM_WORDS = 6
 
@@ -313,22 +313,43 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
         for b in body
         if not (b.kind == "paragraph" and not visible(b.inline)) and b.line not in (skip or ())
     ]
+    # "***Плейбуки*** пишутся на YAML." then "***Плейбук*** - это файл ..." in Playbook.md:
+    # the paragraph defining the section's own name wins over the one before it.
+    for block in content[:_NAMED_LEAD_WINDOW]:
+        if block.kind == "paragraph" and block.inline is not None:
+            term = titles.term_of(block.inline, top=False)
+            if term is not None and term.definition.strip() and _names_section(term, names):
+                return block
     for position, block in enumerate(content):
         if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
             return block
         if block.kind == "paragraph" and block.inline is not None:
             term = titles.term_of(block.inline, top=False)
             if term is not None and term.definition.strip():
-                head = name_key(titles.split_aliases(term.title)[0])
-                words = set(re.findall(r"[^\W_]+", head))
-                if head in names or name_key(term.title) in names or (names & words):
-                    return block  # "**sync.WaitGroup** — ..." under "Что такое WaitGroup?"
-                if len(head) >= 2 and any(abbreviates(head, n) for n in names):
-                    return block  # "**IoC** — ..." under "Inversion of Control"
+                if _names_section(term, names):
+                    return block
                 continue  # `**X** — y` as a paragraph is a card of its own
             if defines(block.inline):
                 return block
     return None
+
+
+_NAMED_LEAD_WINDOW = 3
+
+
+def _names_section(term: titles.Term, names: set[str]) -> bool:
+    """`**sync.WaitGroup** — ...` under "Что такое WaitGroup?", `**IoC** — ...` under
+    "Inversion of Control", `***Плейбук*** - ...` in Playbook.md."""
+    head = name_key(titles.split_aliases(term.title)[0])
+    words = set(re.findall(r"[^\W_]+", head))
+    if head in names or name_key(term.title) in names or (names & words):
+        return True
+    if len(head) >= 2 and any(abbreviates(head, n) for n in names):
+        return True
+    return len(head) >= MIN_SOUND_NAME and sound_key(head) in {sound_key(n) for n in names}
+
+
+MIN_SOUND_NAME = 4
 
 
 def definition_inline(block: Block) -> Inline | None:

@@ -9,9 +9,10 @@ from bot.core import blocks, labels, obsidian, reshape, titles
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import STOPWORDS, fold, words
+from bot.core.text import STOPWORDS, fold, sound_key, words
 from bot.core.titles import Term
 
+MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 
 
@@ -207,11 +208,16 @@ class NoteBuilder:
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
             own |= self.names if card is self.note_card else set()
             key = blocks.name_key(head)
-            if any(reshape.same_name(key, name) or blocks.abbreviates(key, name) for name in own):
+            if any(
+                reshape.same_name(key, name)
+                or blocks.abbreviates(key, name)
+                or sound_key(key) == sound_key(name)
+                for name in own
+            ):
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
                 # under "Inversion of Control".
-                if blocks.abbreviates(key, blocks.name_key(card.title)):
-                    aliases = (head, *aliases)
+                if not any(reshape.same_name(key, name) for name in own):
+                    aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
         card.definition = text
@@ -436,10 +442,30 @@ class NoteBuilder:
                 draft.definition = only
                 draft.details = [d for d in draft.details if d.text != only]
                 draft.items = []
+        elif not draft.definition and self._described_by(children):
+            # "Скользящее окно:" over "Отправитель передает сразу несколько кадров ...":
+            # sentences under a name say what it is, the first one first.
+            first = blocks.visible(blocks.first_inline(children[0]))
+            draft.definition = first
+            draft.details = [d for d in draft.details if d.text != first]
+            draft.items = []
         if not draft.definition and children:
             draft.kind = CardKind.TOPIC
         for child in children:
             self.sub_cards(child, (*draft.section, draft.title), draft)
+
+    @staticmethod
+    def _described_by(children: list[Block]) -> bool:
+        """Plain sentences, none a term or a list of its own, the first a real sentence."""
+        inlines = [blocks.first_inline(c) for c in children]
+        if not inlines or any(i is None for i in inlines):
+            return False
+        if any(blocks.item_children(c) for c in children):
+            return False
+        if any(titles.term_of(i, top=True) is not None for i in inlines if i is not None):
+            return False
+        first = blocks.visible(inlines[0])
+        return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
 
     def sub_cards(self, item: Block, path: tuple[str, ...], parent: Draft) -> None:
         inline = blocks.first_inline(item)
@@ -451,9 +477,15 @@ class NoteBuilder:
             return
         text = blocks.visible(inline)
         children = blocks.item_children(item)
-        is_label = not text.endswith(":") and len(text.split()) <= 4
-        if children and text and is_label and titles.term_of(inline, top=True) is None:
-            label = self.new(text, item.line, path, kind=CardKind.TOPIC, parent=parent)
+        # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
+        name = text.rstrip(":").strip()
+        is_label = (
+            len(name.split()) <= 4
+            and not labels.is_section_word(name)
+            and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
+        )
+        if children and name and is_label and titles.term_of(inline, top=True) is None:
+            label = self.new(name, item.line, path, kind=CardKind.TOPIC, parent=parent)
             self.fill(label, item)
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:

@@ -46,6 +46,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"tz|ts", "c", "t"),
     (r"z", "s", "z"),
     (r"[yj]", "i", "yj"),
+    # "ay"/"ai" is said "ей" as well: playbook ~ плейбук, email ~ имейл.
+    (r"ai(?![aeiou])", "ei", "a"),
     (r"ee|ea", "i", "e"),
     # An open "a" is said "ей": gate ~ гейт, rebase ~ ребейз, template ~ темплейт.
     (r"(?<=[^aeiou])a(?=[bdfgklmnpstvzJ]e$)", "ei", "a"),
