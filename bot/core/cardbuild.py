@@ -12,6 +12,7 @@ from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 from bot.core.titles import Term
 
+MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
 MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 
@@ -480,12 +481,15 @@ class NoteBuilder:
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
         name = text.rstrip(":").strip()
         is_label = (
-            len(name.split()) <= 4
+            len(titles.split_aliases(name)[0].split()) <= MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
         )
         if children and name and is_label and titles.term_of(inline, top=True) is None:
-            label = self.new(name, item.line, path, kind=CardKind.TOPIC, parent=parent)
+            head, aliases, _ = titles.split_aliases(name)
+            label = self.new(
+                head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
+            )
             self.fill(label, item)
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import unquote
 
 from bot.core import blocks, flashcards, obsidian, reshape, titles
 from bot.core.cardbuild import NoteBuilder
@@ -257,11 +258,28 @@ def _link_names(blocks: list[Block]) -> tuple[tuple[str, str], ...]:
         block = pending.pop()
         if block.inline is not None:
             out.extend(block.inline.link_names)
+            out.extend(_note_links(block.inline.links))
         for row in block.rows:
             for cell in row:
                 out.extend(cell.link_names)
         pending.extend(block.children)
     return tuple(dict.fromkeys(out))
+
+
+_QUOTED_NAME = re.compile(r"[\"«“]([^\"«»“”]{2,60})[\"»”]")
+
+
+def _note_links(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`[Лекция "Канальный уровень"](/Channel_level/1_Channel_level.md)`: a Markdown link to
+    another note names it as a wikilink does (the quoted part when the text quotes one)."""
+    out: list[tuple[str, str]] = []
+    for text, url in links:
+        path = unquote(url.split("#", 1)[0]).strip()
+        if not path.endswith(".md") or "://" in path:
+            continue
+        quoted = _QUOTED_NAME.search(text)
+        out.append((path.removesuffix(".md").lstrip("./"), quoted.group(1) if quoted else text))
+    return out
 
 
 def _tag_line_tags(text: str) -> list[str]:

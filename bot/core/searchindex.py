@@ -356,7 +356,11 @@ def _lead_subject(card: Card, text: str, fields: bool = True) -> str:
     return m.group(1)
 
 
-_HYPHENATED = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,5}\b")
+_HYPHENATED = re.compile(
+    r"\b(?:[^\W\d_]{2,}-[^\W\d_]{2,5}|(?:multi|non|pre|re|sub|inter|co|self|cross|auto|micro|"
+    r"semi|anti|over|under|out|post|hyper|meta)-[^\W\d_]{2,})\b",
+    re.I,
+)
 
 
 def bigrams(word: str) -> set[str]:

@@ -83,11 +83,15 @@ def fuzzy(
     edits = max_edits(n) + slack
     if edits <= 0:
         return []
-    return [
-        (choice, score / 100.0)
-        for choice, score, _ in found
-        if OSA.distance(word, choice, score_cutoff=edits) <= edits
-    ][:3]
+    # Fewer slips first: "singal" is "signal" (two letters swapped), not "single".
+    letters = sorted(word)
+    slips = []
+    for choice, score, _ in found:
+        slip = OSA.distance(word, choice)
+        swapped = slip == 1 and sorted(choice) == letters
+        slips.append((slip, choice, max(score / 100.0, SWAPPED) if swapped else score / 100.0))
+    slips.sort(key=lambda s: (s[0], -s[2]))
+    return [(choice, sim) for slip, choice, sim in slips if slip <= edits][:3]
 
 
 def near_known(index: Index, word: str) -> bool:
