@@ -41,6 +41,15 @@ def sides(query: str) -> tuple[str, str] | None:
             if " в " not in f" {left} " and " in " not in f" {left} ":
                 # "artifacts vs cache в gitlab ci": where both are, not part of the second.
                 right = _SETTING.sub("", right) or right
+            trailing = len(left.split()) == 1 and len(right.split()) > 1
+            if (
+                trailing
+                and right.split()[0].casefold() != left.casefold()
+                and not m.group(0).casefold().startswith("чем")
+            ):
+                # "pull vs push системы конфигурации", "reflected vs stored XSS": the words
+                # after the second side belong to both.
+                right = right.split()[0]
             return left, right
     return None
 

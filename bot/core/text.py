@@ -175,7 +175,7 @@ def sound_key(word: str) -> str:
 
     докерфайл → dokerfail, dockerfile → dokerfil; компоуз → kompus, compose → kompos.
     """
-    word = fold(word)
+    word = fold(word).replace("ье", "ие")  # барьер ~ barrier, курьер ~ courier
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in word)
     for pattern, repl, guard in _LATIN_RULES_RE:
         if not guard or any(ch in latin for ch in guard):
@@ -261,3 +261,32 @@ def make_termer(lemmatize: Lemmatizer) -> Callable[[str], str]:
 def identity_lemmatizer(word: str) -> str:
     """A lemmatizer that keeps words as they are (tests and tools without pymorphy3)."""
     return word
+
+
+# English letters as Russian speakers name them: "айпи" is IP, "эсэсэйч" SSH, "сиай" CI.
+_LETTER_NAMES = {
+    "эй": "a", "ей": "a", "би": "b", "си": "c", "ди": "d", "и": "e", "эф": "f", "джи": "g",
+    "эйч": "h", "ай": "i", "джей": "j", "кей": "k", "кэй": "k", "эл": "l", "эль": "l",
+    "эм": "m", "эн": "n", "оу": "o", "пи": "p", "кью": "q", "ар": "r", "эс": "s", "ти": "t",
+    "ю": "u", "ви": "v", "даблъю": "w", "даблю": "w", "экс": "x", "икс": "x", "уай": "y",
+    "вай": "y", "зед": "z", "зет": "z", "зи": "z",
+}  # fmt: skip
+_LONGEST_LETTER_NAME = max(map(len, _LETTER_NAMES))
+
+
+@lru_cache(maxsize=4096)
+def spelled_letters(word: str) -> str:
+    """The abbreviation a Cyrillic word spells letter by letter ("айпи" → "ip"), or ""."""
+    word = word.replace("-", "")
+    best: list[str | None] = [None] * (len(word) + 1)
+    best[0] = ""
+    for end in range(1, len(word) + 1):
+        for size in range(1, min(_LONGEST_LETTER_NAME, end) + 1):
+            head = best[end - size]
+            letter = _LETTER_NAMES.get(word[end - size : end])
+            if head is not None and letter is not None:
+                candidate = head + letter
+                if best[end] is None or len(candidate) < len(best[end] or ""):
+                    best[end] = candidate
+    found = best[len(word)]
+    return found if found is not None and 2 <= len(found) <= 5 else ""

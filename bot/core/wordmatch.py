@@ -12,7 +12,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, Index, bigrams
-from bot.core.text import borrowed_forms, consonants, is_cyrillic, sound_key, switch_layout, words
+from bot.core.text import (
+    borrowed_forms,
+    consonants,
+    is_cyrillic,
+    sound_key,
+    spelled_letters,
+    switch_layout,
+    words,
+)
 
 MAX_WORD_LENGTH = 40
 
@@ -27,6 +35,7 @@ MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
+SPELLED_LETTERS = 0.9  # an abbreviation said letter by letter in Russian ("айпи")
 
 
 def fuzzy_cutoff(length: int) -> float:
@@ -127,6 +136,12 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
         add_variant(index, layout[0], 0.97, candidates)
         typed.append((layout[0], 0.97))  # "c,jhobr" is "сборщик": its English name too
+    if not candidates and is_cyrillic(word):
+        # "айпи маскарадинг": IP spelled out letter by letter.
+        letters = spelled_letters(word)
+        tid = index.vocab.get(index.term(letters)) if letters else None
+        if tid is not None:
+            candidates[tid] = SPELLED_LETTERS
     for spelled, weight in typed:
         for form in {spelled, index.term(spelled)}:
             for tid in index.translated.get(form, ()):

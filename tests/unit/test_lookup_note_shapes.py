@@ -89,6 +89,45 @@ NOTES = {
     "K8s/Под.md": "Под — минимальная единица развёртывания в Kubernetes.\n",
     "K8s/Services.md": "Сервис даёт группе подов постоянный адрес и балансирует трафик.\n",
     "K8s/Nodes.md": "Нода — машина кластера, на которой kubelet запускает поды.\n",
+    "Net/IP Masquerading.md": "Hides private addresses behind the router's public one.\n",
+    "Ops/Pull и Push.md": "Pull: агенты сами забирают конфигурацию. Push: сервер рассылает её.\n",
+    "Ops/Pull.md": "Агент на узле сам забирает конфигурацию с сервера.\n",
+    "Ops/Playbook.md": (
+        "***Плейбуки*** пишутся на языке YAML.\n\n"
+        "***Плейбук*** - это файл, в котором декларативно описано состояние узлов.\n"
+    ),
+    "Ops/README.md": '# Курс\n1. [Лекция "Модули ядра"](/Linux/L-01-4-Модули-ядра.md)\n',
+    "OS/Signals.md": (
+        "## Signal Instruction\n- Used to wake up one process waiting on the semaphore\n"
+        "## Single Instance\n- Only one copy of the service may run\n"
+    ),
+    "OS/Scheduling.md": (
+        "## Degree of Multi-Programming\n- The number of processes held in memory at once\n"
+    ),
+    "Py/threading.md": (
+        "# Threading\nПотоки в одном процессе.\n\n"
+        "## Barrier\nЗаставляет несколько потоков ждать друг друга.\n"
+    ),
+    "Py/functools.md": (
+        "# Functools\nФункции высшего порядка.\n\n## partial\nФиксирует аргументы.\n"
+    ),
+    "Web/promise.md": (
+        "**Promise** - объект с состояниями pending, fulfilled и rejected.\n\n"
+        "**Promise.all -** создает промис, который ждёт все переданные промисы.\n"
+    ),
+    "Design/GraphQL.md": (
+        "Язык запросов к API.\n\n## Concepts\n* ### ***Resolvers**\n"
+        "\t* Resolver is a collection of functions that answer a GraphQL query.\n"
+    ),
+    "Design/BASE.md": (
+        "### Eventually consistency\nThe data becomes consistent some time after a write.\n"
+    ),
+    "Net/1_Channel_level.md": (
+        "1. Методы повторной отправки:\n"
+        "    1. Скользящее окно:\n"
+        "        * Отправитель передает сразу несколько кадров, не дожидаясь ответа\n"
+        "        * Получатель подтверждает получение кадров\n"
+    ),
 }
 
 CASES = [
@@ -131,6 +170,26 @@ CASES = [
     ("a comparison with an aside", "redux vs mobx, что выбрать", "Разница между Redux и MobX"),
     ("asked in the other language", "уязвимость нулевого дня", "Zero-day vulnerabilities"),
     ("an English -ing word heard in Russian", "джейлбрейк", "Jailbreaking"),
+    ("an abbreviation said letter by letter", "айпи маскарадинг", "IP Masquerading"),
+    ("words after both compared sides", "pull vs push системы конфигурации", "Pull и Push"),
+    ("a note's name defined in the other alphabet", "что такое плейбук", "Playbook"),
+    ("a Markdown link naming a note", "модули ядра", "Модули ядра"),
+    (
+        "a typo with two letters swapped beats a closer word",
+        "singal instruction",
+        "Signal Instruction",
+    ),
+    (
+        "a prefixed hyphenated name asked glued",
+        "degree of multiprogramming",
+        "Degree of Multi-Programming",
+    ),
+    ("a card's own note as its setting", "барьер в threading", "Barrier"),
+    ("a card's own note as its setting", "partail из functools", "partial"),
+    ("a dash inside the bold term", "объясни Promise.all", "Promise.all"),
+    ("a heading inside a bullet", "graphql reslovers", "Resolvers"),
+    ("an adverb asked as its adjective", "eventual consistency", "Eventually consistency"),
+    ("a 'Name:' outline item over sentences", "скользящее окно", "Скользящее окно"),
 ]
 
 
