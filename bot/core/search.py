@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core import comparisons
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, SNAKE, Index, build_index
+from bot.core.searchindex import BODY_WEIGHT, FLAG, SNAKE, Index, build_index
 from bot.core.text import (
     STOPWORDS,
     fold,
@@ -76,6 +76,10 @@ def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
         return _is_stopword(index, token)
 
     for raw in query.split()[: MAX_QUERY_WORDS * 2]:
+        flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
+        if flag and fold(flag.group()) in index.vocab:
+            out.append((fold(flag.group()), raw))  # "флаг -i у ansible": the `-i` card
+            continue
         snake = SNAKE.search(raw)
         if snake and fold(snake.group()) not in index.snakes:
             # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".

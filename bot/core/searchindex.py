@@ -214,6 +214,7 @@ _WRAPPER_WORDS = """концепция идея понятие основы ос
 NAME_WRAPPERS = frozenset(_WRAPPER_WORDS.split())
 
 
+FLAG = re.compile(r"--?[A-Za-z][\w-]*")
 SNAKE = re.compile(r"(?<![\w])[^\W_]+(?:_[^\W_]+)+(?![\w])")
 
 
@@ -307,6 +308,9 @@ def _name_sets(
         tokens = words(name)
         if tokens:
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+        if FLAG.fullmatch(name.strip()):
+            # A note named `-i` or `--list`: asked as typed, dashes included.
+            name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))
 
         if "-" in name:
             # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".

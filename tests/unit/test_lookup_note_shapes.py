@@ -89,6 +89,7 @@ NOTES = {
     "K8s/Под.md": "Под — минимальная единица развёртывания в Kubernetes.\n",
     "K8s/Services.md": "Сервис даёт группе подов постоянный адрес и балансирует трафик.\n",
     "K8s/Nodes.md": "Нода — машина кластера, на которой kubelet запускает поды.\n",
+    "Ops/Inventory/-i.md": "Указывает путь к файлу инвентаря вместо файла по умолчанию.\n",
     "Net/IP Masquerading.md": "Hides private addresses behind the router's public one.\n",
     "Ops/Pull и Push.md": "Pull: агенты сами забирают конфигурацию. Push: сервер рассылает её.\n",
     "Ops/Pull.md": "Агент на узле сам забирает конфигурацию с сервера.\n",
@@ -190,6 +191,7 @@ CASES = [
     ("a heading inside a bullet", "graphql reslovers", "Resolvers"),
     ("an adverb asked as its adjective", "eventual consistency", "Eventually consistency"),
     ("a 'Name:' outline item over sentences", "скользящее окно", "Скользящее окно"),
+    ("a flag asked as typed", "флаг -i у ansible", "-i"),
 ]
 
 
