@@ -89,7 +89,7 @@ NOTES = {
     "K8s/Под.md": "Под — минимальная единица развёртывания в Kubernetes.\n",
     "K8s/Services.md": "Сервис даёт группе подов постоянный адрес и балансирует трафик.\n",
     "K8s/Nodes.md": "Нода — машина кластера, на которой kubelet запускает поды.\n",
-    "Ops/Inventory/-i.md": "Указывает путь к файлу инвентаря вместо файла по умолчанию.\n",
+    "Ops/Inventory/-i.md": "Флаг задаёт Ansible путь к файлу инвентаря.\n",
     "Net/IP Masquerading.md": "Hides private addresses behind the router's public one.\n",
     "Ops/Pull и Push.md": "Pull: агенты сами забирают конфигурацию. Push: сервер рассылает её.\n",
     "Ops/Pull.md": "Агент на узле сам забирает конфигурацию с сервера.\n",
