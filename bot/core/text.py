@@ -177,6 +177,8 @@ def sound_key(word: str) -> str:
     """
     word = fold(word).replace("ье", "ие")  # барьер ~ barrier, курьер ~ courier
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in word)
+    if word.startswith("ю"):
+        latin = "u" + latin[2:]  # юзер ~ user, юнит ~ unit
     for pattern, repl, guard in _LATIN_RULES_RE:
         if not guard or any(ch in latin for ch in guard):
             latin = pattern.sub(repl, latin)
@@ -220,6 +222,8 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)ческий$"), "к"),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
+    # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.
+    (re.compile(r"(?<=....[^аеёиоуыэюяь])[иы]$"), ""),
 )
 
 
