@@ -90,6 +90,8 @@ NOTES = {
     "K8s/Services.md": "Сервис даёт группе подов постоянный адрес и балансирует трафик.\n",
     "K8s/Nodes.md": "Нода — машина кластера, на которой kubelet запускает поды.\n",
     "Ops/Inventory/-i.md": "Флаг задаёт Ansible путь к файлу инвентаря.\n",
+    "React/useRef.md": "Хук, который хранит изменяемое значение между рендерами React.\n",
+    "CI/Stages.md": "Этапы пайплайна: джобы одного этапа идут параллельно.\n",
     "Net/IP Masquerading.md": "Hides private addresses behind the router's public one.\n",
     "Ops/Pull и Push.md": "Pull: агенты сами забирают конфигурацию. Push: сервер рассылает её.\n",
     "Ops/Pull.md": "Агент на узле сам забирает конфигурацию с сервера.\n",
@@ -192,6 +194,8 @@ CASES = [
     ("an adverb asked as its adjective", "eventual consistency", "Eventually consistency"),
     ("a 'Name:' outline item over sentences", "скользящее окно", "Скользящее окно"),
     ("a flag asked as typed", "флаг -i у ansible", "-i"),
+    ("an English name said with ю", "юзреф в реакте", "useRef"),
+    ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
 ]
 
 
