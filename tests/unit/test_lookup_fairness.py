@@ -6,15 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bot.core.notes import parse_note
-from bot.core.search import Index, build_index, lookup
-from bot.core.vault import finish
-from bot.morph import lemmatize
+from bot.core.search import Index
+from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
     "Linux/PID.md": "Уникальный номер процесса в ядре, его видно в ps.\n",
@@ -320,32 +317,20 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    notes = [parse_note(text, path, note=path.removesuffix(".md")) for path, text in NOTES.items()]
-    cards, _ = finish(notes)
-    return build_index(cards, lemmatize)
+    return index_of(NOTES)
 
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
 def test_lookup_failure_classes(
     index: Index, failure: str, question: str, expected: str | None
 ) -> None:
-    result = lookup(index, question)
-    got = result.best.title if result.found and result.best else None
+    got = answer(index, question)
     assert got == expected, f"[{failure}] {question!r}: got {got!r}"
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for failure, question, expected in CASES:
-        result = lookup(index, question)
-        got = result.best.title if result.found and result.best else None
-        total[failure] += 1
-        right[failure] += got == expected
     with capsys.disabled():
-        print("\nlookup failure classes:")
-        for failure in total:
-            print(f"  {failure:38} {right[failure]}/{total[failure]}")
+        right, total = tally(index, CASES, "lookup failure classes")
     assert right == total
 
 
@@ -354,10 +339,10 @@ def test_a_line_of_links_with_an_emoji_is_no_card(index: Index) -> None:
 
 
 _EVERY_RUN = """
-from tests.unit.test_lookup_fairness import CASES, NOTES, finish, build_index, lemmatize, lookup
-from bot.core.notes import parse_note
-notes = [parse_note(t, p, note=p.removesuffix(".md")) for p, t in NOTES.items()]
-index = build_index(finish(notes)[0], lemmatize)
+from bot.core.search import lookup
+from tests.unit.failure_tables import index_of
+from tests.unit.test_lookup_fairness import CASES, NOTES
+index = index_of(NOTES)
 print(index.terms)
 for _, question, _ in CASES:
     r = lookup(index, question, limit=5)

@@ -5,14 +5,11 @@ count per class printed."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from bot.core.notes import parse_note
-from bot.core.search import Index, build_index, lookup
-from bot.core.vault import finish
-from bot.morph import lemmatize
+from bot.core.search import Index
+from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
     "Sec/Segmentation and Access Control.md": (
@@ -201,32 +198,20 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    notes = [parse_note(text, path, note=path.removesuffix(".md")) for path, text in NOTES.items()]
-    cards, _ = finish(notes)
-    return build_index(cards, lemmatize)
+    return index_of(NOTES)
 
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
 def test_lookup_note_shapes(
     index: Index, failure: str, question: str, expected: str | None
 ) -> None:
-    result = lookup(index, question)
-    got = result.best.title if result.found and result.best else None
+    got = answer(index, question)
     assert got == expected, f"[{failure}] {question!r}: got {got!r}"
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for failure, question, expected in CASES:
-        result = lookup(index, question)
-        got = result.best.title if result.found and result.best else None
-        total[failure] += 1
-        right[failure] += got == expected
     with capsys.disabled():
-        print("\nlookup failure classes (note shapes):")
-        for failure in total:
-            print(f"  {failure:44} {right[failure]}/{total[failure]}")
+        right, total = tally(index, CASES, "lookup failure classes (note shapes)")
     assert right == total
 
 

@@ -1,0 +1,40 @@
+"""Shared harness of the table-driven lookup tests: a fixture vault from a dict of notes,
+the title a question gets (None when refused), and the per-class tally they print."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.core.notes import parse_note
+from bot.core.search import Index, build_index, lookup
+from bot.core.vault import finish
+from bot.morph import lemmatize
+
+Case = tuple[str, str, str | None]  # (failure class, question, expected title or None)
+
+
+def index_of(notes: dict[str, str]) -> Index:
+    parsed = [
+        parse_note(text, path, note=path.removesuffix(".md")) for path, text in notes.items()
+    ]
+    cards, _ = finish(parsed)
+    return build_index(cards, lemmatize)
+
+
+def answer(index: Index, question: str) -> str | None:
+    result = lookup(index, question)
+    return result.best.title if result.found and result.best else None
+
+
+def tally(index: Index, cases: list[Case], heading: str) -> tuple[Counter[str], Counter[str]]:
+    """Right and total per failure class, printed under `heading`."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for failure, question, expected in cases:
+        total[failure] += 1
+        right[failure] += answer(index, question) == expected
+    width = max(map(len, total), default=0) + 2
+    print(f"\n{heading}:")
+    for failure in total:
+        print(f"  {failure:{width}} {right[failure]}/{total[failure]}")
+    return right, total
