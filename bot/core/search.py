@@ -14,15 +14,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from bot.core import comparisons
+from bot.core import comparisons, question
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, FLAG, SNAKE, Index, build_index
+from bot.core.searchindex import BODY_WEIGHT, Index, build_index
 from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
-    is_cyrillic,
-    switch_layout,
     words,
 )
 from bot.core.wordmatch import near_known, resolve_word
@@ -30,18 +28,15 @@ from bot.core.wordmatch import near_known, resolve_word
 __all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
 
 FOUND_THRESHOLD = 0.5
-VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
 UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
-MAX_QUERY_WORDS = 24
 COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 FOREIGN_WORD_CEILING = 0.75  # below this, an unknown word the notes never spell refuses
 FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
-MIN_FOREIGN_WORD = 4
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
@@ -66,102 +61,6 @@ class Result:
     ambiguous: bool = False
     chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
     compared: Card | None = None  # "чем X отличается от Y": Y's card, shown beside X's
-
-
-def _query_words(index: Index, query: str) -> list[tuple[str, str]]:
-    """(folded word, raw chunk) pairs with question wrappers and function words removed."""
-    out: list[tuple[str, str]] = []
-
-    def stop(token: str) -> bool:
-        return _is_stopword(index, token)
-
-    for raw in query.split()[: MAX_QUERY_WORDS * 2]:
-        flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
-        if flag and fold(flag.group()) in index.vocab:
-            out.append((fold(flag.group()), raw))  # "флаг -i у ansible": the `-i` card
-            continue
-        snake = SNAKE.search(raw)
-        if snake and fold(snake.group()) not in index.snakes:
-            # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
-            out.append((fold(snake.group()), raw))
-            continue
-        tokens = words(raw)
-        switched = switch_layout(raw)
-        alt = words(switched) if switched else []
-        # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
-        known = any(
-            len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens
-        )
-        if alt and not known:
-            if all(_is_stopword(index, t) for t in alt):
-                # "xnj" is "что" typed in the wrong layout: drop it like "что".
-                continue
-            if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
-                # "j,hfp" is "образ": layout punctuation split the word apart.
-                out.append((alt[0], raw))
-                continue
-        for token in tokens:
-            if not _is_stopword(index, token):
-                out.append((token, raw if len(tokens) == 1 else token))
-    return out[:MAX_QUERY_WORDS]
-
-
-_ASKING = frozenset(
-    [
-        "что",
-        "такое",
-        "как",
-        "это",
-        "зачем",
-        "почему",
-        "где",
-        "когда",
-        "кто",
-        "чем",
-        "what",
-        "is",
-        "are",
-        "how",
-        "why",
-    ]
-)
-
-
-def _named_function_word(index: Index, query: str) -> list[tuple[str, str]]:
-    """A question of function words only ("что такое под", typed as "xnj nfrjt gjl"): the
-    last of them that names a card in this vault ("Под" in Kubernetes notes), if any."""
-    switched = " ".join(switch_layout(w) or w for w in query.split())
-    for text in (query, switched):
-        for word in reversed(words(text)):
-            tid = index.vocab.get(word, index.vocab.get(index.term(word)))
-            if len(word) >= 3 and word not in _ASKING and tid in index.name_vocab:
-                return [(word, word)]
-    return []
-
-
-def _is_stopword(index: Index, word: str) -> bool:
-    return word in STOPWORDS or (word not in index.vocab and index.term(word) in STOPWORDS)
-
-
-def _join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Merge neighbours the notes spell as one word ("docker file" → "dockerfile")."""
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(qwords):
-        # "persistent volume claim" → "persistentvolumeclaim" before "stateful set".
-        for size in (3, 2):
-            if i + size > len(qwords):
-                continue
-            joined = "".join(w for w, _ in qwords[i : i + size])
-            tid = index.vocab.get(index.term(joined))
-            if tid is not None and tid not in index.glued and joined not in STOPWORDS:
-                out.append((joined, joined))
-                i += size
-                break
-        else:
-            out.append(qwords[i])
-            i += 1
-    return out
 
 
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
@@ -210,8 +109,8 @@ def _trimmed(result: Result, card: Card, limit: int) -> Result:
 def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query):
         return Result(query=query, found=False, chatter=True)
-    split = _query_words(index, query) or _named_function_word(index, query)
-    qwords = _join_compounds(index, split)
+    split = question.words_of(index, query) or question.named_function_word(index, query)
+    qwords = question.join_compounds(index, split)
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
     joined = _scored(index, query, qwords, limit)
@@ -224,7 +123,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
-    topical = _topical(index, resolved, [w for w, _ in qwords], query)
+    topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
     weights: list[float] = []
     telling = 0  # words rare enough in this vault to tell cards apart
     known = 0  # telling words the notes have
@@ -238,7 +137,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         elif cands:
             best = _strongest(cands)
             weights.append(0.5 + index.idf(best))
-            if index.df[best] <= max(3, len(index.cards) * VAULT_COMMON):
+            if index.df[best] <= max(3, len(index.cards) * question.VAULT_COMMON):
                 telling += 1
                 known += 1
                 named += not index.name_vocab.isdisjoint(cands)
@@ -321,7 +220,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         scored[0][0] < FOREIGN_WORD_CEILING
         and telling <= FOREIGN_WORD_QUESTION
         and any(
-            not cands and not context and _names_a_thing(index, w) and not near_known(index, w)
+            not cands
+            and not context
+            and question.names_a_thing(index, w)
+            and not near_known(index, w)
             for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
         )
     )
@@ -343,23 +245,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
-
-
-# "посмотреть", "крутился", "влезет": a verb names no subject of its own.
-_RUSSIAN_VERB_FORM = re.compile(r"(?:ть|ться|тся|ешь|ет|ит|ют|ят|ут|ат|ла|ли|ло|л)$")
-RUSSIAN_VAULT_SHARE = 0.3  # of the notes' words Cyrillic: a vault written in Russian
-
-
-def _names_a_thing(index: Index, word: str) -> bool:
-    """An unknown word that may be what is asked about: a Latin name ("affinity", "oauth")
-    or, in notes written in Russian, a Russian noun or adjective ("моржовый"). A Russian
-    word asked of English notes is more likely the question's own wording."""
-    if len(word) < MIN_FOREIGN_WORD:
-        return False
-    if not is_cyrillic(word):
-        return True
-    russian = len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
-    return russian and not _RUSSIAN_VERB_FORM.search(word)
 
 
 def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
@@ -440,37 +325,6 @@ _DEFINITION_ASKED = re.compile(
     r"define|definition\s+of|определение)\s",
     re.I,
 )
-
-
-_CONTEXT = re.compile(
-    r"(?:^|\s)(в|во|на|по|для|из|in|on|for|from)\s+([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$",
-    re.I,
-)
-# "partial из functools" names where it is from; "ключ из словаря" is the question itself.
-_FROM = frozenset({"из", "from"})
-
-
-def _topical(
-    index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
-) -> list[bool]:
-    """Which query words name a topic of the notes after "в"/"in" ("set в python" in a vault
-    with a Python folder): context for the other words, never the whole question."""
-    tail = _CONTEXT.search(query)
-    if tail is None:
-        return [False] * len(resolved)
-    context = set(words(tail.group(2)))
-    if tail.group(1).casefold() in _FROM:
-        context = {w for w in context if not is_cyrillic(w)}
-    common = max(3, len(index.cards) * VAULT_COMMON)
-    # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
-    # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting
-    # the question is asked in, spelled some way the notes do not: context as well.
-    flags = [
-        word in context
-        and (not c or not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
-        for word, c in zip(asked, resolved, strict=True)
-    ]
-    return flags if not all(flags) else [False] * len(flags)
 
 
 def _in_topic(index: Index, pos: int, cands: dict[int, float]) -> float:

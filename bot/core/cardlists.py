@@ -1,0 +1,200 @@
+"""Cards from a note's lists: glossary bullets (`**Term** — def`) with their sub-items,
+labels over bullets (`Скользящее окно:`), headings kept inside bullets, and every other line
+under an item kept as a detail of its card. The section builder (`cardbuild.py`) hands its
+lists here; a list item's own paragraphs, code and tables go back to it through `block`."""
+
+from __future__ import annotations
+
+from bot.core import blocks, labels, obsidian, reshape, titles
+from bot.core.drafts import Draft
+from bot.core.markdown import Block
+from bot.core.models import CardKind, ContentWarning, Detail
+from bot.core.titles import Term
+
+MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
+MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
+_MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
+
+
+class ListBuilder:
+    source: str
+    drafts: list[Draft]
+    warnings: list[ContentWarning]
+    deep_warned: bool
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
+
+    def new(self, title: str, line: int, section: tuple[str, ...], **kw: object) -> Draft:
+        draft = Draft(title=title, line=line, section=section, **kw)  # type: ignore[arg-type]
+        self.drafts.append(draft)
+        return draft
+
+    def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
+        """A paragraph, code block, table or quote inside a list item (the section builder's)."""
+        raise NotImplementedError
+
+    def top_list(
+        self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
+    ) -> None:
+        # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
+        glossary = block.ordered and blocks.dashed_glossary(block)
+        for item in block.children:
+            if item.kind != "item":
+                continue
+            inline = blocks.first_inline(item)
+            if item.task is not None:
+                continue  # a to-do list is a plan, not knowledge: neither terms nor details
+            named = item.children[0] if item.children else None
+            if named is not None and named.kind == "heading" and named.inline is not None:
+                # "* ### Resolvers" over its explanation: a heading kept inside a bullet.
+                info = titles.heading(blocks.visible(named.inline))
+                if info.title and not info.section_word:
+                    self.term_card(
+                        Term(title=info.title, definition="", strong=True), item, path, card
+                    )
+                    continue
+            if inline is None:
+                if card is not None:
+                    self.collect(item, card, depth)
+                continue
+            term = titles.term_of(inline, top=True)
+            if (
+                term is not None
+                and (term.strong or not block.ordered or glossary)
+                and not reshape.is_label(term.title, card is not None)
+            ):
+                # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
+                self.term_card(term, item, path, card)
+                continue
+            text = blocks.visible(inline)
+            children = blocks.item_children(item)
+            if card is not None:
+                self.collect(item, card, depth)
+                item_name = blocks.item_of(inline, bool(children))
+                if item_name:
+                    card.items.append(item_name)
+                for child in children:
+                    self.sub_cards(child, (*path, card.title) if path else (card.title,), card)
+            elif children and text and not blocks.only_links(inline):
+                label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+                self.fill(label, item)
+            elif blocks.is_fact(text, inline):
+                self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def term_card(
+        self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None
+    ) -> Draft | None:
+        title, aliases, remark = titles.split_aliases(term.title)
+        if not title:
+            return None
+        definition = obsidian.clean(term.definition)
+        draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
+        draft.definition = definition
+        inline = blocks.first_inline(block) if block.kind == "item" else block.inline
+        if inline is not None:
+            draft.links.extend(blocks.links_of(inline))
+            draft.wikilinks.extend(inline.wikilinks)
+        if remark:
+            draft.details.append(Detail(text=f"({remark})"))
+        if block.kind == "item":
+            self.fill(draft, block)
+        return draft
+
+    def fill(self, draft: Draft, item: Block) -> None:
+        """A term item's sub-items: details, list items and (bold) sub-terms."""
+        children = blocks.item_children(item)
+        for child in children:
+            self.collect(child, draft, 0)
+            inline = blocks.first_inline(child)
+            name = blocks.item_of(inline, bool(blocks.item_children(child))) if inline else None
+            if name:
+                draft.items.append(name)
+        for extra in item.children[1:]:
+            if extra.kind in ("paragraph", "code", "table", "quote"):
+                self.block(extra, (), draft, 0)
+        if not draft.definition and len(children) == 1 and not blocks.item_children(children[0]):
+            # "**Observability**" with one sub-bullet: that bullet is its definition.
+            only = blocks.visible(blocks.first_inline(children[0]))
+            if len(only.split()) >= blocks.MIN_FACT_WORDS:
+                draft.definition = only
+                draft.details = [d for d in draft.details if d.text != only]
+                draft.items = []
+        elif not draft.definition and self._described_by(children):
+            # "Скользящее окно:" over "Отправитель передает сразу несколько кадров ...":
+            # sentences under a name say what it is, the first one first.
+            first = blocks.visible(blocks.first_inline(children[0]))
+            draft.definition = first
+            draft.details = [d for d in draft.details if d.text != first]
+            draft.items = []
+        if not draft.definition and children:
+            draft.kind = CardKind.TOPIC
+        for child in children:
+            self.sub_cards(child, (*draft.section, draft.title), draft)
+
+    @staticmethod
+    def _described_by(children: list[Block]) -> bool:
+        """Plain sentences, none a term or a list of its own, the first a real sentence."""
+        inlines = [blocks.first_inline(c) for c in children]
+        if not inlines or any(i is None for i in inlines):
+            return False
+        if any(blocks.item_children(c) for c in children):
+            return False
+        if any(titles.term_of(i, top=True) is not None for i in inlines if i is not None):
+            return False
+        first = blocks.visible(inlines[0])
+        return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
+
+    def sub_cards(self, item: Block, path: tuple[str, ...], parent: Draft) -> None:
+        inline = blocks.first_inline(item)
+        if inline is None or len(path) > _MAX_DEPTH:
+            return
+        term = titles.term_of(inline, top=False)
+        if term is not None:
+            self.term_card(term, item, path, parent)
+            return
+        text = blocks.visible(inline)
+        children = blocks.item_children(item)
+        # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
+        name = text.rstrip(":").strip()
+        is_label = (
+            len(titles.split_aliases(name)[0].split()) <= MAX_ITEM_NAME_WORDS
+            and not labels.is_section_word(name)
+            and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
+        )
+        if children and name and is_label and titles.term_of(inline, top=True) is None:
+            head, aliases, _ = titles.split_aliases(name)
+            label = self.new(
+                head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
+            )
+            self.fill(label, item)
+
+    def collect(self, item: Block, card: Draft, depth: int) -> None:
+        """Every line under a list item as a detail, nested by depth (to-dos left out)."""
+        if item.task is not None:
+            return
+        if depth > _MAX_DEPTH:
+            if not self.deep_warned:
+                self.warn(item.line, f"list nested deeper than {_MAX_DEPTH} levels: flattened")
+                self.deep_warned = True
+            depth = _MAX_DEPTH
+        inline = blocks.first_inline(item)
+        text = blocks.prose(inline) if inline is not None else ""
+        if text and inline is not None:
+            card.details.append(
+                Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
+            )
+            card.links.extend(blocks.links_of(inline))
+            card.wikilinks.extend(inline.wikilinks)
+            card.keywords.extend(blocks.keywords(inline, skip_lead=True))
+        next_depth = depth + 1 if text else depth
+        for child in item.children[1 if inline is not None else 0 :]:
+            if child.kind == "list":
+                for sub in child.children:
+                    self.collect(sub, card, next_depth)
+            elif child.kind == "code" and child.code.strip():
+                card.details.append(
+                    Detail(text=child.code.rstrip("\n"), depth=next_depth, code=True)
+                )
+            elif child.kind in ("paragraph", "table", "quote"):
+                self.block(child, (), card, next_depth)

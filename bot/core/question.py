@@ -1,0 +1,159 @@
+"""What a question's words are, before any card is scored: the words that count (question
+wrappers, function words and wrong-layout stop words left out), neighbours the notes glue
+together, the words after «в»/"in" that only name where to look, and whether an unknown word
+may be the very thing asked about."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.searchindex import FLAG, SNAKE, Index
+from bot.core.text import STOPWORDS, fold, is_cyrillic, switch_layout, words
+
+MAX_QUERY_WORDS = 24
+VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
+MIN_FOREIGN_WORD = 4
+
+
+def words_of(index: Index, query: str) -> list[tuple[str, str]]:
+    """(folded word, raw chunk) pairs with question wrappers and function words removed."""
+    out: list[tuple[str, str]] = []
+
+    def stop(token: str) -> bool:
+        return _is_stopword(index, token)
+
+    for raw in query.split()[: MAX_QUERY_WORDS * 2]:
+        flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
+        if flag and fold(flag.group()) in index.vocab:
+            out.append((fold(flag.group()), raw))  # "флаг -i у ansible": the `-i` card
+            continue
+        snake = SNAKE.search(raw)
+        if snake and fold(snake.group()) not in index.snakes:
+            # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
+            out.append((fold(snake.group()), raw))
+            continue
+        tokens = words(raw)
+        switched = switch_layout(raw)
+        alt = words(switched) if switched else []
+        # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
+        known = any(
+            len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens
+        )
+        if alt and not known:
+            if all(_is_stopword(index, t) for t in alt):
+                # "xnj" is "что" typed in the wrong layout: drop it like "что".
+                continue
+            if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
+                # "j,hfp" is "образ": layout punctuation split the word apart.
+                out.append((alt[0], raw))
+                continue
+        for token in tokens:
+            if not _is_stopword(index, token):
+                out.append((token, raw if len(tokens) == 1 else token))
+    return out[:MAX_QUERY_WORDS]
+
+
+_ASKING = frozenset(
+    [
+        "что",
+        "такое",
+        "как",
+        "это",
+        "зачем",
+        "почему",
+        "где",
+        "когда",
+        "кто",
+        "чем",
+        "what",
+        "is",
+        "are",
+        "how",
+        "why",
+    ]
+)
+
+
+def named_function_word(index: Index, query: str) -> list[tuple[str, str]]:
+    """A question of function words only ("что такое под", typed as "xnj nfrjt gjl"): the
+    last of them that names a card in this vault ("Под" in Kubernetes notes), if any."""
+    switched = " ".join(switch_layout(w) or w for w in query.split())
+    for text in (query, switched):
+        for word in reversed(words(text)):
+            tid = index.vocab.get(word, index.vocab.get(index.term(word)))
+            if len(word) >= 3 and word not in _ASKING and tid in index.name_vocab:
+                return [(word, word)]
+    return []
+
+
+def _is_stopword(index: Index, word: str) -> bool:
+    return word in STOPWORDS or (word not in index.vocab and index.term(word) in STOPWORDS)
+
+
+def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Merge neighbours the notes spell as one word ("docker file" → "dockerfile")."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(qwords):
+        # "persistent volume claim" → "persistentvolumeclaim" before "stateful set".
+        for size in (3, 2):
+            if i + size > len(qwords):
+                continue
+            joined = "".join(w for w, _ in qwords[i : i + size])
+            tid = index.vocab.get(index.term(joined))
+            if tid is not None and tid not in index.glued and joined not in STOPWORDS:
+                out.append((joined, joined))
+                i += size
+                break
+        else:
+            out.append(qwords[i])
+            i += 1
+    return out
+
+
+# "посмотреть", "крутился", "влезет": a verb names no subject of its own.
+_RUSSIAN_VERB_FORM = re.compile(r"(?:ть|ться|тся|ешь|ет|ит|ют|ят|ут|ат|ла|ли|ло|л)$")
+RUSSIAN_VAULT_SHARE = 0.3  # of the notes' words Cyrillic: a vault written in Russian
+
+
+def names_a_thing(index: Index, word: str) -> bool:
+    """An unknown word that may be what is asked about: a Latin name ("affinity", "oauth")
+    or, in notes written in Russian, a Russian noun or adjective ("моржовый"). A Russian
+    word asked of English notes is more likely the question's own wording."""
+    if len(word) < MIN_FOREIGN_WORD:
+        return False
+    if not is_cyrillic(word):
+        return True
+    russian = len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
+    return russian and not _RUSSIAN_VERB_FORM.search(word)
+
+
+_CONTEXT = re.compile(
+    r"(?:^|\s)(в|во|на|по|для|из|in|on|for|from)\s+([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$",
+    re.I,
+)
+# "partial из functools" names where it is from; "ключ из словаря" is the question itself.
+_FROM = frozenset({"из", "from"})
+
+
+def context_words(
+    index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
+) -> list[bool]:
+    """Which query words name a topic of the notes after "в"/"in" ("set в python" in a vault
+    with a Python folder): context for the other words, never the whole question."""
+    tail = _CONTEXT.search(query)
+    if tail is None:
+        return [False] * len(resolved)
+    context = set(words(tail.group(2)))
+    if tail.group(1).casefold() in _FROM:
+        context = {w for w in context if not is_cyrillic(w)}
+    common = max(3, len(index.cards) * VAULT_COMMON)
+    # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
+    # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting
+    # the question is asked in, spelled some way the notes do not: context as well.
+    flags = [
+        word in context
+        and (not c or not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
+        for word, c in zip(asked, resolved, strict=True)
+    ]
+    return flags if not all(flags) else [False] * len(flags)
