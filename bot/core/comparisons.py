@@ -33,7 +33,12 @@ def sides(query: str) -> tuple[str, str] | None:
     query = " ".join(query.split())
     if len(query) > MAX_COMPARISON:
         return None
+    aside = _ASIDE.search(query)
     query = _ASIDE.sub("", query)
+    either = _EITHER.match(query) if aside else None
+    if either:
+        # "остановка и ожидание или скользящее окно, в чём разница?"
+        return either.group(1), either.group(2)
     for pattern in _COMPARISONS:
         m = pattern.match(query)
         if m and m.group(1).strip() and m.group(2).strip():
@@ -61,6 +66,7 @@ _ASIDE = re.compile(
     r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
     re.I,
 )
+_EITHER = re.compile(r"^\s*(.+?)\s+(?:или|or)\s+(.+?)[\s?!.]*$", re.I)
 _SETTING = re.compile(r"\s+(?:в|во|in)\s+\S+(?:\s+\S+){0,2}[\s?!.]*$", re.I)
 
 

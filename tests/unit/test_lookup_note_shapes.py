@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.notes import parse_note
-from bot.core.search import Index
+from bot.core.search import Index, lookup
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -127,6 +127,8 @@ NOTES = {
         "    1. Скользящее окно:\n"
         "        * Отправитель передает сразу несколько кадров, не дожидаясь ответа\n"
         "        * Получатель подтверждает получение кадров\n"
+        "    2. Остановка и ожидание:\n"
+        "        * Отправитель передает один кадр и ждёт подтверждения получателя\n"
     ),
 }
 
@@ -239,3 +241,12 @@ def test_a_command_signature_is_named_by_its_command() -> None:
     note = parse_note("- `l(ist) [first[, last]]` - выводит исходный код\n", "pdb.md")
     card = next(c for c in note.cards if c.definition.startswith("выводит"))
     assert card.title == "l(ist)"
+
+
+def test_either_or_with_an_aside_compares_both(index: Index) -> None:
+    result = lookup(index, "остановка и ожидание или скользящее окно, в чём разница?")
+    assert result.found and result.best is not None and result.compared is not None
+    assert {result.best.title, result.compared.title} == {
+        "Остановка и ожидание",
+        "Скользящее окно",
+    }
