@@ -133,6 +133,12 @@ def heading(text: str) -> Heading:
     """A heading's card title: decoration stripped, a question reduced to its subject,
     a bracketed abbreviation or translation split off as an alias."""
     found = _heading(text)
+    glossed = _GLOSSED.match(found.title) if not found.question else None
+    if glossed and not found.section_word and _glosses(*glossed.groups()):
+        # "Stages — этапы пайплайна", "initramfs - временная корневая ФС": the name, then a
+        # gloss of it (a weaker name, like the words after a label).
+        head, aliases, _ = split_aliases(glossed.group(1).strip())
+        return Heading(title=head, aliases=aliases, after_label=(glossed.group(3).strip(),))
     title, aliases, _ = split_aliases(found.title)
     labelled = _LABELLED.match(title) if not found.section_word else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
@@ -148,6 +154,21 @@ def heading(text: str) -> Heading:
         section_word=found.section_word,
         after_label=tuple(a for a in after if a),
     )
+
+
+_GLOSSED = re.compile(r"^([^—–]{1,40}?\S)\s+([—–-])\s+([^—–]{2,60})$")
+MAX_GLOSSED_NAME_WORDS = 4
+
+
+def _glosses(name: str, dash: str, gloss: str) -> bool:
+    """A dash between a name and what it is: "Stages — этапы пайплайна". A hyphen with
+    spaces joins two words as often ("Client - Server Architecture"): only a one-word name
+    glossed in the other alphabet ("initramfs - временная корневая ФС") counts."""
+    if len(name.split()) > MAX_GLOSSED_NAME_WORDS:
+        return False
+    if dash in "—–":
+        return True
+    return " " not in name and _script(name) != _script(gloss)
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")

@@ -89,6 +89,13 @@ NOTES = {
     "Ops/Inventory/-i.md": "Флаг задаёт Ansible путь к файлу инвентаря.\n",
     "React/useRef.md": "Хук, который хранит изменяемое значение между рендерами React.\n",
     "CI/Stages.md": "Этапы пайплайна: джобы одного этапа идут параллельно.\n",
+    "CI/GitLab CI.md": (
+        "## rules — когда запускать джобу\nУсловия на ветку и событие пайплайна.\n\n"
+        "## Stage 1\nСборка образа.\n"
+    ),
+    "Linux/Загрузка.md": (
+        "## initramfs - временная корневая ФС\nМонтируется до настоящего корня.\n"
+    ),
     "Net/IP Masquerading.md": "Hides private addresses behind the router's public one.\n",
     "Ops/Pull и Push.md": "Pull: агенты сами забирают конфигурацию. Push: сервер рассылает её.\n",
     "Ops/Pull.md": "Агент на узле сам забирает конфигурацию с сервера.\n",
@@ -195,6 +202,8 @@ CASES = [
     ("a flag asked as typed", "флаг -i у ansible", "-i"),
     ("an English name said with ю", "юзреф в реакте", "useRef"),
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
+    ("a heading glossed after a dash", "что такое rules", "rules"),
+    ("a heading glossed after a dash", "что такое initramfs", "initramfs"),
 ]
 
 
