@@ -157,3 +157,35 @@ def context_words(
         for word, c in zip(asked, resolved, strict=True)
     ]
     return flags if not all(flags) else [False] * len(flags)
+
+
+# What is asked of a thing, and the words a heading about that names it with: «Недостатки
+# классического Ethernet» answers "почему классический ethernet так плохо масштабируется".
+_ASPECTS = (
+    (
+        frozenset({"плохо", "плохой", "недостаток", "недостатки", "минус", "минусы", "проблема",
+                   "проблемы", "drawback", "drawbacks", "disadvantage", "disadvantages", "cons",
+                   "downside", "downsides"}),
+        ("недостаток", "минус", "проблема", "ограничение", "drawback", "disadvantage",
+         "limitation", "downside", "cons"),
+    ),
+    (
+        frozenset({"зачем", "преимущество", "преимущества", "плюс", "плюсы", "польза", "benefit",
+                   "benefits", "advantage", "advantages", "pros"}),
+        ("преимущество", "плюс", "польза", "зачем", "benefit", "advantage", "pros"),
+    ),
+)  # fmt: skip
+
+
+def aspects(index: Index, query: str) -> list[dict[int, float]]:
+    """For each aspect the question asks about, the terms of the notes that name it."""
+    asked = set(words(query))
+    out: list[dict[int, float]] = []
+    for triggers, names in _ASPECTS:
+        if asked & triggers:
+            found = {
+                tid: 1.0 for n in names if (tid := index.vocab.get(index.term(n))) is not None
+            }
+            if found:
+                out.append(found)
+    return out

@@ -124,6 +124,11 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+    # "почему X так плохо масштабируется" looks for «Недостатки X»: what is asked of X.
+    aspects = question.aspects(index, query)
+    qwords = [*qwords, *[("", "")] * len(aspects)]
+    resolved += aspects
+    topical += [True] * len(aspects)
     weights: list[float] = []
     telling = 0  # words rare enough in this vault to tell cards apart
     known = 0  # telling words the notes have
@@ -179,7 +184,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
     # Only the best few are used: the same as sorting everything, then slicing. Among equal
     # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
-    asked = " ".join(w for w, _ in qwords)
+    asked = " ".join(w for w, _ in qwords if w)
     cards = index.cards
 
     def rank(s: tuple[float, int, bool]) -> tuple[float, bool, bool, int]:

@@ -93,6 +93,10 @@ NOTES = {
         "## rules — когда запускать джобу\nУсловия на ветку и событие пайплайна.\n\n"
         "## Stage 1\nСборка образа.\n"
     ),
+    "Net/Ethernet.md": (
+        "## Классический Ethernet\nОбщая шина, к которой подключены все компьютеры сети.\n\n"
+        "## Недостатки Классического Ethernet\nКоллизии растут с числом компьютеров в сети.\n"
+    ),
     "Linux/Загрузка.md": (
         "## initramfs - временная корневая ФС\nМонтируется до настоящего корня.\n"
     ),
@@ -204,6 +208,11 @@ CASES = [
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
     ("a heading glossed after a dash", "что такое rules", "rules"),
     ("a heading glossed after a dash", "что такое initramfs", "initramfs"),
+    (
+        "what is asked of a thing",
+        "почему классический ethernet так плохо масштабируется?",
+        "Недостатки Классического Ethernet",
+    ),
 ]
 
 
