@@ -311,7 +311,6 @@ def _name_sets(
         if FLAG.fullmatch(name.strip()):
             # A note named `-i` or `--list`: asked as typed, dashes included.
             name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))
-
         if "-" in name:
             # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".
             joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))

@@ -79,9 +79,9 @@ def fuzzy(
     found = process.extract(
         word, choices, scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff(n), limit=6
     )
+    letters = sorted(word)
     if not found:
         # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length.
-        letters = sorted(word)
         found = [
             (c, SWAPPED * 100.0, 0)
             for c in choices
@@ -93,7 +93,6 @@ def fuzzy(
     if edits <= 0:
         return []
     # Fewer slips first: "singal" is "signal" (two letters swapped), not "single".
-    letters = sorted(word)
     slips = []
     for choice, score, _ in found:
         slip = OSA.distance(word, choice)
