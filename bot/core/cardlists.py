@@ -74,8 +74,10 @@ class ListBuilder:
                 item_name = blocks.item_of(inline, bool(children))
                 if item_name:
                     card.items.append(item_name)
+                plain = _plain_glossary(children)
                 for child in children:
-                    self.sub_cards(child, (*path, card.title) if path else (card.title,), card)
+                    where = (*path, card.title) if path else (card.title,)
+                    self.sub_cards(child, where, card, plain=plain)
             elif children and text and not blocks.only_links(inline):
                 label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
                 self.fill(label, item)
@@ -129,8 +131,9 @@ class ListBuilder:
             draft.items = []
         if not draft.definition and children:
             draft.kind = CardKind.TOPIC
+        plain = _plain_glossary(children)
         for child in children:
-            self.sub_cards(child, (*draft.section, draft.title), draft)
+            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain)
 
     @staticmethod
     def _described_by(children: list[Block]) -> bool:
@@ -145,11 +148,15 @@ class ListBuilder:
         first = blocks.visible(inlines[0])
         return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
 
-    def sub_cards(self, item: Block, path: tuple[str, ...], parent: Draft) -> None:
+    def sub_cards(
+        self, item: Block, path: tuple[str, ...], parent: Draft, *, plain: bool = False
+    ) -> None:
+        """A nested item's card: a bold or code term, a `Name:` over its own bullets, or,
+        among siblings that mostly read `Term - definition` (`plain`), a plain term."""
         inline = blocks.first_inline(item)
         if inline is None or len(path) > _MAX_DEPTH:
             return
-        term = titles.term_of(inline, top=False)
+        term = titles.term_of(inline, top=plain)
         if term is not None:
             self.term_card(term, item, path, parent)
             return
@@ -198,3 +205,16 @@ class ListBuilder:
                 )
             elif child.kind in ("paragraph", "table", "quote"):
                 self.block(child, (), card, next_depth)
+
+
+MIN_NESTED_GLOSSARY = 2
+
+
+def _plain_glossary(children: list[Block]) -> bool:
+    """Nested bullets that mostly read `Управление потоком - предотвращение …`: a glossary
+    kept under a label, whose plain `Term - def` lines are terms as at the top level."""
+    inlines = [i for c in children if (i := blocks.first_inline(c)) is not None]
+    if len(inlines) < MIN_NESTED_GLOSSARY:
+        return False
+    terms = sum(titles.term_of(i, top=True) is not None for i in inlines)
+    return terms * 3 >= len(inlines) * 2 and titles.dash_separated(inlines[0])

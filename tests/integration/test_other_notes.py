@@ -50,7 +50,7 @@ def test_russian_git_note(git: Library, question: str, title: str | None) -> Non
         ("deployment", "Deployment"),
         ("деплоймент", "Deployment"),
         ("replicaset", "ReplicaSet"),
-        ("clusterip", "Service"),
+        ("clusterip", "ClusterIP"),
         ("etcd", "etcd stores the cluster state"),
         ("what is docker", None),
         ("weather", None),
