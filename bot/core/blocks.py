@@ -46,8 +46,13 @@ TERM_HEADERS = frozenset(
 )  # fmt: skip
 
 
+# A link a reader can open: "[YAML](YAML.md)" points at another note of the vault, and a
+# relative address is no link in Telegram (its [[note]] is named, not linked).
+_OPENABLE = re.compile(r"^(?:https?|ftp|mailto|tg):", re.I)
+
+
 def links_of(inline: Inline) -> list[Link]:
-    out = [Link(text=t, url=u) for t, u in inline.links if u]
+    out = [Link(text=t, url=u) for t, u in inline.links if u and _OPENABLE.match(u)]
     url = URL.match(inline.plain())
     if url:
         out.append(Link(text=url.group(1), url=url.group(1)))

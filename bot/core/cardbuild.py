@@ -279,7 +279,7 @@ class NoteBuilder(ListBuilder):
             card.wikilinks.extend(inline.wikilinks)
             card.keywords.extend(blocks.keywords(inline))
             for name, said in blocks.introduced(inline):
-                self.new(name, block.line, (*path, card.title), parent=card, definition=said)
+                self.new(name, block.line, path, parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
 

@@ -276,3 +276,14 @@ def test_either_or_with_an_aside_compares_both(index: Index) -> None:
         "Остановка и ожидание",
         "Скользящее окно",
     }
+
+
+def test_a_link_to_another_note_is_no_web_link() -> None:
+    note = parse_note(
+        "**Плейбук** - файл с описанием состояния узлов.\n\n"
+        "Пишется на языке [YAML](YAML.md), см. [документацию](https://docs.ansible.com).\n",
+        "Playbook.md",
+    )
+    urls = {link.url for card in note.cards for d in card.details for link in d.links}
+    urls |= {link.url for card in note.cards for link in card.links}
+    assert urls == {"https://docs.ansible.com"}
