@@ -5,6 +5,8 @@ lists here; a list item's own paragraphs, code and tables go back to it through 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from bot.core import blocks, labels, obsidian, reshape, titles
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -16,7 +18,7 @@ MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about 
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 
 
-class ListBuilder:
+class ListBuilder(ABC):
     source: str
     drafts: list[Draft]
     warnings: list[ContentWarning]
@@ -30,9 +32,9 @@ class ListBuilder:
         self.drafts.append(draft)
         return draft
 
+    @abstractmethod
     def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
         """A paragraph, code block, table or quote inside a list item (the section builder's)."""
-        raise NotImplementedError
 
     def top_list(
         self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
