@@ -425,12 +425,9 @@ def item_of(inline: Inline | None, has_children: bool) -> str | None:
 
 
 _ATTRIBUTE_HEADERS = frozenset(
-    re.findall(
-        r"\w+",
-        """характеристика характеристики критерий критерии аспект признак свойство сравнение
-        отличие отличия feature features aspect criterion criteria characteristic property
-        comparison""",
-    )
+    """характеристика характеристики критерий критерии аспект признак свойство сравнение
+    отличие отличия feature features aspect criterion criteria characteristic property
+    comparison""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -198,27 +198,23 @@ def is_section_word(title: str) -> bool:
     return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # A bullet that opens with a verb or an article has no subject of its own: it speaks of the
 # heading above it ("## Access control lists" / "- Provides a way to allow traffic",
 # «## Индекс» / «- Ускоряет поиск»). One that names its own subject is a fact
 # ("- Every process runs in its own address space").
-_ENGLISH_LEADS = _wordset(
+_ENGLISH_LEADS = frozenset(
     """a an the is are was can could may must will would should allows allow provides provide
     used uses use using lets let gives makes make helps help stores store keeps holds contains
     runs sends takes requires prevents protects checks defines describes means refers creates
     manages controls handles works acts serves ensures enables limits blocks filters gets
     returns consists involves exploits targets occurs happens commonly usually often typically
-    also only designed built based similar known called considered"""
+    also only designed built based similar known called considered""".split()  # noqa: SIM905 - a word list reads best as text
 )
-_RUSSIAN_LEADS = _wordset(
+_RUSSIAN_LEADS = frozenset(
     """это является являются позволяет позволяют используется используются применяется
     служит хранит содержит состоит отвечает обеспечивает определяет описывает управляет
     представляет делает даёт дает помогает нужен нужна нужно нужны может могут бывает бывают
-    способ механизм инструмент похож похожа похоже похожи"""
+    способ механизм инструмент похож похожа похоже похожи""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # Third-person verb endings that Russian nouns rarely have (-ется, -ает, -ует, -ют...).
 _RUSSIAN_VERB = re.compile(r"^[а-яё]{3,}(?:ется|ются|ится|ятся|ает|яет|ует|еет|ают|яют|уют)$")
@@ -226,9 +222,9 @@ _RUSSIAN_VERB = re.compile(r"^[а-яё]{3,}(?:ется|ются|ится|ятс�
 
 # "Forcing systems to use ...", "Accomplished through ...": a participle with no subject.
 _ENGLISH_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
-_NOT_PARTICIPLES = _wordset(
-    "nothing something anything everything string spring bring thing during speed need seed "
-    "feed embed shed bed red"
+_NOT_PARTICIPLES = frozenset(
+    """nothing something anything everything string spring bring thing during speed need seed
+    feed embed shed bed red""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

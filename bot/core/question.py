@@ -40,7 +40,7 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
             len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens
         )
         if alt and not known:
-            if all(_is_stopword(index, t) for t in alt):
+            if all(map(stop, alt)):
                 # "xnj" is "что" typed in the wrong layout: drop it like "что".
                 continue
             if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
@@ -48,29 +48,13 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
                 out.append((alt[0], raw))
                 continue
         for token in tokens:
-            if not _is_stopword(index, token):
+            if not stop(token):
                 out.append((token, raw if len(tokens) == 1 else token))
     return out[:MAX_QUERY_WORDS]
 
 
 _ASKING = frozenset(
-    [
-        "что",
-        "такое",
-        "как",
-        "это",
-        "зачем",
-        "почему",
-        "где",
-        "когда",
-        "кто",
-        "чем",
-        "what",
-        "is",
-        "are",
-        "how",
-        "why",
-    ]
+    "что такое как это зачем почему где когда кто чем what is are how why".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

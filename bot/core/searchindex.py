@@ -209,9 +209,10 @@ def build_index(
 
 # Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS"):
 # a question that names the subject alone names that heading in full.
-_WRAPPER_WORDS = """концепция идея понятие основы основа введение обзор принцип принципы механизм
-    общие concept idea overview introduction basics fundamentals principle principles"""
-NAME_WRAPPERS = frozenset(_WRAPPER_WORDS.split())
+NAME_WRAPPERS = frozenset(
+    """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
+    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 FLAG = re.compile(r"--?[A-Za-z][\w-]*")
