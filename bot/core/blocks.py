@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import labels, obsidian, titles
-from bot.core.markdown import Block, Inline
+from bot.core.markdown import Block, Inline, Mark
 from bot.core.models import Link
 from bot.core.text import fold, sound_key
 
@@ -118,7 +118,8 @@ def defines(inline: Inline | None) -> bool:
     text = visible(inline)
     if not text or link_list(inline) or URL.match(text) or DATAVIEW.match(inline.plain()):
         return False
-    return any(ch.isalpha() for ch in text)
+    # "Пример" alone on a line over a code block labels the code; it says nothing.
+    return any(ch.isalpha() for ch in text) and not labels.is_section_word(text)
 
 
 def line_parts(inline: Inline) -> list[tuple[str, bool]]:
@@ -135,6 +136,35 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
             rest = _outside(text, spans, start, end) if linked else segment
             links_only = linked and not _LINK_GLUE.sub("", rest)
             out.append((segment, links_only or _field_of_links(segment, rest, linked)))
+        start = end + 1
+    return out
+
+
+def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
+    """(line offset, the line as an inline of its own) per non-blank line of a paragraph:
+    marks and links kept with the line that holds them."""
+    text = inline.text
+    out: list[tuple[int, Inline]] = []
+    start = 0
+    for row, end in enumerate([*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]):
+        segment = text[start:end]
+        if segment.strip():
+            out.append(
+                (
+                    row,
+                    Inline(
+                        text=segment,
+                        marks=[
+                            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
+                            for m in inline.marks
+                            if start <= m.start and m.end <= end
+                        ],
+                        links=[(t, u) for t, u in inline.links if t in segment],
+                        wikilinks=[w for w in inline.wikilinks if w in segment],
+                        link_names=[(w, t) for w, t in inline.link_names if t in segment],
+                    ),
+                )
+            )
         start = end + 1
     return out
 
@@ -226,7 +256,48 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]
         out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out + _quoted(text, {name.casefold() for name, _ in out})
+
+
+# "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":
+# a quoted name right after a naming verb is a term the sentence introduces.
+_QUOTED_NAME = re.compile(
+    r"(?:\b(?:called|calls|call|named|known\s+as|termed)|"
+    r"(?:называется|называются|называют|называем|зовётся|зовется|зовут))"
+    r"\s*[:–—-]?\s*[“«\"„]([^”»\"“]{2,40})[”»\"“]",
+    re.I,
+)
+
+
+def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    sentences = _sentences(text)
+    for match in _QUOTED_NAME.finditer(text):
+        name = obsidian.clean(match.group(1)).strip(" .,:;!?")
+        if (
+            not name
+            or name.casefold() in seen
+            or len(name.split()) > MAX_INTRODUCED_WORDS
+            or not any(c.isalpha() for c in name)
+        ):
+            continue
+        seen.add(name.casefold())
+        # The sentence that names it: what the text says of the thing.
+        at = next(i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end)
+        # "This calculating is what ... calls “X”": "this" points at the sentence before.
+        first = at - 1 if at and _POINTS_BACK.match(sentences[at][2]) else at
+        said = " ".join(s for _, _, s in sentences[first : at + 1])
+        out.append((name, obsidian.clean(" ".join(said.split()))))
     return out
+
+
+_POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    return [(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
@@ -452,15 +523,19 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
 
 
-def describing_list(body: list[Block]) -> Block | None:
+def describing_list(body: list[Block], least: int = 2) -> Block | None:
     """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
-    "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items."""
+    "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items.
+    An answer section may say it in one bullet (`least`)."""
     content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
     if not content or content[0].kind != "list":
         return None
     items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
     texts = [i for i in items if i is not None]
-    if len(texts) < 2:
+    if len(texts) < least:
+        return None
+    if len(texts) == 1 and not _has_strong_term(content[0]):
+        return content[0]  # one bullet answering the heading, "X: y" or not
         return None
     plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):

@@ -3,6 +3,7 @@ glossary bullets with their sub-items, term tables, section words joined to the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core import blocks, labels, obsidian, reshape, titles
@@ -11,6 +12,15 @@ from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
+
+MIN_GLOSSARY_LINE_WORDS = 3
+MAX_GLOSSARY_TITLE_WORDS = 3
+_GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
+
+
+def _separator(line: str) -> str:
+    found = _GLOSSARY_SEPARATOR.search(line)
+    return found.group() if found else ""
 
 
 class NoteBuilder(ListBuilder):
@@ -33,6 +43,9 @@ class NoteBuilder(ListBuilder):
     def run(self, tree: list[Block]) -> None:
         sections = blocks.split_sections(tree)
         stack: list[tuple[int, str, Draft | None]] = []
+        # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
+        # at its level: those sections answer it. (level, heading, its card once made)
+        asked: tuple[int, Block, Draft | None] | None = None
         for index, (head, body) in enumerate(sections):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
@@ -50,13 +63,52 @@ class NoteBuilder(ListBuilder):
                 info = replace(info, title=info.question.rstrip("?!. "), section_word=True)
             if info.section_word or not info.title:
                 target = parent or self.note_card
+                if asked is not None and asked[0] == head.level and info.section_word:
+                    target = asked[2] or self.asked_card(asked[1], path, parent)
+                    asked = (asked[0], asked[1], target)
                 self.attach(target, info, body, path, head.line)
                 stack.append((head.level, "" if is_note else info.title, target))
                 continue
+            if is_note:
+                self.spell(info)
             draft = self.section(
                 info, body, path, parent=parent, note_level=is_note, line=head.line
             )
             stack.append((head.level, "" if is_note else info.title, draft))
+            empty = draft is None and not any(b.kind != "rule" for b in body)
+            asked = (head.level, head, None) if empty else None
+
+    def spell(self, info: titles.Heading) -> None:
+        """`# Git` in git.md: the heading spells the note's name as its author writes it. A
+        heading of another name (`# Handling Side Effects with useEffect` in UseEffect.md)
+        titles the note, and the file's name stays one of its names."""
+        renamed = not self._names_note(info.title)
+        if renamed:
+            self.names.add(blocks.name_key(info.title))
+        if info.aliases or (" " not in info.title and titles.unnumbered(info.title) != info.title):
+            # "# NTP (Network Time Protocol)", or `# L-01-4-Модули-ядра`: the file's name reads
+            # better; the heading is another name.
+            if renamed:
+                self.note_aliases.append(info.title)
+            return
+        if renamed:
+            self.note_aliases.append(self.title)
+        self.title = info.title
+
+    def asked_card(self, head: Block, path: tuple[str, ...], parent: Draft | None) -> Draft:
+        """The card of a heading with nothing under it, made for the answer below it."""
+        info = titles.heading(blocks.visible(head.inline))
+        if self._names_note(info.title) and self.note_card is None:
+            self.note_card = self.new(self.title, head.line, (), kind=CardKind.TOPIC)
+            return self.note_card
+        return self.new(
+            info.title,
+            head.line,
+            path,
+            parent=parent,
+            kind=CardKind.TOPIC,
+            aliases=list(info.aliases),
+        )
 
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
@@ -80,12 +132,8 @@ class NoteBuilder(ListBuilder):
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)
         if note_level and (lead is not None or self.note_card is not None or named):
-            # `# Git` in git.md: the heading spells the note's name as its author writes it.
-            spelled = info.title if info is not None and not info.aliases else self.title
-            if " " not in spelled and titles.unnumbered(spelled) != spelled:
-                spelled = self.title  # `# L-01-4-Модули-ядра`: the file's slug, read as words
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
-            card = self.note_card or self.new(spelled, line, (), kind=kind)
+            card = self.note_card or self.new(self.title, line, (), kind=kind)
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
@@ -118,11 +166,17 @@ class NoteBuilder(ListBuilder):
         return card
 
     def described(
-        self, listing: Block, body: list[Block], line: int, card: Draft | None = None
+        self,
+        listing: Block,
+        body: list[Block],
+        line: int,
+        card: Draft | None = None,
+        path: tuple[str, ...] = (),
     ) -> Draft:
         """The note's card from a list that describes it: the first entry is the definition,
         the others its details (no term cards from its `X: y` entries)."""
-        card = self.note_card = card or self.new(self.title, line, ())
+        if card is None:
+            card = self.note_card = self.new(self.title, line, ())
         card.kind = CardKind.TERM
         entries = [i for i in listing.children if i.kind == "item" and i.task is None]
         first = blocks.first_inline(entries[0])
@@ -130,8 +184,8 @@ class NoteBuilder(ListBuilder):
         for entry in entries[1:]:
             self.collect(entry, card, 0)
         for nested in entries[0].children[1:]:
-            self.block(nested, (), card, 1)
-        self.blocks([b for b in body if b is not listing], (), card, skip=None)
+            self.block(nested, path, card, 1)
+        self.blocks([b for b in body if b is not listing], path, card, skip=None)
         return card
 
     def about(self, title: str, body: list[Block]) -> str:
@@ -166,12 +220,13 @@ class NoteBuilder(ListBuilder):
         above it; a defining one (`Определение`) may give that card its definition."""
         lead = blocks.lead(body, self.names if target is self.note_card else set())
         defining = fold(info.title) in titles.DEFINING_SECTIONS or titles.asks_what(info.title)
-        listing = blocks.describing_list(body) if defining and lead is None else None
+        # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
+        listing = blocks.describing_list(body, least=1) if defining else None
+        if listing is None and lead is None and defining:
+            listing = blocks.describing_list(body)
         # "## Зачем нужен" with a plain list under the note's title: that list says what it is.
-        if listing is not None and (
-            target is None or (target is self.note_card and not target.definition)
-        ):
-            self.described(listing, body, line, target)
+        if listing is not None and (target is None or not target.definition):
+            self.described(listing, body, line, target, path)
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
@@ -257,6 +312,8 @@ class NoteBuilder(ListBuilder):
         inline = block.inline
         if inline is None:
             return
+        if self.glossary_lines(block, path, card):
+            return
         term = titles.term_of(inline, top=block.line in self.glossary)
         if (
             term is not None
@@ -282,6 +339,37 @@ class NoteBuilder(ListBuilder):
                 self.new(name, block.line, path, parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def glossary_lines(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
+        """A paragraph whose every line reads `Name: what it is` (entries typed one per line,
+        without bullets) is a glossary: a term per line, not one term holding them all."""
+        assert block.inline is not None
+        if "\n" not in block.inline.text:
+            return False
+        lines = blocks.split_lines(block.inline)
+        terms = [(row, titles.term_of(line, top=True)) for row, line in lines]
+        # One way of writing all entries: prose lines ("Первый процесс — init", "Номера
+        # выдаются по кругу: после ...") differ in separator and run longer.
+        marks = {_separator(line.text) for _, line in lines}
+        if (
+            len(terms) < 2
+            or len(marks) > 1
+            or not all(
+                term is not None
+                and len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
+                # "status:: done", "Автор: Иван": fields with a value, not terms with a meaning.
+                and "::" not in block.inline.text
+                and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
+                and not reshape.is_label(term.title, card is not None)
+                and not labels.is_section_word(term.title)
+                for _, term in terms
+            )
+        ):
+            return False
+        for row, term in terms:
+            assert term is not None
+            self.term_card(term, replace(block, line=block.line + row), path, card)
+        return True
 
     def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
         """A quote or callout inside a section: its text joins the card's details."""

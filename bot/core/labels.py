@@ -171,6 +171,9 @@ _SECTION_WORDS = frozenset(
     как использовать
     как это использовать
     ключевые моменты
+    доп. теория
+    доп теория
+    дополнительная теория
     key points
     key concepts
     """.strip().splitlines()

@@ -43,6 +43,8 @@ _PAIRS = """
 зависимость: dependency
 защита: protection
 значение: value
+объект: object
+подход: approach
 изменение: change
 изоляция: isolation
 индексация: indexing

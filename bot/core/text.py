@@ -217,6 +217,8 @@ _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 # "фантомный" ~ phantom, "динамический" ~ dynamic.
 _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
+    # "деструктуризация" is destructuring as often as "виртуализация" is virtualization.
+    (re.compile(r"(?<=...)изация$"), "изатион|инг"),
     (re.compile(r"(?<=...)ция$"), "тион"),
     (re.compile(r"(?<=...)сия$"), "сион"),
     (re.compile(r"(?<=...)ческий$"), "к"),
@@ -239,9 +241,8 @@ def borrowed_forms(lemma: str, verbs: bool = True) -> list[str]:
     `verbs`, a verb's bare stem too ("запушить" → "пуш")."""
     out: list[str] = []
     for pattern, ending in _BORROWED_ENDINGS:
-        form = pattern.sub(ending, lemma)
-        if form != lemma:
-            out.append(form)
+        if pattern.search(lemma):
+            out.extend(pattern.sub(e, lemma) for e in ending.split("|"))
             break
     verb = _VERB.match(lemma) if verbs else None
     if verb:

@@ -57,7 +57,9 @@ _DIFFERENCE = re.compile(
 
 DEFINING_SECTIONS = frozenset(
     {"определение", "описание", "что это", "суть", "definition", "зачем нужен", "зачем нужно",
-     "зачем нужна", "зачем нужны", "для чего нужен", "для чего", "назначение", "purpose"}
+     "зачем нужна", "зачем нужны", "для чего нужен", "для чего", "назначение", "purpose",
+     # "## Вопрос: JOIN виды" / "## Простой ответ": the answer says what the heading names.
+     "ответ", "простой ответ", "короткий ответ", "краткий ответ", "answer", "short answer"}
 )  # fmt: skip
 
 
@@ -174,8 +176,17 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")
 
 
+# "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы": a label saying what kind of
+# heading follows; the rest is what the heading names.
+_NAME_LABEL = re.compile(
+    r"^(?:вопрос|question|q|тема|topic|термин|term|понятие|concept)\s*\d{0,3}\s*[:.)]\s+(?=\S)",
+    re.I,
+)
+
+
 def _heading(text: str) -> Heading:
     title = _strip_decoration(clean(text))
+    title = _NAME_LABEL.sub("", title, count=1)
     if not title:
         return Heading(title="")
     if is_section_word(title):
@@ -315,8 +326,12 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     if stripped.startswith("("):
         sep = _find_separator(text, flags, end)
         if sep and len(text[end : sep[0]]) <= 40:
+            # "**Правило левого префикса** (leftmost prefix rule) гласит: ...": the name and
+            # its bracket; the verb before the colon is the sentence's, not the name's.
+            close = text.find(")", end, sep[0])
+            named = close + 1 if close > 0 else sep[0]
             return Term(
-                title=clean(text[start : sep[0]]), definition=text[sep[0] + sep[1] :], strong=True
+                title=clean(text[start:named]), definition=text[sep[0] + sep[1] :], strong=True
             )
     return None
 

@@ -34,6 +34,7 @@ MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an Englis
 MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 
+SHORT_TYPED = 7  # letters up to which two extra ones make another word, not a typo
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
 SPELLED_LETTERS = 0.9  # an abbreviation said letter by letter in Russian ("айпи")
 
@@ -99,7 +100,12 @@ def fuzzy(
         swapped = slip == 1 and sorted(choice) == letters
         slips.append((slip, choice, max(score / 100.0, SWAPPED) if swapped else score / 100.0))
     slips.sort(key=lambda s: (s[0], -s[2]))
-    return [(choice, sim) for slip, choice, sim in slips if slip <= edits][:3]
+    # Two letters too many in a short word is another, shorter word ("search" is not "each").
+    return [
+        (choice, sim)
+        for slip, choice, sim in slips
+        if slip <= edits and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
+    ][:3]
 
 
 def near_known(index: Index, word: str) -> bool:
