@@ -21,6 +21,7 @@ _PAIRS = """
 балансировщик балансировка: balancer balancing
 безопасность: security
 блокировка блокировать: lock locking
+величина: variable quantity magnitude
 ветка ветвь: branch
 вложенный вложить: nested
 внедрение: injection
@@ -29,6 +30,8 @@ _PAIRS = """
 выборка: select selection sample
 вызов вызвать: call invoke
 выполнение: execution
+гипотеза: hypothesis
+граф: graph
 данные: data
 дерево: tree
 диспетчер: dispatcher scheduler
@@ -37,6 +40,7 @@ _PAIRS = """
 журнал журналирование: log logging
 задача: task
 заголовок: header title
+закон: law
 замок: lock
 запись записать: write record
 запрос: request query
@@ -104,6 +108,7 @@ _PAIRS = """
 построитель: builder
 поток: thread stream flow
 почта: email
+правило: rule
 представление: view
 прерывание: interrupt break
 привязка: binding
@@ -142,6 +147,7 @@ _PAIRS = """
 счетчик: counter
 таблица: table
 тег тэг: tag
+теорема: theorem
 тип: type
 типизация: typing
 том: volume

@@ -15,6 +15,9 @@ VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vau
 MIN_FOREIGN_WORD = 4
 
 
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
+
+
 def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     """(folded word, raw chunk) pairs with question wrappers and function words removed."""
     out: list[tuple[str, str]] = []
@@ -32,6 +35,8 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
             # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
             out.append((fold(snake.group()), raw))
             continue
+        # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
+        raw = _POSSESSIVE.sub("", raw)
         tokens = words(raw)
         switched = switch_layout(raw)
         alt = words(switched) if switched else []

@@ -21,6 +21,7 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    is_cyrillic,
     words,
 )
 from bot.core.wordmatch import near_known, resolve_word
@@ -40,6 +41,9 @@ FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
+NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
+NATURAL_FLOOR = 0.35  # and is answered from this score
+NATURAL_LEAD = 1.15  # when the best card leads the next by this ratio
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -203,6 +207,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and len(qwords) >= ANCHOR_QUESTION_WORDS
             and _anchored(index, scored[0][1], resolved)
         )
+        and not _leads_clearly(index, scored, qwords, resolved)
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
@@ -249,6 +254,32 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         score=round(best_score, 4),
         alternatives=alternatives,
         ambiguous=ambiguous,
+    )
+
+
+def _leads_clearly(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+) -> bool:
+    """A long question in the user's own words ("как сделать, чтобы переменная внутри
+    функции не обнулялась между вызовами") names no card, but one card's text holds much of
+    it and no other comes close. Not when a Latin name the notes never spell is asked about
+    in a Russian question ("как настроить nginx как reverse proxy"): that is another subject."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < NATURAL_FLOOR:
+        return False
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if scored[0][0] < NATURAL_LEAD * second:
+        return False
+    russian = any(is_cyrillic(w) for w in asked)
+    return not (
+        russian
+        and any(
+            not cands and not is_cyrillic(w) and not near_known(index, w)
+            for w, cands in zip(asked, resolved, strict=False)
+        )
     )
 
 

@@ -204,6 +204,12 @@ def build_index(
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
     _word_tables(index)
+    for word, tid in ids_of_words.items():
+        # "Bayes" stems to "baye", but is said "байес": the word as written sounds too.
+        if word.isascii() and word not in index.vocab and len(word) >= MIN_FRAME_WORD:
+            spoken = sound_key(word)
+            if spoken != sound_key(index.terms[tid]):
+                index.keys.setdefault(spoken, []).append(tid)
     return index
 
 

@@ -43,6 +43,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"x", "ks", "x"),
     (r"w", "v", "w"),
     (r"th", "t", "h"),
+    # A silent "h" after a vowel: Amdahl ~ Амдал, Buddha ~ Будда.
+    (r"(?<=[aeiou])h(?![aeiou])", "", "h"),
     (r"tz|ts", "c", "t"),
     (r"z", "s", "z"),
     (r"[yj]", "i", "yj"),

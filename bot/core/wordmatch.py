@@ -163,6 +163,10 @@ def _has_latin(index: Index, found: dict[int, float]) -> bool:
     return any(not is_cyrillic(index.terms[tid]) for tid in found)
 
 
+_CASE_ENDING = re.compile(r"(?:а|у|ом|е|ы|ов|ам|ах)$")
+MIN_CASE_WORD = 6
+
+
 def _sounding_alike(
     index: Index, variant: str, key: str, cyrillic: bool, weight: float
 ) -> list[int]:
@@ -173,12 +177,22 @@ def _sounding_alike(
     if weight < 1.0 and len(variant) <= MIN_SOUND:
         return out
     spellings = {variant.replace("э", "е"), index.term(variant).replace("э", "е")}
-    for form in {key, sound_key(index.term(variant))}:
+    forms = {key, sound_key(index.term(variant))}
+    # "теорема байеса": a foreign name with a Russian case ending the lemmatizer keeps.
+    bare = _CASE_ENDING.sub("", variant) if cyrillic and len(variant) >= MIN_CASE_WORD else ""
+    crossing = {sound_key(bare)} - forms if bare else set()
+    for form in forms | crossing:
         for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
             term = index.terms[tid]
             same_script = is_cyrillic(term) == cyrillic
+            if form in crossing and same_script:
+                continue
             # "тэг" and "тег" are one word spelled two ways, however short.
             respelled = same_script and term.replace("э", "е") in spellings
+            # "vrrp" read in the other layout is "мккз", which sounds like "mx": a word read
+            # in the other layout and sounded out again keeps about its length.
+            if weight < 1.0 and abs(len(term) - len(variant)) > 1:
+                continue
             if respelled or len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
                 out.append(tid)
     return out
