@@ -44,6 +44,7 @@ ANCHOR_SIMILARITY = 0.9
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
 NATURAL_FLOOR = 0.35  # and is answered from this score
 NATURAL_LEAD = 1.15  # when the best card leads the next by this ratio
+MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,7 +208,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and len(qwords) >= ANCHOR_QUESTION_WORDS
             and _anchored(index, scored[0][1], resolved)
         )
-        and not _leads_clearly(index, scored, qwords, resolved)
+        and not _leads_clearly(scored, qwords)
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
@@ -226,15 +227,17 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # "node affinity", "моржовый оператор": a short question whose one unknown word is no
     # slip of any word of the notes asks about that thing, which these notes lack; a card
     # matching only the rest is a weak guess.
-    foreign = (
-        scored[0][0] < FOREIGN_WORD_CEILING
-        and telling <= FOREIGN_WORD_QUESTION
-        and any(
-            not cands
-            and not context
-            and question.names_a_thing(index, w)
-            and not near_known(index, w)
-            for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
+    foreign = scored[0][0] < FOREIGN_WORD_CEILING and (
+        _latin_stranger(index, qwords, resolved, topical)
+        or (
+            telling <= FOREIGN_WORD_QUESTION
+            and any(
+                not cands
+                and not context
+                and question.names_a_thing(index, w)
+                and not near_known(index, w)
+                for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
+            )
         )
     )
     if row_mention or foreign or (unnamed and _DEFINITION_ASKED.match(query)):
@@ -257,29 +260,36 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
 
 
-def _leads_clearly(
-    index: Index,
-    scored: list[tuple[float, int, bool]],
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-) -> bool:
+def _leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:
     """A long question in the user's own words ("как сделать, чтобы переменная внутри
     функции не обнулялась между вызовами") names no card, but one card's text holds much of
-    it and no other comes close. Not when a Latin name the notes never spell is asked about
-    in a Russian question ("как настроить nginx как reverse proxy"): that is another subject."""
+    it and no other comes close."""
     asked = [w for w, _ in qwords if w]
     if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < NATURAL_FLOOR:
         return False
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if scored[0][0] < NATURAL_LEAD * second:
-        return False
-    russian = any(is_cyrillic(w) for w in asked)
-    return not (
-        russian
-        and any(
-            not cands and not is_cyrillic(w) and not near_known(index, w)
-            for w, cands in zip(asked, resolved, strict=False)
-        )
+    return scored[0][0] >= NATURAL_LEAD * second
+
+
+def _latin_stranger(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """A Russian question about a Latin name the notes never spell, nor anything like it
+    ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
+    its other words some card holds. A topic after "в" ("список в python") only narrows."""
+    asked = [w for w, _ in qwords if w]
+    return any(is_cyrillic(w) for w in asked) and any(
+        not cands
+        and not context
+        and not is_cyrillic(w)
+        and len(w) >= MIN_STRANGER_LETTERS
+        and w.isalpha()
+        and not near_known(index, w)
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w
     )
 
 

@@ -1,0 +1,145 @@
+"""Lookup on interview-style answer notes ("## Вопрос: X" / "## Простой ответ"), prose that
+introduces a quoted term, entries typed one per line, long questions in the user's own
+words, and names heard across languages: one table row per failure class, with the right
+answer or an honest "not found", and the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import CardKind
+from bot.core.notes import parse_note
+from bot.core.search import Index
+from bot.core.wordmatch import resolve_word
+from tests.unit.failure_tables import answer, index_of, tally
+
+NOTES = {
+    "DB/09_внешние_ключи.md": (
+        "## Вопрос: Внешние ключи\n\n## Простой ответ\n"
+        "- Гарантируют, что ссылка указывает на существующую строку.\n"
+        "- Могут каскадно удалять связанные строки.\n\n"
+        "Пример\n```sql\nALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users;\n```\n\n"
+        "## Ответ\n\nОграничение целостности между двумя таблицами.\n"
+    ),
+    "DB/16_join.md": (
+        "## Вопрос: Виды соединений\n\n## Простой ответ\n"
+        "- Соединение склеивает строки двух таблиц по условию.\n\n"
+        "## Ответ\n\nINNER берёт пересечение, LEFT добавляет все строки левой таблицы.\n"
+    ),
+    "DB/Составной индекс.md": (
+        "# Составной индекс\n\nИндекс по нескольким столбцам сразу.\n\n"
+        "**Правило левого префикса** (leftmost prefix rule) гласит: индекс помогает только "
+        "условиям на столбцы слева направо.\n"
+    ),
+    "React/Rendering.md": (
+        "Rendering walks the component tree and collects the desired changes.\n\n"
+        "React compares the new tree with the page. This comparing is what the team calls "
+        "“reconciliation”.\n\n"
+        "Then React starts a phase called “commit”, during which it applies the changes to "
+        "the DOM.\n"
+    ),
+    "React/UseReducer.md": (
+        "Use a reducer for state that changes in many related ways.\n\n"
+        "_State_: The snapshot the component renders from.\n"
+        "Dispatch Function: A function that sends an action to the reducer.\n"
+    ),
+    "React/UseEffect.md": (
+        "**Handling side effects with useEffect**\n\n"
+        "The second argument lists the dependencies. With an empty list the effect runs only "
+        "once, when the component is mounted.\n"
+    ),
+    "React/Object Destructuring.md": (
+        "Destructuring takes the fields of an object into variables of their own.\n"
+    ),
+    "C/Static.md": (
+        "# static\n\nПеременная static внутри функции сохраняет значение между вызовами "
+        "функции и не обнуляется.\n"
+    ),
+    "Net/Прокси.md": (
+        "Прокси — посредник между клиентом и сервером. Обратный прокси принимает запросы "
+        "вместо сервера и настраивается перед приложением.\n"
+    ),
+    "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
+    "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
+    "Hardware/Закон Мура.md": (
+        "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
+    ),
+}
+
+CASES = [
+    ("a 'Вопрос: X' heading answered below it", "что такое внешние ключи", "Внешние ключи"),
+    ("a 'Вопрос: X' heading answered below it", "виды соединений", "Виды соединений"),
+    (
+        "a bold term with its bracket, then a verb",
+        "правило левого префикса",
+        "Правило левого префикса",
+    ),
+    ("a quoted term the prose names", "what is reconciliation in react", "reconciliation"),
+    ("a quoted term the prose names", "what's the commit phase", "commit"),
+    ("entries typed one per line", "dispatch function is what exactly?", "Dispatch Function"),
+    (
+        "a long question in the user's own words",
+        "how can my effect fire just once right when the component gets mounted",
+        "Handling side effects with useEffect",
+    ),
+    (
+        "a long question in the user's own words",
+        "как добиться чтобы мой счётчик внутри функции не обнулялся "
+        "между её вызовами в большом цикле",
+        "static",
+    ),
+    (
+        "a Latin name the notes never spell, asked in Russian",
+        "как настроить nginx чтобы он принимал запросы вместо сервера",
+        None,
+    ),
+    ("a word read in the other layout keeps its length", "VRRP это что", None),
+    ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
+    ("a name heard as written", "правило байеса", "Bayes' Rule"),
+    ("an English possessive", "what is Moore's law", "Закон Мура"),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return index_of(NOTES)
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_each_failure_class(index: Index, failure: str, question: str, expected: str) -> None:
+    assert answer(index, question) == expected, failure
+
+
+def test_accuracy_per_failure_class_is_printed(index: Index) -> None:
+    right, total = tally(index, CASES, "answer notes: right per failure class")
+    assert right == total
+
+
+def test_an_answer_section_defines_the_asked_heading() -> None:
+    note = parse_note(NOTES["DB/09_внешние_ключи.md"], "DB/09_внешние_ключи.md")
+    card = note.cards[0]
+    assert (card.title, card.kind) == ("Внешние ключи", CardKind.TERM)
+    assert card.definition == "Гарантируют, что ссылка указывает на существующую строку."
+    # "Пример" over the code labels it; it is no definition and no card.
+    assert "Пример" not in [c.title for c in note.cards]
+
+
+def test_lines_of_one_paragraph_are_a_glossary_only_when_written_alike() -> None:
+    glossary = parse_note(NOTES["React/UseReducer.md"], "React/UseReducer.md")
+    assert {c.title: c.definition for c in glossary.cards if c.parent_id} == {
+        "State": "The snapshot the component renders from.",
+        "Dispatch Function": "A function that sends an action to the reducer.",
+    }
+    prose = parse_note(
+        "# PID\n\nНомер процесса в системе.\n\n"
+        "Первый процесс в системе — init, у него PID 1.\n"
+        "Номера выдаются по кругу: после pid_max счёт начинается заново.\n",
+        "PID.md",
+    )
+    assert [c.title for c in prose.cards] == ["PID"]
+
+
+def test_two_extra_letters_in_a_short_word_are_no_typo() -> None:
+    index = index_of({"n.md": "# Loops\n\nRun the body for each item of the list.\n"})
+    assert "each" not in {index.terms[t] for t in resolve_word(index, "search", "search")}
+    assert "each" in {index.terms[t] for t in resolve_word(index, "eaech", "eaech")}
