@@ -150,6 +150,11 @@ class NoteBuilder(ListBuilder):
                 kind=CardKind.TOPIC,
                 aliases=list(info.aliases),
             )
+        if card is None and info is not None and info.said:
+            card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+        if card is not None and info is not None and info.said and not card.definition:
+            card.definition = info.said
+            card.kind = CardKind.TERM
         if card is None and note_level and self.note_card is None:
             described = blocks.describing_list(body)
             if described is not None:
@@ -199,7 +204,10 @@ class NoteBuilder(ListBuilder):
         inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
         if not inlines or len(inlines) != len(entries):
             return ""
-        if sum(titles.term_of(i, top=True) is not None for i in inlines) * 2 >= len(inlines):
+        terms = [titles.term_of(i, top=True) for i in inlines]
+        # "- Цель: ..." is a remark with its label, not a glossary entry.
+        glossed = [t for t in terms if t is not None and not labels.is_section_word(t.title)]
+        if len(glossed) * 2 >= len(inlines):
             return ""
         texts = [blocks.visible(i) for i in inlines]
         if labels.speaks_of_heading(texts[0]):

@@ -103,6 +103,7 @@ _PAIRS = """
 получатель: receiver consumer
 пользователь: user
 порядок: order
+последовательный последовательно: sequential serial
 последовательность: sequence
 поставщик производитель: producer provider
 построитель: builder

@@ -95,6 +95,7 @@ class Heading:
     question: str = ""  # the heading as written, when it asks a question
     section_word: bool = False
     after_label: tuple[str, ...] = ()  # "Old Solution: Overlays" → Overlays
+    said: str = ""  # "### Стек TCP/IP — это базовый набор правил ...": what it says of it
 
 
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
@@ -135,6 +136,12 @@ def heading(text: str) -> Heading:
     """A heading's card title: decoration stripped, a question reduced to its subject,
     a bracketed abbreviation or translation split off as an alias."""
     found = _heading(text)
+    stated = _STATED.match(found.title) if not (found.question or found.section_word) else None
+    if stated:
+        # "### Стек протоколов TCP/IP — это базовый набор правил ...": a definition written
+        # as the heading; the name is before the dash.
+        head, aliases, _ = split_aliases(stated.group(1).strip())
+        return Heading(title=head, aliases=aliases, said=stated.group(2).strip())
     glossed = _GLOSSED.match(found.title) if not found.question else None
     if glossed and not found.section_word and _glosses(*glossed.groups()):
         # "Stages — этапы пайплайна", "initramfs - временная корневая ФС": the name, then a
@@ -158,6 +165,9 @@ def heading(text: str) -> Heading:
     )
 
 
+_STATED = re.compile(
+    r"^([^—–]{1,60}?\S)\s+[—–-]\s+((?:это|is|are|означает|means)\s.{10,}|[^—–]{61,})$", re.I
+)
 _GLOSSED = re.compile(r"^([^—–]{1,40}?\S)\s+([—–-])\s+([^—–]{2,60})$")
 MAX_GLOSSED_NAME_WORDS = 4
 

@@ -59,6 +59,17 @@ NOTES = {
         "Прокси — посредник между клиентом и сервером. Обратный прокси принимает запросы "
         "вместо сервера и настраивается перед приложением.\n"
     ),
+    "Net/Модели.md": (
+        "# Сетевые модели\n\n"
+        "### Стек протоколов TCP/IP — это набор правил передачи данных, на котором работает "
+        "интернет\n\nОсновные уровни: прикладной, транспортный, сетевой, канальный.\n"
+    ),
+    "DB/Шардирование.md": (
+        "# Шардирование\n\nДанные раскладываются по разным серверам.\n\n"
+        "## Ключ шардирования\n- Определяет, на каком сервере лежит строка.\n"
+        "- Цель: частые запросы затрагивают минимум серверов.\n\n"
+        "## Способы\n- Sequential Scan — чтение таблицы подряд.\n- Hash — по остатку.\n"
+    ),
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -85,7 +96,7 @@ CASES = [
     (
         "a long question in the user's own words",
         "как добиться чтобы мой счётчик внутри функции не обнулялся "
-        "между её вызовами в большом цикле",
+        "между её вызовами в большом цикле программы",
         "static",
     ),
     (
@@ -93,6 +104,9 @@ CASES = [
         "как настроить nginx чтобы он принимал запросы вместо сервера",
         None,
     ),
+    ("a heading that states a definition", "что такое стек TCP/IP", "Стек протоколов TCP/IP"),
+    ("a labelled bullet under a heading", "what is a sharding key?", "Ключ шардирования"),
+    ("asked in the other language", "последовательное сканирование", "Sequential Scan"),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
@@ -143,3 +157,11 @@ def test_two_extra_letters_in_a_short_word_are_no_typo() -> None:
     index = index_of({"n.md": "# Loops\n\nRun the body for each item of the list.\n"})
     assert "each" not in {index.terms[t] for t in resolve_word(index, "search", "search")}
     assert "each" in {index.terms[t] for t in resolve_word(index, "eaech", "eaech")}
+
+
+def test_a_heading_that_states_a_definition_gives_it() -> None:
+    card = next(
+        c for c in parse_note(NOTES["Net/Модели.md"], "Net/Модели.md").cards if "TCP" in c.title
+    )
+    assert card.title == "Стек протоколов TCP/IP"
+    assert card.definition.startswith("это набор правил передачи данных")
