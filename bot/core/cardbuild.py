@@ -206,7 +206,13 @@ class NoteBuilder(ListBuilder):
             return ""
         terms = [titles.term_of(i, top=True) for i in inlines]
         # "- Цель: ..." is a remark with its label, not a glossary entry.
-        glossed = [t for t in terms if t is not None and not labels.is_section_word(t.title)]
+        glossed = [
+            t
+            for t in terms
+            if t is not None
+            and not labels.is_section_word(t.title)
+            and not labels.speaks_of_heading(t.title)  # "Применяется там, где ...: DNS"
+        ]
         if len(glossed) * 2 >= len(inlines):
             return ""
         texts = [blocks.visible(i) for i in inlines]

@@ -21,8 +21,12 @@ _COMPARISONS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:\s+отлича\w*)?[\s?!.]*$",
         r"^\s*(?:в\s+ч[её]м\s+)?(?:разница|различие|различия|отличие|отличия)\s+(?:между\s+)?"
         r"(.+?)\s+и\s+(.+?)[\s?!.]*$",
-        r"^\s*(?:what\s+is\s+the\s+)?(?:difference|differences)\s+between\s+(.+?)\s+and\s+"
-        r"(.+?)[\s?!.]*$",
+        r"^\s*(?:(?:what\s+is|what's|what\s+are)\s+the\s+)?(?:main\s+)?"
+        r"(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$",
+        # "how is a one-tailed test different from a two-tailed test", "how does X differ
+        # from Y"
+        r"^\s*(?:how\s+(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?(.+?)\s+"
+        r"(?:different\s+from|differ\s+from|differs\s+from)\s+(?:an?\s+|the\s+)?(.+?)[\s?!.]*$",
         r"^\s*(.+?)\s+(?:vs\.?|versus|против)\s+(.+?)[\s?!.]*$",
     )
 )

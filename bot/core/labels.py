@@ -237,9 +237,21 @@ _NOT_PARTICIPLES = frozenset(
 )
 
 
+# "- **Надёжный**, с установлением соединения" under "#### TCP": an adjective said of it.
+_RUSSIAN_ADJECTIVE = re.compile(r"^[а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые)$")
+_NOUN_ENDINGS = ("ние", "тие", "ствие")
+
+
 def speaks_of_heading(text: str) -> bool:
     """The bullet opens with a predicate or an article: its subject is the heading."""
-    first = text.split(maxsplit=1)[0].strip(",.:;!?()«»\"'").lower() if text.split() else ""
+    head = text.split(maxsplit=1)[0] if text.split() else ""
+    first = head.strip(",.:;!?()«»\"'*").lower()
     if first in _ENGLISH_LEADS or first in _RUSSIAN_LEADS or _RUSSIAN_VERB.match(first):
+        return True
+    if (
+        _RUSSIAN_ADJECTIVE.match(first)
+        and not first.endswith(_NOUN_ENDINGS)
+        and head.rstrip("*").endswith(",")
+    ):
         return True
     return bool(_ENGLISH_PARTICIPLE.match(first)) and first not in _NOT_PARTICIPLES

@@ -315,6 +315,7 @@ def _short_head(text: str, i: int) -> bool:
 
 
 _INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
+_WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
 
 
 def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
@@ -328,6 +329,10 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
         # "**Promise.all -** создает промис ...": the dash inside the bold.
         return Term(title=clean(inner.group(1)), definition=rest.lstrip(), strong=True)
     if not stripped:
+        whole = _WHOLE_BOLD_TERM.match(clean(name))
+        if whole:
+            # "**locate - Поиск файлов по базе**" alone on its line: name, dash, definition.
+            return Term(title=whole.group(1), definition=whole.group(2), strong=True)
         return Term(title=clean(name), definition="", strong=True)
     if stripped[0] in _SEPARATORS:
         run = len(stripped) - len(stripped.lstrip(stripped[0]))

@@ -70,6 +70,24 @@ NOTES = {
         "- Цель: частые запросы затрагивают минимум серверов.\n\n"
         "## Способы\n- Sequential Scan — чтение таблицы подряд.\n- Hash — по остатку.\n"
     ),
+    "Net/TCP и UDP.md": (
+        "### TCP и UDP\n\n#### TCP (Transmission Control Protocol)\n\n"
+        "- **Надёжный**, с установлением соединения.\n"
+        "- Использует трёхэтапное рукопожатие для установки соединения:\n\n"
+        "1. SYN\n2. SYN-ACK\n3. ACK\n\n"
+        "#### UDP (User Datagram Protocol)\n\n- **Ненадёжный**, без установления соединения.\n"
+        "- Применяется там, где важна скорость: DNS, игры.\n"
+        "- **Заголовок UDP**: всего 8 байт.\n"
+    ),
+    "Linux/Команды.md": (
+        "### Команды для поиска\n\n"
+        "**locate - Поиск файлов по заранее построенной базе данных**\n\n"
+        "**find - Поиск файлов по свойствам прямо на диске**\n"
+    ),
+    "Test/Tests.md": (
+        "## Unit Tests\n\nA unit test checks one function alone.\n\n"
+        "## Integration Tests\n\nAn integration test checks several parts together.\n"
+    ),
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -107,6 +125,20 @@ CASES = [
     ("a heading that states a definition", "что такое стек TCP/IP", "Стек протоколов TCP/IP"),
     ("a labelled bullet under a heading", "what is a sharding key?", "Ключ шардирования"),
     ("asked in the other language", "последовательное сканирование", "Sequential Scan"),
+    ("a heading over bullets said of it", "что такое tcp", "TCP"),
+    ("a heading over bullets said of it", "трёхэтапное рукопожатие", "TCP"),
+    ("a heading over bullets said of it", "udp", "UDP"),
+    ("a bold line 'name - definition'", "locate?", "locate"),
+    (
+        "an English comparison",
+        "how is a unit test different from an integration test?",
+        "Unit Tests",
+    ),
+    (
+        "an English comparison",
+        "what's the difference between integration tests and unit tests?",
+        "Integration Tests",
+    ),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
