@@ -24,6 +24,12 @@ from bot.services.types import (
 MEDALS = ("🥇", "🥈", "🥉")
 
 
+def listed_items(card: Card) -> list[str]:
+    """A card's list entries its text does not already show (a topic's terms)."""
+    shown = "\n".join(d.text for d in card.details)
+    return [item for item in card.items if item not in shown]
+
+
 def card_text(card: Card, lang: str = "ru") -> str:
     """The full reply a user sees for a card: title, definition, details, where it is from."""
     lines = [card.title]
@@ -31,6 +37,7 @@ def card_text(card: Card, lang: str = "ru") -> str:
         lines[0] += f" ({', '.join(card.aliases)})"
     if card.definition:
         lines[0] += f" — {card.definition}"
+    lines.extend(f"• {item}" for item in listed_items(card))
     for detail in card.details:
         text = detail.text
         for link in detail.links:

@@ -14,6 +14,7 @@ from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 
 MIN_GLOSSARY_LINE_WORDS = 3
+MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 MAX_GLOSSARY_TITLE_WORDS = 3
 _GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
 
@@ -46,6 +47,8 @@ class NoteBuilder(ListBuilder):
         # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
         # at its level: those sections answer it. (level, heading, its card once made)
         asked: tuple[int, Block, Draft | None] | None = None
+        # "# Уровни изоляции и аномалии" opening 12_уровни_изоляции.md: the note's title.
+        opens = not sections[0][1]
         for index, (head, body) in enumerate(sections):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
@@ -55,7 +58,11 @@ class NoteBuilder(ListBuilder):
                 stack.pop()
             path = tuple(t for _, t, _ in stack if t)
             parent = next((d for _, _, d in reversed(stack) if d is not None), self.note_card)
-            is_note = index <= 1 and not stack and self._names_note(info.title)
+            is_note = (
+                index <= 1
+                and not stack
+                and (self._names_note(info.title) or (opens and self._widens_note(info.title)))
+            )
             if is_note:
                 self.note_aliases.extend(info.aliases)  # "# NTP (Network Time Protocol)"
             if info.question and not is_note and self._names_note(info.title):
@@ -112,6 +119,11 @@ class NoteBuilder(ListBuilder):
 
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
+
+    def _widens_note(self, title: str) -> bool:
+        """The heading holds every word of the note's name and a few more."""
+        own, said = words(self.title), words(title)
+        return bool(own) and set(own) <= set(said) and len(said) <= len(own) + MAX_WIDER_WORDS
 
     def section(
         self,
@@ -448,5 +460,11 @@ class NoteBuilder(ListBuilder):
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
+        note = self.note_card
+        if note is not None and not note.definition and not note.items:
+            # "# Уровни изоляции" over a glossary: the note lists the terms it holds.
+            note.items.extend(
+                d.title for d in self.drafts if d.parent is note and d.kind is CardKind.TERM
+            )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)

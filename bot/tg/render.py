@@ -77,6 +77,7 @@ def card_html(card: Card, lang: str) -> str:
     lines = [title]
     if card.definition:
         lines[0] += " — " + escape(card.definition)  # "Term — definition", as in the notes
+    lines.extend(f"• {escape(item)}" for item in textview.listed_items(card))
     lines.extend(_detail_html(d) for d in card.details)
     if card.kind is CardKind.FACT:
         lines.extend(

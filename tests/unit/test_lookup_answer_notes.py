@@ -11,6 +11,7 @@ from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index
 from bot.core.wordmatch import resolve_word
+from bot.textview import card_text
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -88,6 +89,11 @@ NOTES = {
         "## Unit Tests\n\nA unit test checks one function alone.\n\n"
         "## Integration Tests\n\nAn integration test checks several parts together.\n"
     ),
+    "DB/12_уровни_изоляции.md": (
+        "# Уровни изоляции и аномалии\n"
+        "- Read Committed: нет грязных чтений, есть неповторяемые.\n"
+        "- Serializable: как последовательное выполнение транзакций.\n"
+    ),
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -138,6 +144,11 @@ CASES = [
         "an English comparison",
         "what's the difference between integration tests and unit tests?",
         "Integration Tests",
+    ),
+    (
+        "a note's opening heading that widens its name",
+        "уровни изоляции",
+        "Уровни изоляции и аномалии",
     ),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
@@ -197,3 +208,13 @@ def test_a_heading_that_states_a_definition_gives_it() -> None:
     )
     assert card.title == "Стек протоколов TCP/IP"
     assert card.definition.startswith("это набор правил передачи данных")
+
+
+def test_a_note_titled_by_its_opening_heading_lists_its_terms() -> None:
+    note = parse_note(NOTES["DB/12_уровни_изоляции.md"], "DB/12_уровни_изоляции.md")
+    card = note.cards[0]
+    assert (card.title, card.kind) == ("Уровни изоляции и аномалии", CardKind.TOPIC)
+    assert "12_уровни_изоляции" in card.aliases
+    assert card.items == ("Read Committed", "Serializable")
+    reply = card_text(card)
+    assert "• Read Committed\n• Serializable" in reply
