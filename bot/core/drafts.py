@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from bot.core import blocks, flashcards, titles
+from bot.core import blocks, flashcards, obsidian, titles
 from bot.core.models import Card, CardKind, Detail, Link
 from bot.core.text import fold
 
@@ -38,21 +38,24 @@ class Draft:
 def freeze(
     draft: Draft, cid: str, parent: str | None, note: str, source: str, topics: tuple[str, ...]
 ) -> Card:
+    literal = obsidian.literal
     return Card(
         id=cid,
         title=draft.title,
         kind=draft.kind,
-        aliases=tuple(dict.fromkeys(a for a in draft.aliases if fold(a) != fold(draft.title))),
-        definition=draft.definition,
-        details=tuple(draft.details),
-        items=tuple(dict.fromkeys(draft.items)),
+        aliases=tuple(
+            dict.fromkeys(literal(a) for a in draft.aliases if fold(a) != fold(draft.title))
+        ),
+        definition=literal(draft.definition),
+        details=tuple(replace(d, text=literal(d.text)) for d in draft.details),
+        items=tuple(dict.fromkeys(map(literal, draft.items))),
         keywords=tuple(
             dict.fromkeys(
                 k for k in draft.keywords if blocks.name_key(k) != blocks.name_key(draft.title)
             )
         ),
         links=tuple(dict.fromkeys(draft.links)),
-        section=draft.section,
+        section=tuple(map(literal, draft.section)),
         note=note,
         source=source,
         line=draft.line,
@@ -86,6 +89,7 @@ def freeze_all(
     for draft in drafts:
         if draft.kind not in (CardKind.FLASHCARD, CardKind.CLOZE):
             draft.title = titles.tidy(draft.title)
+        draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2
         while cid in taken:

@@ -92,6 +92,37 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
+# "### \#ifdef / \#endif": an escaped "#" is a literal one, never a tag nor decoration.
+# CommonMark drops the backslash, so the escape is marked with a stand-in until the cards
+# are made.
+ESCAPED_HASH = "\uff03"
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+
+
+def protect_escaped_hashes(text: str) -> str:
+    r"""`\#` outside code fences becomes the stand-in that `literal` turns back into `#`."""
+    if "\\#" not in text:
+        return text
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence:
+                fence = ""
+        elif opening:
+            fence = opening.group(1)[0]
+        else:
+            line = line.replace("\\#", ESCAPED_HASH)
+        out.append(line)
+    return "\n".join(out)
+
+
+def literal(text: str) -> str:
+    """Text with escaped hashes written as the `#` the reader sees."""
+    return text.replace(ESCAPED_HASH, "#")
+
+
 def _strings(value: object) -> list[str]:
     if value is None:
         return []

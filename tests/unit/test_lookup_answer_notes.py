@@ -218,3 +218,16 @@ def test_a_note_titled_by_its_opening_heading_lists_its_terms() -> None:
     assert card.items == ("Read Committed", "Serializable")
     reply = card_text(card)
     assert "• Read Committed\n• Serializable" in reply
+
+
+def test_an_escaped_hash_is_a_literal_one() -> None:
+    text = (
+        "## Условная компиляция\n\n### \\#ifdef / \\#endif\nПроверяет, определён ли макрос.\n"
+        "```cpp\n\\#define X\n```\n\n### \\#include\nВставляет файл. Тег #cpp в тексте.\n"
+    )
+    note = parse_note(text, "C/Препроцессор.md")
+    cards = {c.title: c for c in note.cards}
+    assert cards["#ifdef / #endif"].definition == "Проверяет, определён ли макрос."
+    assert cards["#ifdef / #endif"].details[0].text == "\\#define X"  # code stays as typed
+    assert "#include" in cards
+    assert note.tags == ("cpp",)  # an unescaped one is still a tag
