@@ -239,7 +239,7 @@ _PAIRS = """
 внимание: attention
 уменьшить уменьшение: reduce decrease
 увеличить увеличение: increase
-ноль нулевой: zero
+ноль нулевой: zero null
 кэш кеш кэширование кеширование кэшировать: cache caching cached
 кубер кубернетес: kubernetes k8s
 виртуалка: vm

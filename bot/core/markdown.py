@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pyromark
+from pylatexenc.latex2text import LatexNodes2Text
 
 OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -22,7 +23,20 @@ OPTIONS = (
     | pyromark.Options.ENABLE_STRIKETHROUGH
     | pyromark.Options.ENABLE_TASKLISTS
     | pyromark.Options.ENABLE_WIKILINKS
+    | pyromark.Options.ENABLE_MATH
 )
+_LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def math_text(latex: str) -> str:
+    """`$\\sigma$`, `$\\bar{x}\\pm Z_{\\alpha/2}$` as a reader sees them: σ, x̅±Z_α/2.
+    A chat shows no formulas; Unicode symbols read far better than LaTeX source."""
+    try:
+        text = _LATEX.latex_to_text(latex)
+    except Exception:  # any LaTeX a note holds: its source is still readable
+        return latex
+    return " ".join(text.split()) or latex
+
 
 _HEADING_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "H6": 6}
 _BREAK_TAGS = frozenset({"br", "p", "div", "li", "tr", "hr"})
@@ -304,6 +318,9 @@ class _Builder:
             self.text(str(value), line)
         elif name == "Code":
             self.text(str(value), line, code=True)
+        elif name in ("InlineMath", "DisplayMath"):
+            # A formula is one unit, like code: its "-" or ":" never separates a term.
+            self.text(math_text(str(value)), line, code=True)
         elif name in ("Html", "InlineHtml"):
             self.html(str(value), line)
         elif name == "TaskListMarker":
