@@ -135,7 +135,8 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
             linked = bool(spans) and _linked(spans, start, end)
             rest = _outside(text, spans, start, end) if linked else segment
             links_only = linked and not _LINK_GLUE.sub("", rest)
-            out.append((segment, links_only or _field_of_links(segment, rest, linked)))
+            meta = _META_LINE.match(segment) is not None
+            out.append((segment, links_only or meta or _field_of_links(segment, rest, linked)))
         start = end + 1
     return out
 
@@ -167,6 +168,15 @@ def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
             )
         start = end + 1
     return out
+
+
+# "🗓️ **Date:** 2025-07-04", "🕒 Time: 10:08", "Автор: Иван": a note template's fields, said
+# of the file, never of the subject.
+_META_LINE = re.compile(
+    r"^[\W_]*(?:date|time|created|updated|modified|tags?|author|status|дата|время|создано|"
+    r"обновлено|теги|тег|автор|статус)\s*:",
+    re.I,
+)
 
 
 def _field_of_links(segment: str, rest: str, linked: bool) -> bool:

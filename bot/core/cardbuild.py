@@ -54,6 +54,10 @@ class NoteBuilder(ListBuilder):
                 self.section(None, body, (), parent=None, note_level=True, line=1)
                 continue
             info = titles.heading(blocks.visible(head.inline))
+            named = next((a for a in info.after_label if self._names_note(a)), None)
+            if named is not None and index <= 1 and not stack:
+                # "# Kubernetes – Service" in Service.md: the subject, then the note's name.
+                info = replace(info, title=named, after_label=(info.title,))
             while stack and stack[-1][0] >= head.level:
                 stack.pop()
             path = tuple(t for _, t, _ in stack if t)
@@ -68,12 +72,22 @@ class NoteBuilder(ListBuilder):
             if info.question and not is_note and self._names_note(info.title):
                 # "Зачем нужно каррирование?" in the note Каррирование: a part of its card.
                 info = replace(info, title=info.question.rstrip("?!. "), section_word=True)
+            # "##### Service" deep in Service.md, whose card says nothing yet: its definition.
+            own = (
+                not is_note
+                and not info.section_word
+                and self.note_card is not None
+                and not self.note_card.definition
+                and self._names_note(info.title)
+            )
+            if own:
+                info = replace(info, title="", section_word=True)
             if info.section_word or not info.title:
-                target = parent or self.note_card
+                target = self.note_card if own else parent or self.note_card
                 if asked is not None and asked[0] == head.level and info.section_word:
                     target = asked[2] or self.asked_card(asked[1], path, parent)
                     asked = (asked[0], asked[1], target)
-                self.attach(target, info, body, path, head.line)
+                self.attach(target, info, body, path, head.line, defining=own)
                 stack.append((head.level, "" if is_note else info.title, target))
                 continue
             if is_note:
@@ -241,11 +255,16 @@ class NoteBuilder(ListBuilder):
         body: list[Block],
         path: tuple[str, ...],
         line: int,
+        defining: bool = False,
     ) -> None:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
         lead = blocks.lead(body, self.names if target is self.note_card else set())
-        defining = fold(info.title) in titles.DEFINING_SECTIONS or titles.asks_what(info.title)
+        defining = (
+            defining
+            or fold(info.title) in titles.DEFINING_SECTIONS
+            or titles.asks_what(info.title)
+        )
         # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
         listing = blocks.describing_list(body, least=1) if defining else None
         if listing is None and lead is None and defining:

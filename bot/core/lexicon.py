@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.text import fold
+
 _PAIRS = """
 адрес: address
 анализ: analysis analyze
@@ -35,6 +37,7 @@ _PAIRS = """
 данные: data
 дерево: tree
 диспетчер: dispatcher scheduler
+допуск: admission clearance
 доступ: access
 жесткий: hard
 журнал журналирование: log logging
@@ -47,6 +50,8 @@ _PAIRS = """
 зависимость: dependency
 защита: protection
 значение: value
+квота: quota
+лимит: limit
 объект: object
 подход: approach
 изменение: change
@@ -161,6 +166,7 @@ _PAIRS = """
 устойчивость: resilience
 утечка: leak
 утиный: duck
+фаза: phase stage
 фиксация: commit
 фоновый: background
 хеширование хеш: hashing hash
@@ -967,7 +973,8 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Index term → the index terms of its other-language names (both directions)."""
     out: dict[str, set[str]] = {}
     for russian, english in LEXICON:
-        ru = {term(w) for w in russian}
+        # "том" lemmatizes as the pronoun "тот": the word as written is a key too.
+        ru = {term(w) for w in russian} | {fold(w) for w in russian}
         en = {term(p) for w in english for p in w.split("-") if p}
         for r in ru:
             out.setdefault(r, set()).update(en | ru - {r})

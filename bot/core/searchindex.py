@@ -173,7 +173,7 @@ def build_index(
             topic_ids = topic_sets[place] = frozenset(
                 term_id_of(w)
                 for topic in place
-                for w in words(topic)
+                for w in (*words(topic), *_squashed(topic))
                 if len(w) >= 3 and not w.isdigit()
             )
         index.topic_terms.append(topic_ids)
@@ -211,6 +211,16 @@ def build_index(
             if spoken != sound_key(index.terms[tid]):
                 index.keys.setdefault(spoken, []).append(tid)
     return index
+
+
+def _squashed(topic: str) -> list[str]:
+    """A folder named "K8's" or "CI-CD" is also the one word "k8s", "cicd"."""
+    out = []
+    for part in topic.split("/"):
+        tokens = words(part)
+        if len(tokens) > 1 and not any(ch.isspace() for ch in part.strip()):
+            out.append("".join(tokens))
+    return out
 
 
 # Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS"):

@@ -164,7 +164,7 @@ def _has_latin(index: Index, found: dict[int, float]) -> bool:
 
 
 _CASE_ENDING = re.compile(r"(?:а|у|ом|е|ы|ов|ам|ах)$")
-MIN_CASE_WORD = 6
+MIN_CASE_WORD = 4
 
 
 def _sounding_alike(
