@@ -174,7 +174,7 @@ def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
 # of the file, never of the subject.
 _META_LINE = re.compile(
     r"^[\W_]*(?:date|time|created|updated|modified|tags?|author|status|дата|время|создано|"
-    r"обновлено|теги|тег|автор|статус)\s*:",
+    r"обновлено|теги|тег|автор|статус)\s*:(?!:)",
     re.I,
 )
 
