@@ -15,14 +15,26 @@ VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vau
 MIN_FOREIGN_WORD = 4
 
 
+_SUBJECT = re.compile(
+    r"^\s*(?:что\s+такое|что\s+значит|what\s+is|what\s+are|what\s+does)\s+([^\W_]+)", re.I
+)
+MIN_NAMED_FUNCTION_WORD = 3
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
 
 
 def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     """(folded word, raw chunk) pairs with question wrappers and function words removed."""
     out: list[tuple[str, str]] = []
+    # "что такое explain в постгресе": the word asked about is never a function word when a
+    # card is named by it.
+    wrapped = _SUBJECT.match(query)
+    subject = fold(wrapped.group(1)) if wrapped else ""
 
     def stop(token: str) -> bool:
+        if token == subject and len(token) >= MIN_NAMED_FUNCTION_WORD:
+            tid = index.vocab.get(token)
+            if tid is not None and tid in index.name_vocab:
+                return False
         return _is_stopword(index, token)
 
     for raw in query.split()[: MAX_QUERY_WORDS * 2]:

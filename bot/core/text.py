@@ -133,11 +133,36 @@ _MAYBE_DROPPED = re.compile(r"[^\w\s!-/:-@\[-`{-~«»—–…№“”„‘’
 
 
 def fold(text: str) -> str:
-    """Unicode-compose, case-fold, ё→е, drop zero-width and combining marks."""
+    """Unicode-compose, case-fold, ё→е, drop zero-width and combining marks, and write a
+    word typed in two alphabets ("сap" with a Cyrillic "с") in the one it mostly uses."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    if text.isascii() or not _MAYBE_DROPPED.search(text):
+    if text.isascii():
+        return text
+    if _ADJACENT.search(text):
+        text = _MIXED.sub(_one_alphabet, text)
+    if not _MAYBE_DROPPED.search(text):
         return text
     return text.translate(_DROP_MARKS)
+
+
+# A word with a Latin letter next to a Cyrillic one (or the other way round).
+_ADJACENT = re.compile(r"[a-z][а-я]|[а-я][a-z]")
+_MIXED = re.compile(r"\b[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
+_TO_LATIN = str.maketrans("асеорхукмтвн", "aceopxykmtbh")
+_TO_CYRILLIC = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
+
+
+def _one_alphabet(match: re.Match[str]) -> str:
+    word = match.group()
+    latin = sum("a" <= ch <= "z" for ch in word)
+    cyrillic = sum("а" <= ch <= "я" for ch in word)
+    to_latin = latin >= cyrillic
+    minority = re.sub("[a-z]" if to_latin else "[а-я]", "", word)
+    if word.endswith(minority):
+        return word  # "dockerом": a Russian ending on an English name, not a slip
+    converted = word.translate(_TO_LATIN if to_latin else _TO_CYRILLIC)
+    # Only look-alike letters are swapped: a word still in two alphabets stays as typed.
+    return converted if converted.isascii() or not re.search("[a-z]", converted) else word
 
 
 def words(text: str) -> list[str]:

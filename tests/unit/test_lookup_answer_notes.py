@@ -10,6 +10,7 @@ import pytest
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index
+from bot.core.text import fold
 from bot.core.wordmatch import resolve_word
 from bot.textview import card_text
 from tests.unit.failure_tables import answer, index_of, tally
@@ -94,6 +95,11 @@ NOTES = {
         "- Read Committed: нет грязных чтений, есть неповторяемые.\n"
         "- Serializable: как последовательное выполнение транзакций.\n"
     ),
+    "Arch/Теорема СAP.md": (
+        "Теорема СAP: распределённая система не может одновременно гарантировать "
+        "согласованность, доступность и устойчивость к разделению.\n"
+    ),
+    "DB/explain.md": "# explain\n\nПоказывает план выполнения запроса без его выполнения.\n",
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -150,6 +156,8 @@ CASES = [
         "уровни изоляции",
         "Уровни изоляции и аномалии",
     ),
+    ("a word typed in two alphabets", "теорма CAP?", "Теорема СAP"),
+    ("a card named by a function word", "что такое explain в постгресе", "explain"),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
@@ -231,3 +239,9 @@ def test_an_escaped_hash_is_a_literal_one() -> None:
     assert cards["#ifdef / #endif"].details[0].text == "\\#define X"  # code stays as typed
     assert "#include" in cards
     assert note.tags == ("cpp",)  # an unescaped one is still a tag
+
+
+def test_a_word_typed_in_two_alphabets_is_read_in_the_one_it_mostly_uses() -> None:
+    assert fold("Теорема СAP") == "теорема cap"  # a Cyrillic "С" in CAP
+    assert fold("кoнтейнер") == "контейнер"  # a Latin "o" in a Russian word
+    assert fold("dockerом") == "dockerом"  # a Russian ending on an English name stays
