@@ -141,6 +141,34 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
     return out
 
 
+MAX_BOLD_HEAD_WORDS = 5  # a bold first line this short names what the lines below explain
+
+
+def bold_head(inline: Inline) -> tuple[str, str] | None:
+    """(name, explanation) of a paragraph whose first line is only a short bold name
+    (`**Query String**`) and whose next lines explain it."""
+    if "\n" not in inline.text:
+        return None
+    lines = split_lines(inline)
+    if len(lines) < 2:
+        return None
+    first = lines[0][1]
+    strong = [m for m in first.marks if m.kind == "strong"]
+    if len(strong) != 1:
+        return None
+    bold = first.text[strong[0].start : strong[0].end].strip(" :")
+    name = obsidian.clean(bold).strip(" :")
+    if (
+        first.text.strip(" *_:") != bold
+        or not name
+        or len(name.split()) > MAX_BOLD_HEAD_WORDS
+        or labels.is_section_word(name)
+    ):
+        return None
+    rest = " ".join(visible(line) for _, line in lines[1:])
+    return (name, rest) if rest else None
+
+
 def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
     """(line offset, the line as an inline of its own) per non-blank line of a paragraph:
     marks and links kept with the line that holds them."""
@@ -415,7 +443,7 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
                 if _names_section(term, names):
                     return block
                 continue  # `**X** — y` as a paragraph is a card of its own
-            if defines(block.inline):
+            if defines(block.inline) and bold_head(block.inline) is None:
                 return block
     return None
 

@@ -357,7 +357,7 @@ class NoteBuilder(ListBuilder):
         inline = block.inline
         if inline is None:
             return
-        if self.glossary_lines(block, path, card):
+        if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
         term = titles.term_of(inline, top=block.line in self.glossary)
         if (
@@ -384,6 +384,18 @@ class NoteBuilder(ListBuilder):
                 self.new(name, block.line, path, parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def bold_head(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
+        """`**Query String**` alone on the first line of a paragraph, its explanation on the
+        lines below: a term with its definition, as under a heading."""
+        assert block.inline is not None
+        found = blocks.bold_head(block.inline)
+        if found is None:
+            return False
+        draft = self.new(found[0], block.line, path, parent=card)
+        draft.definition = found[1]
+        draft.wikilinks.extend(block.inline.wikilinks)
+        return True
 
     def glossary_lines(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
         """A paragraph whose every line reads `Name: what it is` (entries typed one per line,

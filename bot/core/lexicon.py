@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.core.text import fold
 
 _PAIRS = """
+автоматизированный автоматизировать автоматический автоматизация: automated automatic automation
 адрес: address
 анализ: analysis analyze
 аннотированный аннотировать: annotated annotate

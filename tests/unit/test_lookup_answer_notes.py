@@ -100,6 +100,12 @@ NOTES = {
         "согласованность, доступность и устойчивость к разделению.\n"
     ),
     "DB/explain.md": "# explain\n\nПоказывает план выполнения запроса без его выполнения.\n",
+    "Net/HTTP.md": (
+        "### Важные заголовки\n- `Content-Type` — тип данных в теле.\n"
+        "- `Content-Length` — размер тела.\n\n"
+        "**Query String**\nДанные на сервер можно передавать через строку запроса после "
+        "знака вопроса в адресе.\n"
+    ),
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -158,6 +164,7 @@ CASES = [
     ),
     ("a word typed in two alphabets", "теорма CAP?", "Теорема СAP"),
     ("a card named by a function word", "что такое explain в постгресе", "explain"),
+    ("a bold first line over its explanation", "Query String что это", "Query String"),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
