@@ -67,6 +67,10 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
         for token in tokens:
             if not stop(token):
                 out.append((token, raw if len(tokens) == 1 else token))
+    # "non-functional", "non blocking": one word, whose Russian is "нефункциональный".
+    for i in range(len(out) - 2, -1, -1):
+        if out[i][0] == "non" and out[i + 1][0].isascii():
+            out[i : i + 2] = [("non" + out[i + 1][0], out[i][1] + " " + out[i + 1][1])]
     return out[:MAX_QUERY_WORDS]
 
 

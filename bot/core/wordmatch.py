@@ -152,7 +152,19 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             for tid in index.translated.get(form, ()):
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
+    if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
+        # "nonfunctional" is "нефункциональный": the word without "non", negated in the
+        # notes' own spelling.
+        for tid, sim in resolve_word(index, word[3:], word[3:]).items():
+            term = index.terms[tid]
+            negated = index.vocab.get(("не" if is_cyrillic(term) else "non") + term)
+            if negated is not None:
+                candidates[negated] = max(candidates.get(negated, 0.0), sim * NEGATED)
     return candidates
+
+
+NEGATED_WORD = 6  # letters a "non..." word needs before it is read as a negation
+NEGATED = 0.95
 
 
 def _has_cyrillic(index: Index, found: dict[int, float]) -> bool:

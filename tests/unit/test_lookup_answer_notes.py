@@ -106,6 +106,11 @@ NOTES = {
         "**Query String**\nДанные на сервер можно передавать через строку запроса после "
         "знака вопроса в адресе.\n"
     ),
+    "Arch/Требования.md": (
+        "## Функциональные требования\n\nЧто система должна делать.\n\n"
+        "## Нефункциональные требования\n\nКак хорошо она это делает: задержка, "
+        "доступность, масштаб.\n"
+    ),
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -165,6 +170,11 @@ CASES = [
     ("a word typed in two alphabets", "теорма CAP?", "Теорема СAP"),
     ("a card named by a function word", "что такое explain в постгресе", "explain"),
     ("a bold first line over its explanation", "Query String что это", "Query String"),
+    (
+        "a negation asked in the other language",
+        "what are non-functional requirements",
+        "Нефункциональные требования",
+    ),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
