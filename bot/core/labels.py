@@ -171,6 +171,10 @@ _SECTION_WORDS = frozenset(
     как использовать
     как это использовать
     ключевые моменты
+    in simple terms
+    simply put
+    in short
+    in a nutshell
     цель
     цели
     goal

@@ -96,7 +96,8 @@ def acronym(name: str) -> str:
 _NUMBERED_LABEL = re.compile(
     r"^(?:question|вопрос|задача|задание|task|exercise|упражнение|шаг|step|часть|part|"
     r"лекция|lecture|глава|chapter|раздел|section|урок|lesson|неделя|week|день|day|q|"
-    r"билет|ticket|вариант|пример|example|тема|topic)\s*№?\s*\d+[.)]?$",
+    r"билет|ticket|вариант|пример|example|тема|topic|этап|stage|phase|фаза)\s*№?\s*\d+"
+    r"(?:[.)]?$|\s*[:.)—–-]\s)",
     re.I,
 )
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
@@ -136,7 +137,7 @@ def title_askable(card: Card) -> bool:
     if not title or title.endswith((":", "?")) or is_section_word(title):
         return False
     if _NUMBERED_LABEL.match(title):
-        return False  # "Question 4", "Задача 2", "Неделя 1": a place in the notes, no term
+        return False  # "Question 4", "Этап 1: Изменения на Master": a place or a step
     letters = sum(ch.isalpha() for ch in title)
     if letters * 2 < len(title.replace(" ", "")):
         return False  # "00:9A:CD", "192.168.0.1/24": values, not names

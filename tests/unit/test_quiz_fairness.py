@@ -57,6 +57,11 @@ UNASKABLE = [
     ),
     ("answer label", _card("В одной фразе", "вакуум убирает мёртвые версии строк из таблиц")),
     ("numbered label", _card("Задача 2", "написать функцию разворота связного списка")),
+    (
+        "a numbered step",
+        _card("Этап 1: Изменения на Master", "мастер пишет изменения в журнал репликации"),
+    ),
+    ("an explanation label", _card("In Simple Terms", "settings that control how it behaves")),
     ("section word with bang", _card("Важно!", "не забудьте закрыть канал после записи")),
     ("phrase, not a term", _card("Почему f так важен", "без него подстановка не сработает")),
     ("a value, not a name", _card("00:9A:CD", "производитель сетевой карты Huawei")),
