@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from bot.core import blocks, flashcards, obsidian, titles
@@ -35,6 +36,14 @@ class Draft:
     context: str = ""
 
 
+# "Что это? Техника, при которой ...": a label the author opens the definition with.
+_LEADING_LABEL = re.compile(
+    r"^(?:что\s+это|what\s+is\s+it|суть|кратко|коротко|определение|definition|tl;?dr)"
+    r"\s*[?:.!—–-]+\s+(?=\S)",
+    re.I,
+)
+
+
 def freeze(
     draft: Draft, cid: str, parent: str | None, note: str, source: str, topics: tuple[str, ...]
 ) -> Card:
@@ -46,7 +55,7 @@ def freeze(
         aliases=tuple(
             dict.fromkeys(literal(a) for a in draft.aliases if fold(a) != fold(draft.title))
         ),
-        definition=literal(draft.definition),
+        definition=literal(_LEADING_LABEL.sub("", draft.definition, count=1)),
         details=tuple(replace(d, text=literal(d.text)) for d in draft.details),
         items=tuple(dict.fromkeys(map(literal, draft.items))),
         keywords=tuple(

@@ -262,3 +262,14 @@ def test_a_word_typed_in_two_alphabets_is_read_in_the_one_it_mostly_uses() -> No
     assert fold("Теорема СAP") == "теорема cap"  # a Cyrillic "С" in CAP
     assert fold("кoнтейнер") == "контейнер"  # a Latin "o" in a Russian word
     assert fold("dockerом") == "dockerом"  # a Russian ending on an English name stays
+
+
+def test_a_label_opening_a_definition_is_not_part_of_it() -> None:
+    note = parse_note(
+        "# Многопоточность\n\nЧто это? Техника, при которой приложение создаёт несколько "
+        "потоков.\n",
+        "Java/Многопоточность.md",
+    )
+    assert note.cards[0].definition == (
+        "Техника, при которой приложение создаёт несколько потоков."
+    )
