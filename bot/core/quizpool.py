@@ -100,6 +100,10 @@ _NUMBERED_LABEL = re.compile(
     r"(?:[.)]?$|\s*[:.)—–-]\s)",
     re.I,
 )
+_NOT_A_NAME_START = frozenset(
+    """в во на при для без по из от до у с со он она оно они это этот эта эти мы вы
+    in on at for from by with without it this these they we you""".split()  # noqa: SIM905 - a word list reads best as text
+)
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{3,}(?![\w-])")
 _MASK_RUN = re.compile(rf"{re.escape(MASK)}(?:\s*{re.escape(MASK)})+")
 
@@ -152,6 +156,9 @@ def title_askable(card: Card) -> bool:
         tokens and tokens[0] in QUESTION_WORDS
     ):
         return False  # a sentence or a question ("Почему f так важен"), not a term
+    first = title.split(maxsplit=1)[0].casefold()
+    if " " in title and first in _NOT_A_NAME_START:
+        return False  # "В программировании", "Он управляет процессами": a setting, a sentence
     if len(title) <= 2 or title.startswith("-"):
         return bool(card.context)
     return True

@@ -62,6 +62,8 @@ UNASKABLE = [
         _card("Этап 1: Изменения на Master", "мастер пишет изменения в журнал репликации"),
     ),
     ("an explanation label", _card("In Simple Terms", "settings that control how it behaves")),
+    ("a setting, not a name", _card("В программировании", "число задаётся битами в памяти")),
+    ("a sentence", _card("Он управляет процессами", "запускает и останавливает их")),
     ("section word with bang", _card("Важно!", "не забудьте закрыть канал после записи")),
     ("phrase, not a term", _card("Почему f так важен", "без него подстановка не сработает")),
     ("a value, not a name", _card("00:9A:CD", "производитель сетевой карты Huawei")),
