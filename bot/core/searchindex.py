@@ -316,6 +316,11 @@ def _name_by_acronyms(index: Index, written: set[int]) -> None:
                 index.df[tid] += 1
 
 
+_CAMEL_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+CAMEL_NAME_WEIGHT = 0.85
+
+
 def _name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
@@ -333,6 +338,11 @@ def _name_sets(
             joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))
             if joined != tokens and joined:
                 name_sets.append((frozenset(index.term_id(index.term(w)) for w in joined), 1.0))
+        camel = _CAMEL.findall(name.strip()) if _CAMEL_NAME.fullmatch(name.strip()) else []
+        if len(camel) >= 2:
+            # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").
+            parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
+            name_sets.append((parts, CAMEL_NAME_WEIGHT))
         if 2 <= len(tokens) <= 3:
             # People glue names together: "докерхаб", "dockerimage".
             glued = index.term_id("".join(tokens))

@@ -111,6 +111,7 @@ NOTES = {
         "## Нефункциональные требования\n\nКак хорошо она это делает: задержка, "
         "доступность, масштаб.\n"
     ),
+    "React/UseRef.md": "Refs give access to a DOM node rendered by a component.\n",
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
     "Hardware/Закон Мура.md": (
@@ -175,6 +176,7 @@ CASES = [
         "what are non-functional requirements",
         "Нефункциональные требования",
     ),
+    ("the parts of a camel-case name", "what are refs in react", "UseRef"),
     ("a word read in the other layout keeps its length", "VRRP это что", None),
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
