@@ -65,13 +65,13 @@ def visible(inline: Inline | None) -> str:
 
 def only_links(inline: Inline) -> bool:
     """The text is nothing but links (a map-of-content line like `- [[PID]]`)."""
-    spans = _link_spans(inline)
+    spans = link_spans(inline)
     if not spans:
         return False
     return not _LINK_GLUE.sub("", _outside(inline.text, spans, 0, len(inline.text)))
 
 
-def _link_spans(inline: Inline) -> list[tuple[int, int]]:
+def link_spans(inline: Inline) -> list[tuple[int, int]]:
     """The text's link runs, merged and in order."""
     spans: list[tuple[int, int]] = []
     for start, end in sorted((m.start, m.end) for m in inline.marks if m.kind == "link"):
@@ -126,7 +126,7 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
     """(text, only links) per line of a paragraph; tag-only lines are left out, and a field
     line whose value is only links or tags (`Paths: [[Networks]]`) counts as links."""
     text = inline.text
-    spans = _link_spans(inline)
+    spans = link_spans(inline)
     out: list[tuple[str, bool]] = []
     start = 0
     for end in [*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]:
@@ -137,6 +137,35 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
             links_only = linked and not _LINK_GLUE.sub("", rest)
             meta = _META_LINE.match(segment) is not None
             out.append((segment, links_only or meta or _field_of_links(segment, rest, linked)))
+        start = end + 1
+    return out
+
+
+def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
+    """(line offset, the line as an inline of its own) per non-blank line of a paragraph:
+    marks and links kept with the line that holds them."""
+    text = inline.text
+    out: list[tuple[int, Inline]] = []
+    start = 0
+    for row, end in enumerate([*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]):
+        segment = text[start:end]
+        if segment.strip():
+            out.append(
+                (
+                    row,
+                    Inline(
+                        text=segment,
+                        marks=[
+                            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
+                            for m in inline.marks
+                            if start <= m.start and m.end <= end
+                        ],
+                        links=[(t, u) for t, u in inline.links if t in segment],
+                        wikilinks=[w for w in inline.wikilinks if w in segment],
+                        link_names=[(w, t) for w, t in inline.link_names if t in segment],
+                    ),
+                )
+            )
         start = end + 1
     return out
 
@@ -167,35 +196,6 @@ def bold_head(inline: Inline) -> tuple[str, str] | None:
         return None
     rest = " ".join(visible(line) for _, line in lines[1:])
     return (name, rest) if rest else None
-
-
-def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
-    """(line offset, the line as an inline of its own) per non-blank line of a paragraph:
-    marks and links kept with the line that holds them."""
-    text = inline.text
-    out: list[tuple[int, Inline]] = []
-    start = 0
-    for row, end in enumerate([*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]):
-        segment = text[start:end]
-        if segment.strip():
-            out.append(
-                (
-                    row,
-                    Inline(
-                        text=segment,
-                        marks=[
-                            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
-                            for m in inline.marks
-                            if start <= m.start and m.end <= end
-                        ],
-                        links=[(t, u) for t, u in inline.links if t in segment],
-                        wikilinks=[w for w in inline.wikilinks if w in segment],
-                        link_names=[(w, t) for w, t in inline.link_names if t in segment],
-                    ),
-                )
-            )
-        start = end + 1
-    return out
 
 
 # "🗓️ **Date:** 2025-07-04", "🕒 Time: 10:08", "Автор: Иван": a note template's fields, said
@@ -261,126 +261,10 @@ def split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]
     return sections
 
 
-# "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
-# as it introduces it, then says what it is.
-_INTRODUCING = re.compile(
-    r"(?:называется|называются|называют|зовётся|зовется|это|is\s+called|are\s+called|"
-    r"known\s+as)\s*[:–—-]?\s*$",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
-MAX_INTRODUCED_WORDS = 3
-
-
-def introduced(inline: Inline) -> list[tuple[str, str]]:
-    """(term, what the prose says of it): a bold term the text introduces ("это
-    **headless-сервис**"), with its sentence and the one after it."""
-    text = inline.text
-    out: list[tuple[str, str]] = []
-    for mark in inline.marks:
-        if mark.kind != "strong" or not _INTRODUCING.search(
-            text[max(0, mark.start - 30) : mark.start]
-        ):
-            continue
-        name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
-        if (
-            not name
-            or len(name.split()) > MAX_INTRODUCED_WORDS
-            or not any(c.isalpha() for c in name)
-        ):
-            continue
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-        first = max(i for i, start in enumerate(starts) if start <= mark.start)
-        ends = [*starts[first + 1 :], len(text)]
-        said = text[starts[first] : ends[min(1, len(ends) - 1)]]
-        out.append((name, obsidian.clean(" ".join(said.split()))))
-    return out + _quoted(text, {name.casefold() for name, _ in out})
-
-
-# "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":
-# a quoted name right after a naming verb is a term the sentence introduces.
-_QUOTED_NAME = re.compile(
-    r"(?:\b(?:called|calls|call|named|known\s+as|termed)|"
-    r"(?:называется|называются|называют|называем|зовётся|зовется|зовут))"
-    r"\s*[:–—-]?\s*[“«\"„]([^”»\"“]{2,40})[”»\"“]",
-    re.I,
-)
-
-
-def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    sentences = _sentences(text)
-    for match in _QUOTED_NAME.finditer(text):
-        name = obsidian.clean(match.group(1)).strip(" .,:;!?")
-        if (
-            not name
-            or name.casefold() in seen
-            or len(name.split()) > MAX_INTRODUCED_WORDS
-            or not any(c.isalpha() for c in name)
-        ):
-            continue
-        seen.add(name.casefold())
-        # The sentence that names it: what the text says of the thing.
-        at = next(i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end)
-        # "This calculating is what ... calls “X”": "this" points at the sentence before.
-        first = at - 1 if at and _POINTS_BACK.match(sentences[at][2]) else at
-        said = " ".join(s for _, _, s in sentences[first : at + 1])
-        out.append((name, obsidian.clean(" ".join(said.split()))))
-    return out
-
-
-_POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
-
-
-def _sentences(text: str) -> list[tuple[int, int, str]]:
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-    ends = [*starts[1:], len(text)]
-    return [(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
-
-
-def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
-    """Bold phrases of one to three words: the terms an author stresses in the prose
-    ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""
-    out: list[str] = []
-    lead = len(inline.text) - len(inline.text.lstrip())
-    links = _link_spans(inline)
-    for mark in inline.marks:
-        if mark.kind != "strong" or (skip_lead and mark.start <= lead):
-            continue
-        if any(start <= mark.start and mark.end <= end for start, end in links):
-            continue  # "**[[Инкапсуляция данных]]**": a stressed link names another note
-        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
-        # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
-        head, aliases, _ = titles.split_aliases(phrase)
-        for name in (head, *aliases) if aliases else (phrase.strip("()"),):
-            if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
-                out.append(name)
-    out.extend(expanded_acronyms(inline.text))
-    return out
-
-
-_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,5})\)")
-_ACRONYM_LAST = re.compile(r"\b([A-Z][\w-]*(?:\s+[\w-]+){1,5})\s+\(([A-Z][A-Za-z]{1,5})\)")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an"})
 
 
-def expanded_acronyms(text: str) -> list[str]:
-    """`BOM (Browser Object Model)` or `Maximum Segment Size (MSS)` anywhere in prose: the
-    text spells out what the abbreviation stands for, so it names it."""
-    out: list[str] = []
-    for short, long in _ACRONYM_FIRST.findall(text):
-        if _initials(long) == short.casefold():
-            out.append(short)
-    for long, short in _ACRONYM_LAST.findall(text):
-        words = long.split()
-        for start in range(len(words)):
-            if _initials(" ".join(words[start:])) == short.casefold():
-                out.append(short)
-                break
-    return out
-
-
-def _initials(phrase: str) -> str:
+def initials(phrase: str) -> str:
     return "".join(
         w[0] for w in phrase.replace("-", " ").split() if w.casefold() not in _SMALL_WORDS
     ).casefold()
@@ -389,7 +273,7 @@ def _initials(phrase: str) -> str:
 def abbreviates(short: str, name: str) -> bool:
     """`ioc` for "inversion of control", `acl` for "access control lists"."""
     parts = name.replace("-", " ").split()
-    return len(parts) >= 2 and short in (_initials(name), "".join(p[0] for p in parts))
+    return len(parts) >= 2 and short in (initials(name), "".join(p[0] for p in parts))
 
 
 def name_key(name: str) -> str:
@@ -410,7 +294,7 @@ def is_fact(text: str, inline: Inline) -> bool:
 
 def _annotated_link(inline: Inline) -> bool:
     """`[[Note]] — what it covers` in a map of content: a link with a remark, not a fact."""
-    spans = _link_spans(inline)
+    spans = link_spans(inline)
     if not spans:
         return False
     lead = len(inline.text) - len(inline.text.lstrip())

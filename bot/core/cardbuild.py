@@ -3,25 +3,16 @@ glossary bullets with their sub-items, term tables, section words joined to the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from bot.core import blocks, labels, obsidian, reshape, titles
+from bot.core import blocks, labels, namings, obsidian, reshape, titles
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 
-MIN_GLOSSARY_LINE_WORDS = 3
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
-MAX_GLOSSARY_TITLE_WORDS = 3
-_GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
-
-
-def _separator(line: str) -> str:
-    found = _GLOSSARY_SEPARATOR.search(line)
-    return found.group() if found else ""
 
 
 class NoteBuilder(ListBuilder):
@@ -311,7 +302,7 @@ class NoteBuilder(ListBuilder):
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
         card.definition = text
         card.kind = CardKind.TERM
-        card.keywords.extend(blocks.keywords(inline))
+        card.keywords.extend(namings.keywords(inline))
         card.links.extend(blocks.links_of(inline))
         card.wikilinks.extend(inline.wikilinks)
 
@@ -379,8 +370,8 @@ class NoteBuilder(ListBuilder):
                 Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
             )
             card.wikilinks.extend(inline.wikilinks)
-            card.keywords.extend(blocks.keywords(inline))
-            for name, said in blocks.introduced(inline):
+            card.keywords.extend(namings.keywords(inline))
+            for name, said in namings.introduced(inline):
                 self.new(name, block.line, path, parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
@@ -398,35 +389,12 @@ class NoteBuilder(ListBuilder):
         return True
 
     def glossary_lines(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
-        """A paragraph whose every line reads `Name: what it is` (entries typed one per line,
-        without bullets) is a glossary: a term per line, not one term holding them all."""
+        """A paragraph typed as one `Name: what it is` entry per line: a term per line."""
         assert block.inline is not None
-        if "\n" not in block.inline.text:
-            return False
-        lines = blocks.split_lines(block.inline)
-        terms = [(row, titles.term_of(line, top=True)) for row, line in lines]
-        # One way of writing all entries: prose lines ("Первый процесс — init", "Номера
-        # выдаются по кругу: после ...") differ in separator and run longer.
-        marks = {_separator(line.text) for _, line in lines}
-        if (
-            len(terms) < 2
-            or len(marks) > 1
-            or not all(
-                term is not None
-                and len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
-                # "status:: done", "Автор: Иван": fields with a value, not terms with a meaning.
-                and "::" not in block.inline.text
-                and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
-                and not reshape.is_label(term.title, card is not None)
-                and not labels.is_section_word(term.title)
-                for _, term in terms
-            )
-        ):
-            return False
-        for row, term in terms:
-            assert term is not None
+        entries = reshape.glossary_lines(block.inline, inside=card is not None)
+        for row, term in entries:
             self.term_card(term, replace(block, line=block.line + row), path, card)
-        return True
+        return bool(entries)
 
     def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
         """A quote or callout inside a section: its text joins the card's details."""

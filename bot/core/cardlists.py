@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from bot.core import blocks, labels, obsidian, reshape, titles
+from bot.core import blocks, labels, namings, obsidian, reshape, titles
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
 from bot.core.models import CardKind, ContentWarning, Detail
@@ -195,7 +195,7 @@ class ListBuilder(ABC):
             )
             card.links.extend(blocks.links_of(inline))
             card.wikilinks.extend(inline.wikilinks)
-            card.keywords.extend(blocks.keywords(inline, skip_lead=True))
+            card.keywords.extend(namings.keywords(inline, skip_lead=True))
         next_depth = depth + 1 if text else depth
         for child in item.children[1 if inline is not None else 0 :]:
             if child.kind == "list":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core import labels, titles
-from bot.core.blocks import DATAVIEW, URL, name_key, only_links, visible
+from bot.core.blocks import DATAVIEW, URL, name_key, only_links, split_lines, visible
 from bot.core.markdown import Block, Inline, Mark
 
 
@@ -192,3 +192,41 @@ def _common_prefix(a: str, b: str) -> int:
 def is_label(title: str, inside_a_card: bool) -> bool:
     """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, no term."""
     return inside_a_card and labels.is_section_word(title)
+
+
+MIN_GLOSSARY_LINE_WORDS = 3
+MAX_GLOSSARY_TITLE_WORDS = 3
+_GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
+
+
+def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, titles.Term]]:
+    """(line offset, term) per line of a paragraph whose every line reads `Name: what it
+    is` (entries typed one per line, without bullets), else nothing: a glossary, not one
+    term holding them all. `inside`: the paragraph is in a card, where labels are remarks."""
+    if "\n" not in inline.text or "::" in inline.text:
+        return []  # "status:: done": Dataview fields, not terms
+    lines = split_lines(inline)
+    terms = [(row, titles.term_of(line, top=True)) for row, line in lines]
+    # One way of writing all entries: prose lines ("Первый процесс — init", "Номера
+    # выдаются по кругу: после ...") differ in separator and run longer.
+    marks = {_separator(line.text) for _, line in lines}
+    entries = [(row, term) for row, term in terms if term is not None]
+    if (
+        len(entries) < 2
+        or len(entries) < len(terms)
+        or len(marks) > 1
+        or not all(
+            len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
+            and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
+            and not is_label(term.title, inside)
+            and not labels.is_section_word(term.title)
+            for _, term in entries
+        )
+    ):
+        return []
+    return entries
+
+
+def _separator(line: str) -> str:
+    found = _GLOSSARY_SEPARATOR.search(line)
+    return found.group() if found else ""

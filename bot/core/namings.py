@@ -1,0 +1,128 @@
+"""Names a paragraph's prose gives as it goes: a term it introduces in bold or in quotes ("это
+**headless-сервис**", "what the team calls “reconciliation”"), the phrases it stresses, and
+abbreviations it spells out (`BOM (Browser Object Model)`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import obsidian, titles
+from bot.core.blocks import initials, link_spans
+from bot.core.markdown import Inline
+
+# "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
+# as it introduces it, then says what it is.
+_INTRODUCING = re.compile(
+    r"(?:называется|называются|называют|зовётся|зовется|это|is\s+called|are\s+called|"
+    r"known\s+as)\s*[:–—-]?\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
+MAX_INTRODUCED_WORDS = 3
+
+
+def introduced(inline: Inline) -> list[tuple[str, str]]:
+    """(term, what the prose says of it): a bold term the text introduces ("это
+    **headless-сервис**"), with its sentence and the one after it."""
+    text = inline.text
+    out: list[tuple[str, str]] = []
+    for mark in inline.marks:
+        if mark.kind != "strong" or not _INTRODUCING.search(
+            text[max(0, mark.start - 30) : mark.start]
+        ):
+            continue
+        name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+        if (
+            not name
+            or len(name.split()) > MAX_INTRODUCED_WORDS
+            or not any(c.isalpha() for c in name)
+        ):
+            continue
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        first = max(i for i, start in enumerate(starts) if start <= mark.start)
+        ends = [*starts[first + 1 :], len(text)]
+        said = text[starts[first] : ends[min(1, len(ends) - 1)]]
+        out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out + _quoted(text, {name.casefold() for name, _ in out})
+
+
+# "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":
+# a quoted name right after a naming verb is a term the sentence introduces.
+_QUOTED_NAME = re.compile(
+    r"(?:\b(?:called|calls|call|named|known\s+as|termed)|"
+    r"(?:называется|называются|называют|называем|зовётся|зовется|зовут))"
+    r"\s*[:–—-]?\s*[“«\"„]([^”»\"“]{2,40})[”»\"“]",
+    re.I,
+)
+
+
+def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    sentences = _sentences(text)
+    for match in _QUOTED_NAME.finditer(text):
+        name = obsidian.clean(match.group(1)).strip(" .,:;!?")
+        if (
+            not name
+            or name.casefold() in seen
+            or len(name.split()) > MAX_INTRODUCED_WORDS
+            or not any(c.isalpha() for c in name)
+        ):
+            continue
+        seen.add(name.casefold())
+        # The sentence that names it: what the text says of the thing.
+        at = next(i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end)
+        # "This calculating is what ... calls “X”": "this" points at the sentence before.
+        first = at - 1 if at and _POINTS_BACK.match(sentences[at][2]) else at
+        said = " ".join(s for _, _, s in sentences[first : at + 1])
+        out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out
+
+
+_POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    return [(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
+    """Bold phrases of one to three words: the terms an author stresses in the prose
+    ("... это называется **ботнет**"). A bold term opening a bullet is that bullet's own."""
+    out: list[str] = []
+    lead = len(inline.text) - len(inline.text.lstrip())
+    links = link_spans(inline)
+    for mark in inline.marks:
+        if mark.kind != "strong" or (skip_lead and mark.start <= lead):
+            continue
+        if any(start <= mark.start and mark.end <= end for start, end in links):
+            continue  # "**[[Инкапсуляция данных]]**": a stressed link names another note
+        phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+        # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
+        head, aliases, _ = titles.split_aliases(phrase)
+        for name in (head, *aliases) if aliases else (phrase.strip("()"),):
+            if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
+                out.append(name)
+    out.extend(expanded_acronyms(inline.text))
+    return out
+
+
+_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,5})\)")
+_ACRONYM_LAST = re.compile(r"\b([A-Z][\w-]*(?:\s+[\w-]+){1,5})\s+\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def expanded_acronyms(text: str) -> list[str]:
+    """`BOM (Browser Object Model)` or `Maximum Segment Size (MSS)` anywhere in prose: the
+    text spells out what the abbreviation stands for, so it names it."""
+    out: list[str] = []
+    for short, long in _ACRONYM_FIRST.findall(text):
+        if initials(long) == short.casefold():
+            out.append(short)
+    for long, short in _ACRONYM_LAST.findall(text):
+        words = long.split()
+        for start in range(len(words)):
+            if initials(" ".join(words[start:])) == short.casefold():
+                out.append(short)
+                break
+    return out
