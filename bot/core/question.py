@@ -18,7 +18,7 @@ MIN_FOREIGN_WORD = 4
 _SUBJECT = re.compile(
     r"^\s*(?:что\s+такое|что\s+значит|what\s+is|what\s+are|what\s+does)\s+([^\W_]+)", re.I
 )
-MIN_NAMED_FUNCTION_WORD = 3
+MIN_NAMED_FUNCTION_WORD = 4  # "the", "под" are never taken for a name here
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
 
 
