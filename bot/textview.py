@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
@@ -10,6 +11,7 @@ from bot.core.models import Card, Question
 from bot.core.progress import UserStats
 from bot.core.scoring import PlayerRound
 from bot.core.search import Result
+from bot.core.text import fold
 from bot.core.topics import Topic
 from bot.i18n import plural, t
 from bot.services.types import (
@@ -22,6 +24,18 @@ from bot.services.types import (
 )
 
 MEDALS = ("🥇", "🥈", "🥉")
+
+
+def distinct_titles(cards: Sequence[Card]) -> list[str]:
+    """Titles of cards, where a title several of them share gets its section or note, so
+    `-f` of tar and `-f` of rm (or three cards named Hash) can be told apart."""
+    counts = Counter(fold(c.title) for c in cards)
+    return [
+        f"{c.title} ({c.section_path or c.note.rsplit('/', 1)[-1]})"
+        if counts[fold(c.title)] > 1
+        else c.title
+        for c in cards
+    ]
 
 
 def listed_items(card: Card) -> list[str]:
@@ -61,14 +75,14 @@ def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None
             return text + "\n\n" + card_text(result.compared, lang)
         also = [m.card for m in result.alternatives] if related is None else list(related)
         if also:
-            text += "\n" + t(lang, "also") + " " + ", ".join(c.title for c in also)
+            text += "\n" + t(lang, "also") + " " + ", ".join(distinct_titles(also))
         return text
     if result.chatter:
         return t(lang, "chatter")
     lines = [t(lang, "not_found", query=" ".join(result.query.split())[:100])]
     if result.suggestions:
         lines.append(t(lang, "not_found_suggest"))
-        lines.extend(f"• {c.title}" for c in result.suggestions)
+        lines.extend(f"• {title}" for title in distinct_titles(result.suggestions))
     else:
         lines.append(t(lang, "nothing_close"))
     return "\n".join(lines)

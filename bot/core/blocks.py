@@ -371,6 +371,11 @@ def definition_inline(block: Block) -> Inline | None:
     return None
 
 
+def has_text(body: list[Block]) -> bool:
+    """Anything a reader would see under a heading, before its subsections."""
+    return any(b.kind != "rule" and (b.kind != "paragraph" or visible(b.inline)) for b in body)
+
+
 def has_material(body: list[Block]) -> bool:
     """Code, a table or numbered steps a heading can carry without prose (a bulleted list
     under a bare heading is a glossary or facts instead)."""

@@ -273,7 +273,8 @@ class NoteBuilder(ListBuilder):
             target.kind = CardKind.TERM
             self.blocks(body, path, target, skip=lead)
             return
-        if target is not None and info.title:
+        if target is not None and info.title and blocks.has_text(body):
+            # "## Ответ" over its subsections alone labels nothing of its own.
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
 

@@ -211,7 +211,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         and not _leads_clearly(scored, qwords)
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
-        near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
+        near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
@@ -241,7 +241,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         )
     )
     if row_mention or foreign or (unnamed and _DEFINITION_ASKED.match(query)):
-        near = tuple(index.cards[p] for s, p, _ in scored[:limit] if s >= SUGGESTION_FLOOR)
+        near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
@@ -291,6 +291,20 @@ def _latin_stranger(
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
         if w
     )
+
+
+def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:
+    """The cards close to a question, one per name in a note: two entries "Hash" of one
+    note's lists are one suggestion."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Card] = []
+    for score, pos, _ in scored[:limit]:
+        card = index.cards[pos]
+        key = (fold(card.title), card.note)
+        if score >= SUGGESTION_FLOOR and key not in seen:
+            seen.add(key)
+            out.append(card)
+    return tuple(out)
 
 
 def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:

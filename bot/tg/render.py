@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -16,7 +15,6 @@ from bot.core.models import Card, CardKind, ContentErrors, Detail, KnowledgeBase
 from bot.core.progress import UserStats
 from bot.core.quiz import shorten
 from bot.core.search import Result
-from bot.core.text import fold
 from bot.i18n import plural, t
 from bot.services.types import (
     ChatTopic,
@@ -148,14 +146,10 @@ def _closing(tags: list[str]) -> str:
 def title_labels(cards: Sequence[Card]) -> list[str]:
     """Button labels for cards: a title that several of them (or their notes) share gets
     its section or note, so `-f` of tar and `-f` of rm can be told apart."""
-    counts = Counter(fold(c.title) for c in cards)
-    labels = []
-    for card in cards:
-        label = card.title
-        if counts[fold(card.title)] > 1:
-            label = f"{card.title} ({card.section_path or card.note.rsplit('/', 1)[-1]})"
-        labels.append(shorten(label, BUTTON_TITLE) or label[: BUTTON_TITLE - 1] + "…")
-    return labels
+    return [
+        shorten(label, BUTTON_TITLE) or label[: BUTTON_TITLE - 1] + "…"
+        for label in textview.distinct_titles(cards)
+    ]
 
 
 def card_keyboard(card: Card, related: Sequence[Card], lang: str) -> InlineKeyboardMarkup:

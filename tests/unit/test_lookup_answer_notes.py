@@ -9,10 +9,10 @@ import pytest
 
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
-from bot.core.search import Index
+from bot.core.search import Index, lookup
 from bot.core.text import fold
 from bot.core.wordmatch import resolve_word
-from bot.textview import card_text
+from bot.textview import answer_text, card_text
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -275,3 +275,30 @@ def test_a_label_opening_a_definition_is_not_part_of_it() -> None:
     assert note.cards[0].definition == (
         "Техника, при которой приложение создаёт несколько потоков."
     )
+
+
+def test_suggestions_name_each_card_once_and_tell_alike_titles_apart() -> None:
+    index = index_of(
+        {
+            "DB/Виды индексов.md": (
+                "# Виды индексов\n- Hash — точные совпадения без диапазонов.\n"
+                "- B-Tree — диапазоны и сортировка.\n\n"
+                "## Ещё раз\n- Hash — быстрый поиск по равенству.\n"
+            ),
+            "DB/Партиционирование.md": (
+                "# Партиционирование\n- HASH — строки по остатку от хеша ключа.\n"
+            ),
+        }
+    )
+    result = lookup(index, "rign hash")
+    reply = answer_text(result)
+    assert not result.found
+    assert [c.title for c in result.suggestions].count("Hash") == 1  # one per note
+    assert "• Hash (Виды индексов)" in reply
+    assert "• HASH (Партиционирование)" in reply
+
+
+def test_an_answer_heading_over_subsections_alone_adds_no_empty_label() -> None:
+    text = NOTES["DB/09_внешние_ключи.md"] + "\n## Примеры\n\n### Первый\n\nТекст.\n"
+    note = parse_note(text, "k.md")
+    assert "Примеры:" not in [d.text for d in note.cards[0].details]
