@@ -463,7 +463,6 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None
     if len(texts) == 1 and not _has_strong_term(content[0]):
         return content[0]  # one bullet answering the heading, "X: y" or not
-        return None
     plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
         return None

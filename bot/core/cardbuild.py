@@ -36,8 +36,8 @@ class NoteBuilder(ListBuilder):
         sections = blocks.split_sections(tree)
         stack: list[tuple[int, str, Draft | None]] = []
         # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
-        # at its level: those sections answer it. (level, heading, its card once made)
-        asked: tuple[int, Block, Draft | None] | None = None
+        # at its level: those sections answer it. (level, line, heading, its card once made)
+        asked: tuple[int, int, titles.Heading, Draft | None] | None = None
         # "# Уровни изоляции и аномалии" opening 12_уровни_изоляции.md: the note's title.
         opens = not sections[0][1]
         for index, (head, body) in enumerate(sections):
@@ -76,8 +76,9 @@ class NoteBuilder(ListBuilder):
             if info.section_word or not info.title:
                 target = self.note_card if own else parent or self.note_card
                 if asked is not None and asked[0] == head.level and info.section_word:
-                    target = asked[2] or self.asked_card(asked[1], path, parent)
-                    asked = (asked[0], asked[1], target)
+                    level, at, question, made = asked
+                    target = made or self.asked_card(question, at, path, parent)
+                    asked = (level, at, question, target)
                 self.attach(target, info, body, path, head.line, defining=own)
                 stack.append((head.level, "" if is_note else info.title, target))
                 continue
@@ -87,8 +88,8 @@ class NoteBuilder(ListBuilder):
                 info, body, path, parent=parent, note_level=is_note, line=head.line
             )
             stack.append((head.level, "" if is_note else info.title, draft))
-            empty = draft is None and not any(b.kind != "rule" for b in body)
-            asked = (head.level, head, None) if empty else None
+            empty = draft is None and not blocks.has_text(body)
+            asked = (head.level, head.line, info, None) if empty else None
 
     def spell(self, info: titles.Heading) -> None:
         """`# Git` in git.md: the heading spells the note's name as its author writes it. A
@@ -107,15 +108,16 @@ class NoteBuilder(ListBuilder):
             self.note_aliases.append(self.title)
         self.title = info.title
 
-    def asked_card(self, head: Block, path: tuple[str, ...], parent: Draft | None) -> Draft:
+    def asked_card(
+        self, info: titles.Heading, line: int, path: tuple[str, ...], parent: Draft | None
+    ) -> Draft:
         """The card of a heading with nothing under it, made for the answer below it."""
-        info = titles.heading(blocks.visible(head.inline))
         if self._names_note(info.title) and self.note_card is None:
-            self.note_card = self.new(self.title, head.line, (), kind=CardKind.TOPIC)
+            self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
             return self.note_card
         return self.new(
             info.title,
-            head.line,
+            line,
             path,
             parent=parent,
             kind=CardKind.TOPIC,

@@ -53,8 +53,6 @@ _PAIRS = """
 значение: value
 квота: quota
 лимит: limit
-объект: object
-подход: approach
 изменение: change
 изоляция: isolation
 индексация: indexing
@@ -87,6 +85,7 @@ _PAIRS = """
 образ: image
 обработчик: handler
 объединение: union join
+объект: object
 ограничение: limit constraint
 окружение: environment
 отказоустойчивость: fault tolerance
@@ -104,6 +103,7 @@ _PAIRS = """
 планировщик: scheduler planner
 подписка подписчик: subscription subscriber
 подпись: signature
+подход: approach
 поиск: search
 поле: field
 получатель: receiver consumer
