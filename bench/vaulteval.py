@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from bot.core.markdown import math_text
 from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.quiz import MARKUP, generate, question_problems, title_askable
 from bot.core.quizpool import gives_away
@@ -86,11 +87,16 @@ def _names(card: Card) -> set[str]:
     return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
 
 
+_MATH = re.compile(r"\$([^$]+)\$")
+
+
 def is_right(card: Card | None, expected: Covered) -> bool:
     """The answer names the expected term, or comes from the expected note's own card."""
     if card is None:
         return False
-    full = heading(re.sub(r"[*`]", "", expected.title)).title
+    # "Type I Error ($\\alpha$)": the set may copy a name's LaTeX, which cards show as text.
+    title = _MATH.sub(lambda m: math_text(m.group(1)), expected.title)
+    full = heading(re.sub(r"[*`]", "", title)).title
     written = full.split(" — ")[0]
     head, aliases, _ = split_aliases(written)
     # "MAC-адрес (Media Access Control — управление ...)": the dash inside brackets.

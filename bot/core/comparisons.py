@@ -51,16 +51,30 @@ def sides(query: str) -> tuple[str, str] | None:
                 # "artifacts vs cache в gitlab ci": where both are, not part of the second.
                 right = _SETTING.sub("", right) or right
             trailing = len(left.split()) == 1 and len(right.split()) > 1
-            if (
-                trailing
-                and right.split()[0].casefold() != left.casefold()
-                and not m.group(0).casefold().startswith("чем")
-            ):
+            said_after = not m.group(0).casefold().startswith("чем")
+            if trailing and right.split()[0].casefold() != left.casefold() and said_after:
                 # "pull vs push системы конфигурации", "reflected vs stored XSS": the words
                 # after the second side belong to both.
                 right = right.split()[0]
+            elif said_after:
+                left = _shared_tail(left, right)
             return left, right
     return None
+
+
+def _shared_tail(left: str, right: str) -> str:
+    """ "type I and type II error", "one and two tailed test": the second side's last words
+    name the first side too when both open with the same word and then differ."""
+    lw, rw = left.split(), right.split()
+    n = len(lw)
+    if (
+        n >= 2
+        and len(rw) > n
+        and lw[0].casefold() == rw[0].casefold()
+        and [w.casefold() for w in rw[:n]] != [w.casefold() for w in lw]
+    ):
+        return " ".join([*lw, *rw[n:]])
+    return left
 
 
 # "..., в чем разница", "..., что выбрать", "..., what's the difference": said after.
@@ -80,6 +94,14 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     wanted = [[_meanings(index, w) for w in words(side) if w not in STOPWORDS] for side in sides]
     if not all(wanted):
         return None
+    # "one-tailed test" and "two-tailed test" share "tailed test": a card names both only by
+    # the words that tell them apart ("Two-tailed test" names one side, not both).
+    shared = [m for m in wanted[0] if any(m & other for other in wanted[1])]
+    # When one side's words are all the other's too, only a card comparing them will do.
+    telling = [[m for m in side if not any(m & s for s in shared)] for side in wanted]
+    must_compare = not all(telling)
+    if not must_compare:
+        wanted = telling
     best: tuple[bool, Card] | None = None
     for card in near:
         # A heading's own question counts: "Чем процесс отличается от потока?".
@@ -91,6 +113,8 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
             compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
+            if must_compare and not compares:
+                continue
             if best is None or compares > best[0]:
                 best = (compares, card)
     return best[1] if best else None

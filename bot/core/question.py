@@ -6,6 +6,7 @@ may be the very thing asked about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.searchindex import FLAG, SNAKE, Index
 from bot.core.text import STOPWORDS, fold, is_cyrillic, switch_layout, words
@@ -37,41 +38,50 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
                 return False
         return _is_stopword(index, token)
 
-    for raw in query.split()[: MAX_QUERY_WORDS * 2]:
-        flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
-        if flag and fold(flag.group()) in index.vocab:
-            out.append((fold(flag.group()), raw))  # "флаг -i у ansible": the `-i` card
-            continue
-        snake = SNAKE.search(raw)
-        if snake and fold(snake.group()) not in index.snakes:
-            # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
-            out.append((fold(snake.group()), raw))
-            continue
-        # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
-        raw = _POSSESSIVE.sub("", raw)
-        tokens = words(raw)
-        switched = switch_layout(raw)
-        alt = words(switched) if switched else []
-        # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
-        known = any(
-            len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens
-        )
-        if alt and not known:
-            if all(map(stop, alt)):
-                # "xnj" is "что" typed in the wrong layout: drop it like "что".
-                continue
-            if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
-                # "j,hfp" is "образ": layout punctuation split the word apart.
-                out.append((alt[0], raw))
-                continue
-        for token in tokens:
-            if not stop(token):
-                out.append((token, raw if len(tokens) == 1 else token))
+    kept = -1  # the last raw chunk a word was kept from
+    for at, raw in enumerate(query.split()[: MAX_QUERY_WORDS * 2]):
+        if out and kept == at - 1 and _numeral_one(index, raw):
+            found = [("i", raw)]  # "type I error": a numeral after a name, not "I"
+        else:
+            found = _chunk_words(index, raw, stop)
+        out.extend(found)
+        kept = at if found else kept
     # "non-functional", "non blocking": one word, whose Russian is "нефункциональный".
     for i in range(len(out) - 2, -1, -1):
         if out[i][0] == "non" and out[i + 1][0].isascii():
             out[i : i + 2] = [("non" + out[i + 1][0], out[i][1] + " " + out[i + 1][1])]
     return out[:MAX_QUERY_WORDS]
+
+
+def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """The words one whitespace-separated chunk of a question gives."""
+    flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
+    if flag and fold(flag.group()) in index.vocab:
+        return [(fold(flag.group()), raw)]  # "флаг -i у ansible": the `-i` card
+    snake = SNAKE.search(raw)
+    if snake and fold(snake.group()) not in index.snakes:
+        # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
+        return [(fold(snake.group()), raw)]
+    # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
+    raw = _POSSESSIVE.sub("", raw)
+    tokens = words(raw)
+    switched = switch_layout(raw)
+    alt = words(switched) if switched else []
+    # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
+    known = any(len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens)
+    if alt and not known:
+        if all(map(stop, alt)):
+            return []  # "xnj" is "что" typed in the wrong layout: drop it like "что".
+        if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
+            return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
+    return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]
+
+
+def _numeral_one(index: Index, raw: str) -> bool:
+    """A capital "I" some card's name holds ("Type I Error"), written right after a word
+    that counts: the numeral, where "can I" has only the pronoun."""
+    tid = index.vocab.get("i")
+    return raw.strip(",.?!;:()") == "I" and tid is not None and tid in index.name_vocab
 
 
 _ASKING = frozenset(

@@ -114,6 +114,14 @@ NOTES = {
     "React/UseRef.md": "Refs give access to a DOM node rendered by a component.\n",
     "Net/MX.md": "MX — запись DNS, которая называет почтовый сервер домена.\n",
     "Stats/Bayes' Rule.md": "Bayes' rule updates a probability with new evidence.\n",
+    "Stats/Errors.md": (
+        "## Type I Error (α)\n\nRejecting a null hypothesis that is true: a false positive.\n\n"
+        "## Type II Error (β)\n\nKeeping a null hypothesis that is false: a false negative.\n"
+    ),
+    "Stats/Tails.md": (
+        "## One-tailed test\n\nLooks for an effect in one direction only.\n\n"
+        "## Two-tailed test\n\nLooks for an effect in either direction.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -181,6 +189,16 @@ CASES = [
     ("a Russian -изация for an English -ing", "деструктуризация объекта", "Object Destructuring"),
     ("a name heard as written", "правило байеса", "Bayes' Rule"),
     ("an English possessive", "what is Moore's law", "Закон Мура"),
+    (
+        "a comparison whose sides share words",
+        "how is a one-tailed test different from a two-tailed test?",
+        "One-tailed test",
+    ),
+    (
+        "a comparison whose sides share words",
+        "difference between type I and type II error?",
+        "Type I Error (α)",
+    ),
 ]
 
 
