@@ -18,6 +18,8 @@ MIN_FACT_WORDS = 3
 
 
 URL = re.compile(r"^<?(https?://\S+?)>?[;,.]?$")
+# "youtube.com/playlist?list=…" pasted without its scheme: an address, not a sentence.
+BARE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*$", re.I)
 
 
 DATAVIEW = re.compile(r"^[\w\s.-]{1,30}::(?:\s|$)")
@@ -116,7 +118,9 @@ def defines(inline: Inline | None) -> bool:
     if inline is None:
         return False
     text = visible(inline)
-    if not text or link_list(inline) or URL.match(text) or DATAVIEW.match(inline.plain()):
+    if not text or link_list(inline) or URL.match(text) or BARE_ADDRESS.match(text):
+        return False
+    if DATAVIEW.match(inline.plain()):
         return False
     # "Пример" alone on a line over a code block labels the code; it says nothing.
     return any(ch.isalpha() for ch in text) and not labels.is_section_word(text)

@@ -12,6 +12,7 @@ from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 
+_LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 
 
@@ -30,6 +31,9 @@ class NoteBuilder(ListBuilder):
         self.deep_warned = False
         self.note_aliases: list[str] = []
         self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
+        self.opening: titles.Heading | None = None  # a heading over the whole note
+        # Headings with no card of their own yet, by level: (heading, line, path, parent).
+        self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
 
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
@@ -40,6 +44,10 @@ class NoteBuilder(ListBuilder):
         asked: tuple[int, int, titles.Heading, Draft | None] | None = None
         # "# Уровни изоляции и аномалии" opening 12_уровни_изоляции.md: the note's title.
         opens = not sections[0][1]
+        heads = [head for head, _ in sections if head is not None]
+        if opens and heads and sum(h.level <= heads[0].level for h in heads) == 1:
+            # "# Типы БД" over all of 21_виды_бд.md: what its card is called when none is.
+            self.opening = titles.heading(blocks.visible(heads[0].inline))
         for index, (head, body) in enumerate(sections):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
@@ -75,6 +83,9 @@ class NoteBuilder(ListBuilder):
                 info = replace(info, title="", section_word=True)
             if info.section_word or not info.title:
                 target = self.note_card if own else parent or self.note_card
+                grouped = self.grouping(stack, head.level, info)
+                own = own or grouped is not None
+                target = grouped or target
                 if asked is not None and asked[0] == head.level and info.section_word:
                     level, at, question, made = asked
                     target = made or self.asked_card(question, at, path, parent)
@@ -88,8 +99,37 @@ class NoteBuilder(ListBuilder):
                 info, body, path, parent=parent, note_level=is_note, line=head.line
             )
             stack.append((head.level, "" if is_note else info.title, draft))
+            if draft is None and not is_note:
+                self.bare[head.level] = (info, head.line, path, parent)
             empty = draft is None and not blocks.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
+
+    def grouping(
+        self, stack: list[tuple[int, str, Draft | None]], level: int, info: titles.Heading
+    ) -> Draft | None:
+        """`## Метод (.setdefault)` with nothing but `### Для словарей` under it: a section
+        word or qualifier below a bare heading makes that heading's card and says what it is."""
+        if not info.section_word or not stack or stack[-1][2] is not None:
+            return None
+        above, title, _ = stack[-1]
+        bare = self.bare.pop(above, None)
+        if bare is None or above >= level or bare[0].title != title:
+            return None
+        heading, line, path, parent = bare
+        # "## context" / "### Зачем нужен context?" may have made its card already.
+        made = next(
+            (d for d in self.drafts if d.title == heading.title and d.parent is parent), None
+        )
+        card = made or self.new(
+            heading.title,
+            line,
+            path,
+            parent=parent,
+            kind=CardKind.TOPIC,
+            aliases=list(heading.aliases),
+        )
+        stack[-1] = (above, title, card)
+        return card
 
     def spell(self, info: titles.Heading) -> None:
         """`# Git` in git.md: the heading spells the note's name as its author writes it. A
@@ -156,10 +196,12 @@ class NoteBuilder(ListBuilder):
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
-        elif info is not None and (about := self.about(info.title, body)):
+        elif info is not None and (about := self.about(info.title, body, info.aliases)):
             # `### Page Fault` over plain bullets that speak of it: the first says what it is.
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
-            card.definition = about
+            card.definition, expanded = about
+            if expanded:
+                card.aliases.append(expanded)
         elif info is not None and blocks.has_material(body):
             card = self.new(
                 info.title,
@@ -186,7 +228,8 @@ class NoteBuilder(ListBuilder):
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
         if card is not None and lead is None and card.definition:
-            card.details = [d for d in card.details if d.text != card.definition]
+            said = {card.definition, *card.aliases}
+            card.details = [d for d in card.details if d.text not in said]
         return card
 
     def described(
@@ -212,17 +255,20 @@ class NoteBuilder(ListBuilder):
         self.blocks([b for b in body if b is not listing], path, card, skip=None)
         return card
 
-    def about(self, title: str, body: list[Block]) -> str:
+    def about(
+        self, title: str, body: list[Block], aliases: tuple[str, ...] = ()
+    ) -> tuple[str, str] | None:
         """The first of the plain bullets under a bare heading when they speak of it
-        (`### Page Fault`: "... causing page fault"), else "". Bullets under `# Workflow`
-        that never name it are facts of their own; a glossary's entries are terms."""
+        (`### Page Fault`: "... causing page fault"), with the full name the first one spells
+        out, else None. Bullets under `# Workflow` that never name it are facts of their own;
+        a glossary's entries are terms."""
         content = [b for b in body if b.kind != "paragraph" or blocks.visible(b.inline)]
         if not content or content[0].kind != "list":
-            return ""
+            return None
         entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
         inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
         if not inlines or len(inlines) != len(entries):
-            return ""
+            return None
         terms = [titles.term_of(i, top=True) for i in inlines]
         # "- Цель: ..." is a remark with its label, not a glossary entry.
         glossed = [
@@ -233,13 +279,18 @@ class NoteBuilder(ListBuilder):
             and not labels.speaks_of_heading(t.title)  # "Применяется там, где ...: DNS"
         ]
         if len(glossed) * 2 >= len(inlines):
-            return ""
+            return None
         texts = [blocks.visible(i) for i in inlines]
         if labels.speaks_of_heading(texts[0]):
-            return texts[0]  # "## Access control lists" / "- Provides a way to ..."
+            return texts[0], ""  # "## Access control lists" / "- Provides a way to ..."
+        if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):
+            # "#### ECR" / "- Elastic Container Registry": its full name, then what it is.
+            return (texts[1], texts[0]) if len(texts) > 1 else None
         said = {w for text in texts for w in words(text)}
-        named = len(inlines) >= 2 and set(words(title)) & said - STOPWORDS
-        return texts[0] if named else ""
+        # "#### ECS (Elastic Container Service)" / "- Launch docker container on EC2"
+        own = {w for name in (title, *aliases) for w in words(name)}
+        named = len(inlines) >= 2 and own & said - STOPWORDS
+        return (texts[0], "") if named else None
 
     def attach(
         self,
@@ -462,6 +513,8 @@ class NoteBuilder(ListBuilder):
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
+        if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
+            self.gather_note()
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.
@@ -470,3 +523,37 @@ class NoteBuilder(ListBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+    def gather_note(self) -> None:
+        """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no
+        card is the note's own, yet its name must find it. The note's card lists the cards
+        it holds; loose sentences alone are what it says."""
+        loose = [d for d in self.drafts if d.parent is None]
+        facts = [d for d in loose if d.kind is CardKind.FACT]
+        named = [d for d in loose if d.kind in _LISTED]
+        if not facts and len(named) <= 1:
+            return  # one card is the note's matter; flashcards ask their own questions
+        card = Draft(title=self.title, line=1, section=(), kind=CardKind.TOPIC)
+        opening = self.opening
+        if opening is not None and any(d.title == opening.title for d in loose):
+            return  # "# Kafka" over the whole note made its card already
+        if (
+            opening is not None
+            and opening.title
+            and not opening.section_word
+            and not labels.is_grouping(opening.title)
+        ):
+            card.title = opening.title
+            card.aliases.extend(a for a in (*opening.aliases, self.title) if a != opening.title)
+        if named:
+            card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in named))
+        else:
+            # "Non-Repudiation.md" of one sentence: that sentence says what it is.
+            card.kind = CardKind.TERM
+            card.definition = facts[0].title
+            card.details.extend(Detail(text=d.title) for d in facts[1:])
+            self.drafts = [d for d in self.drafts if d not in facts]
+        for draft in (*named, *facts):
+            draft.parent = card
+        self.drafts.insert(0, card)
+        self.note_card = card

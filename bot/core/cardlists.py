@@ -9,7 +9,7 @@ from abc import ABC, abstractmethod
 
 from bot.core import blocks, labels, namings, obsidian, reshape, titles
 from bot.core.drafts import Draft
-from bot.core.markdown import Block
+from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.titles import Term
 
@@ -41,6 +41,7 @@ class ListBuilder(ABC):
     ) -> None:
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and blocks.dashed_glossary(block)
+        led = _bold_led_list(block)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -60,7 +61,11 @@ class ListBuilder(ABC):
                 if card is not None:
                     self.collect(item, card, depth)
                 continue
-            term = titles.term_of(inline, top=True)
+            term = (
+                _bold_head(inline)
+                or titles.term_of(inline, top=True)
+                or (_bold_led(inline) if led else None)
+            )
             if (
                 term is not None
                 and (term.strong or not block.ordered or glossary)
@@ -158,7 +163,7 @@ class ListBuilder(ABC):
         inline = blocks.first_inline(item)
         if inline is None or len(path) > _MAX_DEPTH:
             return
-        term = titles.term_of(inline, top=plain)
+        term = _bold_head(inline) or titles.term_of(inline, top=plain)
         if term is not None:
             self.term_card(term, item, path, parent)
             return
@@ -207,6 +212,40 @@ class ListBuilder(ABC):
                 )
             elif child.kind in ("paragraph", "table", "quote"):
                 self.block(child, (), card, next_depth)
+
+
+def _bold_head(inline: Inline) -> Term | None:
+    """ "- **Singleton**" with its explanation on the item's next line: a term."""
+    found = blocks.bold_head(inline)
+    return Term(title=found[0], definition=found[1], strong=True) if found else None
+
+
+def _bold_led(inline: Inline) -> Term | None:
+    """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
+    sentence that says what it does."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "strong":
+        return None
+    name = obsidian.clean(text[first.start : first.end]).strip(" :")
+    rest = text[first.end :].strip()
+    if (
+        not name
+        or not rest
+        or len(name.split()) > MAX_ITEM_NAME_WORDS
+        or labels.is_section_word(name)
+        or not (rest[0].isalpha() or rest[0] in "`(")
+    ):
+        return None
+    return Term(title=name, definition=rest, strong=True)
+
+
+def _bold_led_list(listing: Block) -> bool:
+    """Most entries open with a bold name and go on with what it is: a glossary."""
+    inlines = [i for c in listing.children if (i := blocks.first_inline(c)) is not None]
+    led = sum(_bold_led(i) is not None for i in inlines)
+    return led >= MIN_NESTED_GLOSSARY and led * 3 >= len(inlines) * 2
 
 
 MIN_NESTED_GLOSSARY = 2

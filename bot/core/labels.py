@@ -57,6 +57,11 @@ _SECTION_WORDS = frozenset(
     definition
     description
     overview
+    общие сведения
+    общая информация
+    основные сведения
+    general
+    general information
     введение
     содержание
     оглавление
@@ -259,3 +264,14 @@ def speaks_of_heading(text: str) -> bool:
     ):
         return True
     return bool(_ENGLISH_PARTICIPLE.match(first)) and first not in _NOT_PARTICIPLES
+
+
+# Headings that only group the note's subject into its kinds or parts ("### Types").
+_GROUPING_HEADINGS = frozenset(
+    """types kinds categories classification varieties components parts виды типы
+    разновидности категории классификация компоненты составляющие""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def is_grouping(title: str) -> bool:
+    return title.casefold().strip(" :") in _GROUPING_HEADINGS

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from urllib.parse import unquote
 
-from bot.core import blocks, flashcards, obsidian, reshape, titles
+from bot.core import blocks, flashcards, labels, obsidian, reshape, titles
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import card_id
 
@@ -233,6 +233,11 @@ def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) 
     if not tops or tops[0].line != first.line:
         return  # "# Память и сборка мусора" over its sections titles the note: no card to name
     names = [builder.title, *aliases]
+    if len(tops) == 1 and labels.is_grouping(tops[0].title):
+        # Firewall.md opening with "### Types" over its kinds: the card is the note's.
+        tops[0].aliases.extend(aliases)
+        tops[0].title = builder.title
+        return
     if len(tops) == 1:
         tops[0].aliases.extend(names)
         return

@@ -58,6 +58,7 @@ _DIFFERENCE = re.compile(
 DEFINING_SECTIONS = frozenset(
     {"определение", "описание", "что это", "суть", "definition", "зачем нужен", "зачем нужно",
      "зачем нужна", "зачем нужны", "для чего нужен", "для чего", "назначение", "purpose",
+     "общие сведения", "общая информация", "основные сведения", "overview", "general",
      # "## Вопрос: JOIN виды" / "## Простой ответ": the answer says what the heading names.
      "ответ", "простой ответ", "короткий ответ", "краткий ответ", "answer", "short answer"}
 )  # fmt: skip
@@ -101,6 +102,8 @@ class Heading:
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
 _NOTE_NUMBER = re.compile(
     r"^\d{1,3}(?:\.\d{1,3})*(?:[._)]\s*|\s+[-–—]\s+)(?=[^\W\d_])|^\d{1,3}(?:\.\d{1,3})+\s+"
+    # "004_1.0_Оператор", "004_4.0 Оператор (Тернарный)": chapter and section numbers.
+    r"|^\d{1,3}(?:[._]\d{1,3})+[._\s]\s*(?=[^\W\d_])"
     # "L-01-4-Модули-ядра": a course's lesson code.
     r"|^[A-Za-z]{1,3}-\d{1,3}(?:-\d{1,3})*-(?=[^\W\d_])"
 )
@@ -199,7 +202,8 @@ def _heading(text: str) -> Heading:
     title = _NAME_LABEL.sub("", title, count=1)
     if not title:
         return Heading(title="")
-    if is_section_word(title):
+    if is_section_word(title) or _QUALIFIER.match(title):
+        # "### Для словарей" under "## Метод (.pop)": which case of the card above.
         return Heading(title=title.rstrip("?!. "), section_word=True)
     if not title.endswith("?") and not _ASKED_PLAINLY.match(title):
         return Heading(title=title)
@@ -214,6 +218,13 @@ def _heading(text: str) -> Heading:
         if m:
             return Heading(title=_unquote(m.group(1)), question=title)
     return Heading(title=asked, question=title)
+
+
+_QUALIFIER = re.compile(
+    r"^(?:для|for|при|with|в|во|in|на|on)\s+(?!(?:чего|что|what|which|how)\b)[^\s?]+"
+    r"(?:\s+[^\s?]+)?:?$",
+    re.I,
+)
 
 
 def subject(title: str) -> str:
@@ -434,6 +445,16 @@ def is_alias(term: str, bracketed: str) -> bool:
 _OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
 
 
+# Words naming what kind of thing the bracket after them is: "Метод (.get)", "Command (ls)".
+KIND_WORDS = frozenset(
+    """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут
+    свойство декоратор утилита библиотека пакет method function operator command class
+    module type flag option parameter argument attribute property decorator utility library
+    package""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_NAMED_KIND = re.compile(r"^[.@-]{0,2}[A-Za-z_][\w.]*(?:\(\))?$")
+
+
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
@@ -449,6 +470,9 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if not m or not m.group(1).strip():
         return title, (), ""
     head, inner = m.group(1).strip(), m.group(2).strip()
+    if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
+        # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
+        return inner.lstrip("."), (f"{head} {inner}",), ""
     parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
     if parts and all(is_alias(head, p) for p in parts):
         return head, tuple(parts), ""

@@ -5,6 +5,7 @@ Through the handler stack and the fake Bot API: what a user sees (texts, closed 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -86,15 +87,18 @@ async def test_a_group_quiz_counts_everyone_and_can_be_stopped_by_an_admin(
     group = world.group_chat(800)
     world.set_admin(group["id"], 3)
     async with running_app(world, tutor, settings_for(tmp_path)) as app:
-        await feed(app, world.send_text(group, alice, "/quiz 20"))  # the seed has 15 to ask
+        await feed(app, world.send_text(group, alice, "/quiz 20"))  # more than the seed has
         first = await _vote(world, app, group["id"], alice, right=True)
         # Bob answers the first question after Alice moved on: it counts for Bob.
         await feed(app, world.answer_poll(first["id"], bob, [first["correct_option_ids"][0]]))
         await feed(app, world.send_text(group, bob, "/quiz"))
         busy = world.calls_of("sendMessage")[-1]
-        assert busy.params["text"].startswith(
-            "Сейчас идёт викторина (Alice, вопрос 2 из 15). Отвечайте в ней"
+        asked = re.match(
+            r"Сейчас идёт викторина \(Alice, вопрос 2 из (\d+)\)\. Отвечайте в ней",
+            busy.params["text"],
         )
+        assert asked is not None, busy.params["text"]
+        assert 2 < int(asked.group(1)) < 20  # as many as the seed has to ask
         [[button]] = busy.params["reply_markup"]["inline_keyboard"]
         assert button["text"] == "Остановить викторину"
         stopped_before = len(world.calls_of("answerCallbackQuery"))

@@ -122,6 +122,35 @@ NOTES = {
         "## One-tailed test\n\nLooks for an effect in one direction only.\n\n"
         "## Two-tailed test\n\nLooks for an effect in either direction.\n"
     ),
+    "Go/Паттерны.md": (
+        "# Порождающие паттерны\n- **Singleton**\n  Обеспечивает создание только одного "
+        "экземпляра класса.\n- **Builder (Строитель)**\n  Позволяет создавать сложные объекты "
+        "пошагово.\n# Поведенческие паттерны\n- **Observer (Наблюдатель)**\n  Один объект "
+        "подписывается на события другого объекта.\n"
+    ),
+    "Net/Firewall.md": (
+        "### Types\n- **Packet Filtering** blocks traffic by address and port.\n"
+        "- **Stateful Inspection** `dynamic filtering`\n  only allows responses from "
+        "established connections.\n"
+    ),
+    "DB/21_виды_бд.md": (
+        "# Типы хранилищ\n- Колоночные (ClickHouse) — аналитика.\n- Графовые (Neo4j) — связи.\n"
+    ),
+    "AWS/ECS and ECR.md": (
+        "#### ECS (Elastic Container Service)\n- Launch docker container on EC2\n"
+        "- AWS starts and stops each container for you\n\n"
+        "#### ECR\n- Elastic Container Registry\n- Private docker image registry in aws\n"
+    ),
+    "Python/005_1.0_Методы словаря.md": (
+        "## Метод (.setdefault)\n### Для словарей\nПолучает значение по ключу или добавляет "
+        "его при отсутствии.\n\n## Метод (.pop)\n### Для списков\nУдаляет элемент по индексу."
+        "\n### Для словарей\nУдаляет ключ и возвращает значение.\n"
+    ),
+    "Python/Функции.md": (
+        "# Функция (enumerate)\n## Общие сведения\nДаёт индекс и значение элемента при "
+        "переборе.\n\n# Функция (zip)\n## Общие сведения\nСклеивает несколько "
+        "последовательностей попарно.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -199,6 +228,18 @@ CASES = [
         "difference between type I and type II error?",
         "Type I Error (α)",
     ),
+    ("a bold name over its explanation in a bullet", "что такое паттерн наблюдатель?", "Observer"),
+    ("a bold name over its explanation in a bullet", "singleton", "Singleton"),
+    ("a note's name when no card is named so", "firewall", "Firewall"),
+    ("a note's name when no card is named so", "ашкуцфдд", "Firewall"),
+    ("a heading over the whole note names it", "типы хранилищ", "Типы хранилищ"),
+    ("bullets that spell out the heading's name", "what is ECR", "ECR"),
+    ("bullets that spell out the heading's name", "elastic container registry", "ECR"),
+    ("bullets that speak of the heading's name", "ECS", "ECS"),
+    ("a kind word over its name in brackets", "метод setdefualt", "setdefault"),
+    ("a kind word over its name in brackets", "pop", "pop"),
+    ("a kind word over its name in brackets", "функция enumerate", "enumerate"),
+    ("a kind word over its name in brackets", "zip?", "zip"),
 ]
 
 
@@ -320,3 +361,44 @@ def test_an_answer_heading_over_subsections_alone_adds_no_empty_label() -> None:
     text = NOTES["DB/09_внешние_ключи.md"] + "\n## Примеры\n\n### Первый\n\nТекст.\n"
     note = parse_note(text, "k.md")
     assert "Примеры:" not in [d.text for d in note.cards[0].details]
+
+
+def test_qualified_sections_make_the_card_of_the_heading_above() -> None:
+    note = parse_note(
+        NOTES["Python/005_1.0_Методы словаря.md"], "Python/005_1.0_Методы словаря.md"
+    )
+    cards = {c.title: c for c in note.cards}
+    assert "Для словарей" not in cards and "Для списков" not in cards
+    pop = cards["pop"]
+    assert pop.aliases == ("Метод .pop",)
+    assert pop.definition == "Удаляет элемент по индексу."
+    assert card_text(pop).splitlines()[1:3] == [
+        "• Для словарей:",
+        "  • Удаляет ключ и возвращает значение.",
+    ]
+    # The file's chapter numbers are no part of the note's name.
+    assert cards["Методы словаря"].items == ("setdefault", "pop")
+
+
+def test_a_note_of_loose_cards_gets_a_card_listing_them() -> None:
+    note = parse_note(NOTES["Net/Firewall.md"], "Net/Firewall.md")
+    first = note.cards[0]
+    assert (first.title, first.kind) == ("Firewall", CardKind.TOPIC)
+    assert first.items == ("Packet Filtering", "Stateful Inspection")
+    assert {c.title: c.definition for c in note.cards[1:]} == {
+        "Packet Filtering": "blocks traffic by address and port.",
+        "Stateful Inspection": "dynamic filtering only allows responses from established "
+        "connections.",
+    }
+    listed = parse_note(NOTES["DB/21_виды_бд.md"], "DB/21_виды_бд.md")
+    first = listed.cards[0]
+    assert (first.title, first.aliases) == ("Типы хранилищ", ("виды бд",))
+    assert all(c.parent_id == first.id for c in listed.cards[1:])
+    lone = parse_note(
+        "- Already holds when integrity and authentication do.\n", "Non-Repudiation.md"
+    )
+    (card,) = lone.cards
+    assert (card.title, card.definition) == (
+        "Non-Repudiation",
+        "Already holds when integrity and authentication do.",
+    )

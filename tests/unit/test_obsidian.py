@@ -209,7 +209,11 @@ def test_a_note_that_opens_with_a_plain_list_describes_itself() -> None:
 
 def test_a_glossary_list_is_never_read_as_one_description() -> None:
     text = "- ls - список файлов\n- cd - сменить каталог\n- pwd - текущий каталог\n"
-    assert set(_cards(text, "Команды.md")) == {"ls", "cd", "pwd"}
+    cards = _cards(text, "Команды.md")
+    assert set(cards) == {"Команды", "ls", "cd", "pwd"}
+    # The note's own card lists its commands, so that its name finds them.
+    assert cards["Команды"].items == ("ls", "cd", "pwd")
+    assert not cards["Команды"].definition
 
 
 def test_a_note_named_as_a_question_is_about_its_subject() -> None:

@@ -161,7 +161,8 @@ def test_titles_lose_emoji_and_surrounding_quotes() -> None:
     text = "| Задача | Темы |\n|---|---|\n| 🟡 Merge Intervals | Сортировка, интервалы |\n"
     text += '| "Radical Candor" | Прямая обратная связь с заботой |\n'
     note = parse_note(text, "Задачи.md", note="Задачи")
-    assert [c.title for c in note.cards] == ["Merge Intervals", "Radical Candor"]
+    assert [c.title for c in note.cards] == ["Задачи", "Merge Intervals", "Radical Candor"]
+    assert note.cards[0].items == ("Merge Intervals", "Radical Candor")
 
 
 def test_a_name_word_of_the_answer_in_the_question_gives_it_away() -> None:
