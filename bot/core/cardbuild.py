@@ -64,7 +64,11 @@ class NoteBuilder(ListBuilder):
             is_note = (
                 index <= 1
                 and not stack
-                and (self._names_note(info.title) or (opens and self._widens_note(info.title)))
+                and (
+                    self._names_note(info.title)
+                    # "### Symmetric Encryption" is one of the kinds in Encryption.md.
+                    or (self.opening is not None and self._widens_note(info.title))
+                )
             )
             if is_note:
                 self.note_aliases.extend(info.aliases)  # "# NTP (Network Time Protocol)"

@@ -41,7 +41,7 @@ class ListBuilder(ABC):
     ) -> None:
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and blocks.dashed_glossary(block)
-        led = _bold_led_list(block)
+        led = _bold_led_items(block.children)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -81,10 +81,10 @@ class ListBuilder(ABC):
                 item_name = blocks.item_of(inline, bool(children))
                 if item_name:
                     card.items.append(item_name)
-                plain = _plain_glossary(children)
+                plain, led = _plain_glossary(children), _bold_led_items(children)
                 for child in children:
                     where = (*path, card.title) if path else (card.title,)
-                    self.sub_cards(child, where, card, plain=plain)
+                    self.sub_cards(child, where, card, plain=plain, led=led)
             elif children and text and not blocks.only_links(inline):
                 label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
                 self.fill(label, item)
@@ -138,9 +138,9 @@ class ListBuilder(ABC):
             draft.items = []
         if not draft.definition and children:
             draft.kind = CardKind.TOPIC
-        plain = _plain_glossary(children)
+        plain, led = _plain_glossary(children), _bold_led_items(children)
         for child in children:
-            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain)
+            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain, led=led)
 
     @staticmethod
     def _described_by(children: list[Block]) -> bool:
@@ -156,14 +156,24 @@ class ListBuilder(ABC):
         return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
 
     def sub_cards(
-        self, item: Block, path: tuple[str, ...], parent: Draft, *, plain: bool = False
+        self,
+        item: Block,
+        path: tuple[str, ...],
+        parent: Draft,
+        *,
+        plain: bool = False,
+        led: bool = False,
     ) -> None:
         """A nested item's card: a bold or code term, a `Name:` over its own bullets, or,
         among siblings that mostly read `Term - definition` (`plain`), a plain term."""
         inline = blocks.first_inline(item)
         if inline is None or len(path) > _MAX_DEPTH:
             return
-        term = _bold_head(inline) or titles.term_of(inline, top=plain)
+        term = (
+            _bold_head(inline)
+            or titles.term_of(inline, top=plain)
+            or (_bold_led(inline) if led else None)
+        )
         if term is not None:
             self.term_card(term, item, path, parent)
             return
@@ -241,9 +251,9 @@ def _bold_led(inline: Inline) -> Term | None:
     return Term(title=name, definition=rest, strong=True)
 
 
-def _bold_led_list(listing: Block) -> bool:
+def _bold_led_items(items: list[Block]) -> bool:
     """Most entries open with a bold name and go on with what it is: a glossary."""
-    inlines = [i for c in listing.children if (i := blocks.first_inline(c)) is not None]
+    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
     led = sum(_bold_led(i) is not None for i in inlines)
     return led >= MIN_NESTED_GLOSSARY and led * 3 >= len(inlines) * 2
 

@@ -64,7 +64,7 @@ _PAIRS = """
 кольцо: ring
 коммутатор: switch
 конвейер: pipeline
-копирование: copy
+копирование копия копировать: copy
 корень корневой: root
 куча: heap
 легковесный легкий: lightweight light

@@ -34,6 +34,7 @@ ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
 COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
+ROW_MENTION_WEIGHT = 0.8
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 FOREIGN_WORD_CEILING = 0.75  # below this, an unknown word the notes never spell refuses
@@ -174,6 +175,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # for the many cards a common word reaches only through their text.
     candidate_terms = set().union(*resolved)
     name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
+    all_cards = index.cards
     for pos, hits in body_hits.items():
         body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
         name_score = (
@@ -183,7 +185,12 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         )
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
-        scored.append((score, pos, body_score > name_score))
+        by_text = body_score > name_score
+        if by_text and all_cards[pos].kind is CardKind.TABLE_ROW:
+            # A table row that only uses the words is about something else: a card the words
+            # name goes first ("IAM roles for services" over the row "Infrastructure").
+            score *= ROW_MENTION_WEIGHT
+        scored.append((score, pos, by_text))
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if idents:
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]

@@ -249,6 +249,8 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)ция$"), "тион"),
     (re.compile(r"(?<=...)сия$"), "сион"),
     (re.compile(r"(?<=...)ческий$"), "к"),
+    # "симметричный" ~ symmetric, "электричный" ~ electric.
+    (re.compile(r"(?<=...)ичный$"), "ик"),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
     # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.

@@ -138,7 +138,14 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # A word the notes spell as typed is never read in the other layout ("ботнет" is not
     # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
     typed = [(word, 1.0)]
-    if layout and not candidates and len(layout[0]) <= MAX_WORD_LENGTH:
+    # "ьфыл" only sounds like "fill": read in the other layout it is "mask", a word of the
+    # notes as written.
+    loose = not candidates or (
+        max(candidates.values()) < LOOSE_MATCH
+        and bool(layout)
+        and (layout[0] in index.vocab or index.term(layout[0]) in index.vocab)
+    )
+    if layout and loose and len(layout[0]) <= MAX_WORD_LENGTH:
         add_variant(index, layout[0], 0.97, candidates)
         typed.append((layout[0], 0.97))  # "c,jhobr" is "сборщик": its English name too
     if not candidates and is_cyrillic(word):
@@ -163,6 +170,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     return candidates
 
 
+LOOSE_MATCH = 0.95  # below this a typed word's matches are sound-alikes or slips
 NEGATED_WORD = 6  # letters a "non..." word needs before it is read as a negation
 NEGATED = 0.95
 

@@ -151,6 +151,26 @@ NOTES = {
         "переборе.\n\n# Функция (zip)\n## Общие сведения\nСклеивает несколько "
         "последовательностей попарно.\n"
     ),
+    "Net/TLS.md": (
+        "### TLS Handshake\n- Client sends **Client Hello** to the server with\n"
+        "  - **TLS Version** the highest it supports\n"
+        "  - **Cipher Suites** can be several, in the order the client prefers\n"
+        "  - **Random Number** of 256 bits\n"
+    ),
+    "Net/Subnet Mask.md": "Subnet Mask tells which part of an address is the network.\n",
+    "Net/File.md": "A file holds bytes under a name.\n",
+    "Sec/Encryption.md": (
+        "### Symmetric Encryption\nBoth sides share one secret key to encrypt and decrypt.\n\n"
+        "### Asymmetric Encryption\nA public key encrypts and only its private key decrypts.\n"
+    ),
+    "AWS/IAM.md": (
+        "# IAM\nWho may do what in the account.\n\n"
+        "##### Roles for services\n- A service acting for a user gets a role that says what "
+        "it may do\n\n"
+        "## Shared responsibility model for IAM\n\n"
+        "| Who | Manages |\n|---|---|\n| Infrastructure | Users, groups, roles of services, policies |\n"
+        "| Customer | Own data and its encryption |\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -240,6 +260,19 @@ CASES = [
     ("a kind word over its name in brackets", "pop", "pop"),
     ("a kind word over its name in brackets", "функция enumerate", "enumerate"),
     ("a kind word over its name in brackets", "zip?", "zip"),
+    ("a bold name opening a nested bullet", "what are cipehr suites in tls", "Cipher Suites"),
+    ("the other layout over a sound-alike", "ыгитуе ьфыл", "Subnet Mask"),
+    (
+        "a Russian -ичный for an English -ic",
+        "что такое симметричное шифрование",
+        "Symmetric Encryption",
+    ),
+    ("a Russian -ичный for an English -ic", "асимметричное шифрование", "Asymmetric Encryption"),
+    (
+        "a card the words name over a table row using them",
+        "what are IAM roles for services",
+        "Roles for services",
+    ),
 ]
 
 
