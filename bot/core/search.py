@@ -155,7 +155,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         else:
             weights.append(UNKNOWN_WORD_WEIGHT)
             telling += 1
-    total = sum(weights)
     body_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(resolved))
     # One telling word found only in a card's details is a mention, not a definition: it may
     # be suggested, not answered ("amazon eks" in a vault where every card says Amazon).
@@ -170,27 +169,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
                 if value > hits[i]:
                     hits[i] = value
     _credit_topics(index, resolved, topical, body_hits)
-    scored: list[tuple[float, int, bool]] = []  # (score, position, matched by text alone)
-    # A card none of whose names holds a candidate term has a name score of 0: skip the work
-    # for the many cards a common word reaches only through their text.
-    candidate_terms = set().union(*resolved)
-    name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
-    all_cards = index.cards
-    for pos, hits in body_hits.items():
-        body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
-        name_score = (
-            0.0
-            if name_terms[pos].isdisjoint(candidate_terms)
-            else _name_score(index, pos, resolved, weights, total, hits, topical)
-        )
-        body_score = body_cov * factors[pos] * brevities[pos]
-        score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
-        by_text = body_score > name_score
-        if by_text and all_cards[pos].kind is CardKind.TABLE_ROW:
-            # A table row that only uses the words is about something else: a card the words
-            # name goes first ("IAM roles for services" over the row "Infrastructure").
-            score *= ROW_MENTION_WEIGHT
-        scored.append((score, pos, by_text))
+    scored = _card_scores(index, resolved, weights, body_hits, topical)
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if idents:
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
@@ -265,6 +244,39 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
+
+
+def _card_scores(
+    index: Index,
+    resolved: list[dict[int, float]],
+    weights: list[float],
+    body_hits: dict[int, list[float]],
+    topical: list[bool],
+) -> list[tuple[float, int, bool]]:
+    """(score, position, matched by text alone) of every card some question word reaches."""
+    total = sum(weights)
+    scored: list[tuple[float, int, bool]] = []  # (score, position, matched by text alone)
+    # A card none of whose names holds a candidate term has a name score of 0: skip the work
+    # for the many cards a common word reaches only through their text.
+    candidate_terms = set().union(*resolved)
+    name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
+    all_cards = index.cards
+    for pos, hits in body_hits.items():
+        body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
+        name_score = (
+            0.0
+            if name_terms[pos].isdisjoint(candidate_terms)
+            else _name_score(index, pos, resolved, weights, total, hits, topical)
+        )
+        body_score = body_cov * factors[pos] * brevities[pos]
+        score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
+        by_text = body_score > name_score
+        if by_text and all_cards[pos].kind is CardKind.TABLE_ROW:
+            # A table row that only uses the words is about something else: a card the words
+            # name goes first ("IAM roles for services" over the row "Infrastructure").
+            score *= ROW_MENTION_WEIGHT
+        scored.append((score, pos, by_text))
+    return scored
 
 
 def _leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:

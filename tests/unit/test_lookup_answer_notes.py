@@ -168,7 +168,8 @@ NOTES = {
         "##### Roles for services\n- A service acting for a user gets a role that says what "
         "it may do\n\n"
         "## Shared responsibility model for IAM\n\n"
-        "| Who | Manages |\n|---|---|\n| Infrastructure | Users, groups, roles of services, policies |\n"
+        "| Who | Manages |\n|---|---|\n"
+        "| Infrastructure | Users, groups, roles of services, policies |\n"
         "| Customer | Own data and its encryption |\n"
     ),
     "Hardware/Закон Мура.md": (
