@@ -45,6 +45,10 @@ ANCHOR_SIMILARITY = 0.9
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
 NATURAL_FLOOR = 0.35  # and is answered from this score
 NATURAL_LEAD = 1.15  # when the best card leads the next by this ratio
+HOLDS_WORDS = 3  # rare question words one card holds to answer a question naming no card
+HOLDS_RARITY = 0.4  # idf a word needs to count so
+HOLDS_SIMILARITY = 0.8
+HOLDS_FLOOR = 0.25
 MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
 
 
@@ -195,6 +199,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and _anchored(index, scored[0][1], resolved)
         )
         and not _leads_clearly(scored, qwords)
+        and not _holds_most(index, scored, qwords, resolved, topical, body_hits)
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = _distinct(index, scored, limit)
@@ -288,6 +293,34 @@ def _leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str
         return False
     second = scored[1][0] if len(scored) > 1 else 0.0
     return scored[0][0] >= NATURAL_LEAD * second
+
+
+def _holds_most(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """A long question in the user's own words ("как выбрать предметы, чтобы уложиться в вес
+    и набрать максимальную ценность") whose rare words one card holds more of than any
+    other: that card is what it asks about, though it names none."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < HOLDS_FLOOR:
+        return False
+    rare = [
+        not context and bool(cands) and index.idf(_strongest(cands)) >= HOLDS_RARITY
+        for cands, context in zip(resolved, topical, strict=True)
+    ]
+
+    def held(pos: int) -> int:
+        hits = body_hits[pos]
+        return sum(r and h >= HOLDS_SIMILARITY for r, h in zip(rare, hits, strict=True))
+
+    best = held(scored[0][1])
+    second = max((held(p) for _, p, _ in scored[1:]), default=0)
+    return best >= HOLDS_WORDS and best > second
 
 
 def _latin_stranger(

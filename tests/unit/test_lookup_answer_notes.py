@@ -172,6 +172,15 @@ NOTES = {
         "| Infrastructure | Users, groups, roles of services, policies |\n"
         "| Customer | Own data and its encryption |\n"
     ),
+    "Algo/Рюкзак.md": (
+        "# Задача о рюкзаке\n\nИз набора предметов выбрать те, чей суммарный вес не больше "
+        "вместимости, а суммарная ценность максимальна. Решается динамическим "
+        "программированием по весу.\n"
+    ),
+    "Algo/Жадные.md": (
+        "# Жадные алгоритмы\n\nНа каждом шаге берут лучший сейчас вариант: например, "
+        "предметы по убыванию ценности за единицу веса.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -269,6 +278,17 @@ CASES = [
         "Symmetric Encryption",
     ),
     ("a Russian -ичный for an English -ic", "асимметричное шифрование", "Asymmetric Encryption"),
+    (
+        "a long question whose rare words one card holds",
+        "у нас склад и грузовик: как хитро подобрать предметы чтобы влезли по вместимости "
+        "кузова и дали побольше ценности",
+        "Задача о рюкзаке",
+    ),
+    (
+        "a long question whose rare words one card holds",
+        "как написать join двух таблиц на sql с группировкой по весу",
+        None,
+    ),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
