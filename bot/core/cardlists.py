@@ -211,6 +211,11 @@ class ListBuilder(ABC):
             card.links.extend(blocks.links_of(inline))
             card.wikilinks.extend(inline.wikilinks)
             card.keywords.extend(namings.keywords(inline, skip_lead=True))
+            # "- ... are called **zombies**": a bullet may introduce a term too.
+            for name, said in namings.introduced(inline):
+                self.new(
+                    name, item.line, (*card.section, card.title), parent=card, definition=said
+                )
         next_depth = depth + 1 if text else depth
         for child in item.children[1 if inline is not None else 0 :]:
             if child.kind == "list":

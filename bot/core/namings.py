@@ -13,8 +13,9 @@ from bot.core.markdown import Inline
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
 _INTRODUCING = re.compile(
-    r"(?:называется|называются|называют|зовётся|зовется|это|is\s+called|are\s+called|"
-    r"known\s+as)\s*[:–—-]?\s*$",
+    r"(?:называется|называются|называют|зовётся|зовется|считается|считаются|это|"
+    r"is\s+called|are\s+called|known\s+as|(?:is|are)\s+considered|referred\s+to\s+as|"
+    r"is\s+termed|are\s+termed)\s*[:–—-]?\s*$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")

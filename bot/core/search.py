@@ -191,15 +191,23 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         return (-s[0], not named, s[1] not in index.whole_notes, s[1])
 
     scored = heapq.nsmallest(limit + 1, scored, key=rank)
-    if not scored or (
-        scored[0][0] < FOUND_THRESHOLD
-        and not (
+    unnamed_answer = bool(scored) and not (
+        scored[0][0] >= FOUND_THRESHOLD
+        or (
             scored[0][0] >= ANCHOR_FLOOR
             and len(qwords) >= ANCHOR_QUESTION_WORDS
             and _anchored(index, scored[0][1], resolved)
         )
-        and not _leads_clearly(scored, qwords)
-        and not _holds_most(index, scored, qwords, resolved, topical, body_hits)
+    )
+    if not scored or (
+        unnamed_answer
+        and (
+            _mostly_strangers(index, qwords, resolved, topical)
+            or not (
+                _leads_clearly(scored, qwords)
+                or _holds_most(index, scored, qwords, resolved, topical, body_hits)
+            )
+        )
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = _distinct(index, scored, limit)
@@ -321,6 +329,23 @@ def _holds_most(
     best = held(scored[0][1])
     second = max((held(p) for _, p, _ in scored[1:]), default=0)
     return best >= HOLDS_WORDS and best > second
+
+
+def _mostly_strangers(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """Half the words of a long question name things the notes never spell ("how to set up
+    a kubernetes ingress"): the few words some card shares with it are only its wording."""
+    asked = [w for w, _ in qwords if w]
+    strangers = sum(
+        not cands and not context and question.names_a_thing(index, w) and not near_known(index, w)
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w
+    )
+    return strangers * 2 >= len(asked)
 
 
 def _latin_stranger(

@@ -100,11 +100,14 @@ def fuzzy(
         swapped = slip == 1 and sorted(choice) == letters
         slips.append((slip, choice, max(score / 100.0, SWAPPED) if swapped else score / 100.0))
     slips.sort(key=lambda s: (s[0], -s[2]))
-    # Two letters too many in a short word is another, shorter word ("search" is not "each").
+    # Two letters too many in a short word is another, shorter word ("search" is not "each"),
+    # and so is a letter more or less in front ("inode" is not "node", "pod" not "ipod").
     return [
         (choice, sim)
         for slip, choice, sim in slips
-        if slip <= edits and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
+        if slip <= edits
+        and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
+        and not (n <= SHORT_TYPED and (choice == word[1:] or word == choice[1:]))
     ][:3]
 
 

@@ -181,6 +181,20 @@ NOTES = {
         "# Жадные алгоритмы\n\nНа каждом шаге берут лучший сейчас вариант: например, "
         "предметы по убыванию ценности за единицу веса.\n"
     ),
+    "OS/Shared Memory.md": (
+        "# Shared Memory\n\nProcesses cooperate through common memory. It is harder to set up "
+        "and does not work across computers.\n"
+    ),
+    "OS/Bursts.md": (
+        "## Bounding\nA process that mostly waits for I/O is considered **I/O-bound**. One that "
+        "mostly computes is considered **CPU-bound**.\n\n"
+        "## Termination\n- A process ends by calling exit, and its parent collects the status\n"
+        "  - Children whose parent never waits for them are called **zombies**\n"
+        "- The parent may also kill a child with a signal\n"
+    ),
+    "Dist/Distributed Systems.md": (
+        "# Distributed Systems\n\nEach node runs its own process and talks over the network.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -289,6 +303,14 @@ CASES = [
         "как написать join двух таблиц на sql с группировкой по весу",
         None,
     ),
+    (
+        "a long question mostly about things the notes never name",
+        "how to set up a kubernetes ingress",
+        None,
+    ),
+    ("a term a definition introduces in bold", "what does cpu-bound mean", "CPU-bound"),
+    ("a term a bullet introduces in bold", "what are zombies?", "zombies"),
+    ("a letter more in front is another word", "inode", None),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
