@@ -285,7 +285,7 @@ class NoteBuilder(ListBuilder):
         if len(glossed) * 2 >= len(inlines):
             return None
         texts = [blocks.visible(i) for i in inlines]
-        if labels.speaks_of_heading(texts[0]):
+        if labels.describes_heading(texts[0]):
             return texts[0], ""  # "## Access control lists" / "- Provides a way to ..."
         if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):
             # "#### ECR" / "- Elastic Container Registry": its full name, then what it is.

@@ -266,6 +266,25 @@ def speaks_of_heading(text: str) -> bool:
     return bool(_ENGLISH_PARTICIPLE.match(first)) and first not in _NOT_PARTICIPLES
 
 
+# "Преобразование кода ...", "Объединение нескольких файлов ...", "Процесс сборки ...": a
+# verbal or generic noun opening a bullet names what kind of thing the heading is.
+_RUSSIAN_GENUS = re.compile(r"^[а-яё]{3,}(?:ание|ение|ятие|итие|ция|ость)$")
+_GENUS_NOUNS = frozenset(
+    """процесс способ механизм метод инструмент набор совокупность техника подход приём
+    приемы прием алгоритм паттерн шаблон принцип свойство характеристика""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def describes_heading(text: str) -> bool:
+    """The bullet says what the heading is: a predicate, an article, or a noun of its kind
+    ("## Транспиляция" / "+ Преобразование программы с одного языка на другой")."""
+    if speaks_of_heading(text):
+        return True
+    head = text.split(maxsplit=1)[0] if text.split() else ""
+    first = head.strip(",.:;!?()«»\"'*").lower()
+    return bool(_RUSSIAN_GENUS.match(first)) or first in _GENUS_NOUNS
+
+
 # Headings that only group the note's subject into its kinds or parts ("### Types").
 _GROUPING_HEADINGS = frozenset(
     """types kinds categories classification varieties components parts виды типы

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from bot.core import labels, titles
-from bot.core.blocks import DATAVIEW, URL, name_key, only_links, split_lines, visible
+from bot.core.blocks import (
+    DATAVIEW,
+    URL,
+    first_inline,
+    name_key,
+    only_links,
+    split_lines,
+    visible,
+)
 from bot.core.markdown import Block, Inline, Mark
 
 
@@ -57,7 +65,25 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             )
         elif not headed and tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
+        elif tree[i + 1].kind in ("paragraph", "code") and (named := _lone_item(block)):
+            # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
+            # code: a heading written as a bullet.
+            out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=named)
     return out
+
+
+def _lone_item(block: Block) -> Inline | None:
+    """The line of a list of one short entry with nothing nested under it."""
+    if block.kind != "list" or block.ordered or len(block.children) != 1:
+        return None
+    item = block.children[0]
+    if item.task is not None or len(item.children) != 1:
+        return None
+    inline = first_inline(item)
+    if inline is None or not _heading_line(Block(kind="paragraph", line=0, inline=inline)):
+        return None
+    text = visible(inline)
+    return inline if titles.term_of(inline, top=True) is None and ":" not in text else None
 
 
 _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})

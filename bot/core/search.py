@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core import comparisons, question
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, Index, build_index
+from bot.core.searchindex import BODY_WEIGHT, Index, build_index, symbol_key
 from bot.core.text import (
     STOPWORDS,
     fold,
@@ -121,6 +121,11 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         return Result(query=query, found=False, chatter=True)
     split = question.words_of(index, query) or question.named_function_word(index, query)
     qwords = question.join_compounds(index, split)
+    if not qwords and index.symbols:
+        # "??", "что такое ?." : a card named by the symbols asked about.
+        named = [p for t in query.split() for p in index.symbols.get(symbol_key(t), ())]
+        if named:
+            return Result(query=query, found=True, best=index.cards[named[0]], score=1.0)
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
     joined = _scored(index, query, qwords, limit)
@@ -429,7 +434,7 @@ def _name_score(
         if matched_terms:
             own = name - index.wrappers if len(name - index.wrappers) >= 1 else name
             name_weight = sum(0.3 + index.idf(t) for t in own)
-            name_cov = sum(0.3 + index.idf(t) for t in matched_terms) / name_weight
+            name_cov = sum(0.3 + index.idf(t) for t in matched_terms & own) / name_weight
             best_cov = max(best_cov, weight * name_cov)
     if not any(per_word):
         return 0.0

@@ -78,6 +78,7 @@ class Index:
     surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
+    symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -147,6 +148,7 @@ def build_index(
     for position, card in enumerate(cards):
         name_sets = _name_sets(index, card, extra.get(card.id, ()))
         _note_snakes(index, card)
+        _note_symbols(index, card, position)
         if card.parent_id is None and card.note:
             own = fold(card.note.rsplit("/", 1)[-1])
             if any(fold(n) == own for n in (card.title, *card.aliases)):
@@ -213,6 +215,18 @@ def build_index(
     return index
 
 
+def _note_symbols(index: Index, card: Card, position: int) -> None:
+    """A card named by symbols alone ("??", "?.", "||"): found by those symbols as typed."""
+    for name in (card.title, *card.aliases):
+        if name and not words(name) and (symbol := symbol_key(name)):
+            index.symbols.setdefault(symbol, []).append(position)
+
+
+def symbol_key(name: str) -> str:
+    """A name of symbols alone as typed: "`??`" and "??" alike."""
+    return "".join(name.split()).strip("`'\"«»")
+
+
 def _squashed(topic: str) -> list[str]:
     """A folder named "K8's" or "CI-CD" is also the one word "k8s", "cicd"."""
     out = []
@@ -223,11 +237,12 @@ def _squashed(topic: str) -> list[str]:
     return out
 
 
-# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS"):
-# a question that names the subject alone names that heading in full.
+# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
+# "Тип Symbol"): a question that names the subject alone names that heading in full.
 NAME_WRAPPERS = frozenset(
     """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
-    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
+    concept idea overview introduction basics fundamentals principle principles
+    тип метод функция оператор команда класс модуль свойство флаг""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

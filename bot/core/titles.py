@@ -22,7 +22,7 @@ _EMOJI = re.compile(
 _KEYCAP = re.compile(r"^\s*\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering
 
 
-_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-я][)])\s+", re.I)
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-яё][.)])\s+", re.I)
 
 
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
@@ -150,14 +150,20 @@ def heading(text: str) -> Heading:
         # "Stages — этапы пайплайна", "initramfs - временная корневая ФС": the name, then a
         # gloss of it (a weaker name, like the words after a label).
         head, aliases, _ = split_aliases(glossed.group(1).strip())
-        return Heading(title=head, aliases=aliases, after_label=(glossed.group(3).strip(),))
-    title, aliases, _ = split_aliases(found.title)
+        # "?. – оператор опциональной последовательности (optional chaining)": the gloss's
+        # bracket is another name of the thing.
+        gloss, gloss_names, _ = split_aliases(glossed.group(3).strip())
+        return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=(gloss,))
+    title, aliases, remark = split_aliases(found.title)
     labelled = _LABELLED.match(title) if not found.section_word else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
     # name the heading is about (a weaker name than the heading's own).
     named = labelled.group(1).strip() if labelled else ""
     after = (named, *(p.strip() for p in named.split("/") if "/" in named)) if named else ()
-    if not aliases and not after:
+    if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
+        # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
+        after = (*after, remark)
+    elif not aliases and not after:
         return found
     return Heading(
         title=title,

@@ -195,6 +195,27 @@ NOTES = {
     "Dist/Distributed Systems.md": (
         "# Distributed Systems\n\nEach node runs its own process and talks over the network.\n"
     ),
+    "JS/Терминология.md": (
+        "# Терминология сборки\n\n## Сборка\n\nПроцесс превращения исходников в продукт.\n\n"
+        "## Транспиляция\n\n+ Преобразование программы с одного языка на другой того же "
+        "уровня (TypeScript → JavaScript).\n\n+ Перевод кода с новой версии языка на старую "
+        "(ES6 → ES5).\n"
+    ),
+    "JS/Функции.md": (
+        "## Аргументы функций\n\n+ Псевдомассив `arguments` (массивоподобный объект)\n\n"
+        "Содержит все параметры, переданные при вызове; в стрелочных функциях его нет.\n\n"
+        "+ Оставшиеся параметры\n\nСобирают лишние аргументы в настоящий массив.\n"
+    ),
+    "JS/Операторы.md": (
+        "## `?.` – оператор опциональной последовательности (optional chaining)\n\n"
+        "Возвращает undefined, если слева null или undefined.\n\n"
+        "## `??` – оператор нулевого слияния (nullish coalescing)\n\n"
+        "Берёт правое значение, только если левое null или undefined.\n"
+    ),
+    "JS/Тип Symbol.md": (
+        "# Тип Symbol\n\nУникальный идентификатор, ключ свойства объекта.\n\n"
+        "### Кейс три\n\nВ тип Symbol включены well known symbols: имена особых свойств.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -311,6 +332,20 @@ CASES = [
     ("a term a definition introduces in bold", "what does cpu-bound mean", "CPU-bound"),
     ("a term a bullet introduces in bold", "what are zombies?", "zombies"),
     ("a letter more in front is another word", "inode", None),
+    ("bullets that say what kind of thing the heading is", "транспиляция это что", "Транспиляция"),
+    (
+        "a bullet of its own over paragraphs is a heading",
+        "псевдомассив arguments",
+        "Псевдомассив arguments",
+    ),
+    (
+        "a bullet of its own over paragraphs is a heading",
+        "оставшиеся параметры",
+        "Оставшиеся параметры",
+    ),
+    ("the other name in a heading's gloss", "optional chaining", "?."),
+    ("a card named by symbols alone", "что такое ??", "??"),
+    ("a kind word before the name", "symbol", "Тип Symbol"),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
