@@ -80,7 +80,8 @@ def _shared_tail(left: str, right: str) -> str:
 # "..., в чем разница", "..., что выбрать", "..., what's the difference": said after.
 _ASIDE = re.compile(
     r"[,\s]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"
-    r"what'?s\s+the\s+difference|what\s+is\s+the\s+difference|which\s+(?:one\s+)?"
+    r"what'?s\s+the\s+diff(?:erence)?|what\s+is\s+the\s+diff(?:erence)?|разница|"
+    r"which\s+(?:one\s+)?"
     r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
     re.I,
 )

@@ -956,6 +956,11 @@ _PAIRS = """
 предзагрузка предзагрузить: preload prefetch
 экран экранный: screen display
 разделитель: delimiter separator
+машина: machine
+принадлежность принадлежать: membership belong
+присутствие: presence
+расти рост растет: grow growth
+линковка линковать компоновка: linking linker link
 """
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import comparisons
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
@@ -216,6 +217,14 @@ NOTES = {
         "# Тип Symbol\n\nУникальный идентификатор, ключ свойства объекта.\n\n"
         "### Кейс три\n\nВ тип Symbol включены well known symbols: имена особых свойств.\n"
     ),
+    "OS/Allocation.md": (
+        "## Contiguous Allocation\nEach file takes one run of neighbouring disk blocks.\n\n"
+        "## Linked Allocation\nEach block of a file points to the next one.\n"
+    ),
+    "OS/Virtual Machines.md": "# Virtual Machines\n\nA guest system running on a hypervisor.\n",
+    "Go/Линковка.md": (
+        "# Статическая компиляция/линковка\n\nВсе библиотеки попадают в один бинарник.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -346,6 +355,17 @@ CASES = [
     ("the other name in a heading's gloss", "optional chaining", "?."),
     ("a card named by symbols alone", "что такое ??", "??"),
     ("a kind word before the name", "symbol", "Тип Symbol"),
+    (
+        "a comparison with what is asked said after it",
+        "contiguous allocation vs linked allocation, whats the diff",
+        "Contiguous Allocation",
+    ),
+    ("asked in the other language", "что такое виртуальная машина", "Virtual Machines"),
+    (
+        "asked in the other language",
+        "what is static linking in go",
+        "Статическая компиляция/линковка",
+    ),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
@@ -513,3 +533,18 @@ def test_a_note_of_loose_cards_gets_a_card_listing_them() -> None:
         "Non-Repudiation",
         "Already holds when integrity and authentication do.",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "compared"),
+    [
+        (
+            "contiguous allocation vs linked allocation, whats the diff",
+            ("contiguous allocation", "linked allocation"),
+        ),
+        ("rest или grpc, разница?", ("rest", "grpc")),
+        ("difference between type I and type II error?", ("type I error", "type II error")),
+    ],
+)
+def test_the_two_sides_of_a_comparison(question: str, compared: tuple[str, str]) -> None:
+    assert comparisons.sides(question) == compared
