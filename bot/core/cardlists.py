@@ -42,6 +42,7 @@ class ListBuilder(ABC):
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and blocks.dashed_glossary(block)
         led = _bold_led_items(block.children)
+        lined = _line_headed_items(block.children)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -65,6 +66,7 @@ class ListBuilder(ABC):
                 _bold_head(inline)
                 or titles.term_of(inline, top=True)
                 or (_bold_led(inline) if led else None)
+                or (_line_head(inline) if lined else None)
             )
             if (
                 term is not None
@@ -254,6 +256,31 @@ def _bold_led(inline: Inline) -> Term | None:
     ):
         return None
     return Term(title=name, definition=rest, strong=True)
+
+
+def _line_head(inline: Inline) -> Term | None:
+    """ "5. Ring Hash" with what it does on the item's next line: a name over its text."""
+    lines = blocks.split_lines(inline)
+    if len(lines) < 2:  # noqa: PLR2004 - a name line and at least one more
+        return None
+    name = obsidian.clean(blocks.visible(lines[0][1])).strip()
+    rest = " ".join(blocks.visible(line) for _, line in lines[1:]).strip()
+    if (
+        not name
+        or not rest
+        or len(name.split()) > MAX_ITEM_NAME_WORDS
+        or name.endswith((".", ":", ",", ";", "!", "?"))
+        or labels.is_section_word(name)
+    ):
+        return None
+    return Term(title=name, definition=rest, strong=True)
+
+
+def _line_headed_items(items: list[Block]) -> bool:
+    """Most entries are a short name on a line of its own over what it is."""
+    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
+    headed = sum(_line_head(i) is not None for i in inlines)
+    return headed >= MIN_NESTED_GLOSSARY and headed * 3 >= len(inlines) * 2
 
 
 def _bold_led_items(items: list[Block]) -> bool:

@@ -985,5 +985,16 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
         for r in ru:
             out.setdefault(r, set()).update(en | ru - {r})
         for e in en:
-            out.setdefault(e, set()).update(ru)
+            # "db" and "database", "js" and "javascript": a short English word of the line
+            # that abbreviates a longer one means it too.
+            same = {o for o in en if o != e and (_abbreviates(e, o) or _abbreviates(o, e))}
+            out.setdefault(e, set()).update(ru | same)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Its letters, first one first, are in the longer word in order ("db" in "database")."""
+    if not 2 <= len(short) <= 4 or len(long) < 2 * len(short) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])

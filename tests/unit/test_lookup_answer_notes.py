@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import comparisons
+from bot.core.lexicon import translations
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
@@ -225,6 +226,12 @@ NOTES = {
     "Go/Линковка.md": (
         "# Статическая компиляция/линковка\n\nВсе библиотеки попадают в один бинарник.\n"
     ),
+    "Net/Балансировка.md": (
+        "### Алгоритмы балансировки\n"
+        "1. Round Robin\nЗапросы идут на серверы по кругу, по одному на каждый.\n"
+        "2. Least Request\nЗапрос уходит на сервер с наименьшим числом активных соединений.\n"
+        "3. Ring Hash\nСервер выбирается по хешу ключа на кольце хешей.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -366,6 +373,8 @@ CASES = [
         "what is static linking in go",
         "Статическая компиляция/линковка",
     ),
+    ("a numbered name over its explanation", "rign hash", "Ring Hash"),
+    ("a numbered name over its explanation", "least request", "Least Request"),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
@@ -548,3 +557,11 @@ def test_a_note_of_loose_cards_gets_a_card_listing_them() -> None:
 )
 def test_the_two_sides_of_a_comparison(question: str, compared: tuple[str, str]) -> None:
     assert comparisons.sides(question) == compared
+
+
+def test_an_abbreviation_means_the_word_it_shortens() -> None:
+    words = translations(lambda w: w)
+    assert {"database", "бд"} <= words["db"]
+    assert {"db", "бд"} <= words["database"]
+    assert "javascript" in words["js"]
+    assert "null" not in words["zero"]  # "ноль: zero null" are two words, not one
