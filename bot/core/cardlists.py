@@ -261,7 +261,7 @@ def _bold_led(inline: Inline) -> Term | None:
 def _line_head(inline: Inline) -> Term | None:
     """ "5. Ring Hash" with what it does on the item's next line: a name over its text."""
     lines = blocks.split_lines(inline)
-    if len(lines) < 2:  # noqa: PLR2004 - a name line and at least one more
+    if len(lines) < 2:  # a name line and at least one more
         return None
     name = obsidian.clean(blocks.visible(lines[0][1])).strip()
     rest = " ".join(blocks.visible(line) for _, line in lines[1:]).strip()
