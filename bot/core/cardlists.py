@@ -140,9 +140,11 @@ class ListBuilder(ABC):
             draft.items = []
         if not draft.definition and children:
             draft.kind = CardKind.TOPIC
-        plain, led = _plain_glossary(children), _bold_led_items(children)
+        # "- **SYN** Client -> Server" / "  - **Sequence Number** set to x": under a term its
+        # bold-led bullets are its settings, not terms of their own.
+        plain = _plain_glossary(children)
         for child in children:
-            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain, led=led)
+            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain)
 
     @staticmethod
     def _described_by(children: list[Block]) -> bool:

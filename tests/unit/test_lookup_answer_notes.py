@@ -565,3 +565,14 @@ def test_an_abbreviation_means_the_word_it_shortens() -> None:
     assert {"db", "бд"} <= words["database"]
     assert "javascript" in words["js"]
     assert "null" not in words["zero"]  # "ноль: zero null" are two words, not one
+
+
+def test_the_bold_settings_under_a_term_are_not_terms_of_their_own() -> None:
+    text = (
+        "### Handshake\n- **SYN** Client -> Server\n  - **SYN** flag set\n"
+        "  - **Sequence Number** set to x\n- **ACK** Client -> Server\n  - **ACK** flag set\n"
+        "  - **Sequence Number** set to x+1\n"
+    )
+    titles = [c.title for c in parse_note(text, "Net/TCP.md").cards]
+    assert titles.count("Sequence Number") == 0
+    assert "SYN" in titles and "ACK" in titles
