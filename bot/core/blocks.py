@@ -346,12 +346,27 @@ def _names_section(term: titles.Term, names: set[str]) -> bool:
     words = set(re.findall(r"[^\W_]+", head))
     if head in names or name_key(term.title) in names or (names & words):
         return True
+    if any(wraps(name, head) for name in names):
+        return True
     if len(head) >= 2 and any(abbreviates(head, n) for n in names):
         return True
     return len(head) >= MIN_SOUND_NAME and sound_key(head) in {sound_key(n) for n in names}
 
 
+def wraps(name: str, head: str) -> bool:
+    """ "Ключевое слово Volatile" wraps "Volatile": the name is the term and words saying
+    what kind of thing it is."""
+    inner = set(re.findall(r"[^\W_]+", head))
+    outer = set(re.findall(r"[^\W_]+", name))
+    rest = outer - inner
+    return bool(inner) and bool(rest) and inner <= outer and rest <= _KIND_WRAPPERS
+
+
 MIN_SOUND_NAME = 4
+_KIND_WRAPPERS = frozenset(
+    """ключевое слово keyword паттерн pattern шаблон метод функция оператор команда класс
+    модуль тип method function operator command class module type""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 def definition_inline(block: Block) -> Inline | None:

@@ -350,6 +350,7 @@ class NoteBuilder(ListBuilder):
                 reshape.same_name(key, name)
                 or blocks.abbreviates(key, name)
                 or sound_key(key) == sound_key(name)
+                or blocks.wraps(name, key)
                 for name in own
             ):
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."

@@ -576,3 +576,15 @@ def test_the_bold_settings_under_a_term_are_not_terms_of_their_own() -> None:
     titles = [c.title for c in parse_note(text, "Net/TCP.md").cards]
     assert titles.count("Sequence Number") == 0
     assert "SYN" in titles and "ACK" in titles
+
+
+def test_a_heading_wrapping_the_term_its_paragraph_defines_is_that_term() -> None:
+    text = (
+        "### Ключевое слово Volatile\n**_Volatile_** - оптимизация, которая позволяет "
+        "потокам видеть свежие значения поля.\n\nНаличие volatile гарантирует видимость.\n"
+    )
+    cards = parse_note(text, "Java/Потоки.md").cards
+    (card,) = [c for c in cards if "Volatile" in (c.title, *c.aliases)]
+    assert card.title == "Ключевое слово Volatile"
+    assert "Volatile" in card.aliases
+    assert card.definition.startswith("оптимизация, которая позволяет")
