@@ -250,9 +250,10 @@ def _bold_led(inline: Inline) -> Term | None:
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
     if (
-        not name
+        len(name) < MIN_LED_NAME
         or not rest
         or len(name.split()) > MAX_ITEM_NAME_WORDS
+        or name.casefold() in _STRESSED_WORDS
         or labels.is_section_word(name)
         or not (rest[0].isalpha() or rest[0] in "`(")
     ):
@@ -283,6 +284,14 @@ def _line_headed_items(items: list[Block]) -> bool:
     inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
     headed = sum(_line_head(i) is not None for i in inlines)
     return headed >= MIN_NESTED_GLOSSARY and headed * 3 >= len(inlines) * 2
+
+
+MIN_LED_NAME = 2
+# "- **Always** use HTTPS", "- **Никогда** не храните пароли": stress, not a name.
+_STRESSED_WORDS = frozenset(
+    """always never only avoid prefer use do don't dont must should not no yes also tip
+    всегда никогда только не нельзя можно нужно избегайте используйте да нет также совет""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 def _bold_led_items(items: list[Block]) -> bool:

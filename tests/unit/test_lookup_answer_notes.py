@@ -588,3 +588,12 @@ def test_a_heading_wrapping_the_term_its_paragraph_defines_is_that_term() -> Non
     assert card.title == "Ключевое слово Volatile"
     assert "Volatile" in card.aliases
     assert card.definition.startswith("оптимизация, которая позволяет")
+
+
+def test_stressed_words_opening_bullets_are_no_terms() -> None:
+    text = (
+        "## Советы\n- **Always** use HTTPS for the API\n- **Never** store passwords in plain text\n"
+        "- **Prefer** short-lived tokens\n"
+    )
+    titles = [c.title for c in parse_note(text, "Sec/Tokens.md").cards]
+    assert not {"Always", "Never", "Prefer"} & set(titles)
