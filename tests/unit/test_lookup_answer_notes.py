@@ -592,8 +592,8 @@ def test_a_heading_wrapping_the_term_its_paragraph_defines_is_that_term() -> Non
 
 def test_stressed_words_opening_bullets_are_no_terms() -> None:
     text = (
-        "## Советы\n- **Always** use HTTPS for the API\n- **Never** store passwords in plain text\n"
-        "- **Prefer** short-lived tokens\n"
+        "## Советы\n- **Always** use HTTPS for the API\n"
+        "- **Never** store passwords in plain text\n- **Prefer** short-lived tokens\n"
     )
     titles = [c.title for c in parse_note(text, "Sec/Tokens.md").cards]
     assert not {"Always", "Never", "Prefer"} & set(titles)
