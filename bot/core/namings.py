@@ -15,7 +15,7 @@ from bot.core.markdown import Inline
 _INTRODUCING = re.compile(
     r"(?:называется|называются|называют|зовётся|зовется|считается|считаются|это|"
     r"is\s+called|are\s+called|known\s+as|(?:is|are)\s+considered|referred\s+to\s+as|"
-    r"is\s+termed|are\s+termed)\s*[:–—-]?\s*$",
+    r"is\s+termed|are\s+termed|(?:this|that|it)\s+is)\s*[:–—-]?\s*$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")

@@ -159,6 +159,14 @@ def heading(text: str) -> Heading:
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
     # name the heading is about (a weaker name than the heading's own).
     named = labelled.group(1).strip() if labelled else ""
+    head_part = title.split(":", 1)[0]
+    if (
+        _DESCRIBED.match(named)
+        and len(named.split()) >= MIN_DESCRIBED_WORDS
+        and not any(ch.isdigit() for ch in head_part)
+    ):
+        # "Memoization: the fix for repeated states": the name, then what it is.
+        return Heading(title=head_part.strip(), aliases=aliases, after_label=(named,))
     after = (named, *(p.strip() for p in named.split("/") if "/" in named)) if named else ()
     if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
         # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
@@ -193,6 +201,9 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")
+MIN_DESCRIBED_WORDS = 3  # "Format 2: adjacency list" is a label and a name
+# What follows a colon when it says what the name before it is, not another name.
+_DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a-zа-яё]")
 
 
 # "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы": a label saying what kind of

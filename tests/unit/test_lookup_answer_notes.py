@@ -232,6 +232,12 @@ NOTES = {
         "2. Least Request\nЗапрос уходит на сервер с наименьшим числом активных соединений.\n"
         "3. Ring Hash\nСервер выбирается по хешу ключа на кольце хешей.\n"
     ),
+    "DSA/Dynamic Programming.md": (
+        "## Memoization: the fix for repeated states\nStore each answer the first time it is "
+        "computed.\n\n## Adding memoization\nWrap the function with a cache of its arguments."
+        "\n\n## Why the window is O(n)\nNo — this is **amortized analysis**. The inner loop "
+        "runs n times in total over the whole run.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -375,6 +381,12 @@ CASES = [
     ),
     ("a numbered name over its explanation", "rign hash", "Ring Hash"),
     ("a numbered name over its explanation", "least request", "Least Request"),
+    ("a heading naming a term, then what it is", "what is memoization", "Memoization"),
+    (
+        "a term the prose introduces as 'this is'",
+        "what is amortized analysis?",
+        "amortized analysis",
+    ),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
