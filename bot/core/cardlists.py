@@ -282,6 +282,8 @@ def _line_head(inline: Inline) -> Term | None:
 def _line_headed_items(items: list[Block]) -> bool:
     """Most entries are a short name on a line of its own over what it is."""
     inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
+    if sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
+        return False
     headed = sum(_line_head(i) is not None for i in inlines)
     return headed >= MIN_NESTED_GLOSSARY and headed * 3 >= len(inlines) * 2
 

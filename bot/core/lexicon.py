@@ -529,7 +529,7 @@ _PAIRS = """
 ввод вводить: input enter
 строгий: strict strong
 слабый: weak
-изменяемый: mutable
+изменяемый изменяемость: mutable mutability
 изменчивый летучий: volatile
 неизменяемый неизменяемость неизменный: immutable immutability
 постоянный: constant persistent permanent

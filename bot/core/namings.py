@@ -57,8 +57,13 @@ _QUOTED_NAME = re.compile(
 )
 
 
+_QUOTES = "“«\"„"
+
+
 def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
+    if not any(q in text for q in _QUOTES):
+        return out  # most text quotes nothing: skip the sentence split
     sentences = _sentences(text)
     for match in _QUOTED_NAME.finditer(text):
         name = obsidian.clean(match.group(1)).strip(" .,:;!?")
