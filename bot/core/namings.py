@@ -57,7 +57,7 @@ _QUOTED_NAME = re.compile(
 )
 
 
-_QUOTES = "“«\"„"
+_QUOTES = '“«"„'
 
 
 def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
