@@ -291,12 +291,12 @@ def is_fact(text: str, inline: Inline) -> bool:
         len(text.split()) >= MIN_FACT_WORDS
         and not text.endswith(":")
         and not link_list(inline)
-        and not _annotated_link(inline)
+        and not annotated_link(inline)
         and "\n" not in inline.text.strip()
     )
 
 
-def _annotated_link(inline: Inline) -> bool:
+def annotated_link(inline: Inline) -> bool:
     """`[[Note]] — what it covers` in a map of content: a link with a remark, not a fact."""
     spans = link_spans(inline)
     if not spans:

@@ -68,6 +68,11 @@ class ListBuilder(ABC):
                 or (_bold_led(inline) if led else None)
                 or (_line_head(inline) if lined else None)
             )
+            if term is not None and blocks.annotated_link(inline):
+                # "- **[K-12-7-Persistent-Volume-Claims](…)** — …": a link to another note.
+                if card is not None:
+                    card.wikilinks.extend(inline.wikilinks)
+                continue
             if (
                 term is not None
                 and (term.strong or not block.ordered or glossary)

@@ -11,6 +11,7 @@ language data, not any one vault's subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.core.text import fold
@@ -985,15 +986,23 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
         for r in ru:
             out.setdefault(r, set()).update(en | ru - {r})
         for e in en:
-            # "db" and "database", "js" and "javascript": a short English word of the line
-            # that abbreviates a longer one means it too.
-            same = {o for o in en if o != e and (_abbreviates(e, o) or _abbreviates(o, e))}
-            out.setdefault(e, set()).update(ru | same)
+            out.setdefault(e, set()).update(ru)
+        # "db" and "database", "k8s" and "kubernetes": a short English word of the line that
+        # abbreviates a longer one means it too.
+        for a in english:
+            for b in english:
+                if a != b and (_abbreviates(a, b) or _abbreviates(b, a)):
+                    out.setdefault(term(a), set()).add(term(b))
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Its letters, first one first, are in the longer word in order ("db" in "database")."""
+    """Its letters, first one first, are in the longer word in order ("db" in "database"),
+    or it counts the letters between the first and the last ("k8s" for "kubernetes")."""
+    counted = re.fullmatch(r"([a-z])(\d{1,2})([a-z])", short)
+    if counted:
+        first, inner, last = counted.groups()
+        return long[0] == first and long[-1] == last and len(long) == int(inner) + 2
     if not 2 <= len(short) <= 4 or len(long) < 2 * len(short) or short[0] != long[0]:
         return False
     rest = iter(long[1:])

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.searchindex import FLAG, SNAKE, Index
-from bot.core.text import STOPWORDS, fold, is_cyrillic, switch_layout, words
+from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
 
 MAX_QUERY_WORDS = 24
 VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
@@ -19,6 +19,7 @@ MIN_FOREIGN_WORD = 4
 _SUBJECT = re.compile(
     r"^\s*(?:что\s+такое|что\s+значит|what\s+is|what\s+are|what\s+does)\s+([^\W_]+)", re.I
 )
+MIN_HEARD_SUBJECT = 3  # "под" asked about is the Pod when a card is named so
 MIN_NAMED_FUNCTION_WORD = 4  # "the", "под" are never taken for a name here
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
 
@@ -36,6 +37,15 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
             tid = index.vocab.get(token)
             if tid is not None and tid in index.name_vocab:
                 return False
+        if token == subject and is_cyrillic(token) and len(token) >= MIN_HEARD_SUBJECT:
+            # "что такое под в кубере": the Pod said in Russian, not the preposition.
+            heard = sound_key(token)
+            if any(
+                is_cyrillic(index.terms[t]) != is_cyrillic(token)
+                for t in index.keys.get(heard, ())
+                if t in index.name_vocab
+            ):
+                return False
         return _is_stopword(index, token)
 
     kept = -1  # the last raw chunk a word was kept from
@@ -50,7 +60,20 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     for i in range(len(out) - 2, -1, -1):
         if out[i][0] == "non" and out[i + 1][0].isascii():
             out[i : i + 2] = [("non" + out[i + 1][0], out[i][1] + " " + out[i + 1][1])]
-    return out[:MAX_QUERY_WORDS]
+    return _without_setting_up(index, out)[:MAX_QUERY_WORDS]
+
+
+def _without_setting_up(index: Index, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "how to set up a kubernetes ingress": "set up" says what is asked, like "how to",
+    unless the notes name something so; a question of those words alone keeps them."""
+    named = index.vocab.get("setup")
+    if named is not None and named in index.name_vocab:
+        return found
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        if (out[i][0], out[i + 1][0]) == ("set", "up"):
+            del out[i : i + 2]
+    return out if len(out) >= 1 and len(out) < len(found) else found
 
 
 def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tuple[str, str]]:

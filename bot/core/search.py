@@ -133,7 +133,14 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         return joined
     # "keep alive" may be the notes' "keepalive" or their "Keep-Alive": the better reading.
     apart = _scored(index, query, split, limit)
-    return apart if (apart.found, apart.score) > (joined.found, joined.score) else joined
+    return apart if _reading(apart) > _reading(joined) else joined
+
+
+def _reading(result: Result) -> tuple[bool, float, bool]:
+    """How well a reading of the question is answered; on a tie a card of its own beats a
+    table row ("persistent volume": the note Persistent Volumes over the row PersistentVolume)."""
+    row = result.best is not None and result.best.kind is CardKind.TABLE_ROW
+    return (result.found, result.score, not row)
 
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:

@@ -149,11 +149,13 @@ def heading(text: str) -> Heading:
     if glossed and not found.section_word and _glosses(*glossed.groups()):
         # "Stages — этапы пайплайна", "initramfs - временная корневая ФС": the name, then a
         # gloss of it (a weaker name, like the words after a label).
-        head, aliases, _ = split_aliases(glossed.group(1).strip())
+        head, aliases, remark = split_aliases(glossed.group(1).strip())
         # "?. – оператор опциональной последовательности (optional chaining)": the gloss's
         # bracket is another name of the thing.
         gloss, gloss_names, _ = split_aliases(glossed.group(3).strip())
-        return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=(gloss,))
+        # "Control Plane (Master Node) - …": a bracket that is no alias is a weaker name too.
+        after = (gloss, remark) if remark else (gloss,)
+        return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=after)
     title, aliases, remark = split_aliases(found.title)
     labelled = _LABELLED.match(title) if not found.section_word else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
@@ -197,7 +199,8 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
         return False
     if dash in "—–":
         return True
-    return " " not in name and _script(name) != _script(gloss)
+    # "Control Plane (Master Node) - управляющие узлы": glossed in the other alphabet.
+    return _script(name) != _script(gloss)
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")

@@ -238,6 +238,21 @@ NOTES = {
         "\n\n## Why the window is O(n)\nNo — this is **amortized analysis**. The inner loop "
         "runs n times in total over the whole run.\n"
     ),
+    "K8s/Pods.md": "# Pod\n\nСамая маленькая единица кластера: один или несколько контейнеров.\n",
+    "K8s/Deployment.md": (
+        "# Deployment\n\nОписывает желаемое состояние подов и обновляет их по шагам.\n"
+    ),
+    "K8s/Control Plane.md": (
+        "## Control Plane (Master Node) - управляющие узлы\n\nУзлы, где работают API-сервер, "
+        "etcd и планировщик.\n\n"
+        "- **[K-12-7-Persistent-Volume-Claims](K-12-7-Persistent-Volume-Claims.md)** — "
+        "следующая тема\n"
+    ),
+    "K8s/Persistent Volumes.md": (
+        "# Persistent Volumes\n\nТома кластера, которые живут дольше пода.\n\n"
+        "| Контроллер | Что делает |\n|---|---|\n| PersistentVolume | Управление хранилищем |\n"
+        "| ReplicaSet | Держит нужное число подов |\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -386,6 +401,18 @@ CASES = [
         "a term the prose introduces as 'this is'",
         "what is amortized analysis?",
         "amortized analysis",
+    ),
+    ("a Russian word heard as a card's name", "что такое под в кубере", "Pod"),
+    ("a numeronym names the setting", "что такое Deployment в k8s", "Deployment"),
+    (
+        "a name glossed in the other alphabet after a hyphen",
+        "что такое control plane",
+        "Control Plane",
+    ),
+    (
+        "a card of its own over a table row on a tie",
+        "что такое persistent volume?",
+        "Persistent Volumes",
     ),
     (
         "a card the words name over a table row using them",
@@ -576,6 +603,7 @@ def test_an_abbreviation_means_the_word_it_shortens() -> None:
     assert {"database", "бд"} <= words["db"]
     assert {"db", "бд"} <= words["database"]
     assert "javascript" in words["js"]
+    assert "kubernetes" in words["k8s"]  # k, eight letters, s
     assert "null" not in words["zero"]  # "ноль: zero null" are two words, not one
 
 
@@ -609,3 +637,8 @@ def test_stressed_words_opening_bullets_are_no_terms() -> None:
     )
     titles = [c.title for c in parse_note(text, "Sec/Tokens.md").cards]
     assert not {"Always", "Never", "Prefer"} & set(titles)
+
+
+def test_a_bold_link_to_another_note_is_no_term() -> None:
+    note = parse_note(NOTES["K8s/Control Plane.md"], "K8s/Control Plane.md")
+    assert [c.title for c in note.cards] == ["Control Plane"]
