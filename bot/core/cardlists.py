@@ -81,22 +81,29 @@ class ListBuilder(ABC):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
-            text = blocks.visible(inline)
-            children = blocks.item_children(item)
-            if card is not None:
-                self.collect(item, card, depth)
-                item_name = blocks.item_of(inline, bool(children))
-                if item_name:
-                    card.items.append(item_name)
-                plain, led = _plain_glossary(children), _bold_led_items(children)
-                for child in children:
-                    where = (*path, card.title) if path else (card.title,)
-                    self.sub_cards(child, where, card, plain=plain, led=led)
-            elif children and text and not blocks.only_links(inline):
-                label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
-                self.fill(label, item)
-            elif blocks.is_fact(text, inline):
-                self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+            self.plain_item(item, inline, path, card, depth)
+
+    def plain_item(
+        self, item: Block, inline: Inline, path: tuple[str, ...], card: Draft | None, depth: int
+    ) -> None:
+        """A bullet that is no term: a detail and list entry of the card above, a label over
+        its own bullets, or a fact of its own."""
+        text = blocks.visible(inline)
+        children = blocks.item_children(item)
+        if card is not None:
+            self.collect(item, card, depth)
+            item_name = blocks.item_of(inline, bool(children))
+            if item_name:
+                card.items.append(item_name)
+            plain, led = _plain_glossary(children), _bold_led_items(children)
+            for child in children:
+                where = (*path, card.title) if path else (card.title,)
+                self.sub_cards(child, where, card, plain=plain, led=led)
+        elif children and text and not blocks.only_links(inline):
+            label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+            self.fill(label, item)
+        elif blocks.is_fact(text, inline):
+            self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
 
     def term_card(
         self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None

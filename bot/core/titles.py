@@ -154,8 +154,8 @@ def heading(text: str) -> Heading:
         # bracket is another name of the thing.
         gloss, gloss_names, _ = split_aliases(glossed.group(3).strip())
         # "Control Plane (Master Node) - …": a bracket that is no alias is a weaker name too.
-        after = (gloss, remark) if remark else (gloss,)
-        return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=after)
+        glossed_by: tuple[str, ...] = (gloss, remark) if remark else (gloss,)
+        return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=glossed_by)
     title, aliases, remark = split_aliases(found.title)
     labelled = _LABELLED.match(title) if not found.section_word else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
