@@ -77,6 +77,19 @@ def _shared_tail(left: str, right: str) -> str:
     return left
 
 
+_PAIR = re.compile(
+    r"^\s*(?:что\s+такое\s+|what\s+(?:is|are)\s+)?(\S+(?:\s+\S+){0,2}?)\s+(?:и|and|&)\s+"
+    r"(\S+(?:\s+\S+){0,2}?)[\s?!.]*$",
+    re.I,
+)
+
+
+def pair(query: str) -> tuple[str, str] | None:
+    """ "labels и селекторы", "ConfigMaps and Secrets": two things asked about together."""
+    m = _PAIR.match(" ".join(query.split()))
+    return (m.group(1), m.group(2)) if m else None
+
+
 # "..., в чем разница", "..., что выбрать", "..., what's the difference": said after.
 _ASIDE = re.compile(
     r"[,\s]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"

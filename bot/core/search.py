@@ -78,7 +78,14 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     things are compared), else the cards closest to it."""
     sides = comparisons.sides(query)
     if sides is None:
-        return _lookup(index, query, limit)
+        found = _lookup(index, query, limit)
+        together = comparisons.pair(query)
+        if together is None or not found.found or found.best is None:
+            return found
+        # "lables и селекторы": a card naming both ("Labels and Selectors") answers them.
+        near = [found.best, *(m.card for m in found.alternatives)]
+        both = comparisons.naming_both(index, near, together)
+        return found if both is None else _trimmed(found, both, limit)
     wide = _lookup(index, query, max(limit, COMPARISON_POOL))
     # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
     closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]

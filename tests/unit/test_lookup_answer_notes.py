@@ -253,6 +253,11 @@ NOTES = {
         "| Контроллер | Что делает |\n|---|---|\n| PersistentVolume | Управление хранилищем |\n"
         "| ReplicaSet | Держит нужное число подов |\n"
     ),
+    "K8s/Labels.md": (
+        "## Labels and Selectors\n\nLabels tag objects; selectors pick objects by their labels, "
+        "and a service finds its pods so.\n\n## Селекторы\n\nВыбирают объекты по labels: "
+        "`app=web`.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -414,6 +419,7 @@ CASES = [
         "что такое persistent volume?",
         "Persistent Volumes",
     ),
+    ("two things asked together", "lables и селекторы", "Labels and Selectors"),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
