@@ -234,6 +234,7 @@ class NoteBuilder(ListBuilder):
         if card is not None and lead is None and card.definition:
             said = {card.definition, *card.aliases}
             card.details = [d for d in card.details if d.text not in said]
+            card.items = [i for i in card.items if i not in said]
         return card
 
     def described(

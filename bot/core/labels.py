@@ -269,6 +269,7 @@ def speaks_of_heading(text: str) -> bool:
 # "Преобразование кода ...", "Объединение нескольких файлов ...", "Процесс сборки ...": a
 # verbal or generic noun opening a bullet names what kind of thing the heading is.
 _RUSSIAN_GENUS = re.compile(r"^[а-яё]{3,}(?:ание|ение|ятие|итие|ция|ость)$")
+_RUSSIAN_WE_VERB = re.compile(r"^[а-яё]{3,}(?:аем|яем|уем)$")
 _GENUS_NOUNS = frozenset(
     """процесс способ механизм метод инструмент набор совокупность техника подход приём
     приемы прием алгоритм паттерн шаблон принцип свойство характеристика""".split()  # noqa: SIM905 - a word list reads best as text
@@ -282,7 +283,11 @@ def describes_heading(text: str) -> bool:
         return True
     head = text.split(maxsplit=1)[0] if text.split() else ""
     first = head.strip(",.:;!?()«»\"'*").lower()
-    return bool(_RUSSIAN_GENUS.match(first)) or first in _GENUS_NOUNS
+    return (
+        bool(_RUSSIAN_GENUS.match(first))
+        or first in _GENUS_NOUNS
+        or bool(_RUSSIAN_WE_VERB.match(first))  # "- Сохраняем большие данные"
+    )
 
 
 # Headings that only group the note's subject into its kinds or parts ("### Types").

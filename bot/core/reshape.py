@@ -89,6 +89,9 @@ def _lone_item(block: Block) -> Inline | None:
 _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
 
 
+_REMARK = re.compile(r"\([^()]{1,60}\)")
+
+
 def _bold_line(block: Block) -> bool:
     """A paragraph that is one short bold phrase and nothing else (no colon, no stop)."""
     inline = block.inline
@@ -99,7 +102,11 @@ def _bold_line(block: Block) -> bool:
     if len(strong) != 1 or "\n" in text or not text:
         return False
     mark = strong[0]
-    whole = inline.text[mark.start : mark.end].strip() == text
+    bold = inline.text[mark.start : mark.end].strip()
+    # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it.
+    whole = bold == text or (
+        text.startswith(bold) and _REMARK.fullmatch(text[len(bold) :].strip()) is not None
+    )
     return (
         whole
         and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading

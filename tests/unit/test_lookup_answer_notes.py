@@ -258,6 +258,11 @@ NOTES = {
         "and a service finds its pods so.\n\n## Селекторы\n\nВыбирают объекты по labels: "
         "`app=web`.\n"
     ),
+    "Arch/Виды приложений.md": (
+        "**Data Intensive** (IO BOUND нагрузка в основном)\n- Сохраняем большие данные\n"
+        "- Запоминаем результаты тяжёлых операций\n\n"
+        "**Compute intensive** (CPU BOUND)\n- Считаем много формул\n- Обходим графы\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -420,6 +425,11 @@ CASES = [
         "Persistent Volumes",
     ),
     ("two things asked together", "lables и селекторы", "Labels and Selectors"),
+    (
+        "a bold name with a remark over what it does",
+        "Data Intensive это что?",
+        "Data Intensive",
+    ),
     (
         "a card the words name over a table row using them",
         "what are IAM roles for services",
