@@ -359,11 +359,14 @@ def _mostly_strangers(
     """Half the words of a long question name things the notes never spell ("how to set up
     a kubernetes ingress"): the few words some card shares with it are only its wording."""
     asked = [w for w, _ in qwords if w]
-    strangers = sum(
-        not cands and not context and question.names_a_thing(index, w) and not near_known(index, w)
+    unknown = [
+        w
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w
-    )
+        if w and not cands and not context and question.names_a_thing(index, w)
+    ]
+    if len(unknown) * 2 < len(asked):
+        return False  # too few to matter: no need to check each for a typo (slow)
+    strangers = sum(not near_known(index, w) for w in unknown)
     return strangers * 2 >= len(asked)
 
 
