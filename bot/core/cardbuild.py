@@ -124,14 +124,7 @@ class NoteBuilder(ListBuilder):
         made = next(
             (d for d in self.drafts if d.title == heading.title and d.parent is parent), None
         )
-        card = made or self.new(
-            heading.title,
-            line,
-            path,
-            parent=parent,
-            kind=CardKind.TOPIC,
-            aliases=list(heading.aliases),
-        )
+        card = made or self.asked_card(heading, line, path, parent)
         stack[-1] = (above, title, card)
         return card
 
@@ -155,7 +148,8 @@ class NoteBuilder(ListBuilder):
     def asked_card(
         self, info: titles.Heading, line: int, path: tuple[str, ...], parent: Draft | None
     ) -> Draft:
-        """The card of a heading with nothing under it, made for the answer below it."""
+        """The card of a heading with nothing under it, made for the answer or the part
+        below it."""
         if self._names_note(info.title) and self.note_card is None:
             self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
             return self.note_card

@@ -14,14 +14,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from bot.core import comparisons, question
+from bot.core import comparisons, ownwords, question
 from bot.core.models import Card, CardKind
+from bot.core.ownwords import strongest
 from bot.core.searchindex import BODY_WEIGHT, Index, build_index, symbol_key
 from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
-    is_cyrillic,
     words,
 )
 from bot.core.wordmatch import near_known, resolve_word
@@ -42,14 +42,6 @@ FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
-NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
-NATURAL_FLOOR = 0.35  # and is answered from this score
-NATURAL_LEAD = 1.15  # when the best card leads the next by this ratio
-HOLDS_WORDS = 3  # rare question words one card holds to answer a question naming no card
-HOLDS_RARITY = 0.4  # idf a word needs to count so
-HOLDS_SIMILARITY = 0.8
-HOLDS_FLOOR = 0.25
-MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,10 +158,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         if context and not cands:
             weights.append(UNKNOWN_WORD_WEIGHT * TOPIC_WORD_WEIGHT)
         elif context:
-            best = _strongest(cands)
+            best = strongest(cands)
             weights.append((0.5 + index.idf(best)) * TOPIC_WORD_WEIGHT)
         elif cands:
-            best = _strongest(cands)
+            best = strongest(cands)
             weights.append(0.5 + index.idf(best))
             if index.df[best] <= max(3, len(index.cards) * question.VAULT_COMMON):
                 telling += 1
@@ -221,10 +213,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     if not scored or (
         unnamed_answer
         and (
-            _mostly_strangers(index, qwords, resolved, topical)
+            ownwords.mostly_strangers(index, qwords, resolved, topical)
             or not (
-                _leads_clearly(scored, qwords)
-                or _holds_most(index, scored, qwords, resolved, topical, body_hits)
+                ownwords.leads_clearly(scored, qwords)
+                or ownwords.holds_most(index, scored, qwords, resolved, topical, body_hits)
             )
         )
     ):
@@ -246,7 +238,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # slip of any word of the notes asks about that thing, which these notes lack; a card
     # matching only the rest is a weak guess.
     foreign = scored[0][0] < FOREIGN_WORD_CEILING and (
-        _latin_stranger(index, qwords, resolved, topical)
+        ownwords.latin_stranger(index, qwords, resolved, topical)
         or (
             telling <= FOREIGN_WORD_QUESTION
             and any(
@@ -311,87 +303,6 @@ def _card_scores(
     return scored
 
 
-def _leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:
-    """A long question in the user's own words ("как сделать, чтобы переменная внутри
-    функции не обнулялась между вызовами") names no card, but one card's text holds much of
-    it and no other comes close."""
-    asked = [w for w, _ in qwords if w]
-    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < NATURAL_FLOOR:
-        return False
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    return scored[0][0] >= NATURAL_LEAD * second
-
-
-def _holds_most(
-    index: Index,
-    scored: list[tuple[float, int, bool]],
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-    body_hits: dict[int, list[float]],
-) -> bool:
-    """A long question in the user's own words ("как выбрать предметы, чтобы уложиться в вес
-    и набрать максимальную ценность") whose rare words one card holds more of than any
-    other: that card is what it asks about, though it names none."""
-    asked = [w for w, _ in qwords if w]
-    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < HOLDS_FLOOR:
-        return False
-    rare = [
-        not context and bool(cands) and index.idf(_strongest(cands)) >= HOLDS_RARITY
-        for cands, context in zip(resolved, topical, strict=True)
-    ]
-
-    def held(pos: int) -> int:
-        hits = body_hits[pos]
-        return sum(r and h >= HOLDS_SIMILARITY for r, h in zip(rare, hits, strict=True))
-
-    best = held(scored[0][1])
-    second = max((held(p) for _, p, _ in scored[1:]), default=0)
-    return best >= HOLDS_WORDS and best > second
-
-
-def _mostly_strangers(
-    index: Index,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> bool:
-    """Half the words of a long question name things the notes never spell ("how to set up
-    a kubernetes ingress"): the few words some card shares with it are only its wording."""
-    asked = [w for w, _ in qwords if w]
-    unknown = [
-        w
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w and not cands and not context and question.names_a_thing(index, w)
-    ]
-    if len(unknown) * 2 < len(asked):
-        return False  # too few to matter: no need to check each for a typo (slow)
-    strangers = sum(not near_known(index, w) for w in unknown)
-    return strangers * 2 >= len(asked)
-
-
-def _latin_stranger(
-    index: Index,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> bool:
-    """A Russian question about a Latin name the notes never spell, nor anything like it
-    ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
-    its other words some card holds. A topic after "в" ("список в python") only narrows."""
-    asked = [w for w, _ in qwords if w]
-    return any(is_cyrillic(w) for w in asked) and any(
-        not cands
-        and not context
-        and not is_cyrillic(w)
-        and len(w) >= MIN_STRANGER_LETTERS
-        and w.isalpha()
-        and not near_known(index, w)
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w
-    )
-
-
 def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:
     """The cards close to a question, one per name in a note: two entries "Hash" of one
     note's lists are one suggestion."""
@@ -418,12 +329,6 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
         ):
             return True
     return False
-
-
-def _strongest(cands: dict[int, float]) -> int:
-    """The closest term; among equally close ones the lowest id, so that the order in which
-    a word's spellings were tried (set order, which varies between runs) never matters."""
-    return max(cands, key=lambda t: (cands[t], -t))
 
 
 def _name_score(

@@ -1,0 +1,106 @@
+"""Long questions in the user's own words ("как сделать, чтобы переменная внутри функции не
+обнулялась между вызовами"): when one card answers a question that names none, and when a
+question is about things the notes never spell."""
+
+from __future__ import annotations
+
+from bot.core import question
+from bot.core.searchindex import Index
+from bot.core.text import is_cyrillic
+from bot.core.wordmatch import near_known
+
+NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
+NATURAL_FLOOR = 0.35  # and is answered from this score
+NATURAL_LEAD = 1.15  # when the best card leads the next by this ratio
+HOLDS_WORDS = 3  # rare question words one card holds to answer a question naming no card
+HOLDS_RARITY = 0.4  # idf a word needs to count so
+HOLDS_SIMILARITY = 0.8
+HOLDS_FLOOR = 0.25
+MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
+
+
+def strongest(cands: dict[int, float]) -> int:
+    """The closest term; among equally close ones the lowest id, so that the order in which
+    a word's spellings were tried (set order, which varies between runs) never matters."""
+    return max(cands, key=lambda t: (cands[t], -t))
+
+
+def leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:
+    """A long question in the user's own words ("как сделать, чтобы переменная внутри
+    функции не обнулялась между вызовами") names no card, but one card's text holds much of
+    it and no other comes close."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < NATURAL_FLOOR:
+        return False
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][0] >= NATURAL_LEAD * second
+
+
+def holds_most(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """A long question in the user's own words ("как выбрать предметы, чтобы уложиться в вес
+    и набрать максимальную ценность") whose rare words one card holds more of than any
+    other: that card is what it asks about, though it names none."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NATURAL_QUESTION_WORDS or scored[0][0] < HOLDS_FLOOR:
+        return False
+    rare = [
+        not context and bool(cands) and index.idf(strongest(cands)) >= HOLDS_RARITY
+        for cands, context in zip(resolved, topical, strict=True)
+    ]
+
+    def held(pos: int) -> int:
+        hits = body_hits[pos]
+        return sum(r and h >= HOLDS_SIMILARITY for r, h in zip(rare, hits, strict=True))
+
+    best = held(scored[0][1])
+    second = max((held(p) for _, p, _ in scored[1:]), default=0)
+    return best >= HOLDS_WORDS and best > second
+
+
+def mostly_strangers(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """Half the words of a long question name things the notes never spell ("how to set up
+    a kubernetes ingress"): the few words some card shares with it are only its wording."""
+    asked = [w for w, _ in qwords if w]
+    unknown = [
+        w
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w and not cands and not context and question.names_a_thing(index, w)
+    ]
+    if len(unknown) * 2 < len(asked):
+        return False  # too few to matter: no need to check each for a typo (slow)
+    strangers = sum(not near_known(index, w) for w in unknown)
+    return strangers * 2 >= len(asked)
+
+
+def latin_stranger(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """A Russian question about a Latin name the notes never spell, nor anything like it
+    ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
+    its other words some card holds. A topic after "в" ("список в python") only narrows."""
+    asked = [w for w, _ in qwords if w]
+    return any(is_cyrillic(w) for w in asked) and any(
+        not cands
+        and not context
+        and not is_cyrillic(w)
+        and len(w) >= MIN_STRANGER_LETTERS
+        and w.isalpha()
+        and not near_known(index, w)
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w
+    )
