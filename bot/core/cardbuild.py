@@ -1,12 +1,13 @@
 """Cards from a note's block tree: the note itself, headings with prose (nested by level),
-glossary bullets with their sub-items, term tables, section words joined to the card above."""
+section words joined to the card above, and the note's own card when none is named so. Each
+section's blocks go on to `cardblocks.py`, its lists to `cardlists.py`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.core import blocks, labels, namings, obsidian, reshape, titles
-from bot.core.cardlists import ListBuilder
+from bot.core.cardblocks import BlockBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
@@ -16,7 +17,7 @@ _LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 
 
-class NoteBuilder(ListBuilder):
+class NoteBuilder(BlockBuilder):
     def __init__(
         self, source: str, note: str, title: str, topics: tuple[str, ...], names: set[str]
     ) -> None:
@@ -366,157 +367,6 @@ class NoteBuilder(ListBuilder):
                 self.new(
                     name, lead.line, (*card.section, card.title), parent=card, definition=said
                 )
-
-    # --- blocks -------------------------------------------------------------------------
-    def blocks(
-        self,
-        body: list[Block],
-        path: tuple[str, ...],
-        card: Draft | None,
-        *,
-        skip: Block | None,
-        depth: int = 0,
-    ) -> None:
-        for block in body:
-            if block is skip:
-                if block.kind == "quote":
-                    self.quote_rest(block, card, depth)
-                continue
-            self.block(block, path, card, depth)
-
-    def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
-        kind = block.kind
-        if kind == "list":
-            self.top_list(block, path, card, depth)
-        elif kind == "paragraph":
-            self.paragraph(block, path, card, depth)
-        elif kind == "code":
-            if card is not None and block.code.strip():
-                card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
-                card.keywords.extend(reshape.command_of(block.code))
-        elif kind == "table":
-            self.table(block, path, card, depth)
-        elif kind in ("quote", "footnote"):
-            self.quote(block, path, card, depth)
-        elif kind == "html":
-            text = obsidian.clean(blocks.visible(block.inline))
-            if card is not None and text:
-                card.details.append(Detail(text=text, depth=depth))
-
-    def paragraph(
-        self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
-    ) -> None:
-        inline = block.inline
-        if inline is None:
-            return
-        if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
-            return
-        term = titles.term_of(inline, top=block.line in self.glossary)
-        if (
-            term is not None
-            and term.definition.strip()
-            and not reshape.is_label(term.title, card is not None)
-        ):
-            self.term_card(term, block, path, card)
-            return
-        if blocks.link_list(inline):
-            if card is not None:
-                card.wikilinks.extend(inline.wikilinks)
-            return  # navigation ([[Note]] [[Other]]), not text to show or search
-        text = blocks.prose(inline)
-        if not text:
-            return
-        if card is not None:
-            card.details.append(
-                Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
-            )
-            card.wikilinks.extend(inline.wikilinks)
-            card.keywords.extend(namings.keywords(inline))
-            for name, said in namings.introduced(inline):
-                self.new(name, block.line, path, parent=card, definition=said)
-        elif blocks.is_fact(text, inline):
-            self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
-
-    def bold_head(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
-        """`**Query String**` alone on the first line of a paragraph, its explanation on the
-        lines below: a term with its definition, as under a heading."""
-        assert block.inline is not None
-        found = blocks.bold_head(block.inline)
-        if found is None:
-            return False
-        draft = self.new(found[0], block.line, path, parent=card)
-        draft.definition = found[1]
-        draft.wikilinks.extend(block.inline.wikilinks)
-        return True
-
-    def glossary_lines(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
-        """A paragraph typed as one `Name: what it is` entry per line: a term per line."""
-        assert block.inline is not None
-        entries = reshape.glossary_lines(block.inline, inside=card is not None)
-        for row, term in entries:
-            self.term_card(term, replace(block, line=block.line + row), path, card)
-        return bool(entries)
-
-    def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
-        """A quote or callout inside a section: its text joins the card's details."""
-        callout = obsidian.callout(blocks.first_inline(block))
-        if card is None:
-            return
-        if callout is not None:
-            head = callout.title or callout.kind.capitalize()
-            body = obsidian.clean(callout.body)
-            card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
-            for child in block.children[1:]:
-                self.block(child, path, card, depth + 1)
-            return
-        for child in block.children:
-            self.block(child, path, card, depth)
-
-    def quote_rest(self, block: Block, card: Draft | None, depth: int) -> None:
-        """The blocks of a defining quote after the paragraph that became the definition."""
-        if card is None:
-            return
-        rest = block.children[1:]
-        callout = obsidian.callout(blocks.first_inline(block))
-        if callout is not None and not obsidian.clean(callout.body) and rest:
-            rest = rest[1:]  # that paragraph was the definition
-        for child in rest:
-            self.block(child, (), card, depth)
-
-    def table(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
-        rows = [[blocks.visible(c) for c in row] for row in block.rows]
-        if not rows:
-            return
-        header, body = rows[0], rows[1:]
-        if blocks.is_term_table(header, body):
-            context = card.title if card is not None else (path[-1] if path else "")
-            for offset, row in enumerate(body):
-                if not row[0] or not row[1]:
-                    continue
-                title, aliases, _ = titles.split_aliases(row[0])
-                extra = [
-                    Detail(text=f"{h}: {c}" if h else c)
-                    for h, c in zip(header[2:], row[2:], strict=False)
-                    if c
-                ]
-                self.new(
-                    title,
-                    block.line + 2 + offset,
-                    path,
-                    kind=CardKind.TABLE_ROW,
-                    definition=row[1],
-                    aliases=list(aliases),
-                    details=extra,
-                    parent=card,
-                    context=context,
-                )
-            return
-        if card is None:
-            return
-        for row in body:
-            cells = [f"{h}: {c}" if h else c for h, c in zip(header, row, strict=False) if c]
-            if cells:
-                card.details.append(Detail(text="; ".join(cells), depth=depth))
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
