@@ -962,6 +962,7 @@ _PAIRS = """
 присутствие: presence
 расти рост растет: grow growth
 линковка линковать компоновка: linking linker link
+безголовый: headless
 """
 
 

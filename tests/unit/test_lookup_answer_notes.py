@@ -263,6 +263,10 @@ NOTES = {
         "- Запоминаем результаты тяжёлых операций\n\n"
         "**Compute intensive** (CPU BOUND)\n- Считаем много формул\n- Обходим графы\n"
     ),
+    "K8s/Headless.md": (
+        "## Headless Service\n\nA service without a cluster IP: DNS returns the pods' own "
+        "addresses.\n"
+    ),
     "Hardware/Закон Мура.md": (
         "Закон Мура — число транзисторов на кристалле удваивается каждые два года.\n"
     ),
@@ -424,6 +428,7 @@ CASES = [
         "что такое persistent volume?",
         "Persistent Volumes",
     ),
+    ("asked in the other language", "безголовый сервис это как?", "Headless Service"),
     ("two things asked together", "lables и селекторы", "Labels and Selectors"),
     (
         "a bold name with a remark over what it does",
