@@ -363,9 +363,8 @@ def wraps(name: str, head: str) -> bool:
 
 
 MIN_SOUND_NAME = 4
-_KIND_WRAPPERS = frozenset(
-    """ключевое слово keyword паттерн pattern шаблон метод функция оператор команда класс
-    модуль тип method function operator command class module type""".split()  # noqa: SIM905 - a word list reads best as text
+_KIND_WRAPPERS = labels.KIND_WORDS | frozenset(
+    "ключевое слово keyword паттерн pattern шаблон".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

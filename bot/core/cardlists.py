@@ -6,6 +6,7 @@ lists here; a list item's own paragraphs, code and tables go back to it through 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 
 from bot.core import blocks, labels, namings, obsidian, reshape, titles
 from bot.core.drafts import Draft
@@ -293,11 +294,19 @@ def _line_head(inline: Inline) -> Term | None:
 
 def _line_headed_items(items: list[Block]) -> bool:
     """Most entries are a short name on a line of its own over what it is."""
+    return _mostly(items, _line_head, multiline=True)
+
+
+def _mostly(
+    items: list[Block], read: Callable[[Inline], Term | None], multiline: bool = False
+) -> bool:
+    """At least two entries, and two thirds of them, read as terms by `read` (`multiline`:
+    only entries of more than one line can, so fewer than two of those settle it)."""
     inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
-    if sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
+    if multiline and sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
         return False
-    headed = sum(_line_head(i) is not None for i in inlines)
-    return headed >= MIN_NESTED_GLOSSARY and headed * 3 >= len(inlines) * 2
+    found = sum(read(i) is not None for i in inlines)
+    return found >= MIN_NESTED_GLOSSARY and found * 3 >= len(inlines) * 2
 
 
 MIN_LED_NAME = 2
@@ -310,9 +319,7 @@ _STRESSED_WORDS = frozenset(
 
 def _bold_led_items(items: list[Block]) -> bool:
     """Most entries open with a bold name and go on with what it is: a glossary."""
-    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
-    led = sum(_bold_led(i) is not None for i in inlines)
-    return led >= MIN_NESTED_GLOSSARY and led * 3 >= len(inlines) * 2
+    return _mostly(items, _bold_led)
 
 
 MIN_NESTED_GLOSSARY = 2

@@ -251,10 +251,15 @@ _RUSSIAN_ADJECTIVE = re.compile(r"^[а-яё]{3,}(?:ый|ий|ой|ая|яя|ое
 _NOUN_ENDINGS = ("ние", "тие", "ствие")
 
 
+def _opening(text: str) -> tuple[str, str]:
+    """The first word of a bullet as written, and bare and lower-cased."""
+    head = text.split(maxsplit=1)[0] if text.split() else ""
+    return head, head.strip(",.:;!?()«»\"'*").lower()
+
+
 def speaks_of_heading(text: str) -> bool:
     """The bullet opens with a predicate or an article: its subject is the heading."""
-    head = text.split(maxsplit=1)[0] if text.split() else ""
-    first = head.strip(",.:;!?()«»\"'*").lower()
+    head, first = _opening(text)
     if first in _ENGLISH_LEADS or first in _RUSSIAN_LEADS or _RUSSIAN_VERB.match(first):
         return True
     if (
@@ -281,8 +286,7 @@ def describes_heading(text: str) -> bool:
     ("## Транспиляция" / "+ Преобразование программы с одного языка на другой")."""
     if speaks_of_heading(text):
         return True
-    head = text.split(maxsplit=1)[0] if text.split() else ""
-    first = head.strip(",.:;!?()«»\"'*").lower()
+    first = _opening(text)[1]
     return (
         bool(_RUSSIAN_GENUS.match(first))
         or first in _GENUS_NOUNS
@@ -299,3 +303,12 @@ _GROUPING_HEADINGS = frozenset(
 
 def is_grouping(title: str) -> bool:
     return title.casefold().strip(" :") in _GROUPING_HEADINGS
+
+
+# Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
+KIND_WORDS = frozenset(
+    """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут
+    свойство декоратор утилита библиотека пакет method function operator command class
+    module type flag option parameter argument attribute property decorator utility library
+    package""".split()  # noqa: SIM905 - a word list reads best as text
+)

@@ -73,11 +73,7 @@ def mostly_strangers(
     """Half the words of a long question name things the notes never spell ("how to set up
     a kubernetes ingress"): the few words some card shares with it are only its wording."""
     asked = [w for w, _ in qwords if w]
-    unknown = [
-        w
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w and not cands and not context and question.names_a_thing(index, w)
-    ]
+    unknown = [w for w in _unknown(qwords, resolved, topical) if question.names_a_thing(index, w)]
     if len(unknown) * 2 < len(asked):
         return False  # too few to matter: no need to check each for a typo (slow)
     strangers = sum(not near_known(index, w) for w in unknown)
@@ -95,12 +91,20 @@ def latin_stranger(
     its other words some card holds. A topic after "в" ("список в python") only narrows."""
     asked = [w for w, _ in qwords if w]
     return any(is_cyrillic(w) for w in asked) and any(
-        not cands
-        and not context
-        and not is_cyrillic(w)
+        not is_cyrillic(w)
         and len(w) >= MIN_STRANGER_LETTERS
         and w.isalpha()
         and not near_known(index, w)
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w
+        for w in _unknown(qwords, resolved, topical)
     )
+
+
+def _unknown(
+    qwords: list[tuple[str, str]], resolved: list[dict[int, float]], topical: list[bool]
+) -> list[str]:
+    """The question's words the notes have nothing for, topic words after "в" left out."""
+    return [
+        w
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w and not cands and not context
+    ]

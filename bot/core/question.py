@@ -73,7 +73,7 @@ def _without_setting_up(index: Index, found: list[tuple[str, str]]) -> list[tupl
     for i in range(len(out) - 2, -1, -1):
         if (out[i][0], out[i + 1][0]) == ("set", "up"):
             del out[i : i + 2]
-    return out if len(out) >= 1 and len(out) < len(found) else found
+    return out or found
 
 
 def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tuple[str, str]]:

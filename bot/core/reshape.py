@@ -80,7 +80,7 @@ def _lone_item(block: Block) -> Inline | None:
     if item.task is not None or len(item.children) != 1:
         return None
     inline = first_inline(item)
-    if inline is None or not _heading_line(Block(kind="paragraph", line=0, inline=inline)):
+    if inline is None or not _heading_text(inline):
         return None
     text = visible(inline)
     return inline if titles.term_of(inline, top=True) is None and ":" not in text else None
@@ -117,8 +117,12 @@ def _bold_line(block: Block) -> bool:
 
 
 def _heading_line(block: Block) -> bool:
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or "\n" in inline.text.strip():
+    return block.kind == "paragraph" and block.inline is not None and _heading_text(block.inline)
+
+
+def _heading_text(inline: Inline) -> bool:
+    """One short line, capitalised, with no stop at its end: a heading's words."""
+    if "\n" in inline.text.strip():
         return False
     text = visible(inline)
     letters = [ch for ch in text if ch.isalpha()]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bot.core.labels import is_section_word
+from bot.core.labels import KIND_WORDS, is_section_word
 from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
@@ -241,9 +241,8 @@ def _squashed(topic: str) -> list[str]:
 # "Тип Symbol"): a question that names the subject alone names that heading in full.
 NAME_WRAPPERS = frozenset(
     """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
-    concept idea overview introduction basics fundamentals principle principles
-    тип метод функция оператор команда класс модуль свойство флаг""".split()  # noqa: SIM905 - a word list reads best as text
-)
+    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
+) | frozenset(w for w in KIND_WORDS if is_cyrillic(w))  # English "function" names too much
 
 
 FLAG = re.compile(r"--?[A-Za-z][\w-]*")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.labels import is_section_word
+from bot.core.labels import KIND_WORDS, is_section_word
 from bot.core.markdown import Inline
 from bot.core.obsidian import clean
 
@@ -465,13 +465,6 @@ def is_alias(term: str, bracketed: str) -> bool:
 _OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
 
 
-# Words naming what kind of thing the bracket after them is: "Метод (.get)", "Command (ls)".
-KIND_WORDS = frozenset(
-    """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут
-    свойство декоратор утилита библиотека пакет method function operator command class
-    module type flag option parameter argument attribute property decorator utility library
-    package""".split()  # noqa: SIM905 - a word list reads best as text
-)
 _NAMED_KIND = re.compile(r"^[.@-]{0,2}[A-Za-z_][\w.]*(?:\(\))?$")
 
 
