@@ -71,9 +71,10 @@ def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None
     else the lookup's alternatives)."""
     if result.found and result.best is not None:
         text = card_text(result.best, lang)
-        if result.compared is not None:
-            return text + "\n\n" + card_text(result.compared, lang)
         also = [m.card for m in result.alternatives] if related is None else list(related)
+        if result.compared is not None:
+            text += "\n\n" + card_text(result.compared, lang)
+            also = [c for c in also if c != result.compared]
         if also:
             text += "\n" + t(lang, "also") + " " + ", ".join(distinct_titles(also))
         return text

@@ -118,20 +118,49 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
         wanted = telling
     best: tuple[bool, Card] | None = None
     for card in near:
-        # A heading's own question counts: "Чем процесс отличается от потока?".
-        said = " ".join((card.title, *card.aliases, card.question))
-        spoken = {index.term(w) for w in words(said)}
-        names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
+        names, compares = _naming(index, card)
         # "user-level threads" is named by "User space thread": most of each side will do.
-        if all(3 * sum(not m.isdisjoint(names) for m in side) >= 2 * len(side) for side in wanted):
+        if all(_names_most(side, names) for side in wanted):
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
-            compares = bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
             if must_compare and not compares:
                 continue
             if best is None or compares > best[0]:
                 best = (compares, card)
     return best[1] if best else None
+
+
+def names_side(index: Index, card: Card, side: str) -> bool:
+    """`card` is the card of one thing compared: its names hold the side's words, and it
+    compares nothing itself."""
+    wanted = [_meanings(index, w) for w in words(side) if w not in STOPWORDS]
+    names, compares = _naming(index, card)
+    if not wanted or compares or not _names_most(wanted, names):
+        return False
+    # "ConfigMap" names the side "configmap"; "Binary Trees - BFS Overview" names more than
+    # "bfs", and a card comparing them answers better.
+    meant = set().union(*wanted)
+    return any(
+        sum(index.vocab.get(index.term(w)) not in meant for w in words(name) if w not in STOPWORDS)
+        <= MAX_EXTRA_WORDS
+        for name in (card.title, *card.aliases)
+    )
+
+
+MAX_EXTRA_WORDS = 1  # in a side's own card's name, beyond the side's words
+
+
+def _naming(index: Index, card: Card) -> tuple[set[int], bool]:
+    """The terms naming `card` (a heading's own question counts: "Чем процесс отличается от
+    потока?"), and whether those names compare things."""
+    said = " ".join((card.title, *card.aliases, card.question))
+    spoken = {index.term(w) for w in words(said)}
+    names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
+    return names, bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
+
+
+def _names_most(side: list[set[int]], names: set[int]) -> bool:
+    return 3 * sum(not m.isdisjoint(names) for m in side) >= 2 * len(side)
 
 
 def _meanings(index: Index, word: str) -> set[int]:

@@ -82,15 +82,30 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
     closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
     both = comparisons.naming_both(index, [*closest, *wide.suggestions], sides)
-    if both is not None:
-        return _trimmed(wide, both, limit)
-    # The same ranking cut to `limit`: the question is not scored a second time.
-    result = replace(
-        wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
+    apart = _side_by_side(index, query, sides, limit)
+    if both is None:
+        # The same ranking cut to `limit`: the question is not scored a second time.
+        cut = replace(
+            wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
+        )
+        return cut if apart is None else apart
+    named = apart is not None and all(
+        c is not None and c != both and comparisons.names_side(index, c, side)
+        for c, side in zip((apart.best, apart.compared), sides, strict=True)
     )
+    if apart is None or not named:
+        return _trimmed(wide, both, limit)
+    # "configmap vs secret" where both have cards and one compares them: the two cards side
+    # by side, the comparison offered under them.
+    return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
+
+
+def _side_by_side(index: Index, query: str, sides: tuple[str, str], limit: int) -> Result | None:
+    """The cards of both things compared, one beside the other; None unless both are found
+    and differ."""
     left, right = (_lookup(index, side, limit) for side in sides)
     if not (left.found and right.found and left.best and right.best):
-        return result
+        return None
     # "bridge и host": of the cards named "host", the one beside "bridge".
     first = left.best
     options = [(right.score, right.best), *((m.score, m.card) for m in right.alternatives)]
@@ -102,7 +117,7 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     ]
     other = near[0] if near else right.best
     if other == first:
-        return result
+        return None
     return replace(left, query=query, compared=other, alternatives=())
 
 

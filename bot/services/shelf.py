@@ -39,7 +39,9 @@ class Shelf:
         if not result.found or result.best is None:
             return Answer(result=result)
         if result.compared is not None:
-            return Answer(result=result, related=(result.compared,))
+            # The card comparing both, when the notes have one, is offered under them.
+            offered = (result.compared, *(m.card for m in result.alternatives))
+            return Answer(result=result, related=offered)
         similar = [m.card for m in result.alternatives]
         return Answer(result=result, related=self.current.related(result.best, similar))
 

@@ -178,7 +178,8 @@ def answer_reply(
         if result.compared is not None:
             # Both cards, one under the other: what a "чем X отличается от Y" asks for.
             html += "\n\n" + card_html(result.compared, lang)
-            also = [result.compared]
+            if related is None:
+                also = [result.compared, *also]
         return split_message(html), card_keyboard(result.best, also, lang)
     if result.chatter:
         return [escape(t(lang, "chatter"))], None

@@ -210,12 +210,32 @@ def test_comparisons_answer_with_both_cards(
     assert result.compared.definition in shown
 
 
-def test_a_card_named_for_a_comparison_answers_it_alone() -> None:
+def test_a_comparison_shows_both_cards_and_offers_the_card_comparing_them() -> None:
     index = build_index(
         [
             Card(id="a", title="Mutex vs RWMutex", definition="locks compared"),
             Card(id="b", title="Mutex", definition="a lock"),
             Card(id="c", title="RWMutex", definition="a read-write lock"),
+        ]
+    )
+    for query in ("Mutex vs RWMutex", "чем mutex отличается от rwmutex"):
+        result = lookup(index, query)
+        shown = [c.title for c in (result.best, result.compared) if c is not None]
+        offered = [m.card.title for m in result.alternatives]
+        assert (shown, offered) == (["Mutex", "RWMutex"], ["Mutex vs RWMutex"]), query
+    shown = answer_text(lookup(index, "Mutex vs RWMutex"))
+    assert shown.index("a lock") < shown.index("a read-write lock")
+    assert shown.splitlines()[-1].endswith("Mutex vs RWMutex")
+    result = lookup(index, "RWMutex vs Mutex")
+    assert [c.title for c in (result.best, result.compared) if c] == ["RWMutex", "Mutex"]
+
+
+def test_a_card_comparing_them_answers_when_a_side_has_no_card_of_its_own() -> None:
+    index = build_index(
+        [
+            Card(id="a", title="Mutex vs RWMutex", definition="locks compared"),
+            Card(id="b", title="Mutex", definition="a lock"),
+            Card(id="c", title="Locks - RWMutex in the standard library", definition="more"),
         ]
     )
     result = lookup(index, "Mutex vs RWMutex")
