@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.search import Index
+from bot.core.search import Index, lookup
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -302,16 +302,28 @@ CASES = [
     ("asked in the other language", "что такое переобучение", "Overfitting"),
     ("a note of its own beats a bullet", "btree", "B-Tree устройство и скорость"),
     (
-        "a card comparing both",
+        "both sides' own cards",
         "чем мьютекс отличается от семафора",
-        "Difference Between Mutexes and Semaphores",
+        "Mutexes",
     ),
     ("an unknown setting after в is context", "гейты в торче", "LSTM"),
     ("English asked of Russian notes by ear", "stored procedures", "Хранимые процедуры"),
-    ("a card comparing both", "merge vs rebase", "Отличие merge и rebase"),
-    ("a card comparing both", "чем rebase отличается от merge", "Отличие merge и rebase"),
-    ("a card comparing both", "чем коммутатор отличается от маршрутизатора", "Switch vs Router"),
-    ("a card comparing both", "switch vs router", "Switch vs Router"),
+    ("both sides' own cards", "merge vs rebase", "merge"),
+    ("both sides' own cards", "чем rebase отличается от merge", "rebase"),
+    ("both sides' own cards", "чем коммутатор отличается от маршрутизатора", "Switch"),
+    ("both sides' own cards", "switch vs router", "Switch"),
+]
+
+# Both sides have cards of their own and a card compares them: that card is offered first.
+COMPARING = [
+    (
+        "чем мьютекс отличается от семафора",
+        "Semaphores",
+        "Difference Between Mutexes and Semaphores",
+    ),
+    ("merge vs rebase", "rebase", "Отличие merge и rebase"),
+    ("чем rebase отличается от merge", "merge", "Отличие merge и rebase"),
+    ("чем коммутатор отличается от маршрутизатора", "Router", "Switch vs Router"),
 ]
 
 
@@ -326,6 +338,15 @@ def test_lookup_failure_classes(
 ) -> None:
     got = answer(index, question)
     assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+
+
+@pytest.mark.parametrize(("question", "beside", "comparing"), COMPARING)
+def test_the_card_comparing_both_sides_is_offered_under_them(
+    index: Index, question: str, beside: str, comparing: str
+) -> None:
+    result = lookup(index, question)
+    assert result.compared is not None and result.compared.title == beside
+    assert [m.card.title for m in result.alternatives][:1] == [comparing]
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
