@@ -5,6 +5,7 @@ lists here; a list item's own paragraphs, code and tables go back to it through 
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 
@@ -43,7 +44,7 @@ class ListBuilder(ABC):
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and blocks.dashed_glossary(block)
         led = _bold_led_items(block.children)
-        lined = _line_headed_items(block.children)
+        lined = block.split_numbering or _line_headed_items(block.children)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -284,12 +285,16 @@ def _line_head(inline: Inline) -> Term | None:
     if (
         not name
         or not rest
-        or len(name.split()) > MAX_ITEM_NAME_WORDS
+        # "Round Robin (по умолчанию в Envoy)": a remark in brackets is no part of the name.
+        or len(_REMARK.sub(" ", name).split()) > MAX_ITEM_NAME_WORDS
         or name.endswith((".", ":", ",", ";", "!", "?"))
         or labels.is_section_word(name)
     ):
         return None
     return Term(title=name, definition=rest, strong=True)
+
+
+_REMARK = re.compile(r"\([^()]*\)")
 
 
 def _line_headed_items(items: list[Block]) -> bool:

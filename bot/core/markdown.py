@@ -81,6 +81,10 @@ class Block:
     rows: list[list[Inline]] = field(default_factory=list)
     end_line: int = 0
     ordered: bool = False  # a numbered list: steps rather than a glossary
+    start: int = 0  # a numbered list's first number
+    # A numbered list whose numbers go on in a later list ("1. Round Robin", text, "2. Least
+    # Request"): entries split apart by text the author did not indent.
+    split_numbering: bool = False
 
 
 @dataclass(slots=True)
@@ -188,7 +192,8 @@ class _Builder:
         elif name in ("BlockQuote", "List", "FootnoteDefinition"):
             self.leave_implicit_paragraph()
             kind = {"BlockQuote": "quote", "List": "list", "FootnoteDefinition": "footnote"}
-            self.open(kind[name], line, ordered=name == "List" and value is not None)
+            ordered = name == "List" and value is not None
+            self.open(kind[name], line, ordered=ordered, start=int(value) if ordered else 0)
         elif name == "CodeBlock":
             self.leave_implicit_paragraph()
             lang = value["Fenced"] if isinstance(value, dict) else ""
@@ -340,10 +345,27 @@ def parse(text: str, inserted: Sequence[int] = ()) -> Document:
     last = builder.last_code
     if last is not None and _runs_to_end(lines.data[builder.last_code_offset :]):
         unclosed = last.line
+    _mark_split_numbering(builder.root.children)
     return Document(
         blocks=builder.root.children,
         unclosed_fence=unclosed,
     )
+
+
+def _mark_split_numbering(siblings: list[Block]) -> None:
+    """Numbered lists among `siblings` whose numbering one later list goes on with."""
+    previous: Block | None = None
+    for block in siblings:
+        if block.kind == "heading":
+            previous = None
+        elif block.kind == "list" and block.ordered:
+            if previous is not None and (
+                block.start == previous.start + len(previous.children)
+                or block.start > max(1, previous.start)
+            ):
+                previous.split_numbering = block.split_numbering = True
+            previous = block
+        _mark_split_numbering(block.children)
 
 
 _FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")

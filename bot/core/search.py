@@ -205,7 +205,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
     # Only the best few are used: the same as sorting everything, then slicing. Among equal
     # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
-    asked = " ".join(w for w, _ in qwords if w)
+    # The setting is no part of the name: "Deployment в k8s" names "Deployment".
+    asked = " ".join(
+        w for (w, _), context in zip(qwords, topical, strict=True) if w and not context
+    )
     cards = index.cards
 
     def rank(s: tuple[float, int, bool]) -> tuple[float, bool, bool, int]:

@@ -232,6 +232,19 @@ NOTES = {
         "2. Least Request\nЗапрос уходит на сервер с наименьшим числом активных соединений.\n"
         "3. Ring Hash\nСервер выбирается по хешу ключа на кольце хешей.\n"
     ),
+    "Cache/Вытеснение.md": (
+        "### Политики вытеснения\n"
+        "1. <u>LRU (по умолчанию в Redis)</u>\n"
+        "Вытесняется ключ, к которому дольше всего не обращались.\n"
+        "**Плюсы:**\n- Просто\n- Быстро\n\n"
+        "2. <u>LFU</u>\nВытесняется ключ, к которому обращались реже всего.\n"
+        "- Считает обращения к ключу\n\n"
+        "3. TTL Eviction\nВытесняются ключи с истёкшим сроком жизни.\n"
+    ),
+    "K8s/ReplicaSets.md": (
+        "# ReplicaSets\n\nНабор одинаковых подов под одним контроллером.\n\n"
+        "## ReplicaSet\nОбъект, который держит заданное число копий пода.\n"
+    ),
     "DSA/Dynamic Programming.md": (
         "## Memoization: the fix for repeated states\nStore each answer the first time it is "
         "computed.\n\n## Adding memoization\nWrap the function with a cache of its arguments."
@@ -410,6 +423,10 @@ CASES = [
     ),
     ("a numbered name over its explanation", "rign hash", "Ring Hash"),
     ("a numbered name over its explanation", "least request", "Least Request"),
+    ("numbered names split apart by unindented text", "что такое lfu", "LFU"),
+    ("numbered names split apart by unindented text", "ttl eviction", "TTL Eviction"),
+    ("numbered names split apart by unindented text", "lru это", "LRU"),
+    ("a setting is no part of the name asked", "что такое replicaset в k8s", "ReplicaSet"),
     ("a heading naming a term, then what it is", "what is memoization", "Memoization"),
     (
         "a term the prose introduces as 'this is'",
