@@ -22,7 +22,8 @@ _PAIRS = """
 анализ: analysis analyze
 аннотированный аннотировать: annotated annotate
 аутентификация: authentication
-балансировщик балансировка: balancer balancing
+балансировщик: balancer
+балансировка балансировать: balancing balance
 безопасность: security
 блокировка блокировать: lock locking
 величина: variable quantity magnitude

@@ -12,12 +12,13 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core import comparisons, ownwords, question
 from bot.core.models import Card, CardKind
 from bot.core.ownwords import strongest
-from bot.core.searchindex import BODY_WEIGHT, Index, build_index, symbol_key
+from bot.core.searchindex import BODY_WEIGHT, NAME_WRAPPERS, Index, build_index, symbol_key
 from bot.core.text import (
     STOPWORDS,
     fold,
@@ -203,22 +204,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if idents:
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
-    # Only the best few are used: the same as sorting everything, then slicing. Among equal
-    # scores a card named exactly as asked comes first ("HTTPS" stems like "HTTP").
-    # The setting is no part of the name: "Deployment в k8s" names "Deployment".
-    asked = " ".join(
-        w for (w, _), context in zip(qwords, topical, strict=True) if w and not context
-    )
-    cards = index.cards
-
-    def rank(s: tuple[float, int, bool]) -> tuple[float, bool, bool, int]:
-        card = cards[s[1]]
-        named = asked == " ".join(words(card.title)) or any(
-            asked == " ".join(words(a)) for a in card.aliases
-        )
-        # Then a note of its own ("03_b-tree.md") over a bullet of another note.
-        return (-s[0], not named, s[1] not in index.whole_notes, s[1])
-
+    # Only the best few are used: the same as sorting everything, then slicing.
+    asked = [w for (w, _), context in zip(qwords, topical, strict=True) if w and not context]
+    rank = _ranking(index, asked)
     scored = heapq.nsmallest(limit + 1, scored, key=rank)
     unnamed_answer = bool(scored) and not (
         scored[0][0] >= FOUND_THRESHOLD
@@ -286,6 +274,37 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
+
+
+_Scored = tuple[float, int, bool]
+
+
+def _ranking(index: Index, asked: list[str]) -> Callable[[_Scored], tuple[object, ...]]:
+    """The order of scored cards. Among equal scores a card named as asked comes first; of
+    those, a note of its own ("Subtrees.md") over an entry of another note ("Subtree"),
+    unless that entry is a heading of the very note; then one named exactly as asked
+    ("HTTPS" stems like "HTTP"). `asked` leaves the setting out: "Deployment в k8s" names
+    "Deployment"; a wrapper is no part of a name: "Backtracking - Overview" names
+    "Backtracking"."""
+    asked_terms = [index.term(w) for w in asked]
+    cards = index.cards
+
+    def naming(card: Card) -> tuple[bool, bool]:
+        exact = alike = False
+        for name in (card.title, *card.aliases):
+            said = [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
+            exact = exact or said == asked
+            alike = alike or [index.term(w) for w in said] == asked_terms
+        return exact, alike
+
+    def rank(s: _Scored) -> tuple[object, ...]:
+        exact, alike = naming(cards[s[1]])
+        whole = s[1] in index.whole_notes
+        own = index.note_cards.get(cards[s[1]].note)
+        in_named_note = exact and own is not None and naming(cards[own])[1]
+        return (-s[0], not alike, not (whole or in_named_note), not exact, not whole, s[1])
+
+    return rank
 
 
 def _card_scores(

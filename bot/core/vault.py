@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from bot.core.models import Card, CardKind, ContentWarning, Note
-from bot.core.text import fold
+from bot.core.searchindex import NAME_WRAPPERS
+from bot.core.text import fold, words
 
 STUB_REPEATS = 3  # the same "definition" under this many cards is template text
 
@@ -128,10 +130,43 @@ def name_by_links(cards: list[Card], notes: list[Note]) -> list[Card]:
     return out
 
 
+_SERIES = re.compile(r"^(.+?)\s+[-–—]\s+(.+)$")
+MIN_SERIES_NOTES = 2  # notes sharing the part of their name before a dash
+_COMPARED = frozenset({"vs", "versus", "против"})
+
+
+def name_in_series(cards: list[Card]) -> list[Card]:
+    """Notes named in a series ("Binary Trees - Subtrees", "Binary Trees - BFS Overview":
+    two or more share the part before the dash) are also named by the rest ("Subtrees");
+    "Backtracking - Overview" by what it is an overview of."""
+    series: dict[int, tuple[str, str]] = {}
+    for i, card in enumerate(cards):
+        m = _SERIES.match(card.title)
+        if m and card.parent_id is None and _key(card.title) == _key(card.note.split("/")[-1]):
+            series[i] = (m.group(1).strip(), m.group(2).strip())
+    shared = Counter(_key(head) for head, _ in series.values())
+    out = list(cards)
+    for i, (head, rest) in series.items():
+        said = words(rest)
+        if all(w in NAME_WRAPPERS for w in said):
+            name = head
+        elif said[0] in _COMPARED:
+            name = f"{head} {rest}"  # "Linked Lists - vs Arrays"
+        elif shared[_key(head)] >= MIN_SERIES_NOTES:
+            name = rest
+        else:
+            continue
+        card = cards[i]
+        if _key(name) not in {_key(n) for n in (card.title, *card.aliases)}:
+            out[i] = replace(card, aliases=(*card.aliases, name))
+    return out
+
+
 def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     """All cards of a vault after the vault-wide passes, with what those passes noticed."""
     cards = [card for note in notes for card in note.cards]
     cards = name_by_links(cards, notes)
+    cards = name_in_series(cards)
     cards, stub_warnings = drop_stubs(cards)
     cards = merge_empty(cards)
     cards, id_warnings = unique_ids(cards)

@@ -245,6 +245,19 @@ NOTES = {
         "# ReplicaSets\n\nНабор одинаковых подов под одним контроллером.\n\n"
         "## ReplicaSet\nОбъект, который держит заданное число копий пода.\n"
     ),
+    "Trees/Binary Trees - Subtrees.md": (
+        "A subtree is a node together with all of its descendants; most tree problems "
+        "reduce to solving each subtree.\n"
+    ),
+    "Trees/Binary Trees - Terminology.md": (
+        "- **Subtree**: a node and its descendants, see the subtrees note.\n"
+        "- **Leaf**: a node without children.\n"
+    ),
+    "Search/Backtracking - Overview.md": (
+        "Exhaustive search generates every candidate, then checks each one.\n\n"
+        "## Backtracking\nBacktracking abandons a path as soon as it cannot lead to an "
+        "answer.\n"
+    ),
     "DSA/Dynamic Programming.md": (
         "## Memoization: the fix for repeated states\nStore each answer the first time it is "
         "computed.\n\n## Adding memoization\nWrap the function with a cache of its arguments."
@@ -427,6 +440,9 @@ CASES = [
     ("numbered names split apart by unindented text", "ttl eviction", "TTL Eviction"),
     ("numbered names split apart by unindented text", "lru это", "LRU"),
     ("a setting is no part of the name asked", "что такое replicaset в k8s", "ReplicaSet"),
+    ("a note of a series named by the rest of its name", "subtree", "Binary Trees - Subtrees"),
+    ("a note of a series named by the rest of its name", "leaf", "Leaf"),
+    ("an overview note over its own heading", "backtracking", "Backtracking - Overview"),
     ("a heading naming a term, then what it is", "what is memoization", "Memoization"),
     (
         "a term the prose introduces as 'this is'",
