@@ -281,11 +281,10 @@ _Scored = tuple[float, int, bool]
 
 def _ranking(index: Index, asked: list[str]) -> Callable[[_Scored], tuple[object, ...]]:
     """The order of scored cards. Among equal scores a card named as asked comes first; of
-    those, a note of its own ("Subtrees.md") over an entry of another note ("Subtree"),
-    unless that entry is a heading of the very note; then one named exactly as asked
-    ("HTTPS" stems like "HTTP"). `asked` leaves the setting out: "Deployment в k8s" names
-    "Deployment"; a wrapper is no part of a name: "Backtracking - Overview" names
-    "Backtracking"."""
+    those, a note of its own ("Subtrees.md") over an entry or a heading ("Subtree"); then
+    one named exactly as asked ("HTTPS" stems like "HTTP"). `asked` leaves the setting
+    out: "Deployment в k8s" names "Deployment"; a wrapper is no part of a name:
+    "Backtracking - Overview" names "Backtracking"."""
     asked_terms = [index.term(w) for w in asked]
     cards = index.cards
 
@@ -300,9 +299,7 @@ def _ranking(index: Index, asked: list[str]) -> Callable[[_Scored], tuple[object
     def rank(s: _Scored) -> tuple[object, ...]:
         exact, alike = naming(cards[s[1]])
         whole = s[1] in index.whole_notes
-        own = index.note_cards.get(cards[s[1]].note)
-        in_named_note = exact and own is not None and naming(cards[own])[1]
-        return (-s[0], not alike, not (whole or in_named_note), not exact, not whole, s[1])
+        return (-s[0], not alike, not whole, not exact, s[1])
 
     return rank
 

@@ -78,7 +78,6 @@ class Index:
     surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
-    note_cards: dict[str, int] = field(default_factory=dict)  # a note's own card
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -154,7 +153,6 @@ def build_index(
             own = fold(card.note.rsplit("/", 1)[-1])
             if any(fold(n) == own for n in (card.title, *card.aliases)):
                 index.whole_notes.add(position)
-                index.note_cards.setdefault(card.note, position)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         # Term ids in the order the text gives them (not set order, which varies between
