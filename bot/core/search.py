@@ -204,10 +204,14 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if idents:
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
-    # Only the best few are used: the same as sorting everything, then slicing.
+    # Only the best few are used: the same as sorting everything, then slicing. The names
+    # are read only for the cards tied with those few.
     asked = [w for (w, _), context in zip(qwords, topical, strict=True) if w and not context]
-    rank = _ranking(index, asked)
-    scored = heapq.nsmallest(limit + 1, scored, key=rank)
+    top = heapq.nsmallest(limit + 1, scored, key=lambda s: -s[0])
+    if top:
+        floor = top[-1][0]
+        tied = [s for s in scored if s[0] >= floor]
+        scored = sorted(tied, key=_ranking(index, asked))[: limit + 1]
     unnamed_answer = bool(scored) and not (
         scored[0][0] >= FOUND_THRESHOLD
         or (
