@@ -30,12 +30,14 @@ def distinct_titles(cards: Sequence[Card]) -> list[str]:
     """Titles of cards, where a title several of them share gets its section or note, so
     `-f` of tar and `-f` of rm (or three cards named Hash) can be told apart."""
     counts = Counter(fold(c.title) for c in cards)
-    return [
-        f"{c.title} ({c.section_path or c.note.rsplit('/', 1)[-1]})"
-        if counts[fold(c.title)] > 1
-        else c.title
-        for c in cards
-    ]
+    places = Counter((fold(c.title), c.section_path) for c in cards)
+    out = []
+    for c in cards:
+        # Two notes with the same headings: the note tells their cards apart.
+        unique = c.section_path and places[fold(c.title), c.section_path] == 1
+        where = c.section_path if unique else c.note.rsplit("/", 1)[-1]
+        out.append(f"{c.title} ({where})" if counts[fold(c.title)] > 1 else c.title)
+    return out
 
 
 def listed_items(card: Card) -> list[str]:

@@ -343,14 +343,14 @@ def _card_scores(
 
 def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:
     """The cards close to a question, one per name in a note: two entries "Hash" of one
-    note's lists are one suggestion."""
+    note's lists are one suggestion, and so is one text copied into two notes."""
     seen: set[tuple[str, str]] = set()
     out: list[Card] = []
     for score, pos, _ in scored[:limit]:
         card = index.cards[pos]
-        key = (fold(card.title), card.note)
-        if score >= SUGGESTION_FLOOR and key not in seen:
-            seen.add(key)
+        keys = {(fold(card.title), card.note), (fold(card.title), fold(card.definition))}
+        if score >= SUGGESTION_FLOOR and seen.isdisjoint(keys):
+            seen |= keys
             out.append(card)
     return tuple(out)
 

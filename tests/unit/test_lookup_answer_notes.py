@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import comparisons
+from bot.core import comparisons, search
 from bot.core.lexicon import translations
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.text import fold
 from bot.core.wordmatch import resolve_word
-from bot.textview import answer_text, card_text
+from bot.textview import answer_text, card_text, distinct_titles
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -696,3 +696,20 @@ def test_stressed_words_opening_bullets_are_no_terms() -> None:
 def test_a_bold_link_to_another_note_is_no_term() -> None:
     note = parse_note(NOTES["K8s/Control Plane.md"], "K8s/Control Plane.md")
     assert [c.title for c in note.cards] == ["Control Plane"]
+
+
+def test_a_text_copied_into_two_notes_is_suggested_once_and_told_apart_by_note() -> None:
+    copied = "## Компоненты\n- **Controller Manager** — следит, чтобы контроллеры работали.\n"
+    index = index_of(
+        {
+            "K8s/Quick Notes.md": copied,
+            "K8s/Resources.md": copied,
+            "K8s/Planes.md": "## Компоненты\n- **Controller Manager** — процесс control plane.\n",
+        }
+    )
+    scored = [(0.5, pos, False) for pos in range(len(index.cards))]
+    suggested = [(c.note, c.definition) for c in search._distinct(index, scored, 5)]
+    assert len(suggested) == len({d for _, d in suggested}) == 2
+    labels = distinct_titles(index.cards)
+    assert len(set(labels)) == len(labels) == 3
+    assert "Controller Manager (Quick Notes)" in labels
