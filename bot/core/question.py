@@ -81,6 +81,10 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
     flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
     if flag and fold(flag.group()) in index.vocab:
         return [(fold(flag.group()), raw)]  # "флаг -i у ansible": the `-i` card
+    if flag and fold(flag.group()) in index.flags:
+        # "git reset --hard": an option the notes write with their command; the command
+        # asked names the card.
+        return []
     snake = SNAKE.search(raw)
     if snake and fold(snake.group()) not in index.snakes:
         # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".

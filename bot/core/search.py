@@ -200,6 +200,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
                 if value > hits[i]:
                     hits[i] = value
     _credit_topics(index, resolved, topical, body_hits)
+    lifted = _credit_notes(index, body_hits)
     scored = _card_scores(index, resolved, weights, body_hits, topical)
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if idents:
@@ -212,8 +213,12 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         floor = top[-1][0]
         tied = [s for s in scored if s[0] >= floor]
         scored = sorted(tied, key=_ranking(index, asked))[: limit + 1]
+        scored = _section_named(index, scored, lifted, resolved)
+    # A note found by words spread over its sections is found as a question in the user's
+    # own words is: only when it stands out.
+    spread = bool(scored) and scored[0][2] and scored[0][1] in lifted
     unnamed_answer = bool(scored) and not (
-        scored[0][0] >= FOUND_THRESHOLD
+        (scored[0][0] >= FOUND_THRESHOLD and not spread)
         or (
             scored[0][0] >= ANCHOR_FLOOR
             and len(qwords) >= ANCHOR_QUESTION_WORDS
@@ -445,6 +450,64 @@ def _credit_topics(
         if context:
             for pos, hits in body_hits.items():
                 hits[i] = max(hits[i], _in_topic(index, pos, resolved[i]))
+
+
+NOTE_TEXT_WEIGHT = 0.8  # a word of a note's sections, counted for the note's own card
+# A long note holds most words of any question: its sections count less, by the square root
+# of how many cards it has beyond this many.
+NOTE_TEXT_CARDS = 30
+
+
+def _credit_notes(index: Index, body_hits: dict[int, list[float]]) -> set[int]:
+    """A note's own card speaks for the whole note: words spread over its sections count
+    for it too, a little less than its own ("как снизить нагрузку от сборщика мусора" → the
+    note Garbage Collection, whose sections say how). Returns the cards so credited."""
+    spread: dict[str, list[float]] = {}
+    cards, note_cards = index.cards, index.note_cards
+    for pos, hits in body_hits.items():
+        note = cards[pos].note
+        if note_cards.get(note, pos) == pos:
+            continue
+        have = spread.setdefault(note, [0.0] * len(hits))
+        for i, h in enumerate(hits):
+            if h > have[i]:
+                have[i] = h
+    lifted: set[int] = set()
+    for note, hits in spread.items():
+        own = note_cards[note]
+        mine = body_hits.setdefault(own, [0.0] * len(hits))
+        size = index.note_sizes.get(note, 1)
+        weight = NOTE_TEXT_WEIGHT * min(1.0, (NOTE_TEXT_CARDS / size) ** 0.5)
+        for i, h in enumerate(hits):
+            if weight * h > mine[i]:
+                mine[i] = weight * h
+                lifted.add(own)
+    return lifted
+
+
+def _section_named(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    lifted: set[int],
+    resolved: list[dict[int, float]],
+) -> list[tuple[float, int, bool]]:
+    """A note first by the words of its sections yields to one of them the question names
+    in full ("what are IAM roles for services": the section Roles for services of IAM)."""
+    if not scored or scored[0][1] not in lifted:
+        return scored
+    note = index.cards[scored[0][1]].note
+    asked = set().union(*resolved)
+    for k, (_, pos, _) in enumerate(scored[1:], start=1):
+        if index.cards[pos].note != note:
+            continue
+        for name, _ in index.names[pos]:
+            said = {t for t in name if index.terms[t] not in STOPWORDS}
+            if len(said) >= MIN_SECTION_NAME and said <= asked:
+                return [scored[k], *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+MIN_SECTION_NAME = 2  # terms in a section's name the question must hold all of
 
 
 def _fallback(index: Index, limit: int) -> tuple[Card, ...]:

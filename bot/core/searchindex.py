@@ -77,7 +77,10 @@ class Index:
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
     surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
+    flags: set[str] = field(default_factory=set)  # command-line options the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
+    note_cards: dict[str, int] = field(default_factory=dict)  # a note's own card
+    note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -149,10 +152,12 @@ def build_index(
         name_sets = _name_sets(index, card, extra.get(card.id, ()))
         _note_snakes(index, card)
         _note_symbols(index, card, position)
+        index.note_sizes[card.note] = index.note_sizes.get(card.note, 0) + 1
         if card.parent_id is None and card.note:
             own = fold(card.note.rsplit("/", 1)[-1])
             if any(fold(n) == own for n in (card.title, *card.aliases)):
                 index.whole_notes.add(position)
+                index.note_cards.setdefault(card.note, position)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         # Term ids in the order the text gives them (not set order, which varies between
@@ -251,10 +256,17 @@ SNAKE = re.compile(r"(?<![\w])[^\W_]+(?:_[^\W_]+)+(?![\w])")
 
 def _note_snakes(index: Index, card: Card) -> None:
     """Names written with underscores (TIME_WAIT, O_NONBLOCK) anywhere in the card, code
-    included: a question naming one the notes never write is not about these notes."""
+    included: a question naming one the notes never write is not about these notes. And
+    the command-line options the card writes."""
     for text in (card.title, card.definition, *card.items, *(d.text for d in card.details)):
         if "_" in text:
             index.snakes.update(fold(m) for m in SNAKE.findall(text))
+        if "-" in text:
+            index.flags.update(fold(m) for m in _WRITTEN_FLAG.findall(text))
+
+
+# "git reset --hard", "tar -xzf": an option written after a space, not "Wi-Fi".
+_WRITTEN_FLAG = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
 
 
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed)$")

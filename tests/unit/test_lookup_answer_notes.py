@@ -258,6 +258,17 @@ NOTES = {
         "## Backtracking\nBacktracking abandons a path as soon as it cannot lead to an "
         "answer.\n"
     ),
+    "Go/Garbage Collection.md": (
+        "# Garbage Collection\nСборщик мусора освобождает память, на которую больше нет "
+        "ссылок.\n\n## Фазы\nСначала помечает живые объекты, затем очищает остальные.\n\n"
+        "## Оптимизация\nЧтобы снизить нагрузку, реже выделяйте память и переиспользуйте "
+        "буферы.\n"
+    ),
+    "Go/Профилирование.md": (
+        "# Профилирование\npprof показывает, где программа тратит время и память.\n\n"
+        "## Нагрузка\nПод нагрузкой снимайте профиль несколько минут.\n\n"
+        "## sync.Pool\nПул объектов снижает нагрузку на сборщик мусора.\n"
+    ),
     "DSA/Dynamic Programming.md": (
         "## Memoization: the fix for repeated states\nStore each answer the first time it is "
         "computed.\n\n## Adding memoization\nWrap the function with a cache of its arguments."
@@ -443,6 +454,11 @@ CASES = [
     ("a note of a series named by the rest of its name", "subtree", "Binary Trees - Subtrees"),
     ("a note of a series named by the rest of its name", "leaf", "Leaf"),
     ("an overview note over its own heading", "backtracking", "Backtracking - Overview"),
+    (
+        "a question whose words the sections of one note share",
+        "как снизить нагрузку от сборщика мусора",
+        "Garbage Collection",
+    ),
     ("a heading naming a term, then what it is", "what is memoization", "Memoization"),
     (
         "a term the prose introduces as 'this is'",
