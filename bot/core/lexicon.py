@@ -136,7 +136,12 @@ _PAIRS = """
 сборка собрать: build collection
 сборщик: collector collection
 свойство: property
-связь: link relation
+связь: link relation relationship
+схема: schema scheme diagram
+левый: left
+правый: right
+кардинальность: cardinality
+обман: deception
 сеть сетевой: network
 сжатие: compression
 слияние: merge

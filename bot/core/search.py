@@ -212,7 +212,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     if top:
         floor = top[-1][0]
         tied = [s for s in scored if s[0] >= floor]
-        scored = sorted(tied, key=_ranking(index, asked))[: limit + 1]
+        scored = sorted(tied, key=_ranking(index, asked, lifted))[: limit + 1]
         scored = _section_named(index, scored, lifted, resolved)
     # A note found by words spread over its sections is found as a question in the user's
     # own words is: only when it stands out.
@@ -288,12 +288,15 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 _Scored = tuple[float, int, bool]
 
 
-def _ranking(index: Index, asked: list[str]) -> Callable[[_Scored], tuple[object, ...]]:
+def _ranking(
+    index: Index, asked: list[str], lifted: set[int]
+) -> Callable[[_Scored], tuple[object, ...]]:
     """The order of scored cards. Among equal scores a card named as asked comes first; of
     those, a note of its own ("Subtrees.md") over an entry or a heading ("Subtree"); then
     one named exactly as asked ("HTTPS" stems like "HTTP"). `asked` leaves the setting
     out: "Deployment в k8s" names "Deployment"; a wrapper is no part of a name:
-    "Backtracking - Overview" names "Backtracking"."""
+    "Backtracking - Overview" names "Backtracking". Last, a card that holds the words in
+    its own text over a note credited with its sections' words."""
     asked_terms = [index.term(w) for w in asked]
     cards = index.cards
 
@@ -308,7 +311,7 @@ def _ranking(index: Index, asked: list[str]) -> Callable[[_Scored], tuple[object
     def rank(s: _Scored) -> tuple[object, ...]:
         exact, alike = naming(cards[s[1]])
         whole = s[1] in index.whole_notes
-        return (-s[0], not alike, not whole, not exact, s[1])
+        return (-s[0], not alike, not whole, not exact, s[1] in lifted, s[1])
 
     return rank
 

@@ -137,7 +137,11 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     if len(word) <= MAX_WORD_LENGTH:
         add_variant(index, word, 1.0, candidates)
     switched = switch_layout(raw)
-    layout = words(switched)[:1] if switched else []
+    layout = words(switched) if switched else []
+    if len(layout) > 1:
+        # "схемы" read in the other layout is "c[tvs": keys that give no letters there make
+        # no word of it (a stray "c" proves nothing).
+        layout = []
     # A word the notes spell as typed is never read in the other layout ("ботнет" is not
     # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
     typed = [(word, 1.0)]

@@ -729,3 +729,30 @@ def test_a_text_copied_into_two_notes_is_suggested_once_and_told_apart_by_note()
     labels = distinct_titles(index.cards)
     assert len(set(labels)) == len(labels) == 3
     assert "Controller Manager (Quick Notes)" in labels
+
+
+SQL_NOTES = {
+    "Git/reset.md": (
+        "## git reset\n\nКоманда **git reset** - сбрасывает текущий HEAD в указанное "
+        "состояние.\n\n```bash=\ngit reset --hard # удаляет незафиксированные изменения\n```\n"
+    ),
+    "SQL/Joins.md": (
+        "# Joins\nCombine rows of two tables by a condition.\n\n"
+        "## LEFT JOIN\nEvery row of the left table, matched rows of the right one.\n\n"
+        "## RIGHT JOIN\nEvery row of the right table, matched rows of the left one.\n"
+    ),
+    "SQL/Schema.md": "# Schema\nThe tables, their columns and the keys between them.\n",
+    "Langs/C.md": "# C\nA systems programming language with manual memory management.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is git reset --hard", "git reset"),  # an option the notes write with it
+        ("что такое левое соединение таблиц", "LEFT JOIN"),  # asked in the other language
+        ("схема таблиц", "Schema"),  # "схемы" in the other layout is "c[tvs", not "c"
+    ],
+)
+def test_options_layout_junk_and_translated_names(question: str, expected: str | None) -> None:
+    assert answer(index_of(SQL_NOTES), question) == expected
