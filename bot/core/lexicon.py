@@ -481,12 +481,14 @@ _PAIRS = """
 вершина: vertex vertices node peak
 ребро: edge
 дуга: arc edge
-ориентированный направленный: directed
+ориентированный направленный: directed oriented
 неориентированный: undirected
 взвешенный: weighted
 смежность смежный: adjacency adjacent
 связность: connectivity cohesion
 кратчайший: shortest
+вертикальный: vertical
+горизонтальный: horizontal
 ширина: breadth width
 глубина: depth
 достижимость достижимый: reachability reachable
