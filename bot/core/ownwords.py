@@ -64,6 +64,33 @@ def holds_most(
     return best >= HOLDS_WORDS and best > second
 
 
+def names_part(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """A long question of many rare words, two or more of them words of the best card's
+    name ("how to point an in-cluster service name at an external db hostname" →
+    ExternalName): it asks about that card in its own words."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NAMING_QUESTION_WORDS or scored[0][0] < NATURAL_FLOOR:
+        return False
+    name = index.name_terms[scored[0][1]]
+    naming = rare = 0
+    for cands, context in zip(resolved, topical, strict=True):
+        if context or not cands:
+            continue
+        rare += index.idf(strongest(cands)) >= HOLDS_RARITY
+        naming += any(t in name for t, sim in cands.items() if sim >= HOLDS_SIMILARITY)
+    return naming >= NAMING_WORDS and rare >= HOLDS_WORDS + 1
+
+
+NAMING_QUESTION_WORDS = 6
+NAMING_WORDS = 2  # words of the best card's name such a question says
+
+
 def mostly_strangers(
     index: Index,
     qwords: list[tuple[str, str]],

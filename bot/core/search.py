@@ -232,6 +232,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             or not (
                 ownwords.leads_clearly(scored, qwords)
                 or ownwords.holds_most(index, scored, qwords, resolved, topical, body_hits)
+                or ownwords.names_part(index, scored, qwords, resolved, topical)
             )
         )
     ):

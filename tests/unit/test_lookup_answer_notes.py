@@ -269,6 +269,16 @@ NOTES = {
         "## Нагрузка\nПод нагрузкой снимайте профиль несколько минут.\n\n"
         "## sync.Pool\nПул объектов снижает нагрузку на сборщик мусора.\n"
     ),
+    "K8s/Service types.md": (
+        "## ClusterIP\nThe default: a virtual address reachable only inside the cluster.\n\n"
+        "## ExternalName\nIn Kubernetes, an ExternalName is a special type of Service that "
+        "allows you to map a Kubernetes service name to an external DNS name. It does not "
+        "create a cluster IP or endpoints.\n\n"
+        "## Service\nGives a set of pods one stable name and address in the cluster.\n\n"
+        "## Ingress\nRoutes outside HTTP traffic to services by host name and path.\n\n"
+        "## Headless Service\nA service without a cluster IP: DNS returns the pods' own "
+        "addresses, and clients point at each pod.\n"
+    ),
     "DSA/Dynamic Programming.md": (
         "## Memoization: the fix for repeated states\nStore each answer the first time it is "
         "computed.\n\n## Adding memoization\nWrap the function with a cache of its arguments."
@@ -458,6 +468,11 @@ CASES = [
         "a question whose words the sections of one note share",
         "как снизить нагрузку от сборщика мусора",
         "Garbage Collection",
+    ),
+    (
+        "a long question saying two words of a card's name among many rare ones",
+        "how to point an in-cluster service name at an external db hostname",
+        "ExternalName",
     ),
     ("a heading naming a term, then what it is", "what is memoization", "Memoization"),
     (
