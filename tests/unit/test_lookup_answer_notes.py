@@ -275,7 +275,7 @@ NOTES = {
         "allows you to map a Kubernetes service name to an external DNS name. It does not "
         "create a cluster IP or endpoints.\n\n"
         "## Service\nGives a set of pods one stable name and address in the cluster.\n\n"
-        "## Ingress\nRoutes outside HTTP traffic to services by host name and path.\n\n"
+        "## NodePort\nOpens one port on every node for outside HTTP traffic.\n\n"
         "## Headless Service\nA service without a cluster IP: DNS returns the pods' own "
         "addresses, and clients point at each pod.\n"
     ),
