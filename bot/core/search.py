@@ -466,21 +466,21 @@ def _credit_notes(index: Index, body_hits: dict[int, list[float]]) -> set[int]:
     """A note's own card speaks for the whole note: words spread over its sections count
     for it too, a little less than its own ("как снизить нагрузку от сборщика мусора" → the
     note Garbage Collection, whose sections say how). Returns the cards so credited."""
-    spread: dict[str, list[float]] = {}
-    cards, note_cards = index.cards, index.note_cards
+    spread: dict[int, list[float]] = {}  # by the note's own card
+    owners = index.note_owners
     for pos, hits in body_hits.items():
-        note = cards[pos].note
-        if note_cards.get(note, pos) == pos:
+        own = owners[pos]
+        if own < 0 or own == pos:
             continue
-        have = spread.setdefault(note, [0.0] * len(hits))
-        for i, h in enumerate(hits):
-            if h > have[i]:
-                have[i] = h
+        have = spread.get(own)
+        if have is None:
+            spread[own] = list(hits)
+        else:
+            spread[own] = [max(a, b) for a, b in zip(have, hits, strict=True)]
     lifted: set[int] = set()
-    for note, hits in spread.items():
-        own = note_cards[note]
+    for own, hits in spread.items():
         mine = body_hits.setdefault(own, [0.0] * len(hits))
-        size = index.note_sizes.get(note, 1)
+        size = index.note_sizes.get(index.cards[own].note, 1)
         weight = NOTE_TEXT_WEIGHT * min(1.0, (NOTE_TEXT_CARDS / size) ** 0.5)
         for i, h in enumerate(hits):
             if weight * h > mine[i]:

@@ -81,6 +81,7 @@ class Index:
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
     note_cards: dict[str, int] = field(default_factory=dict)  # a note's own card
     note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
+    note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -300,6 +301,7 @@ def _word_tables(index: Index) -> None:
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
+    index.note_owners = [index.note_cards.get(card.note, -1) for card in index.cards]
     for word, others in translations(index.term).items():
         known = tuple(sorted(index.vocab[t] for t in others if t in index.vocab))
         if known:
