@@ -39,9 +39,10 @@ def sides(query: str) -> tuple[str, str] | None:
         return None
     aside = _ASIDE.search(query)
     query = _ASIDE.sub("", query)
-    either = _EITHER.match(query) if aside else None
+    either = (_EITHER.match(query) or _BOTH.match(query)) if aside else None
     if either:
-        # "остановка и ожидание или скользящее окно, в чём разница?"
+        # "остановка и ожидание или скользящее окно, в чём разница?", "tcp и udp в чем
+        # разница"
         return either.group(1), either.group(2)
     for pattern in _COMPARISONS:
         m = pattern.match(query)
@@ -92,13 +93,15 @@ def pair(query: str) -> tuple[str, str] | None:
 
 # "..., в чем разница", "..., что выбрать", "..., what's the difference": said after.
 _ASIDE = re.compile(
-    r"[,\s]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"
+    r"[,\s—–-]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"
+    r"ч[её]м\s+(?:они\s+)?отлича\w+|"
     r"what'?s\s+the\s+diff(?:erence)?|what\s+is\s+the\s+diff(?:erence)?|разница|"
     r"which\s+(?:one\s+)?"
     r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
     re.I,
 )
 _EITHER = re.compile(r"^\s*(.+?)\s+(?:или|or)\s+(.+?)[\s?!.]*$", re.I)
+_BOTH = re.compile(r"^\s*(.+?)\s+(?:и|and|vs\.?)\s+(.+?)[\s?!.]*$", re.I)
 _SETTING = re.compile(r"\s+(?:в|во|in)\s+\S+(?:\s+\S+){0,2}[\s?!.]*$", re.I)
 
 

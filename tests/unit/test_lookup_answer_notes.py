@@ -677,6 +677,9 @@ def test_a_note_of_loose_cards_gets_a_card_listing_them() -> None:
         ),
         ("rest или grpc, разница?", ("rest", "grpc")),
         ("difference between type I and type II error?", ("type I error", "type II error")),
+        ("std::move и std::forward чем отличаются?", ("std::move", "std::forward")),
+        ("git merge и git rebase, в чем разница?", ("git merge", "git rebase")),
+        ("процесс и поток — чем отличаются", ("процесс", "поток")),
     ],
 )
 def test_the_two_sides_of_a_comparison(question: str, compared: tuple[str, str]) -> None:
