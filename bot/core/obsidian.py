@@ -172,17 +172,24 @@ def tags_in(text: str) -> list[str]:
 
 
 _EMPTY_STRONG = re.compile(r"\*{4,}|_{4,}(?=\S)")
+_LOOSE_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)\s+==(?!=)")
+_STRAY_STRONG = re.compile(r"(?<=[^\s*])\*\*(?=[\s.,;:!?)]|$)|(?<=[\s(\[«\"])\*\*(?=[^\s*])")
 
 
 def clean(text: str) -> str:
     """Plain text: ==highlight== unwrapped, block ids and edge #tags dropped, spaces folded."""
     text = _HIGHLIGHT.sub(r"\1", text)
+    # "==So it is data turned into 1s and 0s. ==": Obsidian highlights it all the same.
+    text = _LOOSE_HIGHLIGHT.sub(r"\1", text) if "==" in text else text
     text = text.replace("==", "") if text.count("==") == 1 else text
     text = _BLOCK_ID.sub("", text)
     if "**" in text or "__" in text:
         text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark
-        if text.count("**") == 1 and text.lstrip().startswith("**"):
-            text = text.replace("**", "", 1)  # `**ACL (Access Control List)` left unclosed
+        if text.count("**") == 1:
+            # `**ACL (Access Control List)`, "(**Double-check this)" left unclosed; "2 ** 10"
+            # is a power.
+            opening = text.lstrip().startswith("**")
+            text = text.replace("**", "", 1) if opening else _STRAY_STRONG.sub("", text)
         text = _EMPTY_STRONG.sub("", text)  # "Вернет ****новый массив": bold around nothing
     text = " ".join(text.split())
     if "#" in text:

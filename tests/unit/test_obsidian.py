@@ -260,3 +260,23 @@ def test_a_heading_naming_the_note_over_a_table_and_list_alone_keeps_the_note() 
     assert note.kind is CardKind.TOPIC
     assert cards["git log --oneline"].definition == "Однострочная история"
     assert cards["--graph"].definition == "рисует дерево"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # A highlight whose closing marks follow a space is a highlight all the same.
+        ("Serialization flattens objects. ==So it is bytes and back. ==", "bytes and back."),
+        # A bold left unclosed in the middle of a line.
+        ("Use `%2f` (**Double-check this in the lab)", "(Double-check this in the lab)"),
+    ],
+)
+def test_loose_highlights_and_stray_bold_marks_never_reach_the_card(text: str, shown: str) -> None:
+    card = next(c for c in parse_note(f"# Term\n{text}\n", "Term.md").cards if c.title == "Term")
+    assert shown in card.definition
+    assert "==" not in card.definition and "**" not in card.definition
+
+
+def test_a_power_operator_is_no_stray_bold() -> None:
+    card = next(c for c in parse_note("# Power\nx = 2 ** 10\n", "Power.md").cards)
+    assert "2 ** 10" in card.definition
