@@ -283,6 +283,12 @@ _PAIRS = """
 подмена подменить: spoofing spoof substitution
 подделка подделать поддельный: forgery forge fake counterfeit
 межсайтовый: cross-site
+асинхронный асинхронно: asynchronous async
+синхронный синхронно: synchronous sync
+инъекция: injection
+слепой: blind
+атака атаковать: attack
+политика: policy
 отравление отравить: poisoning poison
 внедрить внедрять: inject injected
 повышение повысить: escalation elevation raise
