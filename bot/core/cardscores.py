@@ -1,0 +1,191 @@
+"""How each card scores against a question's words, and the order of cards that score
+alike: names over text, a note's own card over its sections, a section named in full over
+its note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.models import Card, CardKind
+from bot.core.searchindex import BODY_WEIGHT, NAME_WRAPPERS, Index
+from bot.core.text import STOPWORDS, words
+
+ROW_MENTION_WEIGHT = 0.8
+
+_Scored = tuple[float, int, bool]
+
+
+def ranking(
+    index: Index, asked: list[str], lifted: set[int]
+) -> Callable[[_Scored], tuple[object, ...]]:
+    """The order of scored cards. Among equal scores a card named as asked comes first; of
+    those, a note of its own ("Subtrees.md") over an entry or a heading ("Subtree"); then
+    one named exactly as asked ("HTTPS" stems like "HTTP"). `asked` leaves the setting
+    out: "Deployment в k8s" names "Deployment"; a wrapper is no part of a name:
+    "Backtracking - Overview" names "Backtracking". Last, a card that holds the words in
+    its own text over a note credited with its sections' words."""
+    asked_terms = [index.term(w) for w in asked]
+    cards = index.cards
+
+    def naming(card: Card) -> tuple[bool, bool]:
+        exact = alike = False
+        for name in (card.title, *card.aliases):
+            said = [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
+            exact = exact or said == asked
+            alike = alike or [index.term(w) for w in said] == asked_terms
+        return exact, alike
+
+    def rank(s: _Scored) -> tuple[object, ...]:
+        exact, alike = naming(cards[s[1]])
+        whole = s[1] in index.whole_notes
+        return (-s[0], not alike, not whole, not exact, s[1] in lifted, s[1])
+
+    return rank
+
+
+def card_scores(
+    index: Index,
+    resolved: list[dict[int, float]],
+    weights: list[float],
+    body_hits: dict[int, list[float]],
+    topical: list[bool],
+) -> list[tuple[float, int, bool]]:
+    """(score, position, matched by text alone) of every card some question word reaches."""
+    total = sum(weights)
+    scored: list[tuple[float, int, bool]] = []  # (score, position, matched by text alone)
+    # A card none of whose names holds a candidate term has a name score of 0: skip the work
+    # for the many cards a common word reaches only through their text.
+    candidate_terms = set().union(*resolved)
+    name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
+    all_cards = index.cards
+    for pos, hits in body_hits.items():
+        body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
+        name_score = (
+            0.0
+            if name_terms[pos].isdisjoint(candidate_terms)
+            else _name_score(index, pos, resolved, weights, total, hits, topical)
+        )
+        body_score = body_cov * factors[pos] * brevities[pos]
+        score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
+        by_text = body_score > name_score
+        if by_text and all_cards[pos].kind is CardKind.TABLE_ROW:
+            # A table row that only uses the words is about something else: a card the words
+            # name goes first ("IAM roles for services" over the row "Infrastructure").
+            score *= ROW_MENTION_WEIGHT
+        scored.append((score, pos, by_text))
+    return scored
+
+
+def _name_score(
+    index: Index,
+    pos: int,
+    resolved: list[dict[int, float]],
+    weights: list[float],
+    total: float,
+    body_hits: list[float],
+    topical: list[bool],
+) -> float:
+    # Each query word may be matched by a different name of the card ("образ" by an alias,
+    # "docker" by the title); how fully one name is covered sets the remaining factor.
+    per_word = [0.0] * len(resolved)
+    best_cov = 0.0
+    for name, weight in index.names[pos]:
+        matched_terms: set[int] = set()
+        for i, cands in enumerate(resolved):
+            top = 0.0
+            for tid, sim in cands.items():
+                if tid in name and sim > top:
+                    top = sim
+                    matched_terms.add(tid)
+            per_word[i] = max(per_word[i], weight * top)
+        if matched_terms:
+            own = name - index.wrappers if len(name - index.wrappers) >= 1 else name
+            name_weight = sum(0.3 + index.idf(t) for t in own)
+            name_cov = sum(0.3 + index.idf(t) for t in matched_terms & own) / name_weight
+            best_cov = max(best_cov, weight * name_cov)
+    if not any(per_word):
+        return 0.0
+    for i, context in enumerate(topical):
+        if context:
+            per_word[i] = max(per_word[i], _in_topic(index, pos, resolved[i]))
+    # Words the names miss may still be in the card's text ("сеть none" → the none driver).
+    covered = sum(
+        w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
+    )
+    return (covered / total) * (0.6 + 0.4 * best_cov)
+
+
+def _in_topic(index: Index, pos: int, cands: dict[int, float]) -> float:
+    topics = index.topic_terms[pos]
+    return max((sim for tid, sim in cands.items() if tid in topics), default=0.0)
+
+
+def credit_topics(
+    index: Index,
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> None:
+    """A card in the asked topic covers the topic word, whatever its text says."""
+    for i, context in enumerate(topical):
+        if context:
+            for pos, hits in body_hits.items():
+                hits[i] = max(hits[i], _in_topic(index, pos, resolved[i]))
+
+
+NOTE_TEXT_WEIGHT = 0.8  # a word of a note's sections, counted for the note's own card
+# A long note holds most words of any question: its sections count less, by the square root
+# of how many cards it has beyond this many.
+NOTE_TEXT_CARDS = 30
+
+
+def credit_notes(index: Index, body_hits: dict[int, list[float]]) -> set[int]:
+    """A note's own card speaks for the whole note: words spread over its sections count
+    for it too, a little less than its own ("как снизить нагрузку от сборщика мусора" → the
+    note Garbage Collection, whose sections say how). Returns the cards so credited."""
+    spread: dict[int, list[float]] = {}  # by the note's own card
+    owners = index.note_owners
+    for pos, hits in body_hits.items():
+        own = owners[pos]
+        if own < 0 or own == pos:
+            continue
+        have = spread.get(own)
+        if have is None:
+            spread[own] = list(hits)
+        else:
+            spread[own] = [max(a, b) for a, b in zip(have, hits, strict=True)]
+    lifted: set[int] = set()
+    for own, hits in spread.items():
+        mine = body_hits.setdefault(own, [0.0] * len(hits))
+        size = index.note_sizes.get(index.cards[own].note, 1)
+        weight = NOTE_TEXT_WEIGHT * min(1.0, (NOTE_TEXT_CARDS / size) ** 0.5)
+        for i, h in enumerate(hits):
+            if weight * h > mine[i]:
+                mine[i] = weight * h
+                lifted.add(own)
+    return lifted
+
+
+def section_named(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    lifted: set[int],
+    resolved: list[dict[int, float]],
+) -> list[tuple[float, int, bool]]:
+    """A note first by the words of its sections yields to one of them the question names
+    in full ("what are IAM roles for services": the section Roles for services of IAM)."""
+    if not scored or scored[0][1] not in lifted:
+        return scored
+    note = index.cards[scored[0][1]].note
+    asked = set().union(*resolved)
+    for k, (_, pos, _) in enumerate(scored[1:], start=1):
+        if index.cards[pos].note != note:
+            continue
+        for name, _ in index.names[pos]:
+            said = {t for t in name if index.terms[t] not in STOPWORDS}
+            if len(said) >= MIN_SECTION_NAME and said <= asked:
+                return [scored[k], *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+MIN_SECTION_NAME = 2  # terms in a section's name the question must hold all of
