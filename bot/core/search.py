@@ -205,15 +205,17 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # Only the best few are used: the same as sorting everything, then slicing. The names
     # are read only for the cards tied with those few.
     asked = [w for (w, _), context in zip(qwords, topical, strict=True) if w and not context]
-    top = heapq.nsmallest(limit + 1, scored, key=lambda s: -s[0])
-    if top:
-        floor = top[-1][0]
-        tied = [s for s in scored if s[0] >= floor]
-        scored = sorted(tied, key=cardscores.ranking(index, asked, lifted))[: limit + 1]
-        scored = cardscores.section_named(index, scored, lifted, resolved)
+    scored = _best_few(index, scored, limit + 1, asked, lifted, resolved)
+
     # A note found by words spread over its sections is found as a question in the user's
-    # own words is: only when it stands out.
+    # own words is: only when it stands out. When it does not, a card holding the words
+    # itself may still answer ("обход дерева в ширину": Breadth-first search).
+    def own_words(ranked: list[tuple[float, int, bool]]) -> bool:
+        return _in_own_words(index, ranked, qwords, resolved, topical, body_hits)
+
     spread = bool(scored) and scored[0][2] and scored[0][1] in lifted
+    if spread and not own_words(scored):
+        scored, spread = _unspread(scored, lifted)
     unnamed_answer = bool(scored) and not (
         (scored[0][0] >= FOUND_THRESHOLD and not spread)
         or (
@@ -222,17 +224,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and _anchored(index, scored[0][1], resolved)
         )
     )
-    if not scored or (
-        unnamed_answer
-        and (
-            ownwords.mostly_strangers(index, qwords, resolved, topical)
-            or not (
-                ownwords.leads_clearly(scored, qwords)
-                or ownwords.holds_most(index, scored, qwords, resolved, topical, body_hits)
-                or ownwords.names_part(index, scored, qwords, resolved, topical)
-            )
-        )
-    ):
+    if not scored or (unnamed_answer and not own_words(scored)):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
@@ -280,6 +272,52 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         score=round(best_score, 4),
         alternatives=alternatives,
         ambiguous=ambiguous,
+    )
+
+
+def _best_few(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    count: int,
+    asked: list[str],
+    lifted: set[int],
+    resolved: list[dict[int, float]],
+) -> list[tuple[float, int, bool]]:
+    """The `count` best cards in order (`asked`: the question's words that may name one)."""
+    top = heapq.nsmallest(count, scored, key=lambda s: -s[0])
+    if not top:
+        return []
+    tied = [s for s in scored if s[0] >= top[-1][0]]
+    ranked = sorted(tied, key=cardscores.ranking(index, asked, lifted))[:count]
+    return cardscores.section_named(index, ranked, lifted, resolved)
+
+
+def _unspread(
+    scored: list[tuple[float, int, bool]], lifted: set[int]
+) -> tuple[list[tuple[float, int, bool]], bool]:
+    """The best card found by its own text or name, first, when it is found on its own;
+    else `scored` as it was (and still led by a note found by its sections' words)."""
+    plain = [s for s in scored if not (s[2] and s[1] in lifted)]
+    if plain and plain[0][0] >= FOUND_THRESHOLD:
+        return [plain[0], *(s for s in scored if s is not plain[0])], False
+    return scored, True
+
+
+def _in_own_words(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """A question naming no card is still about the best one: it is no question mostly
+    about things the notes never name, and the best card leads, holds most of its rare
+    words, or is named by two of them."""
+    return not ownwords.mostly_strangers(index, qwords, resolved, topical) and (
+        ownwords.leads_clearly(scored, qwords)
+        or ownwords.holds_most(index, scored, qwords, resolved, topical, body_hits)
+        or ownwords.names_part(index, scored, qwords, resolved, topical)
     )
 
 
