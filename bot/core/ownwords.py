@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core import question
 from bot.core.searchindex import Index
-from bot.core.text import is_cyrillic
+from bot.core.text import is_cyrillic, words
 from bot.core.wordmatch import near_known
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
@@ -109,6 +109,7 @@ def mostly_strangers(
 
 def latin_stranger(
     index: Index,
+    query: str,
     qwords: list[tuple[str, str]],
     resolved: list[dict[int, float]],
     topical: list[bool],
@@ -117,13 +118,28 @@ def latin_stranger(
     ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
     its other words some card holds. A topic after "в" ("список в python") only narrows."""
     asked = [w for w, _ in qwords if w]
-    return any(is_cyrillic(w) for w in asked) and any(
+    # "как работает Proxy в js": "proxy" only sounds a little like the notes' "прочий".
+    heard = [
+        w
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w
+        and cands
+        and not context
+        and max(cands.values()) < FAINT_SOUND
+        and all(is_cyrillic(index.terms[t]) for t in cands)
+    ]
+    # "как работает Proxy в js" is Russian, though only its Latin words count.
+    russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
+    return russian and any(
         not is_cyrillic(w)
         and len(w) >= MIN_STRANGER_LETTERS
         and w.isalpha()
         and not near_known(index, w)
-        for w in _unknown(qwords, resolved, topical)
+        for w in [*_unknown(qwords, resolved, topical), *heard]
     )
+
+
+FAINT_SOUND = 0.8  # a Latin word heard as a Russian one no better than this is unknown
 
 
 def _unknown(

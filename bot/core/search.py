@@ -242,9 +242,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # "node affinity", "моржовый оператор": a short question whose one unknown word is no
     # slip of any word of the notes asks about that thing, which these notes lack; a card
     # matching only the rest is a weak guess.
-    foreign = scored[0][0] < FOREIGN_WORD_CEILING and (
-        ownwords.latin_stranger(index, qwords, resolved, topical)
-        or (
+    # A Russian question about a Latin name the notes never spell is about something else,
+    # however well its other words match ("как работает Proxy в js").
+    foreign = ownwords.latin_stranger(index, query, qwords, resolved, topical) or (
+        scored[0][0] < FOREIGN_WORD_CEILING
+        and (
             telling <= FOREIGN_WORD_QUESTION
             and any(
                 not cands

@@ -761,6 +761,11 @@ SQL_NOTES = {
     ),
     "SQL/Schema.md": "# Schema\nThe tables, their columns and the keys between them.\n",
     "Langs/C.md": "# C\nA systems programming language with manual memory management.\n",
+    "JS/Функции.md": (
+        "# Функции в JS\nФункция в JavaScript — объект, который можно вызвать.\n\n"
+        "## Прочие параметры\nОстаточные параметры собирают остальные аргументы функции в "
+        "массив.\n"
+    ),
 }
 
 
@@ -770,6 +775,8 @@ SQL_NOTES = {
         ("what is git reset --hard", "git reset"),  # an option the notes write with it
         ("что такое левое соединение таблиц", "LEFT JOIN"),  # asked in the other language
         ("схема таблиц", "Schema"),  # "схемы" in the other layout is "c[tvs", not "c"
+        ("как работает Proxy в js", None),  # "proxy" only sounds a little like "прочие"
+        ("прочие параметры функции", "Прочие параметры"),
     ],
 )
 def test_options_layout_junk_and_translated_names(question: str, expected: str | None) -> None:
