@@ -25,6 +25,24 @@ def strongest(cands: dict[int, float]) -> int:
     return max(cands, key=lambda t: (cands[t], -t))
 
 
+def in_own_words(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """A question naming no card is still about the best one: it is no question mostly
+    about things the notes never name, and the best card leads, holds most of its rare
+    words, or is named by two of them."""
+    return not mostly_strangers(index, qwords, resolved, topical) and (
+        leads_clearly(scored, qwords)
+        or holds_most(index, scored, qwords, resolved, topical, body_hits)
+        or names_part(index, scored, qwords, resolved, topical)
+    )
+
+
 def leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:
     """A long question in the user's own words ("как сделать, чтобы переменная внутри
     функции не обнулялась между вызовами") names no card, but one card's text holds much of

@@ -211,7 +211,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # own words is: only when it stands out. When it does not, a card holding the words
     # itself may still answer ("обход дерева в ширину": Breadth-first search).
     def own_words(ranked: list[tuple[float, int, bool]]) -> bool:
-        return _in_own_words(index, ranked, qwords, resolved, topical, body_hits)
+        return ownwords.in_own_words(index, ranked, qwords, resolved, topical, body_hits)
 
     spread = bool(scored) and scored[0][2] and scored[0][1] in lifted
     if spread and not own_words(scored):
@@ -303,24 +303,6 @@ def _unspread(
     if plain and plain[0][0] >= FOUND_THRESHOLD:
         return [plain[0], *(s for s in scored if s is not plain[0])], False
     return scored, True
-
-
-def _in_own_words(
-    index: Index,
-    scored: list[tuple[float, int, bool]],
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-    body_hits: dict[int, list[float]],
-) -> bool:
-    """A question naming no card is still about the best one: it is no question mostly
-    about things the notes never name, and the best card leads, holds most of its rare
-    words, or is named by two of them."""
-    return not ownwords.mostly_strangers(index, qwords, resolved, topical) and (
-        ownwords.leads_clearly(scored, qwords)
-        or ownwords.holds_most(index, scored, qwords, resolved, topical, body_hits)
-        or ownwords.names_part(index, scored, qwords, resolved, topical)
-    )
 
 
 def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:
