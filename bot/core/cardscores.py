@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, NAME_WRAPPERS, Index
+from bot.core.searchindex import BODY_WEIGHT, Index
 from bot.core.text import STOPWORDS, words
 
 ROW_MENTION_WEIGHT = 0.8
@@ -49,10 +50,10 @@ def card_scores(
     weights: list[float],
     body_hits: dict[int, list[float]],
     topical: list[bool],
-) -> list[tuple[float, int, bool]]:
+) -> list[_Scored]:
     """(score, position, matched by text alone) of every card some question word reaches."""
     total = sum(weights)
-    scored: list[tuple[float, int, bool]] = []  # (score, position, matched by text alone)
+    scored: list[_Scored] = []  # (score, position, matched by text alone)
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
     # for the many cards a common word reaches only through their text.
     candidate_terms = set().union(*resolved)
@@ -168,10 +169,10 @@ def credit_notes(index: Index, body_hits: dict[int, list[float]]) -> set[int]:
 
 def section_named(
     index: Index,
-    scored: list[tuple[float, int, bool]],
+    scored: list[_Scored],
     lifted: set[int],
     resolved: list[dict[int, float]],
-) -> list[tuple[float, int, bool]]:
+) -> list[_Scored]:
     """A note first by the words of its sections yields to one of them the question names
     in full ("what are IAM roles for services": the section Roles for services of IAM)."""
     if not scored or scored[0][1] not in lifted:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import is_cyrillic
+
 _SECTION_WORDS = frozenset(
     " ".join(line.split())
     for line in """
@@ -312,3 +314,11 @@ KIND_WORDS = frozenset(
     module type flag option parameter argument attribute property decorator utility library
     package""".split()  # noqa: SIM905 - a word list reads best as text
 )
+
+
+# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
+# "Тип Symbol"): a question that names the subject alone names that heading in full.
+NAME_WRAPPERS = frozenset(
+    """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
+    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
+) | frozenset(w for w in KIND_WORDS if is_cyrillic(w))  # English "function" names too much

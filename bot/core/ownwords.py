@@ -136,7 +136,8 @@ def latin_stranger(
     ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
     its other words some card holds. A topic after "в" ("список в python") only narrows."""
     asked = [w for w, _ in qwords if w]
-    # "как работает Proxy в js": "proxy" only sounds a little like the notes' "прочий".
+    # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
+    # only sounds a little like the notes' "прочий".
     heard = [
         w
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
@@ -146,7 +147,6 @@ def latin_stranger(
         and max(cands.values()) < FAINT_SOUND
         and all(is_cyrillic(index.terms[t]) for t in cands)
     ]
-    # "как работает Proxy в js" is Russian, though only its Latin words count.
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
     return russian and any(
         not is_cyrillic(w)

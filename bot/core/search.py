@@ -214,8 +214,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         return ownwords.in_own_words(index, ranked, qwords, resolved, topical, body_hits)
 
     spread = bool(scored) and scored[0][2] and scored[0][1] in lifted
-    if spread and not own_words(scored):
+    unheard = spread and not own_words(scored)
+    if unheard:
+        # Still led by that note after this, it is known not to stand out.
         scored, spread = _unspread(scored, lifted)
+        unheard = spread
     unnamed_answer = bool(scored) and not (
         (scored[0][0] >= FOUND_THRESHOLD and not spread)
         or (
@@ -224,7 +227,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and _anchored(index, scored[0][1], resolved)
         )
     )
-    if not scored or (unnamed_answer and not own_words(scored)):
+    if not scored or (unnamed_answer and (unheard or not own_words(scored))):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bot.core.labels import KIND_WORDS, is_section_word
+from bot.core.labels import NAME_WRAPPERS, is_section_word
 from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
@@ -79,7 +79,6 @@ class Index:
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     flags: set[str] = field(default_factory=set)  # command-line options the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
-    note_cards: dict[str, int] = field(default_factory=dict)  # a note's own card
     note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
     note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
@@ -149,6 +148,7 @@ def build_index(
             tid = ids_of_words[word] = index.term_id(index.term(word))
         return tid
 
+    note_cards: dict[str, int] = {}  # a note's own card
     for position, card in enumerate(cards):
         name_sets = _name_sets(index, card, extra.get(card.id, ()))
         _note_snakes(index, card)
@@ -158,7 +158,7 @@ def build_index(
             own = fold(card.note.rsplit("/", 1)[-1])
             if any(fold(n) == own for n in (card.title, *card.aliases)):
                 index.whole_notes.add(position)
-                index.note_cards.setdefault(card.note, position)
+                note_cards.setdefault(card.note, position)
         core_words = [w for text in core_texts(card) for w in words(text)]
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         # Term ids in the order the text gives them (not set order, which varies between
@@ -204,6 +204,7 @@ def build_index(
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
     _name_by_acronyms(index, written)
+    index.note_owners = [note_cards.get(card.note, -1) for card in cards]
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
     index.surface = {
@@ -241,14 +242,6 @@ def _squashed(topic: str) -> list[str]:
         if len(tokens) > 1 and not any(ch.isspace() for ch in part.strip()):
             out.append("".join(tokens))
     return out
-
-
-# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
-# "Тип Symbol"): a question that names the subject alone names that heading in full.
-NAME_WRAPPERS = frozenset(
-    """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
-    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
-) | frozenset(w for w in KIND_WORDS if is_cyrillic(w))  # English "function" names too much
 
 
 FLAG = re.compile(r"--?[A-Za-z][\w-]*")
@@ -301,7 +294,6 @@ def _word_tables(index: Index) -> None:
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
-    index.note_owners = [index.note_cards.get(card.note, -1) for card in index.cards]
     for word, others in translations(index.term).items():
         known = tuple(sorted(index.vocab[t] for t in others if t in index.vocab))
         if known:

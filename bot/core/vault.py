@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind, ContentWarning, Note
-from bot.core.searchindex import NAME_WRAPPERS
 from bot.core.text import fold, words
 
 STUB_REPEATS = 3  # the same "definition" under this many cards is template text
