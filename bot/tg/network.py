@@ -132,7 +132,11 @@ class HandledFirstRequest(HTTPXRequest):
     def __init__(
         self, max_wait: float = MAX_WAIT, api_url: str = "the Bot API", **kwargs: Any
     ) -> None:
-        kwargs.setdefault("connection_pool_size", 1)
+        # Two connections, not PTB's one: a long poll cut off mid-flight (a stop, a dropped
+        # proxy) may hold its connection a moment longer, and the next getUpdates (the one
+        # that confirms the last updates on shutdown, or the retry) must not wait for it
+        # until the pool times out.
+        kwargs.setdefault("connection_pool_size", 2)
         super().__init__(**kwargs)
         self._max_wait = max_wait
         self._api_url = api_url
