@@ -15,6 +15,7 @@ from bot.core.models import CardKind, Detail
 
 class BlockBuilder(ListBuilder):
     glossary: set[int]  # lines of the section's `Term - def` paragraphs
+    list_heads: dict[int, str]  # lines naming the list right below them ("FIFO Queue" / "- ...")
 
     def blocks(
         self,
@@ -25,10 +26,20 @@ class BlockBuilder(ListBuilder):
         skip: Block | None,
         depth: int = 0,
     ) -> None:
+        named: Draft | None = None  # the card of the line over the list that comes next
         for block in body:
             if block is skip:
                 if block.kind == "quote":
                     self.quote_rest(block, card, depth)
+                continue
+            if named is not None and block.kind == "list":
+                self.top_list(block, (*path, named.title), named, 0)
+                named = None
+                continue
+            named = None
+            if block.kind == "paragraph" and block.line in self.list_heads:
+                name = self.list_heads[block.line]
+                named = self.new(name, block.line, path, parent=card, kind=CardKind.TOPIC)
                 continue
             self.block(block, path, card, depth)
 

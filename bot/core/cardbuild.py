@@ -32,6 +32,7 @@ class NoteBuilder(BlockBuilder):
         self.deep_warned = False
         self.note_aliases: list[str] = []
         self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
+        self.list_heads: dict[int, str] = {}  # lines naming the list right below them
         self.opening: titles.Heading | None = None  # a heading over the whole note
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
@@ -185,7 +186,8 @@ class NoteBuilder(BlockBuilder):
         own_path = path if note_level or info is None else (*path, info.title)
         names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
         self.glossary = reshape.plain_glossary(body, names)
-        lead = blocks.lead(body, names, self.glossary)
+        self.list_heads = reshape.list_heads(body)
+        lead = blocks.lead(body, names, self.glossary | set(self.list_heads))
         card: Draft | None = None
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)
@@ -201,7 +203,8 @@ class NoteBuilder(BlockBuilder):
             card.definition, expanded = about
             if expanded:
                 card.aliases.append(expanded)
-        elif info is not None and blocks.has_material(body):
+        elif info is not None and (blocks.has_material(body) or self.list_heads):
+            # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(
                 info.title,
                 line,

@@ -6,6 +6,7 @@ and one name in two word forms."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.core import labels, titles
 from bot.core.blocks import (
@@ -18,6 +19,7 @@ from bot.core.blocks import (
     visible,
 )
 from bot.core.markdown import Block, Inline, Mark
+from bot.core.text import STOPWORDS, fold
 
 
 def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
@@ -70,6 +72,45 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # code: a heading written as a bullet.
             out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=named)
     return out
+
+
+MAX_LIST_HEADING_WORDS = 4
+
+
+def list_heads(body: list[Block]) -> dict[int, str]:
+    """Short capitalised lines with their bullets on the very next line ("Vertical Scaling"
+    over its points, inside "## Scalability"), by line: each names the list below it, not
+    the section. A line over a blank line and a list may be a sentence missing its stop;
+    one ending in `:` mostly leads into its list ("Группы имеют:", "Index columns that:")."""
+    heads: dict[int, str] = {}
+    for block, below in pairwise(body):
+        if below.kind != "list" or below.line != block.line + 1:
+            continue
+        name = _list_head(block)
+        if name:
+            heads[block.line] = name
+    return heads
+
+
+def _list_head(block: Block) -> str:
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or "\n" in inline.text.strip():
+        return ""
+    name = visible(inline).strip()
+    letters = [ch for ch in name if ch.isalpha()]
+    fits = (
+        bool(letters)
+        and letters[0].isupper()
+        and len(name.split()) <= MAX_LIST_HEADING_WORDS
+        and not name.endswith((".", ",", ";", ":", "!", "?", "…"))
+        and not any(mark in name for mark in "=,")
+        and not inline.links
+        and not only_links(inline)
+        and not URL.match(name)
+        and titles.term_of(inline, top=True) is None
+        and not labels.is_section_word(name)
+    )
+    return name if fits else ""
 
 
 def _lone_item(block: Block) -> Inline | None:
@@ -153,13 +194,17 @@ def term_lines(tree: list[Block]) -> list[Block]:
         if block.kind != "paragraph" or inline is None or "\n" not in inline.text:
             out.append(block)
             continue
-        cuts = [0, *_term_line_starts(inline)]
+        plain = _plain_term_line_heads(inline)
+        cuts = sorted({0, *_term_line_starts(inline), *plain})
         if len(cuts) == 1:
             out.append(block)
             continue
         ends = [*cuts[1:], len(inline.text)]
         for start, end in zip(cuts, ends, strict=True):
             part = _slice(inline, start, end)
+            if start in plain:
+                # Its term reads as if written in bold, so it is a term wherever it stands.
+                part.marks.append(Mark(start=0, end=plain[start], kind="strong"))
             line = block.line + inline.text.count("\n", 0, start)
             out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
     return out
@@ -177,6 +222,51 @@ def _term_line_starts(inline: Inline) -> list[int]:
         if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
             starts.append(mark.start)
     return sorted(set(starts))
+
+
+MAX_PLAIN_LINE_TERM_WORDS = 3
+MIN_PLAIN_LINE_DEFINITION_WORDS = 4
+
+
+_OPEN_TAIL = STOPWORDS | frozenset(
+    "через между перед после около без".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _open_ended(head: str) -> bool:
+    """`Установить можно через - ...`: a sentence going on past its dash, not a name."""
+    said = head.split()
+    return len(said) > 1 and fold(said[-1]) in _OPEN_TAIL
+
+
+def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
+    """Lines reading `Burstable instance - This instance has ...` after a finished sentence,
+    by where they start: a term of their own written without bold (its length). A dash
+    only: `Итог: ...` is a remark."""
+    text = inline.text
+    heads: dict[int, int] = {}
+    at = text.find("\n")
+    while at >= 0:
+        start = at + 1
+        at = text.find("\n", start)
+        if not text[:start].rstrip().endswith((".", "!", "?", ")")):
+            continue
+        part = _slice(inline, start, len(text) if at < 0 else at)
+        term = titles.term_of(part, top=True)
+        sep = titles.separator(part)
+        if (
+            term is not None
+            and sep is not None
+            and not _open_ended(term.title)
+            and part.text[:1].isupper()
+            and part.text[sep[0]] != ":"
+            and not part.marks
+            and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
+            and len(term.definition.split()) >= MIN_PLAIN_LINE_DEFINITION_WORDS
+            and not labels.is_section_word(term.title)
+        ):
+            heads[start] = len(part.text[: sep[0]].rstrip())
+    return heads
 
 
 def _slice(inline: Inline, start: int, end: int) -> Inline:

@@ -382,11 +382,15 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     return None
 
 
+def separator(inline: Inline) -> tuple[int, int] | None:
+    """(position, length) of the text's first term separator."""
+    return _find_separator(inline.text.replace("\n", " "), _protected(inline), 0)
+
+
 def dash_separated(inline: Inline) -> bool:
     """The first term separator of the text is a dash, not a colon."""
-    text = inline.text.replace("\n", " ")
-    sep = _find_separator(text, _protected(inline), 0)
-    return sep is not None and text[sep[0]] != ":"
+    sep = separator(inline)
+    return sep is not None and inline.text[sep[0]] != ":"
 
 
 def term_of(inline: Inline, top: bool) -> Term | None:

@@ -179,6 +179,15 @@ NOTES = {
         "In-memory cache in front of a database.\n\n- Memcached- supports only strings, multi "
         "threaded\n- DAX- caches DynamoDB reads in memory\n"
     ),
+    "AWS/EC2.md": (
+        "## Instance types\nT family is burstable.\n"
+        "Burstable instance - This instance has a baseline CPU capacity and earns credits.\n"
+        "Those credits are spent in burst mode.\n\n"
+        "## Scalability\nVertical Scaling\n- You increase the size of an instance\n"
+        "- Limited by hardware\n\nHorizontal Scaling\n- You add more instances\n"
+        "- Good for distributed systems\n\n"
+        "## Locks\nЗахватить можно через - EntityManager, Query или NamedQuery целиком.\n"
+    ),
 }
 
 CASES = [
@@ -312,6 +321,13 @@ CASES = [
     ("both sides' own cards", "чем rebase отличается от merge", "rebase"),
     ("both sides' own cards", "чем коммутатор отличается от маршрутизатора", "Switch"),
     ("both sides' own cards", "switch vs router", "Switch"),
+    ("a term on a plain line of a paragraph", "burstable instance", "Burstable instance"),
+    ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
+    (
+        "a line naming the list below it",
+        "что такое горизонтальное масштабирование",
+        "Horizontal Scaling",
+    ),
 ]
 
 # Both sides have cards of their own and a card compares them: that card is offered first.
@@ -353,6 +369,12 @@ def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) ->
     with capsys.disabled():
         right, total = tally(index, CASES, "lookup failure classes")
     assert right == total
+
+
+def test_a_sentence_going_on_past_its_dash_is_no_term(index: Index) -> None:
+    titles = [c.title for c in index.cards if c.source.endswith("EC2.md")]
+    assert "Burstable instance" in titles
+    assert not [t for t in titles if t.startswith("Захватить")]
 
 
 def test_a_line_of_links_with_an_emoji_is_no_card(index: Index) -> None:
