@@ -17,29 +17,45 @@ _Scored = tuple[float, int, bool]
 
 
 def ranking(
-    index: Index, asked: list[str], lifted: set[int]
+    index: Index, asked: list[str], lifted: set[int], meant: list[set[str]]
 ) -> Callable[[_Scored], tuple[object, ...]]:
     """The order of scored cards. Among equal scores a card named as asked comes first; of
     those, a note of its own ("Subtrees.md") over an entry or a heading ("Subtree"); then
     one named exactly as asked ("HTTPS" stems like "HTTP"). `asked` leaves the setting
     out: "Deployment в k8s" names "Deployment"; a wrapper is no part of a name:
     "Backtracking - Overview" names "Backtracking". Last, a card that holds the words in
-    its own text over a note credited with its sections' words."""
+    its own text over a note credited with its sections' words. `meant`: the terms each
+    asked word stands for ("под": под, pod), so "Pod" is named as asked too."""
     asked_terms = [index.term(w) for w in asked]
     cards = index.cards
 
-    def naming(card: Card) -> tuple[bool, bool]:
-        exact = alike = False
+    def naming(card: Card) -> tuple[bool, bool, bool, int]:
+        exact = alike = translated = False
+        spelled = 0  # the length of its shortest name meant as asked: "Pod" before "Pods"
         for name in (card.title, *card.aliases):
             said = [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
             exact = exact or said == asked
-            alike = alike or [index.term(w) for w in said] == asked_terms
-        return exact, alike
+            terms = [index.term(w) for w in said]
+            alike = alike or terms == asked_terms
+            if len(terms) == len(meant) and all(t in m for t, m in zip(terms, meant, strict=True)):
+                translated = True
+                length = sum(map(len, said))
+                spelled = min(spelled, length) if spelled else length
+        return exact, alike, translated, spelled
 
     def rank(s: _Scored) -> tuple[object, ...]:
-        exact, alike = naming(cards[s[1]])
+        exact, alike, translated, spelled = naming(cards[s[1]])
         whole = s[1] in index.whole_notes
-        return (-s[0], not alike, not whole, not exact, s[1] in lifted, s[1])
+        return (
+            -s[0],
+            not alike,
+            not whole,
+            not exact,
+            not translated,
+            s[1] in lifted,
+            spelled,
+            s[1],
+        )
 
     return rank
 

@@ -204,8 +204,18 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
     # Only the best few are used: the same as sorting everything, then slicing. The names
     # are read only for the cards tied with those few.
-    asked = [w for (w, _), context in zip(qwords, topical, strict=True) if w and not context]
-    scored = _best_few(index, scored, limit + 1, asked, lifted, resolved)
+    naming = [
+        i
+        for i, ((w, _), context) in enumerate(zip(qwords, topical, strict=True))
+        if w and not context
+    ]
+    asked = [qwords[i][0] for i in naming]
+    # The terms each of them stands for: "под" is also "pod".
+    meant = [
+        {index.terms[t] for t, sim in resolved[i].items() if sim >= MEANT_SIMILARITY}
+        for i in naming
+    ]
+    scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
 
     # A note found by words spread over its sections is found as a question in the user's
     # own words is: only when it stands out. When it does not, a card holding the words
@@ -280,6 +290,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
 
 
+MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
+
+
 def _best_few(
     index: Index,
     scored: list[tuple[float, int, bool]],
@@ -287,13 +300,15 @@ def _best_few(
     asked: list[str],
     lifted: set[int],
     resolved: list[dict[int, float]],
+    meant: list[set[str]],
 ) -> list[tuple[float, int, bool]]:
-    """The `count` best cards in order (`asked`: the question's words that may name one)."""
+    """The `count` best cards in order (`asked`: the question's words that may name one,
+    `meant`: the terms each stands for)."""
     top = heapq.nsmallest(count, scored, key=lambda s: -s[0])
     if not top:
         return []
     tied = [s for s in scored if s[0] >= top[-1][0]]
-    ranked = sorted(tied, key=cardscores.ranking(index, asked, lifted))[:count]
+    ranked = sorted(tied, key=cardscores.ranking(index, asked, lifted, meant))[:count]
     return cardscores.section_named(index, ranked, lifted, resolved)
 
 

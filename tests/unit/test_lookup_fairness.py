@@ -188,6 +188,8 @@ NOTES = {
         "- Good for distributed systems\n\n"
         "## Locks\nЗахватить можно через - EntityManager, Query или NamedQuery целиком.\n"
     ),
+    "K8s/Архитектура.md": ("# Архитектура\n## Nodes\nМашины, на которых работают приложения.\n"),
+    "K8s/Ресурсы.md": "# Ресурсы\n## Node\nОдна машина кластера со своим агентом.\n",
 }
 
 CASES = [
@@ -323,6 +325,7 @@ CASES = [
     ("both sides' own cards", "switch vs router", "Switch"),
     ("a term on a plain line of a paragraph", "burstable instance", "Burstable instance"),
     ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
+    ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
         "что такое горизонтальное масштабирование",
