@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from bot.core.blocks import abbreviates
 from bot.core.labels import NAME_WRAPPERS, is_section_word
 from bot.core.lexicon import translations
 from bot.core.models import Card, CardKind
@@ -204,6 +205,7 @@ def build_index(
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
     _name_by_acronyms(index, written)
+    _name_by_expansions(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
@@ -334,6 +336,46 @@ def _name_by_acronyms(index: Index, written: set[int]) -> None:
                 postings.append(pos)
                 postings.sort()
                 index.df[tid] += 1
+
+
+_SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+def _name_by_expansions(index: Index) -> None:
+    """A card named with an acronym the notes spell out elsewhere ("Binary Trees - DFS
+    Overview", where a card is "Depth-first search (DFS)") also answers to the words it
+    stands for: "обход в глубину бинарного дерева" names it."""
+    meaning: dict[int, frozenset[int]] = {}
+    for card in index.cards:
+        names = (card.title, *card.aliases)
+        for short in names:
+            if not _SHORT_NAME.match(short):
+                continue
+            for name in names:
+                said = words(name)
+                if len(said) >= 2 and abbreviates(fold(short), " ".join(said)):
+                    tid = index.vocab.get(index.term(fold(short)))
+                    if tid is not None:
+                        meaning[tid] = frozenset(index.term_id(index.term(w)) for w in said)
+    if not meaning:
+        return
+    for pos, card in enumerate(index.cards):
+        if card.kind is CardKind.FACT:
+            continue
+        for terms, weight in list(index.names[pos]):
+            spelled = [meaning[t] for t in terms if t in meaning]
+            if not spelled or any(t in terms for m in spelled for t in m):
+                continue
+            wider = frozenset(t for t in terms if t not in meaning).union(*spelled)
+            index.names[pos].append((wider, weight * ACRONYM_NAME_WEIGHT))
+            index.name_terms[pos] = index.name_terms[pos] | wider
+            index.name_vocab |= wider
+            for term in wider:
+                postings = index.postings.setdefault(term, [])
+                if pos not in postings:
+                    postings.append(pos)
+                    postings.sort()
+                    index.df[term] += 1
 
 
 _CAMEL_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")

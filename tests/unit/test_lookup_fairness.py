@@ -190,6 +190,12 @@ NOTES = {
     ),
     "K8s/Архитектура.md": ("# Архитектура\n## Nodes\nМашины, на которых работают приложения.\n"),
     "K8s/Ресурсы.md": "# Ресурсы\n## Node\nОдна машина кластера со своим агентом.\n",
+    "Algo/Searches.md": (
+        "## Kinds\n1. **Depth-first search (DFS)** — goes down one branch first.\n"
+        "2. **Breadth-first search (BFS)** — visits nodes level by level.\n"
+    ),
+    "Algo/Trees - BFS Overview.md": "Tree traversal that visits nodes row by row, with a queue.\n",
+    "Algo/Trees - DFS Overview.md": "Tree traversal that goes down before it backtracks.\n",
 }
 
 CASES = [
@@ -325,6 +331,7 @@ CASES = [
     ("both sides' own cards", "switch vs router", "Switch"),
     ("a term on a plain line of a paragraph", "burstable instance", "Burstable instance"),
     ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
+    ("an acronym the notes spell out elsewhere", "обход в глубину дерева", "Trees - DFS Overview"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
