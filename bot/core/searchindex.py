@@ -266,6 +266,7 @@ _WRITTEN_FLAG = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
 
 
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed)$")
+_CASE_ENDINGS = "аыу"  # "Амдала", "Дейкстры", "к Лампорту"
 
 
 def _word_tables(index: Index) -> None:
@@ -289,6 +290,11 @@ def _word_tables(index: Index) -> None:
             for form in borrowed_forms(term, verbs=False):
                 index.keys.setdefault(sound_key(form), []).append(tid)
             index.spoken_frames.setdefault(consonants(key), []).append(tid)
+    for word, tid in index.surface.items():
+        if len(word) > MIN_FRAME_WORD and word[-1] in _CASE_ENDINGS:
+            # "закон Амдала", read as a form of a verb "амдать": the name without its case
+            # ending still sounds like "Amdahl".
+            index.keys.setdefault(sound_key(word[:-1]), []).append(tid)
     wrapping = (index.vocab.get(index.term(w)) for w in NAME_WRAPPERS)
     index.wrappers = frozenset(t for t in wrapping if t is not None)
     for word in index.surface:

@@ -196,6 +196,9 @@ NOTES = {
     ),
     "Algo/Trees - BFS Overview.md": "Tree traversal that visits nodes row by row, with a queue.\n",
     "Algo/Trees - DFS Overview.md": "Tree traversal that goes down before it backtracks.\n",
+    "Perf/Потоки.md": (
+        "## Закон Амдала\nУскорение ограничено долей кода, которую нельзя распараллелить.\n"
+    ),
 }
 
 CASES = [
@@ -332,6 +335,7 @@ CASES = [
     ("a term on a plain line of a paragraph", "burstable instance", "Burstable instance"),
     ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
     ("an acronym the notes spell out elsewhere", "обход в глубину дерева", "Trees - DFS Overview"),
+    ("a Russian name in a case ending, asked in English", "what is Amdahl's law", "Закон Амдала"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
