@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.core.models import Card, KnowledgeBase
+from bot.core.text import note_stem
 
 
 def card_record(card: Card) -> dict[str, object]:
@@ -53,5 +54,5 @@ def select(kb: KnowledgeBase, note: str | None) -> Iterable[Card]:
     if not note:
         return kb.cards
     wanted = note.strip().removeprefix("./")
-    names = {wanted, wanted + ".md", wanted.removesuffix(".md")}
-    return (c for c in kb.cards if c.source in names or c.source.removesuffix(".md") in names)
+    names = {wanted, wanted + ".md", note_stem(wanted)}
+    return (c for c in kb.cards if c.source in names or note_stem(c.source) in names)

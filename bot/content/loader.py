@@ -22,7 +22,7 @@ from bot.core.models import (
     Note,
 )
 from bot.core.notes import parse_note
-from bot.core.text import fold
+from bot.core.text import NOTE_SUFFIXES, fold, note_stem
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,8 @@ def note_files(root: Path) -> list[Path]:
     """The vault's notes: hidden folders, templates and plugin drawings left out."""
     templates = _templates_folder(root)
     out: list[Path] = []
-    for path in sorted(root.rglob("*.md")):
+    found = (p for suffix in NOTE_SUFFIXES for p in root.rglob(f"*{suffix}"))
+    for path in sorted(found):
         rel = path.relative_to(root)
         parts = rel.parts
         if any(part.startswith(".") for part in parts) or path.name.endswith(".excalidraw.md"):
@@ -97,7 +98,7 @@ def quiz_files(root: Path) -> list[Path]:
 
 def note_name(source: str) -> str:
     """A note's name: its path in the vault without `.md` (and without a `notes/` folder)."""
-    return source.removesuffix(".md").removeprefix("notes/")
+    return note_stem(source).removeprefix("notes/")
 
 
 def read_note(path: Path, root: Path) -> Note:

@@ -401,6 +401,25 @@ def has_material(body: list[Block]) -> bool:
     return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
 
 
+_ENTRY_TEXT = frozenset({"paragraph", "code", "table", "quote", "html"})
+
+
+def entry_texts(body: list[Block]) -> dict[int, Block]:
+    """Blocks written between the entries of a numbered list the author did not indent
+    ("1. API" / "Что это: ..." / "Зачем нужно: ..." / "2. Маршрутизация"), by line: the
+    entry above them each (the list block it ends)."""
+    out: dict[int, Block] = {}
+    above: Block | None = None
+    for block in body:
+        if block.kind == "list":
+            above = block if block.ordered and block.split_numbering else None
+        elif above is not None and block.kind in _ENTRY_TEXT:
+            out[block.line] = above
+        else:
+            above = None
+    return out
+
+
 def is_steps(block: Block) -> bool:
     """A numbered list of instructions (no bold or code terms in it)."""
     if not block.ordered:

@@ -15,6 +15,7 @@ from bot.core.models import CardKind, Detail
 
 class BlockBuilder(ListBuilder):
     glossary: set[int]  # lines of the section's `Term - def` paragraphs
+    entry_texts: dict[int, Block]  # text between numbered entries: their list
     list_heads: dict[int, str]  # lines naming the list right below them ("FIFO Queue" / "- ...")
 
     def blocks(
@@ -31,6 +32,12 @@ class BlockBuilder(ListBuilder):
             if block is skip:
                 if block.kind == "quote":
                     self.quote_rest(block, card, depth)
+                continue
+            listing = self.entry_texts.get(block.line)
+            entry = self.entry_card(listing) if listing is not None else None
+            if entry is not None:
+                # "Зачем нужно: ..." under "1. API" / "Что это: ...": more of that entry.
+                self.block(block, (*path, entry.title), entry, depth + 1)
                 continue
             if named is not None and block.kind == "list":
                 self.top_list(block, (*path, named.title), named, 0)
@@ -95,6 +102,13 @@ class BlockBuilder(ListBuilder):
                 self.new(name, block.line, path, parent=card, definition=said)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def entry_card(self, listing: Block) -> Draft | None:
+        """The card made of a numbered list's last entry, if it made one."""
+        last = next((i for i in reversed(listing.children) if i.kind == "item"), None)
+        if last is None:
+            return None
+        return next((d for d in reversed(self.drafts) if d.line == last.line), None)
 
     def bold_head(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
         """`**Query String**` alone on the first line of a paragraph, its explanation on the

@@ -33,6 +33,7 @@ class NoteBuilder(BlockBuilder):
         self.note_aliases: list[str] = []
         self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
         self.list_heads: dict[int, str] = {}  # lines naming the list right below them
+        self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
@@ -187,7 +188,10 @@ class NoteBuilder(BlockBuilder):
         names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
         self.glossary = reshape.plain_glossary(body, names)
         self.list_heads = reshape.list_heads(body)
-        lead = blocks.lead(body, names, self.glossary | set(self.list_heads))
+        self.entry_texts = blocks.entry_texts(body)
+        lead = blocks.lead(
+            body, names, self.glossary | set(self.list_heads) | set(self.entry_texts)
+        )
         card: Draft | None = None
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)

@@ -66,6 +66,7 @@ class ListBuilder(ABC):
                 continue
             term = (
                 _bold_head(inline)
+                or (_line_head(inline) if lined and not _first_line_term(inline) else None)
                 or titles.term_of(inline, top=True)
                 or (_bold_led(inline) if led else None)
                 or (_line_head(inline) if lined else None)
@@ -282,6 +283,9 @@ def _line_head(inline: Inline) -> Term | None:
         return None
     name = obsidian.clean(blocks.visible(lines[0][1])).strip()
     rest = " ".join(blocks.visible(line) for _, line in lines[1:]).strip()
+    label, colon, said = rest.partition(":")
+    if colon and label.strip().casefold() in labels.DEFINING_LABELS and said.strip():
+        rest = said.strip()  # "Определение: Подход, при котором ..."
     if (
         not name
         or not rest
@@ -295,6 +299,12 @@ def _line_head(inline: Inline) -> Term | None:
 
 
 _REMARK = re.compile(r"\([^()]*\)")
+
+
+def _first_line_term(inline: Inline) -> bool:
+    """The item's first line is a `Term — def` of its own, not a name over the lines below."""
+    lines = blocks.split_lines(inline)
+    return bool(lines) and titles.term_of(lines[0][1], top=True) is not None
 
 
 def _line_headed_items(items: list[Block]) -> bool:

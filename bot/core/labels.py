@@ -307,6 +307,17 @@ def is_grouping(title: str) -> bool:
     return title.casefold().strip(" :") in _GROUPING_HEADINGS
 
 
+# A course's statement labels over the name they state: "Def. (Дисперсия)" defines
+# Дисперсия; "Теорема (Байеса)" is Теорема Байеса.
+DEFINING_LABELS = frozenset(
+    """def def. defn defn. definition опр опр. определение описание description""".split()  # noqa: SIM905 - a word list reads best as text
+)
+STATEMENT_LABELS = frozenset(
+    """theorem th th. thm thm. lemma corollary proposition axiom теорема лемма следствие
+    утверждение аксиома""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
 # Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
 KIND_WORDS = frozenset(
     """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут

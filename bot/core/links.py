@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.models import Card
-from bot.core.text import fold
+from bot.core.text import fold, note_stem
 
 RELATED = 3
 
@@ -25,8 +25,7 @@ class Links:
 
 def _note_key(name: str) -> str:
     """A link target or a note path as one key: no heading, no label, no `.md`, folded."""
-    target = name.split("|", 1)[0].split("#", 1)[0].strip().removesuffix(".md")
-    return fold(target)
+    return fold(note_stem(name.split("|", 1)[0].split("#", 1)[0].strip()))
 
 
 def main_cards(cards: Iterable[Card]) -> dict[str, str]:

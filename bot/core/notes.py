@@ -19,14 +19,17 @@ from bot.core.drafts import card_id
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
+from bot.core.text import NOTE_SUFFIXES, note_stem
 
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
 
 
 def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
     """A fence closed at the end of a code line (`}```): move it to a line of its own, as
-    the author meant (CommonMark would run the code block to the end of the note)."""
-    if "``" not in text and "~~" not in text:
+    the author meant (CommonMark would run the code block to the end of the note). And a
+    line numbered "4. DTO" right under a line of text starts an entry, as the author sees
+    it (CommonMark reads it as more of that paragraph unless its number is 1)."""
+    if "``" not in text and "~~" not in text and not _NUMBERED.search(text):
         return text, []
     lines = text.split("\n")
     out: list[str] = []
@@ -38,6 +41,9 @@ def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
         if not fence:
             if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
                 indent, fence = m.group(1), m.group(2)
+            elif _glued_entry(line, out[-1] if out else ""):
+                out.append("")
+                fixed.append(number + len(fixed))
             out.append(line)
             continue
         stripped = line.rstrip()
@@ -56,6 +62,20 @@ def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
         else:
             out.append(line)
     return "\n".join(out), fixed
+
+
+_NUMBERED = re.compile(r"^(?:[2-9]|[1-9]\d{1,2})[.)] +\S", re.M)
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+
+
+def _glued_entry(line: str, above: str) -> bool:
+    """ "4. DTO (Объект передачи данных)" under "Раздел 2: Безопасность": an entry."""
+    return (
+        _NUMBERED.match(line) is not None
+        and bool(above.strip())
+        and not above.startswith((" ", "\t", "|", ">", "#"))
+        and _LIST_LINE.match(above) is None
+    )
 
 
 def folder_topics(note: str) -> tuple[str, ...]:
@@ -91,7 +111,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
 def parse_note(text: str, source: str, note: str | None = None) -> Note:
     """Parse one note. `source` is the path shown in warnings; `note` names the note
     (its path in the vault without `.md`); the file name is the note's title."""
-    name = note or source.rsplit("/", 1)[-1].removesuffix(".md")
+    name = note or note_stem(source.rsplit("/", 1)[-1])
     text = flashcards.strip_sr_comments(text.lstrip("\ufeff").replace("\r\n", "\n"))
     metadata, text = obsidian.split_frontmatter(text)
     meta = obsidian.frontmatter(metadata)
@@ -281,10 +301,10 @@ def _note_links(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for text, url in links:
         path = unquote(url.split("#", 1)[0]).strip()
-        if not path.endswith(".md") or "://" in path:
+        if not path.endswith(NOTE_SUFFIXES) or "://" in path:
             continue
         quoted = _QUOTED_NAME.search(text)
-        out.append((path.removesuffix(".md").lstrip("./"), quoted.group(1) if quoted else text))
+        out.append((note_stem(path).lstrip("./"), quoted.group(1) if quoted else text))
     return out
 
 

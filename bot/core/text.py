@@ -132,6 +132,17 @@ _DROP_MARKS = _DropMarks()
 _MAYBE_DROPPED = re.compile(r"[^\w\s!-/:-@\[-`{-~«»—–…№“”„‘’]|[\u0300-\u036f\u0483-\u0489]")
 
 
+NOTE_SUFFIXES = (".md", ".markdown")  # a note's file name ends so (Jekyll writes ".markdown")
+
+
+def note_stem(path: str) -> str:
+    """A note's path or name without its `.md` (or `.markdown`)."""
+    for suffix in NOTE_SUFFIXES:
+        if path.endswith(suffix):
+            return path[: -len(suffix)]
+    return path
+
+
 def fold(text: str) -> str:
     """Unicode-compose, case-fold, ё→е, drop zero-width and combining marks, and write a
     word typed in two alphabets ("сap" with a Cyrillic "с") in the one it mostly uses."""

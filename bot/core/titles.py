@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.labels import KIND_WORDS, is_section_word
+from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS, is_section_word
 from bot.core.markdown import Inline
 from bot.core.obsidian import clean
 
@@ -22,7 +22,13 @@ _EMOJI = re.compile(
 _KEYCAP = re.compile(r"^\s*\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering
 
 
-_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}[.)]){1,4}|[IVX]{1,5}[.)]|[a-zа-яё][.)])\s+", re.I)
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:\d{1,3}[.)]){1,4}|\d{1,3}(?:\.\d{1,3})+[.)]?|[IVX]{1,5}[.)]|[a-zа-яё][.)]"
+    # "Раздел 2: Безопасность", "Chapter 3 - Networking", "Урок 5. Циклы"
+    r"|(?:раздел|глава|часть|тема|урок|лекция|модуль|section|chapter|part|lesson|lecture"
+    r"|module|unit)\s+(?:\d{1,3}|[IVX]{1,5})\s*[.:)–—-]?)\s+",
+    re.I,
+)
 
 
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
@@ -173,7 +179,7 @@ def heading(text: str) -> Heading:
     if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
         # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
         after = (*after, remark)
-    elif not aliases and not after:
+    elif not aliases and not after and (remark or title == found.title):
         return found
     return Heading(
         title=title,
@@ -487,6 +493,13 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if not m or not m.group(1).strip():
         return title, (), ""
     head, inner = m.group(1).strip(), m.group(2).strip()
+    if head.casefold() in DEFINING_LABELS:
+        return inner, (), ""  # "Def. (Дисперсия)": the name it defines
+    if head.casefold() in STATEMENT_LABELS:
+        # "Th. (Локальная теорема Муавра-Лапласа)": the name; "Теорема (Байеса)" and
+        # "Теорема (о среднем)" say Теорема Байеса, Теорема о среднем.
+        named = len(inner.split()) >= 2 and inner[:1].isupper()
+        return inner if named else f"{head} {inner}", (), ""
     if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
         # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
         return inner.lstrip("."), (f"{head} {inner}",), ""

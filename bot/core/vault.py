@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind, ContentWarning, Note
-from bot.core.text import fold, words
+from bot.core.text import fold, note_stem, words
 
 STUB_REPEATS = 3  # the same "definition" under this many cards is template text
 
@@ -112,7 +112,7 @@ def name_by_links(cards: list[Card], notes: list[Note]) -> list[Card]:
     for note in notes:
         for target, text in note.link_names:
             if 0 < len(text.split()) <= MAX_LINK_NAME_WORDS and any(ch.isalpha() for ch in text):
-                key = fold(target.rsplit("/", 1)[-1].removesuffix(".md"))
+                key = fold(note_stem(target.rsplit("/", 1)[-1]))
                 shown.setdefault(key, []).append(text)
     if not shown:
         return cards

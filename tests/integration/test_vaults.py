@@ -100,3 +100,20 @@ def test_card_dump_matches_the_snapshot() -> None:
         SNAPSHOT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected = SNAPSHOT.read_text(encoding="utf-8").splitlines()
     assert lines == expected, "cards changed: review, then refresh with UPDATE_SNAPSHOTS=1"
+
+
+def test_notes_saved_as_markdown_files_are_read(tmp_path: Path) -> None:
+    # Jekyll and some editors name notes `*.markdown`: the same notes, read the same way.
+    (tmp_path / "Теория").mkdir()
+    (tmp_path / "Теория" / "17-variance.markdown").write_text(
+        "### Def. (Дисперсия) ###\nДисперсией случайной величины называется среднее "
+        "квадрата её отклонения от матожидания.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Скобки.md").write_text("Круглые скобки группируют выражение.\n", "utf-8")
+    library = load_library(tmp_path)
+    result = library.ask("что такое дисперсия")
+    assert result.found and result.best is not None
+    assert result.best.title == "Дисперсия"
+    assert result.best.source == "Теория/17-variance.markdown"
+    assert {c.note for c in library.kb.cards} >= {"Теория/17-variance", "Скобки"}

@@ -199,6 +199,27 @@ NOTES = {
     "Perf/Потоки.md": (
         "## Закон Амдала\nУскорение ограничено долей кода, которую нельзя распараллелить.\n"
     ),
+    "Dotnet/AspNet.md": (
+        "Раздел 1: Основы\n1. API (Интерфейс)\n"
+        "Что это: Стойка регистрации приложения, куда стучится фронтенд.\n\n"
+        "Зачем нужно: Чтобы программы общались с базой безопасно.\n\n"
+        "2. Маршрутизация (Routing)\nЧто это: Система навигации по адресам запросов.\n\n"
+        "Раздел 2: Сервер\n4. Kestrel (Веб-сервер)\n"
+        "Что это: Встроенный веб-сервер, который принимает запросы.\n\n"
+        "5. DI Lifetimes (Сроки жизни объектов)\nЧто это: Как долго живет объект.\n\n"
+        "Scoped — один объект на один запрос клиента.\n"
+    ),
+    "Dotnet/LINQ.md": (
+        "I. Основы\n1. Отложенное выполнение (Deferred Execution)\n"
+        "Определение: Запрос выполняется только при переборе элементов.\n\n"
+        "        var q = items.Where(x => x > 5);\n"
+        "2. Замыкание (Closure)\nОпределение: Лямбда захватывает внешнюю переменную.\n"
+    ),
+    "Math/Дисперсия.md": (
+        "### Def. (Дисперсия) ###\nДисперсией называется средний квадрат отклонения.\n\n"
+        "### Th. (Неравенство Чебышёва) ###\nОценивает вероятность большого отклонения.\n"
+    ),
+    "QA/Delivery.md": "## 1.2 Continuous Delivery\nКод всегда готов к выпуску в прод.\n",
 }
 
 CASES = [
@@ -336,6 +357,13 @@ CASES = [
     ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
     ("an acronym the notes spell out elsewhere", "обход в глубину дерева", "Trees - DFS Overview"),
     ("a Russian name in a case ending, asked in English", "what is Amdahl's law", "Закон Амдала"),
+    ("a numbered entry right under a line of text", "что такое kestrel", "Kestrel"),
+    ("a numbered entry over its 'Что это:' line", "маршрутизация", "Маршрутизация"),
+    ("a numbered entry over its 'Определение:' line", "что такое замыкание", "Замыкание"),
+    ("text between numbered entries is the entry's", "scoped", "DI Lifetimes"),
+    ("a statement label over the name it states", "что такое дисперсия", "Дисперсия"),
+    ("a statement label over the name it states", "неравенство чебышева", "Неравенство Чебышёва"),
+    ("a heading numbered 1.2", "continuous delivery", "Continuous Delivery"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
