@@ -15,6 +15,7 @@ from bot.core.text import STOPWORDS, fold, sound_key, words
 
 _LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
+MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
 
 
 class NoteBuilder(BlockBuilder):
@@ -288,6 +289,9 @@ class NoteBuilder(BlockBuilder):
         if len(glossed) * 2 >= len(inlines):
             return None
         texts = [blocks.visible(i) for i in inlines]
+        lone = len(texts) == 1 and not any(m.start == 0 for m in inlines[0].marks)
+        if lone and len(texts[0].split()) >= MIN_LONE_BULLET_WORDS:
+            return texts[0], ""  # "### Lazy evaluation" / "- Iterators don't do work until ..."
         if labels.describes_heading(texts[0]):
             return texts[0], ""  # "## Access control lists" / "- Provides a way to ..."
         if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):

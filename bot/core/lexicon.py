@@ -188,7 +188,7 @@ _PAIRS = """
 проброс пробросить: forwarding forward expose publish
 запуск запустить: run start launch
 остановка остановить: stop
-удаление удалить: delete remove
+удаление удалить: delete remove deletion removal
 создание создать: create
 установка установить: install
 скачать скачивание: download pull
@@ -388,7 +388,7 @@ _PAIRS = """
 свернуть сворачивать свертывание: collapse fold folding minimize
 степень: degree power exponent
 показатель: metric indicator exponent
-вычисление вычислять вычислительный: computation compute computing computational
+вычисление вычислять вычислительный: computation compute computing computational evaluation
 сложность: complexity difficulty
 концентратор: hub
 мост: bridge
@@ -977,6 +977,33 @@ _PAIRS = """
 расти рост растет: grow growth
 линковка линковать компоновка: linking linker link
 безголовый: headless
+сырой: raw
+комментарий комментировать: comment
+паника: panic
+дефект: defect
+скопление: cluster clustering accumulation
+кластеризация: clustering
+заблуждение: fallacy misconception
+отсутствие: absence lack
+каскадный каскад: cascade cascading
+симметричный: symmetric
+асимметричный: asymmetric
+асимметрия: skewness asymmetry
+эксцесс: kurtosis
+матожидание: expectation
+мера: measure
+неравенство: inequality
+серьезность серьёзность критичность: severity
+удобство: usability convenience
+попарный: pairwise
+баг: bug
+отчет отчёт: report
+хэширование хэш: hashing hash
+функциональный: functional
+нефункциональный: nonfunctional
+сериализация сериализовать: serialization serialize
+десериализация: deserialization
+спецификация: specification spec
 """
 
 

@@ -92,7 +92,8 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
     # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
     raw = _POSSESSIVE.sub("", raw)
     tokens = words(raw)
-    switched = switch_layout(raw)
+    # "Rc<T>", "Vec<String>": a generic type, not "ксбею" (Shift+б, Shift+ю mid-word).
+    switched = switch_layout(raw) if not _GENERIC.search(raw) else ""
     alt = words(switched) if switched else []
     # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
     known = any(len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens)
@@ -102,6 +103,9 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
         if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
             return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
     return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]
+
+
+_GENERIC = re.compile(r"[A-Za-z]<[^<>]*>")
 
 
 def _numeral_one(index: Index, raw: str) -> bool:

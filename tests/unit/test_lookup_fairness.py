@@ -220,6 +220,17 @@ NOTES = {
         "### Th. (Неравенство Чебышёва) ###\nОценивает вероятность большого отклонения.\n"
     ),
     "QA/Delivery.md": "## 1.2 Continuous Delivery\nКод всегда готов к выпуску в прод.\n",
+    "Rust/Smart pointers.md": (
+        "## Kinds\n### `Box<T>`\nA value on the heap with one owner.\n\n"
+        "### `Rc<T>` (Reference Counted)\nSeveral owners of one value in one thread.\n"
+    ),
+    "Rust/Iterators.md": (
+        "## How is it different from loops?\n### Lazy evaluation\n"
+        "- Iterators don't do work until you ask.\n\n```rust\nlet d = v.iter().map(f);\n```\n"
+    ),
+    "QA/Принципы.md": (
+        "## 4. Скопление дефектов\nБольшинство дефектов находится в небольшом числе модулей.\n"
+    ),
 }
 
 CASES = [
@@ -364,6 +375,9 @@ CASES = [
     ("a statement label over the name it states", "что такое дисперсия", "Дисперсия"),
     ("a statement label over the name it states", "неравенство чебышева", "Неравенство Чебышёва"),
     ("a heading numbered 1.2", "continuous delivery", "Continuous Delivery"),
+    ("a generic type is no wrong-layout word", "Rc<T>", "Rc<T>"),
+    ("one bullet under a bare heading says what it is", "lazy evaluation", "Lazy evaluation"),
+    ("asked in the other language", "what is defect clustering", "Скопление дефектов"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
