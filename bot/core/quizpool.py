@@ -43,6 +43,7 @@ MAX_EXPLANATION_NEWLINES = 2
 NEIGHBOURS = 40
 
 
+WHERE_LIMIT = 40  # characters of a section path a question shows
 ALIKE = 90  # options at least this similar (rapidfuzz ratio) read as the same answer
 
 
@@ -191,7 +192,7 @@ class Pool:
     masked: dict[str, str]
     flash: tuple[Card, ...]  # flashcards and clozes
     ambiguous: frozenset[str]  # folded titles several askable cards share
-    twins: frozenset[str]  # ids of cards sharing both title and section with another
+    twins: frozenset[str]  # ids of cards sharing title and shown section with another
     echoes: frozenset[str]  # ids of cards whose definition another card repeats
 
 
@@ -213,13 +214,14 @@ def pool(cards: Sequence[Card]) -> Pool:
     places: dict[tuple[str, str], int] = {}
     for card in {c.id: c for c in (*defined, *lists)}.values():
         counts[fold(card.title)] = counts.get(fold(card.title), 0) + 1
-        place = (fold(card.title), fold(section_of(card)))
+        place = (fold(card.title), fold(_where(card)))
         places[place] = places.get(place, 0) + 1
     ambiguous = frozenset(t for t, n in counts.items() if n > 1)
     # Cards no question can tell apart (one title and section, or one definition) are not
     # asked in the way that would have two right answers.
+    # The section as a question shows it: two long paths may end alike once shortened.
     twins = frozenset(
-        c.id for c in (*defined, *lists) if places[(fold(c.title), fold(section_of(c)))] > 1
+        c.id for c in (*defined, *lists) if places[(fold(c.title), fold(_where(c)))] > 1
     )
     said: dict[str, int] = {}
     for text in masked.values():
@@ -281,8 +283,12 @@ def named(card: Card, pool: Pool) -> str:
     """The card's name as a question shows it: with its section when another card shares it."""
     if fold(card.title) not in pool.ambiguous:
         return f"«{card.title}»"
-    where = _tail(section_of(card), 40) or card.note
-    return f"«{card.title}» ({where})"
+    return f"«{card.title}» ({_where(card)})"
+
+
+def _where(card: Card) -> str:
+    """Where a card sits, as a question shows it to tell it from others of its name."""
+    return _tail(section_of(card), WHERE_LIMIT) or card.note
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z][\w+#-]{2,}|[A-ZА-ЯЁ]{2,})(?![\w-])")

@@ -212,6 +212,25 @@ def test_twins_in_long_sections_are_told_apart_by_their_deepest_part() -> None:
     assert quiz_problems(questions) == []
 
 
+def test_twins_whose_shortened_sections_read_alike_are_not_asked_by_name() -> None:
+    # Two "Инструменты" under long headings that end alike once a question shortens them.
+    long = "Тестирование, выполняемое при каждом изменении кода в проекте"
+    twins = [
+        Card(
+            id=f"tools-{n}",
+            title="Инструменты",
+            definition=text,
+            section=(f"Вид {n}", long),
+        )
+        for n, text in ((1, "Selenium и Playwright для браузера"), (2, "JMeter и k6 для нагрузки"))
+    ]
+    questions = [
+        q for seed in range(20) for q in generate([*twins, *FILLER], random.Random(seed), 5)
+    ]
+    assert not [q for q in questions if "«Инструменты»" in q.question]
+    assert quiz_problems(questions) == []
+
+
 def test_a_conclusion_heading_belongs_to_the_card_above() -> None:
     note = parse_note(
         "# Attempt 1\nA shared lock variable.\n\n## Conclusion\nIt races.\n\n"
