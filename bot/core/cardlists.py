@@ -69,6 +69,7 @@ class ListBuilder(ABC):
                 or (_line_head(inline) if lined and not _first_line_term(inline) else None)
                 or titles.term_of(inline, top=True)
                 or (_bold_led(inline) if led else None)
+                or _copula_term(inline)
                 or (_line_head(inline) if lined else None)
             )
             if term is not None and blocks.annotated_link(inline):
@@ -252,6 +253,22 @@ def _bold_head(inline: Inline) -> Term | None:
     """ "- **Singleton**" with its explanation on the item's next line: a term."""
     found = blocks.bold_head(inline)
     return Term(title=found[0], definition=found[1], strong=True) if found else None
+
+
+_COPULA = re.compile(
+    r"^(?:(?:A|An|The) )?([A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2})"
+    r" (?:is|are) (?:a|an|the) (\S.*)$",
+    re.S,
+)
+_PRONOUNS = frozenset("this that it there here which what he she they these those each".split())  # noqa: SIM905 - a word list reads best as text
+
+
+def _copula_term(inline: Inline) -> Term | None:
+    """ "- LVM is the Logical Volume Manager ...": a name, then what it is."""
+    found = _COPULA.match(blocks.visible(inline).strip())
+    if found is None or found.group(1).casefold() in _PRONOUNS:
+        return None
+    return Term(title=found.group(1), definition=found.group(0), strong=False)
 
 
 def _bold_led(inline: Inline) -> Term | None:

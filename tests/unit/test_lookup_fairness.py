@@ -231,6 +231,11 @@ NOTES = {
     "QA/Принципы.md": (
         "## 4. Скопление дефектов\nБольшинство дефектов находится в небольшом числе модулей.\n"
     ),
+    "Linux/Storage.md": (
+        "## Redundant storage\n- RAID: Redundant Array of Independent Disks, mirroring data.\n"
+        "- LVM is the Logical Volume Manager that groups disks into volumes.\n"
+        "- This is the part people skip when they set up a server.\n"
+    ),
 }
 
 CASES = [
@@ -378,6 +383,7 @@ CASES = [
     ("a generic type is no wrong-layout word", "Rc<T>", "Rc<T>"),
     ("one bullet under a bare heading says what it is", "lazy evaluation", "Lazy evaluation"),
     ("asked in the other language", "what is defect clustering", "Скопление дефектов"),
+    ("a bullet reading 'X is the ...'", "LVM", "LVM"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
@@ -425,6 +431,10 @@ def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) ->
     with capsys.disabled():
         right, total = tally(index, CASES, "lookup failure classes")
     assert right == total
+
+
+def test_a_pronoun_is_no_name(index: Index) -> None:
+    assert not [c for c in index.cards if c.title == "This"]
 
 
 def test_a_sentence_going_on_past_its_dash_is_no_term(index: Index) -> None:
