@@ -88,7 +88,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = obsidian.protect_escaped_hashes(text)
+    text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed = _fix_glued_fences(text)
     warnings.extend(
         ContentWarning(

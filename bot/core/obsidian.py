@@ -99,6 +99,41 @@ ESCAPED_HASH = "\uff03"
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
 
+_CODE_SPAN = re.compile(r"(`+).*?\1|\$[^$\n]+\$")
+_MARKED_TERM = re.compile(r"==(?=[^\s=*])([^=\n]+?)(?<=[^\s=*])==")
+
+
+def highlights_as_bold(text: str) -> str:
+    """`==Генеральная совокупность== — ...`: a term marked by a highlight, as by bold (code
+    spans, formulas and fences left as they are)."""
+    if "==" not in text:
+        return text
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence:
+                fence = ""
+        elif opening:
+            fence = opening.group(1)[0]
+        elif "==" in line and not line.startswith(("    ", "\t\t")):
+            line = _bold_outside_code(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _bold_outside_code(line: str) -> str:
+    parts: list[str] = []
+    at = 0
+    for span in _CODE_SPAN.finditer(line):
+        parts.append(_MARKED_TERM.sub(r"**\1**", line[at : span.start()]))
+        parts.append(span.group())
+        at = span.end()
+    parts.append(_MARKED_TERM.sub(r"**\1**", line[at:]))
+    return "".join(parts)
+
+
 def protect_escaped_hashes(text: str) -> str:
     r"""`\#` outside code fences becomes the stand-in that `literal` turns back into `#`."""
     if "\\#" not in text:

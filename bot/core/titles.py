@@ -8,6 +8,7 @@ Hand-written: these are conventions of how people write study notes, not Markdow
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS, is_section_word
@@ -404,9 +405,22 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     brackets, quotes, bold and code); plain forms only when `top`."""
     text = inline.text.replace("\n", " ")
     lead = len(text) - len(text.lstrip())
+    while lead < len(text) and (text[lead].isspace() or _symbol(text[lead])):
+        lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
     flags = _protected(inline)
     # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
+    if first is not None and first.kind == "code" and first.end - first.start <= MAX_SYMBOL:
+        # "$\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term.
+        named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
+        between = text[first.end : named.start].strip() if named is not None else ""
+        if named is not None and between in _SEPARATORS:
+            term = _strong_term(text, flags, named.start, named.end)
+            if term is not None and term.definition.strip():
+                symbol = clean(text[first.start : first.end])
+                return Term(
+                    title=f"{term.title} ({symbol})", definition=term.definition, strong=True
+                )
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
         if strong is not None:
@@ -476,6 +490,13 @@ _OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
 
 
 _NAMED_KIND = re.compile(r"^[.@-]{0,2}[A-Za-z_][\w.]*(?:\(\))?$")
+
+
+MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
+
+
+def _symbol(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk", "Cf")
 
 
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:

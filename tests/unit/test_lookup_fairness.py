@@ -236,6 +236,11 @@ NOTES = {
         "- LVM is the Logical Volume Manager that groups disks into volumes.\n"
         "- This is the part people skip when they set up a server.\n"
     ),
+    "Stats/Интервальные оценки.md": (
+        "# Интервальные оценки\n\n$\\gamma$ - ==уровень доверия== - вероятность того, что "
+        "интервал накрывает параметр.\n\n🔍==Генеральная совокупность== — все наблюдения, о "
+        "которых делают выводы.\n"
+    ),
 }
 
 CASES = [
@@ -384,6 +389,12 @@ CASES = [
     ("one bullet under a bare heading says what it is", "lazy evaluation", "Lazy evaluation"),
     ("asked in the other language", "what is defect clustering", "Скопление дефектов"),
     ("a bullet reading 'X is the ...'", "LVM", "LVM"),
+    (
+        "a term marked by a highlight",
+        "что такое генеральная совокупность",
+        "Генеральная совокупность",
+    ),
+    ("a term marked by a highlight after its symbol", "уровень доверия", "уровень доверия"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",

@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
+from bot.core.obsidian import highlights_as_bold
 from bot.core.titles import heading, split_aliases
 from bot.core.vault import finish
 
@@ -280,3 +281,10 @@ def test_loose_highlights_and_stray_bold_marks_never_reach_the_card(text: str, s
 def test_a_power_operator_is_no_stray_bold() -> None:
     card = next(c for c in parse_note("# Power\nx = 2 ** 10\n", "Power.md").cards)
     assert "2 ** 10" in card.definition
+
+
+def test_a_highlight_marks_a_term_as_bold_does_outside_code() -> None:
+    text = "==Term== — what it is\n`a==b and c==d` stays\n```\nx ==y== z\n```\n$a==b$ and ==Next=="
+    assert highlights_as_bold(text) == (
+        "**Term** — what it is\n`a==b and c==d` stays\n```\nx ==y== z\n```\n$a==b$ and **Next**"
+    )
