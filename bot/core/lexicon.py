@@ -978,6 +978,7 @@ _PAIRS = """
 линковка линковать компоновка: linking linker link
 безголовый: headless
 сырой: raw
+авторизация авторизовать: authorization authorize
 комментарий комментировать: comment
 паника: panic
 дефект: defect

@@ -29,6 +29,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     section itself (`cron - демон ...` in cron.md) stays its definition."""
     paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
     lines: set[int] = set()
+    colons: set[int] = set()  # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon
     for block in paragraphs:
         assert block.inline is not None
         term = titles.term_of(block.inline, top=True)
@@ -36,12 +37,32 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
             term is not None
             and not term.strong
             and term.definition.strip()
-            and titles.dash_separated(block.inline)
             and not labels.is_section_word(term.title)
             and name_key(titles.split_aliases(term.title)[0]) not in names
         ):
-            lines.add(block.line)
-    return lines if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs) else set()
+            if titles.dash_separated(block.inline):
+                lines.add(block.line)
+            elif _named_entry(term):
+                colons.add(block.line)
+    if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs):
+        return lines
+    # Names written with a colon are rarer than remarks ("Итог: ..."): only names of a
+    # word or two, several of them, making most of the section.
+    if len(colons) >= 2 and 2 * len(colons) >= len(paragraphs):
+        return colons
+    return set()
+
+
+def _named_entry(term: titles.Term) -> bool:
+    said = term.title.split()
+    return (
+        1 <= len(said) <= 2
+        and term.title[:1].isupper()
+        and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
+        and not _open_ended(term.title)
+        and fold(said[-1]) not in STOPWORDS
+        and not any(ch.isdigit() for ch in term.title)  # "Примечание 2:", "Rule 1:"
+    )
 
 
 _HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})

@@ -241,6 +241,12 @@ NOTES = {
         "интервал накрывает параметр.\n\n🔍==Генеральная совокупность== — все наблюдения, о "
         "которых делают выводы.\n"
     ),
+    "Marketing/Каналы.md": (
+        "## Каналы продвижения\nДиджитал-маркетинг: общение с человеком с учётом его "
+        "поведения в сети.\n\nПерфоманс-маркетинг: выполнение KPI в самые короткие сроки.\n\n"
+        "Примечание 1: цифры взяты из отчёта за прошлый год.\n"
+    ),
+    "Web/Authorization.md": "# Authorization\nChecking what a signed-in user may do.\n",
 }
 
 CASES = [
@@ -395,6 +401,8 @@ CASES = [
         "Генеральная совокупность",
     ),
     ("a term marked by a highlight after its symbol", "уровень доверия", "уровень доверия"),
+    ("paragraphs of 'Name: what it is'", "перфоманс-маркетинг", "Перфоманс-маркетинг"),
+    ("asked in the other language", "что такое авторизация", "Authorization"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
@@ -442,6 +450,10 @@ def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) ->
     with capsys.disabled():
         right, total = tally(index, CASES, "lookup failure classes")
     assert right == total
+
+
+def test_a_numbered_remark_is_no_term(index: Index) -> None:
+    assert not [c for c in index.cards if c.title.startswith("Примечание")]
 
 
 def test_a_pronoun_is_no_name(index: Index) -> None:
