@@ -101,7 +101,7 @@ _PAIRS = """
 параметризованный параметризировать дженерик: generic generics parameterized
 передача: transfer
 переменная: variable
-перенаправление: redirect
+перенаправление перенаправлять: redirect redirection redirecting
 планировщик: scheduler planner
 подписка подписчик: subscription subscriber
 подпись: signature
@@ -978,6 +978,9 @@ _PAIRS = """
 линковка линковать компоновка: linking linker link
 безголовый: headless
 сырой: raw
+файл: file
+история исторический: history historical
+продление продлить автопродление: renewal renew
 авторизация авторизовать: authorization authorize
 комментарий комментировать: comment
 паника: panic
