@@ -309,12 +309,16 @@ def _word_tables(index: Index) -> None:
     index.key_grams = bigram_postings(index.keys_by_length)
 
 
+_ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
 
 
 def _acronym(name: str) -> str:
-    """`Frame Check Sequence` → `fcs`: a name of three to five capitalised English words."""
+    """`Frame Check Sequence` → `fcs`: a name of three to five capitalised English words
+    ("Understanding JSON Web Tokens" is JWT: a wrapper word is no part of it)."""
     parts = name.split()
+    if len(parts) > 3 and parts[0].casefold() in _ACRONYM_WRAPPERS:
+        parts = parts[1:]
     if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):
         return ""
     return "".join(p[0] for p in parts).casefold()

@@ -35,11 +35,11 @@ _NUMBERING = re.compile(
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.I)
     for p in (
-        r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(.+)$",
+        r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(?:(?:термин|слово)\s+)?(.+)$",
         r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
         r"применяется|служит)\s+(.+)$",
         r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
-        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+do|\s+mean)?$",
+        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(?:(?:term|word)\s+)?(.+?)(?:\s+do|\s+mean)?$",
         r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
         r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
     )
@@ -478,12 +478,29 @@ def is_alias(term: str, bracketed: str) -> bool:
     if not inner_words or len(inner_words) > 4:
         return False
     if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
-        return True
+        # "Claims-Based Authorization (JWT)": the letters of another name, a remark on it.
+        return _script(term) != "lat" or len(term_words) < 2 or _spells(inner, term)
     if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
         return True
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
     return bool(_script(inner) and _script(term) and _script(inner) != _script(term))
+
+
+def _spells(short: str, name: str) -> bool:
+    """`SSH` in "Secure Shell", `HTTP` in "Hypertext Transfer Protocol": the short name's
+    letters in order through the name, from its first letter."""
+    letters = [ch for ch in short.casefold() if ch.isalnum()]
+    text = name.casefold()
+    if not letters or not text.startswith(letters[0]):
+        return False
+    at = 0
+    for ch in letters:
+        at = text.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 _OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")

@@ -56,6 +56,10 @@ def test_a_bold_definition_naming_the_note_defines_it() -> None:
         ("## Что такое WaitGroup?", "WaitGroup", "Что такое WaitGroup?"),
         ("### Зачем нужен context?", "context", "Зачем нужен context?"),
         ("## What is an interface?", "interface", "What is an interface?"),
+        ("## What does the term Mongo mean?", "Mongo", "What does the term Mongo mean?"),
+        ("## 1.2 Continuous Delivery", "Continuous Delivery", ""),
+        ("# Раздел 2: Безопасность", "Безопасность", ""),
+        ("### 1). Три главные команды", "Три главные команды", ""),
         (
             "## Чем отличается буферизованный канал от небуферизованного?",
             "Буферизованный канал",
@@ -126,6 +130,11 @@ def test_separators_outside_brackets_quotes_bold_and_code(
         ("Горутина (goroutine)", "Горутина", ("goroutine",), ""),
         ("Секреты (безопаснее, чем env)", "Секреты", (), "безопаснее, чем env"),
         ("Опции (например ro)", "Опции", (), "например ro"),
+        ("Secure Shell (SSH)", "Secure Shell", ("SSH",), ""),
+        ("Claims-Based Authorization (JWT)", "Claims-Based Authorization", (), "JWT"),
+        ("Def. (Дисперсия)", "Дисперсия", (), ""),
+        ("Th. (Локальная теорема Муавра-Лапласа)", "Локальная теорема Муавра-Лапласа", (), ""),
+        ("Теорема (Байеса)", "Теорема Байеса", (), ""),
     ],
 )
 def test_brackets_are_aliases_only_when_they_name_the_term(
