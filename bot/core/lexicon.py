@@ -978,6 +978,30 @@ _PAIRS = """
 линковка линковать компоновка: linking linker link
 безголовый: headless
 сырой: raw
+время временной: time temporal
+длина длинный: length long
+диапазон: range
+дата: date
+простой просто: simple plain
+содержимое: content contents
+действие действовать: action act
+высокий: high
+вопрос: question
+текущий: current
+слово: word
+качество качественный: quality
+цель: goal purpose target
+преимущество: advantage benefit
+способ: way method
+использование использовать: usage use using
+работа работать: work working
+гибкость гибкий: flexibility flexible
+важный: important
+ручной вручную: manual manually
+основной: main basic primary
+большой: big large
+первый: first
+группа группировать: group grouping
 файл: file
 история исторический: history historical
 продление продлить автопродление: renewal renew
