@@ -7,6 +7,7 @@ Hand-written because these are Obsidian's conventions, not Markdown: no parser k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import yaml
@@ -108,22 +109,12 @@ def highlights_as_bold(text: str) -> str:
     spans, formulas and fences left as they are)."""
     if "==" not in text:
         return text
-    out: list[str] = []
-    fence = ""
-    for line in text.split("\n"):
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group(1)[0] == fence:
-                fence = ""
-        elif opening:
-            fence = opening.group(1)[0]
-        elif "==" in line and not line.startswith(("    ", "\t\t")):
-            line = _bold_outside_code(line)
-        out.append(line)
-    return "\n".join(out)
+    return _outside_fences(text, _bold_outside_code)
 
 
 def _bold_outside_code(line: str) -> str:
+    if "==" not in line or line.startswith(("    ", "\t\t")):
+        return line  # indented code
     parts: list[str] = []
     at = 0
     for span in _CODE_SPAN.finditer(line):
@@ -138,6 +129,11 @@ def protect_escaped_hashes(text: str) -> str:
     r"""`\#` outside code fences becomes the stand-in that `literal` turns back into `#`."""
     if "\\#" not in text:
         return text
+    return _outside_fences(text, lambda line: line.replace("\\#", ESCAPED_HASH))
+
+
+def _outside_fences(text: str, change: Callable[[str], str]) -> str:
+    """`change` applied to each line outside fenced code."""
     out: list[str] = []
     fence = ""
     for line in text.split("\n"):
@@ -148,7 +144,7 @@ def protect_escaped_hashes(text: str) -> str:
         elif opening:
             fence = opening.group(1)[0]
         else:
-            line = line.replace("\\#", ESCAPED_HASH)
+            line = change(line)
         out.append(line)
     return "\n".join(out)
 
