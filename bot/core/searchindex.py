@@ -393,12 +393,32 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 CAMEL_NAME_WEIGHT = 0.85
 
 
+# "σ-алгебра" is asked as "сигма-алгебра" or "sigma-algebra": the letters' names.
+_GREEK = {
+    "α": ("альфа", "alpha"), "β": ("бета", "beta"), "γ": ("гамма", "gamma"),
+    "δ": ("дельта", "delta"), "ε": ("эпсилон", "epsilon"), "ζ": ("дзета", "zeta"),
+    "η": ("эта", "eta"), "θ": ("тета", "theta"), "κ": ("каппа", "kappa"),
+    "λ": ("лямбда", "lambda"), "μ": ("мю", "mu"), "ν": ("ню", "nu"), "ξ": ("кси", "xi"),
+    "π": ("пи", "pi"), "ρ": ("ро", "rho"), "σ": ("сигма", "sigma"), "τ": ("тау", "tau"),
+    "φ": ("фи", "phi"), "χ": ("хи", "chi"), "ψ": ("пси", "psi"), "ω": ("омега", "omega"),
+}  # fmt: skip
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]", re.I)
+
+
+def _spelled(name: str) -> tuple[str, str]:
+    """A name with its Greek letters said in Russian, then in English."""
+    russian = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][0], name)
+    english = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][1], name)
+    return russian, english
+
+
 def _name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
     """The term sets a card is named by: title, aliases, glued forms, list entries."""
     name_sets: list[tuple[frozenset[int], float]] = []
-    for name in (card.title, *card.aliases, *extra):
+    names = (card.title, *card.aliases, *extra)
+    for name in (*names, *(s for n in names if _GREEK_LETTER.search(n) for s in _spelled(n))):
         tokens = words(name)
         if tokens:
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))

@@ -247,6 +247,11 @@ NOTES = {
         "Примечание 1: цифры взяты из отчёта за прошлый год.\n"
     ),
     "Web/Authorization.md": "# Authorization\nChecking what a signed-in user may do.\n",
+    "JS/CommonJS (CJS) vs ES6 Modules (ESM).md": (
+        "| Feature | CommonJS (CJS) | ES6 Modules (ESM) |\n| --- | --- | --- |\n"
+        "| Loading | Synchronous | Asynchronous |\n| this | module.exports | undefined |\n"
+    ),
+    "Math/Алгебры.md": "### Def. ($\\sigma$-алгебра) ###\nАлгебра, замкнутая относительно счётных объединений.\n",
 }
 
 CASES = [
@@ -403,6 +408,8 @@ CASES = [
     ("a term marked by a highlight after its symbol", "уровень доверия", "уровень доверия"),
     ("paragraphs of 'Name: what it is'", "перфоманс-маркетинг", "Перфоманс-маркетинг"),
     ("asked in the other language", "что такое авторизация", "Authorization"),
+    ("a note that is one table", "commonjs vs esm", "CommonJS (CJS) vs ES6 Modules (ESM)"),
+    ("a Greek letter said by its name", "что такое сигма-алгебра", "σ-алгебра"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
