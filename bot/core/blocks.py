@@ -487,6 +487,14 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
 
 
+def compares(block: Block) -> bool:
+    """A table that is no glossary: its rows compare things side by side."""
+    if block.kind != "table" or not block.rows:
+        return False
+    rows = [[visible(c) for c in row] for row in block.rows]
+    return not is_term_table(rows[0], rows[1:])
+
+
 def describing_list(body: list[Block], least: int = 2) -> Block | None:
     """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
     "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items.

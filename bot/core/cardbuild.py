@@ -196,8 +196,9 @@ class NoteBuilder(BlockBuilder):
         card: Draft | None = None
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)
-        # A note that is one table ("CommonJS (CJS) vs ES6 Modules (ESM).md"): its card.
-        named = named or (info is None and any(b.kind == "table" for b in body))
+        # A note that is one comparison table ("CommonJS (CJS) vs ES6 Modules (ESM).md"): its
+        # card. A table of terms gives their cards, and the note's card lists them.
+        named = named or (info is None and any(blocks.compares(b) for b in body))
         if note_level and (lead is not None or self.note_card is not None or named):
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
             card = self.note_card or self.new(self.title, line, (), kind=kind)

@@ -251,7 +251,9 @@ NOTES = {
         "| Feature | CommonJS (CJS) | ES6 Modules (ESM) |\n| --- | --- | --- |\n"
         "| Loading | Synchronous | Asynchronous |\n| this | module.exports | undefined |\n"
     ),
-    "Math/Алгебры.md": "### Def. ($\\sigma$-алгебра) ###\nАлгебра, замкнутая относительно счётных объединений.\n",
+    "Math/Алгебры.md": (
+        "### Def. ($\\sigma$-алгебра) ###\nАлгебра, замкнутая относительно счётных объединений.\n"
+    ),
 }
 
 CASES = [
