@@ -204,8 +204,8 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
     pick = int(hashlib.blake2b(card.id.encode(), digest_size=2).hexdigest(), 16)
     answer = shorten(card.items[pick % len(card.items)], MAX_OPTION)
     question = t["item"].format(named=named(card, pool))
-    if not answer or len(question) > MAX_QUESTION:
-        return None
+    if not answer or not any(ch.isalnum() for ch in answer) or len(question) > MAX_QUESTION:
+        return None  # "…": an entry that was all formula says nothing as an option
     foreign: list[str] = []
     for other in neighbours(card, pool.lists, rng):
         foreign.extend(i for i in other.items if fold(i) not in own)

@@ -267,7 +267,7 @@ def choose(answer: str, candidates: Iterable[str], count: int) -> list[str]:
     """Distinct distractors, closest in length to the answer first (none a near-copy)."""
     pool: list[str] = []
     for text in candidates:
-        if not text or not text.strip(f" {MASK}.") or len(text) > MAX_OPTION:
+        if not any(ch.isalnum() for ch in text) or len(text) > MAX_OPTION:
             continue
         if alike(text, answer) or any(alike(text, p) for p in pool):
             continue

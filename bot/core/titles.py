@@ -139,7 +139,11 @@ def _strip_decoration(text: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _NUMBERING.sub("", text)
     text = re.sub(r"^[\s*#>•·–—-]+", "", text)
+    text = _CHECKBOX.sub("", text)  # "## [ ]Массив как объект": a to-do box kept in a heading
     return " ".join(text.split()).rstrip(" :;,.–—-").strip()
+
+
+_CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
 
 
 def heading(text: str) -> Heading:

@@ -231,6 +231,27 @@ def test_twins_whose_shortened_sections_read_alike_are_not_asked_by_name() -> No
     assert quiz_problems(questions) == []
 
 
+def test_an_entry_that_says_nothing_is_never_the_right_option() -> None:
+    listed = Card(
+        id="problems",
+        title="Пороговая функция потерь",
+        items=("…", "$…$", "…"),
+        definition="индикатор ошибки, который нельзя продифференцировать",
+    )
+    others = [
+        Card(id=f"l{n}", title=f"Список {n}", items=(f"пункт {n}а", f"пункт {n}б"))
+        for n in range(4)
+    ]
+    questions = [
+        q
+        for seed in range(20)
+        for q in generate([listed, *others, *FILLER], random.Random(seed), 8)
+    ]
+    assert not [q for q in questions if "относится к теме «Пороговая" in q.question]
+    assert all(any(ch.isalnum() for ch in o) for q in questions for o in q.options)
+    assert quiz_problems(questions) == []
+
+
 def test_a_conclusion_heading_belongs_to_the_card_above() -> None:
     note = parse_note(
         "# Attempt 1\nA shared lock variable.\n\n## Conclusion\nIt races.\n\n"
