@@ -281,6 +281,8 @@ def _bold_led(inline: Inline) -> Term | None:
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
+    if rest.startswith(". "):
+        rest = rest[2:].lstrip()  # "**RMSE**. MSE плохо интерпретируем, поэтому ..."
     if (
         len(name) < MIN_LED_NAME
         or not rest

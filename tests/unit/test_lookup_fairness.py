@@ -254,6 +254,11 @@ NOTES = {
     "Math/Алгебры.md": (
         "### Def. ($\\sigma$-алгебра) ###\nАлгебра, замкнутая относительно счётных объединений.\n"
     ),
+    "ML/Ошибки регрессии.md": (
+        "## Функции ошибки\n- **MSE** — средний квадрат отклонения предсказаний.\n"
+        "- **RMSE**. MSE плохо интерпретируем, поэтому берут корень из него.\n"
+        "- **MAE**. Средний модуль отклонения, устойчив к выбросам.\n"
+    ),
 }
 
 CASES = [
@@ -412,6 +417,7 @@ CASES = [
     ("asked in the other language", "что такое авторизация", "Authorization"),
     ("a note that is one table", "commonjs vs esm", "CommonJS (CJS) vs ES6 Modules (ESM)"),
     ("a Greek letter said by its name", "что такое сигма-алгебра", "σ-алгебра"),
+    ("a bold name and a full stop before what it is", "что такое rmse", "RMSE"),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
