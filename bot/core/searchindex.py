@@ -291,7 +291,13 @@ def _word_tables(index: Index) -> None:
                 index.keys.setdefault(sound_key(form), []).append(tid)
             index.spoken_frames.setdefault(consonants(key), []).append(tid)
     for word, tid in index.surface.items():
-        if len(word) > MIN_FRAME_WORD and word[-1] in _CASE_ENDINGS:
+        # Only where the dictionary form lost the name ("амдала" read as "амдать"; the key of
+        # "сервера" is that of "сервер" already).
+        if (
+            len(word) > MIN_FRAME_WORD
+            and word[-1] in _CASE_ENDINGS
+            and index.terms[tid] != word[:-1]
+        ):
             # "закон Амдала", read as a form of a verb "амдать": the name without its case
             # ending still sounds like "Amdahl".
             index.keys.setdefault(sound_key(word[:-1]), []).append(tid)
