@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -189,6 +190,11 @@ def test_a_name_word_of_the_answer_in_the_question_gives_it_away() -> None:
     assert quiz_problems(asked) == []
 
 
+def _over_seeds(cards: list[Card], n: int, runs: int = 20) -> list[Question]:
+    """The quizzes of `n` questions generated from `cards` in `runs` seeded runs."""
+    return [q for seed in range(runs) for q in generate(cards, random.Random(seed), n)]
+
+
 def test_twins_in_long_sections_are_told_apart_by_their_deepest_part() -> None:
     deep = "Solution: Mutual Exclusion with Busy Waiting"
     twins = [
@@ -203,9 +209,7 @@ def test_twins_in_long_sections_are_told_apart_by_their_deepest_part() -> None:
             (2, "Second Try", "strict alternation wastes the processor while waiting"),
         )
     ]
-    questions = [
-        q for seed in range(20) for q in generate([*twins, *FILLER], random.Random(seed), 5)
-    ]
+    questions = _over_seeds([*twins, *FILLER], 5)
     named = {q.question for q in questions if "«Outcome»" in q.question}
     assert named, "the twins are asked by name"
     assert all("Attempt 1" in q or "Attempt 2" in q for q in named), named
@@ -215,18 +219,12 @@ def test_twins_in_long_sections_are_told_apart_by_their_deepest_part() -> None:
 def test_twins_whose_shortened_sections_read_alike_are_not_asked_by_name() -> None:
     # Two "Инструменты" under long headings that end alike once a question shortens them.
     long = "Тестирование, выполняемое при каждом изменении кода в проекте"
+    kinds = {"ui": "Selenium и Playwright для браузера", "load": "JMeter и k6 для нагрузки"}
     twins = [
-        Card(
-            id=f"tools-{n}",
-            title="Инструменты",
-            definition=text,
-            section=(f"Вид {n}", long),
-        )
-        for n, text in ((1, "Selenium и Playwright для браузера"), (2, "JMeter и k6 для нагрузки"))
+        _card(f"Инструменты {kind}", text, section=(kind, long)) for kind, text in kinds.items()
     ]
-    questions = [
-        q for seed in range(20) for q in generate([*twins, *FILLER], random.Random(seed), 5)
-    ]
+    twins = [replace(card, title="Инструменты") for card in twins]
+    questions = _over_seeds([*twins, *FILLER], 5)
     assert not [q for q in questions if "«Инструменты»" in q.question]
     assert quiz_problems(questions) == []
 
