@@ -259,6 +259,14 @@ NOTES = {
         "- **RMSE**. MSE плохо интерпретируем, поэтому берут корень из него.\n"
         "- **MAE**. Средний модуль отклонения, устойчив к выбросам.\n"
     ),
+    "Deploy/Procfile.md": "# Procfile\nA file that tells Heroku which command starts the app.\n",
+    "Deploy/Deployment to Heroku.md": (
+        "# Deployment to Heroku\nEverything goes through git push; the platform builds and runs it.\n"
+    ),
+    "C++/Деструкторы.md": (
+        "## Виртуальный деструктор\nНужен, чтобы delete через указатель на базу вызвал "
+        "деструктор наследника.\n"
+    ),
 }
 
 CASES = [
@@ -418,6 +426,12 @@ CASES = [
     ("a note that is one table", "commonjs vs esm", "CommonJS (CJS) vs ES6 Modules (ESM)"),
     ("a Greek letter said by its name", "что такое сигма-алгебра", "σ-алгебра"),
     ("a bold name and a full stop before what it is", "что такое rmse", "RMSE"),
+    ("verbs of the question say nothing", "what goes in the procfiel for heroku", "Procfile"),
+    (
+        "verbs of the question say nothing",
+        "why do we need a virtual destructor",
+        "Виртуальный деструктор",
+    ),
     ("a translated name: the one spelled as meant", "что такое узел", "Node"),
     (
         "a line naming the list below it",
