@@ -261,7 +261,7 @@ NOTES = {
     ),
     "Deploy/Procfile.md": "# Procfile\nA file that tells Heroku which command starts the app.\n",
     "Deploy/Deployment to Heroku.md": (
-        "# Deployment to Heroku\nEverything goes through git push; the platform builds and runs it.\n"
+        "# Deployment to Heroku\nEverything goes through git push; the platform runs it.\n"
     ),
     "C++/Деструкторы.md": (
         "## Виртуальный деструктор\nНужен, чтобы delete через указатель на базу вызвал "
