@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, Index, bigrams
 from bot.core.text import (
+    STOPWORDS,
     borrowed_forms,
     consonants,
     is_cyrillic,
@@ -174,7 +175,21 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             negated = index.vocab.get(("не" if is_cyrillic(term) else "non") + term)
             if negated is not None:
                 candidates[negated] = max(candidates.get(negated, 0.0), sim * NEGATED)
-    return candidates
+    # "pod" is not the preposition "под", though it sounds so: a short function word of the
+    # other alphabet is no reading of a word that is none.
+    return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+def _function_word(tid: int, index: Index, word: str) -> bool:
+    term = index.terms[tid]
+    return (
+        len(term) <= MAX_FUNCTION_WORD
+        and term in STOPWORDS
+        and is_cyrillic(term) != is_cyrillic(word)
+    )
+
+
+MAX_FUNCTION_WORD = 3
 
 
 LOOSE_MATCH = 0.95  # below this a typed word's matches are sound-alikes or slips

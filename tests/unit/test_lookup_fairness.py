@@ -267,6 +267,9 @@ NOTES = {
         "## Виртуальный деструктор\nНужен, чтобы delete через указатель на базу вызвал "
         "деструктор наследника.\n"
     ),
+    "Crypto/Хеш-функция.md": (
+        "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
+    ),
 }
 
 CASES = [
@@ -427,6 +430,8 @@ CASES = [
     ("a Greek letter said by its name", "что такое сигма-алгебра", "σ-алгебра"),
     ("a bold name and a full stop before what it is", "что такое rmse", "RMSE"),
     ("verbs of the question say nothing", "what goes in the procfiel for heroku", "Procfile"),
+    ("off-topic: a word that sounds like a preposition", "что такое pod в kubernetes", None),
+    ("off-topic: a word that sounds like a preposition", "pod", None),
     (
         "verbs of the question say nothing",
         "why do we need a virtual destructor",
