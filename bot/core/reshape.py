@@ -114,21 +114,14 @@ def list_heads(body: list[Block]) -> dict[int, str]:
 
 
 def _list_head(block: Block) -> str:
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or "\n" in inline.text.strip():
+    if not _heading_line(block):
         return ""
-    name = visible(inline).strip()
-    letters = [ch for ch in name if ch.isalpha()]
+    assert block.inline is not None
+    name = visible(block.inline).strip()
     fits = (
-        bool(letters)
-        and letters[0].isupper()
-        and len(name.split()) <= MAX_LIST_HEADING_WORDS
-        and not name.endswith((".", ",", ";", ":", "!", "?", "…"))
-        and not any(mark in name for mark in "=,")
-        and not inline.links
-        and not only_links(inline)
-        and not URL.match(name)
-        and titles.term_of(inline, top=True) is None
+        len(name.split()) <= MAX_LIST_HEADING_WORDS
+        and "," not in name
+        and titles.term_of(block.inline, top=True) is None
         and not labels.is_section_word(name)
     )
     return name if fits else ""

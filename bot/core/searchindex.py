@@ -344,14 +344,7 @@ def _name_by_acronyms(index: Index, written: set[int]) -> None:
             tid = index.term_id(index.term(short)) if own_note else index.vocab.get(short)
             if tid is None or not (own_note or tid in written) or tid in index.name_terms[pos]:
                 continue
-            index.names[pos].append((frozenset({tid}), ACRONYM_NAME_WEIGHT))
-            index.name_terms[pos] = index.name_terms[pos] | {tid}
-            index.name_vocab.add(tid)
-            postings = index.postings.setdefault(tid, [])
-            if pos not in postings:
-                postings.append(pos)
-                postings.sort()
-                index.df[tid] += 1
+            _add_name(index, pos, frozenset({tid}), ACRONYM_NAME_WEIGHT)
 
 
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -383,15 +376,20 @@ def _name_by_expansions(index: Index) -> None:
             if not spelled or any(t in terms for m in spelled for t in m):
                 continue
             wider = frozenset(t for t in terms if t not in meaning).union(*spelled)
-            index.names[pos].append((wider, weight * ACRONYM_NAME_WEIGHT))
-            index.name_terms[pos] = index.name_terms[pos] | wider
-            index.name_vocab |= wider
-            for term in wider:
-                postings = index.postings.setdefault(term, [])
-                if pos not in postings:
-                    postings.append(pos)
-                    postings.sort()
-                    index.df[term] += 1
+            _add_name(index, pos, wider, weight * ACRONYM_NAME_WEIGHT)
+
+
+def _add_name(index: Index, pos: int, terms: frozenset[int], weight: float) -> None:
+    """One more name of a card, found after its text was indexed: its terms reach it."""
+    index.names[pos].append((terms, weight))
+    index.name_terms[pos] = index.name_terms[pos] | terms
+    index.name_vocab |= terms
+    for tid in terms:
+        postings = index.postings.setdefault(tid, [])
+        if pos not in postings:
+            postings.append(pos)
+            postings.sort()
+            index.df[tid] += 1
 
 
 _CAMEL_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
