@@ -14,8 +14,28 @@ from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 
 _LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
+_GATHERED = _LISTED | {CardKind.FACT}  # what a bare heading over them lists
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
+MIN_GATHERED = 2  # named cards under a bare heading that make it a card listing them
+
+
+# "## Key terms", "## Основные опции", "### Как найти": headings that label what is under
+# them without naming an idea of their own.
+_LIST_LABEL_LEADS = frozenset(
+    """glossary key main basic common terms глоссарий основные главные ключевые термины
+    понятия""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_QUESTION_LEADS = frozenset("что как где когда зачем what how where when why".split())  # noqa: SIM905
+MAX_LABEL_QUESTION_WORDS = 2
+
+
+def _gathers(title: str) -> bool:
+    """Whether a bare heading over cards names something people ask about."""
+    said = fold(title).split()
+    if not said or labels.is_grouping(title) or said[0] in _LIST_LABEL_LEADS:
+        return False
+    return not (said[0] in _QUESTION_LEADS and len(said) <= MAX_LABEL_QUESTION_WORDS)
 
 
 class NoteBuilder(BlockBuilder):
@@ -38,6 +58,8 @@ class NoteBuilder(BlockBuilder):
         self.opening: titles.Heading | None = None  # a heading over the whole note
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
+        # Every heading left without a card while reading, in order.
+        self.unmade: list[tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = []
 
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
@@ -109,6 +131,7 @@ class NoteBuilder(BlockBuilder):
             stack.append((head.level, "" if is_note else info.title, draft))
             if draft is None and not is_note:
                 self.bare[head.level] = (info, head.line, path, parent)
+                self.unmade.append((info, head.line, path, parent))
             empty = draft is None and not blocks.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
 
@@ -186,7 +209,9 @@ class NoteBuilder(BlockBuilder):
     ) -> Draft | None:
         """One heading's blocks (or the note's preamble); returns the heading's card."""
         own_path = path if note_level or info is None else (*path, info.title)
-        names = self.names if note_level else {blocks.name_key(info.title)} if info else set()
+        # "### Sandbox Environment (Песочница)" / "**Песочница** — это ...": its definition.
+        named_as = (info.title, *info.aliases) if info else ()
+        names = self.names if note_level else {blocks.name_key(n) for n in named_as}
         self.glossary = reshape.plain_glossary(body, names)
         self.list_heads = reshape.list_heads(body)
         self.entry_texts = blocks.entry_texts(body)
@@ -386,6 +411,7 @@ class NoteBuilder(BlockBuilder):
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
         if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
             self.gather_note()
+        self.gather_headings()
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.
@@ -394,6 +420,34 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+    def gather_headings(self) -> None:
+        """`## Условная компиляция` over its `###` sections, `## LAMP stack` over steps of
+        loose bullets: a heading with no card of its own over two or more cards or facts gets
+        one listing them, so its name finds the whole section, not one of its parts."""
+        for info, line, path, parent in self.unmade:
+            if not _gathers(info.title) or any(
+                d.title == info.title and d.section == path for d in self.drafts
+            ):
+                continue  # a label ("### Types"), or a card made later ("### Зачем нужен")
+            own = (*path, info.title)
+            held = [d for d in self.drafts if d.section == own and d.kind in _GATHERED]
+            key = blocks.name_key(info.title)
+            if len(held) < MIN_GATHERED or any(blocks.name_key(d.title) == key for d in held):
+                continue  # "## Сборщик мусора" / "**Сборщик мусора** — ...": its card is there
+            card = Draft(
+                title=info.title,
+                line=line,
+                section=path,
+                kind=CardKind.TOPIC,
+                parent=parent,
+                aliases=list(info.aliases),
+            )
+            card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in held))
+            for draft in held:
+                if draft.parent is parent:
+                    draft.parent = card
+            self.drafts.insert(self.drafts.index(held[0]), card)
 
     def gather_note(self) -> None:
         """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no

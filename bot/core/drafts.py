@@ -76,6 +76,22 @@ def freeze(
     )
 
 
+MAX_STOPPED_NAME_WORDS = 6
+
+
+def _unstopped(title: str) -> str:
+    """`- cache-aside.` over its points, `2. **Split brain.**`: a name written as a short
+    sentence keeps no full stop ("a.k.a." and an ellipsis keep theirs)."""
+    said = title.split()
+    if len(title) < 2 or not title.endswith(".") or title.endswith(".."):
+        return title
+    if len(said) > MAX_STOPPED_NAME_WORDS:
+        return title
+    if said[-1].count(".") > 1 or not (title[-2].isalnum() or title[-2] in ")»\"'"):
+        return title  # "a.k.a.", "т.е.": an abbreviation's own dots; "?." is an operator
+    return title[:-1]
+
+
 def topic_tags(tags: tuple[str, ...]) -> list[str]:
     """Note tags as topics: a flashcards tag names its deck (`flashcards/linux` → `linux`)."""
     out: list[str] = []
@@ -98,6 +114,8 @@ def freeze_all(
     for draft in drafts:
         if draft.kind not in (CardKind.FLASHCARD, CardKind.CLOZE):
             draft.title = titles.tidy(draft.title)
+        if draft.kind in (CardKind.TERM, CardKind.TOPIC):
+            draft.title = _unstopped(draft.title)
         draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2

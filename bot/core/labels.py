@@ -193,6 +193,21 @@ _SECTION_WORDS = frozenset(
     дополнительная теория
     key points
     key concepts
+    characteristics
+    features
+    key features
+    properties
+    pros
+    cons
+    use when
+    output
+    результат
+    команды
+    основные команды
+    принцип работы
+    как работает
+    идея
+    основная идея
     """.strip().splitlines()
 )
 

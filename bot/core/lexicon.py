@@ -1032,6 +1032,81 @@ _PAIRS = """
 сериализация сериализовать: serialization serialize
 десериализация: deserialization
 спецификация: specification spec
+база: base database
+один одна одно: one single
+два: two double
+три тройной: three triple
+второй: second
+третий: third
+много многие многий: many multiple
+несколько: several multiple
+каждый: each every
+другой: other another
+только: only
+новый: new
+старый: old legacy
+хороший: good
+плохой: bad
+любой: any
+короткий: short
+разный различный: different various
+одинаковый идентичный: same identical
+самый: most
+полезный: useful
+всегда: always
+никогда: never
+часть: part
+целый: whole integer
+сложный: complex complicated
+следующий: next
+предыдущий: previous
+количество: number count amount
+правильный: correct right proper
+неправильный: incorrect wrong
+начало: beginning start
+конец окончание: end ending
+дополнительный: additional extra
+совет: tip advice
+выбор выбрать выбирать: choice choose select
+вместо: instead
+отдельный: separate
+улучшение улучшить: improvement improve
+возможность: possibility capability ability
+место: place location
+кавычка: quote quotation
+открыть открытие: open opening
+закрыть закрытие: close closing
+пара парный: pair
+помощь помочь: help
+обычный: regular ordinary usual plain
+сохранение сохранить: save saving
+текстовый: text textual
+публичный: public
+добавление добавить добавлять: add addition adding
+найти нахождение: find finding
+низкий: low
+содержать: contain
+существующий: existing
+равный равенство: equal equality
+сумма суммирование: sum summation
+символ: character symbol
+линейный: linear
+классификатор: classifier
+перестановка: permutation
+почти: almost
+технический: technical
+основанный: based
+вид: kind type view
+причина: cause reason
+пример: example
+особенность: feature peculiarity
+недостаток: disadvantage drawback
+отличие: difference
+объяснение объяснить: explanation explain
+название: name title
+описание описать: description describe
+случай: case
+неограниченный: unlimited unbounded
 """
 
 

@@ -255,6 +255,9 @@ _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 # Cyrillic that sounds like them: "репликация" ~ replication, "маскирование" ~ masking,
 # "фантомный" ~ phantom, "динамический" ~ dynamic.
 _BORROWED_ENDINGS = (
+    # "партиционирование" ~ partitioning, "реляционный" ~ relational.
+    (re.compile(r"(?<=...)ционирование$"), "тионинг"),
+    (re.compile(r"(?<=...)ционный$"), "тионал"),
     (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
     # "деструктуризация" is destructuring as often as "виртуализация" is virtualization.
     (re.compile(r"(?<=...)изация$"), "изатион|инг"),

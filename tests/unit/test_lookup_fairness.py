@@ -267,6 +267,33 @@ NOTES = {
         "## Виртуальный деструктор, ошибка разрушения базового класса\nЕсли удалить "
         "наследника через указатель на базу, вызовется только деструктор базы.\n"
     ),
+    "C++/Препроцессор.md": (
+        "# Препроцессор\nОбрабатывает текст программы до компиляции.\n\n"
+        "## Условная компиляция\n\n### \\#ifdef / \\#endif\nПроверяет, определён ли макрос.\n\n"
+        "### \\#if / \\#else\nВыбирает код по значению выражения.\n"
+    ),
+    "QA/Среды.md": (
+        "## Основные среды\n\n### 7. **Sandbox Environment (Песочница)**\n\n"
+        "**Песочница** — это изолированная среда для безопасных экспериментов.\n\n"
+        "**Цель:**\n- Безопасно пробовать новое.\n"
+    ),
+    "Rust/Cell.md": (
+        "## Cell\nInterior mutability for Copy values.\n\n"
+        "### Characteristics\n- No runtime overhead\n- Replaces the whole value with set()\n"
+    ),
+    "ML/Классификация.md": (
+        "## Линейный классификатор\nМодель, которая разделяет классы гиперплоскостью.\n"
+    ),
+    "Systems/Replication.md": (
+        "# Replication\nCopies of the data on several machines.\n\n## Problems\n\n"
+        "1. **Failover.**\n\nA follower is promoted when the leader dies.\n\n"
+        "2. **Split brain.**\n\nTwo nodes both believe they lead and accept writes.\n\n"
+        "## Caching\n- cache-aside.\n\t- the app reads the cache first, fills it on a miss\n"
+        "- write-through.\n\t- every write goes to the cache and the store\n"
+    ),
+    "Systems/relational databases.md": (
+        "A database that keeps data in tables joined by primary and foreign keys.\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -442,6 +469,19 @@ CASES = [
         "a line naming the list below it",
         "что такое горизонтальное масштабирование",
         "Horizontal Scaling",
+    ),
+    ("a heading over its sections", "условная компиляция", "Условная компиляция"),
+    ("a heading over its sections", "what is conditional compilation", "Условная компиляция"),
+    ("a heading over its sections", "ifdef", "#ifdef / #endif"),
+    ("a bold term naming the heading's alias", "что такое песочница", "Sandbox Environment"),
+    ("a label heading is part of its card", "no runtime overhead", "Cell"),
+    ("a name with a full stop", "what is split brain", "Split brain"),
+    ("a name with a full stop", "cache-aside", "cache-aside"),
+    ("a borrowed adjective", "что такое реляционная база данных", "relational databases"),
+    (
+        "everyday words in the other language",
+        "what is a linear classifier",
+        "Линейный классификатор",
     ),
 ]
 
