@@ -20,24 +20,6 @@ MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what
 MIN_GATHERED = 2  # named cards under a bare heading that make it a card listing them
 
 
-# "## Key terms", "## Основные опции", "### Как найти": headings that label what is under
-# them without naming an idea of their own.
-_LIST_LABEL_LEADS = frozenset(
-    """glossary key main basic common terms глоссарий основные главные ключевые термины
-    понятия""".split()  # noqa: SIM905 - a word list reads best as text
-)
-_QUESTION_LEADS = frozenset("что как где когда зачем what how where when why".split())  # noqa: SIM905
-MAX_LABEL_QUESTION_WORDS = 2
-
-
-def _gathers(title: str) -> bool:
-    """Whether a bare heading over cards names something people ask about."""
-    said = fold(title).split()
-    if not said or labels.is_grouping(title) or said[0] in _LIST_LABEL_LEADS:
-        return False
-    return not (said[0] in _QUESTION_LEADS and len(said) <= MAX_LABEL_QUESTION_WORDS)
-
-
 class NoteBuilder(BlockBuilder):
     def __init__(
         self, source: str, note: str, title: str, topics: tuple[str, ...], names: set[str]
@@ -426,7 +408,7 @@ class NoteBuilder(BlockBuilder):
         loose bullets: a heading with no card of its own over two or more cards or facts gets
         one listing them, so its name finds the whole section, not one of its parts."""
         for info, line, path, parent in self.unmade:
-            if not _gathers(info.title) or any(
+            if not labels.names_idea(info.title) or any(
                 d.title == info.title and d.section == path for d in self.drafts
             ):
                 continue  # a label ("### Types"), or a card made later ("### Зачем нужен")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import is_cyrillic
+from bot.core.text import fold, is_cyrillic
 
 _SECTION_WORDS = frozenset(
     " ".join(line.split())
@@ -208,6 +208,12 @@ _SECTION_WORDS = frozenset(
     как работает
     идея
     основная идея
+    understanding
+    процесс работы
+    checklist
+    what happens
+    important
+    remember
     """.strip().splitlines()
 )
 
@@ -320,6 +326,25 @@ _GROUPING_HEADINGS = frozenset(
 
 def is_grouping(title: str) -> bool:
     return title.casefold().strip(" :") in _GROUPING_HEADINGS
+
+
+# "## Key terms", "## Основные опции", "### Как найти": headings that label what is under
+# them without naming an idea of their own.
+_LIST_LABEL_LEADS = frozenset(
+    """glossary key main basic common terms глоссарий основные главные ключевые термины
+    понятия""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_QUESTION_LEADS = frozenset("что как где когда зачем what how where when why".split())  # noqa: SIM905
+MAX_LABEL_QUESTION_WORDS = 2
+
+
+def names_idea(title: str) -> bool:
+    """Whether a heading or label over cards names something people ask about, not only
+    what is under it ("### Types", "## Key terms", "### Как найти")."""
+    said = fold(title).split()
+    if not said or is_grouping(title) or said[0] in _LIST_LABEL_LEADS:
+        return False
+    return not (said[0] in _QUESTION_LEADS and len(said) <= MAX_LABEL_QUESTION_WORDS)
 
 
 # A course's statement labels over the name they state: "Def. (Дисперсия)" defines

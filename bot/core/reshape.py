@@ -107,24 +107,39 @@ def list_heads(body: list[Block]) -> dict[int, str]:
     for block, below in pairwise(body):
         if below.kind != "list" or below.line != block.line + 1:
             continue
-        name = _list_head(block)
+        # "**Процесс работы:**" over numbered steps: the steps of the card above.
+        name = _list_head(block, steps=below.ordered)
         if name:
             heads[block.line] = name
     return heads
 
 
-def _list_head(block: Block) -> str:
-    if not _heading_line(block):
+def _list_head(block: Block, steps: bool = False) -> str:
+    # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
+    labelled = not steps and _bold_line(block, colon=True)
+    if not (_heading_line(block) or labelled):
         return ""
     assert block.inline is not None
-    name = visible(block.inline).strip()
+    name = visible(block.inline).strip().rstrip(":").strip()
     fits = (
-        len(name.split()) <= MAX_LIST_HEADING_WORDS
+        len(_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
         and "," not in name
-        and titles.term_of(block.inline, top=True) is None
+        and (labelled or titles.term_of(block.inline, top=True) is None)
         and not labels.is_section_word(name)
+        # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
+        and not (labelled and (not labels.names_idea(name) or _verbal(name)))
     )
     return name if fits else ""
+
+
+# Russian verb endings (infinitive, present tense): a label that does something or says
+# what something does, not a name.
+_VERBAL = re.compile(r"(?:ть|ться|тся|ется|ится|ает|яет|ует|ают|яют|уют)\b", re.I)
+_PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)  # "Образ содержит"
+
+
+def _verbal(label: str) -> bool:
+    return bool(_VERBAL.search(label) or _PREDICATE.search(label))
 
 
 def _lone_item(block: Block) -> Inline | None:
@@ -147,8 +162,9 @@ _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
 _REMARK = re.compile(r"\([^()]{1,60}\)")
 
 
-def _bold_line(block: Block) -> bool:
-    """A paragraph that is one short bold phrase and nothing else (no colon, no stop)."""
+def _bold_line(block: Block, colon: bool = False) -> bool:
+    """A paragraph that is one short bold phrase and nothing else (no stop; a colon only
+    when `colon`)."""
     inline = block.inline
     if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
         return False
@@ -167,7 +183,8 @@ def _bold_line(block: Block) -> bool:
         and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading
         and any(ch.isalpha() for ch in text)
         and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
-        and not text.endswith((".", ",", ";", ":", "!", "…"))
+        and not text.endswith((".", ",", ";", "!", "…"))
+        and (colon or not text.endswith(":"))
     )
 
 

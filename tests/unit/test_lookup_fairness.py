@@ -294,6 +294,13 @@ NOTES = {
     "Systems/relational databases.md": (
         "A database that keeps data in tables joined by primary and foreign keys.\n"
     ),
+    "Docker/Сборка.md": (
+        "## Сборка образа\nКоманда docker build собирает образ по Dockerfile.\n\n"
+        "**Контекст сборки:**\n- Файлы, которые Docker может скопировать в образ\n"
+        "- Отправляется демону целиком\n\n"
+        "**Образ содержит:**\n- Базовую систему\n- Код приложения\n\n"
+        "**Процесс работы:**\n1. Демон читает Dockerfile\n2. Каждая инструкция даёт слой\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -478,6 +485,9 @@ CASES = [
     ("a name with a full stop", "what is split brain", "Split brain"),
     ("a name with a full stop", "cache-aside", "cache-aside"),
     ("a borrowed adjective", "что такое реляционная база данных", "relational databases"),
+    ("a bold label over its bullets", "контекст сборки это что", "Контекст сборки"),
+    ("a bold label over its bullets", "что содержит образ", "Сборка образа"),
+    ("a bold label over its bullets", "каждая инструкция даёт слой", "Сборка образа"),
     (
         "everyday words in the other language",
         "what is a linear classifier",
