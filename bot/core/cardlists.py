@@ -94,6 +94,15 @@ class ListBuilder(ABC):
         its own bullets, or a fact of its own."""
         text = blocks.visible(inline)
         children = blocks.item_children(item)
+        if children and len(inline.wikilinks) == 1 and blocks.only_links(inline):
+            # "- [[message-queue]]." over what it is: the linked idea, explained here.
+            name = text.rstrip(".:").strip()
+            linked = self.new(name, item.line, path, parent=card, kind=CardKind.TOPIC)
+            linked.wikilinks.extend(inline.wikilinks)
+            self.fill(linked, item)
+            if card is not None:
+                card.items.append(name)
+            return
         if card is not None:
             self.collect(item, card, depth)
             item_name = blocks.item_of(inline, bool(children))

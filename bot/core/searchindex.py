@@ -317,12 +317,16 @@ def _word_tables(index: Index) -> None:
 
 _ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
+_DASHED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,}){2,4}$")  # a note named as file names are
 
 
 def _acronym(name: str) -> str:
     """`Frame Check Sequence` → `fcs`: a name of three to five capitalised English words
-    ("Understanding JSON Web Tokens" is JWT: a wrapper word is no part of it)."""
+    ("Understanding JSON Web Tokens" is JWT: a wrapper word is no part of it), or of three to
+    five words joined by dashes (`transmission-control-protocol` → `tcp`)."""
     parts = name.split()
+    if _DASHED.match(name):
+        parts = [p.capitalize() for p in name.split("-")]  # "transmission-control-protocol"
     if len(parts) > 3 and parts[0].casefold() in _ACRONYM_WRAPPERS:
         parts = parts[1:]
     if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):

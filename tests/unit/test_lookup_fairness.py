@@ -301,6 +301,15 @@ NOTES = {
         "**Образ содержит:**\n- Базовую систему\n- Код приложения\n\n"
         "**Процесс работы:**\n1. Демон читает Dockerfile\n2. Каждая инструкция даёт слой\n"
     ),
+    "Systems/Asynchronism.md": (
+        "# Asynchronism\n- do expensive work later so the request can finish.\n"
+        "- [[back-pressure]].\n\t- when queues outgrow memory, requests get dropped\n"
+        "\t- the server says it is busy so that clients slow down\n"
+    ),
+    "Systems/methods-of-communication.md": (
+        "# Methods of Communication\n\n## [[user-datagram-protocol]].\n"
+        "- connectionless protocol.\n- video calls and games run over UDP.\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -488,6 +497,8 @@ CASES = [
     ("a bold label over its bullets", "контекст сборки это что", "Контекст сборки"),
     ("a bold label over its bullets", "что содержит образ", "Сборка образа"),
     ("a bold label over its bullets", "каждая инструкция даёт слой", "Сборка образа"),
+    ("a linked name over its bullets", "what is back-pressure", "back-pressure"),
+    ("a dashed name's acronym", "what is udp", "user-datagram-protocol"),
     (
         "everyday words in the other language",
         "what is a linear classifier",
