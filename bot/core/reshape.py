@@ -81,6 +81,10 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     for i, block in enumerate(tree[:-1]):
         if block.kind == "heading":
             level = block.level
+        elif (titled := _dash_titled(block)) is not None and tree[i + 1].kind == "list":
+            # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
+            # it is, as flashcard-minded notes write it.
+            out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=titled)
         elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = Block(
@@ -186,6 +190,21 @@ def _bold_line(block: Block, colon: bool = False) -> bool:
         and not text.endswith((".", ",", ";", "!", "…"))
         and (colon or not text.endswith(":"))
     )
+
+
+def _dash_titled(block: Block) -> Inline | None:
+    """The bold name of a paragraph that is that name over a line of only a dash."""
+    if block.kind != "paragraph" or block.inline is None:
+        return None
+    lines = split_lines(block.inline)
+    if len(lines) != 2 or visible(lines[1][1]).strip(" —–-") or not visible(lines[1][1]):
+        return None
+    first = lines[0][1]
+    text = first.text.strip()
+    strong = [m for m in first.marks if m.kind == "strong"]
+    if len(strong) != 1 or first.text[strong[0].start : strong[0].end].strip() != text:
+        return None
+    return first
 
 
 def _heading_line(block: Block) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from tests.unit.failure_tables import answer, index_of, tally
 
@@ -310,6 +311,10 @@ NOTES = {
         "# Methods of Communication\n\n## [[user-datagram-protocol]].\n"
         "- connectionless protocol.\n- video calls and games run over UDP.\n"
     ),
+    "JVM/процесс загрузки класса.md": (
+        "**Процесс загрузки класса**\n—\n- Loading - поиск и чтение байт-кода класса\n"
+        "- Linking - проверка и подготовка структур\n- Initialization - статические блоки\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -592,3 +597,10 @@ def test_the_same_answers_in_every_run() -> None:
         for seed in ("1", "2", "3")
     ]
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+def test_a_bold_name_over_a_dash_line_lists_what_follows() -> None:
+    name = "JVM/процесс загрузки класса.md"
+    first = parse_note(NOTES[name], name).cards[0]
+    assert (first.title, first.definition) == ("Процесс загрузки класса", "")
+    assert first.items == ("Loading", "Linking", "Initialization")
