@@ -16,6 +16,7 @@ from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.titles import Term
 
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
+MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
 MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 
@@ -103,6 +104,19 @@ class ListBuilder(ABC):
             if card is not None:
                 card.items.append(name)
             return
+        label = text.rstrip().removesuffix(":").strip()
+        if (
+            card is not None
+            and children
+            and text.rstrip().endswith(":")
+            and len(label.split()) <= MAX_ITEM_LABEL_WORDS
+            and labels.names_thing(label)
+        ):
+            # "4. TOAST:" over its own bullets in a pasted answer: a part with a name.
+            named = self.new(label, item.line, path, parent=card, kind=CardKind.TOPIC)
+            self.fill(named, item)
+            card.items.append(label)
+            return
         if card is not None:
             self.collect(item, card, depth)
             item_name = blocks.item_of(inline, bool(children))
@@ -113,8 +127,8 @@ class ListBuilder(ABC):
                 where = (*path, card.title) if path else (card.title,)
                 self.sub_cards(child, where, card, plain=plain, led=led)
         elif children and text and not blocks.only_links(inline):
-            label = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
-            self.fill(label, item)
+            heading = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+            self.fill(heading, item)
         elif blocks.is_fact(text, inline):
             self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
 

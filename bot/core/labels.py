@@ -347,6 +347,23 @@ def names_idea(title: str) -> bool:
     return not (said[0] in _QUESTION_LEADS and len(said) <= MAX_LABEL_QUESTION_WORDS)
 
 
+# Russian verb endings (infinitive, present tense): a label that does something or says
+# what something does ("Сохранить образ в файл", "Образ содержит"), not a name.
+_VERBAL = re.compile(r"(?:ть|ться|тся|ется|ится|ает|яет|ует|ают|яют|уют)\b", re.I)
+_PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)
+
+
+def names_thing(label: str) -> bool:
+    """A label over its own points (`**Контекст сборки:**`, `4. TOAST:`) that names an
+    idea: no section word, grouping, step or lead-in."""
+    return (
+        not is_section_word(label)
+        and names_idea(label)
+        and not _VERBAL.search(label)
+        and not _PREDICATE.search(label)
+    )
+
+
 # A course's statement labels over the name they state: "Def. (Дисперсия)" defines
 # Дисперсия; "Теорема (Байеса)" is Теорема Байеса.
 DEFINING_LABELS = frozenset(

@@ -131,19 +131,9 @@ def _list_head(block: Block, steps: bool = False) -> str:
         and (labelled or titles.term_of(block.inline, top=True) is None)
         and not labels.is_section_word(name)
         # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
-        and not (labelled and (not labels.names_idea(name) or _verbal(name)))
+        and not (labelled and not labels.names_thing(name))
     )
     return name if fits else ""
-
-
-# Russian verb endings (infinitive, present tense): a label that does something or says
-# what something does, not a name.
-_VERBAL = re.compile(r"(?:ть|ться|тся|ется|ится|ает|яет|ует|ают|яют|уют)\b", re.I)
-_PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)  # "Образ содержит"
-
-
-def _verbal(label: str) -> bool:
-    return bool(_VERBAL.search(label) or _PREDICATE.search(label))
 
 
 def _lone_item(block: Block) -> Inline | None:

@@ -315,6 +315,12 @@ NOTES = {
         "**Процесс загрузки класса**\n—\n- Loading - поиск и чтение байт-кода класса\n"
         "- Linking - проверка и подготовка структур\n- Initialization - статические блоки\n"
     ),
+    "DB/Куча.md": (
+        "Куча — неупорядоченное хранилище строк таблицы.\n\nОсновные моменты\n\n"
+        "1. Размер страницы:\n    \n    - По умолчанию страница занимает 8 КБ.\n    \n"
+        "2. TOAST:\n    \n    - Большие значения хранятся отдельно и сжимаются.\n    \n"
+        "3. Установить расширение:\n    \n    - Командой CREATE EXTENSION.\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -504,6 +510,8 @@ CASES = [
     ("a bold label over its bullets", "каждая инструкция даёт слой", "Сборка образа"),
     ("a linked name over its bullets", "what is back-pressure", "back-pressure"),
     ("a dashed name's acronym", "what is udp", "user-datagram-protocol"),
+    ("a numbered label over its bullets", "toast", "TOAST"),
+    ("a numbered label over its bullets", "установить расширение", "Основные моменты"),
     (
         "everyday words in the other language",
         "what is a linear classifier",
