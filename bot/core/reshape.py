@@ -85,6 +85,11 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
             out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=titled)
+        elif tree[i + 1].kind == "code" and _code_label(block):
+            # "**Использование LIMIT и OFFSET для пагинации:**" over its query: a heading.
+            out[i] = Block(
+                kind="heading", line=block.line, level=min(6, level + 1), inline=block.inline
+            )
         elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = Block(
@@ -180,6 +185,14 @@ def _bold_line(block: Block, colon: bool = False) -> bool:
         and not text.endswith((".", ",", ";", "!", "…"))
         and (colon or not text.endswith(":"))
     )
+
+
+def _code_label(block: Block) -> bool:
+    """A bold label with its colon that names something (not `**Пример:**`)."""
+    if not _bold_line(block, colon=True) or block.inline is None:
+        return False
+    text = visible(block.inline).strip()
+    return text.endswith(":") and labels.names_thing(text[:-1].strip())
 
 
 def _dash_titled(block: Block) -> Inline | None:

@@ -321,6 +321,12 @@ NOTES = {
         "2. TOAST:\n    \n    - Большие значения хранятся отдельно и сжимаются.\n    \n"
         "3. Установить расширение:\n    \n    - Командой CREATE EXTENSION.\n"
     ),
+    "SQL/Даты.md": (
+        "# Работа с датами\nФункции для дат и времени в PostgreSQL.\n\n"
+        "**Обрезка даты до месяца:**\n\n```sql\nSELECT date_trunc('month', created_at)"
+        " FROM orders;\n```\n\nДата становится первым днём своего месяца.\n\n"
+        "**Пример:**\n\n```sql\nSELECT now();\n```\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -511,6 +517,7 @@ CASES = [
     ("a linked name over its bullets", "what is back-pressure", "back-pressure"),
     ("a dashed name's acronym", "what is udp", "user-datagram-protocol"),
     ("a numbered label over its bullets", "toast", "TOAST"),
+    ("a bold label over code", "обрезка даты до месяца", "Обрезка даты до месяца"),
     ("a numbered label over its bullets", "установить расширение", "Основные моменты"),
     (
         "everyday words in the other language",
