@@ -331,8 +331,8 @@ def is_grouping(title: str) -> bool:
 # "## Key terms", "## Основные опции", "### Как найти": headings that label what is under
 # them without naming an idea of their own.
 _LIST_LABEL_LEADS = frozenset(
-    """glossary key main basic common terms глоссарий основные главные ключевые термины
-    понятия""".split()  # noqa: SIM905 - a word list reads best as text
+    """glossary key main basic common terms theory practice глоссарий основные главные
+    ключевые термины понятия теория практика""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _QUESTION_LEADS = frozenset("что как где когда зачем what how where when why".split())  # noqa: SIM905
 MAX_LABEL_QUESTION_WORDS = 2

@@ -211,10 +211,18 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
         foreign.extend(i for i in other.items if fold(i) not in own)
     foreign.extend(o.title for o in neighbours(card, pool.defined, rng))
     candidates = (s for s in (shorten(f, MAX_OPTION) for f in foreign) if s and fold(s) not in own)
+    others = choose(answer, candidates, n - 1)
+    if any(len(o) < ITEM_LENGTH_RATIO * len(answer) for o in others):
+        # "Контейнеры хранятся в виде папок …" among "Docker host", "Docker daemon": a
+        # sentence among names gives itself away.
+        return None
     return _assemble(
         kind="item", card=card, question=question, answer=answer,
-        others=choose(answer, candidates, n - 1), rng=rng, lang=lang,
+        others=others, rng=rng, lang=lang,
     )  # fmt: skip
+
+
+ITEM_LENGTH_RATIO = 0.3  # an option this much shorter than the right one gives it away
 
 
 def _flashcard(

@@ -258,3 +258,25 @@ def test_a_conclusion_heading_belongs_to_the_card_above() -> None:
         note="Race",
     )
     assert [c.title for c in note.cards if c.title == "Conclusion"] == []
+
+
+def test_a_sentence_is_never_the_right_option_among_names() -> None:
+    facts = Card(
+        id="workflow",
+        title="Workflow",
+        kind=CardKind.TOPIC,
+        items=(
+            "Контейнеры хранятся в виде папок и файлов в директории /var/lib/docker/containers",
+            "Контейнерам могут быть назначены внешние порты инструкцией EXPOSE",
+        ),
+    )
+    names = Card(
+        id="objects",
+        title="Объекты Docker",
+        kind=CardKind.TOPIC,
+        items=("Docker host", "Docker daemon", "Docker Network"),
+    )
+    questions = _over_seeds([facts, names, *FILLER], 8)
+    asked = [q for q in questions if "«Workflow»" in q.question]
+    assert not asked, asked[0].options
+    assert quiz_problems(questions) == []
