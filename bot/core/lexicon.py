@@ -1033,6 +1033,16 @@ _PAIRS = """
 десериализация: deserialization
 спецификация: specification spec
 база: base database
+иерархия иерархический: hierarchy hierarchical
+квантификатор: quantifier
+агрегирующий агрегатный агрегация агрегировать: aggregate aggregation aggregating
+поисковый: search
+замена заменить заменять: replace replacement substitution
+самовосстановление: self-healing
+экспортируемый: exported
+неэкспортируемый: unexported
+перестановочный перестановочность: permutation
+удержание: retention
 один одна одно: one single
 два: two double
 три тройной: three triple

@@ -327,6 +327,9 @@ NOTES = {
         " FROM orders;\n```\n\nДата становится первым днём своего месяца.\n\n"
         "**Пример:**\n\n```sql\nSELECT now();\n```\n"
     ),
+    "SQL/Агрегирующие функции.md": (
+        "Агрегирующие функции сворачивают много строк в одно значение: COUNT, SUM, AVG.\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -519,6 +522,11 @@ CASES = [
     ("a numbered label over its bullets", "toast", "TOAST"),
     ("a bold label over code", "обрезка даты до месяца", "Обрезка даты до месяца"),
     ("a numbered label over its bullets", "установить расширение", "Основные моменты"),
+    (
+        "everyday words in the other language",
+        "what are aggregate functions in sql",
+        "Агрегирующие функции",
+    ),
     (
         "everyday words in the other language",
         "what is a linear classifier",
