@@ -16,6 +16,7 @@ from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.titles import Term
 
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
+MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
 MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
@@ -80,7 +81,7 @@ class ListBuilder(ABC):
                 continue
             if (
                 term is not None
-                and (term.strong or not block.ordered or glossary)
+                and (term.strong or not block.ordered or glossary or _named_entry(term, inline))
                 and not reshape.is_label(term.title, card is not None)
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
@@ -276,6 +277,16 @@ def _bold_head(inline: Inline) -> Term | None:
     """ "- **Singleton**" with its explanation on the item's next line: a term."""
     found = blocks.bold_head(inline)
     return Term(title=found[0], definition=found[1], strong=True) if found else None
+
+
+def _named_entry(term: Term, inline: Inline) -> bool:
+    """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
+    where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
+    return (
+        titles.dash_separated(inline)
+        and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
+        and labels.names_thing(term.title)
+    )
 
 
 _COPULA = re.compile(

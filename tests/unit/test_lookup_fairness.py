@@ -330,6 +330,11 @@ NOTES = {
     "SQL/Агрегирующие функции.md": (
         "Агрегирующие функции сворачивают много строк в одно значение: COUNT, SUM, AVG.\n"
     ),
+    "Net/Фрагментация.md": (
+        "1. Фрагментация - разбиение IP-пакета на части для сети с маленьким MTU\n"
+        "2. Фрагменты собирает получатель\n"
+        "3. Установить MTU - командой ip link set mtu\n"
+    ),
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -520,6 +525,12 @@ CASES = [
     ("a linked name over its bullets", "what is back-pressure", "back-pressure"),
     ("a dashed name's acronym", "what is udp", "user-datagram-protocol"),
     ("a numbered label over its bullets", "toast", "TOAST"),
+    ("a numbered entry naming a term", "что такое фрагментация пакета", "Фрагментация"),
+    (
+        "a numbered entry naming a term",
+        "установить mtu",
+        "Установить MTU - командой ip link set mtu",  # a step stays a line of its own
+    ),
     ("a bold label over code", "обрезка даты до месяца", "Обрезка даты до месяца"),
     ("a numbered label over its bullets", "установить расширение", "Основные моменты"),
     (
