@@ -169,7 +169,7 @@ _PAIRS = """
 трехсторонний: three-way
 указатель: pointer
 узел: node
-уровень: level
+уровень: level layer tier
 условие: condition
 устойчивость: resilience
 утечка: leak
@@ -1043,6 +1043,7 @@ _PAIRS = """
 неэкспортируемый: unexported
 перестановочный перестановочность: permutation
 удержание: retention
+жизнь: life live
 один одна одно: one single
 два: two double
 три тройной: three triple

@@ -335,6 +335,7 @@ NOTES = {
         "2. Фрагменты собирает получатель\n"
         "3. Установить MTU - командой ip link set mtu\n"
     ),
+    "Net/Транспортный уровень.md": "Связь процессов на разных хостах: TCP и UDP.\n",
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
@@ -533,6 +534,11 @@ CASES = [
     ),
     ("a bold label over code", "обрезка даты до месяца", "Обрезка даты до месяца"),
     ("a numbered label over its bullets", "установить расширение", "Основные моменты"),
+    (
+        "everyday words in the other language",
+        "what is the transport layer",
+        "Транспортный уровень",
+    ),
     (
         "everyday words in the other language",
         "what are aggregate functions in sql",
