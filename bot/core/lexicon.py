@@ -181,7 +181,7 @@ _PAIRS = """
 хранилище: storage repository store
 цикл: loop cycle
 чтение читать: read
-шифрование: encryption
+шифрование шифровать зашифровать зашифрованный: encryption encrypt encrypted
 шлюз: gateway
 экземпляр: instance
 ядро: kernel core
@@ -300,7 +300,6 @@ _PAIRS = """
 дополнение: padding complement addon
 соль: salt
 шифр: cipher
-шифровать зашифровать зашифрованный: encrypt encrypted
 расшифровка расшифровать дешифрование: decryption decrypt decipher
 шифротекст: ciphertext
 открытый: open public plaintext
