@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, labels, namings, obsidian, reshape, titles
+from bot.core import blocks, cardgroups, labels, namings, obsidian, reshape, titles
 from bot.core.cardblocks import BlockBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, fold, sound_key, words
 
-_LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
-_GATHERED = _LISTED | {CardKind.FACT}  # what a bare heading over them lists
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
-MIN_GATHERED = 2  # named cards under a bare heading that make it a card listing them
 
 
 class NoteBuilder(BlockBuilder):
@@ -40,8 +37,7 @@ class NoteBuilder(BlockBuilder):
         self.opening: titles.Heading | None = None  # a heading over the whole note
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
-        # Every heading left without a card while reading, in order.
-        self.unmade: list[tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = []
+        self.unmade: list[cardgroups.Bare] = []  # every heading left without a card, in order
 
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
@@ -392,8 +388,8 @@ class NoteBuilder(BlockBuilder):
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
         if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
-            self.gather_note()
-        self.gather_headings()
+            self.note_card = cardgroups.gather_note(self.drafts, self.title, self.opening)
+        cardgroups.gather_headings(self.drafts, self.unmade)
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.
@@ -402,65 +398,3 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
-
-    def gather_headings(self) -> None:
-        """`## Условная компиляция` over its `###` sections, `## LAMP stack` over steps of
-        loose bullets: a heading with no card of its own over two or more cards or facts gets
-        one listing them, so its name finds the whole section, not one of its parts."""
-        for info, line, path, parent in self.unmade:
-            if not labels.names_idea(info.title) or any(
-                d.title == info.title and d.section == path for d in self.drafts
-            ):
-                continue  # a label ("### Types"), or a card made later ("### Зачем нужен")
-            own = (*path, info.title)
-            held = [d for d in self.drafts if d.section == own and d.kind in _GATHERED]
-            key = blocks.name_key(info.title)
-            if len(held) < MIN_GATHERED or any(blocks.name_key(d.title) == key for d in held):
-                continue  # "## Сборщик мусора" / "**Сборщик мусора** — ...": its card is there
-            card = Draft(
-                title=info.title,
-                line=line,
-                section=path,
-                kind=CardKind.TOPIC,
-                parent=parent,
-                aliases=list(info.aliases),
-            )
-            card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in held))
-            for draft in held:
-                if draft.parent is parent:
-                    draft.parent = card
-            self.drafts.insert(self.drafts.index(held[0]), card)
-
-    def gather_note(self) -> None:
-        """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no
-        card is the note's own, yet its name must find it. The note's card lists the cards
-        it holds; loose sentences alone are what it says."""
-        loose = [d for d in self.drafts if d.parent is None]
-        facts = [d for d in loose if d.kind is CardKind.FACT]
-        named = [d for d in loose if d.kind in _LISTED]
-        if not facts and len(named) <= 1:
-            return  # one card is the note's matter; flashcards ask their own questions
-        card = Draft(title=self.title, line=1, section=(), kind=CardKind.TOPIC)
-        opening = self.opening
-        if opening is not None and any(d.title == opening.title for d in loose):
-            return  # "# Kafka" over the whole note made its card already
-        if (
-            opening is not None
-            and opening.title
-            and not opening.section_word
-            and not labels.is_grouping(opening.title)
-        ):
-            card.title = opening.title
-            card.aliases.extend(a for a in (*opening.aliases, self.title) if a != opening.title)
-        if named:
-            card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in named))
-        else:
-            # "Non-Repudiation.md" of one sentence: that sentence says what it is.
-            card.kind = CardKind.TERM
-            card.definition = facts[0].title
-            card.details.extend(Detail(text=d.title) for d in facts[1:])
-            self.drafts = [d for d in self.drafts if d not in facts]
-        for draft in (*named, *facts):
-            draft.parent = card
-        self.drafts.insert(0, card)
-        self.note_card = card
