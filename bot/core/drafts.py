@@ -77,6 +77,7 @@ def freeze(
 
 
 MAX_STOPPED_NAME_WORDS = 6
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}")
 
 
 def _unstopped(title: str) -> str:
@@ -116,6 +117,9 @@ def freeze_all(
             draft.title = titles.tidy(draft.title)
         if draft.kind in (CardKind.TERM, CardKind.TOPIC):
             draft.title = _unstopped(draft.title)
+        if draft.kind is CardKind.TERM and _ACRONYM.fullmatch(draft.definition.strip()):
+            # "2. Получение IP-адреса - DORA": the acronym it goes by, not what it is.
+            draft.aliases.append(draft.definition.strip())
         draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2
