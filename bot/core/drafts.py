@@ -57,7 +57,7 @@ def freeze(
         ),
         definition=literal(_LEADING_LABEL.sub("", draft.definition, count=1)),
         details=tuple(replace(d, text=literal(d.text)) for d in draft.details),
-        items=tuple(dict.fromkeys(map(literal, draft.items))),
+        items=tuple(dict.fromkeys(_unstopped(literal(i)) for i in draft.items)),
         keywords=tuple(
             dict.fromkeys(
                 k for k in draft.keywords if blocks.name_key(k) != blocks.name_key(draft.title)

@@ -649,3 +649,10 @@ def test_a_bold_name_over_a_dash_line_lists_what_follows() -> None:
     first = parse_note(NOTES[name], name).cards[0]
     assert (first.title, first.definition) == ("Процесс загрузки класса", "")
     assert first.items == ("Loading", "Linking", "Initialization")
+
+
+def test_a_card_lists_short_names_without_their_full_stop() -> None:
+    name = "Systems/Replication.md"
+    cards = {c.title: c for c in parse_note(NOTES[name], name).cards}
+    assert cards["Caching"].items == ("cache-aside", "write-through")
+    assert "Split brain" in cards and "Split brain." not in cards
