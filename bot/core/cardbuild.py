@@ -36,7 +36,7 @@ class NoteBuilder(BlockBuilder):
         self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
-        self.bare: dict[int, tuple[titles.Heading, int, tuple[str, ...], Draft | None]] = {}
+        self.bare: dict[int, cardgroups.Bare] = {}
         self.unmade: list[cardgroups.Bare] = []  # every heading left without a card, in order
 
     # --- sections -----------------------------------------------------------------------

@@ -98,12 +98,8 @@ class ListBuilder(ABC):
         children = blocks.item_children(item)
         if children and len(inline.wikilinks) == 1 and blocks.only_links(inline):
             # "- [[message-queue]]." over what it is: the linked idea, explained here.
-            name = text.rstrip(".:").strip()
-            linked = self.new(name, item.line, path, parent=card, kind=CardKind.TOPIC)
+            linked = self.part(text.rstrip(".:").strip(), item, path, card)
             linked.wikilinks.extend(inline.wikilinks)
-            self.fill(linked, item)
-            if card is not None:
-                card.items.append(name)
             return
         label = text.rstrip().removesuffix(":").strip()
         if (
@@ -113,10 +109,7 @@ class ListBuilder(ABC):
             and len(label.split()) <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
-            # "4. TOAST:" over its own bullets in a pasted answer: a part with a name.
-            named = self.new(label, item.line, path, parent=card, kind=CardKind.TOPIC)
-            self.fill(named, item)
-            card.items.append(label)
+            self.part(label, item, path, card)  # "4. TOAST:" over its bullets (pasted answers)
             return
         if card is not None:
             self.collect(item, card, depth)
@@ -132,6 +125,15 @@ class ListBuilder(ABC):
             self.fill(heading, item)
         elif blocks.is_fact(text, inline):
             self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+
+    def part(self, name: str, item: Block, path: tuple[str, ...], card: Draft | None) -> Draft:
+        """A bullet naming a part of the card above over its own bullets: a card of that
+        name, filled from them, and an entry of the card's list."""
+        named = self.new(name, item.line, path, parent=card, kind=CardKind.TOPIC)
+        self.fill(named, item)
+        if card is not None:
+            card.items.append(name)
+        return named
 
     def term_card(
         self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None

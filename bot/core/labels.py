@@ -334,7 +334,9 @@ _LIST_LABEL_LEADS = frozenset(
     """glossary key main basic common terms theory practice глоссарий основные главные
     ключевые термины понятия теория практика""".split()  # noqa: SIM905 - a word list reads best as text
 )
-_QUESTION_LEADS = frozenset("что как где когда зачем what how where when why".split())  # noqa: SIM905
+_QUESTION_LEADS = frozenset(
+    "что как где когда зачем what how where when why".split()  # noqa: SIM905 - a word list reads best as text
+)
 MAX_LABEL_QUESTION_WORDS = 2
 
 

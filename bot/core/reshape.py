@@ -81,27 +81,28 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     for i, block in enumerate(tree[:-1]):
         if block.kind == "heading":
             level = block.level
-        elif (titled := _dash_titled(block)) is not None and tree[i + 1].kind == "list":
+        elif tree[i + 1].kind == "list" and (titled := _dash_titled(block)) is not None:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
-            out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=titled)
+            out[i] = _heading_below(block, level, titled)
         elif tree[i + 1].kind == "code" and _code_label(block):
             # "**Использование LIMIT и OFFSET для пагинации:**" over its query: a heading.
-            out[i] = Block(
-                kind="heading", line=block.line, level=min(6, level + 1), inline=block.inline
-            )
+            out[i] = _heading_below(block, level, block.inline)
         elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
-            out[i] = Block(
-                kind="heading", line=block.line, level=min(6, level + 1), inline=block.inline
-            )
+            out[i] = _heading_below(block, level, block.inline)
         elif not headed and tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
         elif tree[i + 1].kind in ("paragraph", "code") and (named := _lone_item(block)):
             # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
             # code: a heading written as a bullet.
-            out[i] = Block(kind="heading", line=block.line, level=min(6, level + 1), inline=named)
+            out[i] = _heading_below(block, level, named)
     return out
+
+
+def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:
+    """`block` as a heading one level below the last real heading (`level`)."""
+    return Block(kind="heading", line=block.line, level=min(6, level + 1), inline=inline)
 
 
 MAX_LIST_HEADING_WORDS = 4
