@@ -504,8 +504,8 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None
     items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
     texts = [i for i in items if i is not None]
-    if len(texts) < least:
-        return None
+    if len(texts) < least or all(only_links(i) for i in texts):
+        return None  # a table of contents ("1. [Установка](./install.md)") says nothing
     if len(texts) == 1 and not _has_strong_term(content[0]):
         return content[0]  # one bullet answering the heading, "X: y" or not
     plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)

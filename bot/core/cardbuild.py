@@ -91,7 +91,8 @@ class NoteBuilder(BlockBuilder):
                 info = replace(info, title="", section_word=True)
             if info.section_word or not info.title:
                 target = self.note_card if own else parent or self.note_card
-                grouped = self.grouping(stack, head.level, info)
+                # "# Инструкция" / "### Содержание" of links alone: no card to make.
+                grouped = self.grouping(stack, head.level, info) if _says_more(body) else None
                 own = own or grouped is not None
                 target = grouped or target
                 if asked is not None and asked[0] == head.level and info.section_word:
@@ -336,7 +337,10 @@ class NoteBuilder(BlockBuilder):
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
-        if target is None and blocks.has_material(body):
+        opens = not self.drafts and blocks.has_text(body)
+        if target is None and (blocks.has_material(body) or opens) and _says_more(body):
+            # "# Service Discovery" / "## Зачем" opening the note: what it holds is its card's.
+            # A table of contents ("### Содержание" of links) is no matter of it.
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
         if target is not None and lead is not None and not target.definition and defining:
             self.define(target, lead)
@@ -398,3 +402,20 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+
+def _says_more(body: list[Block]) -> bool:
+    """Text a reader would see beyond a list of links (sub-items under a link count)."""
+    for block in body:
+        if block.kind == "paragraph" and block.inline is not None:
+            if blocks.visible(block.inline) and not blocks.link_list(block.inline):
+                return True
+        elif block.kind == "list":
+            for item in block.children:
+                inline = blocks.first_inline(item)
+                linked = inline is not None and blocks.only_links(inline)
+                if blocks.item_children(item) or (inline is not None and not linked):
+                    return True
+        elif block.kind != "rule":
+            return True
+    return False

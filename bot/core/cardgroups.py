@@ -4,6 +4,8 @@ note builder (`cardbuild.py`) calls these on its drafts before freezing them."""
 
 from __future__ import annotations
 
+import re
+
 from bot.core import blocks, labels, titles
 from bot.core.drafts import Draft
 from bot.core.models import CardKind, Detail
@@ -45,6 +47,10 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
         drafts.insert(drafts.index(held[0]), card)
 
 
+# "Делегат — это «указатель» на метод": a sentence saying what something is.
+_DEFINES = re.compile(r"\s(?:[—–-]\s*)?это\s|\s(?:is|are)\s+(?:a|an|the)\s", re.I)
+
+
 def gather_note(drafts: list[Draft], title: str, opening: titles.Heading | None) -> Draft | None:
     """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no
     card is the note's own, yet its name must find it. The note's card lists the cards
@@ -67,12 +73,14 @@ def gather_note(drafts: list[Draft], title: str, opening: titles.Heading | None)
         card.aliases.extend(a for a in (*opening.aliases, title) if a != opening.title)
     if named:
         card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in named))
-    else:
-        # "Non-Repudiation.md" of one sentence: that sentence says what it is.
+    if facts and (not named or (loose[0] is facts[0] and _DEFINES.search(facts[0].title))):
+        # "Non-Repudiation.md" of one sentence: that sentence says what it is; so does the
+        # sentence opening a note whose named parts come after it.
         card.kind = CardKind.TERM
         card.definition = facts[0].title
         card.details.extend(Detail(text=d.title) for d in facts[1:])
         drafts[:] = [d for d in drafts if d not in facts]
+        facts = []
     for draft in (*named, *facts):
         draft.parent = card
     drafts.insert(0, card)

@@ -220,6 +220,12 @@ class ListBuilder(ABC):
             or titles.term_of(inline, top=plain)
             or (_bold_led(inline) if led else None)
         )
+        if term is None:
+            # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:
+            # a short name, a dash, what it is.
+            plain_term = titles.term_of(inline, top=True)
+            if plain_term is not None and _named_entry(plain_term, inline):
+                term = plain_term
         if term is not None:
             self.term_card(term, item, path, parent)
             return

@@ -80,6 +80,29 @@ MAX_STOPPED_NAME_WORDS = 6
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}")
 
 
+# "BPDU - Bridge Protocol Data Units - отправляется ...": the acronym, then its expansion.
+_LEADING_ACRONYM = re.compile(
+    r"([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7})\s+[-–—]\s+([^-–—():]{5,80}?)\s+[-–—]\s"
+)
+
+
+def _goes_by(draft: Draft) -> list[str]:
+    """Names a term's definition opens with: "2. Получение IP-адреса - DORA" goes by DORA,
+    "Сообщение протокола STP - BPDU - Bridge Protocol Data Units - ..." by BPDU (set off by
+    dashes; "FCS (Frame Check Sequence) at the end ..." only speaks of FCS)."""
+    said = draft.definition.strip()
+    if _ACRONYM.fullmatch(said):
+        return [said]
+    found = _LEADING_ACRONYM.match(said)
+    if found is None:
+        return []
+    acronym, expansion = found.group(1), found.group(2).strip()
+    if not blocks.abbreviates(fold(acronym), fold(expansion)):
+        return []
+    known = {fold(n) for n in (draft.title, *draft.aliases)}
+    return [n for n in (acronym, expansion) if fold(n) not in known]
+
+
 def _unstopped(title: str) -> str:
     """`- cache-aside.` over its points, `2. **Split brain.**`: a name written as a short
     sentence keeps no full stop ("a.k.a." and an ellipsis keep theirs)."""
@@ -117,9 +140,8 @@ def freeze_all(
             draft.title = titles.tidy(draft.title)
         if draft.kind in (CardKind.TERM, CardKind.TOPIC):
             draft.title = _unstopped(draft.title)
-        if draft.kind is CardKind.TERM and _ACRONYM.fullmatch(draft.definition.strip()):
-            # "2. Получение IP-адреса - DORA": the acronym it goes by, not what it is.
-            draft.aliases.append(draft.definition.strip())
+        if draft.kind is CardKind.TERM:
+            draft.aliases.extend(_goes_by(draft))
         draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2

@@ -30,31 +30,55 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
     lines: set[int] = set()
     colons: set[int] = set()  # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon
-    for block in paragraphs:
-        assert block.inline is not None
-        term = titles.term_of(block.inline, top=True)
-        if (
-            term is not None
-            and not term.strong
-            and term.definition.strip()
-            and not labels.is_section_word(term.title)
-            and name_key(titles.split_aliases(term.title)[0]) not in names
-        ):
-            if titles.dash_separated(block.inline):
-                lines.add(block.line)
-            elif _named_entry(term):
-                colons.add(block.line)
+    runs: list[list[int]] = [[]]  # `Name: def` lines one right after another
+    for block in body:
+        term = _plain_term(block, names)
+        if term is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        if titles.dash_separated(term[1]):
+            lines.add(block.line)
+            if runs[-1]:
+                runs.append([])  # "Делегат — это ..." over a run opens the section: its lead
+        elif _named_entry(term[0]):
+            colons.add(block.line)
+            runs[-1].append(block.line)
+        elif runs[-1]:
+            runs.append([])
     if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs):
         return lines
     # Names written with a colon are rarer than remarks ("Итог: ..."): only names of a
     # word or two, several of them, making most of the section.
     if len(colons) >= 2 and 2 * len(colons) >= len(paragraphs):
         return colons
-    return set()
+    # "Upcasting (Вверх): ..." right above "Downcasting (Вниз): ...": two entries in a row
+    # are a glossary however long the section around them is (pasted text).
+    return {line for run in runs if len(run) >= MIN_GLOSSARY_RUN for line in run}
+
+
+MIN_GLOSSARY_RUN = 2
+
+
+def _plain_term(block: Block, names: set[str]) -> tuple[titles.Term, Inline] | None:
+    """A paragraph reading `Name - definition` or `Name: definition`, not the section's own
+    name and not a remark's label."""
+    if block.kind != "paragraph" or block.inline is None:
+        return None
+    term = titles.term_of(block.inline, top=True)
+    if (
+        term is not None
+        and not term.strong
+        and term.definition.strip()
+        and not labels.is_section_word(term.title)
+        and name_key(titles.split_aliases(term.title)[0]) not in names
+    ):
+        return term, block.inline
+    return None
 
 
 def _named_entry(term: titles.Term) -> bool:
-    said = term.title.split()
+    said = titles.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= 2
         and term.title[:1].isupper()

@@ -76,19 +76,17 @@ def fuzzy(
         for gram in query:
             hits.update(table.get(gram, ()))
         choices.extend(bucket[pos] for pos in sorted(hits))
-    if not choices:
-        return []
     found = process.extract(
         word, choices, scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff(n), limit=6
     )
     letters = sorted(word)
     if not found:
-        # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length.
-        found = [
-            (c, SWAPPED * 100.0, 0)
-            for c in choices
-            if len(c) == n and sorted(c) == letters and OSA.distance(word, c) == 1
-        ][:3]
+        # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length,
+        # even when the swap leaves no pair of letters in place ("lnik" for "link").
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}
+        found = [(c, SWAPPED * 100.0, 0) for c in buckets.get(n, ()) if c in swaps][:3]
+    if not found:
+        return []
     # Typos are a letter or two, in proportion to the word: "redis" is not "release",
     # "inode" is not "index" (two edits in five letters), "dokcer" is "docker" (one swap).
     edits = max_edits(n) + slack

@@ -552,6 +552,13 @@ def test_two_extra_letters_in_a_short_word_are_no_typo() -> None:
     assert "each" in {index.terms[t] for t in resolve_word(index, "eaech", "eaech")}
 
 
+def test_two_letters_swapped_in_a_short_word_are_a_typo_in_a_big_vault() -> None:
+    # "lnik" shares no pair of letters with "link": found among many words of its length too.
+    filler = " ".join(f"w{a}{b}x" for a in "abcdefghij" for b in "abcdefghij")
+    index = index_of({"n.md": f"# Soft link\n\nA link to a path.\n\n{filler}\n"})
+    assert "link" in {index.terms[t] for t in resolve_word(index, "lnik", "lnik")}
+
+
 def test_a_heading_that_states_a_definition_gives_it() -> None:
     card = next(
         c for c in parse_note(NOTES["Net/Модели.md"], "Net/Модели.md").cards if "TCP" in c.title

@@ -343,6 +343,39 @@ NOTES = {
     "Crypto/Хеш-функция.md": (
         "Хеш-функция прячет данные под коротким отпечатком фиксированной длины.\n"
     ),
+    # Pasted from a chat answer: `Name: what it is` paragraphs, one right after another.
+    "OOP/Приведение типов.md": (
+        "Приведение типов позволяет смотреть на объект через его базовый тип.\n\n"
+        "Суть: объект остаётся тем же, меняется только взгляд на него.\n\n"
+        "Upcasting (Вверх): Переход от наследника к родителю, происходит автоматически.\n\n"
+        "Downcasting (Вниз): Переход от родителя к наследнику, это всегда риск.\n\n"
+        "Итог: проверяйте тип перед приведением вниз.\n"
+    ),
+    "OOP/Делегаты.md": (
+        "1. Делегаты: Основы\n\n"
+        "Делегат — это «указатель» на метод, тип данных для ссылок на методы.\n\n"
+        "Custom Delegates: Как объявить свой делегат в коде.\n\n"
+        "Multicast Delegates: Как один делегат вызывает цепочку методов.\n"
+    ),
+    "Net/Ethernet.md": (
+        "[Лекция про Ethernet](https://example.org/ethernet)\n"
+        "1. Классический Ethernet:\n    * Топология общая шина\n    * Разделяемая среда\n"
+        "2. Коллизия - два компьютера начали передачу одновременно\n"
+        "3. Обнаружение коллизий:\n"
+        "    * Компьютер передает и принимает сигналы одновременно\n"
+        "    * Jam-последовательность - намеренное создание коллизии, чтобы все ее заметили\n"
+    ),
+    "Net/STP.md": (
+        "[Лекция про STP](https://example.org/stp)\n"
+        "1. Связующее дерево - подграф без циклов, содержащий все вершины\n"
+        "2. Сообщение протокола STP - BPDU - Bridge Protocol Data Units - рассылается "
+        "каждые 2 секунды\n3. Состояния порта:\n    * Listening\n    * Forwarding\n"
+    ),
+    "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
+    "MQ/service.discovery.md": (
+        "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
+        "\t- Обнаружение на стороне сервера\n\t- Обнаружение на стороне клиента\n"
+    ),
 }
 
 CASES = [
@@ -554,6 +587,13 @@ CASES = [
         "what is a linear classifier",
         "Линейный классификатор",
     ),
+    ("`Name: def` paragraphs in a row", "downcasting", "Downcasting"),
+    ("`Name: def` paragraphs in a row", "что такое upcasting", "Upcasting"),
+    ("a note's opening sentence over its parts", "что такое делегат", "Делегаты"),
+    ("a `Name - def` bullet among remarks", "jam-последовательность", "Jam-последовательность"),
+    ("an acronym opening a definition", "что такое BPDU?", "Сообщение протокола STP"),
+    ("letters swapped leaving no pair", "soft lnik это что", "Soft link"),
+    ("a why-section is no name", "service discovery", "Service Discovery"),
 ]
 
 # Both sides have cards of their own and a card compares them: that card is offered first.
@@ -656,3 +696,14 @@ def test_a_card_lists_short_names_without_their_full_stop() -> None:
     cards = {c.title: c for c in parse_note(NOTES[name], name).cards}
     assert cards["Caching"].items == ("cache-aside", "write-through")
     assert "Split brain" in cards and "Split brain." not in cards
+
+
+def test_a_why_section_is_part_of_the_card_above() -> None:
+    name = "MQ/service.discovery.md"
+    titles = [c.title for c in parse_note(NOTES[name], name).cards]
+    assert titles[0] == "Service Discovery" and "Зачем" not in titles
+
+
+def test_a_table_of_contents_makes_no_card() -> None:
+    text = "# Инструкция\n\n### Содержание\n1. [Установка](./setup.md)\n2. [git config](./c.md)\n"
+    assert [c.title for c in parse_note(text, "readme.md").cards] == []
