@@ -236,9 +236,19 @@ def _heading(text: str) -> Heading:
     if is_section_word(title) or _QUALIFIER.match(title):
         # "### Для словарей" under "## Метод (.pop)": which case of the card above.
         return Heading(title=title.rstrip("?!. "), section_word=True)
-    if not title.endswith("?") and not _ASKED_PLAINLY.match(title):
+    # "## напиши что такое @yield и как им пользоваться": a request to a chat assistant,
+    # pasted with its answer, asks as a question does.
+    prompt = _PROMPT.match(title)
+    if prompt and title[prompt.end() :].strip():
+        rest = title[prompt.end() :].strip()
+        known = _KNOWN_ABOUT.match(rest)
+        if known:
+            return Heading(title=_unquote(known.group(1).rstrip("?!. ")), question=title)
+        asked = rest.rstrip("?!. ").strip()
+    elif not title.endswith("?") and not _ASKED_PLAINLY.match(title):
         return Heading(title=title)
-    asked = title.rstrip("?!. ").strip()
+    else:
+        asked = title.rstrip("?!. ").strip()
     diff = _DIFFERENCE.match(asked)
     if diff:
         # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.
@@ -247,8 +257,22 @@ def _heading(text: str) -> Heading:
     for pattern in _QUESTIONS:
         m = pattern.match(asked)
         if m:
-            return Heading(title=_unquote(m.group(1)), question=title)
+            # "что такое @yield и как им пользоваться" is about @yield.
+            named = _AND_HOW.sub("", m.group(1)) or m.group(1)
+            return Heading(title=_unquote(named), question=title)
     return Heading(title=asked, question=title)
+
+
+_PROMPT = re.compile(
+    r"^(?:напиши|опиши|расскажи|раскажи|объясни|поясни|покажи|приведи)\s+(?:мне\s+)?(?=\S)",
+    re.I,
+)
+_KNOWN_ABOUT = re.compile(r"^(?:что\s+ты\s+знаешь|всё|все)\s+(?:о|об|про)\s+(.+)$", re.I)
+_AND_HOW = re.compile(
+    r"\s+и\s+(?:как|зачем|для\s+чего|где|когда)\s+(?:им|ей|его|их|это|этим|с\s+ним)?\s*"
+    r"(?:пользоваться|использовать|применять|работать|работает|нужен|нужна|нужно)\b.*$",
+    re.I,
+)
 
 
 _QUALIFIER = re.compile(

@@ -371,6 +371,13 @@ NOTES = {
         "2. Сообщение протокола STP - BPDU - Bridge Protocol Data Units - рассылается "
         "каждые 2 секунды\n3. Состояния порта:\n    * Listening\n    * Forwarding\n"
     ),
+    # Requests to a chat assistant pasted as headings over its answers.
+    "PHP/FAQ.md": (
+        "## напиши что такое @yield и как им пользоваться\n\n"
+        "@yield выводит содержимое секции в шаблоне Blade.\n\n"
+        "## раскажи что ты знаешь о yii-faker\n\n"
+        "Расширение для генерации тестовых данных в Yii2.\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -594,6 +601,8 @@ CASES = [
     ("an acronym opening a definition", "что такое BPDU?", "Сообщение протокола STP"),
     ("letters swapped leaving no pair", "soft lnik это что", "Soft link"),
     ("a why-section is no name", "service discovery", "Service Discovery"),
+    ("a request to a chat assistant as heading", "yield в blade", "@yield"),
+    ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
 ]
 
 # Both sides have cards of their own and a card compares them: that card is offered first.
