@@ -357,9 +357,10 @@ def names_idea(title: str) -> bool:
 
 # Russian verb endings (infinitive, present tense): a label that does something or says
 # what something does ("Сохранить образ в файл", "Образ содержит"), not a name.
-# "-ть" of a verb, not of "последовательность", "сеть" or "память".
+# "-ть" of a verb, not of "последовательность", "сеть", "подсеть" or "память".
 _VERBAL = re.compile(
-    r"(?:(?<!ос)(?<!\bсе)(?<!\bпамя)ть|ться|тся|ется|ится|ает|яет|ует|ают|яют|уют)\b", re.I
+    r"(?:(?<!ос)(?<!\bсе)(?<!дсе)(?<!\bпамя)ть|ться|тся|ется|ится|ает|яет|ует|ают|яют|уют)\b",
+    re.I,
 )
 _PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)
 

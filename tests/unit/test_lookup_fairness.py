@@ -378,6 +378,13 @@ NOTES = {
         "## раскажи что ты знаешь о yii-faker\n\n"
         "Расширение для генерации тестовых данных в Yii2.\n"
     ),
+    "Net/IP-адреса.md": (
+        "[Лекция про IP-адреса](https://example.org/ip)\n"
+        "1. IP-адрес - используется для идентификации узла в составной сети\n"
+        "2. IPv4 разделен на 4 октета\n"
+        "3. Подсеть(IP-сеть) - множество компьютеров с одинаковой старшей частью адреса\n"
+        "4. Маршрутизаторы работают с подсетями, а не с отдельными компьютерами\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -602,6 +609,7 @@ CASES = [
     ("letters swapped leaving no pair", "soft lnik это что", "Soft link"),
     ("a why-section is no name", "service discovery", "Service Discovery"),
     ("a request to a chat assistant as heading", "yield в blade", "@yield"),
+    ("a noun ending like a verb names a term", "что такое подсеть", "Подсеть"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
 ]
 
