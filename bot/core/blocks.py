@@ -202,6 +202,32 @@ def bold_head(inline: Inline) -> tuple[str, str] | None:
     return (name, rest) if rest else None
 
 
+# "Метод расширения (Твой ручной маппер)" on a line of its own over what it is (a chat
+# answer pasted without its markup): a name glossed in brackets.
+_GLOSSED_LINE = re.compile(r"^[A-ZА-ЯЁ][^.:;!?()]{0,60}\([^()]{2,40}\)$")
+MIN_GLOSSED_TEXT_WORDS = 6
+
+
+def glossed_head(inline: Inline) -> tuple[str, str] | None:
+    """(name, explanation) of a paragraph whose first line is a plain name with its gloss in
+    brackets and whose next lines explain it."""
+    if "\n" not in inline.text or inline.marks:
+        return None
+    lines = split_lines(inline)
+    first = visible(lines[0][1]).strip() if lines else ""
+    if len(lines) < 2 or not _GLOSSED_LINE.match(first):
+        return None
+    head = first[: first.index("(")].strip()
+    if (
+        len(head.split()) > MAX_BOLD_HEAD_WORDS
+        or labels.is_section_word(head)
+        or not labels.names_thing(head)
+    ):
+        return None
+    rest = " ".join(visible(line) for _, line in lines[1:])
+    return (first, rest) if len(rest.split()) >= MIN_GLOSSED_TEXT_WORDS else None
+
+
 # "🗓️ **Date:** 2025-07-04", "🕒 Time: 10:08", "Автор: Иван": a note template's fields, said
 # of the file, never of the subject.
 _META_LINE = re.compile(

@@ -114,7 +114,7 @@ class BlockBuilder(ListBuilder):
         """`**Query String**` alone on the first line of a paragraph, its explanation on the
         lines below: a term with its definition, as under a heading."""
         assert block.inline is not None
-        found = blocks.bold_head(block.inline)
+        found = blocks.bold_head(block.inline) or blocks.glossed_head(block.inline)
         if found is None:
             return False
         draft = self.new(found[0], block.line, path, parent=card)

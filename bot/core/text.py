@@ -263,9 +263,10 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)изация$"), "изатион|инг"),
     (re.compile(r"(?<=...)ция$"), "тион"),
     (re.compile(r"(?<=...)сия$"), "сион"),
-    (re.compile(r"(?<=...)ческий$"), "к"),
-    # "симметричный" ~ symmetric, "электричный" ~ electric.
-    (re.compile(r"(?<=...)ичный$"), "ик"),
+    # "логический" ~ logic and logical, "физический" ~ physical.
+    (re.compile(r"(?<=...)ческий$"), "к|кал"),
+    # "симметричный" ~ symmetric, "электричный" ~ electric, "типичный" ~ typical.
+    (re.compile(r"(?<=...)ичный$"), "ик|икал"),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
     # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.

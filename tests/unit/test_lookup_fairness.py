@@ -385,6 +385,17 @@ NOTES = {
         "3. Подсеть(IP-сеть) - множество компьютеров с одинаковой старшей частью адреса\n"
         "4. Маршрутизаторы работают с подсетями, а не с отдельными компьютерами\n"
     ),
+    # A chat answer pasted without its markup: a name glossed in brackets over its text.
+    "Security/Хранение паролей.md": (
+        "Пароли нельзя хранить открытым текстом.\n\n"
+        "Кодирование (Изменение формата)\n"
+        "Перевод данных в удобный для передачи формат, например Base64, без всякого ключа.\n\n"
+        "Шифрование (В обе стороны)\n"
+        "Способ превратить читаемую информацию в шифр и вернуть её обратно ключом.\n"
+    ),
+    "CSharp/Logical Operators.md": (
+        "# Logical Operators\nThey combine conditions and return true or false.\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -610,6 +621,12 @@ CASES = [
     ("a why-section is no name", "service discovery", "Service Discovery"),
     ("a request to a chat assistant as heading", "yield в blade", "@yield"),
     ("a noun ending like a verb names a term", "что такое подсеть", "Подсеть"),
+    (
+        "a glossed name line over its text",
+        "что такое кодирование",
+        "Кодирование (Изменение формата)",
+    ),
+    ("a borrowed adjective's English ending", "логические операторы", "Logical Operators"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
 ]
 
