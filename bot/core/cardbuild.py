@@ -203,6 +203,8 @@ class NoteBuilder(BlockBuilder):
         # A note that is one comparison table ("CommonJS (CJS) vs ES6 Modules (ESM).md"): its
         # card. A table of terms gives their cards, and the note's card lists them.
         named = named or (info is None and any(blocks.compares(b) for b in body))
+        # sample-dockerfile.md of one code block: the note is found by its name.
+        named = named or (info is None and not self.drafts and _only_code(body))
         if note_level and (lead is not None or self.note_card is not None or named):
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
             card = self.note_card or self.new(self.title, line, (), kind=kind)
@@ -419,3 +421,20 @@ def _says_more(body: list[Block]) -> bool:
         elif block.kind != "rule":
             return True
     return False
+
+
+def _only_code(body: list[Block]) -> bool:
+    """Code and nothing a reader would take for prose (a table's rows make cards of their
+    own, listed by the note's card)."""
+    shown = [
+        b for b in body if b.kind != "rule" and (b.kind != "paragraph" or blocks.visible(b.inline))
+    ]
+    return (
+        bool(shown)
+        and all(b.kind == "code" for b in shown)
+        # "\t,,23.09.2024" indented above the first heading is a stray date, not a listing.
+        and any(sum(c.isalpha() for c in b.code) >= MIN_CODE_LETTERS for b in shown)
+    )
+
+
+MIN_CODE_LETTERS = 3

@@ -201,9 +201,10 @@ def switch_layout(raw: str) -> str | None:
     low = raw.casefold()
     if not low:
         return None
-    if all(ch in _LAYOUT_EN for ch in low) and _LATIN.search(low):
+    # Digits are the same keys in both layouts ("ыщслы5" is "socks5").
+    if all(ch in _LAYOUT_EN or ch.isdigit() for ch in low) and _LATIN.search(low):
         return "".join(_EN_TO_RU.get(ch, ch) for ch in low)
-    if all(ch in _LAYOUT_RU for ch in low) and _CYRILLIC.search(low):
+    if all(ch in _LAYOUT_RU or ch.isdigit() for ch in low) and _CYRILLIC.search(low):
         return "".join(_RU_TO_EN.get(ch, ch) for ch in low)
     return None
 

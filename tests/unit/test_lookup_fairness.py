@@ -396,6 +396,12 @@ NOTES = {
     "CSharp/Logical Operators.md": (
         "# Logical Operators\nThey combine conditions and return true or false.\n"
     ),
+    "Ansible/Шифрование переменной.md": (
+        "```bash\nansible-vault encrypt_string 'Secret123' --name 'admin_password'\n```\n"
+    ),
+    "Anonymity/Прокси.md": (
+        "# Настройка прокси (SOCKS5)\nSOCKS5 пересылает любой TCP-трафик через чужой сервер.\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -627,6 +633,8 @@ CASES = [
         "Кодирование (Изменение формата)",
     ),
     ("a borrowed adjective's English ending", "логические операторы", "Logical Operators"),
+    ("a note of one code block", "шифрование переменной", "Шифрование переменной"),
+    ("a digit in a word typed in the other layout", "ыщслы5", "Прокси"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
 ]
 
