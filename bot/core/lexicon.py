@@ -19,6 +19,12 @@ from bot.core.text import fold
 _PAIRS = """
 автоматизированный автоматизировать автоматический автоматизация: automated automatic automation
 адрес: address
+монолитный монолит: monolithic monolith
+интеграция интеграционный интегрировать: integration integrate
+пассивный: passive
+локальный: local
+пауза: pause
+строчный: row
 анализ: analysis analyze
 аннотированный аннотировать: annotated annotate
 аутентификация: authentication

@@ -88,7 +88,7 @@ STOPWORDS_EN = frozenset(
     also much many did done will has have had than compared compare versus vs other another
     before after during while happen happens happened take takes taken get gets got make
     makes made still ever really actually exactly usually typically each every such like
-    goes going went gone need needs want wants
+    goes going went gone need needs want wants consist consists exist exists
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN

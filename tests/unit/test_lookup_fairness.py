@@ -402,6 +402,12 @@ NOTES = {
     "Anonymity/Прокси.md": (
         "# Настройка прокси (SOCKS5)\nSOCKS5 пересылает любой TCP-трафик через чужой сервер.\n"
     ),
+    "Arch/Монолитная архитектура.md": (
+        "Монолитная архитектура — всё приложение собрано и развёрнуто как одно целое.\n"
+    ),
+    "Net/Таблица маршрутизации.md": (
+        "Таблица маршрутизации — список маршрутов: сеть назначения, маска, шлюз, интерфейс.\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -633,6 +639,16 @@ CASES = [
         "Кодирование (Изменение формата)",
     ),
     ("a borrowed adjective's English ending", "логические операторы", "Logical Operators"),
+    (
+        "everyday words in the other language",
+        "what is a monolithic architecture?",
+        "Монолитная архитектура",
+    ),
+    (
+        "a question's own verb in the other language",
+        "what does a routing table consist of?",
+        "Таблица маршрутизации",
+    ),
     ("a note of one code block", "шифрование переменной", "Шифрование переменной"),
     ("a digit in a word typed in the other layout", "ыщслы5", "Прокси"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
