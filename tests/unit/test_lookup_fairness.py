@@ -408,6 +408,10 @@ NOTES = {
     "Net/Таблица маршрутизации.md": (
         "Таблица маршрутизации — список маршрутов: сеть назначения, маска, шлюз, интерфейс.\n"
     ),
+    "DB/Шардирование.md": "Шардирование — разбиение данных по серверам по ключу шарда.\n",
+    "MongoDB/Основы.md": (
+        "# MongoDB\nДокументная база данных, в народе монга: хранит записи JSON-документами.\n"
+    ),
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -649,6 +653,7 @@ CASES = [
         "what does a routing table consist of?",
         "Таблица маршрутизации",
     ),
+    ("a whole question in the other layout", "ifhlbhjdfybt d vjyut", "Шардирование"),
     ("a note of one code block", "шифрование переменной", "Шифрование переменной"),
     ("a digit in a word typed in the other layout", "ыщслы5", "Прокси"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
@@ -765,3 +770,12 @@ def test_a_why_section_is_part_of_the_card_above() -> None:
 def test_a_table_of_contents_makes_no_card() -> None:
     text = "# Инструкция\n\n### Содержание\n1. [Установка](./setup.md)\n2. [git config](./c.md)\n"
     assert [c.title for c in parse_note(text, "readme.md").cards] == []
+
+
+def test_a_question_typed_whole_in_the_other_layout_reads_as_typed_right(index: Index) -> None:
+    # "d vjyut" is "в монге": read whole, its preposition says where, as in Russian.
+    russian = lookup(index, "шардирование в монге")
+    switched = lookup(index, "ifhlbhjdfybt d vjyut")
+    assert switched.best is not None and russian.best is not None
+    assert (switched.best.title, switched.score) == (russian.best.title, russian.score)
+    assert switched.query == "ifhlbhjdfybt d vjyut"
