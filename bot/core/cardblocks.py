@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, namings, obsidian, reshape, titles
+from bot.core import blocks, namings, obsidian, reshape, sections, titles
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -161,7 +161,7 @@ class BlockBuilder(ListBuilder):
         if not rows:
             return
         header, body = rows[0], rows[1:]
-        if blocks.is_term_table(header, body):
+        if sections.is_term_table(header, body):
             context = card.title if card is not None else (path[-1] if path else "")
             for offset, row in enumerate(body):
                 if not row[0] or not row[1]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, cardgroups, labels, namings, obsidian, reshape, titles
+from bot.core import blocks, cardgroups, labels, namings, obsidian, reshape, sections, titles
 from bot.core.cardblocks import BlockBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
@@ -41,18 +41,18 @@ class NoteBuilder(BlockBuilder):
 
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
-        sections = blocks.split_sections(tree)
+        parts = blocks.split_sections(tree)
         stack: list[tuple[int, str, Draft | None]] = []
         # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
         # at its level: those sections answer it. (level, line, heading, its card once made)
         asked: tuple[int, int, titles.Heading, Draft | None] | None = None
         # "# Уровни изоляции и аномалии" opening 12_уровни_изоляции.md: the note's title.
-        opens = not sections[0][1]
-        heads = [head for head, _ in sections if head is not None]
+        opens = not parts[0][1]
+        heads = [head for head, _ in parts if head is not None]
         if opens and heads and sum(h.level <= heads[0].level for h in heads) == 1:
             # "# Типы БД" over all of 21_виды_бд.md: what its card is called when none is.
             self.opening = titles.heading(blocks.visible(heads[0].inline))
-        for index, (head, body) in enumerate(sections):
+        for index, (head, body) in enumerate(parts):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
                 continue
@@ -111,7 +111,7 @@ class NoteBuilder(BlockBuilder):
             if draft is None and not is_note:
                 self.bare[head.level] = (info, head.line, path, parent)
                 self.unmade.append((info, head.line, path, parent))
-            empty = draft is None and not blocks.has_text(body)
+            empty = draft is None and not sections.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
 
     def grouping(
@@ -193,8 +193,8 @@ class NoteBuilder(BlockBuilder):
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
         self.glossary = reshape.plain_glossary(body, names)
         self.list_heads = reshape.list_heads(body)
-        self.entry_texts = blocks.entry_texts(body)
-        lead = blocks.lead(
+        self.entry_texts = sections.entry_texts(body)
+        lead = sections.lead(
             body, names, self.glossary | set(self.list_heads) | set(self.entry_texts)
         )
         card: Draft | None = None
@@ -202,7 +202,7 @@ class NoteBuilder(BlockBuilder):
         named = info is not None and any(b.kind != "rule" for b in body)
         # A note that is one comparison table ("CommonJS (CJS) vs ES6 Modules (ESM).md"): its
         # card. A table of terms gives their cards, and the note's card lists them.
-        named = named or (info is None and any(blocks.compares(b) for b in body))
+        named = named or (info is None and any(sections.compares(b) for b in body))
         # sample-dockerfile.md of one code block: the note is found by its name.
         named = named or (info is None and not self.drafts and _only_code(body))
         if note_level and (lead is not None or self.note_card is not None or named):
@@ -217,7 +217,7 @@ class NoteBuilder(BlockBuilder):
             card.definition, expanded = about
             if expanded:
                 card.aliases.append(expanded)
-        elif info is not None and (blocks.has_material(body) or self.list_heads):
+        elif info is not None and (sections.has_material(body) or self.list_heads):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(
                 info.title,
@@ -233,7 +233,7 @@ class NoteBuilder(BlockBuilder):
             card.definition = info.said
             card.kind = CardKind.TERM
         if card is None and note_level and self.note_card is None:
-            described = blocks.describing_list(body)
+            described = sections.describing_list(body)
             if described is not None:
                 return self.described(described, body, line)
         if card is not None and info is not None:
@@ -323,24 +323,24 @@ class NoteBuilder(BlockBuilder):
     ) -> None:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
-        lead = blocks.lead(body, self.names if target is self.note_card else set())
+        lead = sections.lead(body, self.names if target is self.note_card else set())
         defining = (
             defining
             or fold(info.title) in titles.DEFINING_SECTIONS
             or titles.asks_what(info.title)
         )
         # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
-        listing = blocks.describing_list(body, least=1) if defining else None
+        listing = sections.describing_list(body, least=1) if defining else None
         if listing is None and lead is None and defining:
-            listing = blocks.describing_list(body)
+            listing = sections.describing_list(body)
         # "## Зачем нужен" with a plain list under the note's title: that list says what it is.
         if listing is not None and (target is None or not target.definition):
             self.described(listing, body, line, target, path)
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
-        opens = not self.drafts and blocks.has_text(body)
-        if target is None and (blocks.has_material(body) or opens) and _says_more(body):
+        opens = not self.drafts and sections.has_text(body)
+        if target is None and (sections.has_material(body) or opens) and _says_more(body):
             # "# Service Discovery" / "## Зачем" opening the note: what it holds is its card's.
             # A table of contents ("### Содержание" of links) is no matter of it.
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
@@ -349,13 +349,13 @@ class NoteBuilder(BlockBuilder):
             target.kind = CardKind.TERM
             self.blocks(body, path, target, skip=lead)
             return
-        if target is not None and info.title and blocks.has_text(body):
+        if target is not None and info.title and sections.has_text(body):
             # "## Ответ" over its subsections alone labels nothing of its own.
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
 
     def define(self, card: Draft, lead: Block) -> None:
-        inline = blocks.definition_inline(lead)
+        inline = sections.definition_inline(lead)
         if inline is None:
             return
         text = blocks.prose(inline)
@@ -369,7 +369,7 @@ class NoteBuilder(BlockBuilder):
                 reshape.same_name(key, name)
                 or blocks.abbreviates(key, name)
                 or sound_key(key) == sound_key(name)
-                or blocks.wraps(name, key)
+                or sections.wraps(name, key)
                 for name in own
             ):
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."

@@ -9,7 +9,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 
-from bot.core import blocks, labels, namings, obsidian, reshape, titles
+from bot.core import blocks, labels, namings, obsidian, reshape, sections, titles
 from bot.core.drafts import Draft
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
@@ -44,7 +44,7 @@ class ListBuilder(ABC):
         self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
     ) -> None:
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
-        glossary = block.ordered and blocks.dashed_glossary(block)
+        glossary = block.ordered and sections.dashed_glossary(block)
         led = _bold_led_items(block.children)
         lined = block.split_numbering or _line_headed_items(block.children)
         for item in block.children:

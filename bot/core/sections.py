@@ -1,0 +1,226 @@
+"""What the blocks under one heading hold: the paragraph that defines the section, its
+material (code, tables, steps), text written between numbered entries, a list describing the
+note's subject, and tables that read as term | explanation. `blocks.py` reads single blocks;
+this reads a section's body of them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import labels, obsidian, titles
+from bot.core.blocks import (
+    TERM_HEADERS,
+    abbreviates,
+    bold_head,
+    defines,
+    first_inline,
+    name_key,
+    only_links,
+    visible,
+)
+from bot.core.markdown import Block, Inline
+from bot.core.text import fold, sound_key
+
+
+def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Block | None:
+    """The block that defines a section: its first prose paragraph or a leading callout
+    (`**Name** — ...` counts when it names the section itself); never one of `skip`."""
+    content = [
+        b
+        for b in body
+        if not (b.kind == "paragraph" and not visible(b.inline)) and b.line not in (skip or ())
+    ]
+    # "***Плейбуки*** пишутся на YAML." then "***Плейбук*** - это файл ..." in Playbook.md:
+    # the paragraph defining the section's own name wins over the one before it.
+    for block in content[:_NAMED_LEAD_WINDOW]:
+        if block.kind == "paragraph" and block.inline is not None:
+            term = titles.term_of(block.inline, top=False)
+            if term is not None and term.definition.strip() and _names_section(term, names):
+                return block
+    for position, block in enumerate(content):
+        if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
+            return block
+        if block.kind == "paragraph" and block.inline is not None:
+            term = titles.term_of(block.inline, top=False)
+            if term is not None and term.definition.strip():
+                if _names_section(term, names):
+                    return block
+                continue  # `**X** — y` as a paragraph is a card of its own
+            if defines(block.inline) and bold_head(block.inline) is None:
+                return block
+    return None
+
+
+_NAMED_LEAD_WINDOW = 3
+
+
+def _names_section(term: titles.Term, names: set[str]) -> bool:
+    """`**sync.WaitGroup** — ...` under "Что такое WaitGroup?", `**IoC** — ...` under
+    "Inversion of Control", `***Плейбук*** - ...` in Playbook.md."""
+    head = name_key(titles.split_aliases(term.title)[0])
+    words = set(re.findall(r"[^\W_]+", head))
+    if head in names or name_key(term.title) in names or (names & words):
+        return True
+    if any(wraps(name, head) for name in names):
+        return True
+    if len(head) >= 2 and any(abbreviates(head, n) for n in names):
+        return True
+    return len(head) >= MIN_SOUND_NAME and sound_key(head) in {sound_key(n) for n in names}
+
+
+def wraps(name: str, head: str) -> bool:
+    """ "Ключевое слово Volatile" wraps "Volatile": the name is the term and words saying
+    what kind of thing it is."""
+    inner = set(re.findall(r"[^\W_]+", head))
+    outer = set(re.findall(r"[^\W_]+", name))
+    rest = outer - inner
+    return bool(inner) and bool(rest) and inner <= outer and rest <= _KIND_WRAPPERS
+
+
+MIN_SOUND_NAME = 4
+_KIND_WRAPPERS = labels.KIND_WORDS | frozenset(
+    "ключевое слово keyword паттерн pattern шаблон".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def definition_inline(block: Block) -> Inline | None:
+    if block.kind == "paragraph":
+        return block.inline
+    if block.kind != "quote":
+        return None
+    first = first_inline(block)
+    callout = obsidian.callout(first)
+    if callout is None:
+        return first if defines(first) else None
+    if not obsidian.defining_callout(callout.kind):
+        return None
+    if obsidian.clean(callout.body) and first is not None:
+        return Inline(text=callout.body, marks=[], links=first.links, wikilinks=first.wikilinks)
+    for child in block.children[1:]:
+        if child.kind == "paragraph" and defines(child.inline):
+            return child.inline
+    if callout.title and not labels.is_section_word(callout.title):
+        return Inline(text=callout.title)
+    return None
+
+
+def has_text(body: list[Block]) -> bool:
+    """Anything a reader would see under a heading, before its subsections."""
+    return any(b.kind != "rule" and (b.kind != "paragraph" or visible(b.inline)) for b in body)
+
+
+def has_material(body: list[Block]) -> bool:
+    """Code, a table or numbered steps a heading can carry without prose (a bulleted list
+    under a bare heading is a glossary or facts instead)."""
+    glossary = any(b.kind == "list" and not is_steps(b) for b in body)
+    return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
+
+
+_ENTRY_TEXT = frozenset({"paragraph", "code", "table", "quote", "html"})
+
+
+def entry_texts(body: list[Block]) -> dict[int, Block]:
+    """Blocks written between the entries of a numbered list the author did not indent
+    ("1. API" / "Что это: ..." / "Зачем нужно: ..." / "2. Маршрутизация"), by line: the
+    entry above them each (the list block it ends)."""
+    out: dict[int, Block] = {}
+    above: Block | None = None
+    for block in body:
+        if block.kind == "list":
+            above = block if block.ordered and block.split_numbering else None
+        elif above is not None and block.kind in _ENTRY_TEXT:
+            out[block.line] = above
+        else:
+            above = None
+    return out
+
+
+def is_steps(block: Block) -> bool:
+    """A numbered list of instructions (no bold or code terms in it)."""
+    if not block.ordered:
+        return False
+    for item in block.children:
+        inline = first_inline(item)
+        term = titles.term_of(inline, top=False) if inline is not None else None
+        if term is not None and term.definition.strip():
+            return False
+    return True
+
+
+_ATTRIBUTE_HEADERS = frozenset(
+    """характеристика характеристики критерий критерии аспект признак свойство сравнение
+    отличие отличия feature features aspect criterion criteria characteristic property
+    comparison""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def is_term_table(header: list[str], body: list[list[str]]) -> bool:
+    """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
+    does | ...): short names in the first column, prose in the second."""
+    if len(header) < 2 or not body or any(len(r) < 2 for r in body):
+        return False
+    names = [r[0] for r in body if r[0]]
+    if not names or len({fold(n) for n in names}) < len(names):
+        return False
+    short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
+    first = fold(header[0]).strip(" :*")
+    if len(header) >= 3 and (not first or set(first.split()) & _ATTRIBUTE_HEADERS):
+        # "Характеристика | async | defer": rows are what the columns are compared by.
+        return False
+    if set(re.findall(r"[^\W\d_]+", first)) & TERM_HEADERS:
+        # The header says the column names things: "Sticky Sessions vs External Session Store".
+        return sum(1 for n in names if len(n.split()) <= 8) / len(names) >= 0.6
+    prose = sum(len(r[1].split()) for r in body) / len(body)
+    longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
+    return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
+
+
+def compares(block: Block) -> bool:
+    """A table that is no glossary: its rows compare things side by side."""
+    if block.kind != "table" or not block.rows:
+        return False
+    rows = [[visible(c) for c in row] for row in block.rows]
+    return not is_term_table(rows[0], rows[1:])
+
+
+def describing_list(body: list[Block], least: int = 2) -> Block | None:
+    """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
+    "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items.
+    An answer section may say it in one bullet (`least`)."""
+    content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
+    if not content or content[0].kind != "list":
+        return None
+    items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
+    texts = [i for i in items if i is not None]
+    if len(texts) < least or all(only_links(i) for i in texts):
+        return None  # a table of contents ("1. [Установка](./install.md)") says nothing
+    if len(texts) == 1 and not _has_strong_term(content[0]):
+        return content[0]  # one bullet answering the heading, "X: y" or not
+    plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)
+    if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
+        return None
+    return content[0]
+
+
+def _has_strong_term(listing: Block) -> bool:
+    """Some entry, at any depth, is a bold or code term (a glossary grouped by labels)."""
+    pending = [listing]
+    while pending:
+        block = pending.pop()
+        if block.kind == "item":
+            inline = first_inline(block)
+            term = titles.term_of(inline, top=False) if inline is not None else None
+            if term is not None:
+                return True
+        pending.extend(block.children)
+    return False
+
+
+_DASHED = re.compile(r"^\s*[^—–:\n]{1,60}?\s[—–]\s+\S")
+
+
+def dashed_glossary(listing: Block) -> bool:
+    """Most entries of a list read `Term — what it is` (an em or en dash, not a colon)."""
+    entries = [first_inline(i) for i in listing.children if i.kind == "item"]
+    texts = [visible(i) for i in entries if i is not None]
+    return len(texts) >= 2 and sum(bool(_DASHED.match(t)) for t in texts) * 5 >= len(texts) * 3
