@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, namings, obsidian, reshape, sections, titles
+from bot.core import blocks, namings, obsidian, reshape, sections, terms
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -77,7 +77,7 @@ class BlockBuilder(ListBuilder):
             return
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
-        term = titles.term_of(inline, top=block.line in self.glossary)
+        term = terms.term_of(inline, top=block.line in self.glossary)
         if (
             term is not None
             and term.definition.strip()
@@ -166,7 +166,7 @@ class BlockBuilder(ListBuilder):
             for offset, row in enumerate(body):
                 if not row[0] or not row[1]:
                     continue
-                title, aliases, _ = titles.split_aliases(row[0])
+                title, aliases, _ = terms.split_aliases(row[0])
                 extra = [
                     Detail(text=f"{h}: {c}" if h else c)
                     for h, c in zip(header[2:], row[2:], strict=False)

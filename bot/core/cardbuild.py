@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, cardgroups, labels, namings, obsidian, reshape, sections, titles
+from bot.core import (
+    blocks,
+    cardgroups,
+    labels,
+    namings,
+    obsidian,
+    reshape,
+    sections,
+    terms,
+    titles,
+)
 from bot.core.cardblocks import BlockBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
@@ -286,11 +296,11 @@ class NoteBuilder(BlockBuilder):
         inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
         if not inlines or len(inlines) != len(entries):
             return None
-        terms = [titles.term_of(i, top=True) for i in inlines]
+        read = [terms.term_of(i, top=True) for i in inlines]
         # "- Цель: ..." is a remark with its label, not a glossary entry.
         glossed = [
             t
-            for t in terms
+            for t in read
             if t is not None
             and not labels.is_section_word(t.title)
             and not labels.speaks_of_heading(t.title)  # "Применяется там, где ...: DNS"
@@ -359,9 +369,9 @@ class NoteBuilder(BlockBuilder):
         if inline is None:
             return
         text = blocks.prose(inline)
-        term = titles.term_of(inline, top=True)
+        term = terms.term_of(inline, top=True)
         if term is not None:
-            head, aliases, _ = titles.split_aliases(term.title)
+            head, aliases, _ = terms.split_aliases(term.title)
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
             own |= self.names if card is self.note_card else set()
             key = blocks.name_key(head)

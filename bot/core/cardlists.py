@@ -9,11 +9,11 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 
-from bot.core import blocks, labels, namings, obsidian, reshape, sections, titles
+from bot.core import blocks, labels, namings, obsidian, reshape, sections, terms, titles
 from bot.core.drafts import Draft
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
-from bot.core.titles import Term
+from bot.core.terms import Term
 
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
 MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
@@ -69,7 +69,7 @@ class ListBuilder(ABC):
             term = (
                 _bold_head(inline)
                 or (_line_head(inline) if lined and not _first_line_term(inline) else None)
-                or titles.term_of(inline, top=True)
+                or terms.term_of(inline, top=True)
                 or (_bold_led(inline) if led else None)
                 or _copula_term(inline)
                 or (_line_head(inline) if lined else None)
@@ -138,7 +138,7 @@ class ListBuilder(ABC):
     def term_card(
         self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None
     ) -> Draft | None:
-        title, aliases, remark = titles.split_aliases(term.title)
+        title, aliases, remark = terms.split_aliases(term.title)
         if not title:
             return None
         definition = obsidian.clean(term.definition)
@@ -196,7 +196,7 @@ class ListBuilder(ABC):
             return False
         if any(blocks.item_children(c) for c in children):
             return False
-        if any(titles.term_of(i, top=True) is not None for i in inlines if i is not None):
+        if any(terms.term_of(i, top=True) is not None for i in inlines if i is not None):
             return False
         first = blocks.visible(inlines[0])
         return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
@@ -217,13 +217,13 @@ class ListBuilder(ABC):
             return
         term = (
             _bold_head(inline)
-            or titles.term_of(inline, top=plain)
+            or terms.term_of(inline, top=plain)
             or (_bold_led(inline) if led else None)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:
             # a short name, a dash, what it is.
-            plain_term = titles.term_of(inline, top=True)
+            plain_term = terms.term_of(inline, top=True)
             if plain_term is not None and _named_entry(plain_term, inline):
                 term = plain_term
         if term is not None:
@@ -234,12 +234,12 @@ class ListBuilder(ABC):
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
         name = text.rstrip(":").strip()
         is_label = (
-            len(titles.split_aliases(name)[0].split()) <= MAX_ITEM_NAME_WORDS
+            len(terms.split_aliases(name)[0].split()) <= MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
         )
-        if children and name and is_label and titles.term_of(inline, top=True) is None:
-            head, aliases, _ = titles.split_aliases(name)
+        if children and name and is_label and terms.term_of(inline, top=True) is None:
+            head, aliases, _ = terms.split_aliases(name)
             label = self.new(
                 head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
             )
@@ -291,7 +291,7 @@ def _named_entry(term: Term, inline: Inline) -> bool:
     """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
     where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
     return (
-        titles.dash_separated(inline)
+        terms.dash_separated(inline)
         and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
@@ -365,7 +365,7 @@ _REMARK = re.compile(r"\([^()]*\)")
 def _first_line_term(inline: Inline) -> bool:
     """The item's first line is a `Term — def` of its own, not a name over the lines below."""
     lines = blocks.split_lines(inline)
-    return bool(lines) and titles.term_of(lines[0][1], top=True) is not None
+    return bool(lines) and terms.term_of(lines[0][1], top=True) is not None
 
 
 def _line_headed_items(items: list[Block]) -> bool:
@@ -407,5 +407,5 @@ def _plain_glossary(children: list[Block]) -> bool:
     inlines = [i for c in children if (i := blocks.first_inline(c)) is not None]
     if len(inlines) < MIN_NESTED_GLOSSARY:
         return False
-    terms = sum(titles.term_of(i, top=True) is not None for i in inlines)
-    return terms * 3 >= len(inlines) * 2 and titles.dash_separated(inlines[0])
+    named = sum(terms.term_of(i, top=True) is not None for i in inlines)
+    return named * 3 >= len(inlines) * 2 and terms.dash_separated(inlines[0])

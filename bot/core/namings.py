@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import obsidian, titles
+from bot.core import obsidian, terms
 from bot.core.blocks import initials, link_spans
 from bot.core.markdown import Inline
 
@@ -106,7 +106,7 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
             continue  # "**[[Инкапсуляция данных]]**": a stressed link names another note
         phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
         # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
-        head, aliases, _ = titles.split_aliases(phrase)
+        head, aliases, _ = terms.split_aliases(phrase)
         for name in (head, *aliases) if aliases else (phrase.strip("()"),):
             if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
                 out.append(name)

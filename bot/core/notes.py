@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from urllib.parse import unquote
 
-from bot.core import blocks, flashcards, labels, obsidian, reshape, titles
+from bot.core import blocks, flashcards, labels, obsidian, reshape, terms, titles
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import card_id
 
@@ -151,7 +151,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         title = setting_free
     elif setting_free:
         meta = replace(meta, aliases=(*meta.aliases, setting_free))
-    head, title_aliases, _ = titles.split_aliases(title)
+    head, title_aliases, _ = terms.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
     tags = list(meta.tags)

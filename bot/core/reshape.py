@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core import labels, titles
+from bot.core import labels, terms
 from bot.core.blocks import (
     DATAVIEW,
     URL,
@@ -37,7 +37,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
             if runs[-1]:
                 runs.append([])
             continue
-        if titles.dash_separated(term[1]):
+        if terms.dash_separated(term[1]):
             lines.add(block.line)
             if runs[-1]:
                 runs.append([])  # "Делегат — это ..." over a run opens the section: its lead
@@ -60,25 +60,25 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
 MIN_GLOSSARY_RUN = 2
 
 
-def _plain_term(block: Block, names: set[str]) -> tuple[titles.Term, Inline] | None:
+def _plain_term(block: Block, names: set[str]) -> tuple[terms.Term, Inline] | None:
     """A paragraph reading `Name - definition` or `Name: definition`, not the section's own
     name and not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:
         return None
-    term = titles.term_of(block.inline, top=True)
+    term = terms.term_of(block.inline, top=True)
     if (
         term is not None
         and not term.strong
         and term.definition.strip()
         and not labels.is_section_word(term.title)
-        and name_key(titles.split_aliases(term.title)[0]) not in names
+        and name_key(terms.split_aliases(term.title)[0]) not in names
     ):
         return term, block.inline
     return None
 
 
-def _named_entry(term: titles.Term) -> bool:
-    said = titles.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
+def _named_entry(term: terms.Term) -> bool:
+    said = terms.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= 2
         and term.title[:1].isupper()
@@ -158,7 +158,7 @@ def _list_head(block: Block, steps: bool = False) -> str:
     fits = (
         len(_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
         and "," not in name
-        and (labelled or titles.term_of(block.inline, top=True) is None)
+        and (labelled or terms.term_of(block.inline, top=True) is None)
         and not labels.is_section_word(name)
         # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
         and not (labelled and not labels.names_thing(name))
@@ -177,7 +177,7 @@ def _lone_item(block: Block) -> Inline | None:
     if inline is None or not _heading_text(inline):
         return None
     text = visible(inline)
-    return inline if titles.term_of(inline, top=True) is None and ":" not in text else None
+    return inline if terms.term_of(inline, top=True) is None and ":" not in text else None
 
 
 _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
@@ -296,7 +296,7 @@ def _term_line_starts(inline: Inline) -> list[int]:
             continue
         end = text.find("\n", mark.start)
         part = _slice(inline, mark.start, len(text) if end < 0 else end)
-        term = titles.term_of(part, top=False)
+        term = terms.term_of(part, top=False)
         if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
             starts.append(mark.start)
     return sorted(set(starts))
@@ -330,8 +330,8 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         if not text[:start].rstrip().endswith((".", "!", "?", ")")):
             continue
         part = _slice(inline, start, len(text) if at < 0 else at)
-        term = titles.term_of(part, top=True)
-        sep = titles.separator(part)
+        term = terms.term_of(part, top=True)
+        sep = terms.separator(part)
         if (
             term is not None
             and sep is not None
@@ -404,21 +404,21 @@ MAX_GLOSSARY_TITLE_WORDS = 3
 _GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
 
 
-def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, titles.Term]]:
+def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, terms.Term]]:
     """(line offset, term) per line of a paragraph whose every line reads `Name: what it
     is` (entries typed one per line, without bullets), else nothing: a glossary, not one
     term holding them all. `inside`: the paragraph is in a card, where labels are remarks."""
     if "\n" not in inline.text or "::" in inline.text:
         return []  # "status:: done": Dataview fields, not terms
     lines = split_lines(inline)
-    terms = [(row, titles.term_of(line, top=True)) for row, line in lines]
+    read = [(row, terms.term_of(line, top=True)) for row, line in lines]
     # One way of writing all entries: prose lines ("Первый процесс — init", "Номера
     # выдаются по кругу: после ...") differ in separator and run longer.
     marks = {_separator(line.text) for _, line in lines}
-    entries = [(row, term) for row, term in terms if term is not None]
+    entries = [(row, term) for row, term in read if term is not None]
     if (
         len(entries) < 2
-        or len(entries) < len(terms)
+        or len(entries) < len(read)
         or len(marks) > 1
         or not all(
             len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS

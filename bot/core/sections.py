@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import labels, obsidian, titles
+from bot.core import labels, obsidian, terms
 from bot.core.blocks import (
     TERM_HEADERS,
     abbreviates,
@@ -34,14 +34,14 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
     # the paragraph defining the section's own name wins over the one before it.
     for block in content[:_NAMED_LEAD_WINDOW]:
         if block.kind == "paragraph" and block.inline is not None:
-            term = titles.term_of(block.inline, top=False)
+            term = terms.term_of(block.inline, top=False)
             if term is not None and term.definition.strip() and _names_section(term, names):
                 return block
     for position, block in enumerate(content):
         if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
             return block
         if block.kind == "paragraph" and block.inline is not None:
-            term = titles.term_of(block.inline, top=False)
+            term = terms.term_of(block.inline, top=False)
             if term is not None and term.definition.strip():
                 if _names_section(term, names):
                     return block
@@ -54,10 +54,10 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
 _NAMED_LEAD_WINDOW = 3
 
 
-def _names_section(term: titles.Term, names: set[str]) -> bool:
+def _names_section(term: terms.Term, names: set[str]) -> bool:
     """`**sync.WaitGroup** — ...` under "Что такое WaitGroup?", `**IoC** — ...` under
     "Inversion of Control", `***Плейбук*** - ...` in Playbook.md."""
-    head = name_key(titles.split_aliases(term.title)[0])
+    head = name_key(terms.split_aliases(term.title)[0])
     words = set(re.findall(r"[^\W_]+", head))
     if head in names or name_key(term.title) in names or (names & words):
         return True
@@ -141,7 +141,7 @@ def is_steps(block: Block) -> bool:
         return False
     for item in block.children:
         inline = first_inline(item)
-        term = titles.term_of(inline, top=False) if inline is not None else None
+        term = terms.term_of(inline, top=False) if inline is not None else None
         if term is not None and term.definition.strip():
             return False
     return True
@@ -196,7 +196,7 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None  # a table of contents ("1. [Установка](./install.md)") says nothing
     if len(texts) == 1 and not _has_strong_term(content[0]):
         return content[0]  # one bullet answering the heading, "X: y" or not
-    plain_terms = sum(titles.term_of(inline, top=True) is not None for inline in texts)
+    plain_terms = sum(terms.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
         return None
     return content[0]
@@ -209,7 +209,7 @@ def _has_strong_term(listing: Block) -> bool:
         block = pending.pop()
         if block.kind == "item":
             inline = first_inline(block)
-            term = titles.term_of(inline, top=False) if inline is not None else None
+            term = terms.term_of(inline, top=False) if inline is not None else None
             if term is not None:
                 return True
         pending.extend(block.children)

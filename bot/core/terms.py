@@ -1,0 +1,299 @@
+"""Terms as a line of notes names them: `**Term** — def`, `Term - def`, `Term: def` with
+the separator outside brackets, quotes, bold and code, and a name's bracketed aliases told
+apart from explanatory remarks (`titles.py` reads headings).
+
+Hand-written: these are conventions of how people write study notes, not Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS
+from bot.core.markdown import Inline
+from bot.core.obsidian import clean
+
+_SEPARATORS = ("—", "–", "-", ":")
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+_MAX_TERM_WORDS = 6
+
+
+_SPECIAL = re.compile(r"""[()\[\]{}«»"“”'—–:-]""")
+
+
+# "в тестах: ...", "если ...: ..." open a remark, not a term.
+_NOT_TERM_STARTS = frozenset(
+    {
+        "в", "во", "на", "с", "со", "для", "при", "по", "из", "от", "до", "если", "когда",
+        "чтобы", "где", "как", "и", "или", "но", "а", "in", "on", "at", "for", "with", "if",
+        "when", "to", "and", "or", "but", "by", "from",
+    }
+)  # fmt: skip
+
+
+_MAX_TERM_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    title: str
+    definition: str
+    strong: bool  # bold or code: a deliberate term, valid below the top level too
+
+
+def _protected(inline: Inline) -> list[bool]:
+    flags = [False] * len(inline.text)
+    for mark in inline.marks:
+        for i in range(max(0, mark.start), min(len(flags), mark.end)):
+            flags[i] = True
+    return flags
+
+
+def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int] | None:
+    """(position, length) of the first term separator outside brackets, quotes and marks."""
+    depth: list[str] = []
+    # Only brackets, quotes and separators change anything: visit just those characters.
+    for m in _SPECIAL.finditer(text, start):
+        i = m.start()
+        ch = text[i]
+        if flags[i]:
+            continue
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _OPENERS and not (ch in "'\"" and depth and depth[-1] == ch):
+            if ch not in "'" or (i == 0 or not text[i - 1].isalnum()):
+                depth.append(_OPENERS[ch])
+        elif not depth and ch in _SEPARATORS:
+            found = _separator_at(text, i)
+            if found:
+                return i, found
+    return None
+
+
+def _separator_at(text: str, i: int) -> int:
+    ch = text[i]
+    if ch == ":":
+        after = text[i + 1 : i + 2]
+        return 1 if (after.isspace() or not after) and i > 0 else 0
+    before = text[i - 1 : i]
+    run = len(text[i:]) - len(text[i:].lstrip(ch))
+    after = text[i + run : i + run + 1]
+    if ch == "-" and run == 1 and before.isalnum() and after.isspace() and _short_head(text, i):
+        return 1  # "Memcached- supports only strings": a dash typed against its term
+    if ch == "-" and not (before.isspace() and after.isspace()):
+        return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
+    if before and not before.isspace() and before not in "*`)":
+        return 0
+    return run if run <= 2 else 0
+
+
+_JOINERS = frozenset({"and", "or", "to", "и", "или", "&", "/"})
+
+
+def _short_head(text: str, i: int) -> bool:
+    """Up to three words before position `i` ("Memcached-", not "pre- and post-")."""
+    head, rest = text[:i].split(), text[i + 1 :].split()
+    return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
+
+
+_INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
+_WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
+
+
+def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
+    name = text[start:end]
+    rest = text[end:]
+    stripped = rest.lstrip()
+    if name.rstrip().endswith(":"):
+        return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+    inner = _INNER_DASH.match(name)
+    if inner and stripped:
+        # "**Promise.all -** создает промис ...": the dash inside the bold.
+        return Term(title=clean(inner.group(1)), definition=rest.lstrip(), strong=True)
+    if not stripped:
+        whole = _WHOLE_BOLD_TERM.match(clean(name))
+        if whole:
+            # "**locate - Поиск файлов по базе**" alone on its line: name, dash, definition.
+            return Term(title=whole.group(1), definition=whole.group(2), strong=True)
+        return Term(title=clean(name), definition="", strong=True)
+    if stripped[0] in _SEPARATORS:
+        run = len(stripped) - len(stripped.lstrip(stripped[0]))
+        if run <= 2 and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
+            return Term(title=clean(name), definition=stripped[run:], strong=True)
+    if stripped.startswith("("):
+        sep = _find_separator(text, flags, end)
+        if sep and len(text[end : sep[0]]) <= 40:
+            # "**Правило левого префикса** (leftmost prefix rule) гласит: ...": the name and
+            # its bracket; the verb before the colon is the sentence's, not the name's.
+            close = text.find(")", end, sep[0])
+            named = close + 1 if close > 0 else sep[0]
+            return Term(
+                title=clean(text[start:named]), definition=text[sep[0] + sep[1] :], strong=True
+            )
+    return None
+
+
+def separator(inline: Inline) -> tuple[int, int] | None:
+    """(position, length) of the text's first term separator."""
+    return _find_separator(inline.text.replace("\n", " "), _protected(inline), 0)
+
+
+def dash_separated(inline: Inline) -> bool:
+    """The first term separator of the text is a dash, not a colon."""
+    sep = separator(inline)
+    return sep is not None and inline.text[sep[0]] != ":"
+
+
+def term_of(inline: Inline, top: bool) -> Term | None:
+    """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
+    brackets, quotes, bold and code); plain forms only when `top`."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    while lead < len(text) and (text[lead].isspace() or _symbol(text[lead])):
+        lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    flags = _protected(inline)
+    # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
+    if first is not None and first.kind == "code" and first.end - first.start <= MAX_SYMBOL:
+        # "$\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term.
+        named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
+        between = text[first.end : named.start].strip() if named is not None else ""
+        if named is not None and between in _SEPARATORS:
+            term = _strong_term(text, flags, named.start, named.end)
+            if term is not None and term.definition.strip():
+                symbol = clean(text[first.start : first.end])
+                return Term(
+                    title=f"{term.title} ({symbol})", definition=term.definition, strong=True
+                )
+    if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
+        strong = _strong_term(text, flags, first.start, first.end)
+        if strong is not None:
+            return strong
+    if not top:
+        return None
+    sep = _find_separator(text, flags, 0)
+    if not sep:
+        return None
+    head = clean(text[: sep[0]])
+    # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
+    longest = max(len(part.split()) for part in head.split(" / ")) if head else 0
+    if (
+        not head
+        or head.split()[0].casefold() in _NOT_TERM_STARTS
+        or len(head) > _MAX_TERM_CHARS
+        or longest > _MAX_TERM_WORDS
+        or "[" in head
+        or not text[sep[0] + sep[1] :].strip()
+    ):
+        return None
+    return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")
+
+
+_CYR = re.compile(r"[а-яё]", re.I)
+
+
+_LAT = re.compile(r"[a-z]", re.I)
+
+
+_SLASHED = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ0-9+&.-]{1,9})\s+/\s+([^/()]{3,60})$")
+_PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+
+
+def script_of(text: str) -> str:
+    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
+    return "cyr" if cyr > lat else "lat" if lat else ""
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w).casefold()
+
+
+def is_alias(term: str, bracketed: str) -> bool:
+    """A bracketed phrase is an alias when it abbreviates or translates the term,
+    not when it explains it (`Секреты (безопаснее, чем env)`)."""
+    inner = " ".join(bracketed.split())
+    if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
+        return False
+    term_words = re.findall(r"[^\W_]+", term)
+    inner_words = re.findall(r"[^\W_]+", inner)
+    if not inner_words or len(inner_words) > 4:
+        return False
+    if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
+        # "Claims-Based Authorization (JWT)": the letters of another name, a remark on it.
+        return script_of(term) != "lat" or len(term_words) < 2 or _spells(inner, term)
+    if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
+        return True
+    if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
+        return True  # "PV (Physical Volume)"
+    return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
+
+
+def _spells(short: str, name: str) -> bool:
+    """`SSH` in "Secure Shell", `HTTP` in "Hypertext Transfer Protocol": the short name's
+    letters in order through the name, from its first letter."""
+    letters = [ch for ch in short.casefold() if ch.isalnum()]
+    text = name.casefold()
+    if not letters or not text.startswith(letters[0]):
+        return False
+    at = 0
+    for ch in letters:
+        at = text.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+_OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
+
+
+_NAMED_KIND = re.compile(r"^[.@-]{0,2}[A-Za-z_][\w.]*(?:\(\))?$")
+
+
+MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
+
+
+def _symbol(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk", "Cf")
+
+
+def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
+    """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
+    returned separately so it can stay with the definition."""
+    signature = _OPTIONAL_ARGS.match(title)
+    if signature:
+        # "l(ist) [first[, last]]": the command, its optional arguments a remark.
+        return signature.group(1), (), title
+    slashed = _SLASHED.match(title)
+    if slashed:
+        # "DRY / Don't Repeat Yourself": the short name, then the long one.
+        return slashed.group(1).strip(), (slashed.group(2).strip(),), ""
+    m = _PAREN_TAIL.match(title)
+    if not m or not m.group(1).strip():
+        return title, (), ""
+    head, inner = m.group(1).strip(), m.group(2).strip()
+    if head.casefold() in DEFINING_LABELS:
+        return inner, (), ""  # "Def. (Дисперсия)": the name it defines
+    if head.casefold() in STATEMENT_LABELS:
+        # "Th. (Локальная теорема Муавра-Лапласа)": the name; "Теорема (Байеса)" and
+        # "Теорема (о среднем)" say Теорема Байеса, Теорема о среднем.
+        named = len(inner.split()) >= 2 and inner[:1].isupper()
+        return inner if named else f"{head} {inner}", (), ""
+    if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
+        # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
+        return inner.lstrip("."), (f"{head} {inner}",), ""
+    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    if parts and all(is_alias(head, p) for p in parts):
+        return head, tuple(parts), ""
+    if is_alias(head, inner):
+        return head, (inner,), ""
+    return head, (), inner
