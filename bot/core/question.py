@@ -235,3 +235,26 @@ def aspects(index: Index, query: str) -> list[dict[int, float]]:
             if found:
                 out.append(found)
     return out
+
+
+def other_layout(index: Index, query: str) -> str:
+    """The question typed whole in the other keyboard layout, when most of its words are
+    words of the notes or the question's own only that way; else ""."""
+    tokens = query.split()
+    if len(tokens) < MIN_SWITCHED_WORDS:
+        return ""
+    switched = [switch_layout(t.strip("?!.,")) for t in tokens]
+    if any(s is None for s in switched):
+        return ""
+    said = [w for s in switched if s for w in words(s)]
+
+    def known(word: str) -> bool:
+        return word in STOPWORDS or index.term(word) in index.vocab
+
+    asked = [fold(w) for t in tokens for w in words(t)]
+    if sum(map(known, said)) * 2 <= len(said) or sum(map(known, asked)) * 2 > len(asked):
+        return ""
+    return " ".join(s for s in switched if s)
+
+
+MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already

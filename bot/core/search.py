@@ -22,8 +22,6 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
-    switch_layout,
-    words,
 )
 from bot.core.wordmatch import near_known, resolve_word
 
@@ -133,36 +131,13 @@ def _trimmed(result: Result, card: Card, limit: int) -> Result:
 def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query):
         return Result(query=query, found=False, chatter=True)
-    switched = _other_layout(index, query)
+    switched = question.other_layout(index, query)
     if switched:
         # "ifhlbhjdfybt d vjyut" is "шардирование в монге": read whole, "в монге" is where.
         found = _answer(index, switched, limit)
         if found.found:
             return replace(found, query=query)
     return _answer(index, query, limit)
-
-
-def _other_layout(index: Index, query: str) -> str:
-    """The question typed whole in the other keyboard layout, when most of its words are
-    words of the notes or the question's own only that way; else ""."""
-    tokens = query.split()
-    if len(tokens) < MIN_SWITCHED_WORDS:
-        return ""
-    switched = [switch_layout(t.strip("?!.,")) for t in tokens]
-    if any(s is None for s in switched):
-        return ""
-    said = [w for s in switched if s for w in words(s)]
-
-    def known(word: str) -> bool:
-        return word in STOPWORDS or index.term(word) in index.vocab
-
-    asked = [fold(w) for t in tokens for w in words(t)]
-    if sum(map(known, said)) * 2 <= len(said) or sum(map(known, asked)) * 2 > len(asked):
-        return ""
-    return " ".join(s for s in switched if s)
-
-
-MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already
 
 
 def _answer(index: Index, query: str, limit: int) -> Result:
