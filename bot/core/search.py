@@ -13,6 +13,7 @@ import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.core import cardscores, comparisons, ownwords, question
 from bot.core.models import Card, CardKind
@@ -158,6 +159,24 @@ def _answer(index: Index, query: str, limit: int) -> Result:
     return apart if _reading(apart) > _reading(joined) else joined
 
 
+GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next
+
+
+def _glue_translations(index: Index, resolved: list[dict[int, float]]) -> None:
+    """Two words whose readings make one glued name of the notes mean it ("локальное
+    хранилище" is local + storage: the card localstorage)."""
+    for left, right in pairwise(resolved):
+        for a, sa in list(left.items()):
+            for b, sb in list(right.items()):
+                if min(sa, sb) < GLUED_SIMILARITY or min(sa, sb) >= 1.0:
+                    continue
+                glued = index.vocab.get(index.terms[a] + index.terms[b])
+                if glued is not None:
+                    sim = min(sa, sb)
+                    left[glued] = max(left.get(glued, 0.0), sim)
+                    right[glued] = max(right.get(glued, 0.0), sim)
+
+
 def _reading(result: Result) -> tuple[bool, float, bool]:
     """How well a reading of the question is answered; on a tie a card of its own beats a
     table row ("persistent volume": the note Persistent Volumes over the row PersistentVolume)."""
@@ -167,6 +186,7 @@ def _reading(result: Result) -> tuple[bool, float, bool]:
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+    _glue_translations(index, resolved)
     topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
     # "почему X так плохо масштабируется" looks for «Недостатки X»: what is asked of X.
     aspects = question.aspects(index, query)

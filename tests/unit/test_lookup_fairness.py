@@ -412,6 +412,8 @@ NOTES = {
     "MongoDB/Основы.md": (
         "# MongoDB\nДокументная база данных, в народе монга: хранит записи JSON-документами.\n"
     ),
+    "Web/localstorage.md": "Local key-value pairs kept by the browser with no expiry date.\n",
+    "Web/Redux.md": "Redux — хранилище состояния всего приложения, один store на приложение.\n",
     "Linux/Ссылки.md": "# Soft link\nSoft link — ссылка на путь к файлу, а не на его данные.\n",
     "MQ/service.discovery.md": (
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
@@ -654,6 +656,11 @@ CASES = [
         "Таблица маршрутизации",
     ),
     ("a whole question in the other layout", "ifhlbhjdfybt d vjyut", "Шардирование"),
+    (
+        "a glued name read from two translated words",
+        "что такое локальное хранилище",
+        "localstorage",
+    ),
     ("a note of one code block", "шифрование переменной", "Шифрование переменной"),
     ("a digit in a word typed in the other layout", "ыщслы5", "Прокси"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
