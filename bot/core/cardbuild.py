@@ -102,7 +102,9 @@ class NoteBuilder(BlockBuilder):
             if info.section_word or not info.title:
                 target = self.note_card if own else parent or self.note_card
                 # "# Инструкция" / "### Содержание" of links alone: no card to make.
-                grouped = self.grouping(stack, head.level, info) if _says_more(body) else None
+                grouped = (
+                    self.grouping(stack, head.level, info) if sections.says_more(body) else None
+                )
                 own = own or grouped is not None
                 target = grouped or target
                 if asked is not None and asked[0] == head.level and info.section_word:
@@ -214,7 +216,7 @@ class NoteBuilder(BlockBuilder):
         # card. A table of terms gives their cards, and the note's card lists them.
         named = named or (info is None and any(sections.compares(b) for b in body))
         # sample-dockerfile.md of one code block: the note is found by its name.
-        named = named or (info is None and not self.drafts and _only_code(body))
+        named = named or (info is None and not self.drafts and sections.only_code(body))
         if note_level and (lead is not None or self.note_card is not None or named):
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
             card = self.note_card or self.new(self.title, line, (), kind=kind)
@@ -349,8 +351,8 @@ class NoteBuilder(BlockBuilder):
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
-        opens = not self.drafts and sections.has_text(body)
-        if target is None and (sections.has_material(body) or opens) and _says_more(body):
+        material = sections.has_material(body) or not self.drafts
+        if target is None and material and sections.says_more(body):
             # "# Service Discovery" / "## Зачем" opening the note: what it holds is its card's.
             # A table of contents ("### Содержание" of links) is no matter of it.
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
@@ -414,37 +416,3 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
-
-
-def _says_more(body: list[Block]) -> bool:
-    """Text a reader would see beyond a list of links (sub-items under a link count)."""
-    for block in body:
-        if block.kind == "paragraph" and block.inline is not None:
-            if blocks.visible(block.inline) and not blocks.link_list(block.inline):
-                return True
-        elif block.kind == "list":
-            for item in block.children:
-                inline = blocks.first_inline(item)
-                linked = inline is not None and blocks.only_links(inline)
-                if blocks.item_children(item) or (inline is not None and not linked):
-                    return True
-        elif block.kind != "rule":
-            return True
-    return False
-
-
-def _only_code(body: list[Block]) -> bool:
-    """Code and nothing a reader would take for prose (a table's rows make cards of their
-    own, listed by the note's card)."""
-    shown = [
-        b for b in body if b.kind != "rule" and (b.kind != "paragraph" or blocks.visible(b.inline))
-    ]
-    return (
-        bool(shown)
-        and all(b.kind == "code" for b in shown)
-        # "\t,,23.09.2024" indented above the first heading is a stray date, not a listing.
-        and any(sum(c.isalpha() for c in b.code) >= MIN_CODE_LETTERS for b in shown)
-    )
-
-
-MIN_CODE_LETTERS = 3

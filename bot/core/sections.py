@@ -14,6 +14,8 @@ from bot.core.blocks import (
     bold_head,
     defines,
     first_inline,
+    item_children,
+    link_list,
     name_key,
     only_links,
     visible,
@@ -224,3 +226,35 @@ def dashed_glossary(listing: Block) -> bool:
     entries = [first_inline(i) for i in listing.children if i.kind == "item"]
     texts = [visible(i) for i in entries if i is not None]
     return len(texts) >= 2 and sum(bool(_DASHED.match(t)) for t in texts) * 5 >= len(texts) * 3
+
+
+def says_more(body: list[Block]) -> bool:
+    """Text a reader would see beyond a list of links (sub-items under a link count)."""
+    for block in body:
+        if block.kind == "paragraph" and block.inline is not None:
+            if visible(block.inline) and not link_list(block.inline):
+                return True
+        elif block.kind == "list":
+            for item in block.children:
+                inline = first_inline(item)
+                linked = inline is not None and only_links(inline)
+                if item_children(item) or (inline is not None and not linked):
+                    return True
+        elif block.kind != "rule":
+            return True
+    return False
+
+
+def only_code(body: list[Block]) -> bool:
+    """Code and nothing a reader would take for prose (a table's rows make cards of their
+    own, listed by the note's card)."""
+    shown = [b for b in body if b.kind != "rule" and (b.kind != "paragraph" or visible(b.inline))]
+    return (
+        bool(shown)
+        and all(b.kind == "code" for b in shown)
+        # "\t,,23.09.2024" indented above the first heading is a stray date, not a listing.
+        and any(sum(c.isalpha() for c in b.code) >= MIN_CODE_LETTERS for b in shown)
+    )
+
+
+MIN_CODE_LETTERS = 3
