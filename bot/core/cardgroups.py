@@ -60,9 +60,9 @@ def gather_note(drafts: list[Draft], title: str, opening: titles.Heading | None)
     named = [d for d in loose if d.kind in LISTED]
     if not facts and len(named) <= 1:
         return None  # one card is the note's matter; flashcards ask their own questions
-    card = Draft(title=title, line=1, section=(), kind=CardKind.TOPIC)
     if opening is not None and any(d.title == opening.title for d in loose):
         return None  # "# Kafka" over the whole note made its card already
+    card = Draft(title=title, line=1, section=(), kind=CardKind.TOPIC)
     if (
         opening is not None
         and opening.title

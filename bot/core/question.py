@@ -243,18 +243,20 @@ def other_layout(index: Index, query: str) -> str:
     tokens = query.split()
     if len(tokens) < MIN_SWITCHED_WORDS:
         return ""
-    switched = [switch_layout(t.strip("?!.,")) for t in tokens]
-    if any(s is None for s in switched):
-        return ""
-    said = [w for s in switched if s for w in words(s)]
 
     def known(word: str) -> bool:
         return word in STOPWORDS or index.term(word) in index.vocab
 
+    # Most questions are typed right: their own words settle it before any is switched.
     asked = [fold(w) for t in tokens for w in words(t)]
-    if sum(map(known, said)) * 2 <= len(said) or sum(map(known, asked)) * 2 > len(asked):
+    if sum(map(known, asked)) * 2 > len(asked):
         return ""
-    return " ".join(s for s in switched if s)
+    switched = [switch_layout(t.strip("?!.,")) for t in tokens]
+    said = [s for s in switched if s is not None]
+    if len(said) < len(switched):
+        return ""
+    read = [w for s in said for w in words(s)]
+    return " ".join(said) if sum(map(known, read)) * 2 > len(read) else ""
 
 
 MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already

@@ -29,23 +29,19 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     section itself (`cron - демон ...` in cron.md) stays its definition."""
     paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
     lines: set[int] = set()
-    colons: set[int] = set()  # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon
-    runs: list[list[int]] = [[]]  # `Name: def` lines one right after another
+    # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon, in runs of such lines
+    # one right after another; anything else between them ends a run.
+    runs: list[list[int]] = [[]]
     for block in body:
         term = _plain_term(block, names)
-        if term is None:
-            if runs[-1]:
-                runs.append([])
-            continue
-        if terms.dash_separated(term[1]):
+        dashed = term is not None and terms.dash_separated(term[1])
+        if dashed:
             lines.add(block.line)
-            if runs[-1]:
-                runs.append([])  # "Делегат — это ..." over a run opens the section: its lead
-        elif _named_entry(term[0]):
-            colons.add(block.line)
+        if term is not None and not dashed and _named_entry(term[0]):
             runs[-1].append(block.line)
         elif runs[-1]:
             runs.append([])
+    colons = {line for run in runs for line in run}
     if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs):
         return lines
     # Names written with a colon are rarer than remarks ("Итог: ..."): only names of a

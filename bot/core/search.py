@@ -168,11 +168,11 @@ def _glue_translations(index: Index, resolved: list[dict[int, float]]) -> None:
     for left, right in pairwise(resolved):
         for a, sa in list(left.items()):
             for b, sb in list(right.items()):
-                if min(sa, sb) < GLUED_SIMILARITY or min(sa, sb) >= 1.0:
-                    continue
+                sim = min(sa, sb)
+                if not GLUED_SIMILARITY <= sim < 1.0:
+                    continue  # two words as typed are joined before they are read
                 glued = index.vocab.get(index.terms[a] + index.terms[b])
                 if glued is not None:
-                    sim = min(sa, sb)
                     left[glued] = max(left.get(glued, 0.0), sim)
                     right[glued] = max(right.get(glued, 0.0), sim)
 

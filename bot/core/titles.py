@@ -213,7 +213,7 @@ def _heading(text: str) -> Heading:
     # "## напиши что такое @yield и как им пользоваться": a request to a chat assistant,
     # pasted with its answer, asks as a question does.
     prompt = _PROMPT.match(title)
-    if prompt and title[prompt.end() :].strip():
+    if prompt:
         rest = title[prompt.end() :].strip()
         known = _KNOWN_ABOUT.match(rest)
         if known:

@@ -37,6 +37,7 @@ MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 SHORT_TYPED = 7  # letters up to which two extra ones make another word, not a typo
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
+MAX_UNPAIRED_SWAP = 4  # letters up to which a swap may leave no pair of letters in place
 SPELLED_LETTERS = 0.9  # an abbreviation said letter by letter in Russian ("айпи")
 
 
@@ -81,10 +82,12 @@ def fuzzy(
     )
     letters = sorted(word)
     if not found:
-        # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length,
-        # even when the swap leaves no pair of letters in place ("lnik" for "link").
+        # Two neighbouring letters swapped ("swpa" for "swap") is one slip in any length.
+        # From five letters on a swap leaves some pair of letters in place, so the word is
+        # among `choices`; "lnik" for "link" shares none and is looked for in all words.
         swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}
-        found = [(c, SWAPPED * 100.0, 0) for c in buckets.get(n, ()) if c in swaps][:3]
+        pool = choices if n > MAX_UNPAIRED_SWAP else buckets.get(n, ())
+        found = [(c, SWAPPED * 100.0, 0) for c in pool if c in swaps][:3]
     if not found:
         return []
     # Typos are a letter or two, in proportion to the word: "redis" is not "release",

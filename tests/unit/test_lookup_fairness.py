@@ -351,11 +351,14 @@ NOTES = {
         "Downcasting (Вниз): Переход от родителя к наследнику, это всегда риск.\n\n"
         "Итог: проверяйте тип перед приведением вниз.\n"
     ),
-    "OOP/Делегаты.md": (
+    "OOP/Delegates_and_Events.md": (
         "1. Делегаты: Основы\n\n"
         "Делегат — это «указатель» на метод, тип данных для ссылок на методы.\n\n"
         "Custom Delegates: Как объявить свой делегат в коде.\n\n"
-        "Multicast Delegates: Как один делегат вызывает цепочку методов.\n"
+        "Multicast Delegates: Как один делегат вызывает цепочку методов.\n\n"
+        "    public delegate void LogHandler(string message);\n\n"
+        "2. Встроенные делегаты (Action, Func)\n\n"
+        "В современном C# свои делегаты пишут редко: берут готовые Action и Func.\n"
     ),
     "Net/Ethernet.md": (
         "[Лекция про Ethernet](https://example.org/ethernet)\n"
@@ -632,7 +635,7 @@ CASES = [
     ),
     ("`Name: def` paragraphs in a row", "downcasting", "Downcasting"),
     ("`Name: def` paragraphs in a row", "что такое upcasting", "Upcasting"),
-    ("a note's opening sentence over its parts", "что такое делегат", "Делегаты"),
+    ("a note's opening sentence over its parts", "что такое делегат", "Delegates_and_Events"),
     ("a `Name - def` bullet among remarks", "jam-последовательность", "Jam-последовательность"),
     ("an acronym opening a definition", "что такое BPDU?", "Сообщение протокола STP"),
     ("letters swapped leaving no pair", "soft lnik это что", "Soft link"),
@@ -786,3 +789,18 @@ def test_a_question_typed_whole_in_the_other_layout_reads_as_typed_right(index: 
     assert switched.best is not None and russian.best is not None
     assert (switched.best.title, switched.score) == (russian.best.title, russian.score)
     assert switched.query == "ifhlbhjdfybt d vjyut"
+
+
+def test_an_acronym_set_off_by_dashes_names_the_term() -> None:
+    name = "Net/STP.md"
+    card = next(c for c in parse_note(NOTES[name], name).cards if c.title.startswith("Сообщ"))
+    assert card.aliases[:2] == ("BPDU", "Bridge Protocol Data Units")
+
+
+def test_a_notes_opening_sentence_is_its_definition_over_named_parts() -> None:
+    name = "OOP/Delegates_and_Events.md"
+    cards = parse_note(NOTES[name], name).cards
+    assert cards[0].title == "Delegates_and_Events"
+    assert cards[0].definition.startswith("Делегат — это «указатель» на метод")
+    parts = [c.title for c in cards if c.parent_id == cards[0].id]
+    assert parts == ["Custom Delegates", "Multicast Delegates"]
