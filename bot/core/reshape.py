@@ -37,7 +37,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
         dashed = term is not None and terms.dash_separated(term[1])
         if dashed:
             lines.add(block.line)
-        if term is not None and not dashed and _named_entry(term[0]):
+        if term is not None and not dashed and _colon_name(term[0]):
             runs[-1].append(block.line)
         elif runs[-1]:
             runs.append([])
@@ -73,7 +73,9 @@ def _plain_term(block: Block, names: set[str]) -> tuple[terms.Term, Inline] | No
     return None
 
 
-def _named_entry(term: terms.Term) -> bool:
+def _colon_name(term: terms.Term) -> bool:
+    """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
+    (`cardlists._named_entry` reads numbered `Name - def` entries)."""
     said = terms.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= 2
