@@ -38,6 +38,8 @@ MIN_ROOT = 7  # letters two Russian words share before they may be one root
 SHORT_TYPED = 7  # letters up to which two extra ones make another word, not a typo
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
 MAX_UNPAIRED_SWAP = 4  # letters up to which a swap may leave no pair of letters in place
+ONE_SLIP = 1.0  # one letter off in a long word: that word, nearly for sure
+ONE_SLIP_LETTERS = 6
 SPELLED_LETTERS = 0.9  # an abbreviation said letter by letter in Russian ("айпи")
 
 
@@ -54,7 +56,11 @@ def fuzzy(
     buckets: dict[int, list[str]],
     grams: dict[int, dict[str, list[int]]],
     slack: int = 0,
+    *,
+    sure_slip: bool = False,
 ) -> list[tuple[str, float]]:
+    """Words of the notes `word` may be a typo of, each with its similarity. With `sure_slip`
+    one slip inside a long word is read as that word for sure ("cronjbos" is "cronjobs")."""
     n = len(word)
     if n < 4:
         return []
@@ -100,7 +106,12 @@ def fuzzy(
     for choice, score, _ in found:
         slip = OSA.distance(word, choice)
         swapped = slip == 1 and sorted(choice) == letters
-        slips.append((slip, choice, max(score / 100.0, SWAPPED) if swapped else score / 100.0))
+        sim = score / 100.0
+        if swapped:
+            sim = max(sim, SWAPPED)
+        if sure_slip and slip == 1 and n >= ONE_SLIP_LETTERS and not _longer(word, choice):
+            sim = max(sim, ONE_SLIP)
+        slips.append((slip, choice, sim))
     slips.sort(key=lambda s: (s[0], -s[2]))
     # Two letters too many in a short word is another, shorter word ("search" is not "each"),
     # and so is a letter more or less in front ("inode" is not "node", "pod" not "ipod").
@@ -111,6 +122,11 @@ def fuzzy(
         and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
         and not (n <= SHORT_TYPED and (choice == word[1:] or word == choice[1:]))
     ][:3]
+
+
+def _longer(word: str, other: str) -> bool:
+    """One is the other with a letter more at its end: "router" is not "route"."""
+    return word[:-1] == other or other[:-1] == word
 
 
 def near_known(index: Index, word: str) -> bool:
@@ -327,7 +343,9 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     if exact:
         return
     for form in forms:
-        for term, sim in fuzzy(form, index.by_length, index.grams):
+        # Russian words one letter apart are often two words of one root ("ускорить",
+        # "ускорять"); an English one is rather a slip.
+        for term, sim in fuzzy(form, index.by_length, index.grams, sure_slip=not cyrillic):
             found = index.vocab.get(term)
             add(index.surface[term] if found is None else found, 0.95 * sim * weight)
     if len(key) >= 5:

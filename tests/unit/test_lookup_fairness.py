@@ -422,6 +422,15 @@ NOTES = {
         "# Service Discovery\n\n## Зачем\n\n- [два паттерна](https://example.org/sd):\n"
         "\t- Обнаружение на стороне сервера\n\t- Обнаружение на стороне клиента\n"
     ),
+    "Shell/cronjobs.md": (
+        "# Cronjobs\n\n`sudo crontab -e`\n\nOn one single line you write:\n\n"
+        "MINUTE 0-59,\n\nHOURS 0-23,\n\nCOMMAND TO RUN\n\n`0 12 * * * ls > output.txt`\n"
+    ),
+    "Shell/nginx.md": (
+        "# Nginx\n\n## Check configuration for syntax errors\n\n`sudo nginx -t`\n\n"
+        "## Auto-renewal\n\nCertbot adds a cronjob that renews the certificates.\n\n"
+        "## Syntax highlighting\n\nThe vim syntax file for nginx.conf.\n"
+    ),
 }
 
 CASES = [
@@ -439,6 +448,7 @@ CASES = [
     ("off-topic: chatter", "спасибо, понял", None),
     ("typos in proportion", "сигнлы", "Сигналы"),
     ("typos in proportion", "grapql", "GraphQL"),
+    ("one slip inside a long English word", "cronjbos syntax", "Cronjobs"),
     ("field lines are no definition", "что такое vpn", None),
     ("plain-line headings", "deepcopy", "Глубокая копия"),
     ("plain-line headings", "глубокая копия", "Глубокая копия"),
