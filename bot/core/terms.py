@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS
 from bot.core.markdown import Inline
 from bot.core.obsidian import clean
+from bot.core.text import STOPWORDS
 
 _SEPARATORS = ("—", "–", "-", ":")
 
@@ -139,6 +140,54 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     return None
 
 
+_FORMULA = re.compile(r"[=_^<>⟨⟩∑∫√±≤≥]|[α-ωΑ-Ω]")
+MAX_FORMULA_NAME_WORDS = 4
+MAX_TITLE_FORMULA = 8  # characters of a formula kept beside its name, as one may ask for it
+
+
+def _formula_named(term: Term) -> Term | None:
+    """`$M = y_i⟨w, x_i⟩$ - отступ (margin)`: a formula, then the name it goes by (and maybe
+    what that is, after a dash). The name is the term; the formula is what it says. A
+    statement after a formula ("H_0 - человек не болен") names nothing."""
+    if any(len(w) >= 3 and w.isalpha() for w in term.title.split()) or not _FORMULA.search(
+        term.title
+    ):
+        return None
+    definition = term.definition.strip()
+    sep = _find_separator(definition, [False] * len(definition), 0)
+    name = (definition[: sep[0]] if sep else definition).strip().rstrip(",.;")
+    said = name.casefold().split()
+    if (
+        not 1 <= len(said) <= MAX_FORMULA_NAME_WORDS
+        or _FORMULA.search(name)
+        or not all(any(c.isalpha() for c in w) for w in said)
+        or any(_statement_word(w) for w in said)
+    ):
+        return None
+    if sep is None:
+        return Term(title=name, definition=term.title, strong=term.strong)
+    rest = definition[sep[0] + sep[1] :].strip()
+    if not rest[:1].isalnum():
+        return None  # "σ - отклонение —> ГС": an arrow, not a definition
+    if len(term.title) <= MAX_TITLE_FORMULA:
+        return Term(title=f"{name} ({term.title})", definition=rest, strong=term.strong)
+    return Term(title=name, definition=f"{term.title} — {rest}", strong=term.strong)
+
+
+def _statement_word(word: str) -> bool:
+    """A word of a statement, not of a name: "H_0 - рак есть", "ξ_i - это гиперпараметр",
+    "w^(0) - инициализируем начальный вес", "w_1 … w_n - target in these areas"."""
+    if word in STOPWORDS:
+        return word not in _NAME_JOINERS
+    return word in _VERB_WORDS or (len(word) > MIN_VERB and _RU_VERB.search(word) is not None)
+
+
+_NAME_JOINERS = frozenset("в на до за между при из для по после of in for to on".split())  # noqa: SIM905 - a word list reads best as text
+_VERB_WORDS = frozenset("не нет есть просто not no is are".split())  # noqa: SIM905 - a word list reads best as text
+_RU_VERB = re.compile(r"(?:[еи]м|[аяие]ть|ется|ются)$")
+MIN_VERB = 4
+
+
 def separator(inline: Inline) -> tuple[int, int] | None:
     """(position, length) of the text's first term separator."""
     return _find_separator(inline.text.replace("\n", " "), _protected(inline), 0)
@@ -173,6 +222,8 @@ def term_of(inline: Inline, top: bool) -> Term | None:
                 )
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
+        if strong is not None and first.kind == "code":
+            return _formula_named(strong) or strong
         if strong is not None:
             return strong
     if not top:

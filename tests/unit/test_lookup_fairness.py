@@ -242,6 +242,13 @@ NOTES = {
         "интервал накрывает параметр.\n\n🔍==Генеральная совокупность== — все наблюдения, о "
         "которых делают выводы.\n"
     ),
+    "ML/Линейная классификация.md": (
+        "# Линейная классифкация\n\n$a(x) = sign \\langle w, x \\rangle$\n\n"
+        "- $M = y_{i} \\langle w, x_{i} \\rangle$ - отступ (margin)\n"
+        "- $L(y, z) = e^{-yz}$ - экспоненциальная функция потерь\n"
+        "- $E_{x}(y - \\mu(X))^2$ - смещение (bias) - отклонение лучшей модели от ответа\n"
+        "- $H_0$ - объект не выброс\n- $\\xi_i$ - это гиперпараметр\n"
+    ),
     "Marketing/Каналы.md": (
         "## Каналы продвижения\nДиджитал-маркетинг: общение с человеком с учётом его "
         "поведения в сети.\n\nПерфоманс-маркетинг: выполнение KPI в самые короткие сроки.\n\n"
@@ -586,6 +593,13 @@ CASES = [
         "Генеральная совокупность",
     ),
     ("a term marked by a highlight after its symbol", "уровень доверия", "уровень доверия"),
+    ("a formula, then the name it goes by", "Что такое отступ (margin)?", "отступ"),
+    ("a formula, then the name it goes by", "что такое смещение", "смещение"),
+    (
+        "a formula, then the name it goes by",
+        "exponential loss function",
+        "экспоненциальная функция потерь",
+    ),
     ("paragraphs of 'Name: what it is'", "перфоманс-маркетинг", "Перфоманс-маркетинг"),
     ("asked in the other language", "что такое авторизация", "Authorization"),
     ("a note that is one table", "commonjs vs esm", "CommonJS (CJS) vs ES6 Modules (ESM)"),

@@ -85,6 +85,16 @@ def test_ids_are_stable_when_other_text_changes() -> None:
         ("+ __Term__: its definition", "Term", "its definition"),
         ("1. `term` — its definition", "term", "its definition"),
         ("- **Term:** its definition", "Term", "its definition"),
+        # A formula, then the name it goes by: the name is the term.
+        ("- $M = y_{i} x_{i}$ - отступ (margin)", "отступ", "M = y_i x_i"),
+        ("- $\\alpha = 5\\%$ - допустимая ошибка", "допустимая ошибка", "α= 5%"),
+        ("- $E_{x}(y - \\mu)^2$ - смещение - отклонение", "смещение", "E_x(y - μ)^2 — отклонение"),
+        # A statement about a formula names nothing: the formula stays the term.
+        ("- $H_0$ - объект не выброс", "H_0", "объект не выброс"),
+        ("- $\\xi_i$ - это гиперпараметр", "ξ_i", "это гиперпараметр"),
+        ("- $w_0$ - инициализируем начальный вес", "w_0", "инициализируем начальный вес"),
+        # Code before a short definition is a name, not a formula.
+        ("- `ls` - список файлов", "ls", "список файлов"),
     ],
 )
 def test_term_bullet_styles(text: str, title: str, definition: str) -> None:
