@@ -223,6 +223,11 @@ class NoteBuilder(BlockBuilder):
             self.note_card = card
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+        elif info is not None and (fielded := sections.field_lines(body)) is not None:
+            # "## Эквивалентное разбиение" / "**Тип:** ...  **Описание:** ...": a record of it.
+            lead, fields = fielded
+            card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
+            self.record(card, lead, fields)
         elif info is not None and (about := self.about(info.title, body, info.aliases)):
             # `### Page Fault` over plain bullets that speak of it: the first says what it is.
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
@@ -365,6 +370,23 @@ class NoteBuilder(BlockBuilder):
             # "## Ответ" over its subsections alone labels nothing of its own.
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
+
+    def record(self, card: Draft, block: Block, fields: list[tuple[str, str]]) -> None:
+        """A heading's card from its fields: the defining one ("Описание") is the definition,
+        the others its details, each with its label."""
+        defining = next(
+            (i for i, (k, _) in enumerate(fields) if k.casefold() in labels.DEFINING_LABELS), None
+        )
+        if defining is not None:
+            card.definition = fields[defining][1]
+        for i, (label, value) in enumerate(fields):
+            if i != defining:
+                card.details.append(Detail(text=f"{label}: {value}"))
+        if defining is None and card.details:
+            card.definition = card.details.pop(0).text
+        if block.inline is not None:
+            card.links.extend(blocks.links_of(block.inline))
+            card.wikilinks.extend(block.inline.wikilinks)
 
     def define(self, card: Draft, lead: Block) -> None:
         inline = sections.definition_inline(lead)

@@ -242,7 +242,17 @@ def is_section_word(title: str) -> bool:
         return all(w.isalpha() for w in folded.split()[1:]) and not _LATIN.search(
             folded[len(first) :]
         )
+    said = folded.split()
+    if len(said) == 2 and said[0] in _LABEL_MODIFIERS and said[1] in _SECTION_WORDS:
+        return True  # "Основные характеристики", "Key features"
     return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
+
+
+_LABEL_MODIFIERS = frozenset(
+    """основные основная основной ключевые ключевая главные главная общие общая краткое
+    краткая подробное подробная дополнительные key main basic general brief more
+    additional common""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 # A bullet that opens with a verb or an article has no subject of its own: it speaks of the

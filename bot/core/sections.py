@@ -18,6 +18,7 @@ from bot.core.blocks import (
     link_list,
     name_key,
     only_links,
+    split_lines,
     visible,
 )
 from bot.core.markdown import Block, Inline
@@ -258,3 +259,26 @@ def only_code(body: list[Block]) -> bool:
 
 
 MIN_CODE_LETTERS = 3
+
+
+def field_lines(body: list[Block]) -> tuple[Block, list[tuple[str, str]]] | None:
+    """A heading's first paragraph when it is a record of `**Label:** value` lines, one of
+    them a section word ("**Тип:** ...", "**Описание:** ..."): the paragraph and its fields.
+    Such a paragraph describes the heading; its labels are no terms."""
+    shown = [b for b in body if b.kind != "paragraph" or visible(b.inline)]
+    if not shown or shown[0].kind != "paragraph" or shown[0].inline is None:
+        return None
+    found: list[tuple[str, str]] = []
+    for _, line in split_lines(shown[0].inline):
+        label, colon, value = visible(line).partition(":")
+        label, value = obsidian.clean(label).strip(), value.strip()
+        if not colon or not label or not value or len(label.split()) > MAX_FIELD_LABEL_WORDS:
+            return None
+        found.append((label, value))
+    if len(found) < MIN_FIELDS or not any(labels.is_section_word(k) for k, _ in found):
+        return None
+    return shown[0], found
+
+
+MIN_FIELDS = 2
+MAX_FIELD_LABEL_WORDS = 2

@@ -132,6 +132,26 @@ def test_heading_with_prose_is_a_card() -> None:
     assert cards[0].definition == "The smallest deployable unit: containers that share a network."
 
 
+def test_heading_over_a_record_of_labelled_fields() -> None:
+    text = (
+        "# Техники тест-дизайна\n\nТехники делят на три категории.\n\n"
+        "## 6. **Тестирование парных значений (Pairwise Testing)**\n\n"
+        "**Тип:** Техника черного ящика  \n"
+        "**Описание:** Тестирование всех пар значений входных параметров.\n\n"
+        "### Основные характеристики:\n"
+        "- **Цель:** Минимизация количества тестов.\n"
+        "- **Применение:** Проверка взаимодействия параметров.\n\n---\n"
+    )
+    cards = parse_note(text, "Test-design-techniques.md").cards
+    assert [c.title for c in cards] == ["Техники тест-дизайна", "Тестирование парных значений"]
+    pairwise = cards[1]
+    assert pairwise.aliases == ("Pairwise Testing",)
+    assert pairwise.definition == "Тестирование всех пар значений входных параметров."
+    details = [d.text for d in pairwise.details]
+    assert "Тип: Техника черного ящика" in details
+    assert "Цель: Минимизация количества тестов." in details
+
+
 def test_note_with_only_prose_defines_its_own_name() -> None:
     note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
     assert [(c.title, c.kind, c.definition) for c in note.cards] == [
