@@ -98,8 +98,7 @@ class BlockBuilder(ListBuilder):
             )
             card.wikilinks.extend(inline.wikilinks)
             card.keywords.extend(namings.keywords(inline))
-            for name, said in namings.introduced(inline):
-                self.new(name, block.line, path, parent=card, definition=said)
+            self.introduce(inline, block.line, path, card)
         elif blocks.is_fact(text, inline):
             self.new(text, block.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
 

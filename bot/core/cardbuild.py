@@ -417,13 +417,9 @@ class NoteBuilder(BlockBuilder):
         card.keywords.extend(namings.keywords(inline))
         card.links.extend(blocks.links_of(inline))
         card.wikilinks.extend(inline.wikilinks)
-        own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
-        for name, said in namings.introduced(inline):
-            # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.
-            if blocks.name_key(name) not in own:
-                self.new(
-                    name, lead.line, (*card.section, card.title), parent=card, definition=said
-                )
+        # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.
+        named = frozenset(blocks.name_key(n) for n in (card.title, *card.aliases))
+        self.introduce(inline, lead.line, (*card.section, card.title), card, named)
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:

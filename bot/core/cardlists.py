@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from functools import cache
 
 from bot.core import blocks, labels, namings, obsidian, reshape, sections, terms, titles
 from bot.core.drafts import Draft
+from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
@@ -20,6 +22,12 @@ MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение �
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
 MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
+
+
+@cache
+def _said_across() -> dict[str, frozenset[str]]:
+    """A word as written → the words naming it in the other language (`lexicon`)."""
+    return translations(lambda word: word)
 
 
 class ListBuilder(ABC):
@@ -35,6 +43,27 @@ class ListBuilder(ABC):
         draft = Draft(title=title, line=line, section=section, **kw)  # type: ignore[arg-type]
         self.drafts.append(draft)
         return draft
+
+    def introduce(
+        self,
+        inline: Inline,
+        line: int,
+        section: tuple[str, ...],
+        card: Draft,
+        own: frozenset[str] = frozenset(),
+    ) -> None:
+        """Cards of the terms a text introduces ("are called **zombies**", "**Оффсет**
+        (Offset) – это ..."), but none of `own` names."""
+        for name, said in namings.introduced(inline):
+            head, aliases, _ = terms.split_aliases(name)
+            key = blocks.name_key(head)
+            if key in own:
+                continue
+            if not own.isdisjoint(_said_across().get(key, ())):
+                # "# Heap" / "... **Куча** - это ...": the heading's name in the other language.
+                card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
+                continue
+            self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
 
     @abstractmethod
     def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
@@ -264,10 +293,7 @@ class ListBuilder(ABC):
             card.wikilinks.extend(inline.wikilinks)
             card.keywords.extend(namings.keywords(inline, skip_lead=True))
             # "- ... are called **zombies**": a bullet may introduce a term too.
-            for name, said in namings.introduced(inline):
-                self.new(
-                    name, item.line, (*card.section, card.title), parent=card, definition=said
-                )
+            self.introduce(inline, item.line, (*card.section, card.title), card)
         next_depth = depth + 1 if text else depth
         for child in item.children[1 if inline is not None else 0 :]:
             if child.kind == "list":

@@ -18,6 +18,22 @@ _INTRODUCING = re.compile(
     r"is\s+termed|are\s+termed|(?:this|that|it)\s+is)\s*[:–—-]?\s*$",
     re.I,
 )
+# "... оффсетов. **Оффсет** (Offset) – это номер ...", "==Median of means== используется
+# для ...": a sentence opening with a marked name, then what it is.
+_DEFINED_AFTER = re.compile(
+    r"(\s*\([^()]{1,40}\))?\s*(?:[–—-]\s*это\b|это\b|является\b|являются\b|означает\b|"
+    r"означают\b|используется\b|используются\b|представляет\s+собой\b|служит\b|"
+    r"(?:is|are)\s+(?:a|an|the|used|process|technique)\b|means\b|refers\s+to\b|stands\s+for\b)",
+    re.I,
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The mark at `start` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" \t")
+    return not before.strip() or before.endswith(("\n", ".", "!", "?", ":"))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
 MAX_INTRODUCED_WORDS = 3
 
@@ -28,18 +44,24 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
     text = inline.text
     out: list[tuple[str, str]] = []
     for mark in inline.marks:
-        if mark.kind != "strong" or not _INTRODUCING.search(
-            text[max(0, mark.start - 30) : mark.start]
-        ):
+        if mark.kind != "strong":
             continue
-        name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+        end = mark.end
+        defining = _DEFINED_AFTER.match(text, mark.end)
+        if defining is not None and _opens_sentence(text, mark.start):
+            end = defining.end(1) if defining.group(1) else mark.end
+        elif not _INTRODUCING.search(text[max(0, mark.start - 30) : mark.start]):
+            continue
+        name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
         if (
             not name
             or len(name.split()) > MAX_INTRODUCED_WORDS
             or not any(c.isalpha() for c in name)
         ):
             continue
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
+        lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")
+        starts = sorted({0, *(m.end() for m in _SENTENCE_END.finditer(text)), *lines})
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]

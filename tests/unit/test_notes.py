@@ -152,6 +152,28 @@ def test_heading_over_a_record_of_labelled_fields() -> None:
     assert "Цель: Минимизация количества тестов." in details
 
 
+def test_a_sentence_opening_with_a_marked_name_introduces_it() -> None:
+    text = (
+        "# Kafka\n\nKafka — брокер сообщений.\n\n- Консьюмеры\n"
+        "    - отмечают сообщения с помощью оффсетов. __Оффсет__ (Offset) – это номер "
+        "сообщения в партиции\n\n# Парадоксы\n\nУ тяжелых хвостов большие выбросы\n"
+        "==Median of means== используется для оценки среднего\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "kafka.md").cards}
+    assert cards["Оффсет"].aliases == ("Offset",)
+    assert cards["Оффсет"].definition == "Оффсет (Offset) – это номер сообщения в партиции"
+    assert cards["Median of means"].definition == (
+        "Median of means используется для оценки среднего"
+    )
+
+
+def test_a_marked_name_in_the_other_language_is_the_sections_alias() -> None:
+    text = "# Heap\n\nJVM имеет кучу. **Куча** - это область данных времени выполнения.\n"
+    cards = parse_note(text, "areas.md").cards
+    assert [c.title for c in cards] == ["Heap"]
+    assert "Куча" in cards[0].aliases
+
+
 def test_note_with_only_prose_defines_its_own_name() -> None:
     note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
     assert [(c.title, c.kind, c.definition) for c in note.cards] == [
