@@ -89,6 +89,7 @@ def _names(card: Card) -> set[str]:
 
 
 _MATH = re.compile(r"\$([^$]+)\$")
+_QUOTES = "\"'«»“”„"
 
 
 def is_right(card: Card | None, expected: Covered) -> bool:
@@ -104,8 +105,10 @@ def is_right(card: Card | None, expected: Covered) -> bool:
     whole_head, whole_aliases, _ = split_aliases(full)
     names = _names(card)
     # Question sets name a term as written ("Кортеж (tuple)"): any of its names will do.
+    # '"Стрижка деревьев" (pruning)': quotes around a name copied from the note are no part
+    # of it.
     wanted = {
-        " ".join(fold(n).split())
+        " ".join(fold(n).strip(_QUOTES).split())
         for n in (expected.title, written, head, *aliases, whole_head, *whole_aliases)
         if n
     }

@@ -317,9 +317,23 @@ def _symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sk", "Cf")
 
 
+_LEADING_REMARK = re.compile(r"^\(([^()]{1,30})\)\s+([^\W\d_].*)$")
+_TRAILING_SYMBOL = re.compile(r"^(\S*[^\W\d_]{3,}\S*\s+\S.*?)\s+([^\W\d_][\^_]\{?\w{1,3}\}?)$")
+
+
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
+    remark = _LEADING_REMARK.match(title)
+    if remark:
+        # "(Дополнительно) Lift": a remark before the name.
+        head, aliases, _ = split_aliases(remark.group(2))
+        return head, aliases, remark.group(1)
+    symbol = _TRAILING_SYMBOL.match(title)
+    if symbol:
+        # "Коэффициент детерминации R^2": the name, then the symbol it is written with.
+        head, aliases, said = split_aliases(symbol.group(1))
+        return head, (*aliases, symbol.group(2)), said
     signature = _OPTIONAL_ARGS.match(title)
     if signature:
         # "l(ist) [first[, last]]": the command, its optional arguments a remark.

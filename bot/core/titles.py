@@ -158,8 +158,10 @@ def heading(text: str) -> Heading:
     if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
         # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
         after = (*after, remark)
-    elif not aliases and not after and (remark or title == found.title):
+    elif not aliases and not after and title == found.title:
         return found
+    elif not aliases and not after and remark and not found.title.startswith("("):
+        return found  # "Round Robin (по умолчанию в Envoy)": the remark stays with the name
     return Heading(
         title=title,
         aliases=aliases,
