@@ -45,6 +45,7 @@ class NoteBuilder(BlockBuilder):
         self.list_heads: dict[int, str] = {}  # lines naming the list right below them
         self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
+        self.sections = 0  # headings under that one
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, cardgroups.Bare] = {}
         self.unmade: list[cardgroups.Bare] = []  # every heading left without a card, in order
@@ -62,6 +63,7 @@ class NoteBuilder(BlockBuilder):
         if opens and heads and sum(h.level <= heads[0].level for h in heads) == 1:
             # "# Типы БД" over all of 21_виды_бд.md: what its card is called when none is.
             self.opening = titles.heading(blocks.visible(heads[0].inline))
+            self.sections = len(heads) - 1
         for index, (head, body) in enumerate(parts):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
@@ -424,7 +426,9 @@ class NoteBuilder(BlockBuilder):
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
         if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
-            self.note_card = cardgroups.gather_note(self.drafts, self.title, self.opening)
+            self.note_card = cardgroups.gather_note(
+                self.drafts, self.title, self.opening, self.sections
+            )
         cardgroups.gather_headings(self.drafts, self.unmade)
         note = self.note_card
         if note is not None and not note.definition and not note.items:

@@ -13,6 +13,7 @@ from bot.core.models import CardKind, Detail
 LISTED = frozenset({CardKind.TERM, CardKind.TOPIC, CardKind.TABLE_ROW})
 _GATHERED = LISTED | {CardKind.FACT}  # what a bare heading over them lists
 MIN_GATHERED = 2  # cards under a bare heading that make it a card listing them
+MIN_NOTE_SECTIONS = 2  # headings under a note's own heading that make it a card of parts
 
 # A heading read without a card of its own: (heading, line, path, parent card).
 Bare = tuple[titles.Heading, int, tuple[str, ...], Draft | None]
@@ -51,14 +52,19 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
 _DEFINES = re.compile(r"\s(?:[—–-]\s*)?это\s|\s(?:is|are)\s+(?:a|an|the)\s", re.I)
 
 
-def gather_note(drafts: list[Draft], title: str, opening: titles.Heading | None) -> Draft | None:
+def gather_note(
+    drafts: list[Draft], title: str, opening: titles.Heading | None, sections: int = 0
+) -> Draft | None:
     """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no
     card is the note's own, yet its name must find it. The note's card lists the cards
     it holds; loose sentences alone are what it says. Returns the card it made, if any."""
     loose = [d for d in drafts if d.parent is None]
     facts = [d for d in loose if d.kind is CardKind.FACT]
     named = [d for d in loose if d.kind in LISTED]
-    if not facts and len(named) <= 1:
+    # "# CQRS" over its sections "## Команда", "## Запрос" (empty): the note's own heading
+    # names what they are parts of.
+    headed = opening is not None and bool(named) and sections >= MIN_NOTE_SECTIONS
+    if not facts and len(named) <= 1 and not headed:
         return None  # one card is the note's matter; flashcards ask their own questions
     if opening is not None and any(d.title == opening.title for d in loose):
         return None  # "# Kafka" over the whole note made its card already

@@ -174,6 +174,17 @@ def test_a_marked_name_in_the_other_language_is_the_sections_alias() -> None:
     assert "Куча" in cards[0].aliases
 
 
+def test_a_note_heading_over_one_section_still_names_the_note() -> None:
+    text = (
+        "# CQRS\n\n## Команда\n\n- это запрос к системе на выполнение действия\n"
+        "- Команды имеет смысл делать идемпотентными\n\n## Запрос\n"
+    )
+    cards = parse_note(text, "arch/pattern.cqrs.md").cards
+    note = cards[0]
+    assert (note.title, note.kind, note.items) == ("CQRS", CardKind.TOPIC, ("Команда",))
+    assert cards[1].title == "Команда"
+
+
 def test_note_with_only_prose_defines_its_own_name() -> None:
     note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
     assert [(c.title, c.kind, c.definition) for c in note.cards] == [
