@@ -109,7 +109,16 @@ def fuzzy(
         sim = score / 100.0
         if swapped:
             sim = max(sim, SWAPPED)
-        if sure_slip and slip == 1 and n >= ONE_SLIP_LETTERS and not _longer(word, choice):
+        # A letter swapped, left out or doubled; one letter for another is as often another
+        # word ("scanning", "spanning").
+        kept = swapped or len(choice) != n
+        if (
+            sure_slip
+            and slip == 1
+            and kept
+            and n >= ONE_SLIP_LETTERS
+            and not _longer(word, choice)
+        ):
             sim = max(sim, ONE_SLIP)
         slips.append((slip, choice, sim))
     slips.sort(key=lambda s: (s[0], -s[2]))

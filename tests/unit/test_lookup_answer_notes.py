@@ -559,6 +559,18 @@ def test_two_letters_swapped_in_a_short_word_are_a_typo_in_a_big_vault() -> None
     assert "link" in {index.terms[t] for t in resolve_word(index, "lnik", "lnik")}
 
 
+def test_one_slip_in_a_long_english_word_is_that_word_unless_it_may_be_another() -> None:
+    index = index_of({"n.md": "# Cronjobs\n\nThe crontab of spanning jobs and their routes.\n"})
+
+    def read(word: str) -> dict[str, float]:
+        return {index.terms[t]: s for t, s in resolve_word(index, word, word).items()}
+
+    assert read("cronjbos")["cronjob"] >= 0.95  # two letters swapped
+    assert read("crontb")["crontab"] >= 0.95  # a letter left out
+    assert read("scanning")["spanning"] < 0.9  # one letter for another: maybe another word
+    assert read("router").get("route", 0.0) < 0.9  # a letter more at the end: another word
+
+
 def test_a_heading_that_states_a_definition_gives_it() -> None:
     card = next(
         c for c in parse_note(NOTES["Net/Модели.md"], "Net/Модели.md").cards if "TCP" in c.title
