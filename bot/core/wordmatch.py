@@ -129,7 +129,8 @@ def fuzzy(
         for slip, choice, sim in slips
         if slip <= edits
         and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
-        and not (n <= SHORT_TYPED and (choice == word[1:] or word == choice[1:]))
+        # "asymmetric" is not "symmetric" in any length: nobody slips on the first letter.
+        and not (choice == word[1:] or word == choice[1:])
     ][:3]
 
 

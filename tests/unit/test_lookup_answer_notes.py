@@ -560,7 +560,12 @@ def test_two_letters_swapped_in_a_short_word_are_a_typo_in_a_big_vault() -> None
 
 
 def test_one_slip_in_a_long_english_word_is_that_word_unless_it_may_be_another() -> None:
-    index = index_of({"n.md": "# Cronjobs\n\nThe crontab of spanning jobs and their routes.\n"})
+    index = index_of(
+        {
+            "n.md": "# Cronjobs\n\nThe crontab of spanning jobs and their routes.\n",
+            "ru.md": "# Шифрование\n\nСимметричное быстрое. Асимметричное медленное.\n",
+        }
+    )
 
     def read(word: str) -> dict[str, float]:
         return {index.terms[t]: s for t, s in resolve_word(index, word, word).items()}
@@ -569,6 +574,8 @@ def test_one_slip_in_a_long_english_word_is_that_word_unless_it_may_be_another()
     assert read("crontb")["crontab"] >= 0.95  # a letter left out
     assert read("scanning")["spanning"] < 0.9  # one letter for another: maybe another word
     assert read("router").get("route", 0.0) < 0.9  # a letter more at the end: another word
+    # Nor is a letter in front, in any length: "asymmetric" is no "симметричный".
+    assert not {"симметричный", "симметричное"} & set(read("asymmetric"))
 
 
 def test_a_heading_that_states_a_definition_gives_it() -> None:
