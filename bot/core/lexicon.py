@@ -24,6 +24,10 @@ _PAIRS = """
 пассивный: passive
 локальный: local
 пауза: pause
+центральный: central
+предельный: limit limiting
+цпт: central-limit-theorem clt
+збч: law-large-numbers lln
 строчный: row
 анализ: analysis analyze
 аннотированный аннотировать: annotated annotate

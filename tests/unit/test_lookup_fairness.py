@@ -256,6 +256,11 @@ NOTES = {
         "**Описание:** Тестирование всех пар значений входных параметров.\n\n"
         "### Основные характеристики:\n- **Цель:** Минимизация количества тестов.\n---\n"
     ),
+    "Stats/Lection 4. Свойства оценок.md": (
+        "# ЗБЧ\n![[shot.png]]\n==Чем больше наблюдений, тем ближе среднее к теоретическому==\n"
+        "# ЦПТ\n![[shot2.png]]\n==Формулировка== Средние выборок в пределе приближаются "
+        "нормальным распределением\n"
+    ),
     "Marketing/Каналы.md": (
         "## Каналы продвижения\nДиджитал-маркетинг: общение с человеком с учётом его "
         "поведения в сети.\n\nПерфоманс-маркетинг: выполнение KPI в самые короткие сроки.\n\n"
@@ -603,6 +608,8 @@ CASES = [
     ("a formula, then the name it goes by", "Что такое отступ (margin)?", "отступ"),
     ("a formula, then the name it goes by", "что такое смещение", "смещение"),
     ("a heading over labelled fields", "pairwsie тестирование", "Тестирование парных значений"),
+    ("a Russian acronym asked in English words", "central limit theorem", "ЦПТ"),
+    ("a Russian acronym asked in English words", "what is the law of large numbers?", "ЗБЧ"),
     (
         "a formula, then the name it goes by",
         "exponential loss function",
