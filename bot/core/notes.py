@@ -261,7 +261,9 @@ def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) 
     if len(tops) == 1:
         tops[0].aliases.extend(names)
         return
-    note = builder.new(builder.title, first.line, (), kind=CardKind.TOPIC, aliases=list(aliases))
+    # "005_Словарь (dict).md": named Словарь; "dict" is among the aliases.
+    named = terms.split_aliases(builder.title)[0] or builder.title
+    note = builder.new(named, first.line, (), kind=CardKind.TOPIC, aliases=list(aliases))
     note.items.extend(d.title for d in tops)
     builder.drafts.remove(note)
     builder.drafts.insert(builder.drafts.index(tops[0]), note)

@@ -185,6 +185,16 @@ def test_a_note_heading_over_one_section_still_names_the_note() -> None:
     assert cards[1].title == "Команда"
 
 
+def test_a_note_named_with_a_bracketed_alias_is_named_without_it() -> None:
+    text = (
+        "# Основные данные\nСловарь — изменяемая коллекция пар ключ-значение.\n\n"
+        "# Операции со словарями\n## Создание\n```python\nexm = dict()\n```\n"
+    )
+    note = parse_note(text, "Area/Python/005_Словарь (dict).md").cards[0]
+    assert (note.title, note.kind) == ("Словарь", CardKind.TOPIC)
+    assert "dict" in note.aliases
+
+
 def test_note_with_only_prose_defines_its_own_name() -> None:
     note = parse_note("Just a line of prose.\n\n![[picture.png]]\n", "empty.md")
     assert [(c.title, c.kind, c.definition) for c in note.cards] == [
