@@ -196,10 +196,7 @@ def build_index(
         index.names.append(name_sets)
         index.name_terms.append(all_names)
         index.details_only.append(body_ids - core_ids - all_names)
-        factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
-        if not card.definition.strip() and card.kind is not CardKind.FACT:
-            factor *= EMPTY_BODY_FACTOR  # a heading over a table mentions; it defines nothing
-        index.factors.append(factor)
+        index.factors.append(_text_factor(card))
         index.brevities.append(1.0 - 0.05 * min(1.0, body_len / 200.0))
         for tid in body_ids:
             index.df[tid] += 1
@@ -420,6 +417,21 @@ def _spelled(name: str) -> tuple[str, str]:
     return russian, english
 
 
+def _text_factor(card: Card) -> float:
+    """How much a match of a card's text counts."""
+    factor = FACT_BODY_WEIGHT if card.kind is CardKind.FACT else BODY_WEIGHT
+    if not card.definition.strip() and card.kind is not CardKind.FACT:
+        factor *= EMPTY_BODY_FACTOR  # a heading over a table mentions; it defines nothing
+    if _ADVICE.match(card.title):
+        factor *= ADVICE_NAME_WEIGHT  # "Используй alpine образы" says what to do, not what is
+    return factor
+
+
+ADVICE_NAME_WEIGHT = 0.8
+# A Russian imperative opening a title: "Постройте ...", "Используй ...", "Не делайте ...".
+_ADVICE = re.compile(r"^(?:не\s+)?[а-яё]{3,}(?:[иай]те|[ауяю]й)\s", re.I)
+
+
 def _name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
@@ -429,7 +441,9 @@ def _name_sets(
     for name in (*names, *(s for n in names if _GREEK_LETTER.search(n) for s in _spelled(n))):
         tokens = words(name)
         if tokens:
-            name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), 1.0))
+            # "Используй alpine образы": advice, which names no thing.
+            weight = ADVICE_NAME_WEIGHT if _ADVICE.match(name) else 1.0
+            name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), weight))
         if FLAG.fullmatch(name.strip()):
             # A note named `-i` or `--list`: asked as typed, dashes included.
             name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))

@@ -261,6 +261,15 @@ NOTES = {
         "# ЦПТ\n![[shot2.png]]\n==Формулировка== Средние выборок в пределе приближаются "
         "нормальным распределением\n"
     ),
+    "Docker/01-images-layers.md": (
+        "# Образы и слои\n\nОбраз собирается из слоёв.\n\n## Best Practices\n\n"
+        "✅ **Используй alpine образы** — меньше размер  \n"
+        "✅ **Кэшируй слои** — изменяющийся код в конце Dockerfile\n"
+    ),
+    "Docker/03-build-optimize.md": (
+        "# Оптимизация сборки\n\n**Alpine Linux:**\n- Минималистичный образ (~5 МБ)\n"
+        "- Идеален для контейнеров\n- Имеет apk (как apt-get, но для Alpine)\n"
+    ),
     "Marketing/Каналы.md": (
         "## Каналы продвижения\nДиджитал-маркетинг: общение с человеком с учётом его "
         "поведения в сети.\n\nПерфоманс-маркетинг: выполнение KPI в самые короткие сроки.\n\n"
@@ -609,6 +618,7 @@ CASES = [
     ("a formula, then the name it goes by", "что такое смещение", "смещение"),
     ("a heading over labelled fields", "pairwsie тестирование", "Тестирование парных значений"),
     ("a Russian acronym asked in English words", "central limit theorem", "ЦПТ"),
+    ("advice names no thing", "что такое alpine образ", "Alpine Linux"),
     ("a Russian acronym asked in English words", "what is the law of large numbers?", "ЗБЧ"),
     (
         "a formula, then the name it goes by",
