@@ -178,7 +178,7 @@ _PAIRS = """
 точка: point
 трехсторонний: three-way
 указатель: pointer
-узел: node
+узел нода ноуд: node
 уровень: level layer tier
 условие: condition
 устойчивость: resilience

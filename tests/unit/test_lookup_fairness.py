@@ -270,6 +270,7 @@ NOTES = {
         "# Оптимизация сборки\n\n**Alpine Linux:**\n- Минималистичный образ (~5 МБ)\n"
         "- Идеален для контейнеров\n- Имеет apk (как apt-get, но для Alpine)\n"
     ),
+    "Ansible/Control Node.md": "# Control Node\n\nМашина, с которой Ansible запускает плейбуки.\n",
     "Marketing/Каналы.md": (
         "## Каналы продвижения\nДиджитал-маркетинг: общение с человеком с учётом его "
         "поведения в сети.\n\nПерфоманс-маркетинг: выполнение KPI в самые короткие сроки.\n\n"
@@ -619,6 +620,7 @@ CASES = [
     ("a heading over labelled fields", "pairwsie тестирование", "Тестирование парных значений"),
     ("a Russian acronym asked in English words", "central limit theorem", "ЦПТ"),
     ("advice names no thing", "что такое alpine образ", "Alpine Linux"),
+    ("English said by ear", "что такое контрол ноуд", "Control Node"),
     ("a Russian acronym asked in English words", "what is the law of large numbers?", "ЗБЧ"),
     (
         "a formula, then the name it goes by",
