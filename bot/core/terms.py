@@ -318,7 +318,7 @@ def _symbol(ch: str) -> bool:
 
 
 _LEADING_REMARK = re.compile(r"^\(([^()]{1,30})\)\s+([^\W\d_].*)$")
-_TRAILING_SYMBOL = re.compile(r"^(\S*[^\W\d_]{3,}\S*\s+\S.*?)\s+([^\W\d_][\^_]\{?\w{1,3}\}?)$")
+_SYMBOL = re.compile(r"[^\W\d_][\^_]\{?\w{1,3}\}?")
 
 
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
@@ -329,11 +329,11 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         # "(Дополнительно) Lift": a remark before the name.
         head, aliases, _ = split_aliases(remark.group(2))
         return head, aliases, remark.group(1)
-    symbol = _TRAILING_SYMBOL.match(title)
-    if symbol:
+    named, _, symbol = title.rpartition(" ")
+    if _SYMBOL.fullmatch(symbol) and len(named.split()) >= 2 and re.search(r"[^\W\d_]{3}", named):
         # "Коэффициент детерминации R^2": the name, then the symbol it is written with.
-        head, aliases, said = split_aliases(symbol.group(1))
-        return head, (*aliases, symbol.group(2)), said
+        head, aliases, said = split_aliases(named.strip())
+        return head, (*aliases, symbol), said
     signature = _OPTIONAL_ARGS.match(title)
     if signature:
         # "l(ist) [first[, last]]": the command, its optional arguments a remark.
