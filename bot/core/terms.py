@@ -319,6 +319,7 @@ def _symbol(ch: str) -> bool:
 
 _LEADING_REMARK = re.compile(r"^\(([^()]{1,30})\)\s+([^\W\d_].*)$")
 _SYMBOL = re.compile(r"[^\W\d_][\^_]\{?\w{1,3}\}?")
+_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
@@ -329,10 +330,10 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         # "(Дополнительно) Lift": a remark before the name.
         head, aliases, _ = split_aliases(remark.group(2))
         return head, aliases, remark.group(1)
-    named, _, symbol = title.rpartition(" ")
-    if _SYMBOL.fullmatch(symbol) and len(named.split()) >= 2 and re.search(r"[^\W\d_]{3}", named):
+    before, _, symbol = title.rpartition(" ")
+    if _SYMBOL.fullmatch(symbol) and len(before.split()) >= 2 and _WORD.search(before):
         # "Коэффициент детерминации R^2": the name, then the symbol it is written with.
-        head, aliases, said = split_aliases(named.strip())
+        head, aliases, said = split_aliases(before.strip())
         return head, (*aliases, symbol), said
     signature = _OPTIONAL_ARGS.match(title)
     if signature:
