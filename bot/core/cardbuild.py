@@ -45,7 +45,7 @@ class NoteBuilder(BlockBuilder):
         self.list_heads: dict[int, str] = {}  # lines naming the list right below them
         self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
-        self.sections = 0  # headings under that one
+        self.subheadings = 0  # headings under that one
         # Headings with no card of their own yet, by level: (heading, line, path, parent).
         self.bare: dict[int, cardgroups.Bare] = {}
         self.unmade: list[cardgroups.Bare] = []  # every heading left without a card, in order
@@ -63,7 +63,7 @@ class NoteBuilder(BlockBuilder):
         if opens and heads and sum(h.level <= heads[0].level for h in heads) == 1:
             # "# Типы БД" over all of 21_виды_бд.md: what its card is called when none is.
             self.opening = titles.heading(blocks.visible(heads[0].inline))
-            self.sections = len(heads) - 1
+            self.subheadings = len(heads) - 1
         for index, (head, body) in enumerate(parts):
             if head is None:
                 self.section(None, body, (), parent=None, note_level=True, line=1)
@@ -298,7 +298,7 @@ class NoteBuilder(BlockBuilder):
         (`### Page Fault`: "... causing page fault"), with the full name the first one spells
         out, else None. Bullets under `# Workflow` that never name it are facts of their own;
         a glossary's entries are terms."""
-        content = [b for b in body if b.kind != "paragraph" or blocks.visible(b.inline)]
+        content = sections.shown(body)
         if not content or content[0].kind != "list":
             return None
         entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
@@ -427,7 +427,7 @@ class NoteBuilder(BlockBuilder):
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
         if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
             self.note_card = cardgroups.gather_note(
-                self.drafts, self.title, self.opening, self.sections
+                self.drafts, self.title, self.opening, self.subheadings
             )
         cardgroups.gather_headings(self.drafts, self.unmade)
         note = self.note_card

@@ -53,7 +53,7 @@ _DEFINES = re.compile(r"\s(?:[—–-]\s*)?это\s|\s(?:is|are)\s+(?:a|an|the)\
 
 
 def gather_note(
-    drafts: list[Draft], title: str, opening: titles.Heading | None, sections: int = 0
+    drafts: list[Draft], title: str, opening: titles.Heading | None, subheadings: int = 0
 ) -> Draft | None:
     """Firewall.md opening with `### Types` over its bullets, IP.md of four headings: no
     card is the note's own, yet its name must find it. The note's card lists the cards
@@ -63,7 +63,7 @@ def gather_note(
     named = [d for d in loose if d.kind in LISTED]
     # "# CQRS" over its sections "## Команда", "## Запрос" (empty): the note's own heading
     # names what they are parts of.
-    headed = opening is not None and bool(named) and sections >= MIN_NOTE_SECTIONS
+    headed = opening is not None and bool(named) and subheadings >= MIN_NOTE_SECTIONS
     if not facts and len(named) <= 1 and not headed:
         return None  # one card is the note's matter; flashcards ask their own questions
     if opening is not None and any(d.title == opening.title for d in loose):

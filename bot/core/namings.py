@@ -43,6 +43,7 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
     **headless-сервис**"), with its sentence and the one after it."""
     text = inline.text
     out: list[tuple[str, str]] = []
+    starts: list[int] = []  # where sentences and lines begin, worked out once if needed
     for mark in inline.marks:
         if mark.kind != "strong":
             continue
@@ -59,9 +60,10 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
             or not any(c.isalpha() for c in name)
         ):
             continue
-        # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
-        lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")
-        starts = sorted({0, *(m.end() for m in _SENTENCE_END.finditer(text)), *lines})
+        if not starts:
+            # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
+            lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")
+            starts = sorted({0, *(m.end() for m in _SENTENCE_END.finditer(text)), *lines})
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]

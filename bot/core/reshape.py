@@ -34,10 +34,12 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     runs: list[list[int]] = [[]]
     for block in body:
         term = _plain_term(block, names)
-        dashed = term is not None and terms.dash_separated(term[1])
+        dashed = (
+            term is not None and block.inline is not None and terms.dash_separated(block.inline)
+        )
         if dashed:
             lines.add(block.line)
-        if term is not None and not dashed and _colon_name(term[0]):
+        if term is not None and not dashed and _colon_name(term):
             runs[-1].append(block.line)
         elif runs[-1]:
             runs.append([])
@@ -56,7 +58,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
 MIN_GLOSSARY_RUN = 2
 
 
-def _plain_term(block: Block, names: set[str]) -> tuple[terms.Term, Inline] | None:
+def _plain_term(block: Block, names: set[str]) -> terms.Term | None:
     """A paragraph reading `Name - definition` or `Name: definition`, not the section's own
     name and not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:
@@ -69,7 +71,7 @@ def _plain_term(block: Block, names: set[str]) -> tuple[terms.Term, Inline] | No
         and not labels.is_section_word(term.title)
         and name_key(terms.split_aliases(term.title)[0]) not in names
     ):
-        return term, block.inline
+        return term
     return None
 
 

@@ -423,11 +423,11 @@ def _text_factor(card: Card) -> float:
     if not card.definition.strip() and card.kind is not CardKind.FACT:
         factor *= EMPTY_BODY_FACTOR  # a heading over a table mentions; it defines nothing
     if _ADVICE.match(card.title):
-        factor *= ADVICE_NAME_WEIGHT  # "Используй alpine образы" says what to do, not what is
+        factor *= ADVICE_WEIGHT  # "Используй alpine образы" says what to do, not what is
     return factor
 
 
-ADVICE_NAME_WEIGHT = 0.8
+ADVICE_WEIGHT = 0.8
 # A Russian imperative opening a title: "Постройте ...", "Используй ...", "Не делайте ...".
 _ADVICE = re.compile(r"^(?:не\s+)?[а-яё]{3,}(?:[иай]те|[ауяю]й)\s", re.I)
 
@@ -442,7 +442,7 @@ def _name_sets(
         tokens = words(name)
         if tokens:
             # "Используй alpine образы": advice, which names no thing.
-            weight = ADVICE_NAME_WEIGHT if _ADVICE.match(name) else 1.0
+            weight = ADVICE_WEIGHT if _ADVICE.match(name) else 1.0
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), weight))
         if FLAG.fullmatch(name.strip()):
             # A note named `-i` or `--list`: asked as typed, dashes included.

@@ -246,15 +246,20 @@ def says_more(body: list[Block]) -> bool:
     return False
 
 
+def shown(body: list[Block]) -> list[Block]:
+    """The blocks a reader sees: no empty paragraphs (a line of an image or a tag alone)."""
+    return [b for b in body if b.kind != "paragraph" or visible(b.inline)]
+
+
 def only_code(body: list[Block]) -> bool:
     """Code and nothing a reader would take for prose (a table's rows make cards of their
     own, listed by the note's card)."""
-    shown = [b for b in body if b.kind != "rule" and (b.kind != "paragraph" or visible(b.inline))]
+    seen = [b for b in shown(body) if b.kind != "rule"]
     return (
-        bool(shown)
-        and all(b.kind == "code" for b in shown)
+        bool(seen)
+        and all(b.kind == "code" for b in seen)
         # "\t,,23.09.2024" indented above the first heading is a stray date, not a listing.
-        and any(sum(c.isalpha() for c in b.code) >= MIN_CODE_LETTERS for b in shown)
+        and any(sum(c.isalpha() for c in b.code) >= MIN_CODE_LETTERS for b in seen)
     )
 
 
@@ -265,11 +270,11 @@ def field_lines(body: list[Block]) -> tuple[Block, list[tuple[str, str]]] | None
     """A heading's first paragraph when it is a record of `**Label:** value` lines, one of
     them a section word ("**Тип:** ...", "**Описание:** ..."): the paragraph and its fields.
     Such a paragraph describes the heading; its labels are no terms."""
-    shown = [b for b in body if b.kind != "paragraph" or visible(b.inline)]
-    if not shown or shown[0].kind != "paragraph" or shown[0].inline is None:
+    seen = shown(body)
+    if not seen or seen[0].kind != "paragraph" or seen[0].inline is None:
         return None
     found: list[tuple[str, str]] = []
-    for _, line in split_lines(shown[0].inline):
+    for _, line in split_lines(seen[0].inline):
         label, colon, value = visible(line).partition(":")
         label, value = obsidian.clean(label).strip(), value.strip()
         if not colon or not label or not value or len(label.split()) > MAX_FIELD_LABEL_WORDS:
@@ -277,7 +282,7 @@ def field_lines(body: list[Block]) -> tuple[Block, list[tuple[str, str]]] | None
         found.append((label, value))
     if len(found) < MIN_FIELDS or not any(labels.is_section_word(k) for k, _ in found):
         return None
-    return shown[0], found
+    return seen[0], found
 
 
 MIN_FIELDS = 2

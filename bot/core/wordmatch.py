@@ -39,7 +39,7 @@ SHORT_TYPED = 7  # letters up to which two extra ones make another word, not a t
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
 MAX_UNPAIRED_SWAP = 4  # letters up to which a swap may leave no pair of letters in place
 ONE_SLIP = 1.0  # one letter off in a long word: that word, nearly for sure
-ONE_SLIP_LETTERS = 6
+ONE_SLIP_LETTERS = 6  # the least letters a word needs for one slip in it to be sure
 SPELLED_LETTERS = 0.9  # an abbreviation said letter by letter in Russian ("айпи")
 
 
