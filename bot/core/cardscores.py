@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.indexdata import Index
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
-from bot.core.searchindex import BODY_WEIGHT, Index
+from bot.core.searchindex import BODY_WEIGHT
 from bot.core.text import STOPWORDS, words
 
 ROW_MENTION_WEIGHT = 0.8

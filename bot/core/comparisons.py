@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.indexdata import Index
 from bot.core.models import Card
-from bot.core.searchindex import Index
 from bot.core.text import STOPWORDS, words
 from bot.core.wordmatch import resolve_word
 

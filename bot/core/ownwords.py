@@ -5,7 +5,7 @@ question is about things the notes never spell."""
 from __future__ import annotations
 
 from bot.core import question
-from bot.core.searchindex import Index
+from bot.core.indexdata import Index
 from bot.core.text import is_cyrillic, words
 from bot.core.wordmatch import near_known
 

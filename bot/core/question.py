@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.searchindex import FLAG, SNAKE, Index
+from bot.core.indexdata import Index
+from bot.core.indexnames import FLAG
+from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
 
 MAX_QUERY_WORDS = 24

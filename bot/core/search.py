@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.core import cardscores, comparisons, ownwords, question
+from bot.core.indexdata import Index
 from bot.core.models import Card, CardKind
 from bot.core.ownwords import strongest
-from bot.core.searchindex import Index, build_index, symbol_key
+from bot.core.searchindex import build_index, symbol_key
 from bot.core.text import (
     STOPWORDS,
     fold,

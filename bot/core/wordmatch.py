@@ -11,7 +11,8 @@ import re
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, Index, bigrams
+from bot.core.indexdata import Index
+from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, bigrams
 from bot.core.text import (
     STOPWORDS,
     borrowed_forms,

@@ -1,0 +1,62 @@
+"""The lookup index's data: every card's names and text as term ids, with postings, word
+rarity and the tables that find a query word's terms. `searchindex` fills it in."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.core.models import Card
+
+
+@dataclass(slots=True, kw_only=True)
+class Index:
+    cards: tuple[Card, ...]
+    term: Callable[[str], str]
+    vocab: dict[str, int] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+    df: list[int] = field(default_factory=list)
+    by_length: dict[int, list[str]] = field(default_factory=dict)
+    keys: dict[str, list[int]] = field(default_factory=dict)
+    keys_by_length: dict[int, list[str]] = field(default_factory=dict)
+    names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
+    name_terms: list[frozenset[int]] = field(default_factory=list)
+    details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
+    factors: list[float] = field(default_factory=list)  # text-match weight per card
+    brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
+    postings: dict[int, list[int]] = field(default_factory=dict)
+    glued: set[int] = field(default_factory=set)
+    wrappers: frozenset[int] = frozenset()  # "Концепция", "Overview": words around a name
+    grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    # Words of each card's topics (folders, decks, tags): "в python" is context, not a name.
+    topic_terms: list[frozenset[int]] = field(default_factory=list)
+    topic_vocab: set[int] = field(default_factory=set)
+    name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
+    frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
+    spoken_frames: dict[str, list[int]] = field(default_factory=dict)  # and Cyrillic ones
+    sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
+    surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
+    snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
+    flags: set[str] = field(default_factory=set)  # command-line options the notes write
+    whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
+    note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
+    note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
+    symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
+    # A word's names in the other language that the notes use ("утиный" → duck).
+    translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def term_id(self, term: str) -> int:
+        tid = self.vocab.get(term)
+        if tid is None:
+            tid = len(self.terms)
+            self.vocab[term] = tid
+            self.terms.append(term)
+            self.df.append(0)
+        return tid
+
+    def idf(self, tid: int) -> float:
+        """Rarity in [0, 1]: 1 for a word in one card, near 0 for a word in every card."""
+        n = len(self.cards)
+        return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))

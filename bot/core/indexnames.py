@@ -1,0 +1,218 @@
+"""The names a card answers to in the lookup index: its title and aliases with their glued,
+hyphen-joined, camel-case and Greek-spelled forms, the subject its text opens with, its list
+entries, and the acronyms and expansions the notes write for them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.blocks import abbreviates
+from bot.core.indexdata import Index
+from bot.core.labels import NAME_WRAPPERS, is_section_word
+from bot.core.models import Card, CardKind
+from bot.core.text import fold, words
+
+ITEM_NAME_WEIGHT = 0.7
+
+
+ACRONYM_NAME_WEIGHT = 0.9
+
+
+LEAD_NAME_WEIGHT = 0.8
+
+
+# Flashcards and cloze cards answer a question: their answer is no name of theirs.
+ANSWERS = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
+
+
+FLAG = re.compile(r"--?[A-Za-z][\w-]*")
+
+
+_ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
+_CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
+_DASHED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,}){2,4}$")  # a note named as file names are
+
+
+def _acronym(name: str) -> str:
+    """`Frame Check Sequence` → `fcs`: a name of three to five capitalised English words
+    ("Understanding JSON Web Tokens" is JWT: a wrapper word is no part of it), or of three to
+    five words joined by dashes (`transmission-control-protocol` → `tcp`)."""
+    parts = name.split()
+    if _DASHED.match(name):
+        parts = [p.capitalize() for p in name.split("-")]  # "transmission-control-protocol"
+    if len(parts) > 3 and parts[0].casefold() in _ACRONYM_WRAPPERS:
+        parts = parts[1:]
+    if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):
+        return ""
+    return "".join(p[0] for p in parts).casefold()
+
+
+def name_by_acronyms(index: Index, written: set[int]) -> None:
+    """A card named `Frame Check Sequence` also answers to `FCS` when the notes write it."""
+    for pos, card in enumerate(index.cards):
+        if card.kind in ANSWERS or card.kind is CardKind.FACT:
+            continue
+        own_note = card.parent_id is None and fold(card.title) == fold(card.note.split("/")[-1])
+        for name in (card.title, *card.aliases):
+            short = _acronym(name)
+            if not short:
+                continue
+            # A note named `Data Transfer Objects` is DTO even if no note writes it so.
+            tid = index.term_id(index.term(short)) if own_note else index.vocab.get(short)
+            if tid is None or not (own_note or tid in written) or tid in index.name_terms[pos]:
+                continue
+            _add_name(index, pos, frozenset({tid}), ACRONYM_NAME_WEIGHT)
+
+
+_SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+def name_by_expansions(index: Index) -> None:
+    """A card named with an acronym the notes spell out elsewhere ("Binary Trees - DFS
+    Overview", where a card is "Depth-first search (DFS)") also answers to the words it
+    stands for: "обход в глубину бинарного дерева" names it."""
+    meaning: dict[int, frozenset[int]] = {}
+    for card in index.cards:
+        names = (card.title, *card.aliases)
+        for short in names:
+            if not _SHORT_NAME.match(short):
+                continue
+            for name in names:
+                said = words(name)
+                if len(said) >= 2 and abbreviates(fold(short), " ".join(said)):
+                    tid = index.vocab.get(index.term(fold(short)))
+                    if tid is not None:
+                        meaning[tid] = frozenset(index.term_id(index.term(w)) for w in said)
+    if not meaning:
+        return
+    for pos, card in enumerate(index.cards):
+        if card.kind is CardKind.FACT:
+            continue
+        for terms, weight in list(index.names[pos]):
+            spelled = [meaning[t] for t in terms if t in meaning]
+            if not spelled or any(t in terms for m in spelled for t in m):
+                continue
+            wider = frozenset(t for t in terms if t not in meaning).union(*spelled)
+            _add_name(index, pos, wider, weight * ACRONYM_NAME_WEIGHT)
+
+
+def _add_name(index: Index, pos: int, terms: frozenset[int], weight: float) -> None:
+    """One more name of a card, found after its text was indexed: its terms reach it."""
+    index.names[pos].append((terms, weight))
+    index.name_terms[pos] = index.name_terms[pos] | terms
+    index.name_vocab |= terms
+    for tid in terms:
+        postings = index.postings.setdefault(tid, [])
+        if pos not in postings:
+            postings.append(pos)
+            postings.sort()
+            index.df[tid] += 1
+
+
+_CAMEL_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+CAMEL_NAME_WEIGHT = 0.85
+
+
+# "σ-алгебра" is asked as "сигма-алгебра" or "sigma-algebra": the letters' names.
+_GREEK = {
+    "α": ("альфа", "alpha"), "β": ("бета", "beta"), "γ": ("гамма", "gamma"),
+    "δ": ("дельта", "delta"), "ε": ("эпсилон", "epsilon"), "ζ": ("дзета", "zeta"),
+    "η": ("эта", "eta"), "θ": ("тета", "theta"), "κ": ("каппа", "kappa"),
+    "λ": ("лямбда", "lambda"), "μ": ("мю", "mu"), "ν": ("ню", "nu"), "ξ": ("кси", "xi"),
+    "π": ("пи", "pi"), "ρ": ("ро", "rho"), "σ": ("сигма", "sigma"), "τ": ("тау", "tau"),
+    "φ": ("фи", "phi"), "χ": ("хи", "chi"), "ψ": ("пси", "psi"), "ω": ("омега", "omega"),
+}  # fmt: skip
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]", re.I)
+
+
+def _spelled(name: str) -> tuple[str, str]:
+    """A name with its Greek letters said in Russian, then in English."""
+    russian = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][0], name)
+    english = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][1], name)
+    return russian, english
+
+
+ADVICE_WEIGHT = 0.8
+# A Russian imperative opening a title: "Постройте ...", "Используй ...", "Не делайте ...".
+_ADVICE = re.compile(r"^(?:не\s+)?[а-яё]{3,}(?:[иай]те|[ауяю]й)\s", re.I)
+
+
+def is_advice(name: str) -> bool:
+    """A name that says what to do ("Используй alpine образы"), not what a thing is."""
+    return _ADVICE.match(name) is not None
+
+
+def name_sets(
+    index: Index, card: Card, extra: tuple[str, ...]
+) -> list[tuple[frozenset[int], float]]:
+    """The term sets a card is named by: title, aliases, glued forms, list entries."""
+    name_sets: list[tuple[frozenset[int], float]] = []
+    names = (card.title, *card.aliases, *extra)
+    for name in (*names, *(s for n in names if _GREEK_LETTER.search(n) for s in _spelled(n))):
+        tokens = words(name)
+        if tokens:
+            # "Используй alpine образы": advice, which names no thing.
+            weight = ADVICE_WEIGHT if is_advice(name) else 1.0
+            name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), weight))
+        if FLAG.fullmatch(name.strip()):
+            # A note named `-i` or `--list`: asked as typed, dashes included.
+            name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))
+        if "-" in name:
+            # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".
+            joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))
+            if joined != tokens and joined:
+                name_sets.append((frozenset(index.term_id(index.term(w)) for w in joined), 1.0))
+        camel = _CAMEL.findall(name.strip()) if _CAMEL_NAME.fullmatch(name.strip()) else []
+        if len(camel) >= 2:
+            # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").
+            parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
+            name_sets.append((parts, CAMEL_NAME_WEIGHT))
+        if 2 <= len(tokens) <= 3:
+            # People glue names together: "докерхаб", "dockerimage".
+            glued = index.term_id("".join(tokens))
+            index.glued.add(glued)
+            name_sets.append((frozenset({glued}), 1.0))
+    # "VPC= is a virtual datacenter": the definition opens by naming what it defines; a
+    # paragraph of its details may do the same ("Memcached- supports only strings").
+    # A detail's "OUI: CC:46:D6; Производитель: Cisco" is a table row's fields, no subject.
+    leads = [(_lead_subject(card, card.definition), LEAD_NAME_WEIGHT)]
+    leads += [
+        (_lead_subject(card, d.text, fields=False), ITEM_NAME_WEIGHT)
+        for d in card.details
+        if not d.code
+    ]
+    for subject, weight in leads:
+        if subject:
+            terms = frozenset(index.term_id(index.term(w)) for w in words(subject))
+            name_sets.append((terms, weight))
+    for item in (*card.items, *card.keywords):
+        tokens = words(item)
+        if 1 <= len(tokens) <= 4:
+            # A list item ("docker run", "bridge") names its list, a little less strongly.
+            terms = frozenset(index.term_id(index.term(w)) for w in tokens)
+            name_sets.append((terms, ITEM_NAME_WEIGHT))
+    return name_sets
+
+
+_LEAD = re.compile(
+    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(=|:|\s?[—–-]\s|\s(?:is|are|это)\s)"
+)
+
+
+def _lead_subject(card: Card, text: str, fields: bool = True) -> str:
+    """The one to three words a term card's text opens with as its subject (`fields`: a
+    colon may end it, as in "Elastic IP: dedicated IP upon request")."""
+    if card.kind is not CardKind.TERM:
+        return ""
+    m = _LEAD.match(text)
+    if m is None or is_section_word(m.group(1)) or (not fields and m.group(2) == ":"):
+        return ""
+    return m.group(1)
+
+
+_HYPHENATED = re.compile(
+    r"\b(?:[^\W\d_]{2,}-[^\W\d_]{2,5}|(?:multi|non|pre|re|sub|inter|co|self|cross|auto|micro|"
+    r"semi|anti|over|under|out|post|hyper|meta)-[^\W\d_]{2,})\b",
+    re.I,
+)
