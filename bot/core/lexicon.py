@@ -492,7 +492,7 @@ _PAIRS = """
 односвязный: singly-linked
 двоичный: binary
 пирамидальный пирамида: heapsort heap
-двусторонний двунаправленный: bidirectional double-ended
+двусторонний двунаправленный: bidirectional double-ended deque
 вершина: vertex vertices node peak
 ребро: edge
 дуга: arc edge

@@ -68,7 +68,72 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]
         out.append((name, obsidian.clean(" ".join(said.split()))))
-    return out + _quoted(text, {name.casefold() for name, _ in out})
+    seen = {name.casefold() for name, _ in out}
+    out += _quoted(text, seen)
+    return out + _spelled_out(text, seen)
+
+
+# "Технология PoE (Power over Ethernet, стандарты ...) позволяет ...", "длину пакета (MTU,
+# Maximum transmission unit)": prose that spells an abbreviation out introduces it.
+_SHORT = r"[A-Z][A-Za-z0-9]{1,7}"
+_LONG = r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,6}"
+_SPELLED = (
+    re.compile(rf"(?<![\w-])({_SHORT})\s+\(({_LONG})\s*[,;)]"),
+    re.compile(rf"\(({_SHORT}),\s+({_LONG})\s*[,;)]"),
+)
+MIN_CAPITALS = 2  # "PoE", "MTU": an abbreviation, not a capitalised word
+
+
+def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
+    if "(" not in text:
+        return []
+    out: list[tuple[str, str]] = []
+    sentences: list[tuple[int, int, str]] = []
+    for pattern in _SPELLED:
+        for match in pattern.finditer(text):
+            short, long = match.group(1), " ".join(match.group(2).split())
+            if (
+                short.casefold() in seen
+                or sum(c.isupper() for c in short) < MIN_CAPITALS
+                or not stands_for(short, long)
+            ):
+                continue
+            seen.add(short.casefold())
+            sentences = sentences or _sentences(text)
+            said = next(s for start, end, s in sentences if start <= match.start() < end)
+            out.append((f"{short} ({long})", obsidian.clean(" ".join(said.split()))))
+    return out
+
+
+def stands_for(short: str, long: str) -> bool:
+    """`SLAAC` for "Stateless Address Autoconfiguration", `DMZ` for "Demilitarized Zone":
+    the abbreviation's letters in order, each word's first letter among them (small words
+    such as "over" may give one or none), none taken before its word's first."""
+    letters = short.casefold()
+    parts = [w.casefold() for w in long.replace("-", " ").split()]
+    small = {i for i, w in enumerate(parts) if w in _SMALL_WORDS}
+
+    def fits(at: int, word: int, inside: int) -> bool:
+        # `at` letters matched; the current word is `word`, read up to `inside`.
+        if at == len(letters):
+            return all(i in small for i in range(word + 1, len(parts)))
+        nxt = word + 1
+        if nxt < len(parts) and parts[nxt][0] == letters[at] and fits(at + 1, nxt, 1):
+            return True
+        if nxt < len(parts) and nxt in small and fits(at, nxt, len(parts[nxt])):
+            return True
+        if word >= 0:
+            found = parts[word].find(letters[at], inside)
+            while found != -1:
+                if fits(at + 1, word, found + 1):
+                    return True
+                found = parts[word].find(letters[at], found + 1)
+        return False
+
+    return len(parts) >= 2 and len(letters) <= 2 * len(parts) and fits(0, -1, 0)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "over", "by"})
 
 
 # "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":

@@ -126,31 +126,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         warnings.append(ContentWarning(source=source, line=1, message=meta.error))
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
-    title = meta.title or name.rsplit("/", 1)[-1]
-    if titles.unnumbered(title) != title:
-        meta = replace(meta, aliases=(*meta.aliases, title))
-        title = titles.unnumbered(title)
-        if " " not in title:
-            # "17_оконные_функции", "L-01-4-Модули-ядра": words, not a code name.
-            title = title.replace("_", " ").replace("-", " ")
-    asked = titles.subject(title)
-    if asked != title:
-        meta = replace(meta, aliases=(*meta.aliases, title))
-        title = asked
-    stated = statement_subject(title)
-    if stated:
-        meta = replace(meta, aliases=(*meta.aliases, stated))
-    named = titles.naming_description(meta.description)
-    if named:
-        # "description: Датаклассы в python" under "title: Python dataclasses".
-        meta = replace(meta, aliases=(*meta.aliases, named))
-    setting_free = titles.without_setting(title)
-    if setting_free and "(" in setting_free:
-        # "Каррирование (Currying) в JavaScript": named Каррирование, also Currying.
-        meta = replace(meta, aliases=(*meta.aliases, title))
-        title = setting_free
-    elif setting_free:
-        meta = replace(meta, aliases=(*meta.aliases, setting_free))
+    title, meta = _note_title(name.rsplit("/", 1)[-1], meta, text)
     head, title_aliases, _ = terms.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names)
@@ -185,6 +161,44 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         warnings=(*warnings, *builder.warnings),
         link_names=_link_names(doc.blocks),
     )
+
+
+def _note_title(
+    file_name: str, meta: obsidian.Frontmatter, text: str
+) -> tuple[str, obsidian.Frontmatter]:
+    """The name a note is known by, and its metadata with the other names it answers to."""
+    title = meta.title or file_name
+    written = "" if meta.title else titles.as_written(title, text)
+    if written:
+        # `std_shared_ptr.md` writes itself std::shared_ptr: the name as written, the file
+        # name an alias.
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = written
+    if titles.unnumbered(title) != title:
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = titles.unnumbered(title)
+        if " " not in title:
+            # "17_оконные_функции", "L-01-4-Модули-ядра": words, not a code name.
+            title = title.replace("_", " ").replace("-", " ")
+    asked = titles.subject(title)
+    if asked != title:
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = asked
+    stated = statement_subject(title)
+    if stated:
+        meta = replace(meta, aliases=(*meta.aliases, stated))
+    named = titles.naming_description(meta.description)
+    if named:
+        # "description: Датаклассы в python" under "title: Python dataclasses".
+        meta = replace(meta, aliases=(*meta.aliases, named))
+    setting_free = titles.without_setting(title)
+    if setting_free and "(" in setting_free:
+        # "Каррирование (Currying) в JavaScript": named Каррирование, also Currying.
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = setting_free
+    elif setting_free:
+        meta = replace(meta, aliases=(*meta.aliases, setting_free))
+    return title, meta
 
 
 # Verbs that end the subject of a note named as a statement (Zettelkasten style).

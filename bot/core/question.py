@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapidfuzz.distance import OSA
+
 from bot.core.indexdata import Index
 from bot.core.indexnames import FLAG
 from bot.core.searchindex import SNAKE
@@ -80,6 +82,8 @@ def _without_setting_up(index: Index, found: list[tuple[str, str]]) -> list[tupl
 
 def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tuple[str, str]]:
     """The words one whitespace-separated chunk of a question gives."""
+    # "std::set", "boost::asio": the namespace only says where the name lives.
+    raw = _QUALIFIER.sub("", raw, count=1)
     flag = FLAG.fullmatch(raw.strip(",.?!;:()«»\"'"))
     if flag and fold(flag.group()) in index.vocab:
         return [(fold(flag.group()), raw)]  # "флаг -i у ansible": the `-i` card
@@ -89,6 +93,10 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
         return []
     snake = SNAKE.search(raw)
     if snake and fold(snake.group()) not in index.snakes:
+        written = _snake_slip(index, fold(snake.group()))
+        if written:
+            # "shraed_ptr": a slip in a name the notes write is that name.
+            return [(token, raw) for token in words(written) if not stop(token)]
         # "TIME_WAIT" the notes never write is one unknown name, not "time" and "wait".
         return [(fold(snake.group()), raw)]
     # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
@@ -108,6 +116,26 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
 
 
 _GENERIC = re.compile(r"[A-Za-z]<[^<>]*>")
+_QUALIFIER = re.compile(r"^(?:[A-Za-z_]\w*::)+(?=[A-Za-z_])")
+MIN_SNAKE_SLIP = 6  # letters a snake_case name needs before one slip in it is read through
+LONG_SNAKE = 14  # and before two are
+
+
+def _snake_slip(index: Index, snake: str) -> str:
+    """The snake_case name of the notes `snake` is a slip of ("unqiue_ptr" is unique_ptr):
+    one swapped, missing, extra or wrong letter (two in a long name), the first letter kept;
+    "" when there is none or more than one."""
+    if len(snake) < MIN_SNAKE_SLIP:
+        return ""
+    allowed = 2 if len(snake) >= LONG_SNAKE else 1
+    near = [
+        name
+        for name in index.snakes
+        if name[0] == snake[0]
+        and abs(len(name) - len(snake)) <= allowed
+        and OSA.distance(name, snake, score_cutoff=allowed) <= allowed
+    ]
+    return near[0] if len(near) == 1 else ""
 
 
 def _numeral_one(index: Index, raw: str) -> bool:

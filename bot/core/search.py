@@ -383,7 +383,7 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
 
 
 # "Last-Event-ID", "text/event-stream", "go:embed": one name written with inner punctuation.
-_IDENTIFIER = re.compile(r"[^\W_]+(?:[-/_.:][^\W_]+)+")
+_IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]+(?:[-/_.:][^\W_]+)+")
 
 
 def _spelled_out(card: Card, idents: set[str], score: float) -> float:
@@ -398,7 +398,8 @@ def _spelled_out(card: Card, idents: set[str], score: float) -> float:
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
 _DEFINITION_ASKED = re.compile(
     r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
-    r"define|definition\s+of|определение)\s",
+    r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"
+    r"how\s+(?:does|do)(?=\s.*\swork\W*$))\s",
     re.I,
 )
 

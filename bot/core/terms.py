@@ -226,12 +226,12 @@ def term_of(inline: Inline, top: bool) -> Term | None:
             return _formula_named(strong) or strong
         if strong is not None:
             return strong
-    if not top:
-        return None
     sep = _find_separator(text, flags, 0)
     if not sep:
         return None
     head = clean(text[: sep[0]])
+    if not top and not _glossed(head):
+        return None
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
     longest = max(len(part.split()) for part in head.split(" / ")) if head else 0
     if (
@@ -244,6 +244,23 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _glossed(head: str) -> bool:
+    """ "Continuous Integration (непрерывная интеграция) - практика ...": a plain name with
+    its translation or abbreviation in brackets, before a dash, is a term in any paragraph."""
+    m = _PAREN_TAIL.match(head)
+    return (
+        m is not None
+        and 1 <= len(m.group(1).split()) <= MAX_GLOSSED_WORDS
+        and not any(ch in m.group(1) for ch in ".,;:!?")
+        # "Есть ещё BOM (Browser Object Model) — ...": a sentence running into a name.
+        and len({script_of(w) for w in m.group(1).split()}) == 1
+        and is_alias(m.group(1), m.group(2))
+    )
+
+
+MAX_GLOSSED_WORDS = 4
 
 
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")

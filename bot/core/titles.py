@@ -95,6 +95,30 @@ def unnumbered(name: str) -> str:
     return _NOTE_NUMBER.sub("", name, count=1).strip() or name
 
 
+# Characters a file name cannot hold, which a note's name written out may: `std::shared_ptr`
+# is saved as `std_shared_ptr.md`, `CI/CD` as `CI_CD.md`.
+_UNSAVABLE = re.compile(r'::|[:/\\?*|<>"]')
+
+
+def as_written(name: str, text: str) -> str:
+    """The name a note saved under `name` writes for itself, where the file name had to put
+    `_` for a character no file name may hold; "" when the text never writes it so."""
+    if "_" not in name or " " in name:
+        return ""
+    parts = [re.escape(p) for p in name.split("_")]
+    if not all(parts):
+        return ""
+    pattern = re.compile(
+        r"(?<![\w:/])" + r"(?:_|::|[:/\\?*|<>\"])".join(parts) + r"(?![\w:/])", re.I
+    )
+    seen: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        form = m.group()
+        if _UNSAVABLE.search(form):
+            seen[form] = seen.get(form, 0) + 1
+    return max(seen, key=lambda f: seen[f]) if seen else ""
+
+
 _QUOTED = re.compile(r'^(["«“])([^"«»“”]+)(["»”])$')
 
 
@@ -141,6 +165,11 @@ def heading(text: str) -> Heading:
         # "Control Plane (Master Node) - …": a bracket that is no alias is a weaker name too.
         glossed_by: tuple[str, ...] = (gloss, remark) if remark else (gloss,)
         return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=glossed_by)
+    two = _TWO_NAMES.match(found.title) if not (found.question or found.section_word) else None
+    named_parts = _named_parts(two.groups()) if two else ()
+    if named_parts:
+        # "Задачи сетевой коммуникации. Модель OSI": two names, each of the heading.
+        return Heading(title=found.title, aliases=named_parts)
     title, aliases, remark = split_aliases(found.title)
     labelled = _LABELLED.match(title) if not found.section_word else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
@@ -169,6 +198,27 @@ def heading(text: str) -> Heading:
         section_word=found.section_word,
         after_label=tuple(a for a in after if a),
     )
+
+
+# "Def. (Дисперсия)", "Рис. 3": an abbreviation's dot, not the end of a name.
+_TWO_NAMES = re.compile(r"^((?=[^.!?:]*\s)[^.!?:]{3,60}?|[^.!?:\s]{5,60})\.\s+([^.!?:(]{2,60})$")
+MAX_PART_WORDS = 5
+
+
+def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a heading of two phrases that name something: a few words, no number
+    ("Extra 1"), no section word ("Введение")."""
+    out: list[str] = []
+    for part in parts:
+        head, aliases, _ = split_aliases(part.strip())
+        if (
+            head
+            and len(head.split()) <= MAX_PART_WORDS
+            and not any(ch.isdigit() for ch in head)
+            and not is_section_word(head)
+        ):
+            out.extend((head, *aliases))
+    return tuple(out)
 
 
 _STATED = re.compile(

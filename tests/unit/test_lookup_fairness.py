@@ -83,7 +83,7 @@ NOTES = {
         "#### Убрать файлы из индексации\n```\ngit rm --cached <файлы>\n```\n\n"
         "#### Вернуть файлы в состояние последнего коммита\n```\ngit restore <файл>\n```\n"
     ),
-    "Net/Trailer.md": "FCS (Frame Check Sequence) at the end of a frame detects errors.\n",
+    "Net/Trailer.md": "The FCS at the end of a frame detects errors.\n",
     "Net/Frame Check Sequence detects corrupted frames using a checksum.md": (
         "The receiver recomputes the checksum and drops a frame that does not match.\n"
     ),
@@ -460,6 +460,36 @@ NOTES = {
         "## Auto-renewal\n\nCertbot adds a cronjob that renews the certificates.\n\n"
         "## Syntax highlighting\n\nThe vim syntax file for nginx.conf.\n"
     ),
+    # Lecture notes: terms introduced in running prose, headings of two names.
+    "Net/Лекция 3.md": (
+        "# Задачи сетевой коммуникации. Модель OSI\n\n"
+        "Модель делит передачу на семь уровней, у каждого свои задачи.\n\n"
+        "# Физический уровень\n\n"
+        "Кабели и разъемы. Технология PoE (Power over Ethernet, стандарт IEEE 802.3af) "
+        "позволяет передавать энергию по витой паре.\n\n"
+        "Пакет ограничен максимальной длиной (MTU, Maximum transmission unit), большие "
+        "пакеты фрагментируют.\n\n"
+        "Протоколы STP (Spanning Tree Protocol) и RSTP (Rapid Spanning Tree Protocol) "
+        "строят дерево без петель.\n"
+    ),
+    # Interview questions with answers under <details>, the same file copied three times.
+    **dict.fromkeys(
+        ("DevOps/README.md", "DevOps/questions/cicd.md", "DevOps/cicd/cicd.md"),
+        "## CI / CD\n\n1. Чем отличается Continuous Integration от Continuous Delivery?\n\n"
+        "<details>\n  <summary>Ответ</summary>\n\n"
+        "Continuous Integration (непрерывная интеграция) - практика частого слияния кода "
+        "в основную ветку.\n\n"
+        "Continuous Delivery (непрерывная доставка) - практика держать код готовым к "
+        "выкладке.\n\n</details>\n",
+    ),
+    # C++ notes: one note per std:: name, saved with "_" where the name has "::".
+    "Cpp/memory/std_unique_ptr.md": (
+        "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
+    ),
+    "Cpp/future/std_promise.md": (
+        "std::promise задает значение, которое потом читают через std::future; "
+        "set_value() делает результат готовым.\n"
+    ),
 }
 
 CASES = [
@@ -525,7 +555,7 @@ CASES = [
         "SSE retry field lets server control reconnection delay",
     ),
     ("a link's shown text names the note", "сборка мусора", "Garbage Collection"),
-    ("the lead names the note in another form", "goroutine", "Горутины"),
+    ("the lead names the note in another form", "goroutine", "Горутина"),
     ("a note's acronym", "DTO", "Data Transfer Objects"),
     ("a definition asked of a mention", "что такое точка входа", None),
     ("words from the text still find it", "одна точка входа", "API"),
@@ -551,7 +581,7 @@ CASES = [
         "how can one port handle many tcp connections compared to save",
         "Single port handles multiple TCP connections via socket tuples",
     ),
-    ("an acronym spelled out in prose", "что такое BOM", "DOM"),
+    ("an acronym spelled out in prose", "что такое BOM", "BOM"),
     ("a stressed link names another note", "что такое инкапсуляция", None),
     ("another part of speech, one stem", "как заблокировать сигнал", "Блокировка сигналов"),
     ("typed in the wrong layout, asked in Russian", "enbyfz nbgbpfwbz", "Duck-typing"),
@@ -718,6 +748,19 @@ CASES = [
     ("a note of one code block", "шифрование переменной", "Шифрование переменной"),
     ("a digit in a word typed in the other layout", "ыщслы5", "Прокси"),
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
+    ("a plain name glossed in brackets", "что такое continuous delivery", "Continuous Delivery"),
+    ("a plain name glossed in brackets", "непрерывная интеграция", "Continuous Integration"),
+    ("an acronym spelled out in prose", "что такое PoE", "PoE"),
+    ("an acronym spelled out in prose", "MTU", "MTU"),
+    ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),
+    ("an acronym spelled out in prose", "power over ethernet", "PoE"),
+    ("a heading of two names", "что такое модель OSI", "Задачи сетевой коммуникации. Модель OSI"),
+    ("a file name standing for ::", "что такое std::unique_ptr", "std::unique_ptr"),
+    ("a slip in a snake_case name", "unqiue_ptr", "std::unique_ptr"),
+    ("a slip in a snake_case name", "std::unique_pt", "std::unique_ptr"),
+    ("a namespace qualifier only says where", "что такое std::promise", "std::promise"),
+    ("how a thing is built is asked of its card", "как устроен std::promise", "std::promise"),
+    ("how a mentioned thing works is no definition", "как работает std::future", None),
 ]
 
 # Both sides have cards of their own and a card compares them: that card is offered first.
@@ -855,3 +898,15 @@ def test_a_notes_opening_sentence_is_its_definition_over_named_parts() -> None:
     assert cards[0].definition.startswith("Делегат — это «указатель» на метод")
     parts = [c.title for c in cards if c.parent_id == cards[0].id]
     assert parts == ["Custom Delegates", "Multicast Delegates"]
+
+
+def test_a_namespace_names_no_card_of_its_own() -> None:
+    """ "std::set" asks about set: not std::promise, whose name holds "std" and whose text
+    says set_value()."""
+    cpp = {
+        "Cpp/future/std_promise.md": NOTES["Cpp/future/std_promise.md"],
+        "Cpp/Контейнеры/Set.md": "Упорядоченное множество уникальных ключей.\n",
+    }
+    index = index_of(cpp)
+    assert answer(index, "std::set") == "Set"
+    assert answer(index, "что такое std::promise") == "std::promise"
