@@ -20,6 +20,21 @@ _PAIRS = """
 автоматизированный автоматизировать автоматический автоматизация: automated automatic automation
 адрес: address
 монолитный монолит: monolithic monolith
+галлюцинация галлюцинировать: hallucination hallucinate
+языковой: language linguistic
+чрезмерный: excessive
+автономность автономия: autonomy agency
+эфемерный: ephemeral
+префиксный: prefix
+бор: trie
+связывание: binding
+демон: daemon
+мультиколлинеарность: multicollinearity
+решающий: decision deciding
+квадрат квадратный: square squared quadratic
+управляющий: control controlling
+конкуренция: contention competition
+свобода: freedom
 интеграция интеграционный интегрировать: integration integrate
 пассивный: passive
 локальный: local
@@ -351,7 +366,7 @@ _PAIRS = """
 разыменование разыменовать: dereference dereferencing
 обход обойти: traversal traverse bypass walk
 путь: path
-межсетевой: firewall
+межсетевой: firewall internet internetwork
 разведка: reconnaissance recon
 уклонение уклоняться: evasion evade
 запутывание запутать: obfuscation obfuscate
@@ -496,7 +511,7 @@ _PAIRS = """
 вершина: vertex vertices node peak
 ребро: edge
 дуга: arc edge
-ориентированный направленный: directed oriented
+ориентированный направленный: directed oriented driven
 неориентированный: undirected
 взвешенный: weighted
 смежность смежный: adjacency adjacent

@@ -133,7 +133,9 @@ def stands_for(short: str, long: str) -> bool:
     return len(parts) >= 2 and len(letters) <= 2 * len(parts) and fits(0, -1, 0)
 
 
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "over", "by"})
+_SMALL_WORDS = frozenset(
+    {"of", "and", "for", "the", "to", "in", "on", "a", "an", "over", "by", "и", "в", "на"}
+)
 
 
 # "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":
@@ -197,10 +199,15 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
         # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
         head, aliases, _ = terms.split_aliases(phrase)
         for name in (head, *aliases) if aliases else (phrase.strip("()"),):
-            if name and 1 <= len(name.split()) <= 3 and any(ch.isalpha() for ch in name):
+            # "Law of Total Probability": "of" is no word of its own here.
+            said = [w for w in name.split() if w.casefold() not in _SMALL_WORDS]
+            if said and len(said) <= MAX_KEYWORD_WORDS and any(ch.isalpha() for ch in name):
                 out.append(name)
     out.extend(expanded_acronyms(inline.text))
     return out
+
+
+MAX_KEYWORD_WORDS = 3
 
 
 _ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,5})\)")

@@ -482,6 +482,14 @@ NOTES = {
         "Continuous Delivery (непрерывная доставка) - практика держать код готовым к "
         "выкладке.\n\n</details>\n",
     ),
+    "Stats/Regression.md": (
+        "A line fitted to points.\n\n"
+        "The fit is judged by the **Sum of the Squares** of its residuals: smaller is better.\n"
+    ),
+    "Linux/Демон.md": "Демон — фоновый процесс без терминала, например sshd.\n",
+    "Linux/systemctl.md": (
+        "# systemctl\n\n## daemon-reload\n\nПеречитывает юнит-файлы после правки.\n"
+    ),
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
         "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
@@ -750,6 +758,8 @@ CASES = [
     ("a request to a chat assistant as heading", "что такое yii-faker", "yii-faker"),
     ("a plain name glossed in brackets", "что такое continuous delivery", "Continuous Delivery"),
     ("a plain name glossed in brackets", "непрерывная интеграция", "Continuous Integration"),
+    ("a stressed name with a small word", "what's the sum of the squares", "Regression"),
+    ("asked in the other language", "what is a daemon", "Демон"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),
