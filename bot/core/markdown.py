@@ -75,7 +75,7 @@ class Block:
     level: int = 0
     inline: Inline | None = None
     children: list[Block] = field(default_factory=list)
-    code: str = ""
+    code: str = ""  # a code block's text; an HTML block's markup
     lang: str = ""
     task: bool | None = None
     rows: list[list[Inline]] = field(default_factory=list)
@@ -298,6 +298,7 @@ class _Builder:
 
     def html(self, value: str, line: int) -> None:
         if self.stack[-1].kind == "html":
+            self.stack[-1].code += value  # the tags as written: `<details>` says what follows
             inline = self.ensure_inline(line)
             inline.text += html_text(value)
             return

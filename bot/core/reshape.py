@@ -32,6 +32,9 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon, in runs of such lines
     # one right after another; anything else between them ends a run.
     runs: list[list[int]] = [[]]
+    # "Docker - ..." under "Что такое Docker?", before "Образ - ..." and "Контейнер - ...":
+    # the section's own line stays its definition, yet counts as one of the glossary's.
+    own = 0
     for block in body:
         term = _plain_term(block, names)
         dashed = (
@@ -39,12 +42,14 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
         )
         if dashed:
             lines.add(block.line)
+        elif term is None and _plain_term(block, set()) is not None:
+            own += block.inline is not None and terms.dash_separated(block.inline)
         if term is not None and not dashed and _colon_name(term):
             runs[-1].append(block.line)
         elif runs[-1]:
             runs.append([])
     colons = {line for run in runs for line in run}
-    if len(lines) >= 3 and 2 * len(lines) >= len(paragraphs):
+    if len(lines) + own >= 3 and 2 * (len(lines) + own) >= len(paragraphs) and lines:
         return lines
     # Names written with a colon are rarer than remarks ("Итог: ..."): only names of a
     # word or two, several of them, making most of the section.
@@ -100,11 +105,18 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     headings of its own keeps its paragraphs as they are, and so do lines over prose
     ("Dedicated to your account" is a sentence without its full stop)."""
     headed = any(b.kind == "heading" for b in tree)
-    out = list(tree)
+    out: list[Block | None] = list(tree)
     level = 1
     for i, block in enumerate(tree[:-1]):
         if block.kind == "heading":
             level = block.level
+        elif (asked := _answered_item(block, tree[i + 1])) is not None:
+            # "3. За что отвечает kube-proxy?" over `<details><summary>Ответ</summary>` and
+            # the answer: a question heading, its answer the text below; the "Ответ" label
+            # that folds it is no text of the answer.
+            out[i] = _heading_below(block, level, asked)
+            if len(visible(tree[i + 1].inline).split()) <= MAX_SUMMARY_WORDS:
+                out[i + 1] = None
         elif tree[i + 1].kind == "list" and (titled := _dash_titled(block)) is not None:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
@@ -121,7 +133,24 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
             # code: a heading written as a bullet.
             out[i] = _heading_below(block, level, named)
-    return out
+    return [b for b in out if b is not None]
+
+
+_DETAILS = re.compile(r"\s*<details\b", re.I)
+MAX_SUMMARY_WORDS = 5  # "Ответ", "Show the answer": a label, not the answer
+
+
+def _answered_item(block: Block, after: Block) -> Inline | None:
+    """The entry of a list of one entry right above a folded `<details>` answer."""
+    if (
+        block.kind != "list"
+        or len(block.children) != 1
+        or after.kind != "html"
+        or not _DETAILS.match(after.code)
+    ):
+        return None
+    item = block.children[0]
+    return first_inline(item) if item.task is None and len(item.children) == 1 else None
 
 
 def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:

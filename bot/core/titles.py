@@ -38,6 +38,7 @@ _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
         r"применяется|служит)\s+(.+)$",
         r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
+        r"^(?:за\s+что|для\s+чего)\s+(?:отвечает|отвечают|нужен|нужна|нужно|нужны)\s+(.+)$",
         r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(?:(?:term|word)\s+)?(.+?)(?:\s+do|\s+mean)?$",
         r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
         r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
@@ -142,6 +143,7 @@ def _strip_decoration(text: str) -> str:
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+MIN_FIRST_QUESTION_WORDS = 2
 
 
 def heading(text: str) -> Heading:
@@ -275,6 +277,10 @@ def _heading(text: str) -> Heading:
         return Heading(title=title)
     else:
         asked = title.rstrip("?!. ").strip()
+    # "Что такое Docker? В чем отличие контейнера от образа?": the first question names it.
+    first, mark, _ = asked.partition("? ")
+    if mark and len(first.split()) >= MIN_FIRST_QUESTION_WORDS:
+        asked = first
     diff = _DIFFERENCE.match(asked)
     if diff:
         # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.

@@ -490,6 +490,17 @@ NOTES = {
     "Linux/systemctl.md": (
         "# systemctl\n\n## daemon-reload\n\nПеречитывает юнит-файлы после правки.\n"
     ),
+    "DevOps/questions/собеседование.md": (
+        "1. Что такое DaemonSet?\n\n<details>\n  <summary>Ответ</summary>\n\n"
+        "DaemonSet запускает по поду на каждой ноде кластера.\n\n</details>\n\n"
+        "2. За что отвечает kube-proxy?\n<details>\n  <summary>Ответ</summary>\n\n"
+        "Связь между сервисами на разных нодах.\n\n</details>\n\n"
+        "3. Что такое контейнерный рантайм? Чем containerd отличается от CRI-O?\n\n"
+        "<details>\n  <summary>Ответ</summary>\n\n"
+        "Контейнерный рантайм - программа, которая запускает контейнеры на ноде.\n\n"
+        "Containerd - рантайм, выделенный из Docker.\n\n"
+        "CRI-O - рантайм, написанный для Kubernetes.\n\n</details>\n"
+    ),
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
         "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
@@ -760,6 +771,10 @@ CASES = [
     ("a plain name glossed in brackets", "непрерывная интеграция", "Continuous Integration"),
     ("a stressed name with a small word", "what's the sum of the squares", "Regression"),
     ("asked in the other language", "what is a daemon", "Демон"),
+    ("a question folded over its answer", "что такое daemonset", "DaemonSet"),
+    ("a question folded over its answer", "kube-proxy", "kube-proxy"),
+    ("a question folded over its answer", "что такое cri-o", "CRI-O"),
+    ("a question folded over its answer", "контейнерный рантайм", "контейнерный рантайм"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),

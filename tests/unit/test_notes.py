@@ -216,3 +216,24 @@ def test_front_matter_and_tags() -> None:
     note = parse_note("---\naliases: [x]\n---\n#git #vcs\n- **Commit** — a snapshot\n", "git.md")
     assert note.tags == ("git", "vcs")
     assert note.cards[0].title == "Commit"
+
+
+def test_a_question_folded_over_its_answer_is_a_card_with_that_answer() -> None:
+    """Interview notes: "1. Question?" over `<details><summary>Ответ</summary>`, the answer
+    below. The card is named by the first question's subject and reads the answer, never
+    the "Ответ" label."""
+    text = (
+        "## Docker\n\n1. Что такое Docker? В чем отличие контейнера от образа?\n\n"
+        "<details>\n  <summary>Ответ</summary>\n\n"
+        "Docker - платформа для запуска приложений в контейнерах.\n\n"
+        "Образ - шаблон приложения из слоев только для чтения.\n\n"
+        "Контейнер - запущенный образ с верхним слоем для записи.\n\n</details>\n\n"
+        "2. За что отвечает kube-proxy?\n<details>\n<summary>Ответ</summary>\n\n"
+        "Связь между сервисами на разных нодах.\n\n</details>\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "q.md").cards}
+    assert cards["Docker"].definition == "платформа для запуска приложений в контейнерах."
+    assert cards["Образ"].definition == "шаблон приложения из слоев только для чтения."
+    assert cards["Контейнер"].definition.startswith("запущенный образ")
+    assert cards["kube-proxy"].definition == "Связь между сервисами на разных нодах."
+    assert not any("Ответ" in d.text for c in cards.values() for d in c.details)
