@@ -86,6 +86,35 @@ _LEADING_ACRONYM = re.compile(
 )
 
 
+_ANSWER_NAMES = re.compile(
+    r"^([A-Z][\w.+#/-]*(?:[ -][A-Za-z][\w.+#/-]*){0,2})\s+(?:[—–-]\s+|это\s|является\s|"
+    r"являются\s|представляет\s+собой\s|is\s|are\s)"
+)
+MIN_OPEN_QUESTION_WORDS = 5  # a question heading no subject was found in
+
+
+def _answer_name(draft: Draft) -> str:
+    """What an open question heading's answer names: "Какой ресурс Kubernetes запустит под
+    на каждой ноде?" answered "DaemonSet является контроллером, ..." is about DaemonSet."""
+    if (
+        not draft.question
+        or len(draft.title.split()) < MIN_OPEN_QUESTION_WORDS
+        or not _ASKS_WHICH.search(draft.question)
+    ):
+        return ""
+    answered = _ANSWER_NAMES.match(draft.definition.strip())
+    # "Why is a nil error not nil?" answered "An interface is nil only when ...": an
+    # explanation, not a name.
+    if answered is None or answered.group(1).split()[0].casefold() in _NOT_NAMES:
+        return ""
+    return answered.group(1)
+
+
+# A question asking which thing it is: its answer names the thing.
+_ASKS_WHICH = re.compile(r"\b(?:как(?:ой|ая|ое|ие|ую|им|ого)|which|what)\b", re.I)
+_NOT_NAMES = frozenset({"a", "an", "the", "this", "that", "it", "they", "these", "there"})
+
+
 def _goes_by(draft: Draft) -> list[str]:
     """Names a term's definition opens with: "2. Получение IP-адреса - DORA" goes by DORA,
     "Сообщение протокола STP - BPDU - Bridge Protocol Data Units - ..." by BPDU (set off by
@@ -141,6 +170,7 @@ def freeze_all(
         if draft.kind in (CardKind.TERM, CardKind.TOPIC):
             draft.title = _unstopped(draft.title)
         if draft.kind is CardKind.TERM:
+            draft.title = _answer_name(draft) or draft.title
             draft.aliases.extend(_goes_by(draft))
         draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)

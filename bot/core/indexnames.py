@@ -182,6 +182,8 @@ def name_sets(
         for d in card.details
         if not d.code
     ]
+    # "Kubelet слушает инструкции от kube-apiserver ...": a Latin name opening Russian text.
+    leads += [(_named_in_latin(text), ITEM_NAME_WEIGHT) for text in _texts(card)]
     for subject, weight in leads:
         if subject:
             terms = frozenset(index.term_id(index.term(w)) for w in words(subject))
@@ -196,8 +198,24 @@ def name_sets(
 
 
 _LEAD = re.compile(
-    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(=|:|\s?[—–-]\s|\s(?:is|are|это)\s)"
+    r"^([^\W\d][\w.+#/-]*(?:\s+[\w.+#/-]+){0,2}?)\s*(=|:|\s?[—–-]\s|"
+    r"\s(?:is|are|это|является|являются|представляет\s+собой)\s)"
 )
+_LATIN_LEAD = re.compile(
+    r"^([A-Z][\w.+#/-]*(?:[ -][A-Za-z][\w.+#/-]*){0,2})\s+(?=[а-яё]+\s+[а-яё])"
+)
+
+
+def _texts(card: Card) -> list[str]:
+    if card.kind is CardKind.FACT:
+        return []
+    return [*card.items, *(d.text for d in card.details if not d.code)]
+
+
+def _named_in_latin(text: str) -> str:
+    """The Latin name a line of Russian text opens with, if any."""
+    m = _LATIN_LEAD.match(text)
+    return m.group(1) if m and not is_section_word(m.group(1)) else ""
 
 
 def _lead_subject(card: Card, text: str, fields: bool = True) -> str:

@@ -499,7 +499,14 @@ NOTES = {
         "<details>\n  <summary>Ответ</summary>\n\n"
         "Контейнерный рантайм - программа, которая запускает контейнеры на ноде.\n\n"
         "Containerd - рантайм, выделенный из Docker.\n\n"
-        "CRI-O - рантайм, написанный для Kubernetes.\n\n</details>\n"
+        "CRI-O - рантайм, написанный для Kubernetes.\n\n</details>\n\n"
+        "4. Что находится на worker ноде?\n\n<details>\n<summary>Ответ</summary>\n\n"
+        "На worker нодах работают поды приложений.\n\n"
+        "- Kubelet слушает инструкции от apiserver и запускает контейнеры пода.\n"
+        "- Container runtime тянет образы.\n\n</details>\n\n"
+        "5. Какой объект кластера хранит пароли и токены отдельно от манифестов?\n\n"
+        "<details>\n<summary>Ответ</summary>\n\n"
+        "Secret - объект для чувствительных данных, его монтируют в под.\n\n</details>\n"
     ),
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
@@ -774,6 +781,8 @@ CASES = [
     ("a question folded over its answer", "что такое daemonset", "DaemonSet"),
     ("a question folded over its answer", "kube-proxy", "kube-proxy"),
     ("a question folded over its answer", "что такое cri-o", "CRI-O"),
+    ("a Latin name opening a Russian line", "что делает kubelet", "Что находится на worker ноде"),
+    ("an open question named by its answer", "что такое secret", "Secret"),
     ("a question folded over its answer", "контейнерный рантайм", "контейнерный рантайм"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
