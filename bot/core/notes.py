@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from bot.core import blocks, flashcards, labels, obsidian, reshape, terms, titles
 from bot.core.cardbuild import NoteBuilder
-from bot.core.drafts import card_id
+from bot.core.drafts import Draft, card_id
 
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
@@ -147,6 +147,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
             decks=card.decks,
         )
     if builder.note_card is not None:
+        _own_names_and_definition(builder.note_card, meta.definition)
         if title_aliases:
             builder.note_card.title = head
         builder.note_card.aliases.extend([*title_aliases, *meta.aliases, *builder.note_aliases])
@@ -161,6 +162,9 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
         warnings=(*warnings, *builder.warnings),
         link_names=_link_names(doc.blocks),
     )
+
+
+_KIND_PREFIXES = frozenset({"паттерн", "шаблон", "pattern", "gof", "grasp"})
 
 
 def _note_title(
@@ -198,7 +202,25 @@ def _note_title(
         title = setting_free
     elif setting_free:
         meta = replace(meta, aliases=(*meta.aliases, setting_free))
+    kind, _, rest = title.partition(" ")
+    if kind.casefold() in _KIND_PREFIXES and rest.strip():
+        # "GoF Снимок", "Паттерн Фабричный метод": the catalogue's word, then the name.
+        meta = replace(meta, aliases=(*meta.aliases, rest.strip()))
     return title, meta
+
+
+# "Хранитель, Memento", "Wrapper, Обёртка, Decorator": a line of other names, not a sentence.
+_NAME_LIST = re.compile(r"^[^\W\d][\w-]*(?: [\w-]+){0,2}(?:, [^\W\d][\w-]*(?: [\w-]+){0,2}){1,5}$")
+
+
+def _own_names_and_definition(card: Draft, defined: str) -> None:
+    """A note opening with a line of its other names has those names, not that line, as
+    what it says; a definition its metadata gives (`Определение: ...`) is then its text."""
+    if _NAME_LIST.match(card.definition.strip()):
+        card.aliases.extend(n.strip() for n in card.definition.split(","))
+        card.definition = ""
+    if defined and not card.definition:
+        card.definition = defined
 
 
 # Verbs that end the subject of a note named as a statement (Zettelkasten style).

@@ -35,6 +35,7 @@ class Frontmatter:
     plugin: str = ""  # "excalidraw" or "kanban" when a plugin owns the file
     error: str = ""
     description: str = ""
+    definition: str = ""  # "definition:" / "Определение:": what the note's subject is
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -188,8 +189,10 @@ def frontmatter(text: str | None) -> Frontmatter:
     for raw in _strings(lowered.get("tags", lowered.get("tag"))):
         tags.extend(t.lstrip("#") for t in re.split(r"[\s,]+", raw) if t.strip("#"))
     described = _strings(lowered.get("description"))
+    defined = _strings(lowered.get("definition", lowered.get("определение")))
     return Frontmatter(
         description=" ".join(described[0].split()) if described else "",
+        definition=" ".join(defined[0].split()) if defined else "",
         title=" ".join(titles[0].split()) if titles else "",
         aliases=tuple(a for a in (" ".join(a.split()) for a in aliases) if a),
         tags=tuple(dict.fromkeys(tags)),

@@ -124,6 +124,9 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif tree[i + 1].kind == "code" and _code_label(block):
             # "**Использование LIMIT и OFFSET для пагинации:**" over its query: a heading.
             out[i] = _heading_below(block, level, block.inline)
+        elif (opened := _unclosed_bold(block)) is not None:
+            # "***Ключевое слово this" alone on its line: bold the author never closed.
+            out[i] = _heading_below(block, level, opened)
         elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = _heading_below(block, level, block.inline)
@@ -134,6 +137,20 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # code: a heading written as a bullet.
             out[i] = _heading_below(block, level, named)
     return [b for b in out if b is not None]
+
+
+_UNCLOSED_BOLD = re.compile(r"^\*{2,3}([^*\n]{2,60}?)\s*$")
+MAX_UNCLOSED_BOLD_WORDS = 6
+
+
+def _unclosed_bold(block: Block) -> Inline | None:
+    """A paragraph of one short line opened with `**` or `***` that nothing closes."""
+    if block.kind != "paragraph" or block.inline is None or block.inline.marks:
+        return None
+    m = _UNCLOSED_BOLD.match(block.inline.text.strip())
+    if m is None or len(m.group(1).split()) > MAX_UNCLOSED_BOLD_WORDS:
+        return None
+    return Inline(text=m.group(1).strip())
 
 
 _DETAILS = re.compile(r"\s*<details\b", re.I)

@@ -508,6 +508,10 @@ NOTES = {
         "<details>\n<summary>Ответ</summary>\n\n"
         "Secret - объект для чувствительных данных, его монтируют в под.\n\n</details>\n"
     ),
+    "Patterns/GoF Декоратор.md": (
+        "---\nОпределение: Добавляет объектам новую функциональность, оборачивая их.\n---\n"
+        "Wrapper, Обёртка, Decorator\n\n### Проблема\n\nНаследование раздувает иерархию.\n"
+    ),
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
         "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
@@ -784,6 +788,8 @@ CASES = [
     ("a Latin name opening a Russian line", "что делает kubelet", "Что находится на worker ноде"),
     ("an open question named by its answer", "что такое secret", "Secret"),
     ("a question folded over its answer", "контейнерный рантайм", "контейнерный рантайм"),
+    ("a line of other names under the metadata", "что такое паттерн обёртка", "GoF Декоратор"),
+    ("a line of other names under the metadata", "декоратор", "GoF Декоратор"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),

@@ -237,3 +237,29 @@ def test_a_question_folded_over_its_answer_is_a_card_with_that_answer() -> None:
     assert cards["Контейнер"].definition.startswith("запущенный образ")
     assert cards["kube-proxy"].definition == "Связь между сервисами на разных нодах."
     assert not any("Ответ" in d.text for c in cards.values() for d in c.details)
+
+
+def test_a_line_of_other_names_and_a_metadata_definition() -> None:
+    """A pattern catalogue note: its definition in the metadata, a line of its other names
+    under it, the catalogue's word before its name."""
+    text = (
+        "---\nОпределение: Позволяет сохранять и восстанавливать прошлые состояния объектов.\n"
+        "Тип:\n  - Поведенческий\n---\nХранитель, Memento\n### Проблема\n\n"
+        "Редактор должен уметь отменять действия.\n"
+    )
+    card = parse_note(text, "GoF/GoF Снимок.md").cards[0]
+    assert card.title == "GoF Снимок"
+    assert card.definition == "Позволяет сохранять и восстанавливать прошлые состояния объектов."
+    assert {"Снимок", "Хранитель", "Memento"} <= set(card.aliases)
+
+
+def test_a_line_opened_bold_and_never_closed_is_a_heading() -> None:
+    text = (
+        "***Конструкторы\n\nКонструкторы вызываются при создании объекта.\n\n"
+        "***Ключевое слово this\n\n"
+        "Ключевое слово this представляет ссылку на текущий экземпляр класса.\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "Классы.md").cards}
+    assert cards["Ключевое слово this"].definition.startswith("Ключевое слово this представляет")
+    assert cards["Конструкторы"].definition == "Конструкторы вызываются при создании объекта."
+    assert not any("*" in c.title for c in cards.values())
