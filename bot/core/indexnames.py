@@ -26,6 +26,7 @@ ANSWERS = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
 
 
 FLAG = re.compile(r"--?[A-Za-z][\w-]*")
+MIN_IES_WORD = 4
 
 
 _ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
@@ -155,6 +156,10 @@ def name_sets(
             # "Используй alpine образы": advice, which names no thing.
             weight = ADVICE_WEIGHT if is_advice(name) else 1.0
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in tokens), weight))
+        if any(len(t) > MIN_IES_WORD and t.endswith("ies") and t.isascii() for t in tokens):
+            # "Tries" is the plural of "trie", though "tries" reads as the verb "try".
+            singular = [t[:-1] if t.endswith("ies") and t.isascii() else t for t in tokens]
+            name_sets.append((frozenset(index.term_id(index.term(w)) for w in singular), 1.0))
         if FLAG.fullmatch(name.strip()):
             # A note named `-i` or `--list`: asked as typed, dashes included.
             name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))

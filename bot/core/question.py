@@ -227,9 +227,18 @@ def context_words(
     # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
     # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting
     # the question is asked in, spelled some way the notes do not: context as well.
+    # "what is a barrier in concurrency": the words before "in" name a card on their own, so
+    # the words after it only say where to look.
+    head = [c for word, c in zip(asked, resolved, strict=True) if word not in context]
+    named = bool(head) and all(c and not index.name_vocab.isdisjoint(c) for c in head)
     flags = [
         word in context
-        and (not c or not index.topic_vocab.isdisjoint(c) or max(index.df[t] for t in c) > common)
+        and (
+            named
+            or not c
+            or not index.topic_vocab.isdisjoint(c)
+            or max(index.df[t] for t in c) > common
+        )
         for word, c in zip(asked, resolved, strict=True)
     ]
     return flags if not all(flags) else [False] * len(flags)

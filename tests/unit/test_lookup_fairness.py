@@ -512,6 +512,13 @@ NOTES = {
         "---\nОпределение: Добавляет объектам новую функциональность, оборачивая их.\n---\n"
         "Wrapper, Обёртка, Decorator\n\n### Проблема\n\nНаследование раздувает иерархию.\n"
     ),
+    "DSA/Tries.md": "A tree keyed by characters, one level per character.\n",
+    "OS/Barriers.md": "A point every thread must reach before any of them goes on.\n",
+    "OS/Locks.md": "Concurrency needs locks, so that threads never race on shared data.\n",
+    "OS/Synchronization.md": (
+        "# Synchronization\n\nConcurrency tools: locks, semaphores, a barrier.\n\n"
+        "## Semaphores\n\nA counter of free slots, for concurrency limits.\n"
+    ),
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
         "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
@@ -790,6 +797,8 @@ CASES = [
     ("a question folded over its answer", "контейнерный рантайм", "контейнерный рантайм"),
     ("a line of other names under the metadata", "что такое паттерн обёртка", "GoF Декоратор"),
     ("a line of other names under the metadata", "декоратор", "GoF Декоратор"),
+    ("a plural in -ies asked singular", "what is a trie", "Tries"),
+    ("a named thing, then where to look", "what is a barrier in concurrency", "Barriers"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),
