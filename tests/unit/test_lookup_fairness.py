@@ -799,6 +799,7 @@ CASES = [
     ("a line of other names under the metadata", "декоратор", "GoF Декоратор"),
     ("a plural in -ies asked singular", "what is a trie", "Tries"),
     ("a named thing, then where to look", "what is a barrier in concurrency", "Barriers"),
+    ("a misspelt asking word only asks", "обьясни rstp", "RSTP"),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),
