@@ -130,8 +130,10 @@ def fuzzy(
         for slip, choice, sim in slips
         if slip <= edits
         and not (slip >= 2 and n - len(choice) >= 2 and n <= SHORT_TYPED)
-        # "asymmetric" is not "symmetric" in any length: nobody slips on the first letter.
+        # "asymmetric" is not "symmetric" in any length: nobody slips on the first letter,
+        # let alone on it and another ("cgroup" is not "etcgroup").
         and not (choice == word[1:] or word == choice[1:])
+        and not (slip >= 2 and choice[0] != word[0] and sure_slip)
     ][:3]
 
 

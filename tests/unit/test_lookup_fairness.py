@@ -519,6 +519,7 @@ NOTES = {
         "# Synchronization\n\nConcurrency tools: locks, semaphores, a barrier.\n\n"
         "## Semaphores\n\nA counter of free slots, for concurrency limits.\n"
     ),
+    "Linux/Группы.md": "# /etc/group\n\nФайл со списком групп пользователей и их членов.\n",
     # C++ notes: one note per std:: name, saved with "_" where the name has "::".
     "Cpp/memory/std_unique_ptr.md": (
         "std::unique_ptr владеет объектом единолично, копировать его нельзя.\n"
@@ -800,6 +801,7 @@ CASES = [
     ("a plural in -ies asked singular", "what is a trie", "Tries"),
     ("a named thing, then where to look", "what is a barrier in concurrency", "Barriers"),
     ("a misspelt asking word only asks", "обьясни rstp", "RSTP"),
+    ("off-topic: a slip on the first letter and another", "что такое cgroups", None),
     ("an acronym spelled out in prose", "что такое PoE", "PoE"),
     ("an acronym spelled out in prose", "MTU", "MTU"),
     ("an acronym spelled out in prose", "что такое RSTP", "RSTP"),
