@@ -70,8 +70,9 @@ class NoteBuilder(BlockBuilder):
                 continue
             info = titles.heading(blocks.visible(head.inline))
             named = next((a for a in info.after_label if self._names_note(a)), None)
-            if named is not None and index <= 1 and not stack:
-                # "# Kubernetes – Service" in Service.md: the subject, then the note's name.
+            if named is not None and index <= 1 and not stack and not self._names_note(info.title):
+                # "# Kubernetes – Service" in Service.md: the subject, then the note's name
+                # ("# UDP — User Datagram Protocol" in UDP.md names it first).
                 info = replace(info, title=named, after_label=(info.title,))
             while stack and stack[-1][0] >= head.level:
                 stack.pop()

@@ -263,3 +263,15 @@ def test_a_line_opened_bold_and_never_closed_is_a_heading() -> None:
     assert cards["Ключевое слово this"].definition.startswith("Ключевое слово this представляет")
     assert cards["Конструкторы"].definition == "Конструкторы вызываются при создании объекта."
     assert not any("*" in c.title for c in cards.values())
+
+
+def test_a_tldr_section_defines_the_note_named_first_in_its_heading() -> None:
+    text = (
+        '---\ntitle: UDP\naliases: ["User Datagram Protocol"]\n---\n'
+        "# UDP — User Datagram Protocol (RFC 768)\n\n## TL;DR\n"
+        "Минимальный транспортный протокол без соединения.\n\n## Заголовок\nВосемь байт.\n"
+    )
+    card = parse_note(text, "20-protocols/UDP.md").cards[0]
+    assert card.title == "UDP"
+    assert "User Datagram Protocol" in card.aliases
+    assert card.definition == "Минимальный транспортный протокол без соединения."
