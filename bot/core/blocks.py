@@ -291,12 +291,12 @@ def split_sections(blocks: list[Block]) -> list[tuple[Block | None, list[Block]]
     return sections
 
 
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an"})
+SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an"})
 
 
 def initials(phrase: str) -> str:
     return "".join(
-        w[0] for w in phrase.replace("-", " ").split() if w.casefold() not in _SMALL_WORDS
+        w[0] for w in phrase.replace("-", " ").split() if w.casefold() not in SMALL_WORDS
     ).casefold()
 
 

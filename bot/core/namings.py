@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import obsidian, terms
-from bot.core.blocks import initials, link_spans
+from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
@@ -133,9 +133,8 @@ def stands_for(short: str, long: str) -> bool:
     return len(parts) >= 2 and len(letters) <= 2 * len(parts) and fits(0, -1, 0)
 
 
-_SMALL_WORDS = frozenset(
-    {"of", "and", "for", "the", "to", "in", "on", "a", "an", "over", "by", "и", "в", "на"}
-)
+# Words inside a name that give no letter of its abbreviation, nor count as one of its words.
+_SMALL_WORDS = SMALL_WORDS | {"over", "by", "и", "в", "на"}
 
 
 # "... is what the React team calls “reconciliation”", "фаза, которая называется «commit»":

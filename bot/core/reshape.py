@@ -36,17 +36,18 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
     # the section's own line stays its definition, yet counts as one of the glossary's.
     own = 0
     for block in body:
-        term = _plain_term(block, names)
+        term = _plain_term(block)
         dashed = (
             term is not None and block.inline is not None and terms.dash_separated(block.inline)
         )
-        if dashed:
+        if term is not None and name_key(terms.split_aliases(term.title)[0]) in names:
+            own += dashed
+        elif dashed:
             lines.add(block.line)
-        elif term is None and _plain_term(block, set()) is not None:
-            own += block.inline is not None and terms.dash_separated(block.inline)
-        if term is not None and not dashed and _colon_name(term):
+        elif term is not None and _colon_name(term):
             runs[-1].append(block.line)
-        elif runs[-1]:
+            continue
+        if runs[-1]:
             runs.append([])
     colons = {line for run in runs for line in run}
     if len(lines) + own >= 3 and 2 * (len(lines) + own) >= len(paragraphs) and lines:
@@ -63,9 +64,8 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
 MIN_GLOSSARY_RUN = 2
 
 
-def _plain_term(block: Block, names: set[str]) -> terms.Term | None:
-    """A paragraph reading `Name - definition` or `Name: definition`, not the section's own
-    name and not a remark's label."""
+def _plain_term(block: Block) -> terms.Term | None:
+    """A paragraph reading `Name - definition` or `Name: definition`, not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:
         return None
     term = terms.term_of(block.inline, top=True)
@@ -74,7 +74,6 @@ def _plain_term(block: Block, names: set[str]) -> terms.Term | None:
         and not term.strong
         and term.definition.strip()
         and not labels.is_section_word(term.title)
-        and name_key(terms.split_aliases(term.title)[0]) not in names
     ):
         return term
     return None

@@ -26,16 +26,11 @@ def drop_stubs(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
     # One sentence introducing several terms ("STP (...) и RSTP (...) позволяют ...") is one
     # place; one term copied with its text into several notes is one name. A stub is the
     # same text in several places under several names.
-    places = {(_key(c.definition), c.source, c.line) for c in cards if c.definition}
-    names = {(_key(c.definition), _key(c.title)) for c in cards if c.definition}
-    counts = Counter(_key(c.definition) for c in cards if c.definition and c.kind not in _ANSWERS)
-    by_place = Counter(key for key, _, _ in places)
-    by_name = Counter(key for key, _ in names)
-    stubs = {
-        text
-        for text, n in counts.items()
-        if n >= STUB_REPEATS and min(by_place[text], by_name[text]) >= STUB_REPEATS
-    }
+    defined = [(_key(c.definition), c) for c in cards if c.definition and c.kind not in _ANSWERS]
+    counts = Counter(key for key, _ in defined)
+    places = Counter(key for key, _, _ in {(key, c.source, c.line) for key, c in defined})
+    names = Counter(key for key, _ in {(key, _key(c.title)) for key, c in defined})
+    stubs = {text for text in counts if min(places[text], names[text]) >= STUB_REPEATS}
     if not stubs:
         return cards, []
     warnings: list[ContentWarning] = []
