@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import Any
 
 import pymorphy3
 
@@ -35,3 +36,50 @@ def lemma(word: str) -> str:
 def lemmatize(word: str) -> str:
     """The most likely dictionary form of a lower-case Russian word (cached, for questions)."""
     return lemma(word)
+
+
+def nominative(phrase: str, case: str) -> str:
+    """A name the prose gives in `case` ("называется широковещательным штормом": ablt) in its
+    dictionary case ("широковещательный шторм"), keeping its number: the noun and the words
+    agreeing with it before it. The words after the noun ("окном перегрузки") stay as
+    written; the phrase comes back unchanged when it does not read as that case."""
+    words = phrase.split()
+    parses = [_analyzer().parse(w.casefold()) for w in words]
+    head = next(
+        (
+            (i, p)
+            for i, options in enumerate(parses)
+            for p in options
+            if p.tag.POS == "NOUN" and p.tag.case == case
+        ),
+        None,
+    )
+    if head is None:
+        return phrase
+    at, noun = head
+    out: list[str] = []
+    for word, options in zip(words[:at], parses[:at], strict=True):
+        agreeing = next((p for p in options if _agrees(p.tag, noun.tag)), None)
+        inflected = agreeing.inflect({"nomn"}) if agreeing is not None else None
+        if inflected is None:
+            return phrase
+        out.append(_like(word, str(inflected.word)))
+    named = noun.inflect({"nomn"})
+    if named is None:
+        return phrase
+    return " ".join([*out, _like(words[at], str(named.word)), *words[at + 1 :]])
+
+
+def _agrees(tag: Any, noun: Any) -> bool:
+    """An adjective or participle in the noun's case, number and (singular) gender."""
+    return bool(
+        tag.POS in ("ADJF", "PRTF")
+        and tag.case == noun.case
+        and tag.number == noun.number
+        and (noun.number != "sing" or tag.gender == noun.gender)
+    )
+
+
+def _like(written: str, word: str) -> str:
+    """`word` with the capital letter `written` has."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word

@@ -52,9 +52,11 @@ _TEMP_PREFIX = ".library-"
 # Whole packages, so a module split out of the parser later is never forgotten here.
 PARSER_PACKAGE_CODE = ("bot.core",)
 LIBRARY_PACKAGE_CODE = ("bot.core", "bot.content")
+# Notes read names written in a case in their own (pymorphy3), cards are indexed by lemma.
+PARSER_EXTRA_MODULES = ("bot.morph",)
 LIBRARY_EXTRA_MODULES = ("bot.morph",)
-PARSER_PACKAGES = ("pyromark", "PyYAML")
-LIBRARY_PACKAGES = (*PARSER_PACKAGES, "pymorphy3", "pymorphy3-dicts-ru")
+PARSER_PACKAGES = ("pyromark", "PyYAML", "pymorphy3", "pymorphy3-dicts-ru")
+LIBRARY_PACKAGES = PARSER_PACKAGES
 
 Reader = Callable[[Path, Path], Note]
 
@@ -67,7 +69,8 @@ class CacheUnavailable(Exception):
 def parser_version() -> str:
     """A digest of the code that turns a note file into a `Note` (computed once per process,
     so it describes the code this process runs even if the files change under it)."""
-    return _digest(code_modules(PARSER_PACKAGE_CODE), PARSER_PACKAGES)
+    modules = (*code_modules(PARSER_PACKAGE_CODE), *PARSER_EXTRA_MODULES)
+    return _digest(modules, PARSER_PACKAGES)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from bot.core.models import (
 )
 from bot.core.notes import parse_note
 from bot.core.text import NOTE_SUFFIXES, fold, note_stem
+from bot.morph import nominative
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ def read_note(path: Path, root: Path) -> Note:
         return Note(
             title=note_name(source), source=source, warnings=(warning,), skipped="unreadable"
         )
-    return parse_note(text, source, note=note_name(source))
+    return parse_note(text, source, note=note_name(source), nominative=nominative)
 
 
 def load_content(root: Path, read: Callable[[Path, Path], Note] = read_note) -> KnowledgeBase:

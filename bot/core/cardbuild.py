@@ -4,6 +4,7 @@ section's blocks go on to `cardblocks.py`, its lists to `cardlists.py`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import (
@@ -29,9 +30,16 @@ MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what
 
 class NoteBuilder(BlockBuilder):
     def __init__(
-        self, source: str, note: str, title: str, topics: tuple[str, ...], names: set[str]
+        self,
+        source: str,
+        note: str,
+        title: str,
+        topics: tuple[str, ...],
+        names: set[str],
+        nominative: Callable[[str, str], str],
     ) -> None:
         self.source = source
+        self.nominative = nominative
         self.note = note
         self.title = title
         self.names = names  # the note's own names (title, its bracketed alias, aliases)
@@ -206,7 +214,11 @@ class NoteBuilder(BlockBuilder):
         # "### Sandbox Environment (Песочница)" / "**Песочница** — это ...": its definition.
         named_as = (info.title, *info.aliases) if info else ()
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
-        self.glossary = reshape.plain_glossary(body, names)
+        # "UDP – ..." in the answer to "Чем отличается TCP от UDP?": UDP's own card.
+        compared = titles.compared_with(info.question) if info is not None else ""
+        self.glossary = reshape.plain_glossary(body, names) | reshape.named_lines(
+            body, {blocks.name_key(compared)} - {""}
+        )
         self.list_heads = reshape.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
         lead = sections.lead(

@@ -17,6 +17,7 @@ from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
 MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
@@ -35,6 +36,8 @@ class ListBuilder(ABC):
     drafts: list[Draft]
     warnings: list[ContentWarning]
     deep_warned: bool
+    # A name the prose writes in a case ("широковещательным штормом", "ablt") in its own.
+    nominative: Callable[[str, str], str]
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
@@ -64,6 +67,22 @@ class ListBuilder(ABC):
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
                 continue
             self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
+        made = {blocks.name_key(card.title), *own}
+        for named in namings.named_in_prose(inline.text):
+            head, aliases, _ = terms.split_aliases(named.name)
+            name = self.nominative(head, named.case) if named.case else head
+            if name == head and named.case == "ablt" and _CYRILLIC.match(head):
+                continue  # "называется вариационным": no noun to name it by
+            key = blocks.name_key(name)
+            if key in made:
+                continue
+            made.add(key)
+            if named.other_name:
+                card.aliases.extend(n for n in (name, *aliases) if n not in card.aliases)
+            else:
+                self.new(
+                    name, line, section, parent=card, definition=named.said, aliases=list(aliases)
+                )
 
     @abstractmethod
     def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:

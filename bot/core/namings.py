@@ -5,10 +5,12 @@ abbreviations it spells out (`BOM (Browser Object Model)`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core import obsidian, terms
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
+from bot.core.text import STOPWORDS, words
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
@@ -103,6 +105,97 @@ def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
             said = next(s for start, end, s in sentences if start <= match.start() < end)
             out.append((f"{short} ({long})", obsidian.clean(" ".join(said.split()))))
     return out
+
+
+# "Неконтролируемое дублирование сигнала называется широковещательным штормом", "Такая
+# технология известна как Beamforming", "... is called a deadlock.": lecture prose that names
+# what it has just described, the name closing its sentence (the case it is written in).
+_NAME = r"[^\s.,;:!?()«»\"“”]+(?:[ \t]+[^\s.,;:!?()«»\"“”]+){0,2}"
+_GLOSS = r"(?:[ \t]*\([^()\n]{2,60}\))?"
+_NAMED_AS = (
+    (
+        re.compile(
+            rf"\b(?:называется|называются|именуется|именуются|называют|называем|"
+            rf"принято\s+называть)[ \t]+({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            rf"\b(?:известен|известна|известно|известны)[ \t]+как[ \t]+({_NAME}{_GLOSS})"
+            rf"[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "nomn",
+    ),
+    (
+        re.compile(
+            rf"\b(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as)\s+"
+            rf"(?:an?\s+|the\s+)?({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "",
+    ),
+    # "... так называемое окно перегрузки (Congestion Window)": the gloss ends the name.
+    (re.compile(rf"\bтак\s+называем\w+\s+({_NAME}[ \t]*\([^()\n]{{2,60}}\))", re.I), "nomn"),
+)
+_NOT_NAMES = frozenset(
+    """так иначе также тоже по-разному следующим образом словом словами термином этим это им
+    ими его её ее их и или and or""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# "Он называется Binary Log.": what it is, the sentence before says.
+_PRONOUN = re.compile(r"(?:он|она|оно|они|it|they)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ProseName:
+    """A name prose gives what it has described as its sentence ends."""
+
+    name: str
+    said: str  # the sentence (and the one before it, when the sentence points back)
+    case: str  # the case the name is written in: "ablt", "nomn", "" for English
+    # "Дома его обычно называют роутером", "Обычно называется origin": another name of the
+    # thing the section is about, not a thing of its own.
+    other_name: bool
+
+
+def named_in_prose(text: str) -> list[ProseName]:
+    """The names the text's sentences give what they describe as they end."""
+    if not _NAMING_WORD.search(text):
+        return []  # most prose names nothing: skip the sentence split
+    out: list[ProseName] = []
+    sentences = _sentences(text)
+    for pattern, case in _NAMED_AS:
+        for match in pattern.finditer(text):
+            name = obsidian.clean(match.group(1)).strip(" .,:;!?")
+            said_words = name.split("(")[0].split()
+            if (
+                not said_words
+                or any(w.casefold() in _NOT_NAMES for w in said_words)
+                or not any(c.isalpha() for c in name)
+            ):
+                continue
+            at = next(
+                i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end
+            )
+            opening = sentences[at][2].lstrip()
+            before = words(text[sentences[at][0] : match.start()])
+            # "Такая технология известна как X", "Он называется X": the sentence before.
+            back = _POINTS_BACK.match(opening) or _PRONOUN.match(opening)
+            other = not back and (
+                all(w in STOPWORDS for w in before)
+                or (len(before) <= MAX_OTHER_NAME_WORDS and not _OBJECT.isdisjoint(before))
+            )
+            first = at - 1 if at and back else at
+            said = " ".join(s for _, _, s in sentences[first : at + 1])
+            out.append(ProseName(name, obsidian.clean(" ".join(said.split())), case, other))
+    return out
+
+
+_NAMING_WORD = re.compile(r"назыв|извест|именует|\b(?:called|known\s+as|termed|referred)\b", re.I)
+_OBJECT = frozenset({"его", "её", "ее", "их"})
+MAX_OTHER_NAME_WORDS = 4
 
 
 def stands_for(short: str, long: str) -> bool:

@@ -9,6 +9,7 @@ term tables. Problems never stop a note from loading: they become warnings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import unquote
 
@@ -21,19 +22,35 @@ from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
 from bot.core.text import NOTE_SUFFIXES, note_stem
 
+Nominative = Callable[[str, str], str]  # (name, its case) → the name in the nominative
+
+
+def as_written(name: str, case: str) -> str:  # noqa: ARG001 - the default knows no grammar
+    """The name as the note writes it (tests and tools without pymorphy3)."""
+    return name
+
+
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
 
 
-def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
+def _fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
     """A fence closed at the end of a code line (`}```): move it to a line of its own, as
     the author meant (CommonMark would run the code block to the end of the note). And a
     line numbered "4. DTO" right under a line of text starts an entry, as the author sees
-    it (CommonMark reads it as more of that paragraph unless its number is 1)."""
-    if "``" not in text and "~~" not in text and not _NUMBERED.search(text):
-        return text, []
+    it (CommonMark reads it as more of that paragraph unless its number is 1). And the answer
+    written right under `<summary>Ответ</summary>` is text to read, as GitHub shows it
+    (CommonMark keeps it as raw HTML up to the next blank line)."""
+    if (
+        "``" not in text
+        and "~~" not in text
+        and not _NUMBERED.search(text)
+        and "</summary>" not in text
+    ):
+        return text, [], []
     lines = text.split("\n")
     out: list[str] = []
-    fixed: list[int] = []
+    fixed: list[int] = []  # the lines inserted, as numbered in the text returned
+    glued: list[int] = []  # the note's lines whose closing fence moved to a line of its own
     fence = ""
     indent = ""
     for number, line in enumerate(lines, start=1):
@@ -41,7 +58,9 @@ def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
         if not fence:
             if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
                 indent, fence = m.group(1), m.group(2)
-            elif _glued_entry(line, out[-1] if out else ""):
+            elif _glued_entry(line, out[-1] if out else "") or _folded_answer(
+                line, out[-1] if out else ""
+            ):
                 out.append("")
                 fixed.append(number + len(fixed))
             out.append(line)
@@ -58,10 +77,23 @@ def _fix_glued_fences(text: str) -> tuple[str, list[int]]:
         elif stripped.endswith(fence) and stripped[: -len(fence)].strip(fence[0] + " \t>"):
             out.extend([stripped[: -len(fence)], indent + fence])
             fixed.append(number + len(fixed))
+            glued.append(number)
             fence = ""
         else:
             out.append(line)
-    return "\n".join(out), fixed
+    return "\n".join(out), fixed, glued
+
+
+_SUMMARY_END = re.compile(r"</summary>\s*$", re.I)
+
+
+def _folded_answer(line: str, above: str) -> bool:
+    """The first line of an answer written right under its `<summary>` label."""
+    return (
+        bool(line.strip())
+        and not line.lstrip().startswith("<")
+        and bool(_SUMMARY_END.search(above))
+    )
 
 
 _NUMBERED = re.compile(r"^(?:[2-9]|[1-9]\d{1,2})[.)] +\S", re.M)
@@ -89,12 +121,12 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
-    text, fixed = _fix_glued_fences(text)
+    text, fixed, glued = _fix_glued_fences(text)
     warnings.extend(
         ContentWarning(
             source=source, line=line, message="``` closes a code block at the end of a line"
         )
-        for line in fixed
+        for line in glued
     )
     doc = parse(text, inserted=fixed)
     if doc.unclosed_fence:
@@ -108,9 +140,13 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     return doc, warnings, text
 
 
-def parse_note(text: str, source: str, note: str | None = None) -> Note:
+def parse_note(
+    text: str, source: str, note: str | None = None, nominative: Nominative = as_written
+) -> Note:
     """Parse one note. `source` is the path shown in warnings; `note` names the note
-    (its path in the vault without `.md`); the file name is the note's title."""
+    (its path in the vault without `.md`); the file name is the note's title. `nominative`
+    gives a name the prose writes in a case ("называется сокетом") in its own (pymorphy3 in
+    production; as written without it)."""
     name = note or note_stem(source.rsplit("/", 1)[-1])
     text = flashcards.strip_sr_comments(text.lstrip("\ufeff").replace("\r\n", "\n"))
     metadata, text = obsidian.split_frontmatter(text)
@@ -129,7 +165,7 @@ def parse_note(text: str, source: str, note: str | None = None) -> Note:
     title, meta = _note_title(name.rsplit("/", 1)[-1], meta, text)
     head, title_aliases, _ = terms.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
-    builder = NoteBuilder(source, name, title, folder_topics(name), names)
+    builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
     tree = reshape.plain_headings(reshape.term_lines(doc.blocks))

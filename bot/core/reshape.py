@@ -64,6 +64,19 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
 MIN_GLOSSARY_RUN = 2
 
 
+def named_lines(body: list[Block], names: set[str]) -> set[int]:
+    """Lines of the `Name - definition` paragraphs naming one of `names`: "UDP – транспортный
+    протокол ..." in the answer to "Чем отличается TCP от UDP?" is UDP's card."""
+    return {
+        block.line
+        for block in body
+        if (term := _plain_term(block)) is not None
+        and block.inline is not None
+        and terms.dash_separated(block.inline)
+        and name_key(terms.split_aliases(term.title)[0]) in names
+    }
+
+
 def _plain_term(block: Block) -> terms.Term | None:
     """A paragraph reading `Name - definition` or `Name: definition`, not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:

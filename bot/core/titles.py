@@ -315,6 +315,14 @@ _QUALIFIER = re.compile(
 )
 
 
+def compared_with(question: str) -> str:
+    """The other side of a heading asking a difference: "Чем отличается TCP от UDP? Что
+    лучше?" → "UDP"; "" for any other question."""
+    asked = question.strip().partition("? ")[0].rstrip("?!. ").strip()
+    diff = _DIFFERENCE.match(asked)
+    return _unquote(diff.group(2)) if diff and diff.group(2) else ""
+
+
 def subject(title: str) -> str:
     """What a note named as a question is about: `Что такое ip адрес` → `ip адрес`,
     `What is f-string` → `f-string` (file names cannot end in "?")."""

@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.models import CardKind
 from bot.core.notes import card_id, parse_note
+from bot.morph import nominative
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TEXT = (ROOT / "tests" / "fixtures" / "seed" / "notes" / "docker.md").read_text(
@@ -237,6 +238,127 @@ def test_a_question_folded_over_its_answer_is_a_card_with_that_answer() -> None:
     assert cards["Контейнер"].definition.startswith("запущенный образ")
     assert cards["kube-proxy"].definition == "Связь между сервисами на разных нодах."
     assert not any("Ответ" in d.text for c in cards.values() for d in c.details)
+
+
+def test_an_answer_written_right_under_its_summary_label_is_read() -> None:
+    """No blank line between `<summary>Ответ</summary>` and the answer: GitHub shows the
+    answer as text (CommonMark keeps it as raw HTML); the card reads it all the same, and
+    the note gets no warning about code fences it does not have."""
+    text = (
+        "## Linux\n\n1. Что такое LA? В каких единицах измеряется?\n<details>\n"
+        "  <summary>Ответ</summary>\n"
+        "LA (load average) -- средняя нагрузка на систему за 1, 5 и 15 минут.\n"
+        "</details>\n\n2. Что будет если на сервере LA = 100?\n<details>\n"
+        "  <summary>Ответ</summary>\n  Сервисы будут работать медленнее.\n</details>\n"
+    )
+    note = parse_note(text, "q.md")
+    cards = {c.title: c for c in note.cards}
+    assert cards["LA"].aliases == ("load average",)
+    assert cards["LA"].definition == "средняя нагрузка на систему за 1, 5 и 15 минут."
+    assert cards["Что будет если на сервере LA = 100"].definition == (
+        "Сервисы будут работать медленнее."
+    )
+    assert note.warnings == ()
+
+
+def test_the_answer_to_a_difference_question_defines_both_sides() -> None:
+    """ "Чем отличается TCP от UDP?" answered with "TCP – ..." and "UDP – ...": UDP is a card
+    of its own, not a remark on TCP's; a closing remark stays a remark."""
+    text = (
+        "## Сети\n\n7. Чем отличается TCP от UDP? Что лучше?\n\n<details>\n"
+        "  <summary>Ответ</summary>\n\n"
+        "TCP – транспортный протокол, предварительно устанавливающий соединение.\n\n"
+        "UDP – транспортный протокол, передающий датаграммы без установки соединения.\n\n"
+        "Нельзя сказать, что TCP лучше UDP.\n\n</details>\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "q.md").cards}
+    assert cards["UDP"].definition == (
+        "транспортный протокол, передающий датаграммы без установки соединения."
+    )
+    assert cards["TCP"].definition.startswith("транспортный протокол, предварительно")
+    assert [d.text for d in cards["TCP"].details] == ["Нельзя сказать, что TCP лучше UDP."]
+
+
+NAMED_AS_SENTENCES_END = [
+    (
+        "Неконтролируемое дублирование широковещательного сигнала называется "
+        "широковещательным штормом",
+        "широковещательный шторм",
+        (),
+        "Неконтролируемое дублирование",
+    ),
+    (
+        "Домен размещают на DNS-сервере домена первого уровня. Такой процесс называется "
+        "делегированием.",
+        "делегирование",
+        (),
+        "Домен размещают",
+    ),
+    (
+        "Роутер корректирует фазу и амплитуду антенн. Такая технология известна как Beamforming.",
+        "Beamforming",
+        (),
+        "Роутер корректирует",
+    ),
+    (
+        "При потере пакета уменьшается так называемое окно перегрузки (Congestion Window).",
+        "окно перегрузки",
+        ("Congestion Window",),
+        "При потере пакета",
+    ),
+    (
+        "Такие механизмы называются системами обнаружения вторжений (IDS).",
+        "системы обнаружения вторжений",
+        ("IDS",),
+        "Такие механизмы",
+    ),
+    ("A connected graph with no cycles is called a tree.", "tree", (), "A connected graph"),
+    ("Есть журнал изменений. Он называется Binary Log.", "Binary Log", (), "Есть журнал"),
+]
+
+
+@pytest.mark.parametrize(("prose", "title", "aliases", "opens"), NAMED_AS_SENTENCES_END)
+def test_a_name_lecture_prose_gives_as_its_sentence_ends_is_a_card(
+    prose: str, title: str, aliases: tuple[str, ...], opens: str
+) -> None:
+    """Lecture notes name what a sentence has described as it ends ("... называется
+    широковещательным штормом"): a card under that name in its dictionary form, the
+    sentence (and the one before it, when "такой" or "он" points back) its definition."""
+    text = f"# Лекция 4\n\nВводный абзац лекции о сетях.\n\n{prose}\n"
+    cards = {c.title: c for c in parse_note(text, "l.md", nominative=nominative).cards}
+    assert title in cards, sorted(cards)
+    assert cards[title].aliases == aliases
+    assert cards[title].definition.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Файл называется так же, как и класс.",
+        "Если значения упорядочены, то этот ряд называется вариационным.",
+        "Объект преобразуется обратно, это называется автоупаковкой и автораспаковкой.",
+    ],
+)
+def test_prose_naming_no_noun_or_two_things_makes_no_card(prose: str) -> None:
+    text = f"# Лекция\n\nВводный абзац лекции.\n\n{prose}\n"
+    titles = [c.title for c in parse_note(text, "l.md", nominative=nominative).cards]
+    assert titles == ["Лекция"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "alias"),
+    [
+        ("Дома его обычно называют роутером.", "роутер"),
+        ("Обычно называется origin.", "origin"),
+    ],
+)
+def test_a_name_prose_gives_the_section_itself_is_its_other_name(prose: str, alias: str) -> None:
+    """ "Дома его обычно называют роутером" under "# Маршрутизатор": another name of the
+    thing the section is about, not a card of its own."""
+    text = f"# Маршрутизатор\n\nУстройство, которое пересылает пакеты между сетями.\n{prose}\n"
+    cards = parse_note(text, "Маршрутизатор.md", nominative=nominative).cards
+    assert [c.title for c in cards] == ["Маршрутизатор"]
+    assert alias in cards[0].aliases
 
 
 def test_a_line_of_other_names_and_a_metadata_definition() -> None:
