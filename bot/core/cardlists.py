@@ -16,8 +16,29 @@ from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
+from bot.core.text import STOPWORDS
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
+MAX_OUTLINE_NAME_WORDS = 3  # "- Cold start" over its own bullets: a name, not a remark
+
+
+def _outline_name(label: str) -> bool:
+    """A short bullet without a colon that names a thing: a name, starting with a capital,
+    no sentence."""
+    said = label.split()
+    return (
+        0 < len(said) <= MAX_OUTLINE_NAME_WORDS
+        and label[:1].isupper()
+        and not label.endswith((".", "!", "?", ";", ","))
+        and not any(w.casefold() in STOPWORDS for w in said)
+    )
+
+
+def _says_something(item: Block) -> bool:
+    inline = blocks.first_inline(item) if item.kind == "item" else None
+    return inline is not None and len(inline.text.split()) >= MIN_DESCRIBING_WORDS
+
+
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
 MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
@@ -95,6 +116,9 @@ class ListBuilder(ABC):
         glossary = block.ordered and sections.dashed_glossary(block)
         led = _bold_led_items(block.children)
         lined = block.split_numbering or _line_headed_items(block.children)
+        # Notes on a topic written as bullets: "- Can scale very easily", "- Cold start" over
+        # what it is; a list of groups alone ("- Линейные", "- Нелинейные") is no outline.
+        outline = any(_says_something(i) for i in block.children)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -135,10 +159,17 @@ class ListBuilder(ABC):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
-            self.plain_item(item, inline, path, card, depth)
+            self.plain_item(item, inline, path, card, depth, outline=outline)
 
     def plain_item(
-        self, item: Block, inline: Inline, path: tuple[str, ...], card: Draft | None, depth: int
+        self,
+        item: Block,
+        inline: Inline,
+        path: tuple[str, ...],
+        card: Draft | None,
+        depth: int,
+        *,
+        outline: bool = False,
     ) -> None:
         """A bullet that is no term: a detail and list entry of the card above, a label over
         its own bullets, or a fact of its own."""
@@ -153,11 +184,13 @@ class ListBuilder(ABC):
         if (
             card is not None
             and children
-            and text.rstrip().endswith(":")
+            and (text.rstrip().endswith(":") or (outline and _outline_name(label)))
             and len(label.split()) <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
-            self.part(label, item, path, card)  # "4. TOAST:" over its bullets (pasted answers)
+            # "4. TOAST:" over its bullets (pasted answers); "- Cold start" over what it
+            # is, in an outline of bullets.
+            self.part(label, item, path, card)
             return
         if card is not None:
             self.collect(item, card, depth)

@@ -204,13 +204,22 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
     pick = int(hashlib.blake2b(card.id.encode(), digest_size=2).hexdigest(), 16)
     answer = shorten(card.items[pick % len(card.items)], MAX_OPTION)
     question = t["item"].format(named=named(card, pool))
-    if not answer or not any(ch.isalnum() for ch in answer) or len(question) > MAX_QUESTION:
+    if (
+        not answer
+        or not any(ch.isalnum() for ch in answer)
+        or _looks_marked_up(answer)
+        or len(question) > MAX_QUESTION
+    ):
         return None  # "…": an entry that was all formula says nothing as an option
     foreign: list[str] = []
     for other in neighbours(card, pool.lists, rng):
         foreign.extend(i for i in other.items if fold(i) not in own)
     foreign.extend(o.title for o in neighbours(card, pool.defined, rng))
-    candidates = (s for s in (shorten(f, MAX_OPTION) for f in foreign) if s and fold(s) not in own)
+    candidates = (
+        s
+        for s in (shorten(f, MAX_OPTION) for f in foreign)
+        if s and fold(s) not in own and not _looks_marked_up(s)
+    )
     others = choose(answer, candidates, n - 1)
     if any(len(o) < ITEM_LENGTH_RATIO * len(answer) for o in others):
         # "Контейнеры хранятся в виде папок …" among "Docker host", "Docker daemon": a
@@ -223,6 +232,12 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
 
 
 ITEM_LENGTH_RATIO = 0.3  # an option this much shorter than the right one gives it away
+
+
+def _looks_marked_up(option: str) -> bool:
+    """An entry a reader would take for leftover markup ("!Join [ a, [ b, c]]" reads as a
+    link's end): kept in the card, never shown as an option."""
+    return any(token in option for token in MARKUP)
 
 
 def _flashcard(

@@ -361,6 +361,22 @@ def test_a_name_prose_gives_the_section_itself_is_its_other_name(prose: str, ali
     assert alias in cards[0].aliases
 
 
+def test_a_short_name_over_its_own_bullets_in_an_outline_is_a_card() -> None:
+    """Notes kept as bullets: "- Cold start" among remarks, what it is in the bullets under
+    it. A list of groups alone ("- Линейные" / "- Нелинейные") stays the card's text."""
+    text = (
+        "### Concurrency\n- Can scale very easily up to 1000 executions\n"
+        "- Cold start\n    - on first instance the init handler is executed\n"
+        "    - if init is large, the first request takes long\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "Lambda.md").cards}
+    assert "Cold start" in cards
+    assert cards["Cold start"].definition.startswith("on first instance the init handler")
+    assert "Cold start" in cards["Concurrency"].items
+    grouped = (ROOT / "tests/fixtures/vaults/mixed/Структуры данных.md").read_text("utf-8")
+    assert "Линейные" not in {c.title for c in parse_note(grouped, "Структуры данных.md").cards}
+
+
 def test_a_line_of_other_names_and_a_metadata_definition() -> None:
     """A pattern catalogue note: its definition in the metadata, a line of its other names
     under it, the catalogue's word before its name."""

@@ -280,3 +280,24 @@ def test_a_sentence_is_never_the_right_option_among_names() -> None:
     asked = [q for q in questions if "«Workflow»" in q.question]
     assert not asked, asked[0].options
     assert quiz_problems(questions) == []
+
+
+def test_an_entry_reading_as_markup_is_never_an_option() -> None:
+    """A CloudFormation intrinsic "!Join [ delimiter, [ a, b, c]]" ends in what reads as a
+    wiki link's end: as an option it would look like markup left over, right or wrong."""
+    functions = Card(
+        id="intrinsics",
+        title="Intrinsic functions",
+        kind=CardKind.TOPIC,
+        items=("!Ref parameter", "!Join [ delimiter, [ a, b, c]]", "!Sub string"),
+    )
+    conditions = Card(
+        id="conditions",
+        title="Rule conditions",
+        kind=CardKind.TOPIC,
+        items=("host-header", "!Join [ x, [ y, z]]", "path-pattern", "query-string"),
+    )
+    questions = _over_seeds([functions, conditions, *FILLER], 8)
+    assert any("относится к теме" in q.question for q in questions)
+    assert not [o for q in questions for o in q.options if "]]" in o]
+    assert quiz_problems(questions) == []
