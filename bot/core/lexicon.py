@@ -17,6 +17,11 @@ from collections.abc import Callable
 from bot.core.text import fold
 
 _PAIRS = """
+замороженный заморозить заморозка: frozen freeze
+адаптивный адаптивность: responsive adaptive
+остовный: spanning
+недоставленный: undelivered dead-letter
+критерий: criterion criteria
 автоматизированный автоматизировать автоматический автоматизация: automated automatic automation
 адрес: address
 монолитный монолит: monolithic monolith
@@ -190,7 +195,7 @@ _PAIRS = """
 тип: type
 типизация: typing
 том: volume
-точка: point
+точка точечный: point
 трехсторонний: three-way
 указатель: pointer
 узел нода ноуд: node
@@ -633,7 +638,7 @@ _PAIRS = """
 твердотельный: solid-state ssd
 оперативный: ram
 сбой: failure fault crash outage
-авария аварийный: crash emergency outage
+авария аварийный: crash emergency outage disaster
 падение упасть: crash drop
 зависание зависнуть: hang freeze stall
 папка: folder directory
@@ -931,7 +936,7 @@ _PAIRS = """
 убывание убывающий: descending decreasing
 зондирование: probing probe
 двойной: double dual
-наибольший: largest greatest longest
+наибольший: largest greatest longest maximum
 нейросеть: neural network
 глубокий: deep
 поверхностный мелкий: shallow
@@ -1009,7 +1014,7 @@ _PAIRS = """
 простой просто: simple plain
 содержимое: content contents
 действие действовать: action act
-высокий: high
+высокий высший: high higher
 вопрос: question
 текущий: current
 слово: word

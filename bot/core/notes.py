@@ -344,10 +344,13 @@ def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) 
 
 
 def _blank(block: Block) -> bool:
-    """Nothing a reader sees as the note's start: rules and lines of tags only."""
+    """Nothing a reader sees as the note's start: rules, lines of tags only, and markup
+    without text (`<div align="center">` around the title)."""
     if block.kind == "rule":
         return True
     text = block.inline.plain() if block.inline is not None else ""
+    if block.kind == "html":
+        return not text
     return block.kind == "paragraph" and bool(re.fullmatch(r"(?:#[^\s#]+\s*)*", text))
 
 

@@ -36,7 +36,12 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"j", "J", "j"),
     (r"ck", "k", "c"),
     (r"c(?=[eiy])", "s", "c"),
+    # "manager" ~ менеджер: a soft "g" before the ending.
+    (r"(?<=a)g(?=er$)", "J", "g"),
     (r"c", "k", "c"),
+    # A Greek "ch" is the Russian "х": chromatic ~ хроматический, schema ~ схема (an English
+    # "ch" and the Russian "ч" both come out "kh" first, and stay alike).
+    (r"kh", "h", "h"),
     (r"ph", "f", "p"),
     (r"qu", "kv", "q"),
     (r"q", "k", "q"),

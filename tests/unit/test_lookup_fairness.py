@@ -25,6 +25,15 @@ NOTES = {
     ),
     "Linux/Linux MOC.md": "# Linux\n- [[PID]]\n- [[Сигналы]]\n- [[GraphQL]]\n",
     "Web/GraphQL.md": "Язык запросов к API, где клиент сам выбирает нужные поля.\n",
+    "Graphs/Chromatic number.md": (
+        "The smallest number of colours for the vertices so that no two neighbours share one.\n"
+    ),
+    "Cloud/Disaster Recovery.md": (
+        "Restoring systems and data after a region-wide outage, planned by RPO and RTO.\n"
+    ),
+    "Python/Context Managers.md": (
+        "Objects that set a resource up and tear it down around a with block.\n"
+    ),
     "Web/API.md": "Интерфейс программы. Бывают REST и GraphQL API, у GraphQL одна точка входа.\n",
     "Helm/release.md": "$release — пакеты, установленные в кластер через helm install.\n",
     "Ceph/RBD.md": "RBD — блочные тома Ceph, которые подключают к виртуальным машинам.\n",
@@ -606,6 +615,9 @@ CASES = [
         "Отмена запушенных изменений",
     ),
     ("a borrowed word's Russian ending", "фантомное чтение", "Phantom Read"),
+    ("a Greek 'ch' is the Russian 'х'", "хроматическое число графа", "Chromatic number"),
+    ("a soft 'g' before '-er'", "что такое менеджер контекста", "Context Managers"),
+    ("asked in the other language", "что такое аварийное восстановление", "Disaster Recovery"),
     ("a borrowed word's Russian ending", "что такое репликация", "Replication"),
     ("slang verbs on an English stem", "почему теги не пушатся", "Тэги не отправляются сами"),
     ("slang verbs on an English stem", "как пользоваться errgroup", None),

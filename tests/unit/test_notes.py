@@ -377,6 +377,20 @@ def test_a_short_name_over_its_own_bullets_in_an_outline_is_a_card() -> None:
     assert "Линейные" not in {c.title for c in parse_note(grouped, "Структуры данных.md").cards}
 
 
+def test_a_title_centred_in_html_still_answers_to_the_file_name() -> None:
+    """`specificity.md` opening with `<div align="center">` around "# Специфичность" and
+    its navigation links: the card is named by the heading and answers to the file name."""
+    text = (
+        '<div align="center">\n\n# Специфичность\n\n[Главная](https://example.org/)\n|\n'
+        "[Карта](/roadmap/README.md)\n\n</div>\n\n---\n\n"
+        "**Специфичность (приоритет)** — это набор правил, которые определяют, какой стиль "
+        "будет применен к элементу.\n"
+    )
+    card = parse_note(text, "theory/css/specificity.md").cards[0]
+    assert card.title == "Специфичность"
+    assert "specificity" in card.aliases
+
+
 def test_a_line_of_other_names_and_a_metadata_definition() -> None:
     """A pattern catalogue note: its definition in the metadata, a line of its other names
     under it, the catalogue's word before its name."""
