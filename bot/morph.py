@@ -38,11 +38,13 @@ def lemmatize(word: str) -> str:
     return lemma(word)
 
 
-def nominative(phrase: str, case: str) -> str:
+def nominative(phrase: str, case: str, subject: str = "") -> str:
     """A name the prose gives in `case` ("называется широковещательным штормом": ablt) in its
     dictionary case ("широковещательный шторм"), keeping its number: the noun and the words
     agreeing with it before it. The words after the noun ("окном перегрузки") stay as
-    written; the phrase comes back unchanged when it does not read as that case."""
+    written. A name of adjectives alone takes the noun of the `subject` it names ("этот ряд
+    называется вариационным": "вариационный ряд"). The phrase comes back unchanged when it
+    does not read as that case."""
     words = phrase.split()
     parses = [_analyzer().parse(w.casefold()) for w in words]
     head = next(
@@ -55,19 +57,61 @@ def nominative(phrase: str, case: str) -> str:
         None,
     )
     if head is None:
-        return phrase
+        return _with_subject(words, parses, case, subject) or phrase
     at, noun = head
-    out: list[str] = []
-    for word, options in zip(words[:at], parses[:at], strict=True):
-        agreeing = next((p for p in options if _agrees(p.tag, noun.tag)), None)
-        inflected = agreeing.inflect({"nomn"}) if agreeing is not None else None
-        if inflected is None:
-            return phrase
-        out.append(_like(word, str(inflected.word)))
+    out = _agreeing(words[:at], parses[:at], noun.tag)
     named = noun.inflect({"nomn"})
-    if named is None:
+    if out is None or named is None:
         return phrase
     return " ".join([*out, _like(words[at], str(named.word)), *words[at + 1 :]])
+
+
+def _agreeing(words: list[str], parses: list[Any], noun: Any) -> list[str] | None:
+    """The words before a noun, each agreeing with it, in the nominative; None if one does
+    not agree."""
+    out: list[str] = []
+    for word, options in zip(words, parses, strict=True):
+        agreeing = next((p for p in options if _agrees(p.tag, noun)), None)
+        inflected = agreeing.inflect({"nomn"}) if agreeing is not None else None
+        if inflected is None:
+            return None
+        out.append(_like(word, str(inflected.word)))
+    return out
+
+
+MAX_SUBJECT_WORDS = 4  # "Этот ряд", "Граф G": the noun a definition names, right before
+
+
+def _with_subject(words: list[str], parses: list[Any], case: str, subject: str) -> str:
+    """Adjectives in `case` and the last noun of `subject` in the nominative: "" if the
+    words are no adjectives or the subject names no noun."""
+    if not all(any(_adjective(p.tag, case) for p in options) for options in parses):
+        return ""
+    for word in reversed(subject.split()[-MAX_SUBJECT_WORDS:]):
+        found = next(
+            (
+                p
+                for p in _analyzer().parse(word.casefold().strip(",.:;"))
+                if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        wanted = found.tag if case == "nomn" else _in_case(found, case)
+        out = _agreeing(words, parses, wanted) if wanted is not None else None
+        return " ".join([*out, str(found.word)]) if out else ""
+    return ""
+
+
+def _adjective(tag: Any, case: str) -> bool:
+    return bool(tag.POS in ("ADJF", "PRTF") and tag.case == case)
+
+
+def _in_case(noun: Any, case: str) -> Any:
+    """The tag of `noun` put in `case` (what its adjectives agree with there)."""
+    moved = noun.inflect({case})
+    return moved.tag if moved is not None else None
 
 
 def _agrees(tag: Any, noun: Any) -> bool:

@@ -36,7 +36,7 @@ class NoteBuilder(BlockBuilder):
         title: str,
         topics: tuple[str, ...],
         names: set[str],
-        nominative: Callable[[str, str], str],
+        nominative: Callable[[str, str, str], str],
     ) -> None:
         self.source = source
         self.nominative = nominative

@@ -16,7 +16,7 @@ from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
-from bot.core.text import STOPWORDS
+from bot.core.text import STOPWORDS, fold
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 MAX_OUTLINE_NAME_WORDS = 3  # "- Cold start" over its own bullets: a name, not a remark
@@ -31,6 +31,23 @@ def _outline_name(label: str) -> bool:
         and label[:1].isupper()
         and not label.endswith((".", "!", "?", ";", ","))
         and not any(w.casefold() in STOPWORDS for w in said)
+    )
+
+
+MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности" share "несмещ"
+MAX_WIDER_TITLE_WORDS = 2
+
+
+def _same_words(name: str, title: str) -> bool:
+    """Every word of `name` starts like a word of `title` ("несмещённая оценка" in
+    "Понятие несмещенности оценки")."""
+    said = [fold(w) for w in name.split()]
+    own = [fold(w) for w in title.split()]
+    if len(own) > len(said) + MAX_WIDER_TITLE_WORDS:
+        return False  # "Статистические гипотезы. Основные определения: ...": a whole lecture
+    return bool(said) and all(
+        any(w[:MIN_SHARED_STEM] == o[:MIN_SHARED_STEM] and min(len(w), len(o)) >= 3 for o in own)
+        for w in said
     )
 
 
@@ -58,7 +75,7 @@ class ListBuilder(ABC):
     warnings: list[ContentWarning]
     deep_warned: bool
     # A name the prose writes in a case ("широковещательным штормом", "ablt") in its own.
-    nominative: Callable[[str, str], str]
+    nominative: Callable[[str, str, str], str]
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
@@ -78,9 +95,14 @@ class ListBuilder(ABC):
     ) -> None:
         """Cards of the terms a text introduces ("are called **zombies**", "**Оффсет**
         (Offset) – это ..."), but none of `own` names."""
-        for name, said in namings.introduced(inline):
+        made = {blocks.name_key(card.title), *own}
+        for name, said, subject in namings.introduced(inline):
             head, aliases, _ = terms.split_aliases(name)
+            if subject is not None:
+                # "этот ряд называется **вариационным**": "вариационный ряд".
+                head = self.nominative(head, "ablt", subject)
             key = blocks.name_key(head)
+            made.add(key)
             if key in own:
                 continue
             if not own.isdisjoint(_said_across().get(key, ())):
@@ -88,17 +110,18 @@ class ListBuilder(ABC):
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
                 continue
             self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
-        made = {blocks.name_key(card.title), *own}
         for named in namings.named_in_prose(inline.text):
             head, aliases, _ = terms.split_aliases(named.name)
-            name = self.nominative(head, named.case) if named.case else head
+            name = self.nominative(head, named.case, named.subject) if named.case else head
             if name == head and named.case == "ablt" and _CYRILLIC.match(head):
                 continue  # "называется вариационным": no noun to name it by
             key = blocks.name_key(name)
             if key in made:
                 continue
             made.add(key)
-            if named.other_name:
+            if named.other_name or _same_words(name, card.title):
+                # "... то оценка называется несмещенной" under "Понятие несмещенности
+                # оценки": the card's own idea under another name.
                 card.aliases.extend(n for n in (name, *aliases) if n not in card.aliases)
             else:
                 self.new(

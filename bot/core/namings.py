@@ -40,11 +40,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
 MAX_INTRODUCED_WORDS = 3
 
 
-def introduced(inline: Inline) -> list[tuple[str, str]]:
-    """(term, what the prose says of it): a bold term the text introduces ("это
-    **headless-сервис**"), with its sentence and the one after it."""
+def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
+    """(term, what the prose says of it, the words before "называется" when that verb
+    names it, else None): a bold term the text introduces ("это **headless-сервис**",
+    "этот ряд называется **вариационным**"), with its sentence and the one after it."""
     text = inline.text
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str | None]] = []
     starts: list[int] = []  # where sentences and lines begin, worked out once if needed
     for mark in inline.marks:
         if mark.kind != "strong":
@@ -69,10 +70,18 @@ def introduced(inline: Inline) -> list[tuple[str, str]]:
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]
-        out.append((name, obsidian.clean(" ".join(said.split()))))
-    seen = {name.casefold() for name, _ in out}
-    out += _quoted(text, seen)
-    return out + _spelled_out(text, seen)
+        calling = _CALLING.search(text, starts[first], mark.start)
+        subject = text[starts[first] : calling.start()] if calling else None
+        out.append((name, obsidian.clean(" ".join(said.split())), subject))
+    seen = {name.casefold() for name, _, _ in out}
+    out += [(name, said, None) for name, said in _quoted(text, seen)]
+    return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
+
+
+# "... называется **уровнем значимости**": the name in the instrumental case.
+_CALLING = re.compile(
+    r"\b(?:называется|называются|называют|зовётся|зовется|именуется)\s*[:–—-]?\s*$", re.I
+)
 
 
 # "Технология PoE (Power over Ethernet, стандарты ...) позволяет ...", "длину пакета (MTU,
@@ -112,11 +121,14 @@ def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
 # what it has just described, the name closing its sentence (the case it is written in).
 _NAME = r"[^\s.,;:!?()«»\"“”]+(?:[ \t]+[^\s.,;:!?()«»\"“”]+){0,2}"
 _GLOSS = r"(?:[ \t]*\([^()\n]{2,60}\))?"
+# The name closes its sentence, or the clause before its condition ("Граф называется
+# двудольным, если ...").
+_ENDS = r"(?=[.;!?]|$|,[ \t]*(?:если|когда|if|when)\b)"
 _NAMED_AS = (
     (
         re.compile(
             rf"\b(?:называется|называются|именуется|именуются|называют|называем|"
-            rf"принято\s+называть)[ \t]+({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
+            rf"принято\s+называть)[ \t]+({_NAME}{_GLOSS})[ \t]*{_ENDS}",
             re.I | re.M,
         ),
         "ablt",
@@ -158,6 +170,7 @@ class ProseName:
     # "Дома его обычно называют роутером", "Обычно называется origin": another name of the
     # thing the section is about, not a thing of its own.
     other_name: bool
+    subject: str = ""  # the sentence's words before its naming verb ("этот ряд")
 
 
 def named_in_prose(text: str) -> list[ProseName]:
@@ -189,8 +202,26 @@ def named_in_prose(text: str) -> list[ProseName]:
             )
             first = at - 1 if at and back else at
             said = " ".join(s for _, _, s in sentences[first : at + 1])
-            out.append(ProseName(name, obsidian.clean(" ".join(said.split())), case, other))
+            subject = text[sentences[at][0] : match.start()]
+            out.append(
+                ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
+            )
+    for _, _, sentence in sentences:
+        # "Критической областью называется множество значений ...": a definition's classic
+        # order, the name first (in the instrumental), then what it is.
+        lead = _NAME_FIRST.search(sentence)
+        if lead is None or any(w.casefold() in _NOT_NAMES for w in lead.group(1).split()):
+            continue
+        said = obsidian.clean(" ".join(sentence[lead.start(1) :].split()))
+        out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], "ablt", False))
     return out
+
+
+_NAME_FIRST = re.compile(
+    r"^(?:[^.!?]*?\s[-—–:]\s+)?([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+    r"(?:называется|называются|называют)[ \t]+(?=[^\s.,;:!?])",
+    re.I,
+)
 
 
 _NAMING_WORD = re.compile(r"назыв|извест|именует|\b(?:called|known\s+as|termed|referred)\b", re.I)

@@ -22,10 +22,11 @@ from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
 from bot.core.text import NOTE_SUFFIXES, note_stem
 
-Nominative = Callable[[str, str], str]  # (name, its case) → the name in the nominative
+# (name, its case, the words before the verb naming it) → the name in the nominative
+Nominative = Callable[[str, str, str], str]
 
 
-def as_written(name: str, case: str) -> str:  # noqa: ARG001 - the default knows no grammar
+def as_written(name: str, case: str, subject: str) -> str:  # noqa: ARG001 - knows no grammar
     """The name as the note writes it (tests and tools without pymorphy3)."""
     return name
 

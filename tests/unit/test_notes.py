@@ -313,6 +313,26 @@ NAMED_AS_SENTENCES_END = [
         "Такие механизмы",
     ),
     ("A connected graph with no cycles is called a tree.", "tree", (), "A connected graph"),
+    (
+        "Если значения упорядочены по возрастанию, то этот ряд называется **вариационным**.",
+        "вариационный ряд",
+        (),
+        "Если значения",
+    ),
+    (
+        "Гипотеза называется простой, если она точно задаёт закон распределения.",
+        "простая гипотеза",
+        (),
+        "Гипотеза называется простой",
+    ),
+    (
+        "![](https://latex.codecogs.com/svg.latex?W_{0}) - критической областью называется "
+        "множество значений критерия, при которых "
+        "гипотезу отвергают.",
+        "критическая область",
+        (),
+        "Критической областью называется множество",
+    ),
     ("Есть журнал изменений. Он называется Binary Log.", "Binary Log", (), "Есть журнал"),
 ]
 
@@ -335,7 +355,7 @@ def test_a_name_lecture_prose_gives_as_its_sentence_ends_is_a_card(
     "prose",
     [
         "Файл называется так же, как и класс.",
-        "Если значения упорядочены, то этот ряд называется вариационным.",
+        "Если значения упорядочены, то называется вариационным.",
         "Объект преобразуется обратно, это называется автоупаковкой и автораспаковкой.",
     ],
 )
@@ -350,14 +370,16 @@ def test_prose_naming_no_noun_or_two_things_makes_no_card(prose: str) -> None:
     [
         ("Дома его обычно называют роутером.", "роутер"),
         ("Обычно называется origin.", "origin"),
+        ("Если это так, то оценка называется несмещенной.", "несмещённая оценка"),
     ],
 )
 def test_a_name_prose_gives_the_section_itself_is_its_other_name(prose: str, alias: str) -> None:
     """ "Дома его обычно называют роутером" under "# Маршрутизатор": another name of the
     thing the section is about, not a card of its own."""
-    text = f"# Маршрутизатор\n\nУстройство, которое пересылает пакеты между сетями.\n{prose}\n"
-    cards = parse_note(text, "Маршрутизатор.md", nominative=nominative).cards
-    assert [c.title for c in cards] == ["Маршрутизатор"]
+    title = "Понятие несмещенности оценки" if "оценка" in prose else "Маршрутизатор"
+    text = f"# {title}\n\nУстройство, которое пересылает пакеты между сетями.\n{prose}\n"
+    cards = parse_note(text, f"{title}.md", nominative=nominative).cards
+    assert [c.title for c in cards] == [title]
     assert alias in cards[0].aliases
 
 
