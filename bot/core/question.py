@@ -219,7 +219,7 @@ def context_words(
     with a Python folder): context for the other words, never the whole question."""
     tail = _CONTEXT.search(query)
     if tail is None:
-        return [False] * len(resolved)
+        return _vault_words(index, resolved)
     context = set(words(tail.group(2)))
     if tail.group(1).casefold() in _FROM:
         context = {w for w in context if not is_cyrillic(w)}
@@ -242,6 +242,59 @@ def context_words(
         for word, c in zip(asked, resolved, strict=True)
     ]
     return flags if not all(flags) else [False] * len(flags)
+
+
+def _vault_words(index: Index, resolved: list[dict[int, float]]) -> list[bool]:
+    """ "python sets" in a Python vault: a word the whole vault speaks of, beside words that
+    name a card, is the setting of the question, as after "in"."""
+    common = max(3, len(index.cards) * VAULT_SUBJECT)
+    spread = [min(index.df[t] for t in c) if c else 0 for c in resolved]
+    widest = max(spread, default=0)
+    flags = [df == widest for df in spread]
+    rest = [c for c, flag in zip(resolved, flags, strict=True) if not flag]
+    if (
+        widest <= common
+        or not rest
+        or any(
+            CONTEXT_SPREAD * df > widest
+            for df, flag in zip(spread, flags, strict=True)
+            if not flag
+        )
+        or not _a_whole_name(index, rest)
+        or _named_together(index, resolved, flags)
+    ):
+        return [False] * len(resolved)
+    return flags
+
+
+def _a_whole_name(index: Index, rest: list[dict[int, float]]) -> bool:
+    """The other words are the whole name of some card ("sets": Sets)."""
+    if not all(rest):
+        return False
+    said = {t for c in rest for t in c}
+    return any(
+        len(name) >= len(rest) and name <= said
+        for term in rest[0]
+        for pos in index.postings.get(term, ())
+        for name, _ in index.names[pos]
+    )
+
+
+def _named_together(index: Index, resolved: list[dict[int, float]], flags: list[bool]) -> bool:
+    """Some card is named by the vault's word with the others ("Kafka Connect")."""
+    setting = {t for c, flag in zip(resolved, flags, strict=True) if flag for t in c}
+    for c, flag in zip(resolved, flags, strict=True):
+        if flag:
+            continue
+        for term in c:
+            for pos in index.postings.get(term, ()):
+                if any(name & setting and term in name for name, _ in index.names[pos]):
+                    return True
+    return False
+
+
+CONTEXT_SPREAD = 2  # the vault's word is in at least twice the cards of each other word
+VAULT_SUBJECT = 0.25  # a word in this share of the cards is what the whole vault is about
 
 
 # What is asked of a thing, and the words a heading about that names it with: «Недостатки

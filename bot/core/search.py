@@ -157,7 +157,9 @@ def _answer(index: Index, query: str, limit: int) -> Result:
         return joined
     # "keep alive" may be the notes' "keepalive" or their "Keep-Alive": the better reading.
     apart = _scored(index, query, split, limit)
-    return apart if _reading(apart) > _reading(joined) else joined
+    # On a tie the words as typed win: "context managers" is the note Context Managers, not
+    # its entry contextmanager.
+    return apart if _reading(apart) >= _reading(joined) else joined
 
 
 GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next

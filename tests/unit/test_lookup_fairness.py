@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import question
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
+from bot.core.wordmatch import resolve_word
 from tests.unit.failure_tables import answer, index_of, tally
 
 NOTES = {
@@ -974,3 +976,37 @@ def test_a_namespace_names_no_card_of_its_own() -> None:
     index = index_of(cpp)
     assert answer(index, "std::set") == "Set"
     assert answer(index, "что такое std::promise") == "std::promise"
+
+
+def test_the_word_a_whole_vault_speaks_of_is_the_questions_setting() -> None:
+    """ "python sets" in a Python vault: "python" is where the question is asked, "sets" what
+    it asks (as in "sets in python"); "what is kafka connect" asks for the card named by
+    both; "context managers" is the note named so, not its entry "contextmanager" read as
+    one word."""
+    python = {
+        f"{name}.md": f"Python {name.lower()} are part of the language.\n"
+        for name in ("Numbers", "Strings", "Tuples", "Lists", "Dicts", "Classes", "Modules")
+    }
+    python["Sets.md"] = "An unordered collection of unique objects.\n"
+    python["foundations.md"] = "- Python Language Basics\n- Numbers\n- Sets\n"
+    python["Context Managers.md"] = (
+        "The with statement opens a context and closes it.\n\n## contextmanager\n"
+        "A Python decorator that turns a generator into a context manager.\n"
+    )
+    index = index_of(python)
+    asked = ["python", "sets"]
+    resolved = [resolve_word(index, w, w) for w in asked]
+    assert question.context_words(index, resolved, asked, "python sets") == [True, False]
+    assert answer(index, "python sets") == "Sets"
+    assert answer(index, "context managers") == "Context Managers"
+    kafka = {
+        f"{name}.md": f"A Kafka {name.lower()} is a part of every Kafka cluster.\n"
+        for name in ("Broker", "Topic", "Partition", "Producer", "Consumer", "Offset")
+    }
+    kafka["Kafka Connect.md"] = "Moves data between Kafka and other systems.\n"
+    kafka["connect-standalone.md"] = "Runs one worker; connect it to a file source.\n"
+    index = index_of(kafka)
+    asked = ["kafka", "connect"]
+    resolved = [resolve_word(index, w, w) for w in asked]
+    assert question.context_words(index, resolved, asked, "kafka connect") == [False, False]
+    assert answer(index, "what is kafka connect") == "Kafka Connect"
