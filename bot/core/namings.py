@@ -38,6 +38,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
 MAX_INTRODUCED_WORDS = 3
+# "**Kerckhoff's principle** (should be secure even if ...)": an explanation, not an alias.
+_EXPLAINED_AFTER = re.compile(r"[ \t]*\(([^()\n]{20,300})\)")
+MIN_EXPLANATION_WORDS = 5
 
 
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
@@ -52,8 +55,17 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             continue
         end = mark.end
         defining = _DEFINED_AFTER.match(text, mark.end)
+        glossed = _EXPLAINED_AFTER.match(text, mark.end)
         if defining is not None and _opens_sentence(text, mark.start):
             end = defining.end(1) if defining.group(1) else mark.end
+        elif glossed is not None and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS:
+            # "based on **Kerckhoff's principle** (should be secure even if ...)": the
+            # brackets say what it is.
+            name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
+            if name and len(name.split()) <= MAX_INTRODUCED_WORDS:
+                explained = obsidian.clean(" ".join(glossed.group(1).split()))
+                out.append((name, explained[:1].upper() + explained[1:], None))
+            continue
         elif not _INTRODUCING.search(text[max(0, mark.start - 30) : mark.start]):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")

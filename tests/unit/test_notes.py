@@ -413,6 +413,22 @@ def test_a_title_centred_in_html_still_answers_to_the_file_name() -> None:
     assert "specificity" in card.aliases
 
 
+def test_a_bold_name_explained_in_brackets_is_a_card() -> None:
+    """ "based on **Kerckhoff's principle** (should be secure even if everything except the
+    key is public)": the brackets say what the name is; a short bracket is another name."""
+    text = (
+        "## Cryptosystem Components\n- A cryptosystem is a five-tuple (P, C, K, E, D)\n"
+        "- Central to security, based on **Kerckhoff’s principle** (should be secure even if "
+        "everything about the system except the key is public knowledge)\n"
+        "- Often used with **AES** (a cipher)\n"
+    )
+    cards = {c.title: c for c in parse_note(text, "Cryptography.md").cards}
+    assert cards["Kerckhoff’s principle"].definition == (
+        "Should be secure even if everything about the system except the key is public knowledge"
+    )
+    assert "AES" not in cards
+
+
 def test_a_line_of_other_names_and_a_metadata_definition() -> None:
     """A pattern catalogue note: its definition in the metadata, a line of its other names
     under it, the catalogue's word before its name."""
