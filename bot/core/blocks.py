@@ -122,8 +122,12 @@ def defines(inline: Inline | None) -> bool:
         return False
     if DATAVIEW.match(inline.plain()):
         return False
-    # "Пример" alone on a line over a code block labels the code; it says nothing.
-    return any(ch.isalpha() for ch in text) and not labels.is_section_word(text)
+    # "Пример" alone on a line over a code block labels the code; it says nothing; nor does
+    # a formula alone ("E_k: P→C, k∈K"): no word in it.
+    return _A_WORD.search(text) is not None and not labels.is_section_word(text)
+
+
+_A_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def line_parts(inline: Inline) -> list[tuple[str, bool]]:

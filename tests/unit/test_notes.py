@@ -429,6 +429,17 @@ def test_a_bold_name_explained_in_brackets_is_a_card() -> None:
     assert "AES" not in cards
 
 
+def test_a_formula_alone_is_no_definition() -> None:
+    """A section of bullets, then its formulas on lines of their own: the first bullet says
+    what it is, not "E_k: P→C"."""
+    text = (
+        "## Cryptosystem Components\n- A cryptosystem is a five-tuple (P, C, K, E, D)\n"
+        "- Central to security\n\n$$E_{k}:P\\to C,k\\in K$$\n$$D_{k}:C\\to P,k\\in K$$\n"
+    )
+    card = parse_note(text, "Cryptography.md").cards[0]
+    assert card.definition.startswith("A cryptosystem is a five-tuple")
+
+
 def test_a_line_of_other_names_and_a_metadata_definition() -> None:
     """A pattern catalogue note: its definition in the metadata, a line of its other names
     under it, the catalogue's word before its name."""

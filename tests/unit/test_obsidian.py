@@ -294,7 +294,9 @@ def test_loose_highlights_and_stray_bold_marks_never_reach_the_card(text: str, s
 
 
 def test_a_power_operator_is_no_stray_bold() -> None:
-    card = next(c for c in parse_note("# Power\nx = 2 ** 10\n", "Power.md").cards)
+    card = next(
+        c for c in parse_note("# Power\nx = 2 ** 10 gives the tenth power\n", "Power.md").cards
+    )
     assert "2 ** 10" in card.definition
 
 
