@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import question
+from bot.core import question, search
+from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.wordmatch import resolve_word
@@ -1010,3 +1011,24 @@ def test_the_word_a_whole_vault_speaks_of_is_the_questions_setting() -> None:
     resolved = [resolve_word(index, w, w) for w in asked]
     assert question.context_words(index, resolved, asked, "kafka connect") == [False, False]
     assert answer(index, "what is kafka connect") == "Kafka Connect"
+
+
+def test_a_card_named_as_asked_wins_over_a_remark_scoring_a_little_higher() -> None:
+    """ "what is a matching in graph theory": in a vault where "matching theory" fills the
+    remarks of many notes, one of them may score a little over the note "matching"; the
+    note named as asked answers, a remark scoring far more does not yield."""
+    notes = {
+        "Graphs/matching.md": "A set of pairwise disjoint edges of a graph.\n",
+        "Graphs/odd components.md": (
+            "# odd components\n\nA component of odd order.\n\n## Relations\n"
+            "- Components and their parity play a key role in matching theory and Tutte's "
+            "condition.\n- Odd components decide whether a perfect matching exists at all.\n"
+        ),
+    }
+    index = index_of(notes)
+    fact = next(i for i, c in enumerate(index.cards) if c.kind is CardKind.FACT)
+    named = next(i for i, c in enumerate(index.cards) if c.title == "matching")
+    ranked = [(0.75, fact, False), (0.72, named, False)]
+    assert search._named_over_facts(index, ranked, ["matching"])[0][1] == named
+    far = [(0.9, fact, False), (0.72, named, False)]
+    assert search._named_over_facts(index, far, ["matching"])[0][1] == fact
