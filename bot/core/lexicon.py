@@ -17,6 +17,7 @@ from collections.abc import Callable
 from bot.core.text import fold
 
 _PAIRS = """
+уравнение: equation
 замороженный заморозить заморозка: frozen freeze
 адаптивный адаптивность: responsive adaptive
 остовный: spanning

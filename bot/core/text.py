@@ -265,6 +265,9 @@ _BORROWED_ENDINGS = (
     # "партиционирование" ~ partitioning, "реляционный" ~ relational.
     (re.compile(r"(?<=...)ционирование$"), "тионинг"),
     (re.compile(r"(?<=...)ционный$"), "тионал"),
+    # "дифференциальный" ~ differential, "потенциал" ~ potential.
+    (re.compile(r"(?<=...)циальный$"), "тиал"),
+    (re.compile(r"(?<=...)циал$"), "тиал"),
     (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
     # "деструктуризация" is destructuring as often as "виртуализация" is virtualization.
     (re.compile(r"(?<=...)изация$"), "изатион|инг"),
