@@ -52,7 +52,7 @@ def nominative(phrase: str, case: str, subject: str = "") -> str:
             (i, p)
             for i, options in enumerate(parses)
             for p in options
-            if p.tag.POS == "NOUN" and p.tag.case == case
+            if p.tag.POS == "NOUN" and p.tag.case == case and p.score >= MIN_HEAD_SCORE
         ),
         None,
     )
@@ -64,6 +64,9 @@ def nominative(phrase: str, case: str, subject: str = "") -> str:
     if out is None or named is None:
         return phrase
     return " ".join([*out, _like(words[at], str(named.word)), *words[at + 1 :]])
+
+
+MIN_HEAD_SCORE = 0.2  # "второй" read as a rare noun in the instrumental is no name
 
 
 def _agreeing(words: list[str], parses: list[Any], noun: Any) -> list[str] | None:

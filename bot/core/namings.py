@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.core import obsidian, terms
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
-from bot.core.text import STOPWORDS, words
+from bot.core.text import STOPWORDS, STOPWORDS_EN, words
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
@@ -219,24 +219,62 @@ def named_in_prose(text: str) -> list[ProseName]:
                 ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
             )
     for _, _, sentence in sentences:
-        # "Критической областью называется множество значений ...": a definition's classic
-        # order, the name first (in the instrumental), then what it is.
-        lead = _NAME_FIRST.search(sentence)
-        if lead is None or any(w.casefold() in _NOT_NAMES for w in lead.group(1).split()):
-            continue
-        said = obsidian.clean(" ".join(sentence[lead.start(1) :].split()))
-        out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], "ablt", False))
+        # "Критической областью называется множество значений ...", "Под маршрутизацией
+        # понимается ...", "AI hallucination refers to ...": a definition's classic orders,
+        # the name first, then what it is.
+        for pattern, case in _NAME_FIRST:
+            lead = pattern.search(sentence)
+            if lead is None:
+                continue
+            said_words = [w.casefold() for w in lead.group(1).split()]
+            if said_words[0] in STOPWORDS_EN or not _NOT_NAMES.isdisjoint(said_words):
+                continue  # "This refers to ...", "The result refers to ..."
+            # "W0 - критической областью называется ...": from the name on; "Под X ...":
+            # the whole sentence.
+            under = sentence[lead.start(0) :].lstrip()[:3] in _UNDER
+            start = lead.start(0) if under else lead.start(1)
+            said = obsidian.clean(" ".join(sentence[start:].split()))
+            out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], case, False))
+            break
     return out
 
 
-_NAME_FIRST = re.compile(
-    r"^(?:[^.!?]*?\s[-—–:]\s+)?([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
-    r"(?:называется|называются|называют)[ \t]+(?=[^\s.,;:!?])",
-    re.I,
+_UNDER = ("Под", "под")
+_NAME_FIRST = (
+    (
+        re.compile(
+            r"^(?:[^.!?]*?\s[-—–:]\s+)?([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+            r"(?:называется|называются|называют)[ \t]+(?=[^\s.,;:!?])",
+            re.I,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            r"^\s*(?:под|Под)[ \t]+([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+            r"(?:понимается|понимаются|понимают|подразумевается|подразумевают)[ \t]+"
+            r"(?=[^\s.,;:!?])",
+            re.I,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            r"^\s*(?:(?:Note|NB|Примечание|Замечание)[ \t]*:[ \t]*)?"
+            r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]+"
+            r"(?:refers[ \t]+to|is[ \t]+defined[ \t]+as|are[ \t]+defined[ \t]+as|denotes)"
+            r"[ \t]+(?=[^\s.,;:!?])"
+        ),
+        "",
+    ),
 )
 
 
-_NAMING_WORD = re.compile(r"назыв|извест|именует|\b(?:called|known\s+as|termed|referred)\b", re.I)
+_NAMING_WORD = re.compile(
+    r"назыв|извест|именует|понима|подразумева|"
+    r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
+    re.I,
+)
 _OBJECT = frozenset({"его", "её", "ее", "их"})
 MAX_OTHER_NAME_WORDS = 4
 

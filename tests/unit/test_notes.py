@@ -334,6 +334,18 @@ NAMED_AS_SENTENCES_END = [
         "Критической областью называется множество",
     ),
     ("Есть журнал изменений. Он называется Binary Log.", "Binary Log", (), "Есть журнал"),
+    (
+        "Note: AI hallucination refers to instances where a model generates false facts.",
+        "AI hallucination",
+        (),
+        "AI hallucination refers to",
+    ),
+    (
+        "Под маршрутизацией понимается процесс выбора пути для пакетов.",
+        "маршрутизация",
+        (),
+        "Под маршрутизацией понимается",
+    ),
 ]
 
 
@@ -357,6 +369,7 @@ def test_a_name_lecture_prose_gives_as_its_sentence_ends_is_a_card(
         "Файл называется так же, как и класс.",
         "Если значения упорядочены, то называется вариационным.",
         "Объект преобразуется обратно, это называется автоупаковкой и автораспаковкой.",
+        "This refers to the case below.",
     ],
 )
 def test_prose_naming_no_noun_or_two_things_makes_no_card(prose: str) -> None:
