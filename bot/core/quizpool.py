@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.core.labels import is_section_word
 from bot.core.models import Card, CardKind
-from bot.core.text import STOPWORDS, fold, words
+from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 
 MAX_QUESTION = 300
 
@@ -122,7 +122,31 @@ def mask(text: str, card: Card) -> str:
         if len(name) >= 3 and name.casefold() in folded:
             pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
             text = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+    for name in names:
+        # "называется широковещательным штормом" names «широковещательный шторм» too.
+        for stem in _russian_stems(name):
+            if stem in text.casefold():
+                text = re.sub(rf"(?<!\w){stem}{_ENDING}(?!\w)", MASK, text, flags=re.I)
     return _MASK_RUN.sub(MASK, text) if MASK in text else text
+
+
+# A Russian word's case and number endings, what inflects it in a sentence.
+_ENDING = (
+    r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ом|ем|ам|ям|ах|ях|ов"
+    r"|ев|ую|юю|ых|их|ым|им|ью|а|я|о|е|ы|и|у|ю|ь|й)?"
+)
+_WORD_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ость|а|я|о|е|ы|и|ь|й)$")
+MIN_STEM = 4  # "ряд", "сеть" are masked whole: a short stem would hide other words
+
+
+def _russian_stems(name: str) -> list[str]:
+    """The stems of a name's longer Russian words ("широковещательн", "шторм")."""
+    out: list[str] = []
+    for word in words(name):
+        if len(word) > MIN_STEM and is_cyrillic(word):
+            stem = _WORD_ENDING.sub("", word)
+            out.append(re.escape(stem if len(stem) >= MIN_STEM else word))
+    return out
 
 
 def meaningful(text: str) -> bool:

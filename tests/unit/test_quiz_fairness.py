@@ -301,3 +301,24 @@ def test_an_entry_reading_as_markup_is_never_an_option() -> None:
     assert any("относится к теме" in q.question for q in questions)
     assert not [o for q in questions for o in q.options if "]]" in o]
     assert quiz_problems(questions) == []
+
+
+def test_a_name_written_in_another_case_is_hidden_as_well() -> None:
+    """Lecture prose names a term in the instrumental ("называется широковещательным
+    штормом", "Критической областью называется ..."): the question hides those forms as it
+    hides the name itself."""
+    storm = _card(
+        "широковещательный шторм",
+        "Неконтролируемое дублирование широковещательного сигнала в сети с петлёй "
+        "называется широковещательным штормом",
+    )
+    region = _card(
+        "критическая область",
+        "Критической областью называется множество значений критерия, при которых "
+        "гипотезу отвергают.",
+    )
+    questions = _over_seeds([storm, region, *FILLER], 6)
+    asked = [q.question for q in questions if q.card_id in {storm.id, region.id}]
+    assert any("множество значений" in q for q in asked)
+    assert not [q for q in asked if "штормом" in q or "Критической областью" in q]
+    assert quiz_problems(questions) == []
