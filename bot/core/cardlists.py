@@ -10,7 +10,17 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from functools import cache
 
-from bot.core import blocks, labels, namings, obsidian, reshape, sections, terms, titles
+from bot.core import (
+    blocks,
+    definitions,
+    labels,
+    namings,
+    obsidian,
+    reshape,
+    sections,
+    terms,
+    titles,
+)
 from bot.core.drafts import Draft
 from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
@@ -110,7 +120,7 @@ class ListBuilder(ABC):
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
                 continue
             self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
-        for named in namings.named_in_prose(inline.text):
+        for named in definitions.named_in_prose(inline.text):
             head, aliases, _ = terms.split_aliases(named.name)
             name = self.nominative(head, named.case, named.subject) if named.case else head
             if name == head and named.case == "ablt" and _CYRILLIC.match(head):

@@ -5,12 +5,10 @@ abbreviations it spells out (`BOM (Browser Object Model)`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.core import obsidian, terms
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
-from bot.core.text import STOPWORDS, STOPWORDS_EN, words
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
@@ -122,161 +120,10 @@ def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
             ):
                 continue
             seen.add(short.casefold())
-            sentences = sentences or _sentences(text)
+            sentences = sentences or sentences_of(text)
             said = next(s for start, end, s in sentences if start <= match.start() < end)
             out.append((f"{short} ({long})", obsidian.clean(" ".join(said.split()))))
     return out
-
-
-# "Неконтролируемое дублирование сигнала называется широковещательным штормом", "Такая
-# технология известна как Beamforming", "... is called a deadlock.": lecture prose that names
-# what it has just described, the name closing its sentence (the case it is written in).
-_NAME = r"[^\s.,;:!?()«»\"“”]+(?:[ \t]+[^\s.,;:!?()«»\"“”]+){0,2}"
-_GLOSS = r"(?:[ \t]*\([^()\n]{2,60}\))?"
-# The name closes its sentence, or the clause before its condition ("Граф называется
-# двудольным, если ...").
-_ENDS = r"(?=[.;!?]|$|,[ \t]*(?:если|когда|if|when)\b)"
-_NAMED_AS = (
-    (
-        re.compile(
-            rf"\b(?:называется|называются|именуется|именуются|называют|называем|"
-            rf"принято\s+называть)[ \t]+({_NAME}{_GLOSS})[ \t]*{_ENDS}",
-            re.I | re.M,
-        ),
-        "ablt",
-    ),
-    (
-        re.compile(
-            rf"\b(?:известен|известна|известно|известны)[ \t]+как[ \t]+({_NAME}{_GLOSS})"
-            rf"[ \t]*(?=[.;!?]|$)",
-            re.I | re.M,
-        ),
-        "nomn",
-    ),
-    (
-        re.compile(
-            rf"\b(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as)\s+"
-            rf"(?:an?\s+|the\s+)?({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
-            re.I | re.M,
-        ),
-        "",
-    ),
-    # "... так называемое окно перегрузки (Congestion Window)": the gloss ends the name.
-    (re.compile(rf"\bтак\s+называем\w+\s+({_NAME}[ \t]*\([^()\n]{{2,60}}\))", re.I), "nomn"),
-)
-_NOT_NAMES = frozenset(
-    """так иначе также тоже по-разному следующим образом словом словами термином этим это им
-    ими его её ее их и или and or""".split()  # noqa: SIM905 - a word list reads best as text
-)
-# "Он называется Binary Log.": what it is, the sentence before says.
-_PRONOUN = re.compile(r"(?:он|она|оно|они|it|they)\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class ProseName:
-    """A name prose gives what it has described as its sentence ends."""
-
-    name: str
-    said: str  # the sentence (and the one before it, when the sentence points back)
-    case: str  # the case the name is written in: "ablt", "nomn", "" for English
-    # "Дома его обычно называют роутером", "Обычно называется origin": another name of the
-    # thing the section is about, not a thing of its own.
-    other_name: bool
-    subject: str = ""  # the sentence's words before its naming verb ("этот ряд")
-
-
-def named_in_prose(text: str) -> list[ProseName]:
-    """The names the text's sentences give what they describe as they end."""
-    if not _NAMING_WORD.search(text):
-        return []  # most prose names nothing: skip the sentence split
-    out: list[ProseName] = []
-    sentences = _sentences(text)
-    for pattern, case in _NAMED_AS:
-        for match in pattern.finditer(text):
-            name = obsidian.clean(match.group(1)).strip(" .,:;!?")
-            said_words = name.split("(")[0].split()
-            if (
-                not said_words
-                or any(w.casefold() in _NOT_NAMES for w in said_words)
-                or not any(c.isalpha() for c in name)
-            ):
-                continue
-            at = next(
-                i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end
-            )
-            opening = sentences[at][2].lstrip()
-            before = words(text[sentences[at][0] : match.start()])
-            # "Такая технология известна как X", "Он называется X": the sentence before.
-            back = _POINTS_BACK.match(opening) or _PRONOUN.match(opening)
-            other = not back and (
-                all(w in STOPWORDS for w in before)
-                or (len(before) <= MAX_OTHER_NAME_WORDS and not _OBJECT.isdisjoint(before))
-            )
-            first = at - 1 if at and back else at
-            said = " ".join(s for _, _, s in sentences[first : at + 1])
-            subject = text[sentences[at][0] : match.start()]
-            out.append(
-                ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
-            )
-    for _, _, sentence in sentences:
-        # "Критической областью называется множество значений ...", "Под маршрутизацией
-        # понимается ...", "AI hallucination refers to ...": a definition's classic orders,
-        # the name first, then what it is.
-        for pattern, case in _NAME_FIRST:
-            lead = pattern.search(sentence)
-            if lead is None:
-                continue
-            said_words = [w.casefold() for w in lead.group(1).split()]
-            if said_words[0] in STOPWORDS_EN or not _NOT_NAMES.isdisjoint(said_words):
-                continue  # "This refers to ...", "The result refers to ..."
-            # "W0 - критической областью называется ...": from the name on; "Под X ...":
-            # the whole sentence.
-            under = sentence[lead.start(0) :].lstrip()[:3] in _UNDER
-            start = lead.start(0) if under else lead.start(1)
-            said = obsidian.clean(" ".join(sentence[start:].split()))
-            out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], case, False))
-            break
-    return out
-
-
-_UNDER = ("Под", "под")
-_NAME_FIRST = (
-    (
-        re.compile(
-            r"^(?:[^.!?]*?\s[-—–:]\s+)?([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
-            r"(?:называется|называются|называют)[ \t]+(?=[^\s.,;:!?])",
-            re.I,
-        ),
-        "ablt",
-    ),
-    (
-        re.compile(
-            r"^\s*(?:под|Под)[ \t]+([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
-            r"(?:понимается|понимаются|понимают|подразумевается|подразумевают)[ \t]+"
-            r"(?=[^\s.,;:!?])",
-            re.I,
-        ),
-        "ablt",
-    ),
-    (
-        re.compile(
-            r"^\s*(?:(?:Note|NB|Примечание|Замечание)[ \t]*:[ \t]*)?"
-            r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]+"
-            r"(?:refers[ \t]+to|is[ \t]+defined[ \t]+as|are[ \t]+defined[ \t]+as|denotes)"
-            r"[ \t]+(?=[^\s.,;:!?])"
-        ),
-        "",
-    ),
-)
-
-
-_NAMING_WORD = re.compile(
-    r"назыв|извест|именует|понима|подразумева|"
-    r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
-    re.I,
-)
-_OBJECT = frozenset({"его", "её", "ее", "их"})
-MAX_OTHER_NAME_WORDS = 4
 
 
 def stands_for(short: str, long: str) -> bool:
@@ -328,7 +175,7 @@ def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if not any(q in text for q in _QUOTES):
         return out  # most text quotes nothing: skip the sentence split
-    sentences = _sentences(text)
+    sentences = sentences_of(text)
     for match in _QUOTED_NAME.finditer(text):
         name = obsidian.clean(match.group(1)).strip(" .,:;!?")
         if (
@@ -342,16 +189,16 @@ def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
         # The sentence that names it: what the text says of the thing.
         at = next(i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end)
         # "This calculating is what ... calls “X”": "this" points at the sentence before.
-        first = at - 1 if at and _POINTS_BACK.match(sentences[at][2]) else at
+        first = at - 1 if at and POINTS_BACK.match(sentences[at][2]) else at
         said = " ".join(s for _, _, s in sentences[first : at + 1])
         out.append((name, obsidian.clean(" ".join(said.split()))))
     return out
 
 
-_POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
+POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
 
 
-def _sentences(text: str) -> list[tuple[int, int, str]]:
+def sentences_of(text: str) -> list[tuple[int, int, str]]:
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     ends = [*starts[1:], len(text)]
     return [(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]

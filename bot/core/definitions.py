@@ -1,0 +1,164 @@
+"""Definitions lecture prose states in sentences of its own, the name unmarked: "...
+называется широковещательным штормом", "Критической областью называется ...", "Под
+маршрутизацией понимается ...", "AI hallucination refers to ...". Each gives a name, in the
+case the sentence writes it (the notes builder puts it in the nominative), and the sentence
+as what the name means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core import obsidian
+from bot.core.namings import POINTS_BACK, sentences_of
+from bot.core.text import STOPWORDS, STOPWORDS_EN, words
+
+# "Неконтролируемое дублирование сигнала называется широковещательным штормом", "Такая
+# технология известна как Beamforming", "... is called a deadlock.": lecture prose that names
+# what it has just described, the name closing its sentence (the case it is written in).
+_NAME = r"[^\s.,;:!?()«»\"“”]+(?:[ \t]+[^\s.,;:!?()«»\"“”]+){0,2}"
+_GLOSS = r"(?:[ \t]*\([^()\n]{2,60}\))?"
+# The name closes its sentence, or the clause before its condition ("Граф называется
+# двудольным, если ...").
+_ENDS = r"(?=[.;!?]|$|,[ \t]*(?:если|когда|if|when)\b)"
+_NAMED_AS = (
+    (
+        re.compile(
+            rf"\b(?:называется|называются|именуется|именуются|называют|называем|"
+            rf"принято\s+называть)[ \t]+({_NAME}{_GLOSS})[ \t]*{_ENDS}",
+            re.I | re.M,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            rf"\b(?:известен|известна|известно|известны)[ \t]+как[ \t]+({_NAME}{_GLOSS})"
+            rf"[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "nomn",
+    ),
+    (
+        re.compile(
+            rf"\b(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as)\s+"
+            rf"(?:an?\s+|the\s+)?({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "",
+    ),
+    # "... так называемое окно перегрузки (Congestion Window)": the gloss ends the name.
+    (re.compile(rf"\bтак\s+называем\w+\s+({_NAME}[ \t]*\([^()\n]{{2,60}}\))", re.I), "nomn"),
+)
+_NOT_NAMES = frozenset(
+    """так иначе также тоже по-разному следующим образом словом словами термином этим это им
+    ими его её ее их и или and or""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# "Он называется Binary Log.": what it is, the sentence before says.
+_PRONOUN = re.compile(r"(?:он|она|оно|они|it|they)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ProseName:
+    """A name prose gives what it has described as its sentence ends."""
+
+    name: str
+    said: str  # the sentence (and the one before it, when the sentence points back)
+    case: str  # the case the name is written in: "ablt", "nomn", "" for English
+    # "Дома его обычно называют роутером", "Обычно называется origin": another name of the
+    # thing the section is about, not a thing of its own.
+    other_name: bool
+    subject: str = ""  # the sentence's words before its naming verb ("этот ряд")
+
+
+def named_in_prose(text: str) -> list[ProseName]:
+    """The names the text's sentences give what they describe as they end."""
+    if not _NAMING_WORD.search(text):
+        return []  # most prose names nothing: skip the sentence split
+    out: list[ProseName] = []
+    sentences = sentences_of(text)
+    for pattern, case in _NAMED_AS:
+        for match in pattern.finditer(text):
+            name = obsidian.clean(match.group(1)).strip(" .,:;!?")
+            said_words = name.split("(")[0].split()
+            if (
+                not said_words
+                or any(w.casefold() in _NOT_NAMES for w in said_words)
+                or not any(c.isalpha() for c in name)
+            ):
+                continue
+            at = next(
+                i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end
+            )
+            opening = sentences[at][2].lstrip()
+            before = words(text[sentences[at][0] : match.start()])
+            # "Такая технология известна как X", "Он называется X": the sentence before.
+            back = POINTS_BACK.match(opening) or _PRONOUN.match(opening)
+            other = not back and (
+                all(w in STOPWORDS for w in before)
+                or (len(before) <= MAX_OTHER_NAME_WORDS and not _OBJECT.isdisjoint(before))
+            )
+            first = at - 1 if at and back else at
+            said = " ".join(s for _, _, s in sentences[first : at + 1])
+            subject = text[sentences[at][0] : match.start()]
+            out.append(
+                ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
+            )
+    for _, _, sentence in sentences:
+        # "Критической областью называется множество значений ...", "Под маршрутизацией
+        # понимается ...", "AI hallucination refers to ...": a definition's classic orders,
+        # the name first, then what it is.
+        for pattern, case in _NAME_FIRST:
+            lead = pattern.search(sentence)
+            if lead is None:
+                continue
+            said_words = [w.casefold() for w in lead.group(1).split()]
+            if said_words[0] in STOPWORDS_EN or not _NOT_NAMES.isdisjoint(said_words):
+                continue  # "This refers to ...", "The result refers to ..."
+            # "W0 - критической областью называется ...": from the name on; "Под X ...":
+            # the whole sentence.
+            under = sentence[lead.start(0) :].lstrip()[:3] in _UNDER
+            start = lead.start(0) if under else lead.start(1)
+            said = obsidian.clean(" ".join(sentence[start:].split()))
+            out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], case, False))
+            break
+    return out
+
+
+_UNDER = ("Под", "под")
+_NAME_FIRST = (
+    (
+        re.compile(
+            r"^(?:[^.!?]*?\s[-—–:]\s+)?([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+            r"(?:называется|называются|называют)[ \t]+(?=[^\s.,;:!?])",
+            re.I,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            r"^\s*(?:под|Под)[ \t]+([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+            r"(?:понимается|понимаются|понимают|подразумевается|подразумевают)[ \t]+"
+            r"(?=[^\s.,;:!?])",
+            re.I,
+        ),
+        "ablt",
+    ),
+    (
+        re.compile(
+            r"^\s*(?:(?:Note|NB|Примечание|Замечание)[ \t]*:[ \t]*)?"
+            r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]+"
+            r"(?:refers[ \t]+to|is[ \t]+defined[ \t]+as|are[ \t]+defined[ \t]+as|denotes)"
+            r"[ \t]+(?=[^\s.,;:!?])"
+        ),
+        "",
+    ),
+)
+
+
+_NAMING_WORD = re.compile(
+    r"назыв|извест|именует|понима|подразумева|"
+    r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
+    re.I,
+)
+_OBJECT = frozenset({"его", "её", "ее", "их"})
+MAX_OTHER_NAME_WORDS = 4
