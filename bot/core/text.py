@@ -60,6 +60,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"(?<=[^aeiou])a(?=[bdfgklmnpstvzJ]e$)", "ei", "a"),
     (r"oo|ou|ow", "u", "o"),
     (r"(?<=.{3})e$", "", "e"),
+    # The Russian "ц" is the English soft "c": процесс ~ process, цикл ~ cycle.
+    (r"c", "s", "c"),
     (r"(.)\1+", r"\1", ""),
 )
 _LATIN_RULES_RE = tuple((re.compile(a), b, guard) for a, b, guard in _LATIN_RULES)

@@ -31,6 +31,7 @@ NOTES = {
     "Graphs/Chromatic number.md": (
         "The smallest number of colours for the vertices so that no two neighbours share one.\n"
     ),
+    "Linux/Boot process.md": "BIOS, загрузчик, ядро и init запускаются по очереди.\n",
     "Math/Differential equation.md": "An equation relating a function and its derivatives.\n",
     "Cloud/Disaster Recovery.md": (
         "Restoring systems and data after a region-wide outage, planned by RPO and RTO.\n"
@@ -624,6 +625,7 @@ CASES = [
     ("asked in the other language", "что такое аварийное восстановление", "Disaster Recovery"),
     ("a borrowed word's Russian ending", "что такое репликация", "Replication"),
     ("a borrowed word's Russian ending", "дифференциальное уравнение", "Differential equation"),
+    ("the Russian 'ц' is the English soft 'c'", "what is a process in linux", "Процессы"),
     ("slang verbs on an English stem", "почему теги не пушатся", "Тэги не отправляются сами"),
     ("slang verbs on an English stem", "как пользоваться errgroup", None),
     (
