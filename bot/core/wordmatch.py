@@ -197,6 +197,8 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             for tid in index.translated.get(form, ()):
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
+    if not candidates:
+        candidates.update(_swapped_acronym(index, word, raw))
     if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
         # "nonfunctional" is "нефункциональный": the word without "non", negated in the
         # notes' own spelling.
@@ -208,6 +210,19 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
+    """ "UPD", "TDL": two letters of a short upper-case acronym swapped, as in "dokcer" for
+    "docker"; read so only as a name of the notes."""
+    if len(raw) != ACRONYM_SWAP or not raw.isupper() or not raw.isalpha():
+        return {}
+    out: dict[int, float] = {}
+    for swapped in (word[1] + word[0] + word[2], word[0] + word[2] + word[1]):
+        tid = index.vocab.get(index.term(swapped))
+        if tid is not None and tid in index.name_vocab:
+            out[tid] = SWAPPED
+    return out
 
 
 def _function_word(tid: int, index: Index, word: str) -> bool:
@@ -224,6 +239,7 @@ MAX_FUNCTION_WORD = 3
 
 LOOSE_MATCH = 0.95  # below this a typed word's matches are sound-alikes or slips
 NEGATED_WORD = 6  # letters a "non..." word needs before it is read as a negation
+ACRONYM_SWAP = 3  # an upper-case acronym this long may have two letters swapped
 NEGATED = 0.95
 
 

@@ -626,6 +626,8 @@ CASES = [
     ("a borrowed word's Russian ending", "что такое репликация", "Replication"),
     ("a borrowed word's Russian ending", "дифференциальное уравнение", "Differential equation"),
     ("the Russian 'ц' is the English soft 'c'", "what is a process in linux", "Процессы"),
+    ("two letters of a short acronym swapped", "what is UPD", "user-datagram-protocol"),
+    ("two letters of a short acronym swapped", "что такое DPU", None),
     ("slang verbs on an English stem", "почему теги не пушатся", "Тэги не отправляются сами"),
     ("slang verbs on an English stem", "как пользоваться errgroup", None),
     (
