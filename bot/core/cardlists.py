@@ -122,6 +122,7 @@ class ListBuilder(ABC):
             self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
         for named in definitions.named_in_prose(inline.text):
             head, aliases, _ = terms.split_aliases(named.name)
+            aliases = (*aliases, *named.aliases)
             name = self.nominative(head, named.case, named.subject) if named.case else head
             if name == head and named.case == "ablt" and _CYRILLIC.match(head):
                 continue  # "называется вариационным": no noun to name it by

@@ -68,6 +68,7 @@ class ProseName:
     # thing the section is about, not a thing of its own.
     other_name: bool
     subject: str = ""  # the sentence's words before its naming verb ("этот ряд")
+    aliases: tuple[str, ...] = ()  # its other names ("Файрволл (или Брандмауэр, ...)")
 
 
 def named_in_prose(text: str) -> list[ProseName]:
@@ -103,6 +104,14 @@ def named_in_prose(text: str) -> list[ProseName]:
             out.append(
                 ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
             )
+    listed = _OTHER_NAMES.match(text)
+    # "(или каталог)" may be another thing as well as another name: only a list of names.
+    if listed is not None and ("," in listed.group(2) or "или" not in listed.group(0)):
+        # "Файрволл (или Брандмауэр, сетевой экран) получил название ...": a paragraph
+        # opening with a name and its other names.
+        names = tuple(n.strip() for n in listed.group(2).split(",") if n.strip())
+        said = obsidian.clean(" ".join(sentences[0][2].split()))
+        out.append(ProseName(listed.group(1), said, "", False, aliases=names))
     for _, _, sentence in sentences:
         # "Критической областью называется множество значений ...", "Под маршрутизацией
         # понимается ...", "AI hallucination refers to ...": a definition's classic orders,
@@ -124,6 +133,10 @@ def named_in_prose(text: str) -> list[ProseName]:
     return out
 
 
+_OTHER_NAMES = re.compile(
+    r"^\s*([A-ZА-ЯЁ][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*\((?:или|или\s+же|он\s+же|она\s+же|"
+    r"оно\s+же|они\s+же|also|aka|a\.k\.a\.)[ \t]+([^()\n]{2,80})\)[ \t]+(?=\w)"
+)
 _UNDER = ("Под", "под")
 _NAME_FIRST = (
     (
@@ -156,7 +169,7 @@ _NAME_FIRST = (
 
 
 _NAMING_WORD = re.compile(
-    r"назыв|извест|именует|понима|подразумева|"
+    r"назыв|извест|именует|понима|подразумева|\((?:или|он|она|оно|они|also|aka|a\.k\.a\.)\s|"
     r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
     re.I,
 )
