@@ -13,6 +13,7 @@ from functools import cache
 from bot.core import (
     blocks,
     definitions,
+    items,
     labels,
     namings,
     obsidian,
@@ -26,24 +27,9 @@ from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
-from bot.core.text import STOPWORDS, fold
+from bot.core.text import fold
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
-MAX_OUTLINE_NAME_WORDS = 3  # "- Cold start" over its own bullets: a name, not a remark
-
-
-def _outline_name(label: str) -> bool:
-    """A short bullet without a colon that names a thing: a name, starting with a capital,
-    no sentence."""
-    said = label.split()
-    return (
-        0 < len(said) <= MAX_OUTLINE_NAME_WORDS
-        and label[:1].isupper()
-        and not label.endswith((".", "!", "?", ";", ","))
-        and not any(w.casefold() in STOPWORDS for w in said)
-    )
-
-
 MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности" share "несмещ"
 MAX_WIDER_TITLE_WORDS = 2
 
@@ -61,15 +47,7 @@ def _same_words(name: str, title: str) -> bool:
     )
 
 
-def _says_something(item: Block) -> bool:
-    inline = blocks.first_inline(item) if item.kind == "item" else None
-    return inline is not None and len(inline.text.split()) >= MIN_DESCRIBING_WORDS
-
-
-MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
-MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
-MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
 _MAX_DEPTH = 64  # list nesting the card builder follows; deeper levels are flattened
 
 
@@ -148,11 +126,11 @@ class ListBuilder(ABC):
     ) -> None:
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and sections.dashed_glossary(block)
-        led = _bold_led_items(block.children)
-        lined = block.split_numbering or _line_headed_items(block.children)
+        led = items.bold_led_items(block.children)
+        lined = block.split_numbering or items.line_headed_items(block.children)
         # Notes on a topic written as bullets: "- Can scale very easily", "- Cold start" over
         # what it is; a list of groups alone ("- Линейные", "- Нелинейные") is no outline.
-        outline = any(_says_something(i) for i in block.children)
+        outline = any(items.says_something(i) for i in block.children)
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -173,12 +151,16 @@ class ListBuilder(ABC):
                     self.collect(item, card, depth)
                 continue
             term = (
-                _bold_head(inline)
-                or (_line_head(inline) if lined and not _first_line_term(inline) else None)
+                items.bold_head_term(inline)
+                or (
+                    items.line_head(inline)
+                    if lined and not items.first_line_term(inline)
+                    else None
+                )
                 or terms.term_of(inline, top=True)
-                or (_bold_led(inline) if led else None)
-                or _copula_term(inline)
-                or (_line_head(inline) if lined else None)
+                or (items.bold_led(inline) if led else None)
+                or items.copula_term(inline)
+                or (items.line_head(inline) if lined else None)
             )
             if term is not None and blocks.annotated_link(inline):
                 # "- **[K-12-7-Persistent-Volume-Claims](…)** — …": a link to another note.
@@ -187,7 +169,9 @@ class ListBuilder(ABC):
                 continue
             if (
                 term is not None
-                and (term.strong or not block.ordered or glossary or _named_entry(term, inline))
+                and (
+                    term.strong or not block.ordered or glossary or items.named_entry(term, inline)
+                )
                 and not reshape.is_label(term.title, card is not None)
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
@@ -218,7 +202,7 @@ class ListBuilder(ABC):
         if (
             card is not None
             and children
-            and (text.rstrip().endswith(":") or (outline and _outline_name(label)))
+            and (text.rstrip().endswith(":") or (outline and items.outline_name(label)))
             and len(label.split()) <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
@@ -231,7 +215,7 @@ class ListBuilder(ABC):
             item_name = blocks.item_of(inline, bool(children))
             if item_name:
                 card.items.append(item_name)
-            plain, led = _plain_glossary(children), _bold_led_items(children)
+            plain, led = items.plain_glossary(children), items.bold_led_items(children)
             for child in children:
                 where = (*path, card.title) if path else (card.title,)
                 self.sub_cards(child, where, card, plain=plain, led=led)
@@ -299,7 +283,7 @@ class ListBuilder(ABC):
             draft.kind = CardKind.TOPIC
         # "- **SYN** Client -> Server" / "  - **Sequence Number** set to x": under a term its
         # bold-led bullets are its settings, not terms of their own.
-        plain = _plain_glossary(children)
+        plain = items.plain_glossary(children)
         for child in children:
             self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain)
 
@@ -314,7 +298,7 @@ class ListBuilder(ABC):
         if any(terms.term_of(i, top=True) is not None for i in inlines if i is not None):
             return False
         first = blocks.visible(inlines[0])
-        return len(first.split()) >= MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
+        return len(first.split()) >= items.MIN_DESCRIBING_WORDS or labels.speaks_of_heading(first)
 
     def sub_cards(
         self,
@@ -331,15 +315,15 @@ class ListBuilder(ABC):
         if inline is None or len(path) > _MAX_DEPTH:
             return
         term = (
-            _bold_head(inline)
+            items.bold_head_term(inline)
             or terms.term_of(inline, top=plain)
-            or (_bold_led(inline) if led else None)
+            or (items.bold_led(inline) if led else None)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:
             # a short name, a dash, what it is.
             plain_term = terms.term_of(inline, top=True)
-            if plain_term is not None and _named_entry(plain_term, inline):
+            if plain_term is not None and items.named_entry(plain_term, inline):
                 term = plain_term
         if term is not None:
             self.term_card(term, item, path, parent)
@@ -349,7 +333,7 @@ class ListBuilder(ABC):
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
         name = text.rstrip(":").strip()
         is_label = (
-            len(terms.split_aliases(name)[0].split()) <= MAX_ITEM_NAME_WORDS
+            len(terms.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
         )
@@ -391,133 +375,3 @@ class ListBuilder(ABC):
                 )
             elif child.kind in ("paragraph", "table", "quote"):
                 self.block(child, (), card, next_depth)
-
-
-def _bold_head(inline: Inline) -> Term | None:
-    """ "- **Singleton**" with its explanation on the item's next line: a term."""
-    found = blocks.bold_head(inline)
-    return Term(title=found[0], definition=found[1], strong=True) if found else None
-
-
-def _named_entry(term: Term, inline: Inline) -> bool:
-    """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
-    where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
-    return (
-        terms.dash_separated(inline)
-        and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
-        and labels.names_thing(term.title)
-    )
-
-
-_COPULA = re.compile(
-    r"^(?:(?:A|An|The) )?([A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2})"
-    r" (?:is|are) (?:a|an|the) (\S.*)$",
-    re.S,
-)
-_PRONOUNS = frozenset("this that it there here which what he she they these those each".split())  # noqa: SIM905 - a word list reads best as text
-
-
-def _copula_term(inline: Inline) -> Term | None:
-    """ "- LVM is the Logical Volume Manager ...": a name, then what it is."""
-    found = _COPULA.match(blocks.visible(inline).strip())
-    if found is None or found.group(1).casefold() in _PRONOUNS:
-        return None
-    return Term(title=found.group(1), definition=found.group(0), strong=False)
-
-
-def _bold_led(inline: Inline) -> Term | None:
-    """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
-    sentence that says what it does."""
-    text = inline.text.replace("\n", " ")
-    lead = len(text) - len(text.lstrip())
-    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
-    if first is None or first.kind != "strong":
-        return None
-    name = obsidian.clean(text[first.start : first.end]).strip(" :")
-    rest = text[first.end :].strip()
-    if rest.startswith(". "):
-        rest = rest[2:].lstrip()  # "**RMSE**. MSE плохо интерпретируем, поэтому ..."
-    if (
-        len(name) < MIN_LED_NAME
-        or not rest
-        or len(name.split()) > MAX_ITEM_NAME_WORDS
-        or name.casefold() in _STRESSED_WORDS
-        or labels.is_section_word(name)
-        or not (rest[0].isalpha() or rest[0] in "`(")
-    ):
-        return None
-    return Term(title=name, definition=rest, strong=True)
-
-
-def _line_head(inline: Inline) -> Term | None:
-    """ "5. Ring Hash" with what it does on the item's next line: a name over its text."""
-    lines = blocks.split_lines(inline)
-    if len(lines) < 2:  # a name line and at least one more
-        return None
-    name = obsidian.clean(blocks.visible(lines[0][1])).strip()
-    rest = " ".join(blocks.visible(line) for _, line in lines[1:]).strip()
-    label, colon, said = rest.partition(":")
-    if colon and label.strip().casefold() in labels.DEFINING_LABELS and said.strip():
-        rest = said.strip()  # "Определение: Подход, при котором ..."
-    if (
-        not name
-        or not rest
-        # "Round Robin (по умолчанию в Envoy)": a remark in brackets is no part of the name.
-        or len(_REMARK.sub(" ", name).split()) > MAX_ITEM_NAME_WORDS
-        or name.endswith((".", ":", ",", ";", "!", "?"))
-        or labels.is_section_word(name)
-    ):
-        return None
-    return Term(title=name, definition=rest, strong=True)
-
-
-_REMARK = re.compile(r"\([^()]*\)")
-
-
-def _first_line_term(inline: Inline) -> bool:
-    """The item's first line is a `Term — def` of its own, not a name over the lines below."""
-    lines = blocks.split_lines(inline)
-    return bool(lines) and terms.term_of(lines[0][1], top=True) is not None
-
-
-def _line_headed_items(items: list[Block]) -> bool:
-    """Most entries are a short name on a line of its own over what it is."""
-    return _mostly(items, _line_head, multiline=True)
-
-
-def _mostly(
-    items: list[Block], read: Callable[[Inline], Term | None], multiline: bool = False
-) -> bool:
-    """At least two entries, and two thirds of them, read as terms by `read` (`multiline`:
-    only entries of more than one line can, so fewer than two of those settle it)."""
-    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
-    if multiline and sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
-        return False
-    found = sum(read(i) is not None for i in inlines)
-    return found >= MIN_NESTED_GLOSSARY and found * 3 >= len(inlines) * 2
-
-
-MIN_LED_NAME = 2
-# "- **Always** use HTTPS", "- **Никогда** не храните пароли": stress, not a name.
-_STRESSED_WORDS = frozenset(
-    """always never only avoid prefer use do don't dont must should not no yes also tip
-    всегда никогда только не нельзя можно нужно избегайте используйте да нет также совет""".split()  # noqa: SIM905 - a word list reads best as text
-)
-
-
-def _bold_led_items(items: list[Block]) -> bool:
-    """Most entries open with a bold name and go on with what it is: a glossary."""
-    return _mostly(items, _bold_led)
-
-
-MIN_NESTED_GLOSSARY = 2
-
-
-def _plain_glossary(children: list[Block]) -> bool:
-    """Nested bullets that mostly read `Управление потоком - предотвращение …`: a glossary
-    kept under a label, whose plain `Term - def` lines are terms as at the top level."""
-    inlines = [i for c in children if (i := blocks.first_inline(c)) is not None]
-    if len(inlines) < MIN_NESTED_GLOSSARY:
-        return False
-    named = sum(terms.term_of(i, top=True) is not None for i in inlines)
-    return named * 3 >= len(inlines) * 2 and terms.dash_separated(inlines[0])

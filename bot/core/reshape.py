@@ -94,7 +94,7 @@ def _plain_term(block: Block) -> terms.Term | None:
 
 def _colon_name(term: terms.Term) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
-    (`cardlists._named_entry` reads numbered `Name - def` entries)."""
+    (`items.named_entry` reads numbered `Name - def` entries)."""
     said = terms.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= 2

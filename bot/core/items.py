@@ -1,0 +1,169 @@
+"""What a list item states and the shapes of whole lists: a term an entry names
+(`**Singleton**` over its explanation, `1. Фрагментация - разбиение …`, `Docker is a ...`,
+a line heading its item), and whether a list is a glossary, a list of bold-led entries or an
+outline of remarks (`- Cold start` over its own bullets). The list builder (`cardlists.py`)
+reads items through these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core import blocks, labels, obsidian, terms
+from bot.core.markdown import Block, Inline
+from bot.core.terms import Term
+from bot.core.text import STOPWORDS
+
+MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
+MAX_ENTRY_NAME_WORDS = 4  # "1. Фрагментация - разбиение …": a numbered entry naming a term
+MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about it
+
+
+MAX_OUTLINE_NAME_WORDS = 3  # "- Cold start" over its own bullets: a name, not a remark
+
+
+def outline_name(label: str) -> bool:
+    """A short bullet without a colon that names a thing: a name, starting with a capital,
+    no sentence."""
+    said = label.split()
+    return (
+        0 < len(said) <= MAX_OUTLINE_NAME_WORDS
+        and label[:1].isupper()
+        and not label.endswith((".", "!", "?", ";", ","))
+        and not any(w.casefold() in STOPWORDS for w in said)
+    )
+
+
+def says_something(item: Block) -> bool:
+    inline = blocks.first_inline(item) if item.kind == "item" else None
+    return inline is not None and len(inline.text.split()) >= MIN_DESCRIBING_WORDS
+
+
+def bold_head_term(inline: Inline) -> Term | None:
+    """ "- **Singleton**" with its explanation on the item's next line: a term."""
+    found = blocks.bold_head(inline)
+    return Term(title=found[0], definition=found[1], strong=True) if found else None
+
+
+def named_entry(term: Term, inline: Inline) -> bool:
+    """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
+    where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
+    return (
+        terms.dash_separated(inline)
+        and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
+        and labels.names_thing(term.title)
+    )
+
+
+_COPULA = re.compile(
+    r"^(?:(?:A|An|The) )?([A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2})"
+    r" (?:is|are) (?:a|an|the) (\S.*)$",
+    re.S,
+)
+_PRONOUNS = frozenset("this that it there here which what he she they these those each".split())  # noqa: SIM905 - a word list reads best as text
+
+
+def copula_term(inline: Inline) -> Term | None:
+    """ "- LVM is the Logical Volume Manager ...": a name, then what it is."""
+    found = _COPULA.match(blocks.visible(inline).strip())
+    if found is None or found.group(1).casefold() in _PRONOUNS:
+        return None
+    return Term(title=found.group(1), definition=found.group(0), strong=False)
+
+
+def bold_led(inline: Inline) -> Term | None:
+    """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
+    sentence that says what it does."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "strong":
+        return None
+    name = obsidian.clean(text[first.start : first.end]).strip(" :")
+    rest = text[first.end :].strip()
+    if rest.startswith(". "):
+        rest = rest[2:].lstrip()  # "**RMSE**. MSE плохо интерпретируем, поэтому ..."
+    if (
+        len(name) < MIN_LED_NAME
+        or not rest
+        or len(name.split()) > MAX_ITEM_NAME_WORDS
+        or name.casefold() in _STRESSED_WORDS
+        or labels.is_section_word(name)
+        or not (rest[0].isalpha() or rest[0] in "`(")
+    ):
+        return None
+    return Term(title=name, definition=rest, strong=True)
+
+
+def line_head(inline: Inline) -> Term | None:
+    """ "5. Ring Hash" with what it does on the item's next line: a name over its text."""
+    lines = blocks.split_lines(inline)
+    if len(lines) < 2:  # a name line and at least one more
+        return None
+    name = obsidian.clean(blocks.visible(lines[0][1])).strip()
+    rest = " ".join(blocks.visible(line) for _, line in lines[1:]).strip()
+    label, colon, said = rest.partition(":")
+    if colon and label.strip().casefold() in labels.DEFINING_LABELS and said.strip():
+        rest = said.strip()  # "Определение: Подход, при котором ..."
+    if (
+        not name
+        or not rest
+        # "Round Robin (по умолчанию в Envoy)": a remark in brackets is no part of the name.
+        or len(_REMARK.sub(" ", name).split()) > MAX_ITEM_NAME_WORDS
+        or name.endswith((".", ":", ",", ";", "!", "?"))
+        or labels.is_section_word(name)
+    ):
+        return None
+    return Term(title=name, definition=rest, strong=True)
+
+
+_REMARK = re.compile(r"\([^()]*\)")
+
+
+def first_line_term(inline: Inline) -> bool:
+    """The item's first line is a `Term — def` of its own, not a name over the lines below."""
+    lines = blocks.split_lines(inline)
+    return bool(lines) and terms.term_of(lines[0][1], top=True) is not None
+
+
+def line_headed_items(items: list[Block]) -> bool:
+    """Most entries are a short name on a line of its own over what it is."""
+    return _mostly(items, line_head, multiline=True)
+
+
+def _mostly(
+    items: list[Block], read: Callable[[Inline], Term | None], multiline: bool = False
+) -> bool:
+    """At least two entries, and two thirds of them, read as terms by `read` (`multiline`:
+    only entries of more than one line can, so fewer than two of those settle it)."""
+    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
+    if multiline and sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
+        return False
+    found = sum(read(i) is not None for i in inlines)
+    return found >= MIN_NESTED_GLOSSARY and found * 3 >= len(inlines) * 2
+
+
+MIN_LED_NAME = 2
+# "- **Always** use HTTPS", "- **Никогда** не храните пароли": stress, not a name.
+_STRESSED_WORDS = frozenset(
+    """always never only avoid prefer use do don't dont must should not no yes also tip
+    всегда никогда только не нельзя можно нужно избегайте используйте да нет также совет""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def bold_led_items(items: list[Block]) -> bool:
+    """Most entries open with a bold name and go on with what it is: a glossary."""
+    return _mostly(items, bold_led)
+
+
+MIN_NESTED_GLOSSARY = 2
+
+
+def plain_glossary(children: list[Block]) -> bool:
+    """Nested bullets that mostly read `Управление потоком - предотвращение …`: a glossary
+    kept under a label, whose plain `Term - def` lines are terms as at the top level."""
+    inlines = [i for c in children if (i := blocks.first_inline(c)) is not None]
+    if len(inlines) < MIN_NESTED_GLOSSARY:
+        return False
+    named = sum(terms.term_of(i, top=True) is not None for i in inlines)
+    return named * 3 >= len(inlines) * 2 and terms.dash_separated(inlines[0])
