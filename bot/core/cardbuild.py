@@ -4,7 +4,6 @@ section's blocks go on to `cardblocks.py`, its lists to `cardlists.py`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import (
@@ -22,7 +21,7 @@ from bot.core.cardblocks import BlockBuilder
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import STOPWORDS, fold, sound_key, words
+from bot.core.text import STOPWORDS, Nominative, fold, sound_key, words
 
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
@@ -36,7 +35,7 @@ class NoteBuilder(BlockBuilder):
         title: str,
         topics: tuple[str, ...],
         names: set[str],
-        nominative: Callable[[str, str, str], str],
+        nominative: Nominative,
     ) -> None:
         self.source = source
         self.nominative = nominative

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable
 from functools import cache
 
 from bot.core import (
@@ -27,7 +26,7 @@ from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
-from bot.core.text import fold
+from bot.core.text import Nominative, fold
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности" share "несмещ"
@@ -63,7 +62,7 @@ class ListBuilder(ABC):
     warnings: list[ContentWarning]
     deep_warned: bool
     # A name the prose writes in a case ("широковещательным штормом", "ablt") in its own.
-    nominative: Callable[[str, str, str], str]
+    nominative: Nominative
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))

@@ -34,7 +34,7 @@ def ranking(
         exact = alike = translated = False
         spelled = 0  # the length of its shortest name meant as asked: "Pod" before "Pods"
         for name in (card.title, *card.aliases):
-            said = [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
+            said = _name_words(name)
             exact = exact or said == asked
             terms = [index.term(w) for w in said]
             alike = alike or terms == asked_terms
@@ -59,6 +59,32 @@ def ranking(
         )
 
     return rank
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without a wrapper ("Backtracking - Overview" is Backtracking)."""
+    return [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
+
+
+FACT_YIELD = 0.9  # a card named as asked wins over a fact scoring up to this much more
+
+
+def named_over_facts(index: Index, ranked: list[_Scored], asked: list[str]) -> list[_Scored]:
+    """ "what is a matching in graph theory": the note named "matching", not a remark that
+    "components play a key role in matching theory" scoring a little higher."""
+    if not ranked or not asked or index.cards[ranked[0][1]].kind is not CardKind.FACT:
+        return ranked
+    want = [index.term(w) for w in asked]
+    for k, (score, pos, _) in enumerate(ranked[1:], start=1):
+        if score < FACT_YIELD * ranked[0][0]:
+            break
+        card = index.cards[pos]
+        if card.kind is not CardKind.FACT and any(
+            [index.term(w) for w in _name_words(name)] == want
+            for name in (card.title, *card.aliases)
+        ):
+            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+    return ranked
 
 
 def card_scores(

@@ -116,7 +116,7 @@ def named_in_prose(text: str) -> list[ProseName]:
         # "Критической областью называется множество значений ...", "Под маршрутизацией
         # понимается ...", "AI hallucination refers to ...": a definition's classic orders,
         # the name first, then what it is.
-        for pattern, case in _NAME_FIRST:
+        for pattern, case, whole in _NAME_FIRST:
             lead = pattern.search(sentence)
             if lead is None:
                 continue
@@ -125,9 +125,7 @@ def named_in_prose(text: str) -> list[ProseName]:
                 continue  # "This refers to ...", "The result refers to ..."
             # "W0 - критической областью называется ...": from the name on; "Под X ...":
             # the whole sentence.
-            under = sentence[lead.start(0) :].lstrip()[:3] in _UNDER
-            start = lead.start(0) if under else lead.start(1)
-            said = obsidian.clean(" ".join(sentence[start:].split()))
+            said = obsidian.clean(" ".join(sentence[lead.start(0 if whole else 1) :].split()))
             out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], case, False))
             break
     return out
@@ -137,7 +135,7 @@ _OTHER_NAMES = re.compile(
     r"^\s*([A-ZА-ЯЁ][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*\((?:или|или\s+же|он\s+же|она\s+же|"
     r"оно\s+же|они\s+же|also|aka|a\.k\.a\.)[ \t]+([^()\n]{2,80})\)[ \t]+(?=\w)"
 )
-_UNDER = ("Под", "под")
+# (the pattern, the case its name is in, whether the whole sentence is what it means)
 _NAME_FIRST = (
     (
         re.compile(
@@ -146,15 +144,17 @@ _NAME_FIRST = (
             re.I,
         ),
         "ablt",
+        False,
     ),
     (
         re.compile(
-            r"^\s*(?:под|Под)[ \t]+([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
+            r"^\s*под[ \t]+([а-яё][а-яё-]*(?:[ \t]+[а-яё][а-яё-]*){0,2})[ \t]+"
             r"(?:понимается|понимаются|понимают|подразумевается|подразумевают)[ \t]+"
             r"(?=[^\s.,;:!?])",
             re.I,
         ),
         "ablt",
+        True,
     ),
     (
         re.compile(
@@ -164,6 +164,7 @@ _NAME_FIRST = (
             r"[ \t]+(?=[^\s.,;:!?])"
         ),
         "",
+        False,
     ),
 )
 

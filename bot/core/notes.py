@@ -9,7 +9,6 @@ term tables. Problems never stop a note from loading: they become warnings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import unquote
 
@@ -20,16 +19,7 @@ from bot.core.drafts import Draft, card_id
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
-from bot.core.text import NOTE_SUFFIXES, note_stem
-
-# (name, its case, the words before the verb naming it) → the name in the nominative
-Nominative = Callable[[str, str, str], str]
-
-
-def as_written(name: str, case: str, subject: str) -> str:  # noqa: ARG001 - knows no grammar
-    """The name as the note writes it (tests and tools without pymorphy3)."""
-    return name
-
+from bot.core.text import NOTE_SUFFIXES, Nominative, identity_nominative, note_stem
 
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
 
@@ -59,8 +49,8 @@ def _fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
         if not fence:
             if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
                 indent, fence = m.group(1), m.group(2)
-            elif _glued_entry(line, out[-1] if out else "") or _folded_answer(
-                line, out[-1] if out else ""
+            elif _glued_entry(line, above := out[-1] if out else "") or _folded_answer(
+                line, above
             ):
                 out.append("")
                 fixed.append(number + len(fixed))
@@ -142,7 +132,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
 
 
 def parse_note(
-    text: str, source: str, note: str | None = None, nominative: Nominative = as_written
+    text: str, source: str, note: str | None = None, nominative: Nominative = identity_nominative
 ) -> Note:
     """Parse one note. `source` is the path shown in warnings; `note` names the note
     (its path in the vault without `.md`); the file name is the note's title. `nominative`

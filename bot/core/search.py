@@ -24,7 +24,6 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
-    words,
 )
 from bot.core.wordmatch import near_known, resolve_word
 
@@ -343,31 +342,8 @@ def _best_few(
         return []
     tied = [s for s in scored if s[0] >= top[-1][0]]
     ranked = sorted(tied, key=cardscores.ranking(index, asked, lifted, meant))[:count]
-    return cardscores.section_named(
-        index, _named_over_facts(index, ranked, asked), lifted, resolved
-    )
-
-
-FACT_YIELD = 0.9  # a card named as asked wins over a fact scoring up to this much more
-
-
-def _named_over_facts(
-    index: Index, ranked: list[tuple[float, int, bool]], asked: list[str]
-) -> list[tuple[float, int, bool]]:
-    """ "what is a matching in graph theory": the note named "matching", not a remark that
-    "components play a key role in matching theory" scoring a little higher."""
-    if not ranked or not asked or index.cards[ranked[0][1]].kind is not CardKind.FACT:
-        return ranked
-    want = [index.term(w) for w in asked]
-    for k, (score, pos, _) in enumerate(ranked[1:], start=1):
-        if score < FACT_YIELD * ranked[0][0]:
-            break
-        card = index.cards[pos]
-        if card.kind is not CardKind.FACT and any(
-            [index.term(w) for w in words(name)] == want for name in (card.title, *card.aliases)
-        ):
-            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
-    return ranked
+    ranked = cardscores.named_over_facts(index, ranked, asked)
+    return cardscores.section_named(index, ranked, lifted, resolved)
 
 
 def _unspread(

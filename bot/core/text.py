@@ -13,6 +13,10 @@ from functools import lru_cache
 
 Lemmatizer = Callable[[str], str]
 """Maps one lower-case Cyrillic word to its dictionary form (injected; pymorphy3 in production)."""
+Nominative = Callable[[str, str, str], str]
+"""(a name prose writes in a case, that case, the words before the verb naming it) → the name
+in the nominative ("широковещательным штормом" → "широковещательный шторм"; injected,
+pymorphy3 in production)."""
 
 _EN = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./"
 _RU = "ёйцукенгшщзхъфывапролджэячсмитьбю."
@@ -323,6 +327,11 @@ def make_termer(lemmatize: Lemmatizer) -> Callable[[str], str]:
 def identity_lemmatizer(word: str) -> str:
     """A lemmatizer that keeps words as they are (tests and tools without pymorphy3)."""
     return word
+
+
+def identity_nominative(name: str, case: str, subject: str) -> str:  # noqa: ARG001
+    """Names kept as the note writes them (tests and tools without pymorphy3)."""
+    return name
 
 
 # English letters as Russian speakers name them: "айпи" is IP, "эсэсэйч" SSH, "сиай" CI.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import question, search
+from bot.core import cardscores, question
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
@@ -1035,6 +1035,6 @@ def test_a_card_named_as_asked_wins_over_a_remark_scoring_a_little_higher() -> N
     fact = next(i for i, c in enumerate(index.cards) if c.kind is CardKind.FACT)
     named = next(i for i, c in enumerate(index.cards) if c.title == "matching")
     ranked = [(0.75, fact, False), (0.72, named, False)]
-    assert search._named_over_facts(index, ranked, ["matching"])[0][1] == named
+    assert cardscores.named_over_facts(index, ranked, ["matching"])[0][1] == named
     far = [(0.9, fact, False), (0.72, named, False)]
-    assert search._named_over_facts(index, far, ["matching"])[0][1] == fact
+    assert cardscores.named_over_facts(index, far, ["matching"])[0][1] == fact
