@@ -126,16 +126,18 @@ def mask(text: str, card: Card) -> str:
         # "называется широковещательным штормом" names «широковещательный шторм» too.
         for stem in _russian_stems(name):
             if stem in text.casefold():
-                text = re.sub(rf"(?<!\w){stem}{_ENDING}(?!\w)", MASK, text, flags=re.I)
+                text = re.sub(rf"(?<!\w){re.escape(stem)}{_ENDING}(?!\w)", MASK, text, flags=re.I)
     return _MASK_RUN.sub(MASK, text) if MASK in text else text
 
 
-# A Russian word's case and number endings, what inflects it in a sentence.
+# A Russian word without its ending, then any case or number ending: "шторм" is "штормом",
+# "копирован(ие)" is "копированием", "специфичност(ь)" is "специфичности" ("процессор" is
+# no form of "процессы").
+_WORD_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ия|а|я|о|е|ы|и|ь|й|у|ю)$")
 _ENDING = (
-    r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ом|ем|ам|ям|ах|ях|ов"
-    r"|ев|ую|юю|ых|их|ым|им|ью|а|я|о|е|ы|и|у|ю|ь|й)?"
+    r"(?:иями|ями|ами|ием|ией|иях|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ий|ия|ии|ию|ый|ой|"
+    r"ей|ом|ем|ам|ям|ах|ях|ов|ев|ую|юю|ых|их|ым|им|ью|а|я|о|е|ы|и|у|ю|ь|й)?"
 )
-_WORD_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ость|а|я|о|е|ы|и|ь|й)$")
 MIN_STEM = 4  # "ряд", "сеть" are masked whole: a short stem would hide other words
 
 
@@ -145,7 +147,7 @@ def _russian_stems(name: str) -> list[str]:
     for word in words(name):
         if len(word) > MIN_STEM and is_cyrillic(word):
             stem = _WORD_ENDING.sub("", word)
-            out.append(re.escape(stem if len(stem) >= MIN_STEM else word))
+            out.append(stem if len(stem) >= MIN_STEM else word)
     return out
 
 

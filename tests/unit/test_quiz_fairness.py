@@ -16,6 +16,7 @@ from bot.content.loader import load_content
 from bot.core.models import Card, CardKind, KnowledgeBase, Question
 from bot.core.notes import parse_note
 from bot.core.quiz import generate, questions_for_card, title_askable
+from bot.core.quizpool import mask
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 VAULTS = ("seed", "vaults/linux", "vaults/golang", "vaults/mixed")
@@ -322,3 +323,31 @@ def test_a_name_written_in_another_case_is_hidden_as_well() -> None:
     assert any("множество значений" in q for q in asked)
     assert not [q for q in asked if "штормом" in q or "Критической областью" in q]
     assert quiz_problems(questions) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hidden", "kept"),
+    [
+        (
+            "Специфичность",
+            "При равной специфичности побеждает последний стиль.",
+            "специфичности",
+            "стиль",
+        ),
+        (
+            "Копирование",
+            "Ядро делает это копированием страниц при записи.",
+            "копированием",
+            "страниц",
+        ),
+        ("Процессы", "Процессор выполняет процессы по очереди.", "процессы", "Процессор"),
+    ],
+)
+def test_a_russian_name_is_hidden_in_its_case_forms_only(
+    title: str, text: str, hidden: str, kept: str
+) -> None:
+    """«Специфичность» is also «специфичности», «Копирование» «копированием»; «процессор»
+    is another word than «процессы» and stays."""
+    masked = mask(text, _card(title))
+    assert hidden not in masked
+    assert kept in masked
