@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, namings, obsidian, reshape, sections, terms
+from bot.core import blocks, labels, namings, obsidian, reshape, sections, terms, titles
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -77,7 +77,7 @@ class BlockBuilder(ListBuilder):
             return
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
-        term = terms.term_of(inline, top=block.line in self.glossary)
+        term = terms.term_of(inline, top=block.line in self.glossary) or terms.bold_copula(inline)
         if (
             term is not None
             and term.definition.strip()
@@ -134,6 +134,8 @@ class BlockBuilder(ListBuilder):
         callout = obsidian.callout(blocks.first_inline(block))
         if card is None:
             return
+        if callout is not None and self.named_callout(callout, block, path, card, depth):
+            return
         if callout is not None:
             head = callout.title or callout.kind.capitalize()
             body = obsidian.clean(callout.body)
@@ -143,6 +145,39 @@ class BlockBuilder(ListBuilder):
             return
         for child in block.children:
             self.block(child, path, card, depth)
+
+    def named_callout(
+        self,
+        callout: obsidian.Callout,
+        block: Block,
+        path: tuple[str, ...],
+        card: Draft,
+        depth: int,
+    ) -> bool:
+        """`> [!NOTE] Lifetime Elision Rules` over what they are, inside a section: the title
+        names a thing of its own, as a heading there would, with the body as its text."""
+        title = callout.title.strip()
+        body = obsidian.clean(callout.body)
+        if (
+            not title
+            or not body
+            or callout.kind in _UNNAMING_CALLOUTS
+            or title[-1] in ".?!:…"
+            or len(title.split()) > MAX_CALLOUT_NAME_WORDS
+            or labels.is_section_word(title)
+        ):
+            return False
+        info = titles.heading(title)
+        if info.section_word or info.question or not info.title:
+            return False
+        draft = self.new(info.title, block.line, path, parent=card, aliases=list(info.aliases))
+        draft.definition = body
+        first = blocks.first_inline(block)
+        if first is not None:
+            draft.wikilinks.extend(first.wikilinks)
+        for child in block.children[1:]:
+            self.block(child, path, draft, depth + 1)
+        return True
 
     def quote_rest(self, block: Block, card: Draft | None, depth: int) -> None:
         """The blocks of a defining quote after the paragraph that became the definition."""
@@ -189,3 +224,8 @@ class BlockBuilder(ListBuilder):
             cells = [f"{h}: {c}" if h else c for h, c in zip(header, row, strict=False) if c]
             if cells:
                 card.details.append(Detail(text="; ".join(cells), depth=depth))
+
+
+# Callouts whose title never names what they hold: a quotation, a to-do, a worked example.
+_UNNAMING_CALLOUTS = frozenset({"quote", "cite", "todo", "example", "bug", "failure"})
+MAX_CALLOUT_NAME_WORDS = 6

@@ -248,7 +248,9 @@ class NoteBuilder(BlockBuilder):
             card.definition, expanded = about
             if expanded:
                 card.aliases.append(expanded)
-        elif info is not None and (sections.has_material(body) or self.list_heads):
+        elif info is not None and (
+            sections.has_material(body) or self.list_heads or sections.defined_by_first_item(body)
+        ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(
                 info.title,

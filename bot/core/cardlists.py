@@ -160,6 +160,7 @@ class ListBuilder(ABC):
                 or (items.bold_led(inline) if led else None)
                 or items.copula_term(inline)
                 or (items.line_head(inline) if lined else None)
+                or items.kind_led(inline)
             )
             if term is not None and blocks.annotated_link(inline):
                 # "- **[K-12-7-Persistent-Volume-Claims](…)** — …": a link to another note.
@@ -175,6 +176,8 @@ class ListBuilder(ABC):
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
+                continue
+            if term is not None and card is not None and self.defining_label(term, item, card):
                 continue
             self.plain_item(item, inline, path, card, depth, outline=outline)
 
@@ -252,6 +255,25 @@ class ListBuilder(ABC):
             self.fill(draft, block)
         return draft
 
+    def defining_label(self, term: Term, item: Block, card: Draft) -> bool:
+        """ "- **Описание**:" over what the section's subject is, while the card says nothing
+        yet: that text is the card's definition, not a card named "Описание"."""
+        if card.definition or term.title.casefold().strip(" .:") not in labels.DEFINING_LABELS:
+            return False
+        said = Draft(title=card.title, line=item.line, section=card.section)
+        said.definition = obsidian.clean(term.definition)
+        self.fill(said, item)
+        for draft in self.drafts:
+            if draft.parent is said:
+                draft.parent = card  # terms among its bullets belong to the card itself
+        if not said.definition:
+            return False
+        card.definition = said.definition
+        card.details.extend(said.details)
+        card.items.extend(said.items)
+        card.kind = CardKind.TERM
+        return True
+
     def fill(self, draft: Draft, item: Block) -> None:
         """A term item's sub-items: details, list items and (bold) sub-terms."""
         children = blocks.item_children(item)
@@ -317,6 +339,7 @@ class ListBuilder(ABC):
             items.bold_head_term(inline)
             or terms.term_of(inline, top=plain)
             or (items.bold_led(inline) if led else None)
+            or items.kind_led(inline)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:

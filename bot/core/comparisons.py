@@ -108,7 +108,7 @@ _SETTING = re.compile(r"\s+(?:в|во|in)\s+\S+(?:\s+\S+){0,2}[\s?!.]*$", re.I)
 def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> Card | None:
     """The closest card whose names hold both things compared: in any word form, spelling
     or language ("чем мьютекс отличается от семафора" → "Mutexes, Semaphores and ...")."""
-    wanted = [[_meanings(index, w) for w in words(side) if w not in STOPWORDS] for side in sides]
+    wanted = [[_meanings(index, w) for w in _side_words(side)] for side in sides]
     if not all(wanted):
         return None
     # "one-tailed test" and "two-tailed test" share "tailed test": a card names both only by
@@ -133,10 +133,23 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     return best[1] if best else None
 
 
+def explains(index: Index, card: Card) -> bool:
+    """The card compares the things it names and says something of its own: a definition,
+    details or a list, not a bare heading over a table the cards of each side came from."""
+    return _naming(index, card)[1] and bool(card.definition.strip() or card.details or card.items)
+
+
+def _side_words(side: str) -> list[str]:
+    """The words that say what a side is: its stop words only when it has nothing else
+    ("where vs having" compares SQL's WHERE)."""
+    said = words(side)
+    return [w for w in said if w not in STOPWORDS] or said
+
+
 def names_side(index: Index, card: Card, side: str) -> bool:
     """`card` is the card of one thing compared: its names hold the side's words, and it
     compares nothing itself."""
-    wanted = [_meanings(index, w) for w in words(side) if w not in STOPWORDS]
+    wanted = [_meanings(index, w) for w in _side_words(side)]
     names, compares = _naming(index, card)
     if not wanted or compares or not _names_most(wanted, names):
         return False
@@ -158,7 +171,7 @@ def _naming(index: Index, card: Card) -> tuple[set[int], bool]:
     потока?"), and whether those names compare things."""
     said = " ".join((card.title, *card.aliases, card.question))
     spoken = {index.term(w) for w in words(said)}
-    names = {index.vocab[t] for t in spoken if t not in STOPWORDS and t in index.vocab}
+    names = {index.vocab[t] for t in spoken if t in index.vocab}
     return names, bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
 
 

@@ -46,6 +46,9 @@ class Index:
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # term → its other-language names, known to the notes or not ("жизнь" → "life", "live"):
+    # two words read so may glue into one name of the notes ("время жизни" → "lifetime").
+    spoken: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def term_id(self, term: str) -> int:
         tid = self.vocab.get(term)

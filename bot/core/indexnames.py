@@ -129,9 +129,16 @@ _GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]", re.I)
 
 def _spelled(name: str) -> tuple[str, str]:
     """A name with its Greek letters said in Russian, then in English."""
-    russian = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][0], name)
-    english = _GREEK_LETTER.sub(lambda m: _GREEK[m.group().lower()][1], name)
+    russian = _GREEK_LETTER.sub(lambda m: _greek_name(m.group(), 0), name)
+    english = _GREEK_LETTER.sub(lambda m: _greek_name(m.group(), 1), name)
     return russian, english
+
+
+def _greek_name(letter: str, lang: int) -> str:
+    """A letter's name; its variant forms ("ϵ", "ϑ", "ς") match ignoring case, and a form
+    that folds to no letter here stays as written."""
+    said = _GREEK.get(letter.casefold()) or _GREEK.get(letter.lower())
+    return said[lang] if said else letter
 
 
 ADVICE_WEIGHT = 0.8

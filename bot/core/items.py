@@ -71,6 +71,31 @@ def copula_term(inline: Inline) -> Term | None:
     return Term(title=found.group(1), definition=found.group(0), strong=False)
 
 
+# "Модуль SpEL обеспечивает язык выражений", "Метод `map()` возвращает новый массив": what
+# kind of thing, its Latin name, then what it does.
+_KIND_LED = re.compile(
+    r"^([А-ЯЁа-яё]+)[ \t]+`?([A-Za-z@][\w.@:<>-]*(?:\(\))?)`?[ \t]+([а-яё]+)(?=[\s,])"
+)
+
+
+_DOES = re.compile(r"^[а-яё]{3,}(?:ет|ит|ют|ят)(?:ся)?$")  # "выводит", "меняет", "хранится"
+
+
+def kind_led(inline: Inline) -> Term | None:
+    """An item naming what kind of thing it speaks of and its Latin name, then saying what
+    it does: a term of that name."""
+    text = obsidian.clean(blocks.visible(inline)).strip()
+    found = _KIND_LED.match(text)
+    if found is None:
+        return None
+    kind, name, verb = found.groups()
+    if kind.casefold() not in labels.KIND_WORDS or not (
+        _DOES.match(verb) or verb in labels.RUSSIAN_LEADS
+    ):
+        return None
+    return Term(title=name, definition=text, strong=False)
+
+
 def bold_led(inline: Inline) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does."""

@@ -239,8 +239,12 @@ def is_section_word(title: str) -> bool:
     folded = title.casefold().rstrip("?!.: ")
     first = folded.split(" ", 1)[0]
     if first in _LABEL_LEADERS and " " in folded:
-        return all(w.isalpha() for w in folded.split()[1:]) and not _LATIN.search(
-            folded[len(first) :]
+        # "Правило Крамора", "Правило Лопиталя": a rule named after someone is a thing.
+        rest = title.split()[1:]
+        return (
+            all(w.isalpha() for w in folded.split()[1:])
+            and not _LATIN.search(folded[len(first) :])
+            and not rest[0][:1].isupper()
         )
     said = folded.split()
     if len(said) == 2 and said[0] in _LABEL_MODIFIERS and said[1] in _SECTION_WORDS:
@@ -294,6 +298,9 @@ def _opening(text: str) -> tuple[str, str]:
     """The first word of a bullet as written, and bare and lower-cased."""
     head = text.split(maxsplit=1)[0] if text.split() else ""
     return head, head.strip(",.:;!?()«»\"'*").lower()
+
+
+RUSSIAN_LEADS = _RUSSIAN_LEADS
 
 
 def speaks_of_heading(text: str) -> bool:

@@ -220,6 +220,8 @@ _PAIRS = """
 запуск запустить: run start launch
 остановка остановить: stop
 удаление удалить: delete remove deletion removal
+удалённый удаленный удалённо удаленно: remote remotely
+ос: os
 создание создать: create
 установка установить: install
 скачать скачивание: download pull

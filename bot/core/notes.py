@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from urllib.parse import unquote
 
-from bot.core import blocks, flashcards, labels, obsidian, reshape, terms, titles
+from bot.core import blocks, fences, flashcards, labels, obsidian, reshape, terms, titles
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import Draft, card_id
 
@@ -20,85 +20,6 @@ __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
 from bot.core.text import NOTE_SUFFIXES, Nominative, identity_nominative, note_stem
-
-_FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
-
-
-def _fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
-    """A fence closed at the end of a code line (`}```): move it to a line of its own, as
-    the author meant (CommonMark would run the code block to the end of the note). And a
-    line numbered "4. DTO" right under a line of text starts an entry, as the author sees
-    it (CommonMark reads it as more of that paragraph unless its number is 1). And the answer
-    written right under `<summary>Ответ</summary>` is text to read, as GitHub shows it
-    (CommonMark keeps it as raw HTML up to the next blank line)."""
-    if (
-        "``" not in text
-        and "~~" not in text
-        and not _NUMBERED.search(text)
-        and "</summary>" not in text
-    ):
-        return text, [], []
-    lines = text.split("\n")
-    out: list[str] = []
-    fixed: list[int] = []  # the lines inserted, as numbered in the text returned
-    glued: list[int] = []  # the note's lines whose closing fence moved to a line of its own
-    fence = ""
-    indent = ""
-    for number, line in enumerate(lines, start=1):
-        m = _FENCE_OPEN.match(line)
-        if not fence:
-            if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
-                indent, fence = m.group(1), m.group(2)
-            elif _glued_entry(line, above := out[-1] if out else "") or _folded_answer(
-                line, above
-            ):
-                out.append("")
-                fixed.append(number + len(fixed))
-            out.append(line)
-            continue
-        stripped = line.rstrip()
-        if (
-            m
-            and m.group(2)[0] == fence[0]
-            and len(m.group(2)) >= len(fence)
-            and not m.group(3).strip()
-        ):
-            fence = ""
-            out.append(line)
-        elif stripped.endswith(fence) and stripped[: -len(fence)].strip(fence[0] + " \t>"):
-            out.extend([stripped[: -len(fence)], indent + fence])
-            fixed.append(number + len(fixed))
-            glued.append(number)
-            fence = ""
-        else:
-            out.append(line)
-    return "\n".join(out), fixed, glued
-
-
-_SUMMARY_END = re.compile(r"</summary>\s*$", re.I)
-
-
-def _folded_answer(line: str, above: str) -> bool:
-    """The first line of an answer written right under its `<summary>` label."""
-    return (
-        bool(line.strip())
-        and not line.lstrip().startswith("<")
-        and bool(_SUMMARY_END.search(above))
-    )
-
-
-_NUMBERED = re.compile(r"^(?:[2-9]|[1-9]\d{1,2})[.)] +\S", re.M)
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-
-
-def _glued_entry(line: str, above: str) -> bool:
-    """ "4. DTO (Объект передачи данных)" under "Раздел 2: Безопасность": an entry."""
-    return (
-        _NUMBERED.match(line) is not None
-        and bool(above.strip())
-        and not above.startswith((" ", "\t", "|", ">", "#"))
-        and _LIST_LINE.match(above) is None
-    )
 
 
 def folder_topics(note: str) -> tuple[str, ...]:
@@ -112,7 +33,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
-    text, fixed, glued = _fix_glued_fences(text)
+    text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
     warnings.extend(
         ContentWarning(
             source=source, line=line, message="``` closes a code block at the end of a line"

@@ -167,6 +167,8 @@ def title_askable(card: Card) -> bool:
     title = card.title.strip()
     if not title or title.endswith((":", "?")) or is_section_word(title):
         return False
+    if any(token in title for token in MARKUP):
+        return False  # "Loose Comparison (==)": shown as written, but reads as markup
     if _NUMBERED_LABEL.match(title):
         return False  # "Question 4", "Этап 1: Изменения на Master": a place or a step
     letters = sum(ch.isalpha() for ch in title)

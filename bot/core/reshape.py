@@ -472,11 +472,18 @@ def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, terms.Term]]
     read = [(row, terms.term_of(line, top=True)) for row, line in lines]
     # One way of writing all entries: prose lines ("Первый процесс — init", "Номера
     # выдаются по кругу: после ...") differ in separator and run longer.
-    marks = {_separator(line.text) for _, line in lines}
     entries = [(row, term) for row, term in read if term is not None]
+    # "Round Robin" alone between two entries: a name listed with nothing said of it.
+    bare = [
+        line
+        for (_, line), (_, term) in zip(lines, read, strict=True)
+        if term is None and _BARE_NAME.match(line.text.strip())
+    ]
+    marks = {_separator(line.text) for _, line in lines if line not in bare}
     if (
         len(entries) < 2
-        or len(entries) < len(read)
+        or len(entries) + len(bare) < len(read)
+        or len(bare) >= len(entries)
         or len(marks) > 1
         or not all(
             len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
@@ -488,6 +495,9 @@ def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, terms.Term]]
     ):
         return []
     return entries
+
+
+_BARE_NAME = re.compile(r"^[A-ZА-ЯЁ][\w+#/-]*(?: [\w+#/-]+){0,2}$")
 
 
 def _separator(line: str) -> str:

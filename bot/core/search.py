@@ -24,6 +24,7 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    words,
 )
 from bot.core.wordmatch import near_known, resolve_word
 
@@ -95,8 +96,17 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     )
     if apart is None or not named:
         return _trimmed(wide, both, limit)
-    # "configmap vs secret" where both have cards and one compares them: the two cards side
-    # by side, the comparison offered under them.
+    if comparisons.explains(index, both):
+        # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
+        # both filter, at different stages"): that note answers, the two cards under it.
+        sides_found = tuple(
+            Match(card=c, score=FOUND_THRESHOLD)
+            for c in (apart.best, apart.compared)
+            if c is not None
+        )
+        return replace(_trimmed(wide, both, 0), alternatives=sides_found)
+    # "configmap vs secret" where both have cards and a heading compares them with nothing
+    # of its own to say: the two cards side by side, the comparison offered under them.
     return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
 
 
@@ -165,19 +175,38 @@ def _answer(index: Index, query: str, limit: int) -> Result:
 GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next
 
 
-def _glue_translations(index: Index, resolved: list[dict[int, float]]) -> None:
+def _glue_translations(
+    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> None:
     """Two words whose readings make one glued name of the notes mean it ("локальное
-    хранилище" is local + storage: the card localstorage)."""
-    for left, right in pairwise(resolved):
-        for a, sa in list(left.items()):
-            for b, sb in list(right.items()):
+    хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
+    Russian puts the qualifier after: lifetime)."""
+    for i, (left, right) in enumerate(pairwise(resolved)):
+        readings = [
+            _readings(index, qwords[i + k][0], side) for k, side in enumerate((left, right))
+        ]
+        for a, sa in readings[0].items():
+            for b, sb in readings[1].items():
                 sim = min(sa, sb)
-                if not GLUED_SIMILARITY <= sim < 1.0:
-                    continue  # two words as typed are joined before they are read
-                glued = index.vocab.get(index.terms[a] + index.terms[b])
-                if glued is not None:
-                    left[glued] = max(left.get(glued, 0.0), sim)
-                    right[glued] = max(right.get(glued, 0.0), sim)
+                if sim < GLUED_SIMILARITY:
+                    continue
+                for name in (a + b, b + a):
+                    glued = index.vocab.get(name)
+                    if glued is not None:
+                        left[glued] = max(left.get(glued, 0.0), sim)
+                        right[glued] = max(right.get(glued, 0.0), sim)
+
+
+def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:
+    """A word's other readings as terms: those of the notes (two words as typed are joined
+    before they are read) and its names in the other language."""
+    out = {index.terms[t]: s for t, s in cands.items() if GLUED_SIMILARITY <= s < 1.0}
+    for other in index.spoken.get(index.term(word), ()) if word else ():
+        out.setdefault(other, TRANSLATED_SIMILARITY)
+    return out
+
+
+TRANSLATED_SIMILARITY = 0.9
 
 
 def _reading(result: Result) -> tuple[bool, float, bool]:
@@ -189,7 +218,7 @@ def _reading(result: Result) -> tuple[bool, float, bool]:
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
-    _glue_translations(index, resolved)
+    _glue_translations(index, qwords, resolved)
     topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
     # "почему X так плохо масштабируется" looks for «Недостатки X»: what is asked of X.
     aspects = question.aspects(index, query)
@@ -232,9 +261,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     cardscores.credit_topics(index, resolved, topical, body_hits)
     lifted = cardscores.credit_notes(index, body_hits)
     scored = cardscores.card_scores(index, resolved, weights, body_hits, topical)
-    idents = {fold(m) for m in _IDENTIFIER.findall(query)}
-    if idents:
-        scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
+    scored = _identified(index, query, qwords, scored)
     # Only the best few are used: the same as sorting everything, then slicing. The names
     # are read only for the cards tied with those few.
     naming = [
@@ -387,6 +414,35 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
 
 # "Last-Event-ID", "text/event-stream", "go:embed": one name written with inner punctuation.
 _IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]+(?:[-/_.:][^\W_]+)+")
+
+
+def _identified(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    scored: list[tuple[float, int, bool]],
+) -> list[tuple[float, int, bool]]:
+    """Scores with the identifiers the question spells ("Last-Event-ID", "promise.any")
+    taken as written."""
+    idents = {fold(m) for m in _IDENTIFIER.findall(query)}
+    if not idents:
+        return scored
+    scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
+    # "promise.any" alone: a card named exactly so is what is asked, not "Promise".
+    said = {w for w, _ in qwords}
+    if not said <= {w for ident in idents for w in words(ident)}:
+        return scored
+    exact = {p for _, p, _ in scored if idents & _full_names(index.cards[p])}
+    if not exact:
+        return scored
+    return [(max(s, 1.0) if p in exact else s * IDENTIFIER_ELSEWHERE, p, t) for s, p, t in scored]
+
+
+IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when another is
+
+
+def _full_names(card: Card) -> set[str]:
+    return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
 
 
 def _spelled_out(card: Card, idents: set[str], score: float) -> float:

@@ -246,7 +246,8 @@ def _word_tables(index: Index) -> None:
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
-    for word, others in translations(index.term).items():
+    index.spoken = translations(index.term)
+    for word, others in index.spoken.items():
         known = tuple(sorted(index.vocab[t] for t in others if t in index.vocab))
         if known:
             index.translated[word] = known

@@ -119,6 +119,19 @@ def has_material(body: list[Block]) -> bool:
     return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
 
 
+def defined_by_first_item(body: list[Block]) -> bool:
+    """A list under a heading opening with `- **Описание**:` / `- Definition:`: that item
+    says what the heading's subject is."""
+    listing = next((b for b in body if b.kind != "rule"), None)
+    if listing is None or listing.kind != "list" or not listing.children:
+        return False
+    inline = first_inline(listing.children[0])
+    if inline is None:
+        return False
+    head = visible(inline).split(":", 1)[0] if ":" in visible(inline) else visible(inline)
+    return head.casefold().strip(" *_.") in labels.DEFINING_LABELS
+
+
 _ENTRY_TEXT = frozenset({"paragraph", "code", "table", "quote", "html"})
 
 

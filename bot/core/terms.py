@@ -380,3 +380,35 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if is_alias(head, inner):
         return head, (inner,), ""
     return head, (), inner
+
+
+# "**Owner** is something that ...", "**Move** this refers to ...", "**Образ** является ...":
+# a bold name opening a paragraph that says what it is, with no dash between them.
+_COPULA_AFTER_NAME = re.compile(
+    r"^(?:(?:this|it)[ \t]+)?(?:is|are|refers[ \t]+to|means|denotes|stands[ \t]+for|"
+    r"является|являются|означает|называется)[ \t]+(?=\w|[`(«\"])",
+    re.I,
+)
+MAX_COPULA_NAME_WORDS = 4
+
+
+def bold_copula(inline: Inline) -> Term | None:
+    """A paragraph opening with a bold or code name followed by "is"/"является" and what
+    it is: that name and the whole sentence as its definition."""
+    text = inline.text.replace("\n", " ")
+    lead = len(text) - len(text.lstrip())
+    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    if first is None or first.kind not in ("strong", "code") or first.end <= first.start:
+        return None
+    name = clean(text[first.start : first.end]).strip(" :")
+    rest = text[first.end :].strip()
+    said = _COPULA_AFTER_NAME.match(rest)
+    if (
+        said is None
+        or not name
+        or not any(c.isalpha() for c in name)
+        or len(name.split()) > MAX_COPULA_NAME_WORDS
+        or name.casefold() in STOPWORDS
+    ):
+        return None
+    return Term(title=name, definition=f"{name} {rest[said.start() :]}", strong=True)

@@ -85,7 +85,7 @@ STOPWORDS_RU = frozenset(
     который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас
     бывать бывают каков какова каковы много мало сравнение сравнить происходить
     случаться именно обычно примерно плохо хорошо около почти устроен устроена устроено
-    устроены устроенный
+    устроены устроенный через
     chto takoe kak zachem pochemu chem eto rabotaet dlya chego nuzhen nuzhno kakoy kakie
     gde kogda mozhno ili otlichaetsya raznica mezhdu sdelat ispolzovat
     """.split()  # noqa: SIM905 - a word list reads best as text
@@ -250,6 +250,10 @@ def english_stem(word: str) -> str:
     """Strip regular English plural endings (images → image, registries → registry)."""
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
+    if word in _S_SINGULARS:
+        return word
+    if word.endswith("es") and word[:-2] in _S_SINGULARS:
+        return word[:-2]  # "aliases" is "alias", as "alias" is
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -261,6 +265,10 @@ def english_stem(word: str) -> str:
     return word
 
 
+# Singular words ending in "s" that the plural rule would cut: "alias" is no plural of "alia".
+_S_SINGULARS = frozenset(
+    """alias bias canvas atlas gas pandas lens chaos kudos thesaurus""".split()  # noqa: SIM905 - a word list reads best as text
+)
 _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 
 

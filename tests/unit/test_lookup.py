@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from bot.core.models import Card
+from bot.core.models import Card, CardKind
 from bot.core.search import build_index, lookup
 from bot.services import Library
 from bot.textview import answer_text
@@ -210,10 +210,10 @@ def test_comparisons_answer_with_both_cards(
     assert result.compared.definition in shown
 
 
-def test_a_comparison_shows_both_cards_and_offers_the_card_comparing_them() -> None:
+def test_a_comparison_shows_both_cards_and_offers_the_heading_comparing_them() -> None:
     index = build_index(
         [
-            Card(id="a", title="Mutex vs RWMutex", definition="locks compared"),
+            Card(id="a", title="Mutex vs RWMutex", kind=CardKind.TOPIC, definition=""),
             Card(id="b", title="Mutex", definition="a lock"),
             Card(id="c", title="RWMutex", definition="a read-write lock"),
         ]
@@ -228,6 +228,23 @@ def test_a_comparison_shows_both_cards_and_offers_the_card_comparing_them() -> N
     assert shown.splitlines()[-1].endswith("Mutex vs RWMutex")
     result = lookup(index, "RWMutex vs Mutex")
     assert [c.title for c in (result.best, result.compared) if c] == ["RWMutex", "Mutex"]
+
+
+def test_a_card_explaining_the_difference_answers_with_both_sides_offered() -> None:
+    index = build_index(
+        [
+            Card(id="a", title="WHERE vs HAVING", definition="both filter, at different stages"),
+            Card(id="b", title="WHERE", definition="filters rows"),
+            Card(id="c", title="HAVING", definition="filters groups"),
+        ]
+    )
+    for query in ("where vs having", "чем where отличается от having"):
+        result = lookup(index, query)
+        offered = [m.card.title for m in result.alternatives]
+        assert result.best is not None and result.best.title == "WHERE vs HAVING", query
+        assert (result.compared, offered) == (None, ["WHERE", "HAVING"]), query
+    shown = answer_text(lookup(index, "where vs having"))
+    assert "both filter, at different stages" in shown
 
 
 def test_a_card_comparing_them_answers_when_a_side_has_no_card_of_its_own() -> None:

@@ -673,16 +673,24 @@ CASES = [
     ("asked in the other language", "что такое переобучение", "Overfitting"),
     ("a note of its own beats a bullet", "btree", "B-Tree устройство и скорость"),
     (
-        "both sides' own cards",
+        "a card explaining the difference",
         "чем мьютекс отличается от семафора",
-        "Mutexes",
+        "Difference Between Mutexes and Semaphores",
     ),
     ("an unknown setting after в is context", "гейты в торче", "LSTM"),
     ("English asked of Russian notes by ear", "stored procedures", "Хранимые процедуры"),
-    ("both sides' own cards", "merge vs rebase", "merge"),
-    ("both sides' own cards", "чем rebase отличается от merge", "rebase"),
-    ("both sides' own cards", "чем коммутатор отличается от маршрутизатора", "Switch"),
-    ("both sides' own cards", "switch vs router", "Switch"),
+    ("a card explaining the difference", "merge vs rebase", "Отличие merge и rebase"),
+    (
+        "a card explaining the difference",
+        "чем rebase отличается от merge",
+        "Отличие merge и rebase",
+    ),
+    (
+        "a card explaining the difference",
+        "чем коммутатор отличается от маршрутизатора",
+        "Switch vs Router",
+    ),
+    ("a card explaining the difference", "switch vs router", "Switch vs Router"),
     ("a term on a plain line of a paragraph", "burstable instance", "Burstable instance"),
     ("a line naming the list below it", "vertical scaling", "Vertical Scaling"),
     ("an acronym the notes spell out elsewhere", "обход в глубину дерева", "Trees - DFS Overview"),
@@ -837,15 +845,16 @@ CASES = [
 ]
 
 # Both sides have cards of their own and a card compares them: that card is offered first.
+# (question, the card explaining the difference, the cards of both sides offered under it)
 COMPARING = [
     (
         "чем мьютекс отличается от семафора",
-        "Semaphores",
         "Difference Between Mutexes and Semaphores",
+        ["Mutexes", "Semaphores"],
     ),
-    ("merge vs rebase", "rebase", "Отличие merge и rebase"),
-    ("чем rebase отличается от merge", "merge", "Отличие merge и rebase"),
-    ("чем коммутатор отличается от маршрутизатора", "Router", "Switch vs Router"),
+    ("merge vs rebase", "Отличие merge и rebase", ["merge", "rebase"]),
+    ("чем rebase отличается от merge", "Отличие merge и rebase", ["rebase", "merge"]),
+    ("чем коммутатор отличается от маршрутизатора", "Switch vs Router", ["Switch", "Router"]),
 ]
 
 
@@ -862,13 +871,13 @@ def test_lookup_failure_classes(
     assert got == expected, f"[{failure}] {question!r}: got {got!r}"
 
 
-@pytest.mark.parametrize(("question", "beside", "comparing"), COMPARING)
-def test_the_card_comparing_both_sides_is_offered_under_them(
-    index: Index, question: str, beside: str, comparing: str
+@pytest.mark.parametrize(("question", "comparing", "sides"), COMPARING)
+def test_the_card_explaining_a_difference_answers_with_both_sides_under_it(
+    index: Index, question: str, comparing: str, sides: list[str]
 ) -> None:
     result = lookup(index, question)
-    assert result.compared is not None and result.compared.title == beside
-    assert [m.card.title for m in result.alternatives][:1] == [comparing]
+    assert result.best is not None and result.best.title == comparing
+    assert [m.card.title for m in result.alternatives][:2] == sides
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,158 @@
+"""Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
+glued to the end of a code line, an entry numbered right under a line of text, and prose the
+author kept in a fence as in a notebook. Hand-written: these are habits of note writers, not
+Markdown syntax. Every repair keeps each line where it was, so warnings point at the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
+
+
+def fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
+    """A fence closed at the end of a code line (`}```): move it to a line of its own, as
+    the author meant (CommonMark would run the code block to the end of the note). And a
+    line numbered "4. DTO" right under a line of text starts an entry, as the author sees
+    it (CommonMark reads it as more of that paragraph unless its number is 1). And the answer
+    written right under `<summary>Ответ</summary>` is text to read, as GitHub shows it
+    (CommonMark keeps it as raw HTML up to the next blank line)."""
+    if (
+        "``" not in text
+        and "~~" not in text
+        and not _NUMBERED.search(text)
+        and "</summary>" not in text
+    ):
+        return text, [], []
+    lines = text.split("\n")
+    out: list[str] = []
+    fixed: list[int] = []  # the lines inserted, as numbered in the text returned
+    glued: list[int] = []  # the note's lines whose closing fence moved to a line of its own
+    fence = ""
+    indent = ""
+    for number, line in enumerate(lines, start=1):
+        m = _FENCE_OPEN.match(line)
+        if not fence:
+            if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+                indent, fence = m.group(1), m.group(2)
+            elif _glued_entry(line, above := out[-1] if out else "") or _folded_answer(
+                line, above
+            ):
+                out.append("")
+                fixed.append(number + len(fixed))
+            out.append(line)
+            continue
+        stripped = line.rstrip()
+        if (
+            m
+            and m.group(2)[0] == fence[0]
+            and len(m.group(2)) >= len(fence)
+            and not m.group(3).strip()
+        ):
+            fence = ""
+            out.append(line)
+        elif stripped.endswith(fence) and stripped[: -len(fence)].strip(fence[0] + " \t>"):
+            out.extend([stripped[: -len(fence)], indent + fence])
+            fixed.append(number + len(fixed))
+            glued.append(number)
+            fence = ""
+        else:
+            out.append(line)
+    return "\n".join(out), fixed, glued
+
+
+_SUMMARY_END = re.compile(r"</summary>\s*$", re.I)
+
+
+def _folded_answer(line: str, above: str) -> bool:
+    """The first line of an answer written right under its `<summary>` label."""
+    return (
+        bool(line.strip())
+        and not line.lstrip().startswith("<")
+        and bool(_SUMMARY_END.search(above))
+    )
+
+
+_NUMBERED = re.compile(r"^(?:[2-9]|[1-9]\d{1,2})[.)] +\S", re.M)
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+
+
+def _glued_entry(line: str, above: str) -> bool:
+    """ "4. DTO (Объект передачи данных)" under "Раздел 2: Безопасность": an entry."""
+    return (
+        _NUMBERED.match(line) is not None
+        and bool(above.strip())
+        and not above.startswith((" ", "\t", "|", ">", "#"))
+        and _LIST_LINE.match(above) is None
+    )
+
+
+# Prose kept in a fence with no language ("```" / "Least connections - Каждый запрос ..." /
+# "```"): the author's notebook, not code. A line of it holds two Russian words or more and
+# opens with no comment or prompt sign.
+_PROSE_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
+_CODE_LEAD = ("#", "//", "$", ">", "<", "{", "}", "--", "/*", "*/")
+MIN_PROSE_LINES = 3
+PROSE_SHARE = 0.6
+
+
+def unwrap_prose_fences(text: str) -> str:
+    """Fences with no language whose lines are mostly Russian prose, opened: the fence lines
+    become blank and the text is read as Markdown (list items keep their nesting)."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _FENCE_OPEN.match(lines[i])
+        if m is None or m.group(1).strip():
+            i += 1
+            continue
+        fence, info = m.group(2), m.group(3).strip()
+        end = next(
+            (
+                j
+                for j in range(i + 1, len(lines))
+                if lines[j].strip().startswith(fence[0] * len(fence))
+                and not lines[j].strip().strip(fence[0])
+            ),
+            None,
+        )
+        if end is None:
+            break
+        if not info and _prose(lines[i + 1 : end]):
+            lines[i] = lines[end] = ""
+            lines[i + 1 : end] = _as_markdown(lines[i + 1 : end])
+        i = end + 1
+    return "\n".join(lines)
+
+
+def _prose(body: list[str]) -> bool:
+    said = [line.strip() for line in body if line.strip()]
+    prose = [
+        line
+        for line in said
+        if not line.startswith(_CODE_LEAD)
+        and len(_PROSE_WORD.findall(line)) >= 2
+        and not line.endswith((";", "{", "}"))
+    ]
+    return len(prose) >= MIN_PROSE_LINES and len(prose) >= PROSE_SHARE * len(said)
+
+
+def _as_markdown(body: list[str]) -> list[str]:
+    """The fence's lines as Markdown: no indentation that would make code again; list items
+    nested as far as they were under the first item of their list."""
+    out: list[str] = []
+    base: int | None = None
+    for line in body:
+        stripped = line.lstrip(" \t")
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+        if _LIST_LINE.match(line):
+            base = indent if base is None else min(base, indent)
+            out.append(" " * (indent - base) + stripped)
+        else:
+            if stripped:
+                base = None
+            out.append(stripped)
+    return out

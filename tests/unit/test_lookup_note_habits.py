@@ -1,0 +1,159 @@
+"""Lookup on note-taking habits of more real vaults (Rust and SQL notes in English, JS,
+Kubernetes and math notes in Russian, a pentester's vault): prose kept in fences, callouts
+naming a thing, `**Name** is ...` paragraphs, `- **Описание**:` bullets, comparisons of SQL
+keywords, identifiers asked whole. One table row per failure class, with the count per class
+printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import obsidian
+from bot.core.notes import parse_note
+from bot.core.quiz import title_askable
+from bot.core.search import Index, lookup
+from tests.unit.failure_tables import answer, index_of, tally
+
+NOTES = {
+    "Rust/Ownership.md": (
+        "**Ownership** is a set of compile-time rules that the compiler checks.\n\n"
+        "**Owner** is something that is responsible for cleaning up a piece of memory.\n\n"
+        "**Move** this refers to transfer of ownership from one owner to another.\n"
+    ),
+    "Rust/Lifetimes.md": (
+        "Lifetimes track how long references are valid.\n\n"
+        "## Functions and Lifetimes\n\nSome text about functions.\n\n"
+        "> [!NOTE] Lifetime Elision Rules\n"
+        "> Rust has three rules that the compiler uses to infer lifetimes.\n\n"
+        "> [!TIP] You can pass normal functions where closures are expected\n"
+        "> Any fn works.\n\n"
+        "## Static lifetimes\n\nA reference that lives for the whole program.\n"
+    ),
+    "Rust/Type Aliases.md": "You can *nickname* types in rust, for example `type Meters = i32`.\n",
+    "Rust/Naming Conventions.md": (
+        "## Type alias names\n\nType alias names are written in PascalCase like all types.\n"
+    ),
+    "SQL/SELECT Statement.md": (
+        "# SELECT Statement\n\nReads rows.\n\n## Key Clauses\n\n"
+        "| Clause | Purpose |\n|---|---|\n"
+        "| WHERE | Row-level filter (before aggregation) |\n"
+        "| HAVING | Filter after aggregation |\n"
+    ),
+    "SQL/WHERE vs HAVING.md": (
+        "# WHERE vs HAVING\n\n## What is it?\n"
+        "Both `WHERE` and `HAVING` filter data, but at different stages of a query.\n"
+    ),
+    "JS/defer и async.md": (
+        "Атрибуты defer и async управляют загрузкой скриптов.\n\n"
+        "#### 1.1. Атрибут `async`:\n"
+        "- **Описание**:\n"
+        "  - Скрипт загружается асинхронно и выполняется сразу после загрузки.\n"
+        "  - Порядок выполнения не гарантируется.\n"
+        "- **Жизненный цикл**:\n  - Загрузка параллельно с HTML.\n\n"
+        "#### 1.2. Атрибут `defer`:\n"
+        "- **Описание**:\n"
+        "  - Скрипт загружается асинхронно, а выполняется после построения DOM.\n"
+        "  - Порядок выполнения сохраняется.\n"
+    ),
+    "JS/Promise.md": "Промис — объект для отложенного результата.\n",
+    "JS/Promise.any.md": (
+        "# Promise.any\n\n**Promise.any** — статический метод, ждущий первого успешного промиса.\n"
+    ),
+    "Spring/Модули.md": (
+        "## Модули Spring\n\n"
+        "- Модуль SpEL обеспечивает язык выражений для работы с объектами.\n"
+        "- Команда ls выводит список файлов каталога.\n"
+    ),
+    "K8s/balance.md": (
+        "##### Балансировка нагрузки\n\n```\nАлгоритмы балансировки\n\n"
+        "BGP Anycast - При любом запросе может ответить наименее загруженный сервер\n"
+        "Round Robin\n"
+        "Least connections - Каждый запрос отправляется серверу с наименьшим числом "
+        "подключений\n```\n\n"
+        "```\nkubectl get pods -n default\n# смотрим поды в неймспейсе\n```\n"
+    ),
+    "Math/Системы.md": (
+        "## Системы уравнений\n\nСистема имеет решение.\n\n"
+        "### Правило Крамора\n"
+        "Теорема (Крамора). Главный определитель системы не равен нулю, то решение одно.\n\n"
+        "### ϵ-окрестность\nИнтервал длины 2ϵ вокруг точки.\n"
+    ),
+    "Sec/Injections.md": (
+        "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
+        "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
+        "## Remote File Inclusion\n\nIncluding a file from another server.\n\n"
+        "## Local File Inclusion\n\nIncluding a file from the same server.\n"
+    ),
+}
+
+CASES = [
+    ("a bold name, then 'is'", "what is an owner", "Owner"),
+    ("a bold name, then 'this refers to'", "what is a move in rust", "Move"),
+    ("a callout naming a thing", "lifetime elision rules", "Lifetime Elision Rules"),
+    ("a plural note name asked singular", "what is a type alias", "Type Aliases"),
+    ("a note comparing SQL keywords", "where vs having", "WHERE vs HAVING"),
+    ("a note comparing SQL keywords", "чем where отличается от having", "WHERE vs HAVING"),
+    ("a description bullet defines its heading", "зачем нужен атрибут defer", "Атрибут defer"),
+    ("an identifier asked whole", "promise.any", "Promise.any"),
+    ("a kind word before a Latin name", "что такое spel", "SpEL"),
+    ("a kind word before a Latin name", "команда ls", "ls"),
+    ("a glossary kept in a fence", "least connections что это", "Least connections"),
+    ("a glossary kept in a fence", "bgp anycast", "BGP Anycast"),
+    ("a rule named after someone", "правило крамора", "Правило Крамора"),
+    ("a Greek letter's variant form", "эпсилон-окрестность", "ϵ-окрестность"),
+    ("Russian names in reverse order", "статическое время жизни", "Static lifetimes"),
+    ("a short Russian acronym", "внедрение команд ос", "OS Command Injection"),
+    ("a Russian adjective of place", "удалённое включение файлов", "Remote File Inclusion"),
+    ("an unknown word by sound is no match", "any good movie to watch tonight", None),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return index_of(NOTES)
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_note_habits(
+    index: Index, failure: str, question: str, expected: str | None
+) -> None:
+    got = answer(index, question)
+    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+
+
+def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        right, total = tally(index, CASES, "lookup failure classes (note habits)")
+    assert right == total
+
+
+def test_a_comparison_note_answers_with_both_sides_under_it(index: Index) -> None:
+    result = lookup(index, "where vs having")
+    assert result.best is not None and result.best.title == "WHERE vs HAVING"
+    assert [m.card.title for m in result.alternatives] == ["WHERE", "HAVING"]
+
+
+def test_an_advice_callout_stays_with_its_section() -> None:
+    note = parse_note(NOTES["Rust/Lifetimes.md"], "Rust/Lifetimes.md")
+    titles = [c.title for c in note.cards]
+    assert "Lifetime Elision Rules" in titles
+    assert not any(t.startswith("You can pass") for t in titles)
+    section = next(c for c in note.cards if c.title == "Functions and Lifetimes")
+    assert any(d.text.startswith("You can pass") for d in section.details)
+
+
+def test_code_in_a_fence_stays_code() -> None:
+    note = parse_note(NOTES["K8s/balance.md"], "K8s/balance.md")
+    assert not any("kubectl" in c.title for c in note.cards)
+    shown = [d.text for c in note.cards for d in c.details if d.code]
+    assert any(text.startswith("kubectl get pods") for text in shown)
+
+
+def test_operators_are_text_not_highlights() -> None:
+    assert obsidian.clean("Loose Comparison (==)") == "Loose Comparison (==)"
+    assert obsidian.clean("if a == b") == "if a == b"
+    assert obsidian.clean("==unclosed highlight") == "unclosed highlight"
+    note = parse_note("## Loose Comparison (=\\=)\n\nCompares after type juggling.\n", "php.md")
+    card = next(c for c in note.cards if c.title.startswith("Loose"))
+    assert card.title == "Loose Comparison (==)"
+    assert not title_askable(card)  # a quiz never names it: "==" reads as markup there
