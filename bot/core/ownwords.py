@@ -36,11 +36,35 @@ def in_own_words(
     """A question naming no card is still about the best one: it is no question mostly
     about things the notes never name, and the best card leads, holds most of its rare
     words, or is named by two of them."""
-    return not mostly_strangers(index, qwords, resolved, topical) and (
-        leads_clearly(scored, qwords)
-        or holds_most(index, scored, qwords, resolved, topical, body_hits)
-        or names_part(index, scored, qwords, resolved, topical)
+    return (
+        not mostly_strangers(index, qwords, resolved, topical)
+        and surely_held(scored, resolved, topical, body_hits)
+        and (
+            leads_clearly(scored, qwords)
+            or holds_most(index, scored, qwords, resolved, topical, body_hits)
+            or names_part(index, scored, qwords, resolved, topical)
+        )
     )
+
+
+SURE_READING = 0.85  # a word read as written, by its lemma or its translation
+SURE_WORDS = 2
+
+
+def surely_held(
+    scored: list[tuple[float, int, bool]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """The best card holds two of the question's words read for sure, not only far
+    spellings of them ("any good movie to watch": "move", "match")."""
+    hits = body_hits[scored[0][1]]
+    sure = sum(
+        not context and bool(cands) and hit >= SURE_READING
+        for cands, context, hit in zip(resolved, topical, hits, strict=True)
+    )
+    return sure >= SURE_WORDS
 
 
 def leads_clearly(scored: list[tuple[float, int, bool]], qwords: list[tuple[str, str]]) -> bool:

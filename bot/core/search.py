@@ -24,6 +24,7 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    is_cyrillic,
     words,
 )
 from bot.core.wordmatch import near_known, resolve_word
@@ -297,7 +298,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and _anchored(index, scored[0][1], resolved)
         )
     )
-    if not scored or (unnamed_answer and (unheard or not own_words(scored))):
+    if (
+        not scored
+        or _only_guessed(index, qwords, resolved, topical)
+        or (unnamed_answer and (unheard or not own_words(scored)))
+    ):
         # Only cards close to the question: when nothing is close, the reply says so.
         near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
@@ -351,6 +356,27 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
+GUESSED_READING = 0.8  # below this, a word's reading is a guess at a far spelling
+
+
+def _only_guessed(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """Every word the notes seem to have is only a far spelling of one of theirs in the same
+    alphabet ("каррирование" read as "кэширование"): a guess, offered, never answered. A
+    word heard in the other alphabet ("кубернетис": kubernetes) is read by ear, not guessed."""
+    read: list[float] = []
+    for (word, _), cands, context in zip(qwords, resolved, topical, strict=False):
+        if not cands or context:
+            continue
+        best = strongest(cands)
+        if is_cyrillic(index.terms[best]) != is_cyrillic(word):
+            return False
+        read.append(cands[best])
+    return bool(read) and max(read) < GUESSED_READING
 
 
 def _best_few(

@@ -230,14 +230,17 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if not sep:
         return None
     head = clean(text[: sep[0]])
-    if not top and not _glossed(head):
+    glossed = _glossed(head)
+    if not top and not glossed:
         return None
+    # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
+    named = _PAREN_TAIL.match(head).group(1) if glossed else head  # type: ignore[union-attr]
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
-    longest = max(len(part.split()) for part in head.split(" / ")) if head else 0
+    longest = max(len(part.split()) for part in named.split(" / ")) if named else 0
     if (
         not head
         or head.split()[0].casefold() in _NOT_TERM_STARTS
-        or len(head) > _MAX_TERM_CHARS
+        or len(named) > _MAX_TERM_CHARS
         or longest > _MAX_TERM_WORDS
         or "[" in head
         or not text[sep[0] + sep[1] :].strip()
@@ -289,6 +292,8 @@ def is_alias(term: str, bracketed: str) -> bool:
     """A bracketed phrase is an alias when it abbreviates or translates the term,
     not when it explains it (`Секреты (безопаснее, чем env)`)."""
     inner = " ".join(bracketed.split())
+    if _ACRONYM.match(term) and _expands(term, inner.split(" - ")[0]):
+        return True  # "EAFP (Easier to ask for forgiveness than permission - проще ...)"
     if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
         return False
     term_words = re.findall(r"[^\W_]+", term)
@@ -303,6 +308,25 @@ def is_alias(term: str, bracketed: str) -> bool:
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
     return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_GLUE_WORDS = frozenset("a an the of to for than and or in on at by with as is".split())  # noqa: SIM905 - a word list reads best as text
+
+
+def _expands(acronym: str, phrase: str) -> bool:
+    """The phrase spells the acronym out: the initials of its words, small words left out
+    or not ("Easier to ask for forgiveness than permission" for EAFP)."""
+    said = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    if not 2 <= len(said) <= MAX_EXPANSION_WORDS or len(said) != len(phrase.split()):
+        return False
+    short = acronym.casefold()
+    every = "".join(w[0] for w in said).casefold()
+    main = "".join(w[0] for w in said if w.casefold() not in _GLUE_WORDS).casefold()
+    return short in (every, main)
+
+
+MAX_EXPANSION_WORDS = 8
 
 
 def _spells(short: str, name: str) -> bool:
@@ -374,6 +398,11 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
         # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
         return inner.lstrip("."), (f"{head} {inner}",), ""
+    expansion, _, gloss = inner.partition(" - ")
+    if _ACRONYM.match(head) and _expands(head, expansion):
+        # "EAFP (Easier to ask for forgiveness than permission - проще извиниться, ...)": the
+        # words it stands for, then their translation.
+        return head, tuple(n.strip() for n in (expansion, gloss) if n.strip()), ""
     parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
     if parts and all(is_alias(head, p) for p in parts):
         return head, tuple(parts), ""

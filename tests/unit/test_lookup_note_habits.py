@@ -78,6 +78,12 @@ NOTES = {
         "Теорема (Крамора). Главный определитель системы не равен нулю, то решение одно.\n\n"
         "### ϵ-окрестность\nИнтервал длины 2ϵ вокруг точки.\n"
     ),
+    "Python/glossary.md": (
+        "## duck-typing\n\nСтиль, который не смотрит на тип объекта.\n\n"
+        "EAFP(Easier to ask for forgiveness than permission - проще извиниться, чем получить "
+        "разрешение) - стиль программирования, который перехватывает исключения.\n\n"
+        "## Кэширование\n\nХранение результатов вычислений для повторного использования.\n"
+    ),
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
         "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
@@ -105,6 +111,9 @@ CASES = [
     ("a short Russian acronym", "внедрение команд ос", "OS Command Injection"),
     ("a Russian adjective of place", "удалённое включение файлов", "Remote File Inclusion"),
     ("an unknown word by sound is no match", "any good movie to watch tonight", None),
+    ("an acronym over its long gloss", "что такое eafp", "EAFP"),
+    ("an acronym over its long gloss", "easier to ask for forgiveness than permission", "EAFP"),
+    ("a far spelling is a guess", "объясни каррирование", None),
 ]
 
 
@@ -157,3 +166,8 @@ def test_operators_are_text_not_highlights() -> None:
     card = next(c for c in note.cards if c.title.startswith("Loose"))
     assert card.title == "Loose Comparison (==)"
     assert not title_askable(card)  # a quiz never names it: "==" reads as markup there
+
+
+def test_a_far_spelling_is_offered_not_answered(index: Index) -> None:
+    result = lookup(index, "объясни каррирование")
+    assert not result.found and [c.title for c in result.suggestions][:1] == ["Кэширование"]
