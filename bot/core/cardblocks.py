@@ -113,10 +113,15 @@ class BlockBuilder(ListBuilder):
         """`**Query String**` alone on the first line of a paragraph, its explanation on the
         lines below: a term with its definition, as under a heading."""
         assert block.inline is not None
-        found = blocks.bold_head(block.inline) or blocks.glossed_head(block.inline)
+        found = blocks.bold_head(block.inline)
+        info = titles.heading(found[0]) if found is not None else None
+        found = found or blocks.glossed_head(block.inline)
         if found is None:
             return False
         draft = self.new(found[0], block.line, path, parent=card)
+        if info is not None and info.question and info.title:
+            # "**what is dynamic dispatch?**" over its answer: named as such a heading is.
+            draft.title, draft.question = info.title, info.question
         draft.definition = found[1]
         draft.wikilinks.extend(block.inline.wikilinks)
         return True

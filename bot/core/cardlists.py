@@ -129,7 +129,9 @@ class ListBuilder(ABC):
         lined = block.split_numbering or items.line_headed_items(block.children)
         # Notes on a topic written as bullets: "- Can scale very easily", "- Cold start" over
         # what it is; a list of groups alone ("- Линейные", "- Нелинейные") is no outline.
-        outline = any(items.says_something(i) for i in block.children)
+        outline = any(items.says_something(i) for i in block.children) or items.named_points(
+            block.children
+        )
         for item in block.children:
             if item.kind != "item":
                 continue
@@ -232,6 +234,8 @@ class ListBuilder(ABC):
         name, filled from them, and an entry of the card's list."""
         named = self.new(name, item.line, path, parent=card, kind=CardKind.TOPIC)
         self.fill(named, item)
+        if named.definition:
+            named.kind = CardKind.TERM  # its one sentence says what it is
         if card is not None:
             card.items.append(name)
         return named

@@ -93,7 +93,9 @@ def _glued_entry(line: str, above: str) -> bool:
 # opens with no comment or prompt sign.
 _PROSE_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
 _CODE_LEAD = ("#", "//", "$", ">", "<", "{", "}", "--", "/*", "*/")
-MIN_PROSE_LINES = 3
+# `echo "Привет мир"`, `print("Готово")`, `x = "значение"`: Russian inside code.
+_CODE_MARK = re.compile(r"""[A-Za-z_]\(|\s=\s|^\w+=|["'`]""")
+MIN_PROSE_LINES = 2
 PROSE_SHARE = 0.6
 
 
@@ -128,14 +130,20 @@ def unwrap_prose_fences(text: str) -> str:
     return "\n".join(lines)
 
 
+# "Аутентификация:", "POD", "- ROLE": a label of the notebook, neither prose nor code.
+_LABEL_LINE = re.compile(r"^(?:[-*]\s+)?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?:?$")
+
+
 def _prose(body: list[str]) -> bool:
     said = [line.strip() for line in body if line.strip()]
+    said = [line for line in said if not _LABEL_LINE.match(line)]
     prose = [
         line
         for line in said
         if not line.startswith(_CODE_LEAD)
         and len(_PROSE_WORD.findall(line)) >= 2
         and not line.endswith((";", "{", "}"))
+        and _CODE_MARK.search(line) is None
     ]
     return len(prose) >= MIN_PROSE_LINES and len(prose) >= PROSE_SHARE * len(said)
 

@@ -39,6 +39,28 @@ def says_something(item: Block) -> bool:
     return inline is not None and len(inline.text.split()) >= MIN_DESCRIBING_WORDS
 
 
+def named_points(children: list[Block]) -> bool:
+    """ "- ROLE" / "  - привязана к namespace" / "- CLUSTERROLE" / "  - на весь кластер":
+    every entry a name over bullets that say something of it."""
+    entries = [c for c in children if c.kind == "item"]
+    return len(entries) >= 2 and all(_named_point(e) for e in entries)
+
+
+def _named_point(entry: Block) -> bool:
+    inline = blocks.first_inline(entry)
+    below = blocks.item_children(entry)
+    return (
+        inline is not None
+        and bool(below)
+        and outline_name(blocks.visible(inline).strip())
+        and (said := blocks.first_inline(below[0])) is not None
+        and len(blocks.visible(said).split()) >= MIN_POINT_WORDS
+    )
+
+
+MIN_POINT_WORDS = 3  # "привязана к namespace" says something; "по токенам" only lists
+
+
 def bold_head_term(inline: Inline) -> Term | None:
     """ "- **Singleton**" with its explanation on the item's next line: a term."""
     found = blocks.bold_head(inline)

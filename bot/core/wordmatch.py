@@ -351,6 +351,9 @@ def _across(
     return out
 
 
+MIN_PLURAL_SLIP = 4
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -371,6 +374,9 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
         add(tid, sim * weight)
     if exact:
         return
+    if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:
+        # "enmus": a slip in a plural the stemmer kept whole ("-us" is no plural ending).
+        forms.add(variant[:-1])
     for form in forms:
         # Russian words one letter apart are often two words of one root ("ускорить",
         # "ускорять"); an English one is rather a slip.

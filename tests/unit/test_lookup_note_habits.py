@@ -84,6 +84,16 @@ NOTES = {
         "разрешение) - стиль программирования, который перехватывает исключения.\n\n"
         "## Кэширование\n\nХранение результатов вычислений для повторного использования.\n"
     ),
+    "K8s/RBAC.md": (
+        "### Теория\n```\nДоступ в кластер - по сути доступ к API\n\nАвторизация\n"
+        "    - по RoleBinding\n\nRBAC\n\n- ROLE\n  - привязана к конкретному namespace\n"
+        "- CLUSTERROLE\n  - привязана на весь кластер\n```\n"
+    ),
+    "Rust/Traits.md": (
+        "Traits define shared behaviour.\n\n**what is dynamic dispatch?**\n"
+        "Its a runtime polymorphism: the method is chosen by the concrete type.\n\n"
+        "## Enums\n\nA type that is one of several variants.\n"
+    ),
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
         "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
@@ -114,6 +124,14 @@ CASES = [
     ("an acronym over its long gloss", "что такое eafp", "EAFP"),
     ("an acronym over its long gloss", "easier to ask for forgiveness than permission", "EAFP"),
     ("a far spelling is a guess", "объясни каррирование", None),
+    (
+        "names over the bullets that say what they are",
+        "чем Role отличается от ClusterRole",
+        "ROLE",
+    ),
+    ("names over the bullets that say what they are", "clusterrole", "CLUSTERROLE"),
+    ("a bold question over its answer", "what is dynamic dispatch", "dynamic dispatch"),
+    ("a slip in a plural", "what are enmus", "Enums"),
 ]
 
 
