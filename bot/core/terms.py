@@ -234,13 +234,14 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if not top and not glossed:
         return None
     # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
-    named = _PAREN_TAIL.match(head).group(1) if glossed else head  # type: ignore[union-attr]
+    glossed_name = _PAREN_TAIL.match(head)
+    name = glossed_name.group(1) if glossed and glossed_name else head
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
-    longest = max(len(part.split()) for part in named.split(" / ")) if named else 0
+    longest = max(len(part.split()) for part in name.split(" / ")) if name else 0
     if (
         not head
         or head.split()[0].casefold() in _NOT_TERM_STARTS
-        or len(named) > _MAX_TERM_CHARS
+        or len(name) > _MAX_TERM_CHARS
         or longest > _MAX_TERM_WORDS
         or "[" in head
         or not text[sep[0] + sep[1] :].strip()
