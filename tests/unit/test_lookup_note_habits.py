@@ -94,6 +94,10 @@ NOTES = {
         "Its a runtime polymorphism: the method is chosen by the concrete type.\n\n"
         "## Enums\n\nA type that is one of several variants.\n"
     ),
+    "K8s/pdb/README.md": (
+        "#### PDB\n\nPodDisruptionBudget (PDB) — это механизм, который ограничивает число "
+        "одновременно недоступных подов.\n"
+    ),
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
         "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
@@ -132,6 +136,12 @@ CASES = [
     ("names over the bullets that say what they are", "clusterrole", "CLUSTERROLE"),
     ("a bold question over its answer", "what is dynamic dispatch", "dynamic dispatch"),
     ("a slip in a plural", "what are enmus", "Enums"),
+    (
+        "an acronym heading spelled out below it",
+        "what is pod disruption budget",
+        "PodDisruptionBudget",
+    ),
+    ("an acronym heading spelled out below it", "что такое pdb", "PodDisruptionBudget"),
 ]
 
 
