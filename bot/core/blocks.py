@@ -143,10 +143,37 @@ def line_parts(inline: Inline) -> list[tuple[str, bool]]:
             linked = bool(spans) and _linked(spans, start, end)
             rest = _outside(text, spans, start, end) if linked else segment
             links_only = linked and not _LINK_GLUE.sub("", rest)
-            meta = _META_LINE.match(segment) is not None
+            meta = _META_LINE.match(segment) is not None or _URL_LINE.match(segment) is not None
             out.append((segment, links_only or meta or _field_of_links(segment, rest, linked)))
         start = end + 1
     return out
+
+
+# "Video https://rutube.ru/video/…", "Источник: https://…": a bare web address with at most
+# two words of label, said of the source, not of the subject.
+_URL_LINE = re.compile(
+    r"^\s*(?:[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s*[:—–-]?\s*)?https?://\S+\s*$"
+)
+
+
+def after_source_line(inline: Inline) -> Inline:
+    """The paragraph without a first line that only gives a web address ("Video https://…")
+    above what it says."""
+    first, newline, rest = inline.text.partition("\n")
+    if not newline or not rest.strip() or _URL_LINE.match(first) is None:
+        return inline
+    cut = len(first) + 1
+    return Inline(
+        text=rest,
+        marks=[
+            Mark(start=m.start - cut, end=m.end - cut, kind=m.kind)
+            for m in inline.marks
+            if m.start >= cut
+        ],
+        links=[(t, u) for t, u in inline.links if t in rest],
+        wikilinks=[w for w in inline.wikilinks if w in rest],
+        link_names=[(w, t) for w, t in inline.link_names if t in rest],
+    )
 
 
 def split_lines(inline: Inline) -> list[tuple[int, Inline]]:

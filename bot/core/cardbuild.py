@@ -421,7 +421,9 @@ class NoteBuilder(BlockBuilder):
                 or sound_key(key) == sound_key(name)
                 or sections.wraps(name, key)
                 for name in own
-            ):
+            ) or any(blocks.name_key(a) in own for a in aliases):
+                # "#### PDB" / "PodDisruptionBudget (PDB) — это ...": the bracket names the
+                # heading, so the name before it is the heading's full name.
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
                 # under "Inversion of Control".
                 if not any(reshape.same_name(key, name) for name in own):

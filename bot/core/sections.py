@@ -11,6 +11,7 @@ from bot.core import labels, obsidian, terms
 from bot.core.blocks import (
     TERM_HEADERS,
     abbreviates,
+    after_source_line,
     bold_head,
     defines,
     first_inline,
@@ -88,7 +89,7 @@ _KIND_WRAPPERS = labels.KIND_WORDS | frozenset(
 
 def definition_inline(block: Block) -> Inline | None:
     if block.kind == "paragraph":
-        return block.inline
+        return after_source_line(block.inline) if block.inline is not None else None
     if block.kind != "quote":
         return None
     first = first_inline(block)

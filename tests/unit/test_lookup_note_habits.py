@@ -95,8 +95,9 @@ NOTES = {
         "## Enums\n\nA type that is one of several variants.\n"
     ),
     "K8s/pdb/README.md": (
-        "#### PDB\n\nPodDisruptionBudget (PDB) — это механизм, который ограничивает число "
-        "одновременно недоступных подов.\n"
+        "#### PDB\n```\nVideo https://rutube.ru/video/f5eab5236002/\n"
+        "PodDisruptionBudget (PDB) — это механизм, который ограничивает число одновременно "
+        "недоступных подов:\n— при обновлении узлов\n— при масштабировании кластера\n```\n"
     ),
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
@@ -139,9 +140,9 @@ CASES = [
     (
         "an acronym heading spelled out below it",
         "what is pod disruption budget",
-        "PodDisruptionBudget",
+        "PDB",
     ),
-    ("an acronym heading spelled out below it", "что такое pdb", "PodDisruptionBudget"),
+    ("an acronym heading spelled out below it", "что такое pdb", "PDB"),
 ]
 
 
@@ -199,3 +200,10 @@ def test_operators_are_text_not_highlights() -> None:
 def test_a_far_spelling_is_offered_not_answered(index: Index) -> None:
     result = lookup(index, "объясни каррирование")
     assert not result.found and [c.title for c in result.suggestions][:1] == ["Кэширование"]
+
+
+def test_a_source_address_is_no_part_of_the_definition() -> None:
+    note = parse_note(NOTES["K8s/pdb/README.md"], "K8s/pdb/README.md", note="K8s/pdb/README")
+    card = next(c for c in note.cards if c.title == "PDB")
+    assert "PodDisruptionBudget" in card.aliases
+    assert card.definition.startswith("это механизм") and "rutube" not in card.definition
