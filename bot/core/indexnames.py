@@ -10,7 +10,7 @@ from bot.core.blocks import abbreviates
 from bot.core.indexdata import Index
 from bot.core.labels import NAME_WRAPPERS, is_section_word
 from bot.core.models import Card, CardKind
-from bot.core.text import fold, words
+from bot.core.text import STOPWORDS, fold, words
 
 ITEM_NAME_WEIGHT = 0.7
 
@@ -151,6 +151,25 @@ def is_advice(name: str) -> bool:
     return _ADVICE.match(name) is not None
 
 
+PART_WEIGHT = 0.9  # one of two things a name joins: below a card named for it alone
+_JOINED = re.compile(r"\s(?:&|and|и)\s", re.I)
+MAX_PART_WORDS = 3
+
+
+def _joined_parts(name: str) -> list[str]:
+    """ "Transactions & ACID" → the two names it joins; none for a sentence ("Copy and Clone
+    are closely related"), a longer list, or a word said of both ("Асинхронные итераторы и
+    генераторы")."""
+    parts = _JOINED.split(name.strip())
+    if len(parts) != 2 or not all(0 < len(p.split()) <= MAX_PART_WORDS for p in parts):
+        return []
+    if any(w.casefold() in STOPWORDS for p in parts for w in p.split()):
+        return []
+    if len(parts[0].split()) > len(parts[1].split()):
+        return []  # "Async generators and iterators": the first word is said of both
+    return parts
+
+
 def name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
@@ -180,6 +199,10 @@ def name_sets(
             # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").
             parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
             name_sets.append((parts, CAMEL_NAME_WEIGHT))
+        for part in _joined_parts(name):
+            # "Transactions & ACID", "Stack and Heap": a note named for two things names each.
+            said = words(part)
+            name_sets.append((frozenset(index.term_id(index.term(w)) for w in said), PART_WEIGHT))
         if 2 <= len(tokens) <= 3:
             # People glue names together: "докерхаб", "dockerimage".
             glued = index.term_id("".join(tokens))

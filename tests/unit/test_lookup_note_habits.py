@@ -99,6 +99,14 @@ NOTES = {
         "PodDisruptionBudget (PDB) — это механизм, который ограничивает число одновременно "
         "недоступных подов:\n— при обновлении узлов\n— при масштабировании кластера\n```\n"
     ),
+    "SQL/Transactions & ACID.md": (
+        "A transaction is a unit of work that either happens whole or not at all.\n\n"
+        "## Code Examples\n\n### Basic Transaction\n```sql\nBEGIN; COMMIT;\n```\n"
+    ),
+    "Python/Async generators and iterators.md": (
+        "# Async generators and iterators\n\nАсинхронные итераторы реализуют __aiter__.\n"
+    ),
+    "Python/Генераторы.md": "## generator\n\nГенератор — функция, которая возвращает итератор.\n",
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
         "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
@@ -137,6 +145,9 @@ CASES = [
     ("names over the bullets that say what they are", "clusterrole", "CLUSTERROLE"),
     ("a bold question over its answer", "what is dynamic dispatch", "dynamic dispatch"),
     ("a slip in a plural", "what are enmus", "Enums"),
+    ("a note named for two things names each", "what is a transaction", "Transactions & ACID"),
+    ("a word said of both joined names", "iterators", "Async generators and iterators"),
+    ("a word said of both joined names", "что такое генератор", "generator"),
     (
         "an acronym heading spelled out below it",
         "what is pod disruption budget",
