@@ -152,14 +152,13 @@ def is_advice(name: str) -> bool:
 
 
 PART_WEIGHT = 0.9  # one of two things a name joins: below a card named for it alone
-_JOINED = re.compile(r"\s(?:&|and|и)\s", re.I)
+_JOINED = re.compile(r"\s&\s")
 MAX_PART_WORDS = 3
 
 
 def _joined_parts(name: str) -> list[str]:
-    """ "Transactions & ACID" → the two names it joins; none for a sentence ("Copy and Clone
-    are closely related"), a longer list, or a word said of both ("Асинхронные итераторы и
-    генераторы")."""
+    """ "Transactions & ACID" → the two names it joins; none for a longer list or a word said
+    of both ("Async generators & iterators")."""
     parts = _JOINED.split(name.strip())
     if len(parts) != 2 or not all(0 < len(p.split()) <= MAX_PART_WORDS for p in parts):
         return []
@@ -200,7 +199,8 @@ def name_sets(
             parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
             name_sets.append((parts, CAMEL_NAME_WEIGHT))
         for part in _joined_parts(name):
-            # "Transactions & ACID", "Stack and Heap": a note named for two things names each.
+            # "Transactions & ACID": a note named for two things names each. ("Образы и слои"
+            # is left whole: "и" joins a subject and its parts as often as two subjects.)
             said = words(part)
             name_sets.append((frozenset(index.term_id(index.term(w)) for w in said), PART_WEIGHT))
         if 2 <= len(tokens) <= 3:

@@ -103,8 +103,8 @@ NOTES = {
         "A transaction is a unit of work that either happens whole or not at all.\n\n"
         "## Code Examples\n\n### Basic Transaction\n```sql\nBEGIN; COMMIT;\n```\n"
     ),
-    "Python/Async generators and iterators.md": (
-        "# Async generators and iterators\n\nАсинхронные итераторы реализуют __aiter__.\n"
+    "Python/Async generators & iterators.md": (
+        "# Async generators & iterators\n\nАсинхронные итераторы реализуют __aiter__.\n"
     ),
     "Python/Генераторы.md": "## generator\n\nГенератор — функция, которая возвращает итератор.\n",
     "Sec/Injections.md": (
@@ -146,7 +146,7 @@ CASES = [
     ("a bold question over its answer", "what is dynamic dispatch", "dynamic dispatch"),
     ("a slip in a plural", "what are enmus", "Enums"),
     ("a note named for two things names each", "what is a transaction", "Transactions & ACID"),
-    ("a word said of both joined names", "iterators", "Async generators and iterators"),
+    ("a word said of both joined names", "iterators", "Async generators & iterators"),
     ("a word said of both joined names", "что такое генератор", "generator"),
     (
         "an acronym heading spelled out below it",
