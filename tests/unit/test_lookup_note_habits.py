@@ -101,7 +101,8 @@ NOTES = {
     ),
     "SQL/Transactions & ACID.md": (
         "A transaction is a unit of work that either happens whole or not at all.\n\n"
-        "## Code Examples\n\n### Basic Transaction\n```sql\nBEGIN; COMMIT;\n```\n"
+        "## Code Examples\n\n### Basic Transaction\nMoving money between two accounts.\n"
+        "```sql\nBEGIN; COMMIT;\n```\n"
     ),
     "Python/Async generators & iterators.md": (
         "# Async generators & iterators\n\nАсинхронные итераторы реализуют __aiter__.\n"
