@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from bot.core.markdown import math_text
 from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.quiz import MARKUP, generate, question_problems, title_askable
-from bot.core.quizpool import gives_away
+from bot.core.quizpool import gives_away, markup_in
 from bot.core.terms import split_aliases
 from bot.core.text import english_stem, fold, words
 from bot.core.titles import heading
@@ -185,7 +185,7 @@ def card_markup(kb: KnowledgeBase) -> list[str]:
     out: list[str] = []
     for card in kb.cards:
         for text in (card.title, card.definition, *card.aliases):
-            hits = [m for m in MARKUP if m in text]
+            hits = markup_in(text)
             if hits:
                 out.append(f"{card.source}:{card.line} {hits} {text[:80]!r}")
     return out

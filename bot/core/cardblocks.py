@@ -166,7 +166,8 @@ class BlockBuilder(ListBuilder):
         if (
             not title
             or not body
-            or callout.kind in _UNNAMING_CALLOUTS
+            or callout.kind not in _NAMING_CALLOUTS
+            or ":" in title
             or title[-1] in ".?!:…"
             or len(title.split()) > MAX_CALLOUT_NAME_WORDS
             or labels.is_section_word(title)
@@ -231,6 +232,9 @@ class BlockBuilder(ListBuilder):
                 card.details.append(Detail(text="; ".join(cells), depth=depth))
 
 
-# Callouts whose title never names what they hold: a quotation, a to-do, a worked example.
-_UNNAMING_CALLOUTS = frozenset({"quote", "cite", "todo", "example", "bug", "failure"})
+# Callouts whose title names what they explain. A tip, warning or danger titles advice
+# ("Не запри себя", "Проверка расписания"): it stays with its section.
+_NAMING_CALLOUTS = frozenset(
+    {"note", "info", "abstract", "summary", "tldr", "definition", "important"}
+)
 MAX_CALLOUT_NAME_WORDS = 6

@@ -58,6 +58,16 @@ MASK = "…"
 MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
 
 
+# "==" as a reader sees Obsidian's highlight marks: against a word on one side only
+# ("==важно", "важно=="); "ok == false" and "Loose Comparison (==)" are operators.
+_HIGHLIGHT_MARK = re.compile(r"(?<![\w=!<>])==(?=\w)|(?<=\w)==(?![\w=])")
+
+
+def markup_in(text: str) -> list[str]:
+    """The markup a card's text shows (`[[`, `**`, a highlight mark), operators left out."""
+    return [m for m in MARKUP if m in text and (m != "==" or _HIGHLIGHT_MARK.search(text))]
+
+
 FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})
 
 
