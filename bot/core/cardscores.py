@@ -4,13 +4,14 @@ its note."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.core.indexdata import Index
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
 from bot.core.searchindex import BODY_WEIGHT
-from bot.core.text import STOPWORDS, words
+from bot.core.text import STOPWORDS, fold, words
 
 ROW_MENTION_WEIGHT = 0.8
 
@@ -233,3 +234,45 @@ def section_named(
 
 
 MIN_SECTION_NAME = 2  # terms in a section's name the question must hold all of
+
+
+# "Last-Event-ID", "text/event-stream", "go:embed": one name written with inner punctuation.
+_IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]+(?:[-/_.:][^\W_]+)+")
+
+
+def identified(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    scored: list[tuple[float, int, bool]],
+) -> list[tuple[float, int, bool]]:
+    """Scores with the identifiers the question spells ("Last-Event-ID", "promise.any")
+    taken as written."""
+    idents = {fold(m) for m in _IDENTIFIER.findall(query)}
+    if not idents:
+        return scored
+    scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
+    # "promise.any" alone: a card named exactly so is what is asked, not "Promise".
+    said = {w for w, _ in qwords}
+    if not said <= {w for ident in idents for w in words(ident)}:
+        return scored
+    exact = {p for _, p, _ in scored if idents & _full_names(index.cards[p])}
+    if not exact:
+        return scored
+    return [(max(s, 1.0) if p in exact else s * IDENTIFIER_ELSEWHERE, p, t) for s, p, t in scored]
+
+
+IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when another is
+
+
+def _full_names(card: Card) -> set[str]:
+    return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
+
+
+def _spelled_out(card: Card, idents: set[str], score: float) -> float:
+    """A card whose name spells an asked identifier as typed beats cards that only hold
+    its words apart ("Last-Event-ID" is not the card named "id")."""
+    names = " ".join(fold(n) for n in (card.title, *card.aliases))
+    if any(ident in names for ident in idents):
+        return 0.5 + 0.5 * score
+    return score

@@ -1,6 +1,6 @@
 """Long questions in the user's own words ("как сделать, чтобы переменная внутри функции не
-обнулялась между вызовами"): when one card answers a question that names none, and when a
-question is about things the notes never spell."""
+обнулялась между вызовами"): when one card answers a question that names none, when a
+question is about things the notes never spell, and when it is only guessed at."""
 
 from __future__ import annotations
 
@@ -193,3 +193,26 @@ def _unknown(
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
         if w and not cands and not context
     ]
+
+
+GUESSED_READING = 0.8  # below this, a word's reading is a guess at a far spelling
+
+
+def only_guessed(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """Every word the notes seem to have is only a far spelling of one of theirs in the same
+    alphabet ("каррирование" read as "кэширование"): a guess, offered, never answered. A
+    word heard in the other alphabet ("кубернетис": kubernetes) is read by ear, not guessed."""
+    read: list[float] = []
+    for (word, _), cands, context in zip(qwords, resolved, topical, strict=False):
+        if not cands or context:
+            continue
+        best = strongest(cands)
+        if is_cyrillic(index.terms[best]) != is_cyrillic(word):
+            return False
+        read.append(cands[best])
+    return bool(read) and max(read) < GUESSED_READING

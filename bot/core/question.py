@@ -1,12 +1,13 @@
 """What a question's words are, before any card is scored: the words that count (question
 wrappers, function words and wrong-layout stop words left out), neighbours the notes glue
-together, the words after «в»/"in" that only name where to look, and whether an unknown word
+together (as typed or as read: «время жизни» ~ lifetime), the words after «в»/"in" that only name where to look, and whether an unknown word
 may be the very thing asked about."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -352,3 +353,40 @@ def other_layout(index: Index, query: str) -> str:
 
 
 MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already
+
+
+GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next
+
+
+def glue_translations(
+    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> None:
+    """Two words whose readings make one glued name of the notes mean it ("локальное
+    хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
+    Russian puts the qualifier after: lifetime)."""
+    for i, (left, right) in enumerate(pairwise(resolved)):
+        readings = [
+            _readings(index, qwords[i + k][0], side) for k, side in enumerate((left, right))
+        ]
+        for a, sa in readings[0].items():
+            for b, sb in readings[1].items():
+                sim = min(sa, sb)
+                if sim < GLUED_SIMILARITY:
+                    continue
+                for name in (a + b, b + a):
+                    glued = index.vocab.get(name)
+                    if glued is not None:
+                        left[glued] = max(left.get(glued, 0.0), sim)
+                        right[glued] = max(right.get(glued, 0.0), sim)
+
+
+def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:
+    """A word's other readings as terms: those of the notes (two words as typed are joined
+    before they are read) and its names in the other language."""
+    out = {index.terms[t]: s for t, s in cands.items() if GLUED_SIMILARITY <= s < 1.0}
+    for other in index.spoken.get(index.term(word), ()) if word else ():
+        out.setdefault(other, TRANSLATED_SIMILARITY)
+    return out
+
+
+TRANSLATED_SIMILARITY = 0.9

@@ -13,7 +13,6 @@ import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from bot.core import cardscores, comparisons, ownwords, question
 from bot.core.indexdata import Index
@@ -24,8 +23,6 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
-    is_cyrillic,
-    words,
 )
 from bot.core.wordmatch import near_known, resolve_word
 
@@ -173,43 +170,6 @@ def _answer(index: Index, query: str, limit: int) -> Result:
     return apart if _reading(apart) >= _reading(joined) else joined
 
 
-GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next
-
-
-def _glue_translations(
-    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
-) -> None:
-    """Two words whose readings make one glued name of the notes mean it ("локальное
-    хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
-    Russian puts the qualifier after: lifetime)."""
-    for i, (left, right) in enumerate(pairwise(resolved)):
-        readings = [
-            _readings(index, qwords[i + k][0], side) for k, side in enumerate((left, right))
-        ]
-        for a, sa in readings[0].items():
-            for b, sb in readings[1].items():
-                sim = min(sa, sb)
-                if sim < GLUED_SIMILARITY:
-                    continue
-                for name in (a + b, b + a):
-                    glued = index.vocab.get(name)
-                    if glued is not None:
-                        left[glued] = max(left.get(glued, 0.0), sim)
-                        right[glued] = max(right.get(glued, 0.0), sim)
-
-
-def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:
-    """A word's other readings as terms: those of the notes (two words as typed are joined
-    before they are read) and its names in the other language."""
-    out = {index.terms[t]: s for t, s in cands.items() if GLUED_SIMILARITY <= s < 1.0}
-    for other in index.spoken.get(index.term(word), ()) if word else ():
-        out.setdefault(other, TRANSLATED_SIMILARITY)
-    return out
-
-
-TRANSLATED_SIMILARITY = 0.9
-
-
 def _reading(result: Result) -> tuple[bool, float, bool]:
     """How well a reading of the question is answered; on a tie a card of its own beats a
     table row ("persistent volume": the note Persistent Volumes over the row PersistentVolume)."""
@@ -219,7 +179,7 @@ def _reading(result: Result) -> tuple[bool, float, bool]:
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
-    _glue_translations(index, qwords, resolved)
+    question.glue_translations(index, qwords, resolved)
     topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
     # "почему X так плохо масштабируется" looks for «Недостатки X»: what is asked of X.
     aspects = question.aspects(index, query)
@@ -262,7 +222,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     cardscores.credit_topics(index, resolved, topical, body_hits)
     lifted = cardscores.credit_notes(index, body_hits)
     scored = cardscores.card_scores(index, resolved, weights, body_hits, topical)
-    scored = _identified(index, query, qwords, scored)
+    scored = cardscores.identified(index, query, qwords, scored)
     # Only the best few are used: the same as sorting everything, then slicing. The names
     # are read only for the cards tied with those few.
     naming = [
@@ -300,7 +260,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
     if (
         not scored
-        or _only_guessed(index, qwords, resolved, topical)
+        or ownwords.only_guessed(index, qwords, resolved, topical)
         or (unnamed_answer and (unheard or not own_words(scored)))
     ):
         # Only cards close to the question: when nothing is close, the reply says so.
@@ -356,27 +316,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
-GUESSED_READING = 0.8  # below this, a word's reading is a guess at a far spelling
-
-
-def _only_guessed(
-    index: Index,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> bool:
-    """Every word the notes seem to have is only a far spelling of one of theirs in the same
-    alphabet ("каррирование" read as "кэширование"): a guess, offered, never answered. A
-    word heard in the other alphabet ("кубернетис": kubernetes) is read by ear, not guessed."""
-    read: list[float] = []
-    for (word, _), cands, context in zip(qwords, resolved, topical, strict=False):
-        if not cands or context:
-            continue
-        best = strongest(cands)
-        if is_cyrillic(index.terms[best]) != is_cyrillic(word):
-            return False
-        read.append(cands[best])
-    return bool(read) and max(read) < GUESSED_READING
 
 
 def _best_few(
@@ -436,48 +375,6 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
         ):
             return True
     return False
-
-
-# "Last-Event-ID", "text/event-stream", "go:embed": one name written with inner punctuation.
-_IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]+(?:[-/_.:][^\W_]+)+")
-
-
-def _identified(
-    index: Index,
-    query: str,
-    qwords: list[tuple[str, str]],
-    scored: list[tuple[float, int, bool]],
-) -> list[tuple[float, int, bool]]:
-    """Scores with the identifiers the question spells ("Last-Event-ID", "promise.any")
-    taken as written."""
-    idents = {fold(m) for m in _IDENTIFIER.findall(query)}
-    if not idents:
-        return scored
-    scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
-    # "promise.any" alone: a card named exactly so is what is asked, not "Promise".
-    said = {w for w, _ in qwords}
-    if not said <= {w for ident in idents for w in words(ident)}:
-        return scored
-    exact = {p for _, p, _ in scored if idents & _full_names(index.cards[p])}
-    if not exact:
-        return scored
-    return [(max(s, 1.0) if p in exact else s * IDENTIFIER_ELSEWHERE, p, t) for s, p, t in scored]
-
-
-IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when another is
-
-
-def _full_names(card: Card) -> set[str]:
-    return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
-
-
-def _spelled_out(card: Card, idents: set[str], score: float) -> float:
-    """A card whose name spells an asked identifier as typed beats cards that only hold
-    its words apart ("Last-Event-ID" is not the card named "id")."""
-    names = " ".join(fold(n) for n in (card.title, *card.aliases))
-    if any(ident in names for ident in idents):
-        return 0.5 + 0.5 * score
-    return score
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
