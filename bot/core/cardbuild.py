@@ -83,6 +83,15 @@ class NoteBuilder(BlockBuilder):
                 info = replace(info, title=named, after_label=(info.title,))
             while stack and stack[-1][0] >= head.level:
                 stack.pop()
+            deeper = next((h.level for h, _ in parts[index + 1 :] if h is not None), 0)
+            if (
+                info.section_word
+                and labels.groups_below(info.title)
+                and (deeper > head.level or not stack)
+            ):
+                # "# Theory" over the note's terms, or over "### Docker image": it groups
+                # them; "### Теория" under "## RBAC" is the part of RBAC's card it labels.
+                info = replace(info, section_word=False)
             path = tuple(t for _, t, _ in stack if t)
             parent = next((d for _, _, d in reversed(stack) if d is not None), self.note_card)
             is_note = (

@@ -197,6 +197,15 @@ _SECTION_WORDS = frozenset(
     доп. теория
     доп теория
     дополнительная теория
+    теория
+    theory
+    practice
+    задание
+    задания
+    упражнение
+    упражнения
+    exercise
+    exercises
     key points
     key concepts
     characteristics
@@ -232,6 +241,16 @@ _LABEL_LEADERS = frozenset({"правило", "итог", "вывод", "сов�
 
 
 _LATIN = re.compile(r"[a-z]", re.I)
+
+
+# "### Теория" over its text labels the part of the card above; "## Theory" over headings of
+# terms groups them and is kept as their section.
+_GROUPING_WORDS = frozenset({"теория", "theory", "practice", "практика"})
+
+
+def groups_below(title: str) -> bool:
+    """A label that, over headings of its own, names the group they form."""
+    return title.casefold().rstrip("?!.: ") in _GROUPING_WORDS
 
 
 def is_section_word(title: str) -> bool:

@@ -219,3 +219,21 @@ def test_a_source_address_is_no_part_of_the_definition() -> None:
     card = next(c for c in note.cards if c.title == "PDB")
     assert "PodDisruptionBudget" in card.aliases
     assert card.definition.startswith("это механизм") and "rutube" not in card.definition
+
+
+def test_theory_under_a_topic_is_part_of_it_and_over_the_notes_terms_groups_them() -> None:
+    under = parse_note(
+        "## RBAC\n\nДоступ по ролям.\n\n### Теория\n\nРоль привязана к namespace, а кластерная "
+        "роль действует на весь кластер.\n\n### Создание пользователя\n\nСначала сертификат.\n",
+        "K8s/RBAC.md",
+    )
+    assert "Теория" not in [c.title for c in under.cards]
+    rbac = next(c for c in under.cards if c.title == "RBAC")
+    assert any(d.text.startswith("Роль привязана") for d in rbac.details)
+    over = parse_note(
+        "# Theory\n\n- **Docker host** — машина, на которой стоит Docker\n\n# Workflow\n\n"
+        "- Один процесс в контейнере\n",
+        "docker.md",
+    )
+    host = next(c for c in over.cards if c.title == "Docker host")
+    assert host.section == ("Theory",)
