@@ -1,7 +1,7 @@
 """What a question's words are, before any card is scored: the words that count (question
 wrappers, function words and wrong-layout stop words left out), neighbours the notes glue
-together (as typed or as read: «время жизни» ~ lifetime), the words after «в»/"in" that only name where to look, and whether an unknown word
-may be the very thing asked about."""
+together (as typed or as read: «время жизни» ~ lifetime), the words after «в»/"in" that only
+name where to look, and whether an unknown word may be the very thing asked about."""
 
 from __future__ import annotations
 
