@@ -176,7 +176,7 @@ _PAIRS = """
 сеть сетевой: network
 сжатие: compression
 слияние: merge
-словарь: dictionary map
+словарь: dictionary dict map
 слой: layer
 служба: service
 соединение: connection join

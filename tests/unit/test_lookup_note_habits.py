@@ -108,6 +108,17 @@ NOTES = {
         "# Async generators & iterators\n\nАсинхронные итераторы реализуют __aiter__.\n"
     ),
     "Python/Генераторы.md": "## generator\n\nГенератор — функция, которая возвращает итератор.\n",
+    "Python/Convert dict to dataclass.md": (
+        "---\ndescription: Преобразование в dataclass или namedtuple\n"
+        "title: Convert dict to dataclass\n---\n"
+        "## Распаковка словаря для создания экземпляра\n\n```python\n"
+        "my_data = MyData(**d)\n```\n\nТоже самое можно сделать с namedtuple.\n\n"
+        "## Через annotation\n\nМожно воспользоваться аннотациями полей.\n"
+    ),
+    "Python/Декораторы.md": (
+        "## Класс-декоратор\n\nКласс-декоратор реализует тот же механизм: можно сделать "
+        "dataclass из обычного класса.\n"
+    ),
     "Sec/Injections.md": (
         "## OS Command Injection\n\nRunning shell commands through an application input.\n\n"
         "## Command Injection Detection\n\nHow to find places that run commands.\n\n"
@@ -146,6 +157,11 @@ CASES = [
     ("names over the bullets that say what they are", "clusterrole", "CLUSTERROLE"),
     ("a bold question over its answer", "what is dynamic dispatch", "dynamic dispatch"),
     ("a slip in a plural", "what are enmus", "Enums"),
+    (
+        "Python's short name for a Russian word",
+        "как из словаря сделать dataclass",
+        "Convert dict to dataclass",
+    ),
     ("a note named for two things names each", "what is a transaction", "Transactions & ACID"),
     ("a word said of both joined names", "iterators", "Async generators & iterators"),
     ("a word said of both joined names", "что такое генератор", "generator"),
@@ -237,3 +253,12 @@ def test_theory_under_a_topic_is_part_of_it_and_over_the_notes_terms_groups_them
     )
     host = next(c for c in over.cards if c.title == "Docker host")
     assert host.section == ("Theory",)
+
+
+def test_a_russian_word_reads_as_the_short_name_code_uses(index: Index) -> None:
+    from bot.core.text import STOPWORDS
+    from bot.core.wordmatch import resolve_word
+
+    read = {index.terms[t] for t in resolve_word(index, "словаря", "словаря")}
+    assert "dict" in read  # "словарь" is Python's dict as much as a dictionary
+    assert "сделать" in STOPWORDS  # "как сделать X" asks how, it names nothing
