@@ -93,8 +93,9 @@ def _glued_entry(line: str, above: str) -> bool:
 # opens with no comment or prompt sign.
 _PROSE_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
 _CODE_LEAD = ("#", "//", "$", ">", "<", "{", "}", "--", "/*", "*/")
-# `echo "Привет мир"`, `print("Готово")`, `x = "значение"`: Russian inside code.
-_CODE_MARK = re.compile(r"""[A-Za-z_]\(|\s=\s|^\w+=|["'`]""")
+# `echo "Привет мир"`, `print("Готово")`, `x = "значение"`, `description: Сервис заказов`
+# (a YAML key): Russian inside code.
+_CODE_MARK = re.compile(r"""[A-Za-z_]\(|\s=\s|^\w+=|["'`]|^[a-z_][\w.-]*:\s""")
 MIN_PROSE_LINES = 2
 PROSE_SHARE = 0.6
 

@@ -262,3 +262,17 @@ def test_a_russian_word_reads_as_the_short_name_code_uses(index: Index) -> None:
     read = {index.terms[t] for t in resolve_word(index, "словаря", "словаря")}
     assert "dict" in read  # "словарь" is Python's dict as much as a dictionary
     assert "сделать" in STOPWORDS  # "как сделать X" asks how, it names nothing
+
+
+def test_yaml_with_russian_values_stays_code() -> None:
+    from bot.core.fences import unwrap_prose_fences
+
+    yaml_fence = (
+        "```\nname: Сервис заказов\ndescription: Принимает заказы от клиентов\n"
+        "owner: Команда платежей и расчётов\n```\n"
+    )
+    assert unwrap_prose_fences(yaml_fence) == yaml_fence
+    notebook = (
+        "```\nBGP Anycast - отвечает ближайший сервер\nRound Robin - серверы по кругу\n```\n"
+    )
+    assert "```" not in unwrap_prose_fences(notebook)
