@@ -49,8 +49,8 @@ def listed_items(card: Card) -> list[str]:
 def card_text(card: Card, lang: str = "ru") -> str:
     """The full reply a user sees for a card: title, definition, details, where it is from."""
     lines = [card.title]
-    if card.aliases:
-        lines[0] += f" ({', '.join(card.aliases)})"
+    if card.shown_aliases:
+        lines[0] += f" ({', '.join(card.shown_aliases)})"
     if card.definition:
         lines[0] += f" — {card.definition}"
     lines.extend(f"• {item}" for item in listed_items(card))

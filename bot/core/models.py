@@ -86,6 +86,13 @@ class Card:
     def section_path(self) -> str:
         return " › ".join(self.section)
 
+    @property
+    def shown_aliases(self) -> tuple[str, ...]:
+        """Other names worth showing beside the title: not the note's file name, which
+        finds the card ("02-where-vs-having", "README") but reads as noise."""
+        stem = self.note.rsplit("/", 1)[-1].casefold()
+        return tuple(a for a in self.aliases if a.casefold() != stem)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Note:

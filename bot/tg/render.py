@@ -70,8 +70,8 @@ def _detail_html(detail: Detail) -> str:
 
 def card_html(card: Card, lang: str) -> str:
     title = f"<b>{escape(card.title)}</b>"
-    if card.aliases:
-        title += f" <i>({escape(', '.join(card.aliases))})</i>"
+    if card.shown_aliases:
+        title += f" <i>({escape(', '.join(card.shown_aliases))})</i>"
     lines = [title]
     if card.definition:
         lines[0] += " — " + escape(card.definition)  # "Term — definition", as in the notes

@@ -83,3 +83,20 @@ def test_buttons_tell_apart_cards_with_the_same_title() -> None:
     assert title_labels([tar, rm, ls]) == ["-f (tar)", "-f (rm)", "ls"]
     rows = card_keyboard(tar, [rm, ls], "ru").inline_keyboard
     assert [r[0].text for r in rows] == ["Проверить себя", "Похожее: -f (rm)", "Похожее: ls"]
+
+
+def test_a_note_file_name_finds_the_card_but_is_not_shown_as_its_other_name() -> None:
+    from bot.textview import card_text
+
+    card = Card(
+        id="w",
+        title="WHERE vs HAVING",
+        aliases=("02-where-vs-having", "WHERE и HAVING"),
+        definition="both filter, at different stages",
+        note="02 . querying/02-where-vs-having",
+    )
+    title = render.card_html(card, "ru").splitlines()[0]
+    assert "02-where-vs-having" not in title and "WHERE и HAVING" in title
+    assert card_text(card).splitlines()[0] == (
+        "WHERE vs HAVING (WHERE и HAVING) — both filter, at different stages"
+    )
