@@ -162,17 +162,23 @@ def after_source_line(inline: Inline) -> Inline:
     first, newline, rest = inline.text.partition("\n")
     if not newline or not rest.strip() or _URL_LINE.match(first) is None:
         return inline
-    cut = len(first) + 1
+    return _part(inline, len(first) + 1, len(inline.text))
+
+
+def _part(inline: Inline, start: int, end: int) -> Inline:
+    """The text from `start` to `end` as an inline of its own, with the marks and links it
+    holds."""
+    segment = inline.text[start:end]
     return Inline(
-        text=rest,
+        text=segment,
         marks=[
-            Mark(start=m.start - cut, end=m.end - cut, kind=m.kind)
+            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
             for m in inline.marks
-            if m.start >= cut
+            if start <= m.start and m.end <= end
         ],
-        links=[(t, u) for t, u in inline.links if t in rest],
-        wikilinks=[w for w in inline.wikilinks if w in rest],
-        link_names=[(w, t) for w, t in inline.link_names if t in rest],
+        links=[(t, u) for t, u in inline.links if t in segment],
+        wikilinks=[w for w in inline.wikilinks if w in segment],
+        link_names=[(w, t) for w, t in inline.link_names if t in segment],
     )
 
 
@@ -183,24 +189,8 @@ def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
     out: list[tuple[int, Inline]] = []
     start = 0
     for row, end in enumerate([*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]):
-        segment = text[start:end]
-        if segment.strip():
-            out.append(
-                (
-                    row,
-                    Inline(
-                        text=segment,
-                        marks=[
-                            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
-                            for m in inline.marks
-                            if start <= m.start and m.end <= end
-                        ],
-                        links=[(t, u) for t, u in inline.links if t in segment],
-                        wikilinks=[w for w in inline.wikilinks if w in segment],
-                        link_names=[(w, t) for w, t in inline.link_names if t in segment],
-                    ),
-                )
-            )
+        if text[start:end].strip():
+            out.append((row, _part(inline, start, end)))
         start = end + 1
     return out
 

@@ -83,11 +83,10 @@ class NoteBuilder(BlockBuilder):
                 info = replace(info, title=named, after_label=(info.title,))
             while stack and stack[-1][0] >= head.level:
                 stack.pop()
-            deeper = next((h.level for h, _ in parts[index + 1 :] if h is not None), 0)
             if (
                 info.section_word
                 and labels.groups_below(info.title)
-                and (deeper > head.level or not stack)
+                and (not stack or self._deeper_next(parts, index, head.level))
             ):
                 # "# Theory" over the note's terms, or over "### Docker image": it groups
                 # them; "### Теория" under "## RBAC" is the part of RBAC's card it labels.
@@ -144,6 +143,14 @@ class NoteBuilder(BlockBuilder):
                 self.unmade.append((info, head.line, path, parent))
             empty = draft is None and not sections.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
+
+    @staticmethod
+    def _deeper_next(
+        parts: list[tuple[Block | None, list[Block]]], index: int, level: int
+    ) -> bool:
+        """The next heading after `parts[index]` is a subheading of it."""
+        after = next((h.level for h, _ in parts[index + 1 :] if h is not None), 0)
+        return after > level
 
     def grouping(
         self, stack: list[tuple[int, str, Draft | None]], level: int, info: titles.Heading
@@ -431,10 +438,9 @@ class NoteBuilder(BlockBuilder):
                 or sections.wraps(name, key)
                 for name in own
             ) or any(blocks.name_key(a) in own for a in aliases):
-                # "#### PDB" / "PodDisruptionBudget (PDB) — это ...": the bracket names the
-                # heading, so the name before it is the heading's full name.
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
-                # under "Inversion of Control".
+                # under "Inversion of Control"; "PodDisruptionBudget (PDB) — это ..." under
+                # "#### PDB", whose bracket names the heading.
                 if not any(reshape.same_name(key, name) for name in own):
                     aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)

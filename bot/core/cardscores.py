@@ -251,15 +251,21 @@ def identified(
     idents = {fold(m) for m in _IDENTIFIER.findall(query)}
     if not idents:
         return scored
-    scored = [(_spelled_out(index.cards[p], idents, s), p, t) for s, p, t in scored]
     # "promise.any" alone: a card named exactly so is what is asked, not "Promise".
-    said = {w for w, _ in qwords}
-    if not said <= {w for ident in idents for w in words(ident)}:
-        return scored
-    exact = {p for _, p, _ in scored if idents & _full_names(index.cards[p])}
+    alone = {w for w, _ in qwords} <= {w for ident in idents for w in words(ident)}
+    spelled: list[tuple[float, int, bool]] = []
+    exact: set[int] = set()
+    for s, p, t in scored:
+        names = _full_names(index.cards[p])
+        # A card whose name spells an asked identifier as typed beats cards that only hold
+        # its words apart ("Last-Event-ID" is not the card named "id").
+        if any(ident in name for name in names for ident in idents):
+            s = 0.5 + 0.5 * s
+            exact |= {p} if alone and idents & names else set()
+        spelled.append((s, p, t))
     if not exact:
-        return scored
-    return [(max(s, 1.0) if p in exact else s * IDENTIFIER_ELSEWHERE, p, t) for s, p, t in scored]
+        return spelled
+    return [(max(s, 1.0) if p in exact else s * IDENTIFIER_ELSEWHERE, p, t) for s, p, t in spelled]
 
 
 IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when another is
@@ -267,12 +273,3 @@ IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when anot
 
 def _full_names(card: Card) -> set[str]:
     return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
-
-
-def _spelled_out(card: Card, idents: set[str], score: float) -> float:
-    """A card whose name spells an asked identifier as typed beats cards that only hold
-    its words apart ("Last-Event-ID" is not the card named "id")."""
-    names = " ".join(fold(n) for n in (card.title, *card.aliases))
-    if any(ident in names for ident in idents):
-        return 0.5 + 0.5 * score
-    return score

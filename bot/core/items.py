@@ -121,9 +121,7 @@ def kind_led(inline: Inline) -> Term | None:
 def bold_led(inline: Inline) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does."""
-    text = inline.text.replace("\n", " ")
-    lead = len(text) - len(text.lstrip())
-    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    text, first = terms.opening_mark(inline)
     if first is None or first.kind != "strong":
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")

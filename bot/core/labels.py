@@ -290,7 +290,7 @@ _ENGLISH_LEADS = frozenset(
     returns consists involves exploits targets occurs happens commonly usually often typically
     also only designed built based similar known called considered""".split()  # noqa: SIM905 - a word list reads best as text
 )
-_RUSSIAN_LEADS = frozenset(
+RUSSIAN_LEADS = frozenset(
     """это является являются позволяет позволяют используется используются применяется
     служит хранит содержит состоит отвечает обеспечивает определяет описывает управляет
     представляет делает даёт дает помогает нужен нужна нужно нужны может могут бывает бывают
@@ -319,13 +319,10 @@ def _opening(text: str) -> tuple[str, str]:
     return head, head.strip(",.:;!?()«»\"'*").lower()
 
 
-RUSSIAN_LEADS = _RUSSIAN_LEADS
-
-
 def speaks_of_heading(text: str) -> bool:
     """The bullet opens with a predicate or an article: its subject is the heading."""
     head, first = _opening(text)
-    if first in _ENGLISH_LEADS or first in _RUSSIAN_LEADS or _RUSSIAN_VERB.match(first):
+    if first in _ENGLISH_LEADS or first in RUSSIAN_LEADS or _RUSSIAN_VERB.match(first):
         return True
     if (
         _RUSSIAN_ADJECTIVE.match(first)

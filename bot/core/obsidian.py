@@ -206,7 +206,9 @@ def tags_in(text: str) -> list[str]:
 
 
 _EMPTY_STRONG = re.compile(r"\*{4,}|_{4,}(?=\S)")
-_UNCLOSED_HIGHLIGHT = re.compile(r"(?<![\w=])==(?=\w)|(?<=\w)==(?![\w=])")
+# "==" as Obsidian's highlight mark: against a word on one side only ("==важно", "важно==");
+# "ok == false", "a !== b" and "Loose Comparison (==)" are operators.
+HIGHLIGHT_MARK = re.compile(r"(?<![\w=!<>])==(?=\w)|(?<=\w)==(?![\w=])")
 _LOOSE_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)\s+==(?!=)")
 _STRAY_STRONG = re.compile(r"(?<=[^\s*])\*\*(?=[\s.,;:!?)]|$)|(?<=[\s(\[«\"])\*\*(?=[^\s*])")
 
@@ -218,7 +220,7 @@ def clean(text: str) -> str:
     text = _LOOSE_HIGHLIGHT.sub(r"\1", text) if "==" in text else text
     # "==Unclosed highlight" loses its mark; "a == b" and "Loose Comparison (==)" keep the
     # operator.
-    text = _UNCLOSED_HIGHLIGHT.sub("", text) if text.count("==") == 1 else text
+    text = HIGHLIGHT_MARK.sub("", text) if text.count("==") == 1 else text
     text = _BLOCK_ID.sub("", text)
     if "**" in text or "__" in text:
         text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark

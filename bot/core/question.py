@@ -364,12 +364,13 @@ def glue_translations(
     """Two words whose readings make one glued name of the notes mean it ("локальное
     хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
     Russian puts the qualifier after: lifetime)."""
-    for i, (left, right) in enumerate(pairwise(resolved)):
-        readings = [
-            _readings(index, qwords[i + k][0], side) for k, side in enumerate((left, right))
-        ]
-        for a, sa in readings[0].items():
-            for b, sb in readings[1].items():
+    # Each word read once, before any pair adds a glued name to it.
+    readings = [_readings(index, w, cands) for (w, _), cands in zip(qwords, resolved, strict=True)]
+    for (left, right), (read_left, read_right) in zip(
+        pairwise(resolved), pairwise(readings), strict=True
+    ):
+        for a, sa in read_left.items():
+            for b, sb in read_right.items():
                 sim = min(sa, sb)
                 if sim < GLUED_SIMILARITY:
                     continue

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.core.labels import is_section_word
 from bot.core.models import Card, CardKind
+from bot.core.obsidian import HIGHLIGHT_MARK
 from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 
 MAX_QUESTION = 300
@@ -58,14 +59,9 @@ MASK = "…"
 MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
 
 
-# "==" as a reader sees Obsidian's highlight marks: against a word on one side only
-# ("==важно", "важно=="); "ok == false" and "Loose Comparison (==)" are operators.
-_HIGHLIGHT_MARK = re.compile(r"(?<![\w=!<>])==(?=\w)|(?<=\w)==(?![\w=])")
-
-
 def markup_in(text: str) -> list[str]:
     """The markup a card's text shows (`[[`, `**`, a highlight mark), operators left out."""
-    return [m for m in MARKUP if m in text and (m != "==" or _HIGHLIGHT_MARK.search(text))]
+    return [m for m in MARKUP if m in text and (m != "==" or HIGHLIGHT_MARK.search(text))]
 
 
 FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})

@@ -129,7 +129,7 @@ def defined_by_first_item(body: list[Block]) -> bool:
     inline = first_inline(listing.children[0])
     if inline is None:
         return False
-    head = visible(inline).split(":", 1)[0] if ":" in visible(inline) else visible(inline)
+    head = visible(inline).partition(":")[0]
     return head.casefold().strip(" *_.") in labels.DEFINING_LABELS
 
 

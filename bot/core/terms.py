@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS
-from bot.core.markdown import Inline
+from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
 from bot.core.text import STOPWORDS
 
@@ -422,12 +422,18 @@ _COPULA_AFTER_NAME = re.compile(
 MAX_COPULA_NAME_WORDS = 4
 
 
-def bold_copula(inline: Inline) -> Term | None:
-    """A paragraph opening with a bold or code name followed by "is"/"является" and what
-    it is: that name and the whole sentence as its definition."""
+def opening_mark(inline: Inline) -> tuple[str, Mark | None]:
+    """The text on one line, and the mark (bold, code, ...) the text opens with, if any."""
     text = inline.text.replace("\n", " ")
     lead = len(text) - len(text.lstrip())
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    return text, first
+
+
+def bold_copula(inline: Inline) -> Term | None:
+    """A paragraph opening with a bold or code name followed by "is"/"является" and what
+    it is: that name and the whole sentence as its definition."""
+    text, first = opening_mark(inline)
     if first is None or first.kind not in ("strong", "code") or first.end <= first.start:
         return None
     name = clean(text[first.start : first.end]).strip(" :")

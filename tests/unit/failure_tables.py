@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from bot.core.notes import parse_note
 from bot.core.search import Index, build_index, lookup
 from bot.core.vault import finish
@@ -38,3 +40,18 @@ def tally(index: Index, cases: list[Case], heading: str) -> tuple[Counter[str], 
     for failure in total:
         print(f"  {failure:{width}} {right[failure]}/{total[failure]}")
     return right, total
+
+
+def assert_answer(index: Index, failure: str, question: str, expected: str | None) -> None:
+    """One table row: the title the question gets, or None when it is refused."""
+    got = answer(index, question)
+    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+
+
+def assert_every_class(
+    index: Index, cases: list[Case], heading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every row right, the count per class printed under `heading`."""
+    with capsys.disabled():
+        right, total = tally(index, cases, heading)
+    assert right == total

@@ -15,7 +15,7 @@ from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.wordmatch import resolve_word
-from tests.unit.failure_tables import answer, index_of, tally
+from tests.unit.failure_tables import answer, assert_answer, assert_every_class, index_of
 
 NOTES = {
     "Linux/PID.md": "Уникальный номер процесса в ядре, его видно в ps.\n",
@@ -867,8 +867,7 @@ def index() -> Index:
 def test_lookup_failure_classes(
     index: Index, failure: str, question: str, expected: str | None
 ) -> None:
-    got = answer(index, question)
-    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+    assert_answer(index, failure, question, expected)
 
 
 @pytest.mark.parametrize(("question", "comparing", "sides"), COMPARING)
@@ -881,9 +880,7 @@ def test_the_card_explaining_a_difference_answers_with_both_sides_under_it(
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        right, total = tally(index, CASES, "lookup failure classes")
-    assert right == total
+    assert_every_class(index, CASES, "lookup failure classes", capsys)
 
 
 def test_a_numbered_remark_is_no_term(index: Index) -> None:

@@ -12,7 +12,7 @@ from bot.core import obsidian
 from bot.core.notes import parse_note
 from bot.core.quiz import title_askable
 from bot.core.search import Index, lookup
-from tests.unit.failure_tables import answer, index_of, tally
+from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
     "Rust/Ownership.md": (
@@ -183,14 +183,11 @@ def index() -> Index:
 def test_lookup_note_habits(
     index: Index, failure: str, question: str, expected: str | None
 ) -> None:
-    got = answer(index, question)
-    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+    assert_answer(index, failure, question, expected)
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        right, total = tally(index, CASES, "lookup failure classes (note habits)")
-    assert right == total
+    assert_every_class(index, CASES, "lookup failure classes (note habits)", capsys)
 
 
 def test_a_comparison_note_answers_with_both_sides_under_it(index: Index) -> None:

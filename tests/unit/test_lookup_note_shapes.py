@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
-from tests.unit.failure_tables import answer, index_of, tally
+from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
     "Sec/Segmentation and Access Control.md": (
@@ -233,14 +233,11 @@ def index() -> Index:
 def test_lookup_note_shapes(
     index: Index, failure: str, question: str, expected: str | None
 ) -> None:
-    got = answer(index, question)
-    assert got == expected, f"[{failure}] {question!r}: got {got!r}"
+    assert_answer(index, failure, question, expected)
 
 
 def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        right, total = tally(index, CASES, "lookup failure classes (note shapes)")
-    assert right == total
+    assert_every_class(index, CASES, "lookup failure classes (note shapes)", capsys)
 
 
 def test_bold_around_nothing_and_a_broken_emoji_leave_no_markup() -> None:
