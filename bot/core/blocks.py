@@ -249,6 +249,56 @@ def glossed_head(inline: Inline) -> tuple[str, str] | None:
     return (first, rest) if len(rest.split()) >= MIN_GLOSSED_TEXT_WORDS else None
 
 
+MAX_BOLD_TITLE_WORDS = 16
+
+
+def bold_title(body: list[Block]) -> str | None:
+    """The text of a note's first paragraph when it is one bold line and more follows
+    (`**Разница между брокером сообщений и Pub/Sub**`): a title typed without `#`."""
+    if len(body) < 2 or body[0].kind != "paragraph" or body[0].inline is None:
+        return None
+    inline = body[0].inline
+    text = inline.text.strip()
+    strong = [m for m in inline.marks if m.kind == "strong"]
+    if "\n" in text or len(strong) != 1 or strong[0].start > 0 or strong[0].end < len(text):
+        return None
+    name = obsidian.clean(text).strip()
+    said = name.split()
+    if (
+        not 2 <= len(said) <= MAX_BOLD_TITLE_WORDS
+        or name.endswith((":", ".", "!"))
+        or labels.is_section_word(name.rstrip("?"))
+    ):
+        return None
+    return name
+
+
+_BOLD_DASH = re.compile(r"^(\S.{0,40}?)\s+[–—-]\s+(\S.*)$")
+MIN_BOLD_DASH_TEXT_WORDS = 5
+
+
+def bold_dash_head(inline: Inline) -> tuple[str, str] | None:
+    """(name, explanation) of a paragraph opening with a bold name and its gloss, then
+    what it does (`**Fail-fast – «БЫСТРЫЙ» итератор**. Когда коллекция изменилась, ...`)."""
+    text = inline.text
+    strong = [m for m in inline.marks if m.kind == "strong" and m.start <= 2]
+    if not strong or text[: strong[0].start].strip(" *_"):
+        return None
+    bold = obsidian.clean(text[strong[0].start : strong[0].end]).strip(" .:")
+    found = _BOLD_DASH.match(bold)
+    rest = obsidian.clean(text[strong[0].end :]).lstrip(" *_").removeprefix(".").strip()
+    if found is None or len(rest.split()) < MIN_BOLD_DASH_TEXT_WORDS:
+        return None
+    name, gloss = found.group(1).strip(), found.group(2).strip()
+    if (
+        len(name.split()) > MAX_BOLD_HEAD_WORDS - 1
+        or labels.is_section_word(name)
+        or not labels.names_thing(name)
+    ):
+        return None
+    return name, f"{gloss}. {rest}"
+
+
 # "🗓️ **Date:** 2025-07-04", "🕒 Time: 10:08", "Автор: Иван": a note template's fields, said
 # of the file, never of the subject.
 _META_LINE = re.compile(
@@ -356,6 +406,72 @@ def annotated_link(inline: Inline) -> bool:
 
 def item_children(item: Block) -> list[Block]:
     return [sub for child in item.children if child.kind == "list" for sub in child.children]
+
+
+MAX_NAV_LABEL_WORDS = 3  # "Обратные:", "See also:" over the links they group
+
+
+def navigation_list(block: Block) -> bool:
+    """A list of nothing but links, maybe grouped under short labels ("- Обратные:" /
+    "  - [Коллекции](Go-collection-types);"): the note's map to its neighbours, not a list
+    of things it explains."""
+    if block.kind != "list" or not block.children:
+        return False
+    linked = False
+    for item in block.children:
+        inline, children = first_inline(item), item_children(item)
+        if inline is None:
+            return False
+        if only_links(inline) and not children:
+            linked = True
+            continue
+        label = visible(inline).strip()
+        if not (
+            children
+            and label.endswith(":")
+            and len(label.split()) <= MAX_NAV_LABEL_WORDS
+            and all(navigation_list(sub) for sub in item.children if sub.kind == "list")
+        ):
+            return False
+        linked = True
+    return linked
+
+
+def list_wikilinks(block: Block) -> list[str]:
+    out: list[str] = []
+    for item in block.children:
+        inline = first_inline(item)
+        if inline is not None:
+            out.extend(inline.wikilinks)
+        for sub in item.children:
+            if sub.kind == "list":
+                out.extend(list_wikilinks(sub))
+    return out
+
+
+def drop_maps(body: list[Block]) -> tuple[list[Block], list[str]]:
+    """The body without its navigation lists and the short labels right over them
+    ("**Ключи:**" / "- Прямые:" / "  - [Массивы](Go-array-type)"), and the notes those lists
+    link to."""
+    maps = {b.line for b in body if navigation_list(b)}
+    if not maps:
+        return body, []
+    kept: list[Block] = []
+    linked: list[str] = []
+    for block in body:
+        if block.line in maps:
+            linked.extend(list_wikilinks(block))
+        elif not (block.line + 1 in maps and label_line(block)):
+            kept.append(block)
+    return kept, linked
+
+
+def label_line(block: Block) -> bool:
+    """A short paragraph ending in a colon that only introduces what follows ("**Ключи:**")."""
+    if block.kind != "paragraph" or block.inline is None:
+        return False
+    text = visible(block.inline).strip()
+    return text.endswith(":") and len(text.split()) <= MAX_NAV_LABEL_WORDS
 
 
 def item_of(inline: Inline | None, has_children: bool) -> str | None:

@@ -115,7 +115,7 @@ class BlockBuilder(ListBuilder):
         assert block.inline is not None
         found = blocks.bold_head(block.inline)
         info = titles.heading(found[0]) if found is not None else None
-        found = found or blocks.glossed_head(block.inline)
+        found = found or blocks.glossed_head(block.inline) or blocks.bold_dash_head(block.inline)
         if found is None:
             return False
         draft = self.new(found[0], block.line, path, parent=card)

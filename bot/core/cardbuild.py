@@ -73,6 +73,12 @@ class NoteBuilder(BlockBuilder):
             self.subheadings = len(heads) - 1
         for index, (head, body) in enumerate(parts):
             if head is None:
+                titled = blocks.bold_title(body)
+                if titled is not None and index == 0:
+                    # "**Разница между брокером сообщений и Pub/Sub**" opening a note with no
+                    # heading: its title, as a first heading would be.
+                    self.spell(titles.heading(titled))
+                    body = body[1:]
                 self.section(None, body, (), parent=None, note_level=True, line=1)
                 continue
             info = titles.heading(blocks.visible(head.inline))
@@ -183,7 +189,7 @@ class NoteBuilder(BlockBuilder):
             # "# NTP (Network Time Protocol)", or `# L-01-4-Модули-ядра`: the file's name reads
             # better; the heading is another name.
             if renamed:
-                self.note_aliases.append(info.title)
+                self.note_aliases.extend((info.title, *info.aliases))
             return
         if renamed:
             self.note_aliases.append(self.title)
@@ -226,6 +232,7 @@ class NoteBuilder(BlockBuilder):
     ) -> Draft | None:
         """One heading's blocks (or the note's preamble); returns the heading's card."""
         own_path = path if note_level or info is None else (*path, info.title)
+        body, mapped = blocks.drop_maps(body)
         # "### Sandbox Environment (Песочница)" / "**Песочница** — это ...": its definition.
         named_as = (info.title, *info.aliases) if info else ()
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
@@ -292,6 +299,8 @@ class NoteBuilder(BlockBuilder):
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
+        if card is not None:
+            card.wikilinks.extend(mapped)
         if card is not None and lead is None and card.definition:
             said = {card.definition, *card.aliases}
             card.details = [d for d in card.details if d.text not in said]

@@ -309,8 +309,11 @@ class ListBuilder(ABC):
         # "- **SYN** Client -> Server" / "  - **Sequence Number** set to x": under a term its
         # bold-led bullets are its settings, not terms of their own.
         plain = items.plain_glossary(children)
+        # Under a label that says nothing itself ("Collision Resolution"), bullets that
+        # mostly open with a bold name and go on with what it is are its terms.
+        led = not draft.definition and items.bold_led_items(children)
         for child in children:
-            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain)
+            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain, led=led)
 
     @staticmethod
     def _described_by(children: list[Block]) -> bool:

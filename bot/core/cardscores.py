@@ -14,6 +14,7 @@ from bot.core.searchindex import BODY_WEIGHT
 from bot.core.text import STOPWORDS, fold, words
 
 ROW_MENTION_WEIGHT = 0.8
+UNASKED_ASPECT = 0.92  # a card about one side of a thing, when the question asks no side
 
 _Scored = tuple[float, int, bool]
 
@@ -102,6 +103,7 @@ def card_scores(
     # for the many cards a common word reaches only through their text.
     candidate_terms = set().union(*resolved)
     name_terms, factors, brevities = index.name_terms, index.factors, index.brevities
+    aspects = index.aspects
     all_cards = index.cards
     for pos, hits in body_hits.items():
         body_cov = sum(w * h for w, h in zip(weights, hits, strict=True)) / total
@@ -113,6 +115,9 @@ def card_scores(
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
         by_text = body_score > name_score
+        if aspects[pos] >= 0 and aspects[pos] not in candidate_terms:
+            # "what is kahn's algorithm": not "Complexity of Kahn's Algorithm".
+            score *= UNASKED_ASPECT
         if by_text and all_cards[pos].kind is CardKind.TABLE_ROW:
             # A table row that only uses the words is about something else: a card the words
             # name goes first ("IAM roles for services" over the row "Infrastructure").
@@ -144,7 +149,8 @@ def _name_score(
                     matched_terms.add(tid)
             per_word[i] = max(per_word[i], weight * top)
         if matched_terms:
-            own = name - index.wrappers if len(name - index.wrappers) >= 1 else name
+            unwrapped = name - index.wrappers
+            own = unwrapped if unwrapped and name.isdisjoint(index.prepositions) else name
             name_weight = sum(0.3 + index.idf(t) for t in own)
             name_cov = sum(0.3 + index.idf(t) for t in matched_terms & own) / name_weight
             best_cov = max(best_cov, weight * name_cov)

@@ -133,6 +133,36 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     return best[1] if best else None
 
 
+def comparing_cards(index: Index, sides: tuple[str, str]) -> list[Card]:
+    """Cards whose own names hold both things compared, those comparing them first, however
+    far the whole question's words rank them ("Разница между брокером сообщений и системой обмена сообщениями
+    Publish/Subscribe (Pub/Sub)" for "брокер сообщений vs pub/sub"), fewest words first."""
+    wanted = [[_meanings(index, w) for w in _side_words(side)] for side in sides]
+    # Only by the words that tell the sides apart: "collection vs collections" is no
+    # question a card about collections answers by its name.
+    wanted = [
+        [m for m in side if not any(m & o for o in other)]
+        for side, other in ((wanted[0], wanted[1]), (wanted[1], wanted[0]))
+    ]
+    if not all(wanted):
+        return []
+    first = set().union(*wanted[0])
+    reached = {pos for tid in first for pos in index.postings.get(tid, ())}
+    found: list[tuple[bool, int, int]] = []
+    for pos in reached:
+        if index.name_terms[pos].isdisjoint(first):
+            continue
+        card = index.cards[pos]
+        names, compares = _naming(index, card)
+        if all(_names_most(side, names) for side in wanted):
+            # "Открытое и закрытое множество" names both as well as "X vs Y" does.
+            found.append((not compares, len(names), pos))
+    return [index.cards[pos] for *_, pos in sorted(found)[:MAX_COMPARING_CARDS]]
+
+
+MAX_COMPARING_CARDS = 3
+
+
 def explains(index: Index, card: Card) -> bool:
     """The card compares the things it names and says something of its own: a definition,
     details or a list, not a bare heading over a table the cards of each side came from."""

@@ -28,6 +28,10 @@ class Index:
     postings: dict[int, list[int]] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
     wrappers: frozenset[int] = frozenset()  # "Концепция", "Overview": words around a name
+    # "Аргументы с указателями": a kind word tied on by a preposition heads the name.
+    prepositions: frozenset[int] = frozenset()
+    # "Complexity of Kahn's Algorithm": the aspect a card's title opens with, else -1.
+    aspects: list[int] = field(default_factory=list)
     grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     key_grams: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     # Words of each card's topics (folders, decks, tags): "в python" is context, not a name.

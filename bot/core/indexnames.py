@@ -31,6 +31,7 @@ MIN_IES_WORD = 4
 
 _ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
+_HYPHENED = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")  # "Breadth-First", "Round-Robin"
 _DASHED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,}){2,4}$")  # a note named as file names are
 
 
@@ -41,6 +42,12 @@ def _acronym(name: str) -> str:
     parts = name.split()
     if _DASHED.match(name):
         parts = [p.capitalize() for p in name.split("-")]  # "transmission-control-protocol"
+    elif _HYPHENED.search(name):
+        # "Breadth-First Search" is BFS; "Graph Breadth-First Search" too, its subject
+        # word aside.
+        parts = [p for word in parts for p in word.split("-")]
+        if len(parts) > 3 and _HYPHENED.match(name.split(" ", 1)[-1]):
+            parts = parts[1:]
     if len(parts) > 3 and parts[0].casefold() in _ACRONYM_WRAPPERS:
         parts = parts[1:]
     if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):
@@ -58,9 +65,11 @@ def name_by_acronyms(index: Index, written: set[int]) -> None:
             short = _acronym(name)
             if not short:
                 continue
-            # A note named `Data Transfer Objects` is DTO even if no note writes it so.
-            tid = index.term_id(index.term(short)) if own_note else index.vocab.get(short)
-            if tid is None or not (own_note or tid in written) or tid in index.name_terms[pos]:
+            # A note named `Data Transfer Objects` is DTO even if no note writes it so, and
+            # "Breadth-First Search" is BFS anywhere: such compounds are said by letters.
+            coined = own_note or bool(_HYPHENED.search(name))
+            tid = index.term_id(index.term(short)) if coined else index.vocab.get(short)
+            if tid is None or not (coined or tid in written) or tid in index.name_terms[pos]:
                 continue
             _add_name(index, pos, frozenset({tid}), ACRONYM_NAME_WEIGHT)
 

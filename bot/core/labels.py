@@ -60,6 +60,7 @@ _SECTION_WORDS = frozenset(
     description
     overview
     общие сведения
+    основное
     общая информация
     основные сведения
     general

@@ -75,7 +75,7 @@ _PAIRS = """
 доступ: access
 жесткий: hard
 журнал журналирование: log logging
-задача: task
+задача: task problem
 заголовок: header title
 закон: law
 замок: lock
@@ -222,6 +222,9 @@ _PAIRS = """
 удаление удалить: delete remove deletion removal
 удалённый удаленный удалённо удаленно: remote remotely
 ос: os
+го: go golang
+ферзь: queen
+булев булевый логический: boolean bool
 создание создать: create
 установка установить: install
 скачать скачивание: download pull
@@ -337,6 +340,9 @@ _PAIRS = """
 шифротекст: ciphertext
 открытый: open public plaintext
 закрытый: private closed
+замкнутый замкнутость: closed closure
+декартов декартово: cartesian
+сопряжённый сопряженный сопряжение: conjugate conjugation
 подписать подписанный: sign signed signing
 цифровой: digital
 удостоверяющий удостоверение: certificate authority

@@ -14,6 +14,7 @@ from bot.core.blocks import (
     URL,
     first_inline,
     name_key,
+    navigation_list,
     only_links,
     split_lines,
     visible,
@@ -197,7 +198,7 @@ def list_heads(body: list[Block]) -> dict[int, str]:
     one ending in `:` mostly leads into its list ("Группы имеют:", "Index columns that:")."""
     heads: dict[int, str] = {}
     for block, below in pairwise(body):
-        if below.kind != "list" or below.line != block.line + 1:
+        if below.kind != "list" or below.line != block.line + 1 or navigation_list(below):
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
         name = _list_head(block, steps=below.ordered)

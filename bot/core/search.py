@@ -23,6 +23,7 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    words,
 )
 from bot.core.wordmatch import near_known, resolve_word
 
@@ -80,7 +81,8 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     wide = _lookup(index, query, max(limit, COMPARISON_POOL))
     # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
     closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
-    both = comparisons.naming_both(index, [*closest, *wide.suggestions], sides)
+    pool = [*closest, *wide.suggestions, *comparisons.comparing_cards(index, sides)]
+    both = comparisons.naming_both(index, pool, sides)
     apart = _side_by_side(index, query, sides, limit)
     if both is None:
         # The same ranking cut to `limit`: the question is not scored a second time.
@@ -277,6 +279,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         and index.cards[scored[0][1]].kind is not CardKind.FACT
     )
     row_mention = scored[0][2] and index.cards[scored[0][1]].kind is CardKind.TABLE_ROW
+    # "что такое page object": a card that only uses the words in its text, its name none
+    # of them, says what something else is.
+    unnamed = unnamed or (
+        scored[0][2]
+        and index.cards[scored[0][1]].kind is not CardKind.FACT
+        and index.name_terms[scored[0][1]].isdisjoint(set().union(*resolved))
+    )
     # "node affinity", "моржовый оператор": a short question whose one unknown word is no
     # slip of any word of the notes asks about that thing, which these notes lack; a card
     # matching only the rest is a weak guess.
@@ -295,7 +304,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             )
         )
     )
-    if row_mention or foreign or (unnamed and _DEFINITION_ASKED.match(query)):
+    defining = bool(_DEFINITION_ASKED.match(query))
+    if row_mention or foreign or (defining and (unnamed or _offside_fact(index, scored, resolved))):
         near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]
@@ -375,6 +385,26 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
         ):
             return True
     return False
+
+
+FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
+
+
+def _offside_fact(
+    index: Index, scored: list[tuple[float, int, bool]], resolved: list[dict[int, float]]
+) -> bool:
+    """A sentence of the notes that holds what "что такое X" asks only in other words, deep
+    in its text ("... барьеры на чтение/запись ..." for "что такое record"), defines nothing
+    of it. One that spells X may ("... в томах Docker volume" for "что такое том")."""
+    card = index.cards[scored[0][1]]
+    if card.kind is not CardKind.FACT:
+        return False
+    said = [index.term(w) for w in words(card.title)]
+    spelled = {index.terms[t] for cands in resolved for t, sim in cands.items() if sim >= 1.0}
+    if not spelled.isdisjoint(said):
+        return False
+    asked = {index.terms[t] for cands in resolved for t in cands}
+    return asked.isdisjoint(said[:FACT_SUBJECT_WORDS])
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.

@@ -4,7 +4,7 @@ rarity, and the tables that make layout, transliteration and typo matching fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.core.indexdata import Index
 from bot.core.indexnames import (
@@ -137,6 +137,7 @@ def build_index(
                 index.name_vocab.update(term_id_of(w) for w in head)
         index.names.append(card_names)
         index.name_terms.append(all_names)
+        index.aspects.append(_aspect_of(card, term_id_of))
         index.details_only.append(body_ids - core_ids - all_names)
         index.factors.append(_text_factor(card))
         index.brevities.append(1.0 - 0.05 * min(1.0, body_len / 200.0))
@@ -241,6 +242,8 @@ def _word_tables(index: Index) -> None:
             index.keys.setdefault(sound_key(word[:-1]), []).append(tid)
     wrapping = (index.vocab.get(index.term(w)) for w in NAME_WRAPPERS)
     index.wrappers = frozenset(t for t in wrapping if t is not None)
+    tying = (index.vocab.get(w) for w in HEAD_PREPOSITIONS)
+    index.prepositions = frozenset(t for t in tying if t is not None)
     for word in index.surface:
         index.by_length.setdefault(len(word), []).append(word)
     for key in index.keys:
@@ -252,6 +255,28 @@ def _word_tables(index: Index) -> None:
         if known:
             index.translated[word] = known
     index.key_grams = bigram_postings(index.keys_by_length)
+
+
+# Words a heading about one side of a thing opens with ("Complexity of Kahn's Algorithm",
+# "Преимущества Docker"): such a card answers that side, not what the thing is.
+ASPECT_HEADS = frozenset(
+    """complexity implementation advantages disadvantages example examples applications
+    usage analysis limitations proof history properties pros cons сложность реализация
+    преимущества недостатки пример примеры применение использование ограничения
+    доказательство история свойства плюсы минусы""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _aspect_of(card: Card, term_id_of: Callable[[str], int]) -> int:
+    said = words(card.title)
+    if card.kind is CardKind.FACT or len(said) < 2 or said[0] not in ASPECT_HEADS:
+        return -1
+    return term_id_of(said[0])
+
+
+# Prepositions after a kind word make it the name's head, not a wrapper around a name
+# ("Аргументы с указателями", "Функции для работы со строками").
+HEAD_PREPOSITIONS = frozenset("с со в во на по для без из от к о об при через".split())
 
 
 def _text_factor(card: Card) -> float:

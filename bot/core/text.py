@@ -267,7 +267,8 @@ def english_stem(word: str) -> str:
 
 # Singular words ending in "s" that the plural rule would cut: "alias" is no plural of "alia".
 _S_SINGULARS = frozenset(
-    """alias bias canvas atlas gas pandas lens chaos kudos thesaurus""".split()  # noqa: SIM905 - a word list reads best as text
+    """alias bias canvas atlas gas pandas lens chaos kudos thesaurus https ftps smtps ldaps
+    imaps cors ddos iops""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 

@@ -1,0 +1,169 @@
+"""Lookup on more note-taking habits (Go, Java and QA notes in Russian, algorithm notes
+and analyst notes): a note's map of links to its neighbours, a first bold line as its title,
+bold names with a gloss, bold-led bullets under a bare label, "Complexity of X" beside X,
+names said by their letters (BFS), and questions only a mention answers. One table row per
+failure class, with the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.core.search import Index, lookup
+from bot.core.vault import finish
+from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Go/Go-slice.md": (
+        "# Слайсы\n\n**Ключи:**\n- Обратные:\n\t- [Сведения о языке Go](GO);\n"
+        "\t- [Коллекции](Go-collection-types);\n- Прямые:\n\t- [Массивы](Go-array.md);\n"
+        "\t- [Сортировка слайсов](Go-slice-sort.md);\n\n"
+        "**Хештеги:** #Programming/Go/Slice\n\n## Основное\n\n"
+        "Слайс — это массив неопределенной длины (или динамический массив).\n"
+    ),
+    "Go/Go-slice-sort.md": (
+        "# Сортировка слайсов\n\nСортировка слайса выполняется пакетом sort, слайсы "
+        "сортируются на месте.\n"
+    ),
+    "Go/Go-pointer.md": (
+        "# Указатели в GO\n\nУказатель хранит адрес значения в памяти. Указатели в Go не "
+        "поддерживают арифметику.\n"
+    ),
+    "Go/Go-args.md": (
+        "# Аргументы с указателями\n\nФункция получает указатель и меняет значение по "
+        "указателю, указатель передаётся как аргумент.\n"
+    ),
+    "Go/Go-bool.md": "# Логический тип в Go\n\nТип bool принимает значения true и false.\n",
+    "Algo/hashing.md": (
+        "# Hash Tables\n\n### Review\n- Collision Resolution\n"
+        "    - __Collision:__  when two values of `k` hash to the same index\n"
+        "    - __Chaining__ makes the hash table an array of linked lists at each index\n"
+        "    - __Linear Probing__ is where all values are stored directly in the table "
+        "array, at the next free index\n"
+    ),
+    "Algo/topological.md": (
+        "# Topological Sort\n\n## Kahn's Topological Sort Algorithm\n"
+        "Repeatedly remove a vertex with no incoming edges and append it to the order.\n\n"
+        "## Complexity of Kahn's Algorithm\nIt runs in O(V + E) time.\n"
+    ),
+    "Algo/graphs.md": (
+        "# Graphs\n\n## Graph Breadth-First Search\nVisit the neighbours first, using a "
+        "queue.\n\n## Graph Depth-First Search\nGo as deep as possible first, using a stack.\n"
+    ),
+    "Algo/queens.md": (
+        "# The N-Queens Problem\n\nPlace N queens on a board so that none attacks another.\n"
+    ),
+    "Java/Iterable.md": (
+        "# Iterable\n\n## Разница между итераторами с fail-fast и fail-safe поведением?\n"
+        "Это не отдельные типы, а характеристики разных реализаций Iterator.\n\n"
+        "**Fail-fast – «БЫСТРЫЙ» итератор**. Когда коллекция изменилась после создания "
+        "итератора, он падает с ошибкой без лишних разбирательств.\n\n"
+        "**Fail-safe – «УМНЫЙ» итератор.** Итератор работает с копией данных и не "
+        "выбрасывает исключение.\n"
+    ),
+    "Java/GC.md": (
+        "# Сборка мусора\n\nСборщик мусора освобождает память объектов без ссылок.\n\n"
+        "- Требуется синхронизировать работу GC с приложением (барьеры на чтение/запись), "
+        "такой алгоритм занимает больше времени.\n"
+    ),
+    "Broker/Message Broker and a Publish-Subscribe.md": (
+        "**Разница между брокером сообщений и системой обмена сообщениями "
+        "Publish/Subscribe (Pub/Sub)**\n\n"
+        "Брокеры сообщений и системы публикации/подписки представляют собой разные подходы "
+        "к обмену сообщениями.\n\n## Брокер сообщений\n\n"
+        "Брокер сообщений является посредником между отправителями и получателями.\n\n"
+        "## Система Pub/Sub\n\nСистема Pub/Sub передает сообщения нескольким подписчикам, "
+        "заинтересованным в теме. Каждое сообщение получают все подписчики темы, и брокер "
+        "сообщений для этого не нужен.\n"
+    ),
+    "Web/HTTP.md": (
+        "# HTTP\n\nHTTP — протокол передачи гипертекста.\n\n## HTTPS\n\n"
+        "HTTPS — HTTP поверх шифрованного соединения TLS.\n\n## HTTP и HTTPS: отличия\n\n"
+        "HTTPS шифрует трафик, HTTP передаёт его открыто.\n"
+    ),
+    "Web/DevTools.md": (
+        "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
+        "страница и какой объект её удерживает.\n"
+    ),
+}
+
+CASES = [
+    ("a note's map of links is no card", "что такое слайс", "Слайсы"),
+    ("a note's map of links is no card", "ключи", None),
+    ("a kind word tied on by a preposition heads the name", "указаетли", "Указатели в GO"),
+    ("a kind word tied on by a preposition heads the name", "указатели", "Указатели в GO"),
+    ("an English type name in a Russian vault", "boolean type go", "Логический тип в Go"),
+    ("bold-led bullets under a bare label", "what is linear probing", "Linear Probing"),
+    ("bold-led bullets under a bare label", "chaining", "Chaining"),
+    ("one side of a thing is not the thing", "what is kahn's algorithm",
+     "Kahn's Topological Sort Algorithm"),
+    ("one side of a thing is not the thing", "complexity of kahn's algorithm",
+     "Complexity of Kahn's Algorithm"),
+    ("a dashed compound said by its letters", "bfs", "Graph Breadth-First Search"),
+    ("a dashed compound said by its letters", "что такое dfs", "Graph Depth-First Search"),
+    ("a chess word in Russian", "задача о n ферзях", "The N-Queens Problem"),
+    ("a bold name with its gloss over what it does", "что такое fail-fsat итератор",
+     "Fail-fast"),
+    ("a bold name with its gloss over what it does", "fail-safe", "Fail-safe"),
+    ("a sentence holding a translation is no definition", "что такое record в java", None),
+    ("a first bold line titles the note", "брокер сообщений vs pub/sub",
+     "Message Broker and a Publish-Subscribe"),
+    ("a secure protocol is no plural", "http vs https", "HTTP и HTTPS: отличия"),
+    ("a secure protocol is no plural", "https", "HTTPS"),
+    ("a card using the words in its text names none of them", "что такое page object", None),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return index_of(NOTES)
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_vault_maps(index: Index, failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index, failure, question, expected)
+
+
+def test_per_class_accuracy(index: Index, capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index, CASES, "lookup failure classes (maps and bold names)", capsys)
+
+
+def test_a_map_of_links_leaves_its_links_and_no_cards() -> None:
+    note = parse_note(NOTES["Go/Go-slice.md"], "Go/Go-slice.md", note="Go/Go-slice")
+    cards, _ = finish([note])
+    assert [c.title for c in cards] == ["Слайсы"]
+    assert cards[0].definition.startswith("это массив неопределенной длины")
+
+
+def test_a_map_under_a_definition_gives_the_card_its_links() -> None:
+    text = (
+        "# Массивы\n\nМассив — последовательность элементов одного типа фиксированной "
+        "длины.\n\n**См. рядом:**\n- [[Go-slice]]\n- [[Go-slice-sort]]\n"
+    )
+    cards, _ = finish([parse_note(text, "Go/Go-array.md", note="Go/Go-array")])
+    assert [c.title for c in cards] == ["Массивы"]
+    assert {"Go-slice", "Go-slice-sort"} <= set(cards[0].wikilinks)
+
+
+def test_a_first_bold_line_names_the_note_and_the_file_name_stays() -> None:
+    path = "Broker/Message Broker and a Publish-Subscribe.md"
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"))
+    own = note.cards[0]
+    assert own.title == "Message Broker and a Publish-Subscribe"
+    assert any(a.startswith("Разница между брокером сообщений") for a in own.aliases)
+    assert own.definition.startswith("Брокеры сообщений и системы")
+
+
+def test_a_comparing_note_answers_with_both_sides_under_it(index: Index) -> None:
+    result = lookup(index, "брокер сообщений vs pub/sub")
+    assert result.best is not None
+    assert [m.card.title for m in result.alternatives] == ["Брокер сообщений", "Система Pub/Sub"]
+
+
+def test_a_sentence_spelling_the_asked_word_still_answers() -> None:
+    index = index_of({"Docker/volumes.md": (
+        "# Хранение\n\n- Контейнеры могут сохранять информацию после уничтожения в томах "
+        "Docker volume.\n"
+    )})  # fmt: skip
+    result = lookup(index, "что такое том?")
+    assert result.found and result.best is not None and "томах" in result.best.definition
