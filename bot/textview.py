@@ -64,8 +64,15 @@ def card_text(card: Card, lang: str = "ru") -> str:
         for link in card.links:
             if link.url not in "\n".join(lines):
                 lines.append(f"• {link.text} <{link.url}>")
-    lines.append(t(lang, "section", section=card.section_path or "—", note=card.note))
+    lines.append(place(card, lang))
     return "\n".join(lines)
+
+
+def place(card: Card, lang: str) -> str:
+    """Where the card is: its section and note, or the note alone for a note's own card."""
+    if not card.section_path:
+        return t(lang, "note_place", note=card.note)
+    return t(lang, "section", section=card.section_path, note=card.note)
 
 
 def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None = None) -> str:

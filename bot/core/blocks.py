@@ -421,15 +421,20 @@ def navigation_list(block: Block) -> bool:
     for item in block.children:
         inline, children = first_inline(item), item_children(item)
         if inline is None:
-            return False
+            # "- Прямые:" over an empty "\t- " (read as a heading's underline): a group not
+            # filled in yet.
+            if any(
+                c.kind != "heading" or c.inline is None or not label_text(visible(c.inline))
+                for c in item.children
+            ):
+                return False
+            continue
         if only_links(inline) and not children:
             linked = True
             continue
-        label = visible(inline).strip()
         if not (
             children
-            and label.endswith(":")
-            and len(label.split()) <= MAX_NAV_LABEL_WORDS
+            and label_text(visible(inline))
             and all(navigation_list(sub) for sub in item.children if sub.kind == "list")
         ):
             return False
@@ -470,7 +475,11 @@ def label_line(block: Block) -> bool:
     """A short paragraph ending in a colon that only introduces what follows ("**Ключи:**")."""
     if block.kind != "paragraph" or block.inline is None:
         return False
-    text = visible(block.inline).strip()
+    return label_text(visible(block.inline))
+
+
+def label_text(text: str) -> bool:
+    text = text.strip()
     return text.endswith(":") and len(text.split()) <= MAX_NAV_LABEL_WORDS
 
 

@@ -138,6 +138,11 @@ class BlockBuilder(ListBuilder):
         """A quote or callout inside a section: its text joins the card's details."""
         callout = obsidian.callout(blocks.first_inline(block))
         if card is None:
+            # "> [!example]- Index" over a glossary, with no card above it: its terms still
+            # make cards of their own.
+            for child in block.children[1:] if callout is not None else block.children:
+                if child.kind == "list":
+                    self.block(child, path, None, depth)
             return
         if callout is not None and self.named_callout(callout, block, path, card, depth):
             return

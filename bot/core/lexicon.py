@@ -185,7 +185,7 @@ _PAIRS = """
 сравнение: comparison
 среда: environment
 срез: slice
-ссылка: reference link
+ссылка: reference link ref
 строка: string line row
 структура: struct structure
 сущность: entity
@@ -687,7 +687,7 @@ _PAIRS = """
 потребитель потреблять: consumer consume consumption
 расписание: schedule timetable
 задание: job task
-рабочий работник: worker
+рабочий работник: worker working work
 событийный: event-driven
 ответственность обязанность: responsibility concern duty
 двухфазный: two-phase

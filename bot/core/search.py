@@ -265,8 +265,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or ownwords.only_guessed(index, qwords, resolved, topical)
         or (unnamed_answer and (unheard or not own_words(scored)))
     ):
-        # Only cards close to the question: when nothing is close, the reply says so.
-        near = _distinct(index, scored, limit)
+        # Only cards close to the question: when nothing is close, the reply says so. A
+        # question mostly of things the notes never spell is close to none of them, whatever
+        # one short word of it matches ("брокер сообщений vs pub/sub" in algorithm notes).
+        strange = len([w for w, _ in qwords if w]) >= STRANGE_QUESTION_WORDS and (
+            ownwords.mostly_strangers(index, qwords, resolved, topical)
+        )
+        near = () if strange else _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
@@ -387,6 +392,7 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
     return False
 
 
+STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
 FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
 
 

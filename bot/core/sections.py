@@ -103,9 +103,16 @@ def definition_inline(block: Block) -> Inline | None:
     for child in block.children[1:]:
         if child.kind == "paragraph" and defines(child.inline):
             return child.inline
-    if callout.title and not labels.is_section_word(callout.title):
+    # "> [!info] Контейнер — изолированный процесс" says it in its title; "> [!example]-
+    # Index" over a list only labels it.
+    if len(callout.title.split()) >= MIN_TITLE_DEFINITION_WORDS and not labels.is_section_word(
+        callout.title
+    ):
         return Inline(text=callout.title)
     return None
+
+
+MIN_TITLE_DEFINITION_WORDS = 3
 
 
 def has_text(body: list[Block]) -> bool:

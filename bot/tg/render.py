@@ -82,7 +82,7 @@ def card_html(card: Card, lang: str) -> str:
             f'• <a href="{escape(link.url, quote=True)}">{escape(link.text)}</a>'
             for link in card.links
         )
-    where = t(lang, "section", section=card.section_path or "—", note=card.note)
+    where = textview.place(card, lang)
     lines.append(f"<i>{escape(where)}</i>")
     return "\n".join(lines)
 

@@ -167,3 +167,13 @@ def test_a_sentence_spelling_the_asked_word_still_answers() -> None:
     )})  # fmt: skip
     result = lookup(index, "что такое том?")
     assert result.found and result.best is not None and "томах" in result.best.definition
+
+
+def test_a_question_mostly_of_things_the_notes_never_spell_gets_no_suggestions(
+    index: Index,
+) -> None:
+    result = lookup(index, "how to set up kubernetes ingress controller with the hash table")
+    assert not result.found
+    assert result.suggestions == ()
+    near = lookup(index, "rign hash")  # a slip of one word keeps its suggestions
+    assert not near.found

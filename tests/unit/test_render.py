@@ -100,3 +100,14 @@ def test_a_note_file_name_finds_the_card_but_is_not_shown_as_its_other_name() ->
     assert card_text(card).splitlines()[0] == (
         "WHERE vs HAVING (WHERE и HAVING) — both filter, at different stages"
     )
+
+
+def test_a_notes_own_card_names_its_note_not_an_empty_section() -> None:
+    own = Card(id="g", title="Graph Breadth-First Search", definition="visit neighbours first",
+               note="Notes/19_graphs")  # fmt: skip
+    part = Card(id="h", title="Queue", definition="FIFO", section=("Graphs",), note="Notes/g")
+    text, _ = parse_html(render.card_html(own, "ru"))
+    assert text.splitlines()[-1] == "Заметка: Notes/19_graphs"
+    assert "—" not in text.splitlines()[-1]
+    text, _ = parse_html(render.card_html(part, "en"))
+    assert text.splitlines()[-1] == "Section: Graphs · Notes/g"
