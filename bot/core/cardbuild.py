@@ -50,6 +50,7 @@ class NoteBuilder(BlockBuilder):
         self.note_aliases: list[str] = []
         self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
         self.list_heads: dict[int, str] = {}  # lines naming the list right below them
+        self.dash_habit = ""  # how the note writes terms as `Name - definition` lines
         self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
         self.subheadings = 0  # headings under that one
@@ -59,6 +60,7 @@ class NoteBuilder(BlockBuilder):
 
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
+        self.dash_habit = reshape.dash_habit(tree)
         parts = blocks.split_sections(tree)
         stack: list[tuple[int, str, Draft | None]] = []
         # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
@@ -241,6 +243,14 @@ class NoteBuilder(BlockBuilder):
         self.glossary = reshape.plain_glossary(body, names) | reshape.named_lines(
             body, {blocks.name_key(compared)} - {""}
         )
+        if self.dash_habit:
+            copula = self.dash_habit == "copula"
+            habit = reshape.dashed_lines(body, names, copula=copula)
+            if info is not None and body and body[0].kind == "paragraph":
+                # "# Except" / "Разность двух множеств - множество, ...": the heading's own
+                # first line says what it is, under the name the author knows it by.
+                habit.discard(body[0].line)
+            self.glossary |= habit
         self.list_heads = reshape.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
         lead = sections.lead(

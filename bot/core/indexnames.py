@@ -178,6 +178,21 @@ def _joined_parts(name: str) -> list[str]:
     return parts
 
 
+_TOPIC_BREAK = re.compile(r"(?:,|\.)\s+")
+MAX_TOPICS = 3
+
+
+def _listed_topics(name: str) -> list[str]:
+    """ "Системный каталог, агрегатные функции", "Операторы работы с наборами.
+    Представления": a note named for the few topics it covers names each."""
+    parts = [p.strip(" .") for p in _TOPIC_BREAK.split(name.strip())]
+    if not 2 <= len(parts) <= MAX_TOPICS or not all(
+        0 < len(p.split()) <= MAX_PART_WORDS + 1 for p in parts
+    ):
+        return []
+    return parts
+
+
 def name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
@@ -207,7 +222,10 @@ def name_sets(
             # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").
             parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
             name_sets.append((parts, CAMEL_NAME_WEIGHT))
-        for part in _joined_parts(name):
+        parts = _joined_parts(name)
+        if not parts and name is card.title and card.parent_id is None:
+            parts = _listed_topics(name)
+        for part in parts:
             # "Transactions & ACID": a note named for two things names each. ("Образы и слои"
             # is left whole: "и" joins a subject and its parts as often as two subjects.)
             said = words(part)

@@ -65,6 +65,56 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
 MIN_GLOSSARY_RUN = 2
 
 
+MIN_HABIT_LINES = 4  # `Name - definition` paragraphs across a note that make it a habit
+
+
+MIN_COPULA_HABIT_LINES = 2  # `Name - это ...` paragraphs that make it a habit
+
+
+def dashed_lines(body: list[Block], names: set[str], *, copula: bool = False) -> set[int]:
+    """Lines of the `Кортеж - строка.` paragraphs of `body` (`copula`: only those going on
+    with "это"), except one naming `names`."""
+    out: set[int] = set()
+    for block in body:
+        term = _plain_term(block)
+        if (
+            term is not None
+            and block.inline is not None
+            and terms.dash_separated(block.inline)
+            and not _names_any(name_key(terms.split_aliases(term.title)[0]), names)
+            and (not copula or _COPULA_START.match(term.definition) is not None)
+        ):
+            out.add(block.line)
+    return out
+
+
+def _names_any(key: str, names: set[str]) -> bool:
+    """`key` is one of `names` word by word, in any word form ("нативное приложение" under
+    "Нативные приложения")."""
+    said = key.split()
+    return any(
+        len(said) == len(other) and all(same_name(a, b) for a, b in zip(said, other, strict=True))
+        for other in (n.split() for n in names)
+    )
+
+
+_COPULA_START = re.compile(r"^\s*(?:это|является|являются|is|are)\s", re.I)
+
+
+def dash_habit(tree: list[Block]) -> str:
+    """How the note defines terms as `Name - definition` paragraphs wherever they come up:
+    "all" when they are four or more and a quarter of its paragraphs, "copula" when two or
+    more go on with "это" (only those are terms then), else "". Each such line is a term of
+    its own, even alone in a section of other text."""
+    paragraphs = sum(b.kind == "paragraph" for b in tree)
+    dashed = len(dashed_lines(tree, set()))
+    if dashed >= MIN_HABIT_LINES and 4 * dashed >= paragraphs:
+        return "all"
+    if len(dashed_lines(tree, set(), copula=True)) >= MIN_COPULA_HABIT_LINES:
+        return "copula"
+    return ""
+
+
 def named_lines(body: list[Block], names: set[str]) -> set[int]:
     """Lines of the `Name - definition` paragraphs naming one of `names`: "UDP – транспортный
     протокол ..." in the answer to "Чем отличается TCP от UDP?" is UDP's card."""

@@ -89,6 +89,8 @@ _NOTE_NUMBER = re.compile(
     r"|^\d{1,3}(?:[._]\d{1,3})+[._\s]\s*(?=[^\W\d_])"
     # "L-01-4-Модули-ядра": a course's lesson code.
     r"|^[A-Za-z]{1,3}-\d{1,3}(?:-\d{1,3})*-(?=[^\W\d_])"
+    # "TSQL-7. Нормализация базы данных", "Lab-2. Сети": a course's code and lesson number.
+    r"|^[A-Za-zА-Яа-яЁё]{1,6}-\d{1,3}\.\s+(?=[^\W\d_])"
 )
 
 

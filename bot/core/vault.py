@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind, ContentWarning, Note
 from bot.core.text import fold, note_stem, words
+from bot.core.titles import unnumbered
 
 STUB_REPEATS = 3  # the same "definition" under this many cards is template text
 
@@ -124,11 +125,14 @@ def name_by_links(cards: list[Card], notes: list[Note]) -> list[Card]:
         return cards
     out: list[Card] = []
     for card in cards:
-        name = fold(card.note.rsplit("/", 1)[-1])
+        stem = card.note.rsplit("/", 1)[-1]
+        name = fold(stem)
         names = shown.get(name) if card.parent_id is None else None
         known = {fold(n) for n in (card.title, *card.aliases)}
-        # Only the card that stands for the whole note (named as the note is).
-        if names and name in known and card.kind in (CardKind.TERM, CardKind.TOPIC):
+        # Only the card that stands for the whole note (named as the note is, maybe without
+        # its number: "TSQL-7. Нормализация базы данных" is "Нормализация базы данных").
+        named = name in known or fold(unnumbered(stem)) in known
+        if names and named and card.kind in (CardKind.TERM, CardKind.TOPIC):
             extra = tuple(dict.fromkeys(n for n in names if fold(n) not in known))
             if extra:
                 card = replace(card, aliases=(*card.aliases, *extra))

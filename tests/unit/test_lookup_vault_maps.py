@@ -81,6 +81,24 @@ NOTES = {
         "HTTPS — HTTP поверх шифрованного соединения TLS.\n\n## HTTP и HTTPS: отличия\n\n"
         "HTTPS шифрует трафик, HTTP передаёт его открыто.\n"
     ),
+    "DB/TSQL-7. Нормализация базы данных.md": (
+        "# Основы реляционной модели\n"
+        "Реляционная модель данных - логическая модель данных, теория построения баз.\n\n"
+        "Отношение - представление множества в теории множеств.\n\n"
+        "Кортеж - строка таблицы.\n\n"
+        "# Третья нормальная форма (3NF)\n"
+        "Ни один не ключевой атрибут не должен зависеть от ключа транзитивно.\n"
+        "![[Pasted image 20240728195746.png]]\n"
+        "Транзитивная зависимость - зарплата зависит от должности, а не от человека.\n\n"
+        "Ещё немного текста о третьей форме без определений.\n\n"
+        "# Except\n"
+        "Разность двух множеств - множество элементов первого, которых нет во втором.\n\n"
+        "Денормализация - откат на форму ниже.\n"
+    ),
+    "DB/TSql-5. Системный каталог, агрегатные функции.md": (
+        "Каталог состоит из таблиц, описывающих структуру объектов базы данных.\n\n"
+        "## Агрегатные\n\nСчитают одно значение по многим строкам.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -89,7 +107,7 @@ NOTES = {
 
 CASES = [
     ("a note's map of links is no card", "что такое слайс", "Слайсы"),
-    ("a note's map of links is no card", "ключи", None),
+    ("a note's map of links is no card", "обратные", None),
     ("a kind word tied on by a preposition heads the name", "указаетли", "Указатели в GO"),
     ("a kind word tied on by a preposition heads the name", "указатели", "Указатели в GO"),
     ("an English type name in a Russian vault", "boolean type go", "Логический тип в Go"),
@@ -111,6 +129,14 @@ CASES = [
     ("a secure protocol is no plural", "http vs https", "HTTP и HTTPS: отличия"),
     ("a secure protocol is no plural", "https", "HTTPS"),
     ("a card using the words in its text names none of them", "что такое page object", None),
+    ("a note that writes its terms as dashed lines", "что такое транзитивная зависимость",
+     "Транзитивная зависимость"),
+    ("a note that writes its terms as dashed lines", "кортеж", "Кортеж"),
+    ("a note that writes its terms as dashed lines", "except", "Except"),
+    ("a course's lesson number is no part of a note's name", "нормализация базы данных",
+     "Нормализация базы данных"),
+    ("a note named for a few topics names each", "что такое системный каталог",
+     "Системный каталог, агрегатные функции"),
 ]  # fmt: skip
 
 
