@@ -126,7 +126,11 @@ class ListBuilder(ABC):
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
         glossary = block.ordered and sections.dashed_glossary(block)
         led = items.bold_led_items(block.children)
-        lined = block.split_numbering or items.line_headed_items(block.children)
+        lined = (
+            block.split_numbering
+            or items.line_headed_items(block.children)
+            or items.lone_line_head(block.children)
+        )
         # Notes on a topic written as bullets: "- Can scale very easily", "- Cold start" over
         # what it is; a list of groups alone ("- Линейные", "- Нелинейные") is no outline.
         outline = any(items.says_something(i) for i in block.children) or items.named_points(

@@ -70,11 +70,24 @@ def bold_head_term(inline: Inline) -> Term | None:
 def named_entry(term: Term, inline: Inline) -> bool:
     """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
     where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
+    if _IDENTIFIER_NAME.match(term.title.strip()) and _says_what(term.definition):
+        # "2. justify-items: This property is used to align items ...": a property's name,
+        # then what it is.
+        return True
     return (
         terms.dash_separated(inline)
         and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
+
+
+# "justify-items", "max_connections", "os.path": a name code uses, not a step's words.
+_IDENTIFIER_NAME = re.compile(r"^[A-Za-z@][\w@]*(?:[-_.][\w@]+)+(?:\(\))?$")
+
+
+def _says_what(definition: str) -> bool:
+    first = definition.split(maxsplit=1)[0].strip(",.").casefold() if definition.split() else ""
+    return first in ("this", "it", "это", "он", "она") or labels.speaks_of_heading(definition)
 
 
 _COPULA = re.compile(
@@ -169,6 +182,26 @@ def first_line_term(inline: Inline) -> bool:
     """The item's first line is a `Term — def` of its own, not a name over the lines below."""
     lines = blocks.split_lines(inline)
     return bool(lines) and terms.term_of(lines[0][1], top=True) is not None
+
+
+MIN_LONE_HEAD_TEXT_WORDS = 5
+
+
+def lone_line_head(items: list[Block]) -> bool:
+    """A list of one entry, a code-like or capitalised name on its own line over a sentence
+    saying what it is (`- setInterval` / `The setInterval() method ... repeatedly calls`),
+    as a list of such entries split apart by code between them."""
+    if len(items) != 1 or blocks.item_children(items[0]):
+        return False
+    inline = blocks.first_inline(items[0])
+    term = line_head(inline) if inline is not None else None
+    if term is None or len(term.title.split()) > MAX_LONE_HEAD_WORDS:
+        return False
+    said = term.definition.split()
+    return len(said) >= MIN_LONE_HEAD_TEXT_WORDS and said[0][:1].isupper()
+
+
+MAX_LONE_HEAD_WORDS = 3
 
 
 def line_headed_items(items: list[Block]) -> bool:

@@ -116,7 +116,7 @@ _PAIRS = """
 область: scope region
 обновление обновить: update upgrade
 образ: image
-обработчик: handler
+обработчик: handler listener
 объединение: union join
 объект: object
 ограничение: limit constraint

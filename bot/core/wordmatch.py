@@ -142,11 +142,14 @@ def _longer(word: str, other: str) -> bool:
     return word[:-1] == other or other[:-1] == word
 
 
+SHORT_NEAR_WORD = 6  # "shadow" is two slips from many words: one slip only, up to this long
+
+
 def near_known(index: Index, word: str) -> bool:
     """Some word of the notes is a slip or two away ("клуч" ~ "ключ", "hloe" ~ "hole"), even
     if too far to be read as it: an unknown word may still be a typo, not a new subject."""
     n = len(word)
-    limit = 1 if n <= 5 else 2
+    limit = 1 if n <= SHORT_NEAR_WORD else 2
     for length in range(n - limit, n + limit + 1):
         bucket = index.by_length.get(length)
         if bucket and process.extractOne(word, bucket, scorer=OSA.distance, score_cutoff=limit):

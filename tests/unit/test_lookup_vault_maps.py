@@ -99,6 +99,22 @@ NOTES = {
         "Каталог состоит из таблиц, описывающих структуру объектов базы данных.\n\n"
         "## Агрегатные\n\nСчитают одно значение по многим строкам.\n"
     ),
+    "CSS/justify.md": (
+        "1. justify-content, justify-items and justify-self are three CSS properties of grid "
+        "and flexbox layouts.\n"
+        "2. justify-content: This property is used to align items along the main axis of a "
+        "flex container.\n"
+        "3. justify-items: This property is used to align items within a grid cell.\n"
+        "4. Перечитать конфиги: выполнить reload после правки.\n"
+    ),
+    "JS/async_behavior.md": (
+        "## Asynchronous behavior in javascript\n\nAsynchronous programming lets a program "
+        "start a long task and stay responsive.\n\n  - setTimeout\n"
+        "  The global setTimeout() method sets a timer which runs a function once it "
+        "expires.\n  ```\n  setTimeout(() => {}, 1000)\n  ```\n  - setInterval\n"
+        "The setInterval() method repeatedly calls a function with a fixed time delay "
+        "between each call.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -137,6 +153,15 @@ CASES = [
      "Нормализация базы данных"),
     ("a note named for a few topics names each", "что такое системный каталог",
      "Системный каталог, агрегатные функции"),
+    ("a property's name over what it is in a numbered list", "justify-items", "justify-items"),
+    ("a property's name over what it is in a numbered list", "what is justify-content",
+     "justify-content"),
+    ("a step in a numbered list stays a step", "перечитать конфиги",
+     "Перечитать конфиги: выполнить reload после правки."),
+    ("one name over its sentence, code between the entries", "what does setInterval do",
+     "setInterval"),
+    ("one name over its sentence, code between the entries", "settimeout", "setTimeout"),
+    ("a two-slip reading of a short unknown word is no typo", "what is the shadow dom", None),
 ]  # fmt: skip
 
 
