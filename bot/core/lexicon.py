@@ -224,6 +224,8 @@ _PAIRS = """
 ос: os
 го: go golang
 ферзь: queen
+звезда звёздочка звездочка: star asterisk
+снежинка: snowflake
 булев булевый логический: boolean bool
 создание создать: create
 установка установить: install

@@ -303,9 +303,12 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and any(
                 not cands
                 and not context
-                and question.names_a_thing(index, w)
-                and not near_known(index, w)
-                for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
+                # "WAL": a name in capitals names a thing, and is typed so on purpose.
+                and (
+                    _CAPITALS.match(raw) is not None
+                    or (question.names_a_thing(index, w) and not near_known(index, w))
+                )
+                for (w, raw), cands, context in zip(qwords, resolved, topical, strict=True)
             )
         )
     )
@@ -392,6 +395,7 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
     return False
 
 
+_CAPITALS = re.compile(r"^[A-Z]{2,}$")
 STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
 FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
 

@@ -115,6 +115,9 @@ NOTES = {
         "The setInterval() method repeatedly calls a function with a fixed time delay "
         "between each call.\n"
     ),
+    "DB/Схемы.md": (
+        "# Схема «звезда»\n\nТаблица фактов в центре, вокруг неё таблицы измерений.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -162,6 +165,7 @@ CASES = [
      "setInterval"),
     ("one name over its sentence, code between the entries", "settimeout", "setTimeout"),
     ("a two-slip reading of a short unknown word is no typo", "what is the shadow dom", None),
+    ("a Russian word for a shape's name", "star schema", "Схема «звезда»"),
 ]  # fmt: skip
 
 
@@ -228,3 +232,15 @@ def test_a_question_mostly_of_things_the_notes_never_spell_gets_no_suggestions(
     assert result.suggestions == ()
     near = lookup(index, "rign hash")  # a slip of one word keeps its suggestions
     assert not near.found
+
+
+def test_a_name_in_capitals_the_notes_never_spell_is_not_read_as_a_slip() -> None:
+    index = index_of({
+        "DB/Типы.md": (
+            "# PostgreSQL\n\nСвободная СУБД с открытым кодом, хранит таблицы и индексы на "
+            "диске.\n"
+        ),
+        "DB/Other.md": "# Индексы\n\nИндекс ускоряет поиск по таблице, wall и val.\n",
+    })  # fmt: skip
+    assert not lookup(index, "что такое WAL в postgresql").found
+    assert lookup(index, "что такое postgresql").found
