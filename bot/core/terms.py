@@ -188,6 +188,9 @@ _RU_VERB = re.compile(r"(?:[еи]м|[аяие]ть|ется|ются)$")
 MIN_VERB = 4
 
 
+_EQUALS = re.compile(r"\s*=\s+(\S.*)$")
+
+
 def separator(inline: Inline) -> tuple[int, int] | None:
     """(position, length) of the text's first term separator."""
     return _find_separator(inline.text.replace("\n", " "), _protected(inline), 0)
@@ -222,6 +225,12 @@ def term_of(inline: Inline, top: bool) -> Term | None:
                 )
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
+        equals = _EQUALS.match(text, first.end)
+        if strong is None and first.kind == "strong" and equals is not None:
+            # "- **Partition pruning** = the planner skips ...": a bold name, then what it is.
+            return Term(
+                title=clean(text[first.start : first.end]), definition=equals.group(1), strong=True
+            )
         if strong is not None and first.kind == "code":
             return _formula_named(strong) or strong
         if strong is not None:

@@ -118,6 +118,12 @@ NOTES = {
     "DB/Схемы.md": (
         "# Схема «звезда»\n\nТаблица фактов в центре, вокруг неё таблицы измерений.\n"
     ),
+    "SQL/partitioning.md": (
+        "# Table Partitioning\n\nOne big table split into smaller ones.\n\n"
+        "- **Partition pruning** = the query planner skips irrelevant partitions "
+        "automatically\n- **Range partitioning** splits rows by ranges of a key\n\n"
+        "### Query automatically uses partition pruning\n\nA filter on the key is enough.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -166,6 +172,7 @@ CASES = [
     ("one name over its sentence, code between the entries", "settimeout", "setTimeout"),
     ("a two-slip reading of a short unknown word is no typo", "what is the shadow dom", None),
     ("a Russian word for a shape's name", "star schema", "Схема «звезда»"),
+    ("a bold name, then '=' and what it is", "what is partition pruning", "Partition pruning"),
 ]  # fmt: skip
 
 
