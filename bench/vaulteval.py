@@ -22,11 +22,11 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from bot.core.altnames import split_aliases
 from bot.core.markdown import math_text
 from bot.core.models import Card, KnowledgeBase, Question
 from bot.core.quiz import MARKUP, generate, question_problems, title_askable
 from bot.core.quizpool import gives_away, markup_in
-from bot.core.terms import split_aliases
 from bot.core.text import english_stem, fold, words
 from bot.core.titles import heading
 from bot.services import Library, load_library

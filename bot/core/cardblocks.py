@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import blocks, labels, namings, obsidian, reshape, sections, terms, titles
+from bot.core import altnames, blocks, labels, namings, obsidian, reshape, sections, terms, titles
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -211,7 +211,7 @@ class BlockBuilder(ListBuilder):
             for offset, row in enumerate(body):
                 if not row[0] or not row[1]:
                     continue
-                title, aliases, _ = terms.split_aliases(row[0])
+                title, aliases, _ = altnames.split_aliases(row[0])
                 extra = [
                     Detail(text=f"{h}: {c}" if h else c)
                     for h, c in zip(header[2:], row[2:], strict=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core import (
+    altnames,
     blocks,
     cardgroups,
     labels,
@@ -197,6 +198,17 @@ class NoteBuilder(BlockBuilder):
             self.note_aliases.append(self.title)
         self.title = info.title
 
+    def habit_lines(self, body: list[Block], names: set[str], *, headed: bool) -> set[int]:
+        """The section's `Name - definition` lines that are terms by the note's habit."""
+        if not self.dash_habit:
+            return set()
+        habit = reshape.dashed_lines(body, names, copula=self.dash_habit == "copula")
+        if headed and body and body[0].kind == "paragraph":
+            # "# Except" / "Разность двух множеств - множество, ...": the heading's own first
+            # line says what it is, under the name the author knows it by.
+            habit.discard(body[0].line)
+        return habit
+
     def asked_card(
         self, info: titles.Heading, line: int, path: tuple[str, ...], parent: Draft | None
     ) -> Draft:
@@ -243,14 +255,7 @@ class NoteBuilder(BlockBuilder):
         self.glossary = reshape.plain_glossary(body, names) | reshape.named_lines(
             body, {blocks.name_key(compared)} - {""}
         )
-        if self.dash_habit:
-            copula = self.dash_habit == "copula"
-            habit = reshape.dashed_lines(body, names, copula=copula)
-            if info is not None and body and body[0].kind == "paragraph":
-                # "# Except" / "Разность двух множеств - множество, ...": the heading's own
-                # first line says what it is, under the name the author knows it by.
-                habit.discard(body[0].line)
-            self.glossary |= habit
+        self.glossary |= self.habit_lines(body, names, headed=info is not None)
         self.list_heads = reshape.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
         lead = sections.lead(
@@ -309,8 +314,7 @@ class NoteBuilder(BlockBuilder):
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
-        if card is not None:
-            card.wikilinks.extend(mapped)
+        _link(card, mapped)
         if card is not None and lead is None and card.definition:
             said = {card.definition, *card.aliases}
             card.details = [d for d in card.details if d.text not in said]
@@ -446,7 +450,7 @@ class NoteBuilder(BlockBuilder):
         text = blocks.prose(inline)
         term = terms.term_of(inline, top=True)
         if term is not None:
-            head, aliases, _ = terms.split_aliases(term.title)
+            head, aliases, _ = altnames.split_aliases(term.title)
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
             own |= self.names if card is self.note_card else set()
             key = blocks.name_key(head)
@@ -488,3 +492,9 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+
+def _link(card: Draft | None, notes: list[str]) -> None:
+    """The notes a section's map of links points to, kept with its card."""
+    if card is not None:
+        card.wikilinks.extend(notes)

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from functools import cache
 
 from bot.core import (
+    altnames,
     blocks,
     definitions,
     items,
@@ -84,7 +85,7 @@ class ListBuilder(ABC):
         (Offset) – это ..."), but none of `own` names."""
         made = {blocks.name_key(card.title), *own}
         for name, said, subject in namings.introduced(inline):
-            head, aliases, _ = terms.split_aliases(name)
+            head, aliases, _ = altnames.split_aliases(name)
             if subject is not None:
                 # "этот ряд называется **вариационным**": "вариационный ряд".
                 head = self.nominative(head, "ablt", subject)
@@ -98,7 +99,7 @@ class ListBuilder(ABC):
                 continue
             self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
         for named in definitions.named_in_prose(inline.text):
-            head, aliases, _ = terms.split_aliases(named.name)
+            head, aliases, _ = altnames.split_aliases(named.name)
             aliases = (*aliases, *named.aliases)
             name = self.nominative(head, named.case, named.subject) if named.case else head
             if name == head and named.case == "ablt" and _CYRILLIC.match(head):
@@ -247,7 +248,7 @@ class ListBuilder(ABC):
     def term_card(
         self, term: Term, block: Block, path: tuple[str, ...], parent: Draft | None
     ) -> Draft | None:
-        title, aliases, remark = terms.split_aliases(term.title)
+        title, aliases, remark = altnames.split_aliases(term.title)
         if not title:
             return None
         definition = obsidian.clean(term.definition)
@@ -366,12 +367,12 @@ class ListBuilder(ABC):
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
         name = text.rstrip(":").strip()
         is_label = (
-            len(terms.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
+            len(altnames.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
         )
         if children and name and is_label and terms.term_of(inline, top=True) is None:
-            head, aliases, _ = terms.split_aliases(name)
+            head, aliases, _ = altnames.split_aliases(name)
             label = self.new(
                 head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
             )

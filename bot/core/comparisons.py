@@ -135,8 +135,9 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
 
 def comparing_cards(index: Index, sides: tuple[str, str]) -> list[Card]:
     """Cards whose own names hold both things compared, those comparing them first, however
-    far the whole question's words rank them ("Разница между брокером сообщений и системой обмена сообщениями
-    Publish/Subscribe (Pub/Sub)" for "брокер сообщений vs pub/sub"), fewest words first."""
+    far the whole question's words rank them ("Разница между брокером сообщений и системой
+    обмена сообщениями Publish/Subscribe (Pub/Sub)" for "брокер сообщений vs pub/sub"),
+    fewest words first."""
     wanted = [[_meanings(index, w) for w in _side_words(side)] for side in sides]
     # Only by the words that tell the sides apart: "collection vs collections" is no
     # question a card about collections answers by its name.

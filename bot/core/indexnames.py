@@ -222,10 +222,10 @@ def name_sets(
             # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").
             parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
             name_sets.append((parts, CAMEL_NAME_WEIGHT))
-        parts = _joined_parts(name)
-        if not parts and name is card.title and card.parent_id is None:
-            parts = _listed_topics(name)
-        for part in parts:
+        joined = _joined_parts(name)
+        if not joined and name is card.title and card.parent_id is None:
+            joined = _listed_topics(name)
+        for part in joined:
             # "Transactions & ACID": a note named for two things names each. ("Образы и слои"
             # is left whole: "и" joins a subject and its parts as often as two subjects.)
             said = words(part)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import obsidian, terms
+from bot.core import altnames, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
 
@@ -217,7 +217,7 @@ def keywords(inline: Inline, skip_lead: bool = False) -> list[str]:
             continue  # "**[[Инкапсуляция данных]]**": a stressed link names another note
         phrase = obsidian.clean(inline.text[mark.start : mark.end]).strip(" .,:;!?«»\"'")
         # "**Maximum Segment Size (MSS)**": the phrase and its abbreviation, each a name.
-        head, aliases, _ = terms.split_aliases(phrase)
+        head, aliases, _ = altnames.split_aliases(phrase)
         for name in (head, *aliases) if aliases else (phrase.strip("()"),):
             # "Law of Total Probability": "of" is no word of its own here.
             said = [w for w in name.split() if w.casefold() not in _SMALL_WORDS]

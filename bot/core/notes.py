@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from urllib.parse import unquote
 
-from bot.core import blocks, fences, flashcards, labels, obsidian, reshape, terms, titles
+from bot.core import altnames, blocks, fences, flashcards, labels, obsidian, reshape, titles
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import Draft, card_id
 
@@ -75,7 +75,7 @@ def parse_note(
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     title, meta = _note_title(name.rsplit("/", 1)[-1], meta, text)
-    head, title_aliases, _ = terms.split_aliases(title)
+    head, title_aliases, _ = altnames.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)
     tags = list(meta.tags)
@@ -246,7 +246,7 @@ def _name_the_note(builder: NoteBuilder, tree: list[Block], aliases: list[str]) 
         tops[0].aliases.extend(names)
         return
     # "005_Словарь (dict).md": named Словарь; "dict" is among the aliases.
-    named = terms.split_aliases(builder.title)[0] or builder.title
+    named = altnames.split_aliases(builder.title)[0] or builder.title
     note = builder.new(named, first.line, (), kind=CardKind.TOPIC, aliases=list(aliases))
     note.items.extend(d.title for d in tops)
     builder.drafts.remove(note)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core import labels, terms
+from bot.core import altnames, labels, terms
 from bot.core.blocks import (
     DATAVIEW,
     URL,
@@ -41,7 +41,7 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
         dashed = (
             term is not None and block.inline is not None and terms.dash_separated(block.inline)
         )
-        if term is not None and name_key(terms.split_aliases(term.title)[0]) in names:
+        if term is not None and name_key(altnames.split_aliases(term.title)[0]) in names:
             own += dashed
         elif dashed:
             lines.add(block.line)
@@ -81,7 +81,7 @@ def dashed_lines(body: list[Block], names: set[str], *, copula: bool = False) ->
             term is not None
             and block.inline is not None
             and terms.dash_separated(block.inline)
-            and not _names_any(name_key(terms.split_aliases(term.title)[0]), names)
+            and not _names_any(name_key(altnames.split_aliases(term.title)[0]), names)
             and (not copula or _COPULA_START.match(term.definition) is not None)
         ):
             out.add(block.line)
@@ -124,7 +124,7 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
         if (term := _plain_term(block)) is not None
         and block.inline is not None
         and terms.dash_separated(block.inline)
-        and name_key(terms.split_aliases(term.title)[0]) in names
+        and name_key(altnames.split_aliases(term.title)[0]) in names
     }
 
 
@@ -146,7 +146,7 @@ def _plain_term(block: Block) -> terms.Term | None:
 def _colon_name(term: terms.Term) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
     (`items.named_entry` reads numbered `Name - def` entries)."""
-    said = terms.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
+    said = altnames.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= 2
         and term.title[:1].isupper()

@@ -313,7 +313,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         )
     )
     defining = bool(_DEFINITION_ASKED.match(query))
-    if row_mention or foreign or (defining and (unnamed or _offside_fact(index, scored, resolved))):
+    if (
+        row_mention
+        or foreign
+        or (defining and (unnamed or _offside_fact(index, scored, resolved)))
+    ):
         near = _distinct(index, scored, limit)
         return Result(query=query, found=False, suggestions=near)
     best_score, best_pos, _ = scored[0]

@@ -276,7 +276,9 @@ def _aspect_of(card: Card, term_id_of: Callable[[str], int]) -> int:
 
 # Prepositions after a kind word make it the name's head, not a wrapper around a name
 # ("Аргументы с указателями", "Функции для работы со строками").
-HEAD_PREPOSITIONS = frozenset("с со в во на по для без из от к о об при через".split())
+HEAD_PREPOSITIONS = frozenset(
+    ["с", "со", "в", "во", "на", "по", "для", "без", "из", "от", "к", "о", "об", "при", "через"]
+)
 
 
 def _text_factor(card: Card) -> float:

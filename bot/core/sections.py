@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import labels, obsidian, terms
+from bot.core import altnames, labels, obsidian, terms
 from bot.core.blocks import (
     TERM_HEADERS,
     abbreviates,
@@ -61,7 +61,7 @@ _NAMED_LEAD_WINDOW = 3
 def _names_section(term: terms.Term, names: set[str]) -> bool:
     """`**sync.WaitGroup** — ...` under "Что такое WaitGroup?", `**IoC** — ...` under
     "Inversion of Control", `***Плейбук*** - ...` in Playbook.md."""
-    head = name_key(terms.split_aliases(term.title)[0])
+    head = name_key(altnames.split_aliases(term.title)[0])
     words = set(re.findall(r"[^\W_]+", head))
     if head in names or name_key(term.title) in names or (names & words):
         return True

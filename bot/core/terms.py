@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS
+from bot.core.altnames import PAREN_TAIL, is_alias, script_of
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
 from bot.core.text import STOPWORDS
@@ -243,7 +243,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if not top and not glossed:
         return None
     # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
-    glossed_name = _PAREN_TAIL.match(head)
+    glossed_name = PAREN_TAIL.match(head)
     name = glossed_name.group(1) if glossed and glossed_name else head
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
     longest = max(len(part.split()) for part in name.split(" / ")) if name else 0
@@ -262,7 +262,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
 def _glossed(head: str) -> bool:
     """ "Continuous Integration (непрерывная интеграция) - практика ...": a plain name with
     its translation or abbreviation in brackets, before a dash, is a term in any paragraph."""
-    m = _PAREN_TAIL.match(head)
+    m = PAREN_TAIL.match(head)
     return (
         m is not None
         and 1 <= len(m.group(1).split()) <= MAX_GLOSSED_WORDS
@@ -276,149 +276,11 @@ def _glossed(head: str) -> bool:
 MAX_GLOSSED_WORDS = 4
 
 
-_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")
-
-
-_CYR = re.compile(r"[а-яё]", re.I)
-
-
-_LAT = re.compile(r"[a-z]", re.I)
-
-
-_SLASHED = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ0-9+&.-]{1,9})\s+/\s+([^/()]{3,60})$")
-_PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
-
-
-def script_of(text: str) -> str:
-    cyr, lat = len(_CYR.findall(text)), len(_LAT.findall(text))
-    return "cyr" if cyr > lat else "lat" if lat else ""
-
-
-def _acronym(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w).casefold()
-
-
-def is_alias(term: str, bracketed: str) -> bool:
-    """A bracketed phrase is an alias when it abbreviates or translates the term,
-    not when it explains it (`Секреты (безопаснее, чем env)`)."""
-    inner = " ".join(bracketed.split())
-    if _ACRONYM.match(term) and _expands(term, inner.split(" - ")[0]):
-        return True  # "EAFP (Easier to ask for forgiveness than permission - проще ...)"
-    if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
-        return False
-    term_words = re.findall(r"[^\W_]+", term)
-    inner_words = re.findall(r"[^\W_]+", inner)
-    if not inner_words or len(inner_words) > 4:
-        return False
-    if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
-        # "Claims-Based Authorization (JWT)": the letters of another name, a remark on it.
-        return script_of(term) != "lat" or len(term_words) < 2 or _spells(inner, term)
-    if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
-        return True
-    if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
-        return True  # "PV (Physical Volume)"
-    return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
-
-
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_GLUE_WORDS = frozenset("a an the of to for than and or in on at by with as is".split())  # noqa: SIM905 - a word list reads best as text
-
-
-def _expands(acronym: str, phrase: str) -> bool:
-    """The phrase spells the acronym out: the initials of its words, small words left out
-    or not ("Easier to ask for forgiveness than permission" for EAFP)."""
-    said = re.findall(r"[A-Za-z][\w'-]*", phrase)
-    if not 2 <= len(said) <= MAX_EXPANSION_WORDS or len(said) != len(phrase.split()):
-        return False
-    short = acronym.casefold()
-    every = "".join(w[0] for w in said).casefold()
-    main = "".join(w[0] for w in said if w.casefold() not in _GLUE_WORDS).casefold()
-    return short in (every, main)
-
-
-MAX_EXPANSION_WORDS = 8
-
-
-def _spells(short: str, name: str) -> bool:
-    """`SSH` in "Secure Shell", `HTTP` in "Hypertext Transfer Protocol": the short name's
-    letters in order through the name, from its first letter."""
-    letters = [ch for ch in short.casefold() if ch.isalnum()]
-    text = name.casefold()
-    if not letters or not text.startswith(letters[0]):
-        return False
-    at = 0
-    for ch in letters:
-        at = text.find(ch, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
-
-
-_OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
-
-
-_NAMED_KIND = re.compile(r"^[.@-]{0,2}[A-Za-z_][\w.]*(?:\(\))?$")
-
-
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
 
 
 def _symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sk", "Cf")
-
-
-_LEADING_REMARK = re.compile(r"^\(([^()]{1,30})\)\s+([^\W\d_].*)$")
-_SYMBOL = re.compile(r"[^\W\d_][\^_]\{?\w{1,3}\}?")
-_WORD = re.compile(r"[^\W\d_]{3}")
-
-
-def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
-    """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
-    returned separately so it can stay with the definition."""
-    remark = _LEADING_REMARK.match(title)
-    if remark:
-        # "(Дополнительно) Lift": a remark before the name.
-        head, aliases, _ = split_aliases(remark.group(2))
-        return head, aliases, remark.group(1)
-    before, _, symbol = title.rpartition(" ")
-    if _SYMBOL.fullmatch(symbol) and len(before.split()) >= 2 and _WORD.search(before):
-        # "Коэффициент детерминации R^2": the name, then the symbol it is written with.
-        head, aliases, said = split_aliases(before.strip())
-        return head, (*aliases, symbol), said
-    signature = _OPTIONAL_ARGS.match(title)
-    if signature:
-        # "l(ist) [first[, last]]": the command, its optional arguments a remark.
-        return signature.group(1), (), title
-    slashed = _SLASHED.match(title)
-    if slashed:
-        # "DRY / Don't Repeat Yourself": the short name, then the long one.
-        return slashed.group(1).strip(), (slashed.group(2).strip(),), ""
-    m = _PAREN_TAIL.match(title)
-    if not m or not m.group(1).strip():
-        return title, (), ""
-    head, inner = m.group(1).strip(), m.group(2).strip()
-    if head.casefold() in DEFINING_LABELS:
-        return inner, (), ""  # "Def. (Дисперсия)": the name it defines
-    if head.casefold() in STATEMENT_LABELS:
-        # "Th. (Локальная теорема Муавра-Лапласа)": the name; "Теорема (Байеса)" and
-        # "Теорема (о среднем)" say Теорема Байеса, Теорема о среднем.
-        named = len(inner.split()) >= 2 and inner[:1].isupper()
-        return inner if named else f"{head} {inner}", (), ""
-    if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
-        # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
-        return inner.lstrip("."), (f"{head} {inner}",), ""
-    expansion, _, gloss = inner.partition(" - ")
-    if _ACRONYM.match(head) and _expands(head, expansion):
-        # "EAFP (Easier to ask for forgiveness than permission - проще извиниться, ...)": the
-        # words it stands for, then their translation.
-        return head, tuple(n.strip() for n in (expansion, gloss) if n.strip()), ""
-    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
-    if parts and all(is_alias(head, p) for p in parts):
-        return head, tuple(parts), ""
-    if is_alias(head, inner):
-        return head, (inner,), ""
-    return head, (), inner
 
 
 # "**Owner** is something that ...", "**Move** this refers to ...", "**Образ** является ...":

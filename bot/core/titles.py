@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.altnames import script_of, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.obsidian import clean
-from bot.core.terms import script_of, split_aliases
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f\ufffd]+"

@@ -182,7 +182,9 @@ def index() -> Index:
 
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
-def test_lookup_vault_maps(index: Index, failure: str, question: str, expected: str | None) -> None:
+def test_lookup_vault_maps(
+    index: Index, failure: str, question: str, expected: str | None
+) -> None:
     assert_answer(index, failure, question, expected)
 
 

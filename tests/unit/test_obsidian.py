@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.altnames import split_aliases
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.obsidian import highlights_as_bold
-from bot.core.terms import split_aliases
 from bot.core.titles import heading
 from bot.core.vault import finish
 
