@@ -173,7 +173,7 @@ _PAIRS = """
 правый: right
 кардинальность: cardinality
 обман: deception
-сеть сетевой: network
+сеть сетевой: network networking
 сжатие: compression
 слияние: merge
 словарь: dictionary dict map
@@ -226,6 +226,8 @@ _PAIRS = """
 ферзь: queen
 звезда звёздочка звездочка: star asterisk
 снежинка: snowflake
+программный программно программируемый: software programmable
+определяемый: defined
 булев булевый логический: boolean bool
 создание создать: create
 установка установить: install
@@ -442,7 +444,7 @@ _PAIRS = """
 частота: frequency rate
 кадр: frame
 контрольный: checksum checkpoint check
-подсеть: subnet subnetwork
+подсеть: subnet subnetwork subnetting
 широковещательный широковещание: broadcast broadcasting
 многоадресный: multicast
 одноадресный: unicast
