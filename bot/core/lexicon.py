@@ -141,7 +141,7 @@ _PAIRS = """
 поле: field
 получатель: receiver consumer
 пользователь: user
-порядок: order
+порядок порядковый: order ordinal
 последовательный последовательно: sequential serial
 последовательность: sequence
 поставщик производитель: producer provider
