@@ -20,6 +20,7 @@ _CYR = re.compile(r"[а-яё]", re.I)
 _LAT = re.compile(r"[a-z]", re.I)
 
 
+_AKA = re.compile(r"^(\S.*?)\s+(?:aka|a\.k\.a\.|он же|она же|оно же)\s+(\S.{0,40})$", re.I)
 _SLASHED = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ0-9+&.-]{1,9})\s+/\s+([^/()]{3,60})$")
 PAREN_TAIL = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 
@@ -118,6 +119,11 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if signature:
         # "l(ist) [first[, last]]": the command, its optional arguments a remark.
         return signature.group(1), (), title
+    known_as = _AKA.match(title)
+    if known_as:
+        # "Cross-Site Scripting aka XSS": a name, then the other it goes by.
+        head, aliases, said = split_aliases(known_as.group(1).strip())
+        return head, (*aliases, known_as.group(2).strip()), said
     slashed = _SLASHED.match(title)
     if slashed:
         # "DRY / Don't Repeat Yourself": the short name, then the long one.

@@ -228,6 +228,7 @@ _PAIRS = """
 снежинка: snowflake
 программный программно программируемый: software programmable
 определяемый: defined
+стандартный стандарт: standard
 булев булевый логический: boolean bool
 создание создать: create
 установка установить: install

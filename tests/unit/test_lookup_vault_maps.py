@@ -124,6 +124,16 @@ NOTES = {
         "automatically\n- **Range partitioning** splits rows by ranges of a key\n\n"
         "### Query automatically uses partition pruning\n\nA filter on the key is enough.\n"
     ),
+    "Sec/xss.md": (
+        "# Cross-Site Scripting aka XSS\n\nВнедрение чужого скрипта в страницу сайта.\n"
+    ),
+    "Stats/order.md": (
+        "# Порядковая статистика\n\nk-й по величине элемент отсортированной выборки.\n"
+    ),
+    "Linux/Потоки и файлы.md": (
+        "# Потоки и файлы\n\nФайл, из которого идёт чтение, называется стандартным потоком "
+        "ввода, а файл для записи — стандартным потоком вывода.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -173,6 +183,10 @@ CASES = [
     ("a two-slip reading of a short unknown word is no typo", "what is the shadow dom", None),
     ("a Russian word for a shape's name", "star schema", "Схема «звезда»"),
     ("a bold name, then '=' and what it is", "what is partition pruning", "Partition pruning"),
+    ("a heading naming what it is 'aka' another name", "что такое xss", "Cross-Site Scripting"),
+    ("an English question of Russian notes", "order statistic", "Порядковая статистика"),
+    ("an English question of Russian notes", "what are standard streams in linux",
+     "Потоки и файлы"),
 ]  # fmt: skip
 
 
