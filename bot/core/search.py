@@ -96,7 +96,7 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     )
     if apart is None or not named:
         return _trimmed(wide, both, limit)
-    if comparisons.explains(index, both):
+    if comparisons.explains(index, both, sides):
         # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
         # both filter, at different stages"): that note answers, the two cards under it.
         sides_found = tuple(

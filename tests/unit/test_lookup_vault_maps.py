@@ -134,6 +134,15 @@ NOTES = {
         "# Потоки и файлы\n\nФайл, из которого идёт чтение, называется стандартным потоком "
         "ввода, а файл для записи — стандартным потоком вывода.\n"
     ),
+    "Net/CDP & LLDP.md": (
+        "# CDP & LLDP\n\nBoth discover directly connected neighbours.\n\n"
+        "## CDP\n\nCisco Discovery Protocol, Cisco's own.\n\n"
+        "## LLDP\n\nLink Layer Discovery Protocol, the open standard.\n"
+    ),
+    "Algo/Stacks, Queues, and Sets.md": (
+        "# Stacks, Queues, and Sets\n\nThree containers.\n\n## Stack\n\nLast in, first "
+        "out.\n\n## Queue\n\nFirst in, first out.\n\n## Set\n\nNo duplicates.\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -184,6 +193,10 @@ CASES = [
     ("a Russian word for a shape's name", "star schema", "Схема «звезда»"),
     ("a bold name, then '=' and what it is", "what is partition pruning", "Partition pruning"),
     ("a heading naming what it is 'aka' another name", "что такое xss", "Cross-Site Scripting"),
+    ("a note named for just the two things compared", "cdp vs lldp", "CDP & LLDP"),
+    ("a note named for just the two things compared", "чем cdp отличается от lldp",
+     "CDP & LLDP"),
+    ("a note of three things is no answer to two of them", "stack vs queue", "Stack"),
     ("an English question of Russian notes", "order statistic", "Порядковая статистика"),
     ("an English question of Russian notes", "what are standard streams in linux",
      "Потоки и файлы"),
@@ -267,3 +280,12 @@ def test_a_name_in_capitals_the_notes_never_spell_is_not_read_as_a_slip() -> Non
     })  # fmt: skip
     assert not lookup(index, "что такое WAL в postgresql").found
     assert lookup(index, "что такое postgresql").found
+
+
+def test_a_note_named_for_the_two_things_answers_with_both_under_it(index: Index) -> None:
+    result = lookup(index, "cdp vs lldp")
+    assert result.best is not None and result.best.title == "CDP & LLDP"
+    assert [m.card.title for m in result.alternatives] == ["CDP", "LLDP"]
+    apart = lookup(index, "stack vs queue")
+    assert apart.best is not None and apart.compared is not None
+    assert (apart.best.title, apart.compared.title) == ("Stack", "Queue")
