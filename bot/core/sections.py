@@ -275,7 +275,7 @@ def shown(body: list[Block]) -> list[Block]:
 def only_code(body: list[Block]) -> bool:
     """Code and nothing a reader would take for prose (a table's rows make cards of their
     own, listed by the note's card)."""
-    seen = [b for b in shown(body) if b.kind != "rule"]
+    seen = [b for b in shown(body) if b.kind != "rule" and not _source_quote(b)]
     return (
         bool(seen)
         and all(b.kind == "code" for b in seen)
@@ -285,6 +285,17 @@ def only_code(body: list[Block]) -> bool:
 
 
 MIN_CODE_LETTERS = 3
+
+
+def _source_quote(block: Block) -> bool:
+    """`>[!cite]- Source` over a link: where the note comes from, nothing of its own."""
+    if block.kind != "quote":
+        return False
+    callout = obsidian.callout(first_inline(block))
+    if callout is not None and callout.kind in ("cite", "quote"):
+        return True
+    texts = [b.inline for b in block.children if b.kind == "paragraph"]
+    return bool(texts) and all(i is None or not defines(i) for i in texts)
 
 
 def field_lines(body: list[Block]) -> tuple[Block, list[tuple[str, str]]] | None:

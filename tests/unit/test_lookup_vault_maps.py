@@ -143,6 +143,10 @@ NOTES = {
         "# Stacks, Queues, and Sets\n\nThree containers.\n\n## Stack\n\nLast in, first "
         "out.\n\n## Queue\n\nFirst in, first out.\n\n## Set\n\nNo duplicates.\n"
     ),
+    "Git/git log.md": (
+        "#application/Git\n\n>[!cite]- Source\n>- [diff working tree](https://365git.example)"
+        "\n\n```Bash\ngit log          # в текущей ветке\ngit log -3       # три последних\n```\n"
+    ),
     "Web/DevTools.md": (
         "# Профилирование памяти\n\nВкладка Memory показывает, сколько памяти занимает "
         "страница и какой объект её удерживает.\n"
@@ -197,6 +201,7 @@ CASES = [
     ("a note named for just the two things compared", "чем cdp отличается от lldp",
      "CDP & LLDP"),
     ("a note of three things is no answer to two of them", "stack vs queue", "Stack"),
+    ("a note of code under its source's link", "гит лог", "git log"),
     ("an English question of Russian notes", "order statistic", "Порядковая статистика"),
     ("an English question of Russian notes", "what are standard streams in linux",
      "Потоки и файлы"),
