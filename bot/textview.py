@@ -89,6 +89,10 @@ def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None
         return text
     if result.chatter:
         return t(lang, "chatter")
+    if result.mentioned and result.suggestions:
+        lines = [t(lang, "mentioned", name=result.mentioned[:100])]
+        lines.extend(f"• {title}" for title in distinct_titles(result.suggestions))
+        return "\n".join(lines)
     lines = [t(lang, "not_found", query=" ".join(result.query.split())[:100])]
     if result.suggestions:
         lines.append(t(lang, "not_found_suggest"))

@@ -63,6 +63,9 @@ class Result:
     ambiguous: bool = False
     chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
     compared: Card | None = None  # "чем X отличается от Y": Y's card, shown beside X's
+    # "что такое IntEnum" where no card is named so, but the first suggestion's text spells
+    # it: the name as asked, so the reply can say where the notes mention it.
+    mentioned: str = ""
 
 
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
@@ -272,7 +275,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             ownwords.mostly_strangers(index, qwords, resolved, topical)
         )
         near = () if strange else _distinct(index, scored, limit)
-        return Result(query=query, found=False, suggestions=near)
+        said = _mention(index, near, qwords, resolved, topical)
+        return Result(query=query, found=False, suggestions=near, mentioned=said)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
     # present one as its definition.
@@ -319,7 +323,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)
-        return Result(query=query, found=False, suggestions=near)
+        said = _mention(index, near, qwords, resolved, topical)
+        return Result(query=query, found=False, suggestions=near, mentioned=said)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
         Match(card=index.cards[p], score=round(s, 4))
@@ -400,6 +405,33 @@ def _anchored(index: Index, pos: int, resolved: list[dict[int, float]]) -> bool:
 
 
 _CAPITALS = re.compile(r"^[A-Z]{2,}$")
+
+
+def _mention(
+    index: Index,
+    near: tuple[Card, ...],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> str:
+    """The asked name as typed, when it is a name (a word or two) and the closest card's
+    text spells each of its words as written (not a translation or a far spelling); else
+    ""."""
+    if not near or len([w for w, _ in qwords if w]) > MENTIONED_NAME_WORDS:
+        return ""
+    pos = index.cards.index(near[0])
+    said: list[str] = []
+    for (word, raw), cands, context in zip(qwords, resolved, topical, strict=True):
+        if context or not word:
+            continue
+        tid = index.vocab.get(index.term(word))
+        if tid is None or cands.get(tid, 0.0) < 1.0 or pos not in index.postings.get(tid, ()):
+            return ""
+        said.append(raw)
+    return " ".join(said)
+
+
+MENTIONED_NAME_WORDS = 2
 STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
 FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
 

@@ -189,7 +189,11 @@ def answer_reply(
     if not result.suggestions:
         lines.append(escape(t(lang, "nothing_close")))
     else:
-        lines.append(escape(t(lang, "not_found_suggest")))
+        if result.mentioned:
+            # "что такое IntEnum": no card of its own, yet these cards' text speaks of it.
+            lines = [escape(t(lang, "mentioned", name=shorten(result.mentioned, 100)))]
+        else:
+            lines.append(escape(t(lang, "not_found_suggest")))
         markup = InlineKeyboardMarkup(
             [
                 [InlineKeyboardButton(label, callback_data=encode("card", c.id))]

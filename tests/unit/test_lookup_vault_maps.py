@@ -11,6 +11,8 @@ import pytest
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.vault import finish
+from bot.textview import answer_text
+from bot.tg import render
 from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -294,3 +296,27 @@ def test_a_note_named_for_the_two_things_answers_with_both_under_it(index: Index
     apart = lookup(index, "stack vs queue")
     assert apart.best is not None and apart.compared is not None
     assert (apart.best.title, apart.compared.title) == ("Stack", "Queue")
+
+
+def test_a_name_only_mentioned_says_where_the_notes_mention_it() -> None:
+    index = index_of({
+        "Python/enum.md": (
+            "# Enum\n\nПеречисление: набор имён, связанных с уникальными значениями.\n\n"
+            "IntEnum аналогичен Enum, но его члены также являются целыми числами.\n"
+        ),
+        "Python/abc.md": "# Abc\n\nАбстрактные базовые классы проверяют интерфейс.\n",
+    })  # fmt: skip
+    result = lookup(index, "что такое IntEnum")
+    assert not result.found and result.mentioned == "IntEnum"
+    assert [c.title for c in result.suggestions] == ["Enum"]
+    reply = answer_text(result)
+    assert reply.startswith("Отдельной карточки про «IntEnum» нет, но конспекты упоминают")
+    assert "• Enum" in reply
+    texts, markup = render.answer_reply(result, "en")
+    assert texts[0] == "There is no card on “IntEnum”, but the notes mention it here:"
+    assert markup is not None
+    assert [row[0].text for row in markup.inline_keyboard] == ["Enum"]
+    # A word the notes never spell is not found, and nothing claims a mention.
+    other = lookup(index, "что такое ABCMeta")
+    assert not other.found and other.mentioned == ""
+    assert answer_text(other).startswith("Не нашёл «что такое ABCMeta»")
