@@ -164,7 +164,7 @@ def comparing_cards(index: Index, sides: tuple[str, str]) -> list[Card]:
 MAX_COMPARING_CARDS = 3
 
 
-def explains(index: Index, card: Card, sides: tuple[str, str] = ("", "")) -> bool:
+def explains(index: Index, card: Card, sides: tuple[str, str]) -> bool:
     """The card compares the things it names, or is named for just the two of them ("CDP &
     LLDP", "ArrayList and LinkedList"), and says something of its own: a definition,
     details or a list, not a bare heading over a table the cards of each side came from."""

@@ -223,7 +223,7 @@ def name_sets(
             parts = frozenset(index.term_id(index.term(fold(p))) for p in camel)
             name_sets.append((parts, CAMEL_NAME_WEIGHT))
         joined = _joined_parts(name)
-        if not joined and name is card.title and card.parent_id is None:
+        if not joined and name == card.title and card.parent_id is None:
             joined = _listed_topics(name)
         for part in joined:
             # "Transactions & ACID": a note named for two things names each. ("Образы и слои"

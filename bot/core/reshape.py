@@ -74,7 +74,15 @@ MIN_COPULA_HABIT_LINES = 2  # `Name - это ...` paragraphs that make it a habi
 def dashed_lines(body: list[Block], names: set[str], *, copula: bool = False) -> set[int]:
     """Lines of the `Кортеж - строка.` paragraphs of `body` (`copula`: only those going on
     with "это"), except one naming `names`."""
-    out: set[int] = set()
+    return {
+        line
+        for line, term in _dashed_terms(body, names)
+        if not copula or _COPULA_START.match(term.definition) is not None
+    }
+
+
+def _dashed_terms(body: list[Block], names: set[str]) -> list[tuple[int, terms.Term]]:
+    out: list[tuple[int, terms.Term]] = []
     for block in body:
         term = _plain_term(block)
         if (
@@ -82,9 +90,8 @@ def dashed_lines(body: list[Block], names: set[str], *, copula: bool = False) ->
             and block.inline is not None
             and terms.dash_separated(block.inline)
             and not _names_any(name_key(altnames.split_aliases(term.title)[0]), names)
-            and (not copula or _COPULA_START.match(term.definition) is not None)
         ):
-            out.add(block.line)
+            out.append((block.line, term))
     return out
 
 
@@ -107,12 +114,11 @@ def dash_habit(tree: list[Block]) -> str:
     more go on with "это" (only those are terms then), else "". Each such line is a term of
     its own, even alone in a section of other text."""
     paragraphs = sum(b.kind == "paragraph" for b in tree)
-    dashed = len(dashed_lines(tree, set()))
-    if dashed >= MIN_HABIT_LINES and 4 * dashed >= paragraphs:
+    dashed = _dashed_terms(tree, set())
+    if len(dashed) >= MIN_HABIT_LINES and 4 * len(dashed) >= paragraphs:
         return "all"
-    if len(dashed_lines(tree, set(), copula=True)) >= MIN_COPULA_HABIT_LINES:
-        return "copula"
-    return ""
+    copulas = sum(_COPULA_START.match(term.definition) is not None for _, term in dashed)
+    return "copula" if copulas >= MIN_COPULA_HABIT_LINES else ""
 
 
 def named_lines(body: list[Block], names: set[str]) -> set[int]:

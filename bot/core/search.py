@@ -275,7 +275,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             ownwords.mostly_strangers(index, qwords, resolved, topical)
         )
         near = () if strange else _distinct(index, scored, limit)
-        said = _mention(index, near, qwords, resolved, topical)
+        said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
@@ -323,7 +323,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)
-        said = _mention(index, near, qwords, resolved, topical)
+        said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
@@ -409,6 +409,7 @@ _CAPITALS = re.compile(r"^[A-Z]{2,}$")
 
 def _mention(
     index: Index,
+    scored: list[tuple[float, int, bool]],
     near: tuple[Card, ...],
     qwords: list[tuple[str, str]],
     resolved: list[dict[int, float]],
@@ -419,7 +420,7 @@ def _mention(
     ""."""
     if not near or len([w for w, _ in qwords if w]) > MENTIONED_NAME_WORDS:
         return ""
-    pos = index.cards.index(near[0])
+    pos = next(p for _, p, _ in scored if index.cards[p] is near[0])
     said: list[str] = []
     for (word, raw), cands, context in zip(qwords, resolved, topical, strict=True):
         if context or not word:
