@@ -138,6 +138,7 @@ def _ask_json(result, lang: str) -> dict[str, object]:  # type: ignore[no-untype
     return {
         "query": result.query,
         "found": bool(result.found),
+        "guessed": bool(result.found and result.guessed),
         "title": best.title if best else None,
         "answer": card_text(best, lang) if best else None,
         "score": result.score if best else None,

@@ -42,6 +42,7 @@ RU: dict[str, str] = {
     "not_found": "Не нашёл «{query}» в конспектах.",
     "not_found_suggest": "В конспектах есть, например:",
     "mentioned": "Отдельной карточки про «{name}» нет, но конспекты упоминают это здесь:",
+    "guessed": "Похоже, речь об этом:",
     "nothing_close": (
         "Ничего похожего там нет. Напишите термин из конспектов (например, «что такое …»), "
         "а /quiz начнёт викторину."
@@ -205,6 +206,7 @@ EN: dict[str, str] = {
     "not_found": "I could not find “{query}” in the notes.",
     "not_found_suggest": "Did you mean:",
     "mentioned": "There is no card on “{name}”, but the notes mention it here:",
+    "guessed": "This looks like what you mean:",
     "nothing_close": (
         "Nothing close to it there. Type a term from the notes (e.g. “what is …”), "
         "or /quiz for a quiz."

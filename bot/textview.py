@@ -86,6 +86,9 @@ def answer_text(result: Result, lang: str = "ru", related: Sequence[Card] | None
             also = [c for c in also if c != result.compared]
         if also:
             text += "\n" + t(lang, "also") + " " + ", ".join(distinct_titles(also))
+        if result.guessed:
+            # A question in the user's own words that names no card: say it is a guess.
+            text = t(lang, "guessed") + "\n" + text
         return text
     if result.chatter:
         return t(lang, "chatter")

@@ -25,6 +25,10 @@ class Index:
     details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
     factors: list[float] = field(default_factory=list)  # text-match weight per card
     brevities: list[float] = field(default_factory=list)  # short cards win text-match ties
+    # How often each card's text says each term, and how many words it has: the passage
+    # ranking for questions in the user's own words (bot.core.passages).
+    counts: list[dict[int, int]] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
     postings: dict[int, list[int]] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
     wrappers: frozenset[int] = frozenset()  # "Концепция", "Overview": words around a name

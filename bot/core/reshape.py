@@ -165,6 +165,7 @@ def _colon_name(term: terms.Term) -> bool:
 
 _HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
 MAX_PLAIN_HEADING_WORDS = 8
+MIN_PROSE_HEADINGS = 3  # heading lines over paragraphs that make a note's habit
 
 
 def plain_headings(tree: list[Block]) -> list[Block]:
@@ -174,6 +175,12 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     headings of its own keeps its paragraphs as they are, and so do lines over prose
     ("Dedicated to your account" is a sentence without its full stop)."""
     headed = any(b.kind == "heading" for b in tree)
+    # Over prose such a line may be a sentence that lost its full stop; a note that writes
+    # several of them, each over its own text, writes headings so.
+    over_prose = not headed and (
+        sum(_heading_line(block) and after.kind == "paragraph" for block, after in pairwise(tree))
+        >= MIN_PROSE_HEADINGS
+    )
     out: list[Block | None] = list(tree)
     level = 1
     for i, block in enumerate(tree[:-1]):
@@ -199,7 +206,11 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = _heading_below(block, level, block.inline)
-        elif not headed and tree[i + 1].kind in _HEADING_LIKE_NEXT and _heading_line(block):
+        elif (
+            not headed
+            and (tree[i + 1].kind in _HEADING_LIKE_NEXT or over_prose)
+            and _heading_line(block)
+        ):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
         elif tree[i + 1].kind in ("paragraph", "code") and (named := _lone_item(block)):
             # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from bot.core import cardscores, comparisons, ownwords, question
+from bot.core import cardscores, comparisons, ownwords, passages, question
 from bot.core.indexdata import Index
 from bot.core.models import Card, CardKind
 from bot.core.ownwords import strongest
@@ -66,6 +66,9 @@ class Result:
     # "что такое IntEnum" where no card is named so, but the first suggestion's text spells
     # it: the name as asked, so the reply can say where the notes mention it.
     mentioned: str = ""
+    # A question in the user's own words answered by the card whose text says most of it:
+    # the reply says it is a guess at what was meant.
+    guessed: bool = False
 
 
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
@@ -274,6 +277,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         strange = len([w for w, _ in qwords if w]) >= STRANGE_QUESTION_WORDS and (
             ownwords.mostly_strangers(index, qwords, resolved, topical)
         )
+        guessed = () if strange else _in_own_words(index, query, qwords, resolved, topical)
+        if guessed:
+            return guessed_result(index, query, guessed, limit)
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
@@ -343,6 +349,39 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
+
+
+def _in_own_words(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> list[passages.Passage]:
+    """The passages answering a long question that names no card, when it is no question
+    about things the notes never spell or guess at."""
+    if ownwords.only_guessed(index, qwords, resolved, topical) or ownwords.mostly_strangers(
+        index, qwords, resolved, topical
+    ):
+        return []
+    found = passages.answering(index, qwords, resolved, topical)
+    if not found or ownwords.latin_stranger(index, query, qwords, resolved, topical):
+        return []
+    return found
+
+
+def guessed_result(index: Index, query: str, found: list[passages.Passage], limit: int) -> Result:
+    """The best passage as the answer, marked as a guess at what the question means, with
+    the next ones offered under it."""
+    best = found[0]
+    top = best.score or 1.0
+    card = index.cards[best.position]
+    others = tuple(
+        Match(card=index.cards[p.position], score=round(p.score / top, 4))
+        for p in found[1:]
+        if index.cards[p.position] != card
+    )[:limit]
+    return Result(query=query, found=True, best=card, score=1.0, alternatives=others, guessed=True)
 
 
 def _best_few(

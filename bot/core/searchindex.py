@@ -4,6 +4,7 @@ rarity, and the tables that make layout, transliteration and typo matching fast.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from bot.core.indexdata import Index
@@ -109,6 +110,12 @@ def build_index(
         core_ids = frozenset(map(term_id_of, dict.fromkeys(core_words)))
         body_ids = core_ids | frozenset(map(term_id_of, dict.fromkeys(detail_words)))
         body_len = len(core_words) + len(detail_words)
+        counts: dict[int, int] = {}
+        for word, times in Counter(core_words + detail_words).items():
+            tid = term_id_of(word)
+            counts[tid] = counts.get(tid, 0) + times
+        index.counts.append(counts)
+        index.lengths.append(body_len)
         written |= body_ids
         all_names = frozenset().union(*(n for n, _ in card_names)) if card_names else frozenset()
         body_ids = body_ids | all_names

@@ -175,6 +175,8 @@ def answer_reply(
     if result.found and result.best is not None:
         also = [m.card for m in result.alternatives] if related is None else list(related)
         html = card_html(result.best, lang)
+        if result.guessed:
+            html = escape(t(lang, "guessed")) + "\n" + html
         if result.compared is not None:
             # Both cards, one under the other: what a "чем X отличается от Y" asks for.
             html += "\n\n" + card_html(result.compared, lang)

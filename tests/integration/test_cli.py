@@ -35,7 +35,16 @@ def test_ask_json_contract() -> None:
     out = run("ask", "--json", "что такое образ?")
     assert out.returncode == 0, out.stderr
     record = json.loads(out.stdout)
-    assert set(record) == {"query", "found", "title", "answer", "score", "source", "suggestions"}
+    assert set(record) == {
+        "query",
+        "found",
+        "guessed",
+        "title",
+        "answer",
+        "score",
+        "source",
+        "suggestions",
+    }
     assert record["query"] == "что такое образ?"
     assert record["found"] is True
     assert record["title"] == "Docker image"

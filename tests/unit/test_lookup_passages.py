@@ -1,0 +1,73 @@
+"""Questions in the user's own words that name no card: the card whose text says most of
+the question answers, marked as a guess; questions sharing a word or two with the notes
+stay unanswered."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.search import lookup
+from bot.textview import answer_text
+from bot.tg import render
+from tests.unit.failure_tables import Case, assert_every_class, index_of
+
+NOTES = {
+    "Net/VPC.md": (
+        "# VPC\n\nA VPC is a private network in the cloud. Instances in a public or private "
+        "subnet get to the internet through a gateway.\n\n"
+        "## Internet Gateway\nAn internet gateway lets instances in a public subnet get to the "
+        "internet and be reached from the internet.\n\n"
+        "## NAT Gateway\nA NAT gateway lets instances in a private subnet send traffic out to "
+        "the internet, while the internet cannot open connections to them. Private instances "
+        "keep private addresses; the gateway translates them.\n\n"
+        "## Subnets\nA subnet is a range of addresses in a VPC. Instances in a private subnet "
+        "have no route out to the internet gateway.\n\n"
+        "## Security Groups\nA security group is a firewall for instances: it allows traffic "
+        "by port and address.\n"
+    ),
+    "Linux/Процессы.md": (
+        "# Процессы\n\nПроцесс — это запущенная программа со своей памятью.\n\n"
+        "## OOM Killer\nOOM Killer — механизм ядра, который убивает процесс, когда в системе "
+        "кончилась память.\n\n## Приоритет\nПриоритет процесса задаёт команда nice.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    # Many cards hold the words; the one that says them most is what is asked about.
+    (
+        "own words, shared by many cards",
+        "my instances sit in a private subnet, how do they reach the internet for patches",
+        "NAT Gateway",
+    ),
+    # One or two words in common with some card are no answer.
+    ("off-topic, long", "what is the best private school to study cloud security", None),
+    ("off-topic, long", "how do I cook pasta for the whole family tonight", None),
+    ("off-topic, long", "посоветуй хорошую программу для монтажа видео на выходных", None),
+    # Questions naming their card are answered as before, not as a guess.
+    ("named", "что такое oom killer", "OOM Killer"),
+    ("named", "security groups", "Security Groups"),
+]
+
+
+def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "own-words passages", capsys)
+
+
+def test_a_passage_answer_says_it_is_a_guess() -> None:
+    index = index_of(NOTES)
+    result = lookup(
+        index, "my instances sit in a private subnet, how do they reach the internet for patches"
+    )
+    assert result.found and result.guessed
+    text = answer_text(result, "ru")
+    assert text.splitlines()[0] == "Похоже, речь об этом:"
+    assert text.splitlines()[1].startswith("NAT Gateway — A NAT gateway lets instances")
+    assert "This looks like what you mean:" in answer_text(result, "en")
+    parts, _ = render.answer_reply(result, "ru")
+    assert parts[0].startswith("Похоже, речь об этом:\n<b>NAT Gateway</b>")
+
+
+def test_a_named_answer_is_no_guess() -> None:
+    result = lookup(index_of(NOTES), "что такое oom killer")
+    assert result.found and not result.guessed
+    assert not answer_text(result, "ru").startswith("Похоже")
