@@ -432,6 +432,10 @@ _PAIRS = """
 степень: degree power exponent
 показатель: metric indicator exponent
 вычисление вычислять вычислительный: computation compute computing computational evaluation
+расчёт расчет рассчитать рассчитывать: calculation calculate
+тяжёлый тяжелый: heavy heavyweight
+дорогой дорогостоящий: expensive costly
+монтирование монтировать примонтировать смонтировать: mount mounting mounted
 сложность: complexity difficulty
 концентратор: hub
 мост: bridge

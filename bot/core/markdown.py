@@ -85,6 +85,7 @@ class Block:
     # A numbered list whose numbers go on in a later list ("1. Round Robin", text, "2. Least
     # Request"): entries split apart by text the author did not indent.
     split_numbering: bool = False
+    indented: bool = False  # a code block set off by indentation, not fenced
 
 
 @dataclass(slots=True)
@@ -198,6 +199,7 @@ class _Builder:
             self.leave_implicit_paragraph()
             lang = value["Fenced"] if isinstance(value, dict) else ""
             self.last_code = self.open("code", line, lang=str(lang).strip())
+            self.last_code.indented = not isinstance(value, dict)
             self.last_code.end_line = end_line
             self.last_code_offset = offset
         elif name == "Table":

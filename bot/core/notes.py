@@ -80,7 +80,7 @@ def parse_note(
     builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    tree = reshape.plain_headings(reshape.term_lines(doc.blocks))
+    tree = reshape.plain_headings(reshape.term_lines(reshape.indented_prose(doc.blocks)))
     builder.run(tree)
     if builder.note_card is None:
         _name_the_note(builder, tree, [*title_aliases, *meta.aliases])

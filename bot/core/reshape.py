@@ -388,6 +388,31 @@ def _heading_text(inline: Inline) -> bool:
 _TERM_MARKS = frozenset({"strong", "em", "code"})
 
 
+_CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|\w\.\w|^\W")
+_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.I)
+
+
+def indented_prose(tree: list[Block]) -> list[Block]:
+    """A line of text indented four spaces is code to Markdown, but a note pasted from a
+    document keeps its headings indented so ("    Хэширование (В одну сторону)"): one line
+    of Russian words with nothing of code in it is a line of text."""
+    out = []
+    for block in tree:
+        text = block.code.strip()
+        if (
+            block.kind == "code"
+            and block.indented
+            and text
+            and "\n" not in text
+            and _CYRILLIC_LETTER.search(text)
+            and not _CODE_SIGNS.search(text)
+        ):
+            out.append(Block(kind="paragraph", line=block.line, inline=Inline(text=text)))
+        else:
+            out.append(block)
+    return out
+
+
 def term_lines(tree: list[Block]) -> list[Block]:
     """Obsidian shows each line of a paragraph on its own line, and notes use that: a line
     starting `*Foreign Key* - это ...` in the middle of a paragraph opens a term of its own.

@@ -103,6 +103,7 @@ def _short_head(text: str, i: int) -> bool:
     return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
 
 
+_ARROW = re.compile(r"(?:-+>|=>|—>|→|⟶)\s+")
 _INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
 _WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
 
@@ -226,6 +227,15 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
         equals = _EQUALS.match(text, first.end)
+        arrow = _ARROW.match(text[first.end :].lstrip())
+        if strong is None and first.kind == "strong" and arrow is not None:
+            # "**Copy-on-write** -> create a copy of the page": a bold name, an arrow, what
+            # it is. After code or italics an arrow leads to an example or an output.
+            told = text[first.end :].lstrip()[arrow.end() :]
+            if told.strip():
+                return Term(
+                    title=clean(text[first.start : first.end]), definition=told, strong=True
+                )
         if strong is None and first.kind == "strong" and equals is not None:
             # "- **Partition pruning** = the planner skips ...": a bold name, then what it is.
             return Term(

@@ -85,7 +85,7 @@ STOPWORDS_RU = frozenset(
     который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас
     бывать бывают каков какова каковы много мало сравнение сравнить происходить
     случаться именно обычно примерно плохо хорошо около почти устроен устроена устроено
-    устроены устроенный через
+    устроены устроенный через пользоваться пользуются пользуется описывается описываются
     chto takoe kak zachem pochemu chem eto rabotaet dlya chego nuzhen nuzhno kakoy kakie
     gde kogda mozhno ili otlichaetsya raznica mezhdu sdelat ispolzovat
     """.split()  # noqa: SIM905 - a word list reads best as text

@@ -1,6 +1,6 @@
 """Lookup on notes pasted or typed with little Markdown: headings kept as plain lines over
-prose, names followed by an arrow. One table row per failure class, the count per class
-printed."""
+prose, names followed by an arrow, "как пользоваться X". One table row per failure class,
+the count per class printed."""
 
 from __future__ import annotations
 
@@ -18,7 +18,22 @@ NOTES = {
         "Это случайная строка, которая подмешивается к паролю перед хэшированием.\n\n"
         "Одинаковые пароли с разной солью дают разные хэши.\n\n"
         "Асимметричное шифрование\n\n"
-        "Используется два ключа: публичный и приватный.\n"
+        "Используется два ключа: публичный и приватный.\n\n"
+        # Indented four spaces, a pasted heading reads as code to Markdown.
+        "    2. Хранение состояния: Куки против JWT-токенов\n\n"
+        "HTTP не помнит запросы, поэтому сервер узнаёт пользователя одним из двух способов.\n\n"
+        "    Хэширование (В одну сторону)\n\n"
+        "Превращение данных в строку фиксированной длины, восстановить их нельзя.\n\n"
+        "    var hash = Hasher.Hash(password); // код остаётся кодом\n"
+    ),
+    "OS/Process Creation.md": (
+        "# Process Creation\n\n- fork - new process\n"
+        "- **Copy-on-write** -> create a copy of the page only when a process writes to it\n"
+        "- *POSIX certified* -> macOS, Solaris\n"
+        "- `print(root)` --> print the root node\n"
+    ),
+    "Linux/journalctl.md": (
+        "# journalctl\n\n**journalctl** - это утилита для чтения журналов systemd.\n"
     ),
     # A sentence that only lost its full stop stays a sentence of its note.
     "Web/Cookies.md": (
@@ -32,8 +47,30 @@ CASES: list[Case] = [
     ("headings over prose, by habit", "salt", "Соль"),
     ("headings over prose, by habit", "асимметричное шифрование", "Асимметричное шифрование"),
     ("a lone line over prose is a sentence", "cookies", "Cookies"),
+    ("indented heading lines", "хэширование", "Хэширование"),
+    ("a bold name, an arrow, its meaning", "what is copy-on-write", "Copy-on-write"),
+    ("how to use X asks what X is", "jornalctl как пользоваться", "journalctl"),
+    ("how to use X asks what X is", "как пользоваться journalctl", "journalctl"),
+    (
+        "indented heading lines",
+        "куки или jwt токены, в чем разница",
+        "Хранение состояния: Куки против JWT-токенов",
+    ),
 ]
 
 
 def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
     assert_every_class(index_of(NOTES), CASES, "pasted notes", capsys)
+
+
+def test_indented_code_stays_code() -> None:
+    index = index_of(NOTES)
+    card = next(c for c in index.cards if c.title == "Хэширование")
+    assert card.definition.startswith("Превращение данных")
+    assert all("Hasher.Hash" not in c.title for c in index.cards)
+
+
+def test_an_arrow_after_italics_or_code_names_nothing() -> None:
+    titles = {c.title for c in index_of(NOTES).cards}
+    assert "Copy-on-write" in titles
+    assert not titles & {"POSIX certified", "print", "print(root)"}
