@@ -53,6 +53,14 @@ def is_alias(term: str, bracketed: str) -> bool:
         return True
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
+    if (
+        len(inner_words) >= 2
+        and script_of(inner) == "cyr"
+        and all(w[0].isupper() for w in inner_words)
+    ):
+        # "Принцип наименьшего знания (Закон Деметры)": Russian writes a name in capitals,
+        # a remark as a phrase ("Хэширование (В одну сторону)"). English capitalises both.
+        return True
     return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
 
 

@@ -270,7 +270,8 @@ ASPECT_HEADS = frozenset(
     """complexity implementation advantages disadvantages example examples applications
     usage analysis limitations proof history properties pros cons сложность реализация
     преимущества недостатки пример примеры применение использование ограничения
-    доказательство история свойства плюсы минусы""".split()  # noqa: SIM905 - a word list reads best as text
+    доказательство история свойства плюсы минусы нарушение нарушения violation
+    violations""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

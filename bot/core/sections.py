@@ -34,6 +34,9 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
         for b in body
         if not (b.kind == "paragraph" and not visible(b.inline)) and b.line not in (skip or ())
     ]
+    while content and _bold_label(content[0]):
+        # "**Суть закона:**" over a quote or a list: what follows says it, not the label.
+        content = content[1:]
     # "***Плейбуки*** пишутся на YAML." then "***Плейбук*** - это файл ..." in Playbook.md:
     # the paragraph defining the section's own name wins over the one before it.
     for block in content[:_NAMED_LEAD_WINDOW]:
@@ -56,6 +59,24 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
 
 
 _NAMED_LEAD_WINDOW = 3
+
+
+def _bold_label(block: Block) -> bool:
+    """A paragraph that is only a short bold label ending in a colon."""
+    if block.kind != "paragraph" or block.inline is None or "\n" in block.inline.text.strip():
+        return False
+    text = block.inline.text.strip()
+    bold = [m for m in block.inline.marks if m.kind == "strong"]
+    return (
+        len(bold) == 1
+        and not block.inline.text[: bold[0].start].strip()
+        and not block.inline.text[bold[0].end :].strip(" :")
+        and text.rstrip("*_ ").endswith(":")
+        and len(text.split()) <= MAX_BOLD_LABEL_WORDS
+    )
+
+
+MAX_BOLD_LABEL_WORDS = 4
 
 
 def _names_section(term: terms.Term, names: set[str]) -> bool:

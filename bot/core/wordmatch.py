@@ -357,6 +357,25 @@ def _across(
 MIN_PLURAL_SLIP = 4
 
 
+SWAPPED_NAME = 0.9
+MIN_SWAPPED_NAME = 5  # letters; shorter words swap into other words too often
+
+
+def _swapped_names(index: Index, forms: set[str]) -> list[int]:
+    """Names of cards spelled as one of `forms` with two neighbouring letters swapped."""
+    found = []
+    for form in forms:
+        if len(form) < MIN_SWAPPED_NAME:
+            continue
+        for i in range(1, len(form) - 2):  # the first and the last letter stay in place
+            if form[i] == form[i + 1]:
+                continue
+            tid = index.vocab.get(form[:i] + form[i + 1] + form[i] + form[i + 2 :])
+            if tid is not None and tid in index.name_vocab:
+                found.append(tid)
+    return found
+
+
 def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
     """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
 
@@ -376,6 +395,10 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
     for tid, sim in _across(index, variant, cyrillic, bool(exact), out):
         add(tid, sim * weight)
     if exact:
+        # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by
+        # two letters swapped is still asked for by its right spelling.
+        for tid in _swapped_names(index, forms):
+            add(tid, SWAPPED_NAME * weight)
         return
     if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:
         # "enmus": a slip in a plural the stemmer kept whole ("-us" is no plural ending).

@@ -1,0 +1,66 @@
+"""Lookup on names as people write them: a heading misspelled by two swapped letters, a
+Russian other name in capitals in brackets, a bold label over the definition, and "Нарушение
+X" / "Violation of X" beside X. One table row per failure class, the count per class
+printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.failure_tables import Case, assert_every_class, index_of
+
+NOTES = {
+    "TS/narrowing.md": (
+        "# Type Gaurds\n\nA type guard narrows a union type inside a block with typeof or "
+        "instanceof checks.\n"
+    ),
+    "TS/Unions.md": "# Union Types\n\nA union type says a value is one of several types.\n",
+    "TS/Any.md": "# Any Type\n\nThe any type turns type checks off for a value.\n",
+    "TS/Objects.md": "# Object Types\n\nAn object type lists the properties of a value.\n",
+    "TS/Literals.md": "# Literal Types\n\nA literal type allows one exact value.\n",
+    "Arch/принципы.md": (
+        "### Принцип наименьшего знания (Закон Деметры)\n**Суть закона:**\n"
+        "> *«Не разговаривай с незнакомцами»*\n\n"
+        "Объект вызывает методы только своих полей, параметров и созданных им объектов.\n"
+    ),
+    "Arch/антипаттерны.md": (
+        "# Антипаттерны\n\n"
+        "### Violation of Law of Demeter (Нарушение закона Деметры)\n"
+        "Клиент обращается к глубоким уровням вложенности: a.GetB().GetC().Do().\n\n"
+        "### Нарушение SRP (Single Responsibility Principle)\n"
+        "Класс сам управляет своим жизненным циклом.\n"
+    ),
+    "Arch/SOLID.md": (
+        "# SOLID\n\n## Принцип единственной ответственности (Single Responsibility Principle)\n"
+        "Класс должен иметь только одну причину для изменения.\n"
+    ),
+    "Crypto/Хэширование.md": (
+        "# Хэширование (В одну сторону)\n\nПревращение данных в строку фиксированной длины.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a heading misspelled by two swapped letters", "what are type guards", "Type Gaurds"),
+    ("a heading misspelled by two swapped letters", "type guards", "Type Gaurds"),
+    ("a Russian other name in capitals", "закон деметры", "Принцип наименьшего знания"),
+    ("a Russian other name in capitals", "закон диметры", "Принцип наименьшего знания"),
+    ("a violation of X is not X", "нарушение закона деметры", "Violation of Law of Demeter"),
+    ("a violation of X is not X", "violation of law of demeter", "Violation of Law of Demeter"),
+    (
+        "a violation of X is not X",
+        "single responsibility principle",
+        "Принцип единственной ответственности",
+    ),
+    ("a remark in brackets is no name", "хэширование", "Хэширование"),
+]
+
+
+def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "name habits", capsys)
+
+
+def test_a_bold_label_is_no_definition() -> None:
+    card = next(c for c in index_of(NOTES).cards if c.title == "Принцип наименьшего знания")
+    assert card.aliases[0] == "Закон Деметры"
+    assert card.definition.startswith("«Не разговаривай с незнакомцами»")
+    assert "Суть закона" not in card.definition
