@@ -123,7 +123,9 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     for card in near:
         names, compares = _naming(index, card)
         # "user-level threads" is named by "User space thread": most of each side will do.
-        if all(_names_most(side, names) for side in wanted):
+        if all(_names_most(side, names) for side in wanted) or (
+            compares and all(any(m & names for m in side) for side in wanted)
+        ):
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
             if must_compare and not compares:
@@ -155,7 +157,11 @@ def comparing_cards(index: Index, sides: tuple[str, str]) -> list[Card]:
             continue
         card = index.cards[pos]
         names, compares = _naming(index, card)
-        if all(_names_most(side, names) for side in wanted):
+        if all(_names_most(side, names) for side in wanted) or (
+            # "Разница restart и reload" compares "systemctl restart" and "reload": a card
+            # comparing things need not repeat where both are.
+            compares and all(any(m & names for m in side) for side in wanted)
+        ):
             # "Открытое и закрытое множество" names both as well as "X vs Y" does.
             found.append((not compares, len(names), pos))
     return [index.cards[pos] for *_, pos in sorted(found)[:MAX_COMPARING_CARDS]]

@@ -92,7 +92,8 @@ _PAIRS = """
 исключение: exception exclusion
 источник: source
 канал: channel
-карта: map
+карта: map card
+карточка: card
 ключ: key
 кольцо: ring
 коммутатор: switch
@@ -421,7 +422,7 @@ _PAIRS = """
 исполнение исполнить исполняемый: execute executable execution
 выполнить выполнять: execute perform fulfill
 обмен обменять: exchange swap
-подкачка: swap swapping
+подкачка своп: swap swapping
 согласование согласовать: negotiation negotiate agreement consistent
 порождение порождать порождающий: spawn generation creational generative
 псевдослучайный: pseudorandom pseudo-random
@@ -1049,7 +1050,7 @@ _PAIRS = """
 большой: big large
 первый: first
 группа группировать: group grouping
-файл: file
+файл файловый: file
 история исторический: history historical
 продление продлить автопродление: renewal renew
 авторизация авторизовать: authorization authorize

@@ -1,7 +1,7 @@
 """Lookup on names as people write them: a heading misspelled by two swapped letters, a
-Russian other name in capitals in brackets, a bold label over the definition, and "Нарушение
-X" / "Violation of X" beside X. One table row per failure class, the count per class
-printed."""
+Russian other name in capitals in brackets, a bold label over the definition, "Нарушение X"
+beside X, a card comparing two things without their setting, names in the other language.
+One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -37,10 +37,26 @@ NOTES = {
     "Crypto/Хэширование.md": (
         "# Хэширование (В одну сторону)\n\nПревращение данных в строку фиксированной длины.\n"
     ),
+    "Linux/systemd.md": (
+        "# systemd\n\n## systemctl restart\nОстанавливает и заново запускает сервис.\n\n"
+        "## systemctl reload\nПеречитывает конфигурацию без остановки сервиса.\n\n"
+        "## Разница restart и reload\nrestart прерывает соединения, reload — нет.\n"
+    ),
+    "Linux/Память.md": (
+        "# Память\n\n## Swap\nSwap — это место на диске, которое продолжает RAM.\n\n"
+        "## File descriptor\nFile descriptor — это номер открытого ресурса внутри процесса.\n"
+    ),
 }
 
 CASES: list[Case] = [
     ("a heading misspelled by two swapped letters", "what are type guards", "Type Gaurds"),
+    (
+        "a card comparing both need not repeat their setting",
+        "в чем разница между systemctl restart и reload",
+        "Разница restart и reload",
+    ),
+    ("a name in the other language", "что такое своп", "Swap"),
+    ("a name in the other language", "что такое файловый дескриптор", "File descriptor"),
     ("a heading misspelled by two swapped letters", "type guards", "Type Gaurds"),
     ("a Russian other name in capitals", "закон деметры", "Принцип наименьшего знания"),
     ("a Russian other name in capitals", "закон диметры", "Принцип наименьшего знания"),
