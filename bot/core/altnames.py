@@ -51,6 +51,14 @@ def is_alias(term: str, bracketed: str) -> bool:
         return script_of(term) != "lat" or len(term_words) < 2 or _spells(inner, term)
     if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
         return True
+    if (
+        len(term_words) == len(inner_words) == 1
+        and len(inner) >= MIN_CLIPPED
+        and inner[:3].casefold() == term[:3].casefold()
+        and len(inner) < len(term)
+        and _spells(inner, term)
+    ):
+        return True  # "Properties (props)", "Repository (repo)": the word clipped
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
     if (
@@ -65,6 +73,7 @@ def is_alias(term: str, bracketed: str) -> bool:
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+MIN_CLIPPED = 3
 _GLUE_WORDS = frozenset("a an the of to for than and or in on at by with as is".split())  # noqa: SIM905 - a word list reads best as text
 
 

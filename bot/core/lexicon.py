@@ -234,7 +234,7 @@ _PAIRS = """
 создание создать: create
 установка установить: install
 скачать скачивание: download pull
-загрузка загрузить: upload load
+загрузка загрузить: upload load booting
 перезапуск перезапустить: restart
 просмотр посмотреть: view show list
 внутренний: internal inner
@@ -260,7 +260,7 @@ _PAIRS = """
 попадание: hit
 режим: mode
 пользовательский: user
-загрузчик: loader
+загрузчик: loader bootloader
 каталог: directory
 владелец: owner
 бин: bean

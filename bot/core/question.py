@@ -207,7 +207,8 @@ def names_a_thing(index: Index, word: str) -> bool:
 
 _CONTEXT = re.compile(
     r"(?:^|\s)(в|во|на|по|для|из|in|on|for|from)\s+(?:(?:a|an|the)\s+)?"
-    r"([^\s?!.,]+(?:\s+[^\s?!.,]+)?)[\s?!.]*$",
+    # "in next.js": a dot inside a name is part of it.
+    r"([^\s?!.,]+(?:\.[^\s?!.,]+)*(?:\s+[^\s?!.,]+(?:\.[^\s?!.,]+)*)?)[\s?!.]*$",
     re.I,
 )
 # "partial из functools" names where it is from; "ключ из словаря" is the question itself.

@@ -1,7 +1,8 @@
 """Lookup on names as people write them: a heading misspelled by two swapped letters, a
 Russian other name in capitals in brackets, a bold label over the definition, "Нарушение X"
-beside X, a card comparing two things without their setting, names in the other language.
-One table row per failure class, the count per class printed."""
+beside X, a card comparing two things without their setting, names in the other language,
+"Properties (props)", "X in next.js". One table row per failure class, the count per class
+printed."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ NOTES = {
         "# Память\n\n## Swap\nSwap — это место на диске, которое продолжает RAM.\n\n"
         "## File descriptor\nFile descriptor — это номер открытого ресурса внутри процесса.\n"
     ),
+    "React/props.md": (
+        "# Properties (props)\n\n## Props are Immutable\nA component cannot assign to its "
+        "props.\n\n## Props can be many types of data\nProps may be numbers or arrays.\n"
+    ),
+    "Next/routes.md": (
+        "# App router\n\n## Route handlers\nA route handler answers a request with a "
+        "Response.\n\n## Next.js functions that return a status code\nnotFound and redirect "
+        "in a route end it with a status code.\n"
+    ),
+    "OS/Booting the computer.md": (
+        "# Booting the computer\n\nThe firmware runs the bootloader, which loads the kernel.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -56,6 +69,10 @@ CASES: list[Case] = [
         "Разница restart и reload",
     ),
     ("a name in the other language", "что такое своп", "Swap"),
+    ("a name in the other language", "как происходит загрузка компьютера", "Booting the computer"),
+    ("a word clipped in brackets is its name", "props", "Properties"),
+    ("a word clipped in brackets is its name", "зкщзы", "Properties"),
+    ("a dotted name after 'in' is where", "route handlers in next.js", "Route handlers"),
     ("a name in the other language", "что такое файловый дескриптор", "File descriptor"),
     ("a heading misspelled by two swapped letters", "type guards", "Type Gaurds"),
     ("a Russian other name in capitals", "закон деметры", "Принцип наименьшего знания"),
