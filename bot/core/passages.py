@@ -6,7 +6,8 @@ The lookup's own scores measure how much of a question a card's names and text c
 ties for a long question whose words many cards share. BM25 also weighs how often a card
 says each word against its length, and so tells the card that is about those words from
 the cards that only use them. It runs only when the lookup found nothing to answer, and
-answers only when the best passage holds several of the question's words read for sure:
+answers only when the best passage holds several of the question's words read for sure (one
+fewer when one of them names the card):
 off-topic questions share one or two words with some card, rarely three (measured on 21
 public vaults with held-out questions: none of 336 off-topic questions did).
 
@@ -18,6 +19,7 @@ packages on PyPI do not take.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.core.indexdata import Index
@@ -74,15 +76,13 @@ def rank(
 
 
 def held_words(
-    index: Index,
-    pos: int,
     qwords: list[tuple[str, str]],
     resolved: list[dict[int, float]],
     topical: list[bool],
+    said: Collection[int],
 ) -> int:
-    """How many of the question's own words (not where it is) the card's text says, each
-    read for sure."""
-    said = index.counts[pos]
+    """How many of the question's own words (not where it is) are among `said` (the card's
+    words or its names), each read for sure."""
     return sum(
         1
         for (word, _), cands, context in zip(qwords, resolved, topical, strict=True)
@@ -104,9 +104,13 @@ def answering(
     if len(asked) < PASSAGE_QUESTION_WORDS:
         return []
     ranked = rank(index, qwords, resolved, topical)
-    if (
-        not ranked
-        or held_words(index, ranked[0].position, qwords, resolved, topical) < PASSAGE_WORDS
-    ):
+    if not ranked:
+        return []
+    best = ranked[0].position
+    held = held_words(qwords, resolved, topical, index.counts[best])
+    # "can I just turn off the clock interrupts so nobody preempts me" → Disabling
+    # interrupts: one word fewer will do when the card is named by one of them.
+    named = held_words(qwords, resolved, topical, index.name_terms[best])
+    if held < PASSAGE_WORDS and not (held == PASSAGE_WORDS - 1 and named):
         return []
     return ranked

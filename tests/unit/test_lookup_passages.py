@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import passages, question
 from bot.core.search import lookup
+from bot.core.wordmatch import resolve_word
 from bot.textview import answer_text
 from bot.tg import render
 from tests.unit.failure_tables import Case, assert_every_class, index_of
@@ -71,3 +73,31 @@ def test_a_named_answer_is_no_guess() -> None:
     result = lookup(index_of(NOTES), "что такое oom killer")
     assert result.found and not result.guessed
     assert not answer_text(result, "ru").startswith("Похоже")
+
+
+FOREST = {
+    "ML/Случайный лес.md": (
+        "# Случайный лес\n\nСлучайный лес — ансамбль решающих деревьев, обученных на "
+        "бутстреп-выборках.\n\n## Важность признаков (перестановочности)\nЗначения одного "
+        "признака перемешивают в отложенной выборке и смотрят, насколько упало качество.\n\n"
+        "## Бэггинг\nБэггинг обучает модели на выборках и усредняет их ответы.\n"
+    ),
+}
+
+
+def _passage(notes: dict[str, str], query: str) -> str | None:
+    """The card passages.answering gives a question, read as the lookup reads it."""
+    index = index_of(notes)
+    qwords = question.join_compounds(index, question.words_of(index, query))
+    resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+    topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+    found = passages.answering(index, qwords, resolved, topical)
+    return index.cards[found[0].position].title if found else None
+
+
+def test_two_words_will_do_when_one_names_the_card() -> None:
+    # "признаки" names the card, "перемешать" is in its text: enough for a long question.
+    asked = "как понять какие признаки реально важны, если перемешать их значения"
+    assert _passage(FOREST, asked) == "Важность признаков (перестановочности)"
+    # Two words of its text, neither in its name, are not.
+    assert _passage(FOREST, "как модели усредняют свои ответы когда их много") is None
