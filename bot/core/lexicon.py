@@ -1166,6 +1166,83 @@ _PAIRS = """
 описание описать: description describe
 случай: case
 неограниченный: unlimited unbounded
+широкий: wide broad
+экономика экономический: economy economics economic
+безработица безработный: unemployment unemployed
+издержки: cost costs expenses
+альтернативный: alternative opportunity
+акция акционер: share stock shareholder
+облигация: bond
+спрос: demand
+предложение: supply offer proposal
+инфляция инфляционный: inflation inflationary
+дефляция: deflation
+налог налоговый налогообложение: tax taxation taxes
+бюджет бюджетный: budget
+цена ценовой: price pricing
+рынок рыночный: market
+прибыль: profit
+доход: income revenue
+расход расходы: expense expenditure spending
+капитал: capital
+кредит кредитный: credit loan
+заём займ: loan
+банк банковский: bank banking
+деньги денежный: money monetary
+валюта валютный: currency
+товар: goods commodity product
+услуга: service
+зарплата заработный: wage salary wages
+монополия: monopoly
+олигополия: oligopoly
+фирма предприятие: firm company enterprise
+собственность: property ownership
+производство производитель: production producer manufacturing
+потребление потребитель: consumption consumer
+сбережение: saving savings
+инвестиция инвестор: investment investor
+процент процентный: interest percent rate
+ставка: rate
+номинальный: nominal
+реальный: real
+прогрессивный: progressive
+регрессивный: regressive
+пропорциональный: proportional
+государство государственный: state government public
+политика: policy politics
+управление: management control governance
+менеджмент менеджер: management manager
+маркетинг маркетинговый: marketing
+мотивация мотив: motivation motive
+потребность: need
+планирование: planning
+стратегия стратегический: strategy strategic
+лидерство лидер: leadership leader
+организация организационный: organization organizational
+мышление: thinking cognition
+память: memory
+восприятие: perception
+внимание: attention
+эмоция эмоциональный: emotion emotional
+личность: personality
+поведение: behavior behaviour
+обучение: learning training
+клетка клеточный: cell cellular
+белок: protein
+ген генетический: gene genetic
+эволюция: evolution
+энергия: energy
+сила: force strength
+скорость: speed velocity
+масса: mass
+давление: pressure
+выборка: sample sampling
+среднее: mean average
+дисперсия: variance
+вероятность: probability
+гипотеза: hypothesis
+закон: law
+теорема: theorem
 """
 
 

@@ -74,7 +74,13 @@ def parse_note(
         warnings.append(ContentWarning(source=source, line=1, message=meta.error))
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
-    title, meta = _note_title(name.rsplit("/", 1)[-1], meta, text)
+    stem = name.rsplit("/", 1)[-1]
+    heading = next((b for b in doc.blocks if b.kind == "heading" and b.inline is not None), None)
+    if not meta.title and heading is not None and not any(ch.isalpha() for ch in stem):
+        # "01.md" opening with "## Content projection with ng-content": a number names no
+        # note; its first heading does.
+        meta = replace(meta, title=blocks.visible(heading.inline).strip())
+    title, meta = _note_title(stem, meta, text)
     head, title_aliases, _ = altnames.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
     builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)

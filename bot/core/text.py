@@ -213,10 +213,11 @@ def switch_layout(raw: str) -> str | None:
     low = raw.casefold()
     if not low:
         return None
-    # Digits are the same keys in both layouts ("ыщслы5" is "socks5").
-    if all(ch in _LAYOUT_EN or ch.isdigit() for ch in low) and _LATIN.search(low):
+    # Digits, "-" and "_" are the same keys in both layouts ("ыщслы5" is "socks5",
+    # "ыефешс_сфые" is "static_cast").
+    if all(ch in _LAYOUT_EN or ch.isdigit() or ch in "-_" for ch in low) and _LATIN.search(low):
         return "".join(_EN_TO_RU.get(ch, ch) for ch in low)
-    if all(ch in _LAYOUT_RU or ch.isdigit() for ch in low) and _CYRILLIC.search(low):
+    if all(ch in _LAYOUT_RU or ch.isdigit() or ch in "-_" for ch in low) and _CYRILLIC.search(low):
         return "".join(_RU_TO_EN.get(ch, ch) for ch in low)
     return None
 

@@ -174,8 +174,9 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     layout = words(switched) if switched else []
     if len(layout) > 1:
         # "схемы" read in the other layout is "c[tvs": keys that give no letters there make
-        # no word of it (a stray "c" proves nothing).
-        layout = []
+        # no word of it (a stray "c" proves nothing). "ыефешс_сфые" is "static_cast", a
+        # name the notes write whole.
+        layout = [switched] if switched in index.snakes else []
     # A word the notes spell as typed is never read in the other layout ("ботнет" is not
     # ",jnytn"); an unknown one may be ("ljrthafqk" is "докерфайл").
     typed = [(word, 1.0)]

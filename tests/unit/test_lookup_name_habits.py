@@ -1,8 +1,8 @@
 """Lookup on names as people write them: a heading misspelled by two swapped letters, a
 Russian other name in capitals in brackets, a bold label over the definition, "Нарушение X"
 beside X, a card comparing two things without their setting, names in the other language,
-"Properties (props)", "X in next.js". One table row per failure class, the count per class
-printed."""
+"Properties (props)", "X in next.js", "01.md", economics words. One table row per failure
+class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -59,6 +59,24 @@ NOTES = {
     "OS/Booting the computer.md": (
         "# Booting the computer\n\nThe firmware runs the bootloader, which loads the kernel.\n"
     ),
+    # A numbered file names nothing: its first heading does.
+    "angular/01.md": (
+        '## Content projection with ng-content\n\n```\n<ng-content select="h3">'
+        "</ng-content>\n```\n\n- get access to the projected content:\n\n```\n"
+        "@ViewChild('email') email: ElementRef;\n```\n\n## View Encapsulation\n"
+        "Styles stay inside the component.\n"
+    ),
+    "cpp/casts.md": (
+        "# Приведение типов\n\n## static_cast\nПроверяемое при компиляции приведение.\n"
+    ),
+    "econ/Безработица.md": (
+        "# Виды безработицы\n\n- **Фрикционная** - поиск новой работы.\n"
+        "- **Структурная** - профессия больше не нужна.\n"
+    ),
+    "econ/Издержки.md": (
+        "# Альтернативные издержки\n\nАльтернативные издержки - ценность лучшей упущенной "
+        "возможности.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -71,6 +89,14 @@ CASES: list[Case] = [
     ("a name in the other language", "что такое своп", "Swap"),
     ("a name in the other language", "как происходит загрузка компьютера", "Booting the computer"),
     ("a word clipped in brackets is its name", "props", "Properties"),
+    (
+        "a numbered file is named by its first heading",
+        "content projection with ng-content",
+        "Content projection with ng-content",
+    ),
+    ("a snake_case name typed in the other layout", "ыефешс_сфые", "static_cast"),
+    ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
+    ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
     ("a word clipped in brackets is its name", "зкщзы", "Properties"),
     ("a dotted name after 'in' is where", "route handlers in next.js", "Route handlers"),
     ("a name in the other language", "что такое файловый дескриптор", "File descriptor"),
