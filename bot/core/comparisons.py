@@ -219,6 +219,11 @@ def names_side(index: Index, card: Card, side: str) -> bool:
 MAX_EXTRA_WORDS = 1  # in a side's own card's name, beyond the side's words
 
 
+def compares(index: Index, card: Card) -> bool:
+    """The card's names compare things ("Ключевые различия", "Loose vs Strict")."""
+    return _naming(index, card)[1]
+
+
 def _naming(index: Index, card: Card) -> tuple[set[int], bool]:
     """The terms naming `card` (a heading's own question counts: "Чем процесс отличается от
     потока?"), and whether those names compare things."""

@@ -95,7 +95,11 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
         cut = replace(
             wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
         )
-        return cut if apart is None else apart
+        if apart is None:
+            return cut
+        # "чем номинальная зарплата отличается от реальной": both are kinds listed under
+        # "Виды зарплаты", which answers, the two cards under it.
+        return _kinds_of(index, apart) or apart
     named = apart is not None and all(
         c is not None and c != both and comparisons.names_side(index, c, side)
         for c, side in zip((apart.best, apart.compared), sides, strict=True)
@@ -114,6 +118,43 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     # "configmap vs secret" where both have cards and a heading compares them with nothing
     # of its own to say: the two cards side by side, the comparison offered under them.
     return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
+
+
+MAX_KIN_NOTE = 12  # cards; a note's own card over more is about more than two kinds
+
+
+def _kinds_of(index: Index, apart: Result) -> Result | None:
+    """Both things compared are kinds listed under one card ("Виды зарплаты" over
+    "Номинальная" and "Реальная"): that card, which sets them side by side, with both under
+    it; None when they sit apart or the card neither lists nor compares them, unless it is
+    a short note's own."""
+    first, other = apart.best, apart.compared
+    if first is None or other is None or first.parent_id is None:
+        return None
+    if first.parent_id != other.parent_id:
+        return None
+    parent = next((c for c in index.cards if c.id == first.parent_id), None)
+    if parent is None or not (parent.definition.strip() or parent.items):
+        return None
+    if comparisons.compares(index, parent):
+        return _under(apart, parent)  # "Ключевые различия", "Loose vs Strict Comparison"
+    names = {fold(first.title), fold(other.title)}
+    said = fold(f"{parent.title} {parent.definition}")
+    if names <= {fold(item) for item in parent.items} or all(n in said for n in names):
+        # "Виды безработицы" listing both; "бывают двух типов - Pull и Push".
+        return _under(apart, parent)
+    if parent.parent_id is not None or index.note_sizes.get(parent.note, 0) > MAX_KIN_NOTE:
+        return None  # "Индекс" over its sections "B-tree" and "Hash"; a long note
+    kinds = {index.term(w) for c in (first, other) for w in words(c.title)}
+    if all(index.term(w) in kinds for w in words(parent.title)):
+        return None  # "Индекс" over "Кластерный индекс": the kind both are, no comparison
+    return _under(apart, parent)  # a short note about the two
+
+
+def _under(apart: Result, parent: Card) -> Result:
+    """`parent` as the answer, the two cards compared offered under it."""
+    sides = tuple(Match(card=c, score=FOUND_THRESHOLD) for c in (apart.best, apart.compared) if c)
+    return replace(apart, best=parent, compared=None, alternatives=sides)
 
 
 def _side_by_side(index: Index, query: str, sides: tuple[str, str], limit: int) -> Result | None:

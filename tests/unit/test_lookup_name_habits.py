@@ -77,6 +77,12 @@ NOTES = {
         "# Альтернативные издержки\n\nАльтернативные издержки - ценность лучшей упущенной "
         "возможности.\n"
     ),
+    "db/Индекс.md": (
+        "# Базы данных\n\n## Транзакции\nТранзакция выполняется целиком или никак.\n\n"
+        "## Индекс\nИндекс ускоряет поиск строк.\n\n"
+        "### B-tree\nB-tree индекс хранит ключи по порядку.\n\n"
+        "### Hash\nHash индекс находит ключ по хэшу.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -97,6 +103,13 @@ CASES: list[Case] = [
     ("a snake_case name typed in the other layout", "ыефешс_сфые", "static_cast"),
     ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
     ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
+    (
+        "two kinds compared are answered by the card listing them",
+        "чем фрикционная безработица отличается от структурной",
+        "Виды безработицы",
+    ),
+    # "Индекс" over "Кластерный индекс" is the kind both are, not a comparison of them.
+    ("two kinds compared are answered by the card listing them", "b-tree vs hash", "B-tree"),
     ("a word clipped in brackets is its name", "зкщзы", "Properties"),
     ("a dotted name after 'in' is where", "route handlers in next.js", "Route handlers"),
     ("a name in the other language", "что такое файловый дескриптор", "File descriptor"),
