@@ -97,8 +97,8 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
         )
         if apart is None:
             return cut
-        # "чем номинальная зарплата отличается от реальной": both are kinds listed under
-        # "Виды зарплаты", which answers, the two cards under it.
+        # "pull и push модели чем отличаются": both sit under "Pull и Push", which answers,
+        # the two cards under it.
         return _kinds_of(index, apart) or apart
     named = apart is not None and all(
         c is not None and c != both and comparisons.names_side(index, c, side)
@@ -120,14 +120,11 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
     return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
 
 
-MAX_KIN_NOTE = 12  # cards; a note's own card over more is about more than two kinds
-
-
 def _kinds_of(index: Index, apart: Result) -> Result | None:
-    """Both things compared are kinds listed under one card ("Виды зарплаты" over
-    "Номинальная" and "Реальная"): that card, which sets them side by side, with both under
-    it; None when they sit apart or the card neither lists nor compares them, unless it is
-    a short note's own."""
+    """Both things compared sit under one card that compares them ("Ключевые различия") or
+    names both in its title or definition ("Pull и Push": "бывают двух типов - Pull и
+    Push"): that card answers, both under it. A card that only lists them among others
+    ("Docker Network" over its drivers) leaves them side by side."""
     first, other = apart.best, apart.compared
     if first is None or other is None or first.parent_id is None:
         return None
@@ -136,19 +133,10 @@ def _kinds_of(index: Index, apart: Result) -> Result | None:
     parent = next((c for c in index.cards if c.id == first.parent_id), None)
     if parent is None or not (parent.definition.strip() or parent.items):
         return None
-    if comparisons.compares(index, parent):
-        return _under(apart, parent)  # "Ключевые различия", "Loose vs Strict Comparison"
-    names = {fold(first.title), fold(other.title)}
     said = fold(f"{parent.title} {parent.definition}")
-    if names <= {fold(item) for item in parent.items} or all(n in said for n in names):
-        # "Виды безработицы" listing both; "бывают двух типов - Pull и Push".
+    if comparisons.compares(index, parent) or all(fold(c.title) in said for c in (first, other)):
         return _under(apart, parent)
-    if parent.parent_id is not None or index.note_sizes.get(parent.note, 0) > MAX_KIN_NOTE:
-        return None  # "Индекс" over its sections "B-tree" and "Hash"; a long note
-    kinds = {index.term(w) for c in (first, other) for w in words(c.title)}
-    if all(index.term(w) in kinds for w in words(parent.title)):
-        return None  # "Индекс" over "Кластерный индекс": the kind both are, no comparison
-    return _under(apart, parent)  # a short note about the two
+    return None
 
 
 def _under(apart: Result, parent: Card) -> Result:

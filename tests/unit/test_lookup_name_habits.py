@@ -77,6 +77,11 @@ NOTES = {
         "# Альтернативные издержки\n\nАльтернативные издержки - ценность лучшей упущенной "
         "возможности.\n"
     ),
+    "devops/Pull и Push.md": (
+        "# Системы конфигурации\n\n## Pull и Push\nСистемы настройки бывают двух типов - Pull "
+        "и Push.\n\n### Pull\nАгент на сервере сам забирает конфигурацию.\n\n### Push\n"
+        "Сервер управления сам рассылает конфигурацию по SSH.\n"
+    ),
     "db/Индекс.md": (
         "# Базы данных\n\n## Транзакции\nТранзакция выполняется целиком или никак.\n\n"
         "## Индекс\nИндекс ускоряет поиск строк.\n\n"
@@ -104,12 +109,12 @@ CASES: list[Case] = [
     ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
     ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
     (
-        "two kinds compared are answered by the card listing them",
-        "чем фрикционная безработица отличается от структурной",
-        "Виды безработицы",
+        "two things compared under a card naming both",
+        "pull и push модели чем отличаются",
+        "Pull и Push",
     ),
-    # "Индекс" over "Кластерный индекс" is the kind both are, not a comparison of them.
-    ("two kinds compared are answered by the card listing them", "b-tree vs hash", "B-tree"),
+    # "Индекс" over its sections "B-tree" and "Hash" does not compare them.
+    ("two things compared under a card naming both", "b-tree vs hash", "B-tree"),
     ("a word clipped in brackets is its name", "зкщзы", "Properties"),
     ("a dotted name after 'in' is where", "route handlers in next.js", "Route handlers"),
     ("a name in the other language", "что такое файловый дескриптор", "File descriptor"),
