@@ -145,6 +145,11 @@ def has_material(body: list[Block]) -> bool:
     """Code, a table or numbered steps a heading can carry without prose (a bulleted list
     under a bare heading is a glossary or facts instead)."""
     glossary = any(b.kind == "list" and not is_steps(b) for b in body)
+    first = next((b for b in body if b.kind != "rule"), None)
+    if first is not None and first.kind in ("code", "table"):
+        # "#### 1. Цепочки вызовов (Train Wreck)" over its code, then "**Решение:**" and a
+        # list: the code is the heading's own, whatever follows it.
+        return True
     return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
 
 

@@ -35,6 +35,13 @@ NOTES = {
     "Linux/journalctl.md": (
         "# journalctl\n\n**journalctl** - это утилита для чтения журналов systemd.\n"
     ),
+    "Arch/Деметра.md": (
+        "### Антипаттерны\n#### 1. Цепочки вызовов (Train Wreck)\n```java\n"
+        "config.getServiceConfig().getTimeout();\n```\n\n**Решение:**\n"
+        "- Делегирующий метод в `Config`:\n  ```java\n  int getServiceTimeout();\n  ```\n"
+        "- Использовать DTO с плоской структурой.\n\n"
+        "#### 2. Шпионское поведение\n```java\norder.getCustomer().getAccount();\n```\n"
+    ),
     # A sentence that only lost its full stop stays a sentence of its note.
     "Web/Cookies.md": (
         "Cookies are small pieces of data kept by the browser\n\n"
@@ -50,6 +57,7 @@ CASES: list[Case] = [
     ("indented heading lines", "хэширование", "Хэширование"),
     ("a bold name, an arrow, its meaning", "what is copy-on-write", "Copy-on-write"),
     ("how to use X asks what X is", "jornalctl как пользоваться", "journalctl"),
+    ("a heading over its code, then a list", "что такое train wreck", "Цепочки вызовов"),
     ("how to use X asks what X is", "как пользоваться journalctl", "journalctl"),
     (
         "indented heading lines",
