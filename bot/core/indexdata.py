@@ -29,6 +29,7 @@ class Index:
     # ranking for questions in the user's own words (bot.core.passages).
     counts: list[dict[int, int]] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)
+    mean_length: float = 0.0
     postings: dict[int, list[int]] = field(default_factory=dict)
     glued: set[int] = field(default_factory=set)
     wrappers: frozenset[int] = frozenset()  # "Концепция", "Overview": words around a name

@@ -45,34 +45,52 @@ def rank(
     topical: list[bool],
     limit: int = 4,
 ) -> list[Passage]:
-    """The cards whose text best matches the question's words, best first."""
+    """The cards whose text best matches the question's words, best first. Only cards
+    holding one of its rarer words can lead, so only those are scored: a word in thousands
+    of cards of a large vault adds to their scores, it does not bring them in."""
     n = len(index.cards)
     if not n:
         return []
-    mean = sum(index.lengths) / n or 1.0
-    totals: dict[int, float] = {}
-    for (word, _), cands, context in zip(qwords, resolved, topical, strict=True):
-        if not word or not cands:
-            continue
-        weight = TOPIC_WEIGHT if context else 1.0
-        best: dict[int, float] = {}  # per card, the best reading of this word
-        for tid, sim in cands.items():
-            df = index.df[tid]
-            rarity = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
-            for pos in index.postings.get(tid, ()):
-                times = index.counts[pos].get(tid, 0)
-                if not times:
-                    continue  # a name from the glossary, not the card's own words
-                norm = 1.0 - LENGTH_NORM + LENGTH_NORM * index.lengths[pos] / mean
-                value = (
-                    weight * sim * rarity * times * (SATURATION + 1) / (times + SATURATION * norm)
-                )
-                if value > best.get(pos, 0.0):
-                    best[pos] = value
-        for pos, value in best.items():
-            totals[pos] = totals.get(pos, 0.0) + value
-    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    return [Passage(pos, score) for pos, score in ranked]
+    mean = index.mean_length or 1.0
+    readings = [
+        (TOPIC_WEIGHT if context else 1.0, cands)
+        for (word, _), cands, context in zip(qwords, resolved, topical, strict=True)
+        if word and cands
+    ]
+    rare = max(RARE_CARDS, int(n * RARE_SHARE))
+    reached = {
+        pos
+        for _, cands in readings
+        for tid in cands
+        if index.df[tid] <= rare
+        for pos in index.postings.get(tid, ())
+    }
+    rarity = {
+        tid: math.log(1.0 + (n - index.df[tid] + 0.5) / (index.df[tid] + 0.5))
+        for _, cands in readings
+        for tid in cands
+    }
+    totals: list[tuple[float, int]] = []
+    for pos in reached:
+        said = index.counts[pos]
+        norm = SATURATION * (1.0 - LENGTH_NORM + LENGTH_NORM * index.lengths[pos] / mean)
+        total = 0.0
+        for weight, cands in readings:
+            best = 0.0  # the best reading of this word in this card
+            for tid, sim in cands.items():
+                times = said.get(tid, 0)
+                if times:
+                    value = sim * rarity[tid] * times * (SATURATION + 1) / (times + norm)
+                    best = max(best, value)
+            total += weight * best
+        if total > 0:
+            totals.append((-total, pos))
+    totals.sort()
+    return [Passage(pos, -score) for score, pos in totals[:limit]]
+
+
+RARE_CARDS = 100  # a word in at most this many cards brings them in, whatever the vault
+RARE_SHARE = 0.05  # or in at most this share of a large vault's cards
 
 
 def held_words(

@@ -389,12 +389,14 @@ def _in_own_words(
 ) -> list[passages.Passage]:
     """The passages answering a long question that names no card, when it is no question
     about things the notes never spell or guess at."""
-    if ownwords.only_guessed(index, qwords, resolved, topical) or ownwords.mostly_strangers(
-        index, qwords, resolved, topical
-    ):
-        return []
+    # The passages first: they are cheap, and checking words for slips is not.
     found = passages.answering(index, qwords, resolved, topical)
-    if not found or ownwords.latin_stranger(index, query, qwords, resolved, topical):
+    if (
+        not found
+        or ownwords.only_guessed(index, qwords, resolved, topical)
+        or ownwords.mostly_strangers(index, qwords, resolved, topical)
+        or ownwords.latin_stranger(index, query, qwords, resolved, topical)
+    ):
         return []
     return found
 

@@ -154,6 +154,7 @@ def build_index(
     name_by_acronyms(index, written)
     name_by_expansions(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
+    index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
     index.surface = {
