@@ -22,7 +22,9 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from bot.core import ownwords
 from bot.core.indexdata import Index
+from bot.core.results import Match, Result
 
 SATURATION = 1.2  # BM25 k1: how fast more mentions of a word stop counting
 LENGTH_NORM = 0.75  # BM25 b: how much a long card pays for its length
@@ -132,3 +134,52 @@ def answering(
     if held < PASSAGE_WORDS and not (held == PASSAGE_WORDS - 1 and named):
         return []
     return ranked
+
+
+def _answering_own_words(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> list[Passage]:
+    """The passages answering a long question that names no card, when it is no question
+    about things the notes never spell or guess at."""
+    # The passages first: they are cheap, and checking words for slips is not.
+    found = answering(index, qwords, resolved, topical)
+    if (
+        not found
+        or ownwords.only_guessed(index, qwords, resolved, topical)
+        or ownwords.mostly_strangers(index, qwords, resolved, topical)
+        or ownwords.latin_stranger(index, query, qwords, resolved, topical)
+    ):
+        return []
+    return found
+
+
+def _guessed(index: Index, query: str, found: list[Passage], limit: int) -> Result:
+    """The best passage as the answer, marked as a guess at what the question means, with
+    the next ones offered under it."""
+    best = found[0]
+    top = best.score or 1.0
+    card = index.cards[best.position]
+    others = tuple(
+        Match(card=index.cards[p.position], score=round(p.score / top, 4))
+        for p in found[1:]
+        if index.cards[p.position] != card
+    )[:limit]
+    return Result(query=query, found=True, best=card, score=1.0, alternatives=others, guessed=True)
+
+
+def guess(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    limit: int,
+) -> Result | None:
+    """The answer to a long question in the user's own words that names no card, marked
+    as a guess; None when no passage answers it."""
+    found = _answering_own_words(index, query, qwords, resolved, topical)
+    return _guessed(index, query, found, limit) if found else None

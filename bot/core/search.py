@@ -12,12 +12,13 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from bot.core import cardscores, comparisons, ownwords, passages, question
+from bot.core import cardscores, compared, comparisons, ownwords, passages, question
 from bot.core.indexdata import Index
 from bot.core.models import Card, CardKind
 from bot.core.ownwords import strongest
+from bot.core.results import FOUND_THRESHOLD, Match, Result
 from bot.core.searchindex import build_index, symbol_key
 from bot.core.text import (
     STOPWORDS,
@@ -29,11 +30,9 @@ from bot.core.wordmatch import near_known, resolve_word
 
 __all__ = ["Index", "Match", "Result", "build_index", "lookup", "search_titles"]
 
-FOUND_THRESHOLD = 0.5
 UNKNOWN_WORD_WEIGHT = 1.0
 ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
-COMPARISON_POOL = 8  # cards looked through for one naming both things compared
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
@@ -42,33 +41,6 @@ FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Match:
-    card: Card
-    score: float
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Result:
-    """The outcome of one lookup: the best card (if confident), alternatives, suggestions."""
-
-    query: str
-    found: bool
-    best: Card | None = None
-    score: float = 0.0
-    alternatives: tuple[Match, ...] = ()
-    suggestions: tuple[Card, ...] = ()
-    ambiguous: bool = False
-    chatter: bool = False  # a greeting or thanks: answer with how to ask, not cards
-    compared: Card | None = None  # "чем X отличается от Y": Y's card, shown beside X's
-    # "что такое IntEnum" where no card is named so, but the first suggestion's text spells
-    # it: the name as asked, so the reply can say where the notes mention it.
-    mentioned: str = ""
-    # A question in the user's own words answered by the card whose text says most of it:
-    # the reply says it is a guess at what was meant.
-    guessed: bool = False
 
 
 def lookup(index: Index, query: str, limit: int = 3) -> Result:
@@ -80,99 +52,8 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
         together = comparisons.pair(query)
         if together is None or not found.found or found.best is None:
             return found
-        # "lables и селекторы": a card naming both ("Labels and Selectors") answers them.
-        near = [found.best, *(m.card for m in found.alternatives)]
-        both = comparisons.naming_both(index, near, together)
-        return found if both is None else _trimmed(found, both, limit)
-    wide = _lookup(index, query, max(limit, COMPARISON_POOL))
-    # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
-    closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
-    pool = [*closest, *wide.suggestions, *comparisons.comparing_cards(index, sides)]
-    both = comparisons.naming_both(index, pool, sides)
-    apart = _side_by_side(index, query, sides, limit)
-    if both is None:
-        # The same ranking cut to `limit`: the question is not scored a second time.
-        cut = replace(
-            wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
-        )
-        if apart is None:
-            return cut
-        # "pull и push модели чем отличаются": both sit under "Pull и Push", which answers,
-        # the two cards under it.
-        return _kinds_of(index, apart) or apart
-    named = apart is not None and all(
-        c is not None and c != both and comparisons.names_side(index, c, side)
-        for c, side in zip((apart.best, apart.compared), sides, strict=True)
-    )
-    if apart is None or not named:
-        return _trimmed(wide, both, limit)
-    if comparisons.explains(index, both, sides):
-        # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
-        # both filter, at different stages"): that note answers, the two cards under it.
-        sides_found = tuple(
-            Match(card=c, score=FOUND_THRESHOLD)
-            for c in (apart.best, apart.compared)
-            if c is not None
-        )
-        return replace(_trimmed(wide, both, 0), alternatives=sides_found)
-    # "configmap vs secret" where both have cards and a heading compares them with nothing
-    # of its own to say: the two cards side by side, the comparison offered under them.
-    return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
-
-
-def _kinds_of(index: Index, apart: Result) -> Result | None:
-    """Both things compared sit under one card that compares them ("Ключевые различия") or
-    names both in its title or definition ("Pull и Push": "бывают двух типов - Pull и
-    Push"): that card answers, both under it. A card that only lists them among others
-    ("Docker Network" over its drivers) leaves them side by side."""
-    first, other = apart.best, apart.compared
-    if first is None or other is None or first.parent_id is None:
-        return None
-    if first.parent_id != other.parent_id:
-        return None
-    parent = next((c for c in index.cards if c.id == first.parent_id), None)
-    if parent is None or not (parent.definition.strip() or parent.items):
-        return None
-    said = fold(f"{parent.title} {parent.definition}")
-    if comparisons.compares(index, parent) or all(fold(c.title) in said for c in (first, other)):
-        return _under(apart, parent)
-    return None
-
-
-def _under(apart: Result, parent: Card) -> Result:
-    """`parent` as the answer, the two cards compared offered under it."""
-    sides = tuple(Match(card=c, score=FOUND_THRESHOLD) for c in (apart.best, apart.compared) if c)
-    return replace(apart, best=parent, compared=None, alternatives=sides)
-
-
-def _side_by_side(index: Index, query: str, sides: tuple[str, str], limit: int) -> Result | None:
-    """The cards of both things compared, one beside the other; None unless both are found
-    and differ."""
-    left, right = (_lookup(index, side, limit) for side in sides)
-    if not (left.found and right.found and left.best and right.best):
-        return None
-    # "bridge и host": of the cards named "host", the one beside "bridge".
-    first = left.best
-    options = [(right.score, right.best), *((m.score, m.card) for m in right.alternatives)]
-    near = [
-        c
-        for score, c in options
-        if score >= right.score - 0.1
-        and (c.parent_id, c.section) == (first.parent_id, first.section)
-    ]
-    other = near[0] if near else right.best
-    if other == first:
-        return None
-    return replace(left, query=query, compared=other, alternatives=())
-
-
-def _trimmed(result: Result, card: Card, limit: int) -> Result:
-    """`result` answered by `card`, with at most `limit` other cards."""
-    if result.found and result.best == card:
-        return replace(result, alternatives=result.alternatives[:limit])
-    score = next((m.score for m in result.alternatives if m.card == card), FOUND_THRESHOLD)
-    others = tuple(m for m in result.alternatives if m.card != card)[:limit]
-    return replace(result, found=True, best=card, score=score, alternatives=others, suggestions=())
+        return compared.pair_answer(index, found, together, limit)
+    return compared.answer(index, query, sides, limit, _lookup)
 
 
 def _lookup(index: Index, query: str, limit: int) -> Result:
@@ -306,9 +187,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         strange = len([w for w, _ in qwords if w]) >= STRANGE_QUESTION_WORDS and (
             ownwords.mostly_strangers(index, qwords, resolved, topical)
         )
-        guessed = () if strange else _in_own_words(index, query, qwords, resolved, topical)
-        if guessed:
-            return guessed_result(index, query, guessed, limit)
+        guessed = (
+            None if strange else passages.guess(index, query, qwords, resolved, topical, limit)
+        )
+        if guessed is not None:
+            return guessed
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
@@ -378,41 +261,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
-
-
-def _in_own_words(
-    index: Index,
-    query: str,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> list[passages.Passage]:
-    """The passages answering a long question that names no card, when it is no question
-    about things the notes never spell or guess at."""
-    # The passages first: they are cheap, and checking words for slips is not.
-    found = passages.answering(index, qwords, resolved, topical)
-    if (
-        not found
-        or ownwords.only_guessed(index, qwords, resolved, topical)
-        or ownwords.mostly_strangers(index, qwords, resolved, topical)
-        or ownwords.latin_stranger(index, query, qwords, resolved, topical)
-    ):
-        return []
-    return found
-
-
-def guessed_result(index: Index, query: str, found: list[passages.Passage], limit: int) -> Result:
-    """The best passage as the answer, marked as a guess at what the question means, with
-    the next ones offered under it."""
-    best = found[0]
-    top = best.score or 1.0
-    card = index.cards[best.position]
-    others = tuple(
-        Match(card=index.cards[p.position], score=round(p.score / top, 4))
-        for p in found[1:]
-        if index.cards[p.position] != card
-    )[:limit]
-    return Result(query=query, found=True, best=card, score=1.0, alternatives=others, guessed=True)
 
 
 def _best_few(

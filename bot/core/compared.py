@@ -1,0 +1,119 @@
+"""Answers to questions comparing two things ("чем X отличается от Y", "X vs Y"): a card
+that compares them, both cards side by side, or the card both sit under that names them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core import comparisons
+from bot.core.indexdata import Index
+from bot.core.models import Card
+from bot.core.results import FOUND_THRESHOLD, Match, Result
+from bot.core.text import fold
+
+COMPARISON_POOL = 8  # cards looked through for one naming both things compared
+
+Ask = Callable[[Index, str, int], Result]  # one question answered, comparisons aside
+
+
+def pair_answer(index: Index, found: Result, together: tuple[str, str], limit: int) -> Result:
+    """ "lables и селекторы": a card naming both ("Labels and Selectors") answers them."""
+    near = [c for c in (found.best, *(m.card for m in found.alternatives)) if c is not None]
+    both = comparisons.naming_both(index, near, together)
+    return found if both is None else _trimmed(found, both, limit)
+
+
+def answer(index: Index, query: str, sides: tuple[str, str], limit: int, ask: Ask) -> Result:
+    """The answer to a question comparing `sides`."""
+    wide = ask(index, query, max(limit, COMPARISON_POOL))
+    # "Mutex vs RWMutex" may be a card of its own ("Отличие merge и rebase").
+    closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
+    pool = [*closest, *wide.suggestions, *comparisons.comparing_cards(index, sides)]
+    both = comparisons.naming_both(index, pool, sides)
+    apart = _side_by_side(index, query, sides, limit, ask)
+    if both is None:
+        # The same ranking cut to `limit`: the question is not scored a second time.
+        cut = replace(
+            wide, alternatives=wide.alternatives[:limit], suggestions=wide.suggestions[:limit]
+        )
+        if apart is None:
+            return cut
+        # "pull и push модели чем отличаются": both sit under "Pull и Push", which answers,
+        # the two cards under it.
+        return _kinds_of(index, apart) or apart
+    named = apart is not None and all(
+        c is not None and c != both and comparisons.names_side(index, c, side)
+        for c, side in zip((apart.best, apart.compared), sides, strict=True)
+    )
+    if apart is None or not named:
+        return _trimmed(wide, both, limit)
+    if comparisons.explains(index, both, sides):
+        # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
+        # both filter, at different stages"): that note answers, the two cards under it.
+        sides_found = tuple(
+            Match(card=c, score=FOUND_THRESHOLD)
+            for c in (apart.best, apart.compared)
+            if c is not None
+        )
+        return replace(_trimmed(wide, both, 0), alternatives=sides_found)
+    # "configmap vs secret" where both have cards and a heading compares them with nothing
+    # of its own to say: the two cards side by side, the comparison offered under them.
+    return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
+
+
+def _kinds_of(index: Index, apart: Result) -> Result | None:
+    """Both things compared sit under one card that compares them ("Ключевые различия") or
+    names both in its title or definition ("Pull и Push": "бывают двух типов - Pull и
+    Push"): that card answers, both under it. A card that only lists them among others
+    ("Docker Network" over its drivers) leaves them side by side."""
+    first, other = apart.best, apart.compared
+    if first is None or other is None or first.parent_id is None:
+        return None
+    if first.parent_id != other.parent_id:
+        return None
+    parent = next((c for c in index.cards if c.id == first.parent_id), None)
+    if parent is None or not (parent.definition.strip() or parent.items):
+        return None
+    said = fold(f"{parent.title} {parent.definition}")
+    if comparisons.compares(index, parent) or all(fold(c.title) in said for c in (first, other)):
+        return _under(apart, parent)
+    return None
+
+
+def _under(apart: Result, parent: Card) -> Result:
+    """`parent` as the answer, the two cards compared offered under it."""
+    sides = tuple(Match(card=c, score=FOUND_THRESHOLD) for c in (apart.best, apart.compared) if c)
+    return replace(apart, best=parent, compared=None, alternatives=sides)
+
+
+def _side_by_side(
+    index: Index, query: str, sides: tuple[str, str], limit: int, ask: Ask
+) -> Result | None:
+    """The cards of both things compared, one beside the other; None unless both are found
+    and differ."""
+    left, right = (ask(index, side, limit) for side in sides)
+    if not (left.found and right.found and left.best and right.best):
+        return None
+    # "bridge и host": of the cards named "host", the one beside "bridge".
+    first = left.best
+    options = [(right.score, right.best), *((m.score, m.card) for m in right.alternatives)]
+    near = [
+        c
+        for score, c in options
+        if score >= right.score - 0.1
+        and (c.parent_id, c.section) == (first.parent_id, first.section)
+    ]
+    other = near[0] if near else right.best
+    if other == first:
+        return None
+    return replace(left, query=query, compared=other, alternatives=())
+
+
+def _trimmed(result: Result, card: Card, limit: int) -> Result:
+    """`result` answered by `card`, with at most `limit` other cards."""
+    if result.found and result.best == card:
+        return replace(result, alternatives=result.alternatives[:limit])
+    score = next((m.score for m in result.alternatives if m.card == card), FOUND_THRESHOLD)
+    others = tuple(m for m in result.alternatives if m.card != card)[:limit]
+    return replace(result, found=True, best=card, score=score, alternatives=others, suggestions=())
