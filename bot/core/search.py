@@ -148,7 +148,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         for i, ((w, _), context) in enumerate(zip(qwords, topical, strict=True))
         if w and not context
     ]
-    asked = [qwords[i][0] for i in naming]
+    # "yjhvfkbpfwbz" typed in the other layout asks for "нормализация" as much as the word.
+    asked = [_as_read(index, qwords[i][0], resolved[i]) for i in naming]
     # The terms each of them stands for: "под" is also "pod".
     meant = [
         {index.terms[t] for t, sim in resolved[i].items() if sim >= MEANT_SIMILARITY}
@@ -261,6 +262,17 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
+
+
+LAYOUT_READING = 0.97  # a word read in the other keyboard layout
+
+
+def _as_read(index: Index, word: str, cands: dict[int, float]) -> str:
+    """A word the notes do not spell, as its reading in the other layout; else as typed."""
+    if not cands or index.term(word) in index.vocab:
+        return word
+    best = strongest(cands)
+    return index.terms[best] if cands[best] >= LAYOUT_READING else word
 
 
 def _best_few(

@@ -82,6 +82,12 @@ NOTES = {
         "и Push.\n\n### Pull\nАгент на сервере сам забирает конфигурацию.\n\n### Push\n"
         "Сервер управления сам рассылает конфигурацию по SSH.\n"
     ),
+    "db/Принципы нормализации.md": (
+        "# Принципы нормализации\n\nПравила, по которым таблицы делят при нормализации.\n"
+    ),
+    "db/Нормализация.md": (
+        "# Нормализация\n\nНормализация - приведение таблиц к нормальным формам.\n"
+    ),
     "db/Индекс.md": (
         "# Базы данных\n\n## Транзакции\nТранзакция выполняется целиком или никак.\n\n"
         "## Индекс\nИндекс ускоряет поиск строк.\n\n"
@@ -106,6 +112,8 @@ CASES: list[Case] = [
         "Content projection with ng-content",
     ),
     ("a snake_case name typed in the other layout", "ыефешс_сфые", "static_cast"),
+    ("a name typed in the other layout ranks as typed", "нормализация", "Нормализация"),
+    ("a name typed in the other layout ranks as typed", "yjhvfkbpfwbz", "Нормализация"),
     ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
     ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
     (
