@@ -203,10 +203,51 @@ def dash_separated(inline: Inline) -> bool:
     return sep is not None and inline.text[sep[0]] != ":"
 
 
+_NAMED_AFTER = re.compile(r"^(?P<said>\S.{10,}?)\s+(?:-+>|=>|—>|→)\s+(?P<name>[^\d>→]{2,40}?)\s*$")
+MAX_ARROW_NAME_WORDS = 3
+
+
+def _named_after_arrow(inline: Inline, text: str) -> Term | None:
+    """ "that is NOT in memory -> **Page Fault**": what happens, an arrow, then the short
+    name in bold it goes by. A value after the arrow ("int -> 4 bytes"), plain words or a
+    longer phrase is no name."""
+    m = _NAMED_AFTER.match(text.strip())
+    if m is None or any(mark.kind == "code" for mark in inline.marks):
+        return None
+    # Only a name in bold: plain words after an arrow are mostly an outcome ("-> efficient",
+    # "-> low loss") or code.
+    tail = text.rstrip()
+    if not any(
+        mark.kind == "strong"
+        and not tail[mark.end :].strip(" *_.")
+        and clean(tail[mark.start : mark.end]).strip() == clean(m.group("name")).strip()
+        for mark in inline.marks
+    ):
+        return None
+    name = clean(m.group("name")).strip(" .;,")
+    said = m.group("said")
+    if (
+        not name
+        or len(name.split()) > MAX_ARROW_NAME_WORDS
+        or len(said.split()) < MIN_ARROW_SAID_WORDS
+        or not any(ch.isalpha() for ch in name)
+        or _ARROW_IN.search(said)
+    ):
+        return None
+    return Term(title=name, definition=clean(said), strong=True)
+
+
+MIN_ARROW_SAID_WORDS = 3
+_ARROW_IN = re.compile(r"-+>|=>|→")
+
+
 def term_of(inline: Inline, top: bool) -> Term | None:
     """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
     brackets, quotes, bold and code); plain forms only when `top`."""
     text = inline.text.replace("\n", " ")
+    arrowed = _named_after_arrow(inline, text)
+    if arrowed is not None:
+        return arrowed
     lead = len(text) - len(text.lstrip())
     while lead < len(text) and (text[lead].isspace() or _symbol(text[lead])):
         lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term

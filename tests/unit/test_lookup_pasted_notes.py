@@ -31,6 +31,9 @@ NOTES = {
         "- **Copy-on-write** -> create a copy of the page only when a process writes to it\n"
         "- *POSIX certified* -> macOS, Solaris\n"
         "- `print(root)` --> print the root node\n"
+        "- If a programme accesses an address\n\t- that is in memory -> all good\n"
+        "\t- that is NOT in memory -> **Page Fault**\n\t\t- the OS fetches the missing page.\n"
+        "- Very complex model → may **overfit**\n"
     ),
     "Linux/journalctl.md": (
         "# journalctl\n\n**journalctl** - это утилита для чтения журналов systemd.\n"
@@ -56,6 +59,7 @@ CASES: list[Case] = [
     ("a lone line over prose is a sentence", "cookies", "Cookies"),
     ("indented heading lines", "хэширование", "Хэширование"),
     ("a bold name, an arrow, its meaning", "what is copy-on-write", "Copy-on-write"),
+    ("what happens, an arrow, the bold name", "page fault", "Page Fault"),
     ("how to use X asks what X is", "jornalctl как пользоваться", "journalctl"),
     ("a heading over its code, then a list", "что такое train wreck", "Цепочки вызовов"),
     ("how to use X asks what X is", "как пользоваться journalctl", "journalctl"),
@@ -81,4 +85,4 @@ def test_indented_code_stays_code() -> None:
 def test_an_arrow_after_italics_or_code_names_nothing() -> None:
     titles = {c.title for c in index_of(NOTES).cards}
     assert "Copy-on-write" in titles
-    assert not titles & {"POSIX certified", "print", "print(root)"}
+    assert not titles & {"POSIX certified", "print", "print(root)", "all good", "may overfit"}
