@@ -234,7 +234,7 @@ _PAIRS = """
 создание создать: create
 установка установить: install
 скачать скачивание: download pull
-загрузка загрузить: upload load booting
+загрузка загрузить: upload load loading booting
 перезапуск перезапустить: restart
 просмотр посмотреть: view show list
 внутренний: internal inner

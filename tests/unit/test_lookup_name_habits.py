@@ -66,6 +66,10 @@ NOTES = {
         "@ViewChild('email') email: ElementRef;\n```\n\n## View Encapsulation\n"
         "Styles stay inside the component.\n"
     ),
+    "angular/lazy.md": (
+        "# lazy-loading\n\nFeature modules are loaded only when their route is visited.\n"
+    ),
+    "angular/guards.md": "# canLoad for lazy-loaded modules\n\nA guard that stops the load.\n",
     "cpp/casts.md": (
         "# Приведение типов\n\n## static_cast\nПроверяемое при компиляции приведение.\n"
     ),
@@ -115,6 +119,7 @@ CASES: list[Case] = [
     ("a name typed in the other layout ranks as typed", "нормализация", "Нормализация"),
     ("a name typed in the other layout ranks as typed", "yjhvfkbpfwbz", "Нормализация"),
     ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
+    ("a name in the other language", "ленивая загрузка модулей", "lazy-loading"),
     ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
     (
         "two things compared under a card naming both",
