@@ -57,6 +57,8 @@ def ranking(
             not translated,
             s[1] in lifted,
             spelled,
+            # "SELinux" before "SELinux basics": a name with no words around it.
+            len(words(cards[s[1]].title)),
             s[1],
         )
 

@@ -70,6 +70,10 @@ NOTES = {
         "# lazy-loading\n\nFeature modules are loaded only when their route is visited.\n"
     ),
     "angular/guards.md": "# canLoad for lazy-loaded modules\n\nA guard that stops the load.\n",
+    "linux/Безопасность.md": (
+        "# Безопасность\n\n## SELinux basics\nОбычные права отвечают на вопрос, кто владелец "
+        "файла.\n\n## MAC\n### SELinux\nMandatory Access Control система.\n"
+    ),
     "cpp/casts.md": (
         "# Приведение типов\n\n## static_cast\nПроверяемое при компиляции приведение.\n"
     ),
@@ -120,6 +124,8 @@ CASES: list[Case] = [
     ("a name typed in the other layout ranks as typed", "yjhvfkbpfwbz", "Нормализация"),
     ("words of subjects beyond computing", "types of unemployment", "Виды безработицы"),
     ("a name in the other language", "ленивая загрузка модулей", "lazy-loading"),
+    ("of names tied, the one with no words around it", "selinux", "SELinux"),
+    ("of names tied, the one with no words around it", "что такое селинукс", "SELinux"),
     ("words of subjects beyond computing", "opportunity cost", "Альтернативные издержки"),
     (
         "two things compared under a card naming both",
