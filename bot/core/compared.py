@@ -51,12 +51,7 @@ def answer(index: Index, query: str, sides: tuple[str, str], limit: int, ask: As
     if comparisons.explains(index, both, sides):
         # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
         # both filter, at different stages"): that note answers, the two cards under it.
-        sides_found = tuple(
-            Match(card=c, score=FOUND_THRESHOLD)
-            for c in (apart.best, apart.compared)
-            if c is not None
-        )
-        return replace(_trimmed(wide, both, 0), alternatives=sides_found)
+        return replace(_trimmed(wide, both, 0), alternatives=_sides(apart))
     # "configmap vs secret" where both have cards and a heading compares them with nothing
     # of its own to say: the two cards side by side, the comparison offered under them.
     return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
@@ -83,8 +78,14 @@ def _kinds_of(index: Index, apart: Result) -> Result | None:
 
 def _under(apart: Result, parent: Card) -> Result:
     """`parent` as the answer, the two cards compared offered under it."""
-    sides = tuple(Match(card=c, score=FOUND_THRESHOLD) for c in (apart.best, apart.compared) if c)
-    return replace(apart, best=parent, compared=None, alternatives=sides)
+    return replace(apart, best=parent, compared=None, alternatives=_sides(apart))
+
+
+def _sides(apart: Result) -> tuple[Match, ...]:
+    """The two cards compared side by side, as cards offered under another answer."""
+    return tuple(
+        Match(card=c, score=FOUND_THRESHOLD) for c in (apart.best, apart.compared) if c is not None
+    )
 
 
 def _side_by_side(

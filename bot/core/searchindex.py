@@ -107,13 +107,13 @@ def build_index(
         detail_words = [w for text in detail_texts(card) for w in words(text)]
         # Term ids in the order the text gives them (not set order, which varies between
         # runs): ties between cards then break the same way every time.
-        core_ids = frozenset(map(term_id_of, dict.fromkeys(core_words)))
-        body_ids = core_ids | frozenset(map(term_id_of, dict.fromkeys(detail_words)))
-        body_len = len(core_words) + len(detail_words)
-        counts: dict[int, int] = {}
+        counts: dict[int, int] = {}  # per term: how often the card says it
         for word, times in Counter(core_words + detail_words).items():
             tid = term_id_of(word)
             counts[tid] = counts.get(tid, 0) + times
+        core_ids = frozenset(map(term_id_of, dict.fromkeys(core_words)))
+        body_ids = frozenset(counts)
+        body_len = len(core_words) + len(detail_words)
         index.counts.append(counts)
         index.lengths.append(body_len)
         written |= body_ids

@@ -103,7 +103,9 @@ def _short_head(text: str, i: int) -> bool:
     return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
 
 
-_ARROW = re.compile(r"(?:-+>|=>|—>|→|⟶)\s+")
+_ARROW_SIGN = r"(?:-+>|=>|—>|→|⟶)"  # "->", "-->", "=>", "→": what leads to what
+_ARROW = re.compile(_ARROW_SIGN + r"\s+")
+_ARROW_IN = re.compile(_ARROW_SIGN)
 _INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
 _WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
 
@@ -203,7 +205,9 @@ def dash_separated(inline: Inline) -> bool:
     return sep is not None and inline.text[sep[0]] != ":"
 
 
-_NAMED_AFTER = re.compile(r"^(?P<said>\S.{10,}?)\s+(?:-+>|=>|—>|→)\s+(?P<name>[^\d>→]{2,40}?)\s*$")
+_NAMED_AFTER = re.compile(
+    r"^(?P<said>\S.{10,}?)\s+" + _ARROW_SIGN + r"\s+(?P<name>[^\d>→⟶]{2,40}?)\s*$"
+)
 MAX_ARROW_NAME_WORDS = 3
 
 
@@ -211,20 +215,23 @@ def _named_after_arrow(inline: Inline, text: str) -> Term | None:
     """ "that is NOT in memory -> **Page Fault**": what happens, an arrow, then the short
     name in bold it goes by. A value after the arrow ("int -> 4 bytes"), plain words or a
     longer phrase is no name."""
+    if _ARROW_IN.search(text) is None:
+        return None  # most lines: no arrow, no regular expression to backtrack through
     m = _NAMED_AFTER.match(text.strip())
     if m is None or any(mark.kind == "code" for mark in inline.marks):
         return None
+    written = clean(m.group("name")).strip()
     # Only a name in bold: plain words after an arrow are mostly an outcome ("-> efficient",
     # "-> low loss") or code.
     tail = text.rstrip()
     if not any(
         mark.kind == "strong"
         and not tail[mark.end :].strip(" *_.")
-        and clean(tail[mark.start : mark.end]).strip() == clean(m.group("name")).strip()
+        and clean(tail[mark.start : mark.end]).strip() == written
         for mark in inline.marks
     ):
         return None
-    name = clean(m.group("name")).strip(" .;,")
+    name = written.strip(" .;,")
     said = m.group("said")
     if (
         not name
@@ -238,7 +245,6 @@ def _named_after_arrow(inline: Inline, text: str) -> Term | None:
 
 
 MIN_ARROW_SAID_WORDS = 3
-_ARROW_IN = re.compile(r"-+>|=>|→")
 
 
 def term_of(inline: Inline, top: bool) -> Term | None:
