@@ -411,6 +411,15 @@ class NoteBuilder(BlockBuilder):
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
+        said = sections.statement(body) if lead is None and listing is None else ""
+        if said and fold(info.title) in titles.DEFINING_SECTIONS:
+            # "## Definition" of a formula and the letters in it: all of it defines.
+            if target is None:
+                target = self.note_card = self.new(self.title, line, ())
+            if not target.definition:
+                target.definition = said
+                target.kind = CardKind.TERM
+                return
         material = sections.has_material(body) or not self.drafts
         if target is None and material and sections.says_more(body):
             # "# Service Discovery" / "## Зачем" opening the note: what it holds is its card's.

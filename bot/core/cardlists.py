@@ -207,7 +207,7 @@ class ListBuilder(ABC):
             linked = self.part(text.rstrip(".:").strip(), item, path, card)
             linked.wikilinks.extend(inline.wikilinks)
             return
-        label = text.rstrip().removesuffix(":").strip()
+        label = items.introduced(text.rstrip().removesuffix(":").strip())
         if (
             card is not None
             and children
@@ -229,7 +229,8 @@ class ListBuilder(ABC):
                 where = (*path, card.title) if path else (card.title,)
                 self.sub_cards(child, where, card, plain=plain, led=led)
         elif children and text and not blocks.only_links(inline):
-            heading = self.new(text.rstrip(":").strip(), item.line, path, kind=CardKind.TOPIC)
+            name = items.introduced(text.rstrip(":").strip())
+            heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
             self.fill(heading, item)
         elif blocks.is_fact(text, inline):
             self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
@@ -365,7 +366,7 @@ class ListBuilder(ABC):
         text = blocks.visible(inline)
         children = blocks.item_children(item)
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
-        name = text.rstrip(":").strip()
+        name = items.introduced(text.rstrip(":").strip())
         is_label = (
             len(altnames.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)

@@ -123,9 +123,9 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     for card in near:
         names, compares = _naming(index, card)
         # "user-level threads" is named by "User space thread": most of each side will do.
-        if all(_names_most(side, names) for side in wanted) or (
-            compares and all(any(m & names for m in side) for side in wanted)
-        ):
+        if (
+            all(_names_most(side, names) for side in wanted) and not _one_sided(wanted, names)
+        ) or (compares and all(any(m & names for m in side) for side in wanted)):
             # "How do switches differ from routers?" over "Home router combines router,
             # switch and ...": a card that compares them, else the closest that names both.
             if must_compare and not compares:
@@ -231,6 +231,14 @@ def _naming(index: Index, card: Card) -> tuple[set[int], bool]:
     spoken = {index.term(w) for w in words(said)}
     names = {index.vocab[t] for t in spoken if t in index.vocab}
     return names, bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
+
+
+def _one_sided(wanted: list[list[set[int]]], names: set[int]) -> bool:
+    """The names hold all of one side and only part of the other: that side's own card, the
+    rest being words the question left out of it ("распределение памяти фиксированными
+    разделами и разделами переменной величины")."""
+    full = [all(not m.isdisjoint(names) for m in side) for side in wanted]
+    return any(full) and not all(full)
 
 
 def _names_most(side: list[set[int]], names: set[int]) -> bool:

@@ -3,7 +3,7 @@
 Only notes tagged `#flashcards` (or `#flashcards/deck/...`) hold flashcards, so `key:: value`
 in an ordinary note (a Dataview field) stays prose. Recognised, per the plugin:
 
-- `Question::Answer` and `Question:::Answer` (both directions);
+- `Question::Answer` and `Question:::Answer` (both directions), or `;;` and `;;;`;
 - multi-line: question lines, a line `?` (`??` for both directions), answer lines;
 - clozes: `==hidden==`, `{{hidden}}` and `**hidden**`, one card per hidden part;
 - `<!--SR:...-->` scheduling comments, never shown (dropped from every note);
@@ -31,6 +31,16 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _REVERSED = re.compile(r"^(?P<q>.+?):::(?P<a>.+)$")
 _SINGLE = re.compile(r"^(?P<q>.+?)(?<!:)::(?!:)(?P<a>.+)$")
+# The plugin lets a vault choose its separators; `;;` and `;;;` are the ones people pick when
+# `::` clashes with Dataview fields.
+_REVERSED_SEMI = re.compile(r"^(?P<q>.+?);;;(?P<a>.+)$")
+_SINGLE_SEMI = re.compile(r"^(?P<q>.+?)(?<!;);;(?!;)(?P<a>.+)$")
+_SEPARATORS = (
+    (_REVERSED, True),
+    (_SINGLE, False),
+    (_REVERSED_SEMI, True),
+    (_SINGLE_SEMI, False),
+)
 _CLOZES = (
     re.compile(r"==(?=\S)(.+?)(?<=\S)=="),
     re.compile(r"\{\{(?!\s)(.+?)(?<!\s)\}\}"),
@@ -180,7 +190,7 @@ class _Scanner:
         text, decks = _card_tags(stripped)
         if not text or text.startswith(("#", "|", ">")):
             return  # tags, table rows and quotes hold no flashcards
-        for pattern, both in ((_REVERSED, True), (_SINGLE, False)):
+        for pattern, both in _SEPARATORS:
             m = pattern.match(text)
             if m and m.group("q").strip() and m.group("a").strip():
                 self.used.add(index)

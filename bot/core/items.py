@@ -245,3 +245,19 @@ def plain_glossary(children: list[Block]) -> bool:
         return False
     named = sum(terms.term_of(i, top=True) is not None for i in inlines)
     return named * 3 >= len(inlines) * 2 and terms.dash_separated(inlines[0])
+
+
+# "Таблица маршрутизации состоит из:" over its parts, "A pod includes:": the name, then the
+# words that introduce the list.
+_INTRODUCING = re.compile(
+    r"\s+(?:состо(?:ит|ят)\s+из|включа(?:ет|ют)(?:\s+в\s+себя)?|содерж(?:ит|ат)|"
+    r"дел(?:ится|ятся)\s+на|бывают|бывает|consists?\s+of|includes?|contains?|"
+    r"(?:is|are)\s+(?:made\s+up|composed)\s+of|(?:is|are)\s+divided\s+into)\s*:?\s*$",
+    re.I,
+)
+
+
+def introduced(label: str) -> str:
+    """The name a label over a list introduces its parts with, or the label as it is."""
+    m = _INTRODUCING.search(label)
+    return label[: m.start()].strip() if m and label[: m.start()].strip() else label

@@ -242,6 +242,12 @@ _LABEL_LEADERS = frozenset({"правило", "итог", "вывод", "сов�
 
 
 _LATIN = re.compile(r"[a-z]", re.I)
+# A course's statements about the term above them; "Теорема Пифагора" is a name.
+_STATEMENT_WORDS = frozenset(
+    """theorem lemma corollary proposition proof remark теорема лемма следствие утверждение
+    доказательство замечание""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_NUMBERING = re.compile(r"[\divx]+(?:\.[\divx]+)*\.?")
 
 
 # "### Теория" over its text labels the part of the card above; "## Theory" over headings of
@@ -269,6 +275,8 @@ def is_section_word(title: str) -> bool:
     said = folded.split()
     if len(said) == 2 and said[0] in _LABEL_MODIFIERS and said[1] in _SECTION_WORDS:
         return True  # "Основные характеристики", "Key features"
+    if first in _STATEMENT_WORDS and all(_NUMBERING.fullmatch(w) for w in said[1:]):
+        return True  # "## Theorem 2", "### Proof" under the term they are about
     return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
 
 

@@ -44,11 +44,13 @@ _BREAK_TAGS = frozenset({"br", "p", "div", "li", "tr", "hr"})
 
 @dataclass(slots=True)
 class Mark:
-    """A styled run of an inline's text: kind is strong, em, code or link."""
+    """A styled run of an inline's text: kind is strong, em, code or link (a formula is
+    code that is `math`)."""
 
     start: int
     end: int
     kind: str
+    math: bool = False
 
 
 @dataclass(slots=True)
@@ -280,7 +282,7 @@ class _Builder:
             self.inline.links.append((" ".join(text.split()), url))
         self.inline.marks.append(Mark(start=start, end=len(self.inline.text), kind="link"))
 
-    def text(self, value: str, line: int, code: bool = False) -> None:
+    def text(self, value: str, line: int, code: bool = False, math: bool = False) -> None:
         top = self.stack[-1]
         if top.kind == "code" and not code:
             top.code += value
@@ -291,7 +293,7 @@ class _Builder:
         start = len(inline.text)
         inline.text += value
         if code:
-            inline.marks.append(Mark(start=start, end=len(inline.text), kind="code"))
+            inline.marks.append(Mark(start=start, end=len(inline.text), kind="code", math=math))
 
     def cell(self) -> Inline:
         if self.inline is None:
@@ -328,7 +330,7 @@ class _Builder:
             self.text(str(value), line, code=True)
         elif name in ("InlineMath", "DisplayMath"):
             # A formula is one unit, like code: its "-" or ":" never separates a term.
-            self.text(math_text(str(value)), line, code=True)
+            self.text(math_text(str(value)), line, code=True, math=True)
         elif name in ("Html", "InlineHtml"):
             self.html(str(value), line)
         elif name == "TaskListMarker":

@@ -88,10 +88,20 @@ _PROPERTIES = frozenset(
 
 
 def strip_comments(text: str) -> str:
-    """Blank out %%comments%% (keeping line breaks, so line numbers stay right)."""
+    """Blank out %%comments%% and the attribute lines a published vault leaves behind
+    (keeping line breaks, so line numbers stay right)."""
+    if "{" in text:
+        text = _ATTRIBUTE_LINE.sub("", text)
     if "%%" not in text:
         return text
     return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+# Obsidian Digital Garden writes a block id as `{ #5d3552}` and a rendered query as
+# `{ .block-language-dataview}` on a line of their own; a reader never sees them.
+_ATTRIBUTE_LINE = re.compile(
+    r"^[ \t>]*\{[ \t]*[#.][\w-]+(?:[ \t]+[#.][\w-]+)*[ \t]*\}[ \t]*$", re.M
+)
 
 
 # "### \#ifdef / \#endif": an escaped "#" is a literal one, never a tag nor decoration.

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from bot.core import cardscores, compared, comparisons, ownwords, passages, question
+from bot.core import cardscores, compared, comparisons, labels, ownwords, passages, question
 from bot.core.indexdata import Index
 from bot.core.models import Card, CardKind
 from bot.core.ownwords import strongest
@@ -244,6 +244,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         near = _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
+    scored = _subject_first(index, scored)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
         Match(card=index.cards[p], score=round(s, 4))
@@ -304,6 +305,37 @@ def _unspread(
     if plain and plain[0][0] >= FOUND_THRESHOLD:
         return [plain[0], *(s for s in scored if s is not plain[0])], False
     return scored, True
+
+
+def _subject_first(
+    index: Index, scored: list[tuple[float, int, bool]]
+) -> list[tuple[float, int, bool]]:
+    """ "Позволяет определить MAC-адрес по IP-адресу" in ARP.md: a sentence with no subject
+    of its own says what its note is; the note answers, the sentence under it."""
+    score, pos, _ = scored[0]
+    owner = _subject_of(index, pos)
+    if owner == pos:
+        return scored
+    return [(score, owner, False), *(s for s in scored if s[1] != owner)]
+
+
+def _subject_of(index: Index, pos: int) -> int:
+    """The note's own card for a fact of the note that opens with its predicate; else `pos`."""
+    card = index.cards[pos]
+    if card.kind is not CardKind.FACT or not labels.speaks_of_heading(card.title):
+        return pos
+    if card.parent_id is None:
+        # A note of bullets whose first one names it ("1. ARP - протокол ..." in ARP.md).
+        owner = index.note_owners[pos] if pos < len(index.note_owners) else -1
+        return owner if owner >= 0 else pos
+    # A card comes after its parent, in the same note.
+    for at in range(pos - 1, -1, -1):
+        above = index.cards[at]
+        if above.note != card.note:
+            break
+        if above.id == card.parent_id:
+            return at if above.parent_id is None else pos
+    return pos
 
 
 def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:

@@ -45,7 +45,13 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
             if term is not None and term.definition.strip() and _names_section(term, names):
                 return block
     for position, block in enumerate(content):
-        if block.kind == "quote" and position == 0 and definition_inline(block) is not None:
+        # "> [!Ontology]" of up/down links, then "> [!Definition]": quotes before any prose
+        # that define nothing are the note's furniture.
+        if (
+            block.kind == "quote"
+            and all(b.kind == "quote" for b in content[:position])
+            and definition_inline(block) is not None
+        ):
             return block
         if block.kind == "paragraph" and block.inline is not None:
             term = terms.term_of(block.inline, top=False)
@@ -66,13 +72,14 @@ def _bold_label(block: Block) -> bool:
     if block.kind != "paragraph" or block.inline is None or "\n" in block.inline.text.strip():
         return False
     text = block.inline.text.strip()
-    bold = [m for m in block.inline.marks if m.kind == "strong"]
+    if not text.rstrip("*_ ").endswith(":") or len(text.split()) > MAX_BOLD_LABEL_WORDS:
+        return False
+    # "`Пусть:`" over the letters of a formula: a label set in code, as in bold.
+    bold = [m for m in block.inline.marks if m.kind in ("strong", "code")]
     return (
         len(bold) == 1
         and not block.inline.text[: bold[0].start].strip()
         and not block.inline.text[bold[0].end :].strip(" :")
-        and text.rstrip("*_ ").endswith(":")
-        and len(text.split()) <= MAX_BOLD_LABEL_WORDS
     )
 
 
@@ -134,6 +141,26 @@ def definition_inline(block: Block) -> Inline | None:
 
 
 MIN_TITLE_DEFINITION_WORDS = 3
+
+
+def statement(body: list[Block]) -> str:
+    """The text of a section's opening paragraphs and lists, read as one statement ("Пусть:
+    1. A - алгебра ... Тогда: μ называется конечной мерой, если ..."): what a `Definition`
+    section says when no sentence of it defines alone."""
+    parts: list[str] = []
+    for block in body:
+        if block.kind == "paragraph" and block.inline is not None:
+            parts.append(visible(block.inline))
+        elif block.kind == "list":
+            parts.extend(
+                visible(inline)
+                for item in block.children
+                if (inline := first_inline(item)) is not None
+            )
+        elif block.kind != "rule":
+            break
+    said = " ".join(p for p in parts if p)
+    return said if re.search(r"[^\W\d_]{3}", said) else ""
 
 
 def has_text(body: list[Block]) -> bool:

@@ -289,7 +289,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
                 title=clean(text[first.start : first.end]), definition=equals.group(1), strong=True
             )
         if strong is not None and first.kind == "code":
-            return _formula_named(strong) or strong
+            return _code_named(strong, first)
         if strong is not None:
             return strong
     sep = _find_separator(text, flags, 0)
@@ -334,6 +334,26 @@ MAX_GLOSSED_WORDS = 4
 
 
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
+
+
+def _code_named(term: Term, mark: Mark) -> Term | None:
+    """`` `ls` - список файлов``, `$M = ...$ - отступ`: the term a leading code span or
+    formula gives. "$A$ - алгебра" under "Пусть:" says what a letter of the formula stands
+    for: no term of the notes."""
+    named = _formula_named(term)
+    if named is None and mark.math and _bare_symbol(term.title):
+        return None
+    return named or term
+
+
+def _bare_symbol(title: str) -> bool:
+    """One letter of a formula ("A", "μ"), or a macro of the author's
+    own that no renderer knows (`\\mcR`)."""
+    return len(title.replace(" ", "")) <= BARE_SYMBOL_CHARS or bool(_MACRO.fullmatch(title))
+
+
+BARE_SYMBOL_CHARS = 1
+_MACRO = re.compile(r"\\[A-Za-z]+")
 
 
 def _symbol(ch: str) -> bool:

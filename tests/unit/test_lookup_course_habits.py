@@ -1,0 +1,125 @@
+"""Lookup on course and published vaults: a `[!Definition]` callout under a callout of
+links, a published garden's `{ #id}` lines, `;;` flashcards, a `## Definition` of a formula
+and its letters, `## Theorem 2` under its term, a list opened by "X состоит из:", a sentence
+with no subject of its own, and two sides compared where the second leaves out the words
+both share. One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.core.search import lookup
+from tests.unit.failure_tables import Case, assert_every_class, index_of
+
+GARDEN_NOTE = (
+    '---\n{"tags":["flashcards/bio"],"dg-publish":true}\n---\n\n# Abduction\n\n'
+    "> [!Ontology]-\n> up:: [[Cards/Joint Movements|Joint Movements]]\n> down::\n\n"
+    "> [!Definition] Definition\n> A movement of a limb away from the midline of the body.\n"
+    "{ #5d3552}\n\n## Mentions\n\n{ .block-language-dataview}\n\n## Flashcards\n\n"
+    "What is [[Cards/Abduction|Abduction]]?;;; Movement away from the midline.\n"
+    "<!--SR:!2023-07-04,79,250-->\n\n"
+    "Which term names a limb moving away from the midline?;;Abduction\n"
+)
+
+NOTES = {
+    "Cards/Abduction.md": GARDEN_NOTE,
+    "Cards/Adduction.md": (
+        "# Adduction\n\n> [!Definition] Definition\n> A movement towards the midline.\n"
+    ),
+    "Меры/конечная-мера.md": (
+        "# Конечная мера\n## Definition\n`Пусть:`\n1. $A$ - [[алгебра|алгебра]]\n"
+        "2. $\\mu$ - конечно-аддитивная мера на $A$.\n`Тогда:`\n"
+        "$\\mu$ называется ***конечной*** мерой, если $\\mu(E) < \\infty$.\n"
+    ),
+    "Меры/алгебра.md": (
+        "# Алгебра\n## Definition\n$\\mcA$ - кольцо множеств, в котором есть единица.\n"
+    ),
+    "Меры/верхняя-мера.md": (
+        "# Верхняя мера\n## Definition\nВерхняя мера множества — нижняя грань сумм мер "
+        "покрывающих его ячеек.\n\n## Theorem 2\nВерхняя мера счётно полуаддитивна на "
+        "любых покрытиях ячейками.\n\n## Lemma 1\nМера ячейки не больше суммы мер покрытия.\n"
+    ),
+    "Сети/маршрутизация.md": (
+        "1. Маршрутизация - поиск пути пакета между сетями\n"
+        "2. Таблица маршрутизации состоит из:\n    1. Адреса сети\n    2. Маски\n"
+        "    3. Шлюза\n3. Маршрут по умолчанию - куда уходят пакеты без явного маршрута\n"
+    ),
+    "Сети/ARP.md": (
+        "1. ARP (Address Resolution Protocol) - протокол разрешения адресов\n"
+        "2. Позволяет автоматически определить MAC-адрес компьютера по его IP-адресу\n"
+        "3. Результаты работы записываются в ARP-таблицу\n"
+    ),
+    "Сети/MAC.md": "# MAC-адрес\n\nMAC-адрес — адрес сетевой карты на канальном уровне.\n",
+    "Память/фиксированные.md": (
+        "## Распределение памяти фиксированными разделами\n\n"
+        "Распределение памяти фиксированными разделами — память делится на разделы "
+        "неизменной величины.\n"
+    ),
+    "Память/переменные.md": (
+        "## Распределение памяти разделами переменной величины\n\n"
+        "Распределение памяти разделами переменной величины — раздел выделяется по "
+        "размеру задачи.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a definition callout under a callout of links", "what is abduction", "Abduction"),
+    ("a definition callout under a callout of links", "adduction", "Adduction"),
+    (
+        "a Definition section of a formula and its letters",
+        "что такое конечная мера",
+        "Конечная мера",
+    ),
+    ("a Definition section of a formula and its letters", "алгебра", "Алгебра"),
+    ("a numbered theorem is part of its term", "расскажи про верхнюю меру", "Верхняя мера"),
+    ("a list introduced by 'X состоит из:'", "таблица маршрутизации", "Таблица маршрутизации"),
+    (
+        "a sentence with no subject says what its note is",
+        "как узнать MAC-адрес компьютера по IP-адресу",
+        "ARP",
+    ),
+    (
+        "two sides compared, the second leaving out the shared words",
+        "в чем разница между распределением памяти фиксированными разделами и разделами "
+        "переменной величины",
+        "Распределение памяти фиксированными разделами",
+    ),
+]
+
+
+def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "course habits", capsys)
+
+
+def test_a_published_garden_reads_as_its_author_wrote() -> None:
+    cards = parse_note(GARDEN_NOTE, "Cards/Abduction.md", note="Cards/Abduction").cards
+    card = next(c for c in cards if c.title == "Abduction")
+    assert card.definition == "A movement of a limb away from the midline of the body."
+    everything = " ".join(f"{c.title} {c.definition} {[d.text for d in c.details]}" for c in cards)
+    assert "{" not in everything and "block-language" not in everything
+    assert "Mentions" not in [c.title for c in cards]
+
+
+def test_flashcards_with_semicolon_separators() -> None:
+    cards = parse_note(GARDEN_NOTE, "Cards/Abduction.md", note="Cards/Abduction").cards
+    asked = {(c.title, c.definition) for c in cards if c.kind == "flashcard"}
+    assert ("What is Abduction?", "Movement away from the midline.") in asked
+    assert ("Movement away from the midline.", "What is Abduction?") in asked  # ;;; both ways
+    assert ("Which term names a limb moving away from the midline?", "Abduction") in asked
+
+
+def test_the_letters_of_a_formula_are_no_cards() -> None:
+    index = index_of(NOTES)
+    titles = {c.title for c in index.cards}
+    assert not titles & {"A", "μ", "\\mcA"}
+    assert not titles & {"Theorem 2", "Lemma 1"}  # statements about the card above
+    card = next(c for c in index.cards if c.title == "Конечная мера")
+    assert card.definition.startswith("Пусть: A - алгебра")
+    assert "называется конечной мерой" in card.definition
+
+
+def test_the_two_sides_are_shown_side_by_side() -> None:
+    result = lookup(index_of(NOTES), CASES[-1][1])
+    assert result.compared is not None
+    assert result.compared.title == "Распределение памяти разделами переменной величины"
