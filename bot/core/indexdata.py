@@ -50,6 +50,9 @@ class Index:
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     flags: set[str] = field(default_factory=set)  # command-line options the notes write
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
+    # Sections every few notes repeat ("Manifest File", "Как ответить на интервью"): part of
+    # the card they sit under, never an answer of their own.
+    repeated: set[int] = field(default_factory=set)
     note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
     note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone

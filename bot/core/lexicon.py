@@ -1243,6 +1243,18 @@ _PAIRS = """
 гипотеза: hypothesis
 закон: law
 теорема: theorem
+выборочный: sample sampled
+сопряжённость сопряженность: contingency
+нейромедиатор: neurotransmitter
+постулат: postulate
+несущий: carrier
+известный: known well-known
+индукция индуктивность: induction inductance
+член: term member
+сходящийся сходимость: convergent convergence
+измеримый измеримость: measurable measurability
+команда командный: command
+перестановка: rearrangement
 """
 
 

@@ -80,6 +80,11 @@ def parse_note(
         # "01.md" opening with "## Content projection with ng-content": a number names no
         # note; its first heading does.
         meta = replace(meta, title=blocks.visible(heading.inline).strip())
+    folder = _folder_named(name, stem)
+    if not meta.title and folder:
+        # "SameSite Cookie Restrictions/Introduction.md", "Generics/README.md": the folder
+        # names what the note introduces; the file's name stays one of its names.
+        meta = replace(meta, title=folder, aliases=(*meta.aliases, stem))
     title, meta = _note_title(stem, meta, text)
     head, title_aliases, _ = altnames.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}
@@ -119,6 +124,20 @@ def parse_note(
 
 
 _KIND_PREFIXES = frozenset({"паттерн", "шаблон", "pattern", "gof", "grasp"})
+
+
+# File names that say where a note stands in its folder, not what it is about.
+_FOLDER_NOTE_STEMS = frozenset(
+    """readme index introduction intro overview _index введение обзор""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _folder_named(name: str, stem: str) -> str:
+    """The folder's name for a note named like `Introduction.md` or `README.md`, else ""."""
+    parts = name.split("/")
+    if len(parts) < 2 or titles.unnumbered(stem).strip(" _-").casefold() not in _FOLDER_NOTE_STEMS:
+        return ""
+    return parts[-2].strip()
 
 
 def _note_title(

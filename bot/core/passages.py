@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from bot.core import ownwords
 from bot.core.indexdata import Index
+from bot.core.models import Card, CardKind
 from bot.core.results import Match, Result
 
 SATURATION = 1.2  # BM25 k1: how fast more mentions of a word stop counting
@@ -157,11 +158,13 @@ def _answering_own_words(
     return found
 
 
-def _guessed(index: Index, query: str, found: list[Passage], limit: int) -> Result:
+def guessed_answer(index: Index, query: str, found: list[Passage], limit: int) -> Result:
     """The best passage as the answer, marked as a guess at what the question means, with
     the next ones offered under it."""
-    best = found[0]
-    top = best.score or 1.0
+    # A template's section ("Manifest File" of every note) answers nothing of its own.
+    found = [p for p in found if p.position not in index.repeated] or found
+    best = _note_first(index, found)
+    top = found[0].score or 1.0
     card = index.cards[best.position]
     others = tuple(
         Match(card=index.cards[p.position], score=round(p.score / top, 4))
@@ -169,6 +172,31 @@ def _guessed(index: Index, query: str, found: list[Passage], limit: int) -> Resu
         if index.cards[p.position] != card
     )[:limit]
     return Result(query=query, found=True, best=card, score=1.0, alternatives=others, guessed=True)
+
+
+NOTE_MARGIN = 0.9  # a note's own card this close to one of its sections answers a guess
+
+
+def _note_first(index: Index, found: list[Passage]) -> Passage:
+    """The best passage, or, when that is a bullet or a heading with nothing of its own to
+    say, its note's own card if it comes close: a guess at what a question means is safer
+    said of the whole note ("Scheduler", not "When a new pod is created")."""
+    best = found[0]
+    card = index.cards[best.position]
+    # "NAT Gateway" defining what was asked answers it; a bare bullet does not.
+    if _heads_note(card) or (card.kind is not CardKind.FACT and card.definition.strip()):
+        return best
+    for passage in found[1:]:
+        if passage.score < NOTE_MARGIN * best.score:
+            break
+        other = index.cards[passage.position]
+        if other.note == card.note and _heads_note(other):
+            return passage
+    return best
+
+
+def _heads_note(card: Card) -> bool:
+    return card.parent_id is None and card.kind is not CardKind.FACT
 
 
 def guess(
@@ -182,4 +210,4 @@ def guess(
     """The answer to a long question in the user's own words that names no card, marked
     as a guess; None when no passage answers it."""
     found = _answering_own_words(index, query, qwords, resolved, topical)
-    return _guessed(index, query, found, limit) if found else None
+    return guessed_answer(index, query, found, limit) if found else None

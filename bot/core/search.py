@@ -311,7 +311,8 @@ def _subject_first(
     index: Index, scored: list[tuple[float, int, bool]]
 ) -> list[tuple[float, int, bool]]:
     """ "Позволяет определить MAC-адрес по IP-адресу" in ARP.md: a sentence with no subject
-    of its own says what its note is; the note answers, the sentence under it."""
+    of its own says what its note is; the note answers, the sentence under it. So does the
+    card a template's section ("Manifest File") sits under."""
     score, pos, _ = scored[0]
     owner = _subject_of(index, pos)
     if owner == pos:
@@ -320,9 +321,13 @@ def _subject_first(
 
 
 def _subject_of(index: Index, pos: int) -> int:
-    """The note's own card for a fact of the note that opens with its predicate; else `pos`."""
+    """The note's own card for a fact of the note that opens with its predicate, the card
+    above a section every few notes repeat; else `pos`."""
     card = index.cards[pos]
-    if card.kind is not CardKind.FACT or not labels.speaks_of_heading(card.title):
+    repeated = pos in index.repeated
+    if not repeated and (
+        card.kind is not CardKind.FACT or not labels.speaks_of_heading(card.title)
+    ):
         return pos
     if card.parent_id is None:
         # A note of bullets whose first one names it ("1. ARP - протокол ..." in ARP.md).
@@ -334,7 +339,7 @@ def _subject_of(index: Index, pos: int) -> int:
         if above.note != card.note:
             break
         if above.id == card.parent_id:
-            return at if above.parent_id is None else pos
+            return at if above.parent_id is None or repeated else pos
     return pos
 
 

@@ -154,6 +154,7 @@ def build_index(
     name_by_acronyms(index, written)
     name_by_expansions(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
+    index.repeated = _repeated_sections(cards)
     index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
@@ -314,3 +315,24 @@ def bigram_postings(buckets: dict[int, list[str]]) -> dict[int, dict[str, list[i
                 table.setdefault(gram, []).append(pos)
         out[length] = table
     return out
+
+
+REPEATED_SECTION_NOTES = 3  # notes at least that hold a section of the same title
+REPEATED_SECTION_SHARE = 0.2  # and this share of the vault's notes
+
+
+def _repeated_sections(cards: tuple[Card, ...]) -> set[int]:
+    """Sections of one title under the cards of many notes: a template's parts."""
+    notes_of: dict[str, set[str]] = {}
+    for card in cards:
+        if card.parent_id is not None:
+            notes_of.setdefault(fold(card.title), set()).add(card.note)
+    least = max(REPEATED_SECTION_NOTES, REPEATED_SECTION_SHARE * len({c.note for c in cards}))
+    common = {title for title, notes in notes_of.items() if len(notes) >= least}
+    if not common:
+        return set()
+    return {
+        pos
+        for pos, card in enumerate(cards)
+        if card.parent_id is not None and fold(card.title) in common
+    }

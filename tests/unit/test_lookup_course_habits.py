@@ -1,14 +1,17 @@
 """Lookup on course and published vaults: a `[!Definition]` callout under a callout of
 links, a published garden's `{ #id}` lines, `;;` flashcards, a `## Definition` of a formula
 and its letters, `## Theorem 2` under its term, a list opened by "X состоит из:", a sentence
-with no subject of its own, and two sides compared where the second leaves out the words
-both share. One table row per failure class, the count per class printed."""
+with no subject of its own, two sides compared where the second leaves out the words both
+share, `Introduction.md` named by its folder, a section every note repeats, a guess said of
+the whole note, words of the sciences. One table row per failure class, the count per
+class printed."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core.notes import parse_note
+from bot.core.passages import Passage, guessed_answer
 from bot.core.search import lookup
 from tests.unit.failure_tables import Case, assert_every_class, index_of
 
@@ -61,6 +64,51 @@ NOTES = {
         "Распределение памяти разделами переменной величины — раздел выделяется по "
         "размеру задачи.\n"
     ),
+    "Web/SameSite Cookie Restrictions/Introduction.md": (
+        "SameSite is a browser mechanism that limits which cross-site requests carry a "
+        "cookie.\n\n- **Strict** - the cookie goes with same-site requests only.\n"
+    ),
+    "Web/CORS/Introduction.md": (
+        "Cross-origin resource sharing lets a server allow reads from other origins.\n"
+    ),
+    "Java/GC.md": (
+        "# Сборка мусора\n\nGC освобождает память объектов, до которых нельзя дойти.\n\n"
+        "## Как ответить на интервью\nСборщик обходит граф от корней, всё недостижимое "
+        "удаляет, паузы stop-the-world короткие.\n"
+    ),
+    "Java/Коллекции.md": (
+        "# Коллекции\n\nКоллекции хранят группы объектов.\n\n"
+        "## Как ответить на интервью\nArrayList быстрее по индексу, LinkedList по вставке.\n"
+    ),
+    "Java/Потоки.md": (
+        "# Потоки\n\nПоток — единица исполнения внутри процесса.\n\n"
+        "## Как ответить на интервью\nПотоки делят память процесса, гонки ловит volatile.\n"
+    ),
+    "Java/JVM.md": (
+        "# JVM\n\nJVM исполняет байткод.\n\n"
+        "## Как ответить на интервью\nJVM грузит классы, JIT компилирует горячий код.\n"
+    ),
+    "Java/Spring.md": (
+        "# Spring\n\nSpring собирает приложение из бинов.\n\n"
+        "## Как ответить на интервью\nКонтейнер Spring создаёт бины и внедряет их.\n"
+    ),
+    "Kube/Scheduler.md": (
+        "The scheduler watches for new pods with no node and picks a node for each of them "
+        "by its free resources.\n\n## When Scheduler Implements Changes\n\n"
+        "- When a new pod is created\n"
+        "- When a node becomes available\n"
+    ),
+    "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
+    "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
+    "Kube/Kubelet.md": (
+        "# Kubelet\n\nThe kubelet on each node starts the pods given to that node.\n"
+    ),
+    "Stats/Contingency Tables.md": (
+        "# Contingency Tables\n\nA table of counts of two categorical variables.\n"
+    ),
+    "Bio/Neurotransmitter.md": (
+        "# Neurotransmitter\n\nA chemical that carries a signal across a synapse.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +127,23 @@ CASES: list[Case] = [
         "как узнать MAC-адрес компьютера по IP-адресу",
         "ARP",
     ),
+    (
+        "a note named Introduction is named by its folder",
+        "tell me about samesite cookies",
+        "SameSite Cookie Restrictions",
+    ),
+    ("a note named Introduction is named by its folder", "what is cors", "CORS"),
+    (
+        "a section every note repeats is part of its note",
+        "как сборщик обходит граф от корней и удаляет недостижимое",
+        "Сборка мусора",
+    ),
+    (
+        "words of subjects beyond computing",
+        "что такое таблица сопряжённости",
+        "Contingency Tables",
+    ),
+    ("words of subjects beyond computing", "что такое нейромедиатор", "Neurotransmitter"),
     (
         "two sides compared, the second leaving out the shared words",
         "в чем разница между распределением памяти фиксированными разделами и разделами "
@@ -123,3 +188,18 @@ def test_the_two_sides_are_shown_side_by_side() -> None:
     result = lookup(index_of(NOTES), CASES[-1][1])
     assert result.compared is not None
     assert result.compared.title == "Распределение памяти разделами переменной величины"
+
+
+def test_a_guess_is_said_of_the_whole_note() -> None:
+    """Of passages scored within a tenth of each other, the note's own card answers a
+    guess, not one of its sections, and a section every note repeats never does."""
+    index = index_of(NOTES)
+    at = {c.title: i for i, c in enumerate(index.cards)}
+    section, note = at["When a new pod is created"], at["Scheduler"]
+    found = [Passage(position=section, score=1.0), Passage(position=note, score=0.95)]
+    result = guessed_answer(index, "which component picks the node", found, 3)
+    assert result.guessed and result.best is not None and result.best.title == "Scheduler"
+    template = next(i for i, c in enumerate(index.cards) if c.title == "Как ответить на интервью")
+    found = [Passage(position=template, score=1.0), Passage(position=at["Коллекции"], score=0.5)]
+    result = guessed_answer(index, "как ответить", found, 3)
+    assert result.best is not None and result.best.title == "Коллекции"
