@@ -38,6 +38,7 @@ MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: onl
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 FOREIGN_WORD_CEILING = 0.75  # below this, an unknown word the notes never spell refuses
 FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
+MIN_COMPOUND_PART = 3  # letters of a hyphenated word's part that may name a kind
 ANCHOR_FLOOR = 0.2  # a long question naming a card in full is answered from this score
 ANCHOR_QUESTION_WORDS = 3
 ANCHOR_SIMILARITY = 0.9
@@ -219,6 +220,14 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # matching only the rest is a weak guess.
     # A Russian question about a Latin name the notes never spell is about something else,
     # however well its other words match ("как работает Proxy в js").
+    # "хеш-таблица": a short word joined to a name by a hyphen says which one it is.
+    compounded = {
+        fold(part)
+        for token in query.split()
+        if "-" in token.strip("-")
+        for part in token.split("-")
+        if len(part) >= MIN_COMPOUND_PART
+    }
     foreign = ownwords.latin_stranger(index, query, qwords, resolved, topical) or (
         scored[0][0] < FOREIGN_WORD_CEILING
         and (
@@ -229,7 +238,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
                 # "WAL": a name in capitals names a thing, and is typed so on purpose.
                 and (
                     _CAPITALS.match(raw) is not None
-                    or (question.names_a_thing(index, w) and not near_known(index, w))
+                    or (
+                        (question.names_a_thing(index, w) or w in compounded)
+                        and not near_known(index, w)
+                    )
                 )
                 for (w, raw), cands, context in zip(qwords, resolved, topical, strict=True)
             )

@@ -98,6 +98,10 @@ NOTES = {
         "- When a new pod is created\n"
         "- When a node becomes available\n"
     ),
+    "Автоматы/transition table.md": (
+        "## Таблица переходов\n\nТаблица переходов — таблица, которая задаёт следующее "
+        "состояние автомата по символу.\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -144,6 +148,9 @@ CASES: list[Case] = [
         "Contingency Tables",
     ),
     ("words of subjects beyond computing", "что такое нейромедиатор", "Neurotransmitter"),
+    ("a short word hyphened to a name says which one", "что такое хеш-таблица", None),
+    ("a short word hyphened to a name says which one", "хеш-таблица", None),
+    ("a short word hyphened to a name says which one", "таблица переходов", "Таблица переходов"),
     (
         "two sides compared, the second leaving out the shared words",
         "в чем разница между распределением памяти фиксированными разделами и разделами "
