@@ -32,6 +32,7 @@ TRANSLATED = 0.9  # the same idea named in the other language
 
 MIN_SAME_SCRIPT_SOUND = 6  # letters a word needs before a sound-alike in its own alphabet counts
 MIN_SOUND = 3  # and in the other alphabet ("раб" may be "rab"; two letters never)
+MIN_LAYOUT_SOUND = 5  # letters of a word read in the other layout before it is sounded out
 MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an English one
 MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
@@ -134,7 +135,12 @@ def fuzzy(
         # let alone on it and another ("cgroup" is not "etcgroup").
         and not (choice == word[1:] or word == choice[1:])
         and not (slip >= 2 and choice[0] != word[0] and sure_slip)
+        # "нормализация" is not "реализация": three slips, the first letter among them.
+        and not (slip >= MAX_SLIPS_FROM_FIRST and choice[0] != word[0])
     ][:3]
+
+
+MAX_SLIPS_FROM_FIRST = 3
 
 
 def _longer(word: str, other: str) -> bool:
@@ -266,7 +272,9 @@ def _sounding_alike(
     is another word ("arp" is not "fcs", "cors" is not "core"); a short word read in the
     other layout ("arp" → "фкз") and then sounded out again is too far from what was typed."""
     out: list[int] = []
-    if weight < 1.0 and len(variant) <= MIN_SOUND:
+    if weight < 1.0 and len(variant) < MIN_LAYOUT_SOUND:
+        # "cqrs" read in the other layout is "сйкы", which sounds like "seek": four letters
+        # retyped and then sounded out match too much.
         return out
     spellings = {variant.replace("э", "е"), index.term(variant).replace("э", "е")}
     forms = {key, sound_key(index.term(variant))}

@@ -102,6 +102,12 @@ NOTES = {
         "## Таблица переходов\n\nТаблица переходов — таблица, которая задаёт следующее "
         "состояние автомата по символу.\n"
     ),
+    "DB/Виды пагинации.md": (
+        "# Виды пагинации\n\n## Keyset Pagination (Seek Pagination)\nKeyset-пагинация "
+        "ищет следующую страницу по последнему ключу.\n\n## OFFSET / LIMIT\nOFFSET "
+        "пропускает строки; его реализация в базе данных читает их все подряд.\n\n"
+        "## Реализация\nРеализация базы данных хранит строки в страницах.\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -151,6 +157,17 @@ CASES: list[Case] = [
     ("a short word hyphened to a name says which one", "что такое хеш-таблица", None),
     ("a short word hyphened to a name says which one", "хеш-таблица", None),
     ("a short word hyphened to a name says which one", "таблица переходов", "Таблица переходов"),
+    ("a short word retyped in the other layout is not sounded out", "что такое CQRS", None),
+    (
+        "three slips, the first letter among them, make another word",
+        "что такое нормализация базы данных",
+        None,
+    ),
+    (
+        "three slips, the first letter among them, make another word",
+        "keyset пагинация",
+        ("Keyset Pagination"),
+    ),
     (
         "two sides compared, the second leaving out the shared words",
         "в чем разница между распределением памяти фиксированными разделами и разделами "
