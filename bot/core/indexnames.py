@@ -77,6 +77,9 @@ def name_by_acronyms(index: Index, written: set[int]) -> None:
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
 
+MAX_SPELLED_OUT_WORDS = 6
+
+
 def name_by_expansions(index: Index) -> None:
     """A card named with an acronym the notes spell out elsewhere ("Binary Trees - DFS
     Overview", where a card is "Depth-first search (DFS)") also answers to the words it
@@ -87,7 +90,12 @@ def name_by_expansions(index: Index) -> None:
         for short in names:
             if not _SHORT_NAME.match(short):
                 continue
-            for name in names:
+            # "DNS.md" opening with the line "Domain Name System": a definition that only
+            # spells the name out names the card too.
+            spelled_out = (
+                (card.definition,) if len(card.definition.split()) <= MAX_SPELLED_OUT_WORDS else ()
+            )
+            for name in (*names, *spelled_out):
                 said = words(name)
                 if len(said) >= 2 and abbreviates(fold(short), " ".join(said)):
                     tid = index.vocab.get(index.term(fold(short)))

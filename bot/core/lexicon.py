@@ -573,7 +573,7 @@ _PAIRS = """
 скользящий: sliding rolling moving
 сдвиг сдвинуть: shift offset
 исключающий: exclusive xor
-отрицание отрицательный: negation negative
+отрицание отрицательный отрицать: negation negative denial denying
 положительный: positive
 истинный истина: true truth
 ложный ложь: false falsehood
@@ -649,7 +649,7 @@ _PAIRS = """
 условный: conditional
 пробуждение разбудить: wake wakeup
 вытеснение вытеснять вытесняющий: preemption preemptive eviction evict
-справедливый справедливость: fair fairness
+справедливый справедливость: fair fairness justice
 готовый готовность: ready readiness
 сирота: orphan
 устройство: device
@@ -1255,6 +1255,13 @@ _PAIRS = """
 измеримый измеримость: measurable measurability
 команда командный: command
 перестановка: rearrangement
+общественный общество: social society public
+договор договорный: contract agreement treaty
+экологический экология: ecological ecology
+тангенс: tangent tanh
+выпрямленный выпрямлять: rectified rectify
+доменный: domain
+приватный: private
 """
 
 

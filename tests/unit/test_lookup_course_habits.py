@@ -13,7 +13,7 @@ import pytest
 from bot.core.notes import parse_note
 from bot.core.passages import Passage, guessed_answer
 from bot.core.search import lookup
-from tests.unit.failure_tables import Case, assert_every_class, index_of
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 GARDEN_NOTE = (
     '---\n{"tags":["flashcards/bio"],"dg-publish":true}\n---\n\n# Abduction\n\n'
@@ -71,6 +71,47 @@ NOTES = {
     "Web/CORS/Introduction.md": (
         "Cross-origin resource sharing lets a server allow reads from other origins.\n"
     ),
+    "Kube/Scheduler.md": (
+        "The scheduler watches for new pods with no node and picks a node for each of them "
+        "by its free resources.\n\n## When Scheduler Implements Changes\n\n"
+        "- When a new pod is created\n"
+        "- When a node becomes available\n"
+    ),
+    "Автоматы/transition table.md": (
+        "## Таблица переходов\n\nТаблица переходов — таблица, которая задаёт следующее "
+        "состояние автомата по символу.\n"
+    ),
+    "DB/Виды пагинации.md": (
+        "# Виды пагинации\n\n## Keyset Pagination (Seek Pagination)\nKeyset-пагинация "
+        "ищет следующую страницу по последнему ключу.\n\n## OFFSET / LIMIT\nOFFSET "
+        "пропускает строки; его реализация в базе данных читает их все подряд.\n\n"
+        "## Реализация\nРеализация базы данных хранит строки в страницах.\n"
+    ),
+    "Ethics/Social Contract Theory.md": (
+        "# Social Contract Theory\n\nMorality is what rational people would agree to.\n"
+    ),
+    "Net/DNS/DNS.md": (
+        "#networking\n\nDomain Name System\n\nDNS turns a domain name into an IP address.\n"
+    ),
+    "Net/Firewalls/Firewalls.md": (
+        "A Firewall is a system that keeps unwanted traffic out of a private network, by "
+        "name or by address.\n"
+    ),
+    "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
+    "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
+    "Kube/Kubelet.md": (
+        "# Kubelet\n\nThe kubelet on each node starts the pods given to that node.\n"
+    ),
+    "Stats/Contingency Tables.md": (
+        "# Contingency Tables\n\nA table of counts of two categorical variables.\n"
+    ),
+    "Bio/Neurotransmitter.md": (
+        "# Neurotransmitter\n\nA chemical that carries a signal across a synapse.\n"
+    ),
+}
+
+# Five notes of one template: "Как ответить на интервью" under each.
+TEMPLATE_NOTES = {
     "Java/GC.md": (
         "# Сборка мусора\n\nGC освобождает память объектов, до которых нельзя дойти.\n\n"
         "## Как ответить на интервью\nСборщик обходит граф от корней, всё недостижимое "
@@ -91,33 +132,6 @@ NOTES = {
     "Java/Spring.md": (
         "# Spring\n\nSpring собирает приложение из бинов.\n\n"
         "## Как ответить на интервью\nКонтейнер Spring создаёт бины и внедряет их.\n"
-    ),
-    "Kube/Scheduler.md": (
-        "The scheduler watches for new pods with no node and picks a node for each of them "
-        "by its free resources.\n\n## When Scheduler Implements Changes\n\n"
-        "- When a new pod is created\n"
-        "- When a node becomes available\n"
-    ),
-    "Автоматы/transition table.md": (
-        "## Таблица переходов\n\nТаблица переходов — таблица, которая задаёт следующее "
-        "состояние автомата по символу.\n"
-    ),
-    "DB/Виды пагинации.md": (
-        "# Виды пагинации\n\n## Keyset Pagination (Seek Pagination)\nKeyset-пагинация "
-        "ищет следующую страницу по последнему ключу.\n\n## OFFSET / LIMIT\nOFFSET "
-        "пропускает строки; его реализация в базе данных читает их все подряд.\n\n"
-        "## Реализация\nРеализация базы данных хранит строки в страницах.\n"
-    ),
-    "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
-    "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
-    "Kube/Kubelet.md": (
-        "# Kubelet\n\nThe kubelet on each node starts the pods given to that node.\n"
-    ),
-    "Stats/Contingency Tables.md": (
-        "# Contingency Tables\n\nA table of counts of two categorical variables.\n"
-    ),
-    "Bio/Neurotransmitter.md": (
-        "# Neurotransmitter\n\nA chemical that carries a signal across a synapse.\n"
     ),
 }
 
@@ -144,16 +158,18 @@ CASES: list[Case] = [
     ),
     ("a note named Introduction is named by its folder", "what is cors", "CORS"),
     (
-        "a section every note repeats is part of its note",
-        "как сборщик обходит граф от корней и удаляет недостижимое",
-        "Сборка мусора",
-    ),
-    (
         "words of subjects beyond computing",
         "что такое таблица сопряжённости",
         "Contingency Tables",
     ),
     ("words of subjects beyond computing", "что такое нейромедиатор", "Neurotransmitter"),
+    (
+        "words of subjects beyond computing",
+        "что такое теория общественного договора",
+        "Social Contract Theory",
+    ),
+    ("a line spelling out a short name names it", "domain name system", "DNS"),
+    ("a line spelling out a short name names it", "что такое система доменных имён", "DNS"),
     ("a short word hyphened to a name says which one", "что такое хеш-таблица", None),
     ("a short word hyphened to a name says which one", "хеш-таблица", None),
     ("a short word hyphened to a name says which one", "таблица переходов", "Таблица переходов"),
@@ -214,10 +230,18 @@ def test_the_two_sides_are_shown_side_by_side() -> None:
     assert result.compared.title == "Распределение памяти разделами переменной величины"
 
 
+def test_a_section_every_note_repeats_is_part_of_its_note() -> None:
+    index = index_of({**TEMPLATE_NOTES, **NOTES})
+    question = "как сборщик обходит граф от корней и удаляет недостижимое"
+    assert_answer(index_of(TEMPLATE_NOTES), "template section", question, "Сборка мусора")
+    # Among many notes a section five of them repeat is no template.
+    assert_answer(index, "a section of a few notes", question, "Как ответить на интервью")
+
+
 def test_a_guess_is_said_of_the_whole_note() -> None:
     """Of passages scored within a tenth of each other, the note's own card answers a
     guess, not one of its sections, and a section every note repeats never does."""
-    index = index_of(NOTES)
+    index = index_of({**TEMPLATE_NOTES, "Kube/Scheduler.md": NOTES["Kube/Scheduler.md"]})
     at = {c.title: i for i, c in enumerate(index.cards)}
     section, note = at["When a new pod is created"], at["Scheduler"]
     found = [Passage(position=section, score=1.0), Passage(position=note, score=0.95)]
