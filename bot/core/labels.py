@@ -185,6 +185,7 @@ _SECTION_WORDS = frozenset(
     как использовать
     как это использовать
     ключевые моменты
+    ключевой момент
     in simple terms
     simply put
     in short
@@ -208,6 +209,8 @@ _SECTION_WORDS = frozenset(
     exercise
     exercises
     key points
+    key point
+    tip
     key concepts
     characteristics
     features

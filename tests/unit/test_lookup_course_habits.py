@@ -251,3 +251,15 @@ def test_a_guess_is_said_of_the_whole_note() -> None:
     found = [Passage(position=template, score=1.0), Passage(position=at["Коллекции"], score=0.5)]
     result = guessed_answer(index, "как ответить", found, 3)
     assert result.best is not None and result.best.title == "Коллекции"
+
+
+def test_labels_over_a_part_of_a_card_are_no_cards() -> None:
+    text = (
+        "# Subnet Mask\n\nA subnet mask splits an address into network and host.\n\n"
+        "##### Key point:\nThe ones mark the network part.\n\n## Tip\nCount the ones.\n\n"
+        "## Theorem 3.14\nEvery mask is a run of ones.\n\n### Proof\nBy the definition.\n"
+    )
+    cards = parse_note(text, "Net/Subnet Mask.md", note="Net/Subnet Mask").cards
+    assert [c.title for c in cards] == ["Subnet Mask"]
+    said = " ".join(d.text for d in cards[0].details)
+    assert "The ones mark the network part." in said and "Every mask is a run of ones." in said
