@@ -28,6 +28,9 @@ _DEFINED_AFTER = re.compile(
 )
 
 
+_DASHED = re.compile(r"()\s*[–—](?=\s)")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """The mark at `start` opens the text, a line or a sentence."""
     before = text[:start].rstrip(" \t")
@@ -53,6 +56,10 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             continue
         end = mark.end
         defining = _DEFINED_AFTER.match(text, mark.end)
+        if defining is None and text[: mark.start].strip():
+            # "... графа. **Dependency Injection** — конкретный механизм ...": a dash after a
+            # later sentence's bold name (a paragraph opening so is a term of its own).
+            defining = _DASHED.match(text, mark.end)
         glossed = _EXPLAINED_AFTER.match(text, mark.end)
         if defining is not None and _opens_sentence(text, mark.start):
             end = defining.end(1) if defining.group(1) else mark.end

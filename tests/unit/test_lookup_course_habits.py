@@ -97,6 +97,15 @@ NOTES = {
         "A Firewall is a system that keeps unwanted traffic out of a private network, by "
         "name or by address.\n"
     ),
+    "Spring/ioc-di.md": (
+        "# IoC и внедрение зависимостей\n\n**Inversion of Control** — переворот "
+        "ответственности: объект получает зависимости снаружи. **Dependency Injection** — "
+        "конкретный механизм этого переворота: зависимости передаются через конструктор.\n"
+    ),
+    "Design/SOLID.md": (
+        "# SOLID\n\n### D — Dependency Inversion\nМодули зависят от абстракций, а не от "
+        "реализаций.\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -173,6 +182,12 @@ CASES: list[Case] = [
     ("a short word hyphened to a name says which one", "что такое хеш-таблица", None),
     ("a short word hyphened to a name says which one", "хеш-таблица", None),
     ("a short word hyphened to a name says which one", "таблица переходов", "Таблица переходов"),
+    (
+        "a later sentence's bold name and a dash",
+        "Dependecy Injection это что",
+        ("Dependency Injection"),
+    ),
+    ("a later sentence's bold name and a dash", "inversion of control", "Inversion of Control"),
     ("a short word retyped in the other layout is not sounded out", "что такое CQRS", None),
     (
         "three slips, the first letter among them, make another word",
