@@ -4,6 +4,8 @@ section's blocks go on to `cardblocks.py`, its lists to `cardlists.py`."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from bot.core import (
@@ -146,12 +148,27 @@ class NoteBuilder(BlockBuilder):
             draft = self.section(
                 info, body, path, parent=parent, note_level=is_note, line=head.line
             )
+            if draft is not None and stack and stack[-1][2] is None:
+                self.spelled_out(stack[-1], draft)
             stack.append((head.level, "" if is_note else info.title, draft))
             if draft is None and not is_note:
                 self.bare[head.level] = (info, head.line, path, parent)
                 self.unmade.append((info, head.line, path, parent))
             empty = draft is None and not sections.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
+
+    def spelled_out(self, above: tuple[int, str, Draft | None], draft: Draft) -> None:
+        """`## YAGNI` with nothing under it but `### You are not gonna need it / Вам это не
+        понадобится`: the card is YAGNI's, the heading under it spells it out."""
+        level, title, _ = above
+        bare = self.bare.get(level)
+        if bare is None or bare[0].title != title or not _spells_out(title, draft.title):
+            return
+        del self.bare[level]
+        self.unmade = [u for u in self.unmade if u[0] is not bare[0]]
+        names = [n.strip() for n in draft.title.split(" / ") if n.strip()]
+        draft.aliases[:0] = [n for n in names if n not in draft.aliases]
+        draft.title = title
 
     @staticmethod
     def _deeper_next(
@@ -501,6 +518,23 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+
+def _spells_out(short: str, name: str) -> bool:
+    """ "YAGNI" over "You are not gonna need it": the letters of a short name in capitals
+    open, in order, the words of the longer one's first part (a word more or two allowed)."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", short):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name.split(" / ")[0].casefold()))
+    letters = iter(initials)
+    return (
+        initials[:1] == short[0].casefold()
+        and len(initials) <= len(short) + MAX_SPELLED_EXTRA_WORDS
+        and all(ch in letters for ch in short.casefold())
+    )
+
+
+MAX_SPELLED_EXTRA_WORDS = 2
 
 
 def _link(card: Draft | None, notes: list[str]) -> None:

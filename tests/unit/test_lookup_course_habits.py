@@ -106,6 +106,11 @@ NOTES = {
         "# SOLID\n\n### D — Dependency Inversion\nМодули зависят от абстракций, а не от "
         "реализаций.\n"
     ),
+    "JS/principles.md": (
+        "# Принципы разработки\n\n---\n\n## KISS\n\n### _Keep It Simple, Stupid / Будь "
+        "проще_\n\nПростой код понятнее сложного.\n\n## YAGNI\n\n### _You are not gonna "
+        "need it / Вам это не понадобится_\n\nНе пишите код впрок.\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -188,6 +193,9 @@ CASES: list[Case] = [
         ("Dependency Injection"),
     ),
     ("a later sentence's bold name and a dash", "inversion of control", "Inversion of Control"),
+    ("a short name over the heading spelling it out", "YAGNI это что", "YAGNI"),
+    ("a short name over the heading spelling it out", "keep it simple stupid", "KISS"),
+    ("a short name over the heading spelling it out", "kiss", "KISS"),
     ("a short word retyped in the other layout is not sounded out", "что такое CQRS", None),
     (
         "three slips, the first letter among them, make another word",
