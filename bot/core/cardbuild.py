@@ -5,7 +5,6 @@ section's blocks go on to `cardblocks.py`, its lists to `cardlists.py`."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from bot.core import (
@@ -148,8 +147,7 @@ class NoteBuilder(BlockBuilder):
             draft = self.section(
                 info, body, path, parent=parent, note_level=is_note, line=head.line
             )
-            if draft is not None and stack and stack[-1][2] is None:
-                self.spelled_out(stack[-1], draft)
+            self.spelled_out(stack, draft)
             stack.append((head.level, "" if is_note else info.title, draft))
             if draft is None and not is_note:
                 self.bare[head.level] = (info, head.line, path, parent)
@@ -157,10 +155,12 @@ class NoteBuilder(BlockBuilder):
             empty = draft is None and not sections.has_text(body)
             asked = (head.level, head.line, info, None) if empty else None
 
-    def spelled_out(self, above: tuple[int, str, Draft | None], draft: Draft) -> None:
+    def spelled_out(self, stack: list[tuple[int, str, Draft | None]], draft: Draft | None) -> None:
         """`## YAGNI` with nothing under it but `### You are not gonna need it / Вам это не
         понадобится`: the card is YAGNI's, the heading under it spells it out."""
-        level, title, _ = above
+        if draft is None or not stack or stack[-1][2] is not None:
+            return
+        level, title, _ = stack[-1]
         bare = self.bare.get(level)
         if bare is None or bare[0].title != title or not _spells_out(title, draft.title):
             return
