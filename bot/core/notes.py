@@ -83,8 +83,8 @@ def parse_note(
     folder = _folder_named(name, stem)
     if not meta.title and folder:
         # "SameSite Cookie Restrictions/Introduction.md", "Generics/README.md": the folder
-        # names what the note introduces; the file's name stays one of its names.
-        meta = replace(meta, title=folder, aliases=(*meta.aliases, stem))
+        # names what the note introduces, the file's name nothing.
+        meta = replace(meta, title=folder)
     title, meta = _note_title(stem, meta, text)
     head, title_aliases, _ = altnames.split_aliases(title)
     names = {blocks.name_key(n) for n in (title, head, *title_aliases, *meta.aliases)}

@@ -125,16 +125,22 @@ def answering(
     if len(asked) < PASSAGE_QUESTION_WORDS:
         return []
     ranked = rank(index, qwords, resolved, topical)
-    if not ranked:
-        return []
-    best = ranked[0].position
-    held = held_words(qwords, resolved, topical, index.counts[best])
-    # "can I just turn off the clock interrupts so nobody preempts me" → Disabling
-    # interrupts: one word fewer will do when the card is named by one of them.
-    named = held_words(qwords, resolved, topical, index.name_terms[best])
-    if held < PASSAGE_WORDS and not (held == PASSAGE_WORDS - 1 and named):
-        return []
-    return ranked
+    # Of passages scored about alike ("path" 8.28, "Optimized Asserts" 8.25), the first that
+    # holds enough of the question answers.
+    for k, passage in enumerate(ranked[:TIED_PASSAGES]):
+        if passage.score < TIED_PASSAGE_SHARE * ranked[0].score:
+            break
+        held = held_words(qwords, resolved, topical, index.counts[passage.position])
+        # "can I just turn off the clock interrupts so nobody preempts me" → Disabling
+        # interrupts: one word fewer will do when the card is named by one of them.
+        named = held_words(qwords, resolved, topical, index.name_terms[passage.position])
+        if held >= PASSAGE_WORDS or (held == PASSAGE_WORDS - 1 and named):
+            return [passage, *ranked[:k], *ranked[k + 1 :]]
+    return []
+
+
+TIED_PASSAGES = 3
+TIED_PASSAGE_SHARE = 0.97
 
 
 def _answering_own_words(

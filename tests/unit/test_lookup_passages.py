@@ -101,3 +101,30 @@ def test_two_words_will_do_when_one_names_the_card() -> None:
     assert _passage(FOREST, asked) == "Важность признаков (перестановочности)"
     # Two words of its text, neither in its name, are not.
     assert _passage(FOREST, "как модели усредняют свои ответы когда их много") is None
+
+
+def test_of_passages_scored_alike_the_one_holding_the_question_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """BM25 may put a short card holding one word of the question a hair above the card that
+    holds most of it ("path" 8.28, "Optimized Asserts" 8.25): the latter answers; a card
+    clearly behind does not."""
+    index = index_of(NOTES)
+    at = {c.title: i for i, c in enumerate(index.cards)}
+    question_text = "my instances sit in a private subnet, how do they reach the internet"
+    split = question.words_of(index, question_text)
+    qwords = question.join_compounds(index, split)
+    resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+    topical = [False] * len(qwords)
+
+    def ranked_as(second: float) -> list[passages.Passage]:
+        return [
+            passages.Passage(position=at["Security Groups"], score=8.28),
+            passages.Passage(position=at["NAT Gateway"], score=second),
+        ]
+
+    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(8.25))
+    found = passages.answering(index, qwords, resolved, topical)
+    assert index.cards[found[0].position].title == "NAT Gateway"
+    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(5.0))
+    assert passages.answering(index, qwords, resolved, topical) == []
