@@ -157,6 +157,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         for i in naming
     ]
     scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
+    scored = _subject_fact(index, scored, asked)
 
     # A note found by words spread over its sections is found as a question in the user's
     # own words is: only when it stands out. When it does not, a card holding the words
@@ -345,6 +346,42 @@ def _letters_only(
     ]
     found = [w for w, known in asked if known]
     return bool(found) and len(found) < len(asked) and all(len(w) == 1 for w in found)
+
+
+SUBJECT_FACT_SHARE = 0.75  # of the best score, a sentence about the thing asked may have
+FACT_TIE = 0.02  # sentences this close in score are scored alike
+
+
+def _subject_fact(
+    index: Index, scored: list[tuple[float, int, bool]], asked: list[str]
+) -> list[tuple[float, int, bool]]:
+    """ "что такое маска подсети" where no card is named so: the sentence that opens with
+    those words ("Маска подсети показывает, где в адресе номер сети") says what it is, not
+    a card that only has them in its name ("Виды масок подсети")."""
+    if len(scored) < 2 or not asked:
+        return scored
+    want = [index.term(w) for w in asked]
+    best = index.cards[scored[0][1]]
+    if any([index.term(w) for w in words(n)] == want for n in (best.title, *best.aliases)):
+        return scored
+    facts: list[tuple[float, int, int]] = []  # (score, -line, place in `scored`)
+    for k, (score, pos, _) in enumerate(scored[1:], start=1):
+        if score < SUBJECT_FACT_SHARE * scored[0][0]:
+            break
+        card = index.cards[pos]
+        said = words(card.title)
+        if (
+            card.kind is CardKind.FACT
+            and len(said) > len(want)
+            and [index.term(w) for w in said[: len(want)]] == want
+        ):
+            facts.append((score, -card.line, k))
+    if not facts:
+        return scored
+    # Of sentences scored alike, the note's first about it says what it is; later ones add.
+    top = max(f[0] for f in facts)
+    k = max((line, k) for score, line, k in facts if score >= top - FACT_TIE)[1]
+    return [scored[k], *scored[:k], *scored[k + 1 :]]
 
 
 def _subject_first(

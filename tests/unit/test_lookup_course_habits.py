@@ -111,6 +111,15 @@ NOTES = {
         "проще_\n\nПростой код понятнее сложного.\n\n## YAGNI\n\n### _You are not gonna "
         "need it / Вам это не понадобится_\n\nНе пишите код впрок.\n"
     ),
+    "Сети/1_IP_address_part_1.md": (
+        '[Лекция "IP-адреса"](https://youtu.be/x)\n'
+        "1. На сетевом уровне используются:\n    * Локальные адреса\n    * Глобальные адреса\n"
+        "2. IP-адрес - адрес узла в сети\n"
+        "3. Маршрутизаторы работают с подсетями, а не с отдельными компьютерами\n"
+        "4. Маска подсети показывает, где в адресе номер сети, а где номер хоста\n"
+        "5. Виды масок подсети:\n    1. Десятичное представление\n    2. В виде префикса\n"
+        "6. Маска подсети не обязана заканчиваться на границе октетов\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -196,6 +205,11 @@ CASES: list[Case] = [
     ("a short name over the heading spelling it out", "YAGNI это что", "YAGNI"),
     ("a short name over the heading spelling it out", "keep it simple stupid", "KISS"),
     ("a short name over the heading spelling it out", "kiss", "KISS"),
+    (
+        "the first sentence opening with the name says what it is",
+        "что такое маска подсети",
+        "Маска подсети показывает, где в адресе номер сети, а где номер хоста",
+    ),
     ("a short word retyped in the other layout is not sounded out", "что такое CQRS", None),
     (
         "three slips, the first letter among them, make another word",
