@@ -137,10 +137,22 @@ def fuzzy(
         and not (slip >= 2 and choice[0] != word[0] and sure_slip)
         # "нормализация" is not "реализация": three slips, the first letter among them.
         and not (slip >= MAX_SLIPS_FROM_FIRST and choice[0] != word[0])
+        # "meiosis" is not "mitosis": two letters for two others make another word.
+        and not (slip == 2 and _two_letters_changed(word, choice) and n < MIN_TWO_CHANGES)
     ][:3]
 
 
 MAX_SLIPS_FROM_FIRST = 3
+MIN_TWO_CHANGES = 9  # letters a word needs before two letters changed in it are a slip
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Two neighbouring letters swapped, and nothing else."""
+    return sorted(word) == sorted(other) and OSA.distance(word, other) == 1
+
+
+def _two_letters_changed(word: str, other: str) -> bool:
+    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) == 2
 
 
 def _longer(word: str, other: str) -> bool:
@@ -171,11 +183,15 @@ def max_edits(length: int) -> int:
     return 3
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
 def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     """Index terms a query word may mean, each with a similarity in (0, 1]."""
     candidates: dict[int, float] = {}
     if len(word) <= MAX_WORD_LENGTH:
-        add_variant(index, word, 1.0, candidates)
+        # "VXLAN" typed in capitals is that name, not a slip of "VLAN".
+        add_variant(index, word, 1.0, candidates, slips=_ACRONYM.fullmatch(raw) is None)
     switched = switch_layout(raw)
     layout = words(switched) if switched else []
     if len(layout) > 1:
@@ -385,8 +401,11 @@ def _swapped_names(index: Index, forms: set[str]) -> list[int]:
     return found
 
 
-def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]) -> None:
-    """Exact form or lemma, the same word in the other alphabet, then bounded typos."""
+def add_variant(
+    index: Index, variant: str, weight: float, out: dict[int, float], *, slips: bool = True
+) -> None:
+    """Exact form or lemma, the same word in the other alphabet, then bounded typos (only
+    two neighbouring letters swapped without `slips`)."""
 
     def add(tid: int, sim: float) -> None:
         if sim > out.get(tid, 0.0):
@@ -416,9 +435,11 @@ def add_variant(index: Index, variant: str, weight: float, out: dict[int, float]
         # Russian words one letter apart are often two words of one root ("ускорить",
         # "ускорять"); an English one is rather a slip.
         for term, sim in fuzzy(form, index.by_length, index.grams, sure_slip=not cyrillic):
+            if not slips and not _swapped(form, term):
+                continue  # "VXLAN" is no slip of "VLAN"; "CIRD" is one of "CIDR"
             found = index.vocab.get(term)
             add(index.surface[term] if found is None else found, 0.95 * sim * weight)
-    if len(key) >= 5:
+    if len(key) >= 5 and slips:
         # Sound keys are already loose: one slip more only in long words ("redis" is not
         # "release", whose key is "relis"; "блокчейн" is not "блочные").
         for other, sim in fuzzy(key, index.keys_by_length, index.key_grams, slack=-1):

@@ -120,6 +120,11 @@ NOTES = {
         "5. Виды масок подсети:\n    1. Десятичное представление\n    2. В виде префикса\n"
         "6. Маска подсети не обязана заканчиваться на границе октетов\n"
     ),
+    "Net/VLAN.md": "# VLAN\n\nVLAN — виртуальная локальная сеть поверх одного коммутатора.\n",
+    "Net/CIDR Notation.md": (
+        "# CIDR Notation\n\nCIDR writes a network as an address and a prefix length.\n"
+    ),
+    "Bio/Mitosis.md": "# Mitosis\n\nMitosis is cell division that gives two identical cells.\n",
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -210,6 +215,10 @@ CASES: list[Case] = [
         "что такое маска подсети",
         "Маска подсети показывает, где в адресе номер сети, а где номер хоста",
     ),
+    ("a name in capitals is typed on purpose", "what is VXLAN", None),
+    ("a name in capitals is typed on purpose", "what is CIRD notation", "CIDR Notation"),
+    ("two letters changed make another word", "what is meiosis?", None),
+    ("two letters changed make another word", "what is mitosis", "Mitosis"),
     ("a short word retyped in the other layout is not sounded out", "что такое CQRS", None),
     (
         "three slips, the first letter among them, make another word",
