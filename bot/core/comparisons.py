@@ -51,7 +51,11 @@ def sides(query: str) -> tuple[str, str] | None:
             if " в " not in f" {left} " and " in " not in f" {left} ":
                 # "artifacts vs cache в gitlab ci": where both are, not part of the second.
                 right = _SETTING.sub("", right) or right
-            trailing = len(left.split()) == 1 and len(right.split()) > 1
+            trailing = (
+                len(left.split()) == 1
+                and len(right.split()) > 1
+                and not _own_phrase(left, right.split()[0])
+            )
             said_after = not m.group(0).casefold().startswith("чем")
             if trailing and right.split()[0].casefold() != left.casefold() and said_after:
                 # "pull vs push системы конфигурации", "reflected vs stored XSS": the words
@@ -61,6 +65,16 @@ def sides(query: str) -> tuple[str, str] | None:
                 left = _shared_tail(left, right)
             return left, right
     return None
+
+
+_ADJECTIVE = re.compile(r"^[а-яё]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)$", re.I)
+
+
+def _own_phrase(left: str, opening: str) -> bool:
+    """ "контейнер vs виртуальная машина": a Russian adjective opening the second side
+    after a noun starts a name of its own; after another adjective ("открытое vs закрытое
+    множество") the noun is both sides'."""
+    return bool(_ADJECTIVE.match(opening)) and not _ADJECTIVE.match(left)
 
 
 def _shared_tail(left: str, right: str) -> str:

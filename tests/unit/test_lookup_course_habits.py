@@ -125,6 +125,11 @@ NOTES = {
         "# CIDR Notation\n\nCIDR writes a network as an address and a prefix length.\n"
     ),
     "Bio/Mitosis.md": "# Mitosis\n\nMitosis is cell division that gives two identical cells.\n",
+    "Docker/containers.md": (
+        "# Контейнеры и образы\n\n## Контейнер и виртуальная машина\n\nОба дают изоляцию, "
+        "но по-разному:\n\n- **Виртуальная машина** — эмулирует целый компьютер с гостевой "
+        "ОС.\n- **Контейнер** — изолированный процесс на ядре хоста.\n"
+    ),
     "Kube/Pod.md": "# Pod\n\nA pod is the smallest unit of work; a pod runs on a node.\n",
     "Kube/Node.md": "# Node\n\nA node is a machine that runs pods.\n",
     "Kube/Kubelet.md": (
@@ -214,6 +219,11 @@ CASES: list[Case] = [
         "the first sentence opening with the name says what it is",
         "что такое маска подсети",
         "Маска подсети показывает, где в адресе номер сети, а где номер хоста",
+    ),
+    (
+        "a noun against an adjective and its noun",
+        "контейнер vs виртуальная машина",
+        "Контейнер и виртуальная машина",
     ),
     ("a name in capitals is typed on purpose", "what is VXLAN", None),
     ("a name in capitals is typed on purpose", "what is CIRD notation", "CIDR Notation"),
