@@ -210,6 +210,9 @@ _SECTION_WORDS = frozenset(
     exercises
     key points
     key point
+    difference summary
+    differences summary
+    summary of differences
     tip
     key concepts
     characteristics

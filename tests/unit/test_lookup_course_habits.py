@@ -313,7 +313,8 @@ def test_labels_over_a_part_of_a_card_are_no_cards() -> None:
     text = (
         "# Subnet Mask\n\nA subnet mask splits an address into network and host.\n\n"
         "##### Key point:\nThe ones mark the network part.\n\n## Tip\nCount the ones.\n\n"
-        "## Theorem 3.14\nEvery mask is a run of ones.\n\n### Proof\nBy the definition.\n"
+        "## Theorem 3.14\nEvery mask is a run of ones.\n\n### Proof\nBy the definition.\n\n"
+        "## Difference Summary\nA mask marks the network, a prefix counts its bits.\n"
     )
     cards = parse_note(text, "Net/Subnet Mask.md", note="Net/Subnet Mask").cards
     assert [c.title for c in cards] == ["Subnet Mask"]
