@@ -136,7 +136,19 @@ def answering(
         named = held_words(qwords, resolved, topical, index.name_terms[passage.position])
         if held >= PASSAGE_WORDS or (held == PASSAGE_WORDS - 1 and named):
             return [passage, *ranked[:k], *ranked[k + 1 :]]
+    # "how do I go back to the previous version after a bad deploy": two of its words, in
+    # one passage far ahead of every other, also answer.
+    if (
+        len(ranked) >= 2
+        and ranked[0].score >= CLEAR_LEAD * ranked[1].score
+        and held_words(qwords, resolved, topical, index.counts[ranked[0].position])
+        == PASSAGE_WORDS - 1
+    ):
+        return ranked
     return []
+
+
+CLEAR_LEAD = 1.25
 
 
 TIED_PASSAGES = 3

@@ -27,6 +27,13 @@ NOTES = {
         "## Security Groups\nA security group is a firewall for instances: it allows traffic "
         "by port and address.\n"
     ),
+    "Kube/Rolling Rollbacks.md": (
+        "# Rolling Rollbacks\n\nA rollout that went wrong is undone with kubectl rollout "
+        "undo, which starts the previous version again.\n"
+    ),
+    "Kube/Deployment.md": (
+        "# Deployment\n\nA deployment keeps a set of pods running and rolls out new ones.\n"
+    ),
     "Linux/Процессы.md": (
         "# Процессы\n\nПроцесс — это запущенная программа со своей памятью.\n\n"
         "## OOM Killer\nOOM Killer — механизм ядра, который убивает процесс, когда в системе "
@@ -127,4 +134,29 @@ def test_of_passages_scored_alike_the_one_holding_the_question_answers(
     found = passages.answering(index, qwords, resolved, topical)
     assert index.cards[found[0].position].title == "NAT Gateway"
     monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(5.0))
+    assert passages.answering(index, qwords, resolved, topical) == []
+
+
+def test_two_words_answer_in_a_passage_far_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passage holding two of the question's words answers when it leads the next by a
+    quarter or more; scored near another, it does not."""
+    index = index_of(NOTES)
+    at = {c.title: i for i, c in enumerate(index.cards)}
+    question_text = "how do I go back to the previous version after a bad deploy"
+    qwords = question.join_compounds(index, question.words_of(index, question_text))
+    resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+    topical = [False] * len(qwords)
+    rollbacks = at["Rolling Rollbacks"]
+    assert passages.held_words(qwords, resolved, topical, index.counts[rollbacks]) == 2
+
+    def ranked_as(second: float) -> list[passages.Passage]:
+        return [
+            passages.Passage(position=rollbacks, score=8.0),
+            passages.Passage(position=at["Deployment"], score=second),
+        ]
+
+    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(6.0))
+    found = passages.answering(index, qwords, resolved, topical)
+    assert found and index.cards[found[0].position].title == "Rolling Rollbacks"
+    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(7.5))
     assert passages.answering(index, qwords, resolved, topical) == []
