@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 
@@ -32,10 +33,29 @@ class RedactToken(logging.Filter):
         return True
 
 
+class CancelledJobs(logging.Filter):
+    """A scheduled job the shutdown cancels as it starts (the heartbeat, a push tick) is
+    logged by APScheduler as an error with a traceback; it is no error: one short line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (
+            record.name.startswith("apscheduler")
+            and record.exc_info is not None
+            and isinstance(record.exc_info[1], asyncio.CancelledError)
+        ):
+            record.msg = f"{record.getMessage()} (cancelled at shutdown)"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
 def configure_logging(level: str = "INFO", token: str = "") -> None:
     """Configure the root logger once; request logs stay at WARNING so URLs never leak."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(CancelledJobs())
     handler.addFilter(RedactToken(token))
     root = logging.getLogger()
     for old in list(root.handlers):

@@ -275,3 +275,24 @@ async def f(self, kinds, user_id, mine):
     await self._fetchall(sql, (1,))
 """
     assert _sql_problems(good, "good.py") == []
+
+
+@pytest.mark.allow_error_logs
+def test_a_job_cancelled_at_shutdown_is_one_quiet_line(root_logging: io.StringIO) -> None:
+    """APScheduler logs a job the shutdown cancels as an error with a traceback; the log
+    says it in one line, and any other job error keeps its traceback."""
+    jobs = logging.getLogger("apscheduler.executors.default")
+    try:
+        raise asyncio.CancelledError
+    except asyncio.CancelledError:
+        jobs.exception('Job "heartbeat" raised an exception')
+    try:
+        raise RuntimeError("database is locked")
+    except RuntimeError:
+        jobs.exception('Job "daily-push" raised an exception')
+    text = root_logging.getvalue()
+    assert 'INFO apscheduler.executors.default: Job "heartbeat" raised an exception' in text
+    assert "(cancelled at shutdown)" in text
+    assert "CancelledError" not in text
+    assert text.count("Traceback") == 1
+    assert "RuntimeError: database is locked" in text
