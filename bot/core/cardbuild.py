@@ -169,6 +169,8 @@ class NoteBuilder(BlockBuilder):
         names = [n.strip() for n in draft.title.split(" / ") if n.strip()]
         draft.aliases[:0] = [n for n in names if n not in draft.aliases]
         draft.title = title
+        if draft.section and draft.section[-1] == title:
+            draft.section = draft.section[:-1]  # its own heading is no section it sits in
 
     @staticmethod
     def _deeper_next(

@@ -320,3 +320,11 @@ def test_labels_over_a_part_of_a_card_are_no_cards() -> None:
     assert [c.title for c in cards] == ["Subnet Mask"]
     said = " ".join(d.text for d in cards[0].details)
     assert "The ones mark the network part." in said and "Every mask is a run of ones." in said
+
+
+def test_a_short_name_over_its_spelled_out_heading() -> None:
+    cards = parse_note(NOTES["JS/principles.md"], "JS/principles.md", note="JS/principles").cards
+    card = next(c for c in cards if c.title == "YAGNI")
+    assert card.aliases[:2] == ("You are not gonna need it", "Вам это не понадобится")
+    assert card.section == ("Принципы разработки",)
+    assert card.definition == "Не пишите код впрок."
