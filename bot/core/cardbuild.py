@@ -430,8 +430,9 @@ class NoteBuilder(BlockBuilder):
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
-        said = sections.statement(body) if lead is None and listing is None else ""
-        if said and fold(info.title) in titles.DEFINING_SECTIONS:
+        stated = lead is None and listing is None and fold(info.title) in titles.DEFINING_SECTIONS
+        said = sections.statement(body) if stated else ""
+        if said:
             # "## Definition" of a formula and the letters in it: all of it defines.
             if target is None:
                 target = self.note_card = self.new(self.title, line, ())

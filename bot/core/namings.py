@@ -28,7 +28,8 @@ _DEFINED_AFTER = re.compile(
 )
 
 
-_DASHED = re.compile(r"()\s*[–—](?=\s)")
+# "... **Dependency Injection** — ...", "... **Оффсет** (Offset) — ...": the same, by a dash.
+_DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

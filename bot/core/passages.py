@@ -33,6 +33,9 @@ TOPIC_WEIGHT = 0.3  # a word of where the question is ("в python") only narrows
 SURE_READING = 0.85  # a word read as written, by its lemma or its translation
 PASSAGE_WORDS = 3  # distinct question words the best passage must hold for sure
 PASSAGE_QUESTION_WORDS = 4  # questions shorter than this name what they ask about
+TIED_PASSAGES = 3  # passages looked through when the best ones score about alike
+TIED_PASSAGE_SHARE = 0.97  # of the best score: about alike
+CLEAR_LEAD = 1.25  # a passage this far ahead of the next may answer with one word fewer
 
 
 @dataclass(frozen=True)
@@ -125,12 +128,15 @@ def answering(
     if len(asked) < PASSAGE_QUESTION_WORDS:
         return []
     ranked = rank(index, qwords, resolved, topical)
+    first_held = 0  # of the best passage
     # Of passages scored about alike ("path" 8.28, "Optimized Asserts" 8.25), the first that
     # holds enough of the question answers.
     for k, passage in enumerate(ranked[:TIED_PASSAGES]):
         if passage.score < TIED_PASSAGE_SHARE * ranked[0].score:
             break
         held = held_words(qwords, resolved, topical, index.counts[passage.position])
+        if k == 0:
+            first_held = held
         # "can I just turn off the clock interrupts so nobody preempts me" → Disabling
         # interrupts: one word fewer will do when the card is named by one of them.
         named = held_words(qwords, resolved, topical, index.name_terms[passage.position])
@@ -141,18 +147,10 @@ def answering(
     if (
         len(ranked) >= 2
         and ranked[0].score >= CLEAR_LEAD * ranked[1].score
-        and held_words(qwords, resolved, topical, index.counts[ranked[0].position])
-        == PASSAGE_WORDS - 1
+        and first_held == PASSAGE_WORDS - 1
     ):
         return ranked
     return []
-
-
-CLEAR_LEAD = 1.25
-
-
-TIED_PASSAGES = 3
-TIED_PASSAGE_SHARE = 0.97
 
 
 def _answering_own_words(

@@ -218,18 +218,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
     # A Russian question about a Latin name the notes never spell is about something else,
     # however well its other words match ("как работает Proxy в js").
-    # "хеш-таблица": a short word joined to a name by a hyphen says which one it is.
-    compounded = {
-        fold(part)
-        for token in query.split()
-        if "-" in token.strip("-")
-        for part in token.split("-")
-        if len(part) >= MIN_COMPOUND_PART
-    }
-    foreign = (
-        ownwords.latin_stranger(index, query, qwords, resolved, topical)
-        or _letters_only(qwords, resolved, topical)
-        or _foreign_word(index, scored, telling, qwords, resolved, topical, compounded)
+    foreign = ownwords.latin_stranger(index, query, qwords, resolved, topical) or _foreign_word(
+        index, query, scored, telling, qwords, resolved, topical
     )
     defining = bool(_DEFINITION_ASKED.match(query))
     if (
@@ -305,47 +295,41 @@ def _unspread(
 
 def _foreign_word(
     index: Index,
+    query: str,
     scored: list[tuple[float, int, bool]],
     telling: int,
     qwords: list[tuple[str, str]],
     resolved: list[dict[int, float]],
     topical: list[bool],
-    compounded: set[str],
 ) -> bool:
     """ "node affinity", "моржовый оператор": a short question whose one unknown word is no
     slip of any word of the notes asks about that thing, which these notes lack; a card
     matching only the rest is a weak guess."""
-    return (
-        scored[0][0] < FOREIGN_WORD_CEILING
-        and telling <= FOREIGN_WORD_QUESTION
-        and any(
-            not cands
-            and not context
-            # "WAL": a name in capitals names a thing, and is typed so on purpose.
-            and (
-                _CAPITALS.match(raw) is not None
-                or (
-                    (question.names_a_thing(index, w) or w in compounded)
-                    and not near_known(index, w)
-                )
-            )
-            for (w, raw), cands, context in zip(qwords, resolved, topical, strict=True)
+    if scored[0][0] >= FOREIGN_WORD_CEILING or telling > FOREIGN_WORD_QUESTION:
+        return False
+    compounded = _compound_parts(query)
+    return any(
+        not cands
+        and not context
+        # "WAL": a name in capitals names a thing, and is typed so on purpose.
+        and (
+            _CAPITALS.match(raw) is not None
+            or ((question.names_a_thing(index, w) or w in compounded) and not near_known(index, w))
         )
+        for (w, raw), cands, context in zip(qwords, resolved, topical, strict=True)
     )
 
 
-def _letters_only(
-    qwords: list[tuple[str, str]], resolved: list[dict[int, float]], topical: list[bool]
-) -> bool:
-    """ "p-value" where only a formula's "p" is known: one letter found, the word it goes
-    with not, names nothing of the notes."""
-    asked = [
-        (w, bool(cands))
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
-        if w and not context
-    ]
-    found = [w for w, known in asked if known]
-    return bool(found) and len(found) < len(asked) and all(len(w) == 1 for w in found)
+def _compound_parts(query: str) -> set[str]:
+    """ "хеш-таблица": the parts of hyphened words, each of which may say which thing the
+    other names, however short."""
+    return {
+        fold(part)
+        for token in query.split()
+        if "-" in token.strip("-")
+        for part in token.split("-")
+        if len(part) >= MIN_COMPOUND_PART
+    }
 
 
 SUBJECT_FACT_SHARE = 0.75  # of the best score, a sentence about the thing asked may have

@@ -154,7 +154,7 @@ def build_index(
     name_by_acronyms(index, written)
     name_by_expansions(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
-    index.repeated = _repeated_sections(cards)
+    index.repeated = _repeated_sections(cards, len(index.note_sizes))
     index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
@@ -321,18 +321,16 @@ REPEATED_SECTION_NOTES = 3  # notes at least that hold a section of the same tit
 REPEATED_SECTION_SHARE = 0.2  # and this share of the vault's notes
 
 
-def _repeated_sections(cards: tuple[Card, ...]) -> set[int]:
-    """Sections of one title under the cards of many notes: a template's parts."""
-    notes_of: dict[str, set[str]] = {}
-    for card in cards:
+def _repeated_sections(cards: tuple[Card, ...], notes: int) -> set[int]:
+    """Sections of one title under the cards of many of the vault's `notes`: a template's
+    parts."""
+    by_title: dict[str, tuple[set[str], list[int]]] = {}
+    for pos, card in enumerate(cards):
         if card.parent_id is not None:
-            notes_of.setdefault(fold(card.title), set()).add(card.note)
-    least = max(REPEATED_SECTION_NOTES, REPEATED_SECTION_SHARE * len({c.note for c in cards}))
-    common = {title for title, notes in notes_of.items() if len(notes) >= least}
-    if not common:
-        return set()
+            held, positions = by_title.setdefault(fold(card.title), (set(), []))
+            held.add(card.note)
+            positions.append(pos)
+    least = max(REPEATED_SECTION_NOTES, REPEATED_SECTION_SHARE * notes)
     return {
-        pos
-        for pos, card in enumerate(cards)
-        if card.parent_id is not None and fold(card.title) in common
+        pos for held, positions in by_title.values() if len(held) >= least for pos in positions
     }

@@ -68,7 +68,7 @@ _NAMED_LEAD_WINDOW = 3
 
 
 def _bold_label(block: Block) -> bool:
-    """A paragraph that is only a short bold label ending in a colon."""
+    """A paragraph that is only a short label ending in a colon, set in bold or code."""
     if block.kind != "paragraph" or block.inline is None or "\n" in block.inline.text.strip():
         return False
     text = block.inline.text.strip()
