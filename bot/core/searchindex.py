@@ -158,8 +158,12 @@ def build_index(
     index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
+    # "swithces" is one swap from "switches" but two slips from its stem "switch": English
+    # names are matched as written too (names only, so the typo tables stay small).
     index.surface = {
-        w: tid for w, tid in ids_of_words.items() if w not in index.vocab and is_cyrillic(w)
+        w: tid
+        for w, tid in ids_of_words.items()
+        if w not in index.vocab and (is_cyrillic(w) or tid in index.name_vocab)
     }
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written

@@ -12,6 +12,9 @@ from bot.core.search import Index, lookup
 from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
+    "Net/Switches.md": (
+        "# Switches\n- Connect devices within one network and forward frames by MAC address\n"
+    ),
     "Sec/Segmentation and Access Control.md": (
         "- Segmentation lowers the scope of an attack\n"
         "## Access control lists (ACLs)\n"
@@ -168,6 +171,8 @@ CASES = [
     ("a front-matter description naming the note", "дескрипторы", "Python descriptors"),
     ("a typo in an inflected Russian word", "жосткая ссылка", "Жесткие ссылки"),
     ("two letters swapped", "что такое swpa", "SWAP"),
+    # One swap from the plural as written, two slips from its stem "list".
+    ("two letters swapped in an English plural", "swithces", "Switches"),
     (
         "a heading wrapping its subject",
         "что такое виртуальня память",
