@@ -21,9 +21,14 @@ _TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)")
 _EDGE_TAGS = re.compile(r"^(?:\s*#[^\s#]+)+\s*|(?:\s*#[^\s#]+)+\s*$")
 _LOOSE_STRONG = re.compile(r"(\*\*|__)\s*(.+?)\s*\1")
 _CALLOUT = re.compile(r"^\s*\[!([\w-]+)\]([+-]?)[ \t]*(.*)$")
-_DEFINING_CALLOUTS = frozenset(
-    {"note", "info", "abstract", "summary", "tldr", "definition", "quote", "cite", "tip",
-     "hint", "important", "example", "question", "faq", "help"}
+# Callouts that say what something is: Obsidian's kinds and a vault's own ("> [!def]",
+# "> [!thm]", "> [!ax]" in a course vault) alike, except the kinds that warn, track work,
+# prove, or set a task (Obsidian shows an unknown kind as a note).
+_NON_DEFINING_CALLOUTS = frozenset(
+    {"todo", "success", "check", "done", "warning", "caution", "attention", "warn",
+     "failure", "fail", "missing", "danger", "error", "bug", "proof", "pf", "not",
+     "notation", "exercise", "ex", "solution", "sol", "remark", "rem", "comment", "seealso",
+     "see-also", "related", "ontology", "links", "toc"}
 )  # fmt: skip
 
 
@@ -102,6 +107,44 @@ def strip_comments(text: str) -> str:
 _ATTRIBUTE_LINE = re.compile(
     r"^[ \t>]*\{[ \t]*[#.][\w-]+(?:[ \t]+[#.][\w-]+)*[ \t]*\}[ \t]*$", re.M
 )
+
+
+# The Admonition plugin's callouts, written as fences: "```ad-def" (or "~~~ad-note") over
+# optional "title: ..." / "collapse: ..." lines and Markdown.
+_ADMONITION_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*ad-([\w-]+)[ \t]*$")
+_ADMONITION_PARAM = re.compile(r"^(title|collapse|icon|color):[ \t]*(.*)$")
+
+
+def admonitions_as_callouts(text: str) -> str:
+    """Admonition blocks ("```ad-def") become the `> [!def] Title` callouts they show as,
+    so they define and read like any callout (not as code). Lines stay where they were."""
+    if "ad-" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _ADMONITION_OPEN.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        fence = m.group(1)
+        end = next(
+            (j for j in range(i + 1, len(lines)) if lines[j].strip() == fence),
+            None,
+        )
+        if end is None:
+            break
+        title = ""
+        head = i
+        while head + 1 < end and (param := _ADMONITION_PARAM.match(lines[head + 1].strip())):
+            title = param.group(2) if param.group(1) == "title" else title
+            lines[head] = ""
+            head += 1
+        lines[head] = f"> [!{m.group(2)}] {title}".rstrip()
+        lines[head + 1 : end] = [f"> {line}" for line in lines[head + 1 : end]]
+        lines[end] = ""
+        i = end + 1
+    return "\n".join(lines)
 
 
 # "### \#ifdef / \#endif": an escaped "#" is a literal one, never a tag nor decoration.
@@ -266,4 +309,4 @@ def callout(inline: Inline | None) -> Callout | None:
 
 
 def defining_callout(kind: str) -> bool:
-    return kind in _DEFINING_CALLOUTS
+    return kind not in _NON_DEFINING_CALLOUTS

@@ -1,0 +1,100 @@
+"""Lookup on vaults shaped by plugins and course habits: a note per term whose definition
+sits in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout kinds
+(`[!thm]`, `[!ax]`), a proof that defines nothing. One table row per failure class, the
+count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.core.obsidian import admonitions_as_callouts
+from tests.unit.failure_tables import Case, assert_every_class, index_of
+
+NOTES = {
+    "Compactness.md": (
+        "---\ntag: topology\nmathLink: compact\n---\n>[!def]\n"
+        "Let $(X,T)$ be a [[Topological Space]]. Then $K$ is said to be *compact* if every "
+        "[[Open Cover]] of $K$ admits a finite subcover.\n"
+    ),
+    "Ball.md": (
+        "---\ntag: set theory\n---\n```ad-def\nGiven a metric $d$ on $X$, the set of all "
+        "points whose distance from $x$ is less than $\\epsilon$ is called the "
+        "*ball centered at $x$*.\n```\n\n"
+        "```ad-not\nA ball may be written $B(x, \\epsilon)$.\n```\n"
+    ),
+    "Closed Set.md": (
+        "```ad-def\ntitle: Closed set\ncollapse: open\nA set C is said to be *closed* in a "
+        "topological space iff its complement is open.\n```\n"
+    ),
+    "Hausdorff Axiom.md": (
+        "> [!ax]\n> The *Hausdorff axiom* for a space $X$ states that any two distinct points "
+        "have disjoint neighborhoods.\n"
+    ),
+    "Heine-Borel Theorem.md": (
+        ">[!thm]\nA subset of $\\mathbb{R}^{n}$ is compact iff it is closed and bounded.\n\n"
+        ">[!proof]\nThe forward implication is a special case of the characterizations.\n"
+    ),
+    "Open Cover.md": (
+        "> [!proof]\n> Every point lies in some set of the family, so the union covers $X$.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a note per term defined in a callout", "what is compactness", "Compactness"),
+    ("a note per term defined in a callout", "compactnes", "Compactness"),
+    ("a definition in an Admonition fence", "what is a ball", "Ball"),
+    ("a definition in an Admonition fence", "closed set", "Closed Set"),
+    ("a vault's own callout kind", "what is the Hausdorff axiom", "Hausdorff Axiom"),
+    ("a vault's own callout kind", "heine-borel theorem", "Heine-Borel Theorem"),
+]
+
+
+def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "plugin and course habits", capsys)
+
+
+def _card(path: str) -> tuple[str, str]:
+    cards = parse_note(NOTES[path], path, note=path.removesuffix(".md")).cards
+    assert cards, f"{path}: no card"
+    return cards[0].title, cards[0].definition
+
+
+def test_a_definition_callout_is_the_definition() -> None:
+    title, definition = _card("Compactness.md")
+    assert title == "Compactness"
+    assert definition.startswith("Let (X,T) be a Topological Space.")
+    assert "[[" not in definition and "[!def]" not in definition
+
+
+def test_an_admonition_reads_as_its_callout() -> None:
+    title, definition = _card("Ball.md")
+    assert title == "Ball"
+    assert "is called the ball centered at x" in definition
+    assert "may be written" not in definition  # a notation block defines nothing
+    _, closed = _card("Closed Set.md")
+    assert closed.startswith("A set C is said to be closed")
+    assert "collapse" not in closed and "title:" not in closed
+
+
+def test_admonition_lines_stay_in_place() -> None:
+    text = "intro\n```ad-def\ntitle: Ball\nThe set of near points.\n```\nafter\n"
+    out = admonitions_as_callouts(text)
+    assert out.split("\n") == [
+        "intro",
+        "",
+        "> [!def] Ball",
+        "> The set of near points.",
+        "",
+        "after",
+        "",
+    ]
+    # A code block about admonitions is code: only a fence of its own is an admonition.
+    code = "```python\nprint('ad-def')\n```\n"
+    assert admonitions_as_callouts(code) == code
+
+
+def test_a_proof_defines_nothing() -> None:
+    assert _card("Heine-Borel Theorem.md")[1].startswith("A subset of")
+    cards = parse_note(NOTES["Open Cover.md"], "Open Cover.md", note="Open Cover").cards
+    assert not any("union covers" in c.definition for c in cards)
