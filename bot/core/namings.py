@@ -23,8 +23,17 @@ _INTRODUCING = re.compile(
 _DEFINED_AFTER = re.compile(
     r"(\s*\([^()]{1,40}\))?\s*(?:[–—-]\s*это\b|это\b|является\b|являются\b|означает\b|"
     r"означают\b|используется\b|используются\b|представляет\s+собой\b|служит\b|"
-    r"(?:is|are)\s+(?:a|an|the|used|process|technique)\b|means\b|refers\s+to\b|stands\s+for\b)",
+    r"(?:is|are)\s+(?:a|an|the|used|process|technique|found|made|formed|located)\b|"
+    r"means\b|refers\s+to\b|stands\s+for\b|(?:consists|occurs|describes|represents|"
+    r"involves|results)\b)",
     re.I,
+)
+# "A **partial agonist** binds to ...", "An **inverse agonist** will bind ...": after an
+# indefinite article the bold name is a new subject, and any verb says what it is or does
+# ("The **efficacy** can be found ..." speaks of one met before).
+_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?P<article>(?:A|An)\s+)$")
+_VERB_AFTER = re.compile(
+    r"(\s*\([^()]{1,40}\))?\s+(?:is|are|can|will|may|must|has|have|does|[a-z]{2,}[^s\W]s)\b"
 )
 
 
@@ -33,8 +42,13 @@ _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """The mark at `start` opens the text, a line or a sentence."""
-    before = text[:start].rstrip(" \t")
+    """The mark at `start` opens the text, a line or a sentence (an article before it
+    aside)."""
+    before = text[:start]
+    article = _ARTICLE_BEFORE.search(before)
+    if article is not None:
+        before = before[: article.start("article")]
+    before = before.rstrip(" \t")
     return not before.strip() or before.endswith(("\n", ".", "!", "?", ":"))
 
 
@@ -57,6 +71,8 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             continue
         end = mark.end
         defining = _DEFINED_AFTER.match(text, mark.end)
+        if defining is None and _ARTICLE_BEFORE.search(text, 0, mark.start):
+            defining = _VERB_AFTER.match(text, mark.end)
         if defining is None and text[: mark.start].strip():
             # "... графа. **Dependency Injection** — конкретный механизм ...": a dash after a
             # later sentence's bold name (a paragraph opening so is a term of its own).

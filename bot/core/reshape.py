@@ -480,22 +480,36 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         at = text.find("\n", start)
         if not text[:start].rstrip().endswith((".", "!", "?", ")")):
             continue
-        part = _slice(inline, start, len(text) if at < 0 else at)
-        term = terms.term_of(part, top=True)
-        sep = terms.separator(part)
-        if (
-            term is not None
-            and sep is not None
-            and not _open_ended(term.title)
-            and part.text[:1].isupper()
-            and part.text[sep[0]] != ":"
-            and not part.marks
-            and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
-            and len(term.definition.split()) >= MIN_PLAIN_LINE_DEFINITION_WORDS
-            and not labels.is_section_word(term.title)
-        ):
-            heads[start] = len(part.text[: sep[0]].rstrip())
+        head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
+        if head:
+            heads[start] = head
+    if heads:
+        # "Таргетированная реклама - реклама в соцсетях (Vk)" over "Afilliate - CPA ...":
+        # the first line of such a paragraph is a term as much as the lines after it.
+        first = text.find("\n")
+        head = _plain_term_head(_slice(inline, 0, first))
+        if head:
+            heads[0] = head
     return heads
+
+
+def _plain_term_head(part: Inline) -> int:
+    """The length of the name a line `Name - what it is` opens with (0 if it is none)."""
+    term = terms.term_of(part, top=True)
+    sep = terms.separator(part)
+    if (
+        term is not None
+        and sep is not None
+        and not _open_ended(term.title)
+        and part.text[:1].isupper()
+        and part.text[sep[0]] != ":"
+        and not part.marks
+        and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
+        and len(term.definition.split()) >= MIN_PLAIN_LINE_DEFINITION_WORDS
+        and not labels.is_section_word(term.title)
+    ):
+        return len(part.text[: sep[0]].rstrip())
+    return 0
 
 
 def _slice(inline: Inline, start: int, end: int) -> Inline:

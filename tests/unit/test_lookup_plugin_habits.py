@@ -38,6 +38,22 @@ NOTES = {
     "Open Cover.md": (
         "> [!proof]\n> Every point lies in some set of the family, so the union covers $X$.\n"
     ),
+    "Pharmacology/Pharmacodynamics.md": (
+        "# Agonism\nAgonists bind to receptors and activate them.\n\n"
+        "A **full agonist** binds to a receptor and elicits a maximal response.\n\n"
+        "A **partial agonist** binds to the receptor but elicits a sub-maximal response.\n\n"
+        "The **efficacy** can be found by using the Emax.\n"
+    ),
+    "Physiology/Muscles.md": (
+        "# Muscles\n## Filament binding regulation\n**Tropomyosin** is found along the "
+        "length of an actin filament. It must be moved to bind myosin.\n\n"
+        "**Troponin** allows calcium to move tropomyosin.\n"
+    ),
+    "Marketing/Каналы.md": (
+        "### AIDA\n![[Pasted image 20250222164323.png]]\n\n"
+        "Таргетированная реклама - реклама в соцсетях (Vk, Telegram)\n"
+        "Afilliate - CPA на продукт партнера по ссылке с UTM-канала\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -47,6 +63,15 @@ CASES: list[Case] = [
     ("a definition in an Admonition fence", "closed set", "Closed Set"),
     ("a vault's own callout kind", "what is the Hausdorff axiom", "Hausdorff Axiom"),
     ("a vault's own callout kind", "heine-borel theorem", "Heine-Borel Theorem"),
+    ("a bold name after 'A' and any verb", "what is a partial agonist", "partial agonist"),
+    ("a bold name after 'A' and any verb", "full agonist", "full agonist"),
+    ("a bold name opening a section's lead", "what does tropomysin do", "Tropomyosin"),
+    (
+        "the first of a paragraph's 'Name - what' lines",
+        "таргетированая реклама",
+        "Таргетированная реклама",
+    ),
+    ("the first of a paragraph's 'Name - what' lines", "afilliate", "Afilliate"),
 ]
 
 
@@ -98,3 +123,11 @@ def test_a_proof_defines_nothing() -> None:
     assert _card("Heine-Borel Theorem.md")[1].startswith("A subset of")
     cards = parse_note(NOTES["Open Cover.md"], "Open Cover.md", note="Open Cover").cards
     assert not any("union covers" in c.definition for c in cards)
+
+
+def test_a_bold_name_met_before_is_no_new_card() -> None:
+    """ "The **efficacy** can be found ...": the definite article speaks of something met
+    before; "**Troponin** allows ..." says what it does, not what it is."""
+    cards = {c.title for c in index_of(NOTES).cards}
+    assert {"partial agonist", "full agonist", "Tropomyosin"} <= cards
+    assert not cards & {"efficacy", "Troponin"}
