@@ -18,6 +18,9 @@ from bot.core.text import fold
 
 _PAIRS = """
 уравнение: equation
+коллизия: collision
+техника методика: technique
+буферизированный буферизованный буферный: buffered
 замороженный заморозить заморозка: frozen freeze
 адаптивный адаптивность: responsive adaptive
 остовный: spanning
@@ -535,7 +538,7 @@ _PAIRS = """
 вершина: vertex vertices node peak
 ребро: edge
 дуга: arc edge
-ориентированный направленный: directed oriented driven
+ориентированный направленный: directed oriented driven directional
 неориентированный: undirected
 взвешенный: weighted
 смежность смежный: adjacency adjacent

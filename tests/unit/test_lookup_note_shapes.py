@@ -9,9 +9,18 @@ import pytest
 
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
+from bot.core.wordmatch import english_bases
 from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
+    "Web/Хэш с солью.md": (
+        "# Хэш с солью\nХэш с солью — хэш пароля, к которому добавлена случайная строка.\n"
+    ),
+    "Go/Каналы.md": (
+        "# Каналы\n#### Направленные каналы\nКанал только для чтения или только для записи.\n"
+        "#### Буферизированный канал\nКанал с очередью на несколько значений.\n"
+    ),
+    "Go/Map.md": "# Map\n#### Коллизии\nДва ключа с одним хэшем попадают в один бакет.\n",
     "Net/Switches.md": (
         "# Switches\n- Connect devices within one network and forward frames by MAC address\n"
     ),
@@ -190,6 +199,10 @@ CASES = [
     ("an unknown name the notes never spell", "node affinity как работает", None),
     ("a comparison with an aside", "redux vs mobx, что выбрать", "Разница между Redux и MobX"),
     ("asked in the other language", "уязвимость нулевого дня", "Zero-day vulnerabilities"),
+    ("an English word derived from the one listed", "what is a salted hash", "Хэш с солью"),
+    ("asked in the other language", "directional channels", "Направленные каналы"),
+    ("asked in the other language", "what is a buffered channel", "Буферизированный канал"),
+    ("asked in the other language", "hash collisions in a map", "Коллизии"),
     ("an English -ing word heard in Russian", "джейлбрейк", "Jailbreaking"),
     ("an abbreviation said letter by letter", "айпи маскарадинг", "IP Masquerading"),
     ("words after both compared sides", "pull vs push системы конфигурации", "Pull и Push"),
@@ -289,3 +302,11 @@ def test_a_link_to_another_note_is_no_web_link() -> None:
     urls = {link.url for card in note.cards for d in card.details for link in d.links}
     urls |= {link.url for card in note.cards for link in card.links}
     assert urls == {"https://docs.ansible.com"}
+
+
+def test_english_bases() -> None:
+    assert "salt" in english_bases("salted")
+    assert "cache" in english_bases("cached")
+    assert "map" in english_bases("mapped")
+    assert "direction" in english_bases("directional")
+    assert english_bases("red") == [] and english_bases("хэш") == []
