@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.core import question
 from bot.core.indexdata import Index
-from bot.core.text import is_cyrillic, words
+from bot.core.searchindex import LETTERED
+from bot.core.text import fold, is_cyrillic, words
 from bot.core.wordmatch import near_known
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
@@ -216,3 +217,13 @@ def only_guessed(
             return False
         read.append(cands[best])
     return bool(read) and max(read) < GUESSED_READING
+
+
+def unwritten_lettered(index: Index, query: str) -> bool:
+    """ "what is a B-tree" where the notes never write B-tree (nor "btree"): a letter
+    hyphened to a word names a thing of its own, not the letter ("case B") nor the word."""
+    for a, b in LETTERED.findall(query):
+        name = fold(a + b)
+        if name not in index.lettered and name not in index.vocab:
+            return True
+    return False

@@ -218,8 +218,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
     # A Russian question about a Latin name the notes never spell is about something else,
     # however well its other words match ("как работает Proxy в js").
-    foreign = ownwords.latin_stranger(index, query, qwords, resolved, topical) or _foreign_word(
-        index, query, scored, telling, qwords, resolved, topical
+    foreign = (
+        ownwords.latin_stranger(index, query, qwords, resolved, topical)
+        or _foreign_word(index, query, scored, telling, qwords, resolved, topical)
+        or (telling <= FOREIGN_WORD_QUESTION and ownwords.unwritten_lettered(index, query))
     )
     defining = bool(_DEFINITION_ASKED.match(query))
     if (

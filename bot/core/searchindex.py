@@ -211,6 +211,11 @@ def _note_snakes(index: Index, card: Card) -> None:
             index.snakes.update(fold(m) for m in SNAKE.findall(text))
         if "-" in text:
             index.flags.update(fold(m) for m in _WRITTEN_FLAG.findall(text))
+            index.lettered.update(fold(a + b) for a, b in LETTERED.findall(text))
+
+
+# "B-tree", "k-means", "t-test": a letter hyphened to a word names a thing of its own.
+LETTERED = re.compile(r"(?<![\w-])([^\W\d_])-([^\W\d_]{3,})(?![\w-])")
 
 
 # "git reset --hard", "tar -xzf": an option written after a space, not "Wi-Fi".

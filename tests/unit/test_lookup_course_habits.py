@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import ownwords
 from bot.core.notes import parse_note
 from bot.core.passages import Passage, guessed_answer
 from bot.core.search import lookup
@@ -26,6 +27,13 @@ GARDEN_NOTE = (
 )
 
 NOTES = {
+    "Trees/AVL trees.md": (
+        "# AVL trees\nAVL trees rebalance after every insert.\n"
+        "## case B\nThe left child is heavy on its right side: rotate twice.\n"
+    ),
+    "ML/Clustering.md": (
+        "# Clustering\nThe k-means method splits points into k groups around centroids.\n"
+    ),
     "Cards/Abduction.md": GARDEN_NOTE,
     "Cards/Adduction.md": (
         "# Adduction\n\n> [!Definition] Definition\n> A movement towards the midline.\n"
@@ -225,6 +233,8 @@ CASES: list[Case] = [
         "контейнер vs виртуальная машина",
         "Контейнер и виртуальная машина",
     ),
+    ("a letter hyphened to a word names a thing", "what is a B-tree", None),
+    ("a letter hyphened to a word names a thing", "b-tree", None),
     ("a name in capitals is typed on purpose", "what is VXLAN", None),
     ("a name in capitals is typed on purpose", "what is CIRD notation", "CIDR Notation"),
     ("two letters changed make another word", "what is meiosis?", None),
@@ -328,3 +338,13 @@ def test_a_short_name_over_its_spelled_out_heading() -> None:
     assert card.aliases[:2] == ("You are not gonna need it", "Вам это не понадобится")
     assert card.section == ("Принципы разработки",)
     assert card.definition == "Не пишите код впрок."
+
+
+def test_a_lettered_name_the_notes_never_write() -> None:
+    """ "B-tree" where the notes write only "case B" and trees: a name of its own they lack;
+    "k-means" they write."""
+    index = index_of(NOTES)
+    assert ownwords.unwritten_lettered(index, "what is a B-tree")
+    assert ownwords.unwritten_lettered(index, "t-test vs z-test")
+    assert not ownwords.unwritten_lettered(index, "what is k-means")
+    assert not ownwords.unwritten_lettered(index, "what is a tree")
