@@ -478,7 +478,10 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     while at >= 0:
         start = at + 1
         at = text.find("\n", start)
-        if not text[:start].rstrip().endswith((".", "!", "?", ")")):
+        before = text[:start].rstrip()
+        # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
+        # "Ценность - отношение ..." is a picture, then a term.
+        if before and not before.endswith((".", "!", "?", ")")):
             continue
         head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
         if head:

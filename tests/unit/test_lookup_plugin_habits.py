@@ -1,7 +1,8 @@
-"""Lookup on vaults shaped by plugins and course habits: a note per term whose definition
+"""Lookup on vaults shaped by plugins and writing habits: a note per term whose definition
 sits in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout kinds
-(`[!thm]`, `[!ax]`), a proof that defines nothing. One table row per failure class, the
-count per class printed."""
+(`[!thm]`, `[!ax]`), a proof that defines nothing, a bold name after "A" and a verb, the
+first of a paragraph's `Name - what it is` lines, such a line under screenshots. One table
+row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ NOTES = {
         "Таргетированная реклама - реклама в соцсетях (Vk, Telegram)\n"
         "Afilliate - CPA на продукт партнера по ссылке с UTM-канала\n"
     ),
+    "Product/JTBD.md": (
+        "# Дерево работ\n![[Pasted image 20250227104620.png]]\n![[Pasted image 2025022.png]]\n"
+        "Ценность - отношение пользы от решения к его цене для клиента.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -72,6 +77,8 @@ CASES: list[Case] = [
         "Таргетированная реклама",
     ),
     ("the first of a paragraph's 'Name - what' lines", "afilliate", "Afilliate"),
+    ("a 'Name - what' line under screenshots", "что такое ценность", "Ценность"),
+    ("a 'Name - what' line under screenshots", "wtyyjcnm", "Ценность"),
 ]
 
 
