@@ -5,8 +5,9 @@ Only words that do not sound alike are listed: "контейнер"/"container" 
 already meet through their shared sound key. Each line is `russian words: english words`.
 Every Russian word (any form, lemmatised on use) may mean any English word of its line and
 back, and the Russian words of a line mean one another ("откатить" ~ "отмена"). Written by
-hand because no maintained offline ru↔en dictionary of computing terms exists on PyPI; it is
-language data, not any one vault's subject.
+hand because no maintained offline ru↔en dictionary of study terms exists on PyPI (the one
+on npm, enru-dict, gives one machine translation per word, often wrong: "competitive" →
+«низким»); it is language data for every subject people study, not any one vault's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,1039 @@ from collections.abc import Callable
 from bot.core.text import fold
 
 _PAIRS = """
+кососимметричный: skew-symmetric antisymmetric
+надмножество: superset
+криволинейный: curvilinear
+суммируемый: summable
+расслоение: bundle fibration
+полупроводник: semiconductor
+катушка: coil inductor
+маятник: pendulum
+теплоёмкость теплоемкость: heat-capacity
+натяжение: tension
+испарение испаряться: evaporation vaporization
+плавление плавиться: melting fusion
+кипение кипеть: boiling
+замерзание замерзать: freezing
+сверхпроводимость: superconductivity
+центростремительный: centripetal
+центробежный: centrifugal
+спутник спутниковый: satellite
+прочность: strength toughness
+сера: sulfur sulphur
+натрий: sodium
+калий: potassium
+медь медный: copper
+серебро: silver
+золото: gold
+ртуть: mercury
+кремний: silicon
+спирт: alcohol
+уксусный: acetic
+углеводород: hydrocarbon
+жир жирный: fat fatty
+крахмал: starch
+решётка решетка: lattice grating
+электроотрицательность: electronegativity
+осадок: precipitate sediment
+титрование: titration
+горение гореть: combustion burning
+взрыв: explosion blast
+газообразный: gaseous
+перегонка: distillation
+аминокислота: amino-acid
+ядрышко: nucleolus
+видообразование: speciation
+родословная: pedigree
+выделительный: excretory
+желудочек: ventricle
+кишечник кишка кишечный: intestine gut bowel intestinal
+хрящ: cartilage
+сухожилие: tendon
+позвоночник позвонок позвоночный: spine vertebra vertebral
+череп черепной: skull cranial
+щитовидный: thyroid
+надпочечник: adrenal
+поджелудочный: pancreatic pancreas
+гипофиз: pituitary
+слух слуховой: hearing auditory
+обоняние: smell olfaction
+вкус вкусовой: taste gustatory
+осязание: touch
+ухо: ear
+хрусталик: lens
+зрачок: pupil
+роговица: cornea
+радужка: iris
+сгусток: clot
+моча мочевой: urine urinary
+пищевод: esophagus oesophagus
+желчь желчный: bile biliary
+головокружение: dizziness vertigo
+тошнота: nausea
+рвота: vomiting
+кашель: cough
+сыпь: rash
+зуд: itch itching pruritus
+ушиб: bruise contusion
+ожог: burn
+желтуха: jaundice
+восприимчивость: susceptibility
+тучный: mast
+переливание: transfusion
+хирург хирургический: surgeon surgical
+обезболивание обезболивающий: analgesia analgesic painkiller
+наркоз: anesthesia anaesthesia
+передозировка: overdose
+противоядие: antidote
+противомикробный: antimicrobial
+противовирусный: antiviral
+противогрибковый: antifungal
+снотворный снотворное: hypnotic
+успокоительный: sedative tranquilizer
+мочегонный: diuretic
+слабительный: laxative
+мазь: ointment
+внутримышечный: intramuscular
+подкожный: subcutaneous
+аптека: pharmacy
+истец: plaintiff claimant
+ответчик: defendant respondent
+защитник: defender
+правонарушение: offense offence
+проступок: misdemeanor misconduct
+невиновность невиновный: innocence innocent
+умысел умышленный: intent intentional
+неосторожность халатность: negligence carelessness
+завещание: testament
+статья: article
+авторский: copyright
+тайна: secrecy secret
+ничтожный: void
+недействительный: invalid
+оспоримый: voidable
+процессуальный: procedural
+доверенность: proxy attorney
+разбирательство судопроизводство тяжба: proceedings litigation
+дознание: inquiry
+задержание: detention arrest
+изъятие: seizure confiscation
+лишение: deprivation
+помилование: pardon
+присяжный присяжные: juror jury
+правосудие: justice
+вменяемость вменяемый: sanity sane
+невменяемость невменяемый: insanity insane
+соучастие соучастник: complicity accomplice
+грабёж грабеж: robbery
+убийство: murder homicide
+взятка взяточничество подкуп: bribe bribery
+давность: limitation prescription
+неустойка: penalty forfeit
+третейский: arbitral arbitration
+международный: international
+гнев злость: anger
+радость: joy
+печаль грусть: sadness
+стыд: shame
+зависть: envy
+детство: childhood
+подросток подростковый: adolescent teenager adolescence
+взрослый: adult
+сновидение: dream
+бодрствование: wakefulness
+дух духовный: spirit spiritual
+душа: soul
+чувственный: sensory sensual
+вещь: thing
+добро: goodness
+зло: evil
+добродетель: virtue
+счастье: happiness
+красота прекрасный: beauty beautiful
+искусство: art
+единство: unity
+борьба: struggle
+становление: becoming formation
+мировоззрение: worldview
+вера: faith belief
+бог божественный: god divine
+сомнение: doubt
+очевидный: obvious evident
+всеобщий: universal
+деятельность: activity
+отчуждение: alienation
+созерцание: contemplation
+восстание: uprising revolt rebellion
+бунт мятеж: riot mutiny
+переворот: coup
+крепостной крепостничество: serf serfdom
+крестьянин крестьянство: peasant peasantry
+дворянство дворянин: nobility nobleman gentry
+купец купечество: merchant
+духовенство: clergy
+князь княжество: prince principality
+король: king
+королевство: kingdom
+государь: sovereign monarch
+самодержавие: autocracy
+царствование: reign
+завоевание завоеватель: conquest conqueror
+союзник: ally
+перемирие: truce armistice
+победа победитель: victory winner
+сражение битва: battle
+осада: siege
+нашествие: invasion
+раб рабство: slave slavery
+рабовладельческий: slaveholding
+средневековье средневековый: medieval
+древний древность: ancient antiquity
+возрождение: renaissance revival
+просвещение: enlightenment
+век: century
+столетие: century
+тысячелетие: millennium
+летопись летописец: chronicle chronicler
+раскопки: excavation
+правитель: ruler
+вождь: chief
+племя племенной: tribe tribal
+кочевник кочевой: nomad nomadic
+оседлый: sedentary settled
+земледелие: agriculture farming
+ремесло ремесленник: craft artisan
+промышленность: industry
+переселение: resettlement
+беженец: refugee
+вооружение: armament weapons
+оружие: weapon
+первобытный: primitive primeval
+камень каменный: stone
+железный: iron
+государственность: statehood
+крещение: baptism
+церковь церковный: church
+ересь: heresy
+раскол: schism
+губерния: governorate province
+уезд: county district
+советский: soviet
+оттепель: thaw
+застой: stagnation
+перестройка: restructuring
+мировой: world global
+мирный: peaceful
+сословие сословный: estate
+памятник: monument
+рукопись: manuscript
+числительное: numeral
+междометие: interjection
+причастие: participle
+деепричастие: gerund
+наклонение: mood
+обстоятельство: circumstance adverbial
+ударение: stress accent
+слог: syllable
+произношение: pronunciation
+письменность: writing
+буква: letter
+сравнительный: comparative
+превосходный: superlative
+одушевлённый одушевленный: animate
+неодушевлённый неодушевленный: inanimate
+возвратный: reflexive
+повелительный: imperative
+сослагательный: subjunctive
+изъявительный: indicative
+страдательный: passive
+безличный: impersonal
+придаточный: subordinate
+серый: gray grey
+витой: twisted
+почтовый: mail postal
+радужный: rainbow
+красный: red
+лабиринт: maze
+запах: smell odor
+исчезновение: disappearance
+замечание: remark
+упражнение: exercise
+контрпример: counterexample
+сравнимый: comparable
+делимость делимый: divisibility divisible
+смешанный: mixed
+сечение: section
+многогранник: polyhedron
+четырёхугольник четырехугольник: quadrilateral
+ромб: rhombus
+трапеция: trapezoid trapezium
+вписанный: inscribed
+монета: coin
+благоприятный: favorable favourable
+равновероятный: equiprobable
+устранимый: removable
+подынтегральный: integrand
+несобственный: improper
+всюду: everywhere
+нигде: nowhere
+самосопряжённый самосопряженный: self-adjoint hermitian
+присоединённый присоединенный: adjoint adjugate
+приводимый: reducible
+отделимость отделимый: separability separable
+накрытие накрывающий: covering
+стягиваемый: contractible
+ориентируемость: orientability orientable
+подбрасывание подбросить: toss
+замедление: deceleration slowdown
+невесомость: weightlessness
+выталкивающий плавучесть: buoyant buoyancy
+рычаг: lever leverage
+наклонный: inclined
+кпд: efficiency
+двигатель: engine motor
+громкость: loudness
+живой: living alive
+растение растительный: plant
+животное: animal
+водоросль: alga algae
+царство: kingdom realm
+семейство семья семейный: family
+беспозвоночный: invertebrate
+млекопитающее: mammal
+птица: bird
+рыба: fish
+насекомое: insect
+земноводное: amphibian
+сообщество: community
+пища пищевой: food
+хищник хищничество: predator predation
+жертва: victim prey
+обитание местообитание: habitat
+приспособленность приспособление: fitness adaptation
+родство родственный: kinship relatedness related
+наследуемость: heritability
+брожение: fermentation
+стенка стена: wall
+полупроницаемый: semipermeable
+насос: pump
+покой покоящийся: rest resting
+мозжечок: cerebellum
+кора корковый: cortex cortical
+полушарие: hemisphere
+ствол стволовой: stem trunk
+кровоток: bloodstream
+предсердие: atrium
+клапан: valve
+вдох: inhalation inspiration
+выдох: exhalation expiration
+зуб зубной: tooth dental
+слюна слюнный: saliva salivary
+селезёнка селезенка: spleen
+вилочковый: thymus
+кроветворение: hematopoiesis haematopoiesis
+яичник: ovary
+семенник яичко: testis testicle
+матка маточный: uterus uterine
+молочный: milk lactic mammary
+анатоксин: toxoid
+стадный коллективный: herd
+деловой: business
+домохозяйство: household
+прожиточный: subsistence
+бедность бедный: poverty poor
+богатство богатый: wealth wealthy rich
+налогоплательщик: taxpayer
+налогооблагаемый: taxable
+упущенный: foregone missed
+человеческий: human
+эмитент: issuer
+котировка: quotation
+будущий будущее: future
+нераспределённый нераспределенный: retained undistributed
+переоценка: revaluation
+мсфо: ifrs
+ндс: vat
+осмотрительность: prudence conservatism
+существенность: materiality
+сопоставимость: comparability
+своевременность своевременный: timeliness timely
+мнение: opinion
+оговорка: caveat reservation
+акциз: excise
+таможня таможенный: customs
+кредитоспособность: creditworthiness
+заёмщик заемщик: borrower
+поручитель поручительство: guarantor surety
+арендодатель: landlord lessor
+сберегательный: savings
+безналичный: cashless noncash
+рассрочка: instalment
+товарищество: partnership
+торги: auction bidding
+дорожный: roadmap
+ежедневный: daily
+еженедельный: weekly
+наставник наставничество: mentor mentoring
+выгорание: burnout
+текучесть: attrition
+веха: milestone
+обычай: custom
+самоактуализация: self-actualization
+совладание совладающий: coping
+сочувствие сострадание: compassion sympathy
+толпа: crowd
+младенец младенчество: infant infancy
+созревание: maturation
+угасание: extinction fading
+различение: discrimination differentiation
+консультирование: counseling counselling
+учебник: textbook
+цитата цитирование: citation quotation
+исследователь: researcher
+учёный ученый: scientist scholar
+изобретение изобретатель: invention inventor
+локоть: elbow
+колено: knee
+бедро бедренный: thigh femoral
+запястье: wrist
+грудной грудь: chest thoracic
+брюшной живот: abdominal abdomen
+таз тазовый: pelvis pelvic
+шея шейный: neck cervical
+лопатка: scapula
+ключица: clavicle collarbone
+грудина: sternum
+крестец: sacrum
+копчик: coccyx tailbone
+поперечнополосатый: striated
+лобный: frontal
+височный: temporal
+затылочный: occipital
+теменной: parietal
+извилина: gyrus
+борозда: sulcus groove
+спинномозговой: cerebrospinal
+барабанный: tympanic
+улитка: cochlea
+носовой: nasal
+гортань: larynx
+глотка: pharynx throat
+двенадцатиперстный: duodenum duodenal
+мочеточник: ureter
+клубочек клубочковый: glomerulus glomerular
+каналец: tubule
+перегородка: septum
+венечный: coronary
+кровоснабжение: perfusion
+повышенный: elevated
+обострение: exacerbation flare
+рецидив: relapse recurrence
+выздоровление: convalescence
+неотложный: emergency urgent
+вскрытие: autopsy
+смерть: death
+бляшка: plaque
+сахар сахарный: sugar
+ожирение: obesity
+истощение: exhaustion depletion
+голод: hunger famine
+жажда: thirst
+обморок: syncope fainting
+судорога: seizure convulsion cramp
+слабость: weakness
+утомляемость усталость: fatigue tiredness
+бессонница: insomnia
+одышка: dyspnea dyspnoea breathlessness
+близорукость: myopia nearsightedness
+дальнозоркость: hyperopia farsightedness
+глухота: deafness
+слепота: blindness
+вспышка: outbreak flare
+бессимптомный: asymptomatic
+грипп: influenza flu
+простуда: cold
+корь: measles
+краснуха: rubella
+ветрянка: chickenpox varicella
+оспа: smallpox pox
+столбняк: tetanus
+бешенство: rabies
+коклюш: pertussis whooping
+чума: plague
+стенокардия: angina
+пролекарство: prodrug
+нежелательный: adverse undesirable
+сосудосуживающий: vasoconstrictor
+сосудорасширяющий: vasodilator
+противорвотный: antiemetic
+противосудорожный: anticonvulsant antiepileptic
+противоопухолевый: antitumor anticancer antineoplastic
+поддомен: subdomain
+широкополосный: broadband
+сотовый: cellular mobile
+предел: limit
+первообразная: antiderivative primitive
+дифференцируемый дифференцируемость: differentiable differentiability
+непрерывность: continuity
+разрывный: discontinuous
+ограниченность: boundedness
+неубывающий: nondecreasing non-decreasing
+невозрастающий: nonincreasing non-increasing
+окрестность: neighborhood neighbourhood
+внутренность: interior
+прообраз: preimage
+расходимость: divergence divergent
+знакопеременный знакочередующийся: alternating
+степенной: power
+многочлен: polynomial
+дробь дробный: fraction fractional
+числитель: numerator
+знаменатель: denominator
+множитель сомножитель: factor multiplier
+делитель: divisor
+кратный кратность: multiple multiplicity
+вычитание: subtraction
+умножение: multiplication
+слагаемое: summand addend
+показательный: exponential
+угол угловой: angle angular
+треугольник: triangle
+прямоугольник прямоугольный: rectangle rectangular
+окружность: circle circumference
+шар: ball sphere
+плоскость: plane
+луч: ray beam
+касательная касательный: tangent
+кривизна: curvature
+объём объем: volume
+площадь: area
+евклидов евклидовый: euclidean
+подпространство: subspace
+определитель: determinant
+след: trace
+обратимый обратимость: invertible reversible invertibility reversibility
+необратимый: irreversible noninvertible
+вырожденный: degenerate singular
+невырожденный: nondegenerate nonsingular
+транспонированный транспонирование: transpose transposed transposition
+единичный: identity
+треугольный: triangular
+подгруппа: subgroup
+счётный счетный: countable
+несчётный несчетный: uncountable
+подмножество: subset
+бесконечность: infinity
+фундаментальный: fundamental cauchy
+коши: cauchy
+выпуклый выпуклость: convex convexity
+вогнутый вогнутость: concave concavity
+перегиб: inflection
+определённый определенный: definite
+интегрируемость: integrability integrable
+обыкновенный: ordinary
+однородный однородность: homogeneous homogeneity
+неоднородный: inhomogeneous heterogeneous nonhomogeneous
+начальный: initial
+край краевой: boundary edge
+разложение разложить: decomposition expansion factorization
+погрешность: error uncertainty
+гладкий гладкость: smooth smoothness
+многообразие: manifold
+исход: outcome
+несовместный несовместимый: incompatible
+размах: range
+совокупность: population totality
+совокупный: aggregate cumulative total
+несмещённый несмещенный: unbiased
+смещённый смещенный: biased
+состоятельный состоятельность: consistent consistency
+апостериорный: posterior
+априорный: prior
+цепь: chain circuit
+блуждание: walk wandering
+частотный: frequentist frequency
+наблюдение: observation
+количественный: quantitative
+сглаживание сгладить: smoothing smooth
+движение: motion movement
+вращение вращательный поворот: rotation rotational rotate
+крутящий: torque
+трение: friction
+упругий упругость: elastic elasticity
+тяготение: gravitation gravity
+тяжесть: gravity
+притяжение: attraction
+отталкивание: repulsion
+заряд заряженный: charge charged
+ток: current
+сопротивление: resistance
+проводник проводимость: conductor conductivity conductance
+волна волновой: wave
+колебание колебательный: oscillation vibration oscillatory
+преломление: refraction
+свет световой: light luminous
+излучение: radiation emission
+поглощение поглощать: absorption absorb
+рассеяние: scattering
+теплота тепло тепловой: heat thermal
+жидкость жидкий: liquid fluid
+твёрдый твердый: solid
+равновесие равновесный: equilibrium
+относительность относительный: relativity relative
+частица: particle
+неопределённость неопределенность: uncertainty
+ядерный: nuclear
+распад распадаться: decay disintegration collapse dissolution
+полураспад: half-life
+мгновенный: instantaneous instant
+удельный: specific
+электричество: electricity
+вещество: substance matter
+смесь: mixture
+раствор растворимость растворитель: solution solubility solvent
+растворённый растворенный растворять: dissolved solute dissolve
+кислота кислотный кислый: acid acidic
+щёлочь щелочь щелочной: alkali alkaline
+окисление окислитель окислительный: oxidation oxidant oxidizing
+восстановитель: reductant reducing
+водород водородный: hydrogen
+кислород кислородный: oxygen
+углерод углеродный: carbon
+азот азотный: nitrogen
+вода водный: water aqueous
+углевод: carbohydrate
+катализатор катализ: catalyst catalysis
+фермент: enzyme
+насыщенный насыщение: saturated saturation
+ненасыщенный: unsaturated
+ткань: tissue
+наследственность наследственный: heredity hereditary
+изменчивость: variability variation
+размножение: reproduction breeding
+половой: sexual
+бесполый: asexual
+оплодотворение: fertilization fertilisation
+зародыш зародышевый: embryo germinal
+яйцеклетка: egg ovum oocyte
+сцепленный: linked
+скрещивание: crossing crossbreeding hybridization
+потомство: offspring progeny
+дыхание дыхательный: respiration breathing respiratory
+пищеварение пищеварительный: digestion digestive
+кровь кровяной: blood
+сосуд сосудистый: vessel vascular
+сердце сердечный: heart cardiac
+лёгочный легочный: pulmonary lung
+печень печёночный печеночный: liver hepatic
+почка почечный: kidney renal
+желудок желудочный: stomach gastric
+мозг мозговой: brain cerebral
+спинной: spinal
+кость костный: bone osseous
+мышца мышечный: muscle muscular
+сустав суставной: joint articular
+кожа кожный: skin cutaneous dermal
+кровообращение: circulation
+сокращение сократимость: contraction contractility
+расслабление: relaxation
+возбуждение возбудимость: excitation excitability arousal
+торможение тормозной: inhibition inhibitory
+чувствительность чувствительный: sensitivity sensitive
+глаз глазной: eye ocular
+сетчатка: retina
+свёртываемость свертываемость: coagulation clotting
+болезнь заболевание: disease illness
+больной: patient sick
+врач: doctor physician
+лечение лечить лечебный: treatment treat therapeutic
+жалоба: complaint
+осмотр обследование: examination checkup
+воспаление воспалительный: inflammation inflammatory
+отёк отек: edema oedema swelling
+лихорадка: fever
+боль болевой: pain
+опухоль опухолевый: tumor tumour neoplasm
+злокачественный: malignant
+доброкачественный: benign
+рак раковый: cancer
+кровотечение: bleeding
+кровоизлияние: hemorrhage haemorrhage
+перелом: fracture
+рана раневой: wound
+инсульт: stroke
+недостаточность: insufficiency deficiency
+малокровие: anemia anaemia
+заразный: contagious infectious
+возбудитель: pathogen causative
+грибок гриб грибковый: fungus fungal mushroom
+прививка привить: vaccination inoculation
+врождённый врожденный: innate congenital
+приобретённый приобретенный: acquired
+антитело: antibody
+сыворотка: serum
+пересадка: transplantation transplant
+отторжение: rejection
+здоровье: health
+смертность: mortality
+заболеваемость: morbidity incidence
+распространённость распространенность: prevalence
+выживаемость выживание: survival
+осложнение: complication
+острый: acute
+тупой: obtuse blunt
+беременность беременный: pregnancy pregnant
+новорождённый новорожденный: newborn neonate neonatal
+лекарство лекарственный препарат медикамент: drug medicine medication
+полувыведение: half-life elimination
+выведение: elimination excretion
+биодоступность: bioavailability
+мишень: target
+противопоказание: contraindication
+привыкание: habituation tolerance
+жаропонижающий: antipyretic
+противовоспалительный: anti-inflammatory
+обезвоживание: dehydration
+таблетка: tablet pill
+внутривенный: intravenous
+пероральный: oral
+рецепт: prescription
+выручка: revenue proceeds
+себестоимость: cost costing
+убыток убыточный: loss unprofitable
+рентабельность рентабельный прибыльный: profitability profitable
+окупаемость: payback
+валовой валовый: gross
+ввп: gdp
+внп: gnp
+совершенный: perfect
+конкурент конкурентный конкурентоспособность: competitor competitive competitiveness
+полезность: utility
+благосостояние: welfare wellbeing
+трудоустройство: employment
+труд трудовой: labor labour
+заработок: earnings
+пошлина: duty tariff
+дотация: subsidy grant
+профицит: surplus
+излишек избыток: surplus excess
+задолженность: debt indebtedness arrears
+должник: debtor
+ссуда: loan
+ипотека ипотечный: mortgage
+доходность: yield return
+биржа биржевой: exchange bourse
+фондовый: stock
+страхование страховка страховой: insurance insure
+наличные наличность касса кассовый: cash
+платёжеспособность платежеспособность: solvency
+банкротство банкрот: bankruptcy bankrupt
+кредиторский: payable payables
+дебиторский: receivable receivables
+выплата выплачивать: payout disbursement
+платёж платеж оплата платить: payment pay
+бухгалтерия бухгалтерский бухгалтер: accounting accountant bookkeeping
+учёт учет: accounting
+актив активы: asset assets
+пассив: liability liabilities
+обязательство: obligation liability commitment
+оборотный: working circulating
+запас запасы: inventory stock reserve
+отчётность отчетность: reporting
+начисление начислять: accrual accrue
+износ: depreciation wear
+косвенный: indirect
+безубыточность: break-even breakeven
+наценка: markup
+скидка: discount
+выгода: benefit
+покупатель: buyer customer purchaser
+продавец: seller vendor
+продажа продавать: sale sales sell selling
+покупка покупать: purchase buy buying
+закупка снабжение: procurement purchasing
+сделка: deal
+ценообразование: pricing
+продвижение продвигать: promotion promote
+реклама рекламный: advertising advertisement
+торговля торговый: trade trading commerce
+узнаваемость осведомлённость осведомленность: awareness
+отток: churn outflow
+приток: inflow
+привлечение: acquisition attraction
+вовлечённость вовлеченность вовлечение: engagement involvement
+воронка: funnel
+охват: reach
+анкета анкетирование опросник: questionnaire
+ценность: value worth
+заинтересованный: stakeholder interested
+заказчик: customer client
+допущение предположение: assumption supposition
+удовлетворённость удовлетворенность: satisfaction
+масштаб: scale
+руководитель: supervisor boss
+подчинённый подчиненный: subordinate
+сотрудник: employee staff
+найм нанимать: hiring hire recruitment
+увольнение уволить: dismissal firing layoff
+полномочие полномочия: authority mandate
+подотчётность подотчетность: accountability
+премия: bonus
+поощрение: encouragement reward
+стимул стимулирование: incentive stimulus stimulation
+переговоры: negotiation negotiations
+совещание собрание встреча: meeting
+сплочённость сплоченность: cohesion cohesiveness
+подразделение отдел: department division subdivision
+должность: position
+результативность: effectiveness
+бережливый: lean
+влияние влиять: influence impact
+власть: power authority
+принятие: adoption acceptance
+предприниматель предпринимательство: entrepreneur entrepreneurship
+собственник: owner proprietor
+учредитель основатель учредительный: founder founding
+развитие: development growth
+правовой юридический: legal juridical
+законный законность: lawful legitimate legality
+незаконный: illegal unlawful
+законодательство законодательный: legislation legislative
+нормативный: regulatory
+постановление: decree ruling
+указ: decree
+суд судебный: court judicial
+судья: judge
+обвиняемый подсудимый: accused defendant
+прокурор обвинитель: prosecutor
+обвинение: prosecution accusation indictment
+адвокат юрист: lawyer attorney
+иск исковой: lawsuit claim
+приговор: verdict sentencing
+наказание: punishment
+преступление преступник преступный: crime criminal
+виновный виновность: guilty culpability
+возмещение возместить: compensation reimbursement damages
+ущерб: damage harm
+вред вредный: harm harmful
+доказательство доказать: proof evidence prove
+свидетель: witness
+сторона: party side
+наследство: inheritance estate
+гражданин гражданский гражданство: citizen civil citizenship
+уголовный: criminal
+поправка: amendment correction adjustment
+обжалование обжаловать: appeal
+срок: deadline period
+дееспособность правоспособность: capacity
+представитель представительство: representative representation
+расторжение расторгнуть: termination rescission dissolution
+существенный: essential substantial
+ощущение: sensation feeling
+чувство: feeling sense
+сознание сознательный: consciousness conscious
+бессознательный бессознательное: unconscious
+подсознание подсознательный: subconscious
+воображение: imagination
+научение: learning
+навык умение: skill skills
+способность: ability aptitude
+одарённость одаренность: giftedness talent
+черта: trait
+самооценка: self-esteem
+тревожность тревожный: anxiety anxious
+страх: fear
+настроение: mood
+расстройство: disorder
+навязчивый навязчивость: obsessive obsession
+убеждение убеждать: belief persuasion persuade
+предубеждение: prejudice
+искажение искажать: distortion bias distort
+внушаемость внушение: suggestibility suggestion
+подражание: imitation
+подчинение: obedience submission
+межличностный: interpersonal
+привязанность: attachment
+зрелость зрелый: maturity mature
+защитный: defensive protective
+беспомощность: helplessness
+выученный: learned
+раздражитель: stimulus irritant
+научный: scientific
+испытуемый: participant
+достоверность достоверный: credibility credible validity
+бытие: being existence
+существование существовать: existence
+разум: mind intellect
+познание познавательный: cognition cognitive
+знание: knowledge
+опыт: experience
+явление: phenomenon
+необходимость необходимый: necessity necessary
+случайность: chance randomness
+воля: volition
+нравственность нравственный: morality moral
+противоречие: contradiction
+суждение: judgment judgement proposition
+умозаключение: inference reasoning
+рассуждение: reasoning argument
+довод: argument
+посылка: premise
+понятие: concept notion
+высказывание: statement proposition utterance
+опровержение опровергнуть: refutation refute disproof
+исключённый исключенный: excluded
+война военный: war military
+словосочетание: collocation phrase
+существительное: noun
+прилагательное: adjective
+глагол глагольный: verb verbal
+наречие: adverb
+местоимение: pronoun
+предлог: preposition
+падеж падежный: case
+склонение: declension
+спряжение: conjugation
+подлежащее: subject
+сказуемое: predicate
+приставка: prefix
+основа: stem basis
+словообразование словообразовательный: derivation word-formation
+гласный: vowel
+согласный: consonant
+звук звуковой: sound acoustic
+многозначность многозначный: polysemy polysemous ambiguity
+родной: native
+переводчик: translator
+лексика: vocabulary
+фактический: actual
+срочность: urgency
+исследовательский: exploratory
+сопровождаемость: maintainability
+переносимость: portability
+прогон: run
+трассируемость: traceability
+нестабильный: flaky unstable
+несоответствие: mismatch discrepancy nonconformity
+пограничный: boundary borderline
+привилегированный: privileged
+взаимоисключение: mutex mutual-exclusion
+символьный: character symbolic
+многозадачность многозадачный: multitasking
+шина: bus
+волокно волоконный оптоволокно оптоволоконный: fiber fibre
+помеха: interference disturbance
+полоса: band bandwidth
+служебный: auxiliary
+вспомогательный: auxiliary helper
+авторитетный: authoritative
+брандмауэр: firewall
+подозрительный: suspicious
+сдерживание: containment
+затравка: seed
+повреждение повреждённый поврежденный: damage damaged corruption corrupted
+раскрытие раскрыть: disclosure reveal
+злонамеренный: malicious
+мошеннический: fraudulent
+подстановочный: wildcard
+справочник справочный: reference handbook lookup
+перечень: listing list
+сбалансированный сбалансированность: balanced
+высота: height altitude
+разрез: cut
+вхождение: occurrence
+корректность: correctness
+завершаемость: termination halting
+разрешимость разрешимый: decidability decidable
+неразрешимый: undecidable
+вычислимость вычислимый: computability computable
+сводимость сводимый: reducibility reducible
+сочетание: combination
+производящий: generating
+эйлеров эйлеровый: eulerian
+гамильтонов гамильтоновый: hamiltonian
+раскраска раскрасить: coloring colouring
+двудольный: bipartite
+размеченный: labeled labelled
+неразмеченный: unlabeled unlabelled
+зазор: margin
+гиперплоскость: hyperplane
+полносвязный: fully-connected
+плотностный: density
+рекомендательный: recommender
+несбалансированный: imbalanced unbalanced
+взвешивание: weighting
+дрейф: drift
+интерпретируемость интерпретируемый: interpretability interpretable
+расширяемость: extensibility extensible
+читаемость читаемый: readability readable
+понятность понятный: understandable clarity
+простота: simplicity
+закономерность: regularity
+строение: structure
+состав: composition
+возникновение: emergence onset
+вымирание: extinction
+достаточный: sufficient
+единственность: uniqueness
+равносильный равносильность: equivalent equivalence
+тождество тождественный: identity identical
+подобие подобный: similarity similar
+чётный четный чётность четность: even parity
+нечётный нечетный: odd
+мнимый: imaginary
+ось осевой: axis axial
+многоугольник: polygon
+отвергнуть отвергать: reject
+скачок: jump
+неприводимый: irreducible
+односторонний: one-sided one-tailed
+сезонность сезонный: seasonality seasonal
+проницаемость проницаемый: permeability permeable
+гистосовместимость: histocompatibility
+ослабленный: attenuated weakened
+гиперчувствительность: hypersensitivity
+отрасль отраслевой: industry sector
+потребительский: consumer
+спад: recession downturn
+производственный: manufacturing industrial
+погашение погасить: repayment redemption repay
+заёмный заемный: borrowed
+оборачиваемость: turnover
+списание списать: write-off
+обесценение обесценивание: impairment devaluation
+нематериальный: intangible
+затраты затратный: costs expenditure
+управленческий: managerial
+взнос: contribution installment
+просрочка просроченный: overdue delinquency
+неплатёжеспособность неплатежеспособность: insolvency
+безрисковый: risk-free riskless
+сбыт: sales distribution
+розничный розница: retail
+оптовый опт: wholesale
+проникновение: penetration
+пожизненный: lifetime
+посещаемость: traffic attendance
+жизнеспособный жизнеспособность: viable viability
+доработка доработать: refinement rework
+уточнение уточнить: clarification clarify
+трудоёмкость трудоемкость трудозатраты усилие: effort laboriousness
+смягчение смягчить: mitigation mitigate
+воздействие воздействовать: impact effect exposure
+личный личностный: personal
+достижение: achievement
+неудача: failure setback
+успех успешный: success successful
+самоэффективность: self-efficacy
+общение: communication
+шкала: scale
+обзор: overview review survey
+наука: science
+обоснование обосновать: justification rationale justify
+предпосылка: prerequisite premise
+последствие: consequence
+взаимосвязь: interrelation interconnection
 уравнение: equation
 коллизия: collision
 техника методика: technique

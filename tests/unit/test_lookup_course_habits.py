@@ -27,6 +27,11 @@ GARDEN_NOTE = (
 )
 
 NOTES = {
+    "Immunology/Innate immunity.md": "# Innate immunity\nThe defence present from birth.\n",
+    "Business/Конкуренты.md": (
+        "# Анализ конкурентов\n## Прямой конкурент\nКомпания, что решает ту же задачу тем же "
+        "способом.\n"
+    ),
     "Trees/AVL trees.md": (
         "# AVL trees\nAVL trees rebalance after every insert.\n"
         "## case B\nThe left child is heavy on its right side: rotate twice.\n"
@@ -204,6 +209,8 @@ CASES: list[Case] = [
         "Contingency Tables",
     ),
     ("words of subjects beyond computing", "что такое нейромедиатор", "Neurotransmitter"),
+    ("words of subjects beyond computing", "что такое врождённый иммунитет", "Innate immunity"),
+    ("words of subjects beyond computing", "what is a direct competitor", "Прямой конкурент"),
     (
         "words of subjects beyond computing",
         "что такое теория общественного договора",
