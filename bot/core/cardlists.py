@@ -252,9 +252,15 @@ class ListBuilder(ABC):
         title, aliases, remark = altnames.split_aliases(term.title)
         if not title:
             return None
+        asked = titles.heading(term.title) if term.title.endswith("?") else None
+        if asked is not None and asked.question and asked.title:
+            # "**Что такое Docker?** Docker - это ...": named as such a heading is.
+            title, aliases, remark = asked.title, asked.aliases, ""
         definition = obsidian.clean(term.definition)
         draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
         draft.definition = definition
+        if asked is not None and asked.question:
+            draft.question = asked.question
         inline = blocks.first_inline(block) if block.kind == "item" else block.inline
         if inline is not None:
             draft.links.extend(blocks.links_of(inline))

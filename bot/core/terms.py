@@ -116,6 +116,9 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     stripped = rest.lstrip()
     if name.rstrip().endswith(":"):
         return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+    if name.rstrip().endswith("?") and stripped:
+        # "**Что такое Docker?** Docker - это платформа ...": a question, then its answer.
+        return Term(title=clean(name).strip(), definition=rest.lstrip(), strong=True)
     inner = _INNER_DASH.match(name)
     if inner and stripped:
         # "**Promise.all -** создает промис ...": the dash inside the bold.

@@ -59,6 +59,11 @@ NOTES = {
         "# Дерево работ\n![[Pasted image 20250227104620.png]]\n![[Pasted image 2025022.png]]\n"
         "Ценность - отношение пользы от решения к его цене для клиента.\n"
     ),
+    "Docker/Архитектура Docker.md": (
+        "1. **Что такое Docker?** Docker - это платформа для запуска приложений в "
+        "контейнерах.\n2. **Отличие Docker от виртуальных машин:**\n"
+        "    - Виртуальные машины включают гостевую ОС, Docker использует ОС хоста.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +84,8 @@ CASES: list[Case] = [
     ("the first of a paragraph's 'Name - what' lines", "afilliate", "Afilliate"),
     ("a 'Name - what' line under screenshots", "что такое ценность", "Ценность"),
     ("a 'Name - what' line under screenshots", "wtyyjcnm", "Ценность"),
+    ("a bold question with its answer on the line", "что такое Docker?", "Docker"),
+    ("a bold question with its answer on the line", "docker", "Docker"),
 ]
 
 
@@ -138,3 +145,9 @@ def test_a_bold_name_met_before_is_no_new_card() -> None:
     cards = {c.title for c in index_of(NOTES).cards}
     assert {"partial agonist", "full agonist", "Tropomyosin"} <= cards
     assert not cards & {"efficacy", "Troponin"}
+
+
+def test_a_bold_question_names_its_subject() -> None:
+    card = next(c for c in index_of(NOTES).cards if c.title == "Docker")
+    assert card.question == "Что такое Docker?"
+    assert card.definition.startswith("Docker - это платформа")
