@@ -133,6 +133,19 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
         run = len(stripped) - len(stripped.lstrip(stripped[0]))
         if run <= 2 and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
             return Term(title=clean(name), definition=stripped[run:], strong=True)
+    if stripped[:1] in ",[":
+        # "__Априори (a priori)__, априорное знание — знание, ...", "__Феноменализм__ [англ.,
+        # "phenomena" — явление] — учение ...": another name or a gloss, then the dash.
+        sep = _find_separator(text, flags, end)
+        between = text[end : sep[0]] if sep else ""
+        if (
+            sep
+            and text[sep[0]] != ":"
+            and len(between) <= MAX_GLOSS_CHARS
+            and (stripped[0] == "[" or len(between.split()) <= MAX_OTHER_NAME_WORDS)
+            and text[sep[0] + sep[1] :].strip()
+        ):
+            return Term(title=clean(name), definition=text[sep[0] + sep[1] :], strong=True)
     if stripped.startswith("("):
         sep = _find_separator(text, flags, end)
         if sep and len(text[end : sep[0]]) <= 40:
@@ -144,6 +157,10 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
                 title=clean(text[start:named]), definition=text[sep[0] + sep[1] :], strong=True
             )
     return None
+
+
+MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
+MAX_OTHER_NAME_WORDS = 4
 
 
 _FORMULA = re.compile(r"[=_^<>⟨⟩∑∫√±≤≥]|[α-ωΑ-Ω]")

@@ -64,6 +64,12 @@ NOTES = {
         "контейнерах.\n2. **Отличие Docker от виртуальных машин:**\n"
         "    - Виртуальные машины включают гостевую ОС, Docker использует ОС хоста.\n"
     ),
+    "Philosophy/Definitions.md": (
+        "# Базовые понятия\n\n__Априори (a priori)__, априорное знание — знание, не обязанное "
+        'опытом.\n\n__Феноменализм__ [англ., "phenomena" — явление] — учение о том, что мы '
+        "познаём лишь явления.\n\n**Эмпиризм** — учение об опыте как источнике знания, не "
+        "априори.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -86,6 +92,8 @@ CASES: list[Case] = [
     ("a 'Name - what' line under screenshots", "wtyyjcnm", "Ценность"),
     ("a bold question with its answer on the line", "что такое Docker?", "Docker"),
     ("a bold question with its answer on the line", "docker", "Docker"),
+    ("a bold name, another name or a gloss, then a dash", "апприори", "Априори"),
+    ("a bold name, another name or a gloss, then a dash", "феноменолизм", "Феноменализм"),
 ]
 
 
