@@ -77,10 +77,22 @@ def parse_note(
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     stem = name.rsplit("/", 1)[-1]
     heading = next((b for b in doc.blocks if b.kind == "heading" and b.inline is not None), None)
-    if not meta.title and heading is not None and not any(ch.isalpha() for ch in stem):
+    first = blocks.visible(heading.inline).strip() if heading is not None else ""
+    if not meta.title and first and not any(ch.isalpha() for ch in stem):
         # "01.md" opening with "## Content projection with ng-content": a number names no
         # note; its first heading does.
-        meta = replace(meta, title=blocks.visible(heading.inline).strip())
+        meta = replace(meta, title=first)
+    elif (
+        not meta.title
+        and first
+        and _generic(stem)
+        and _sole_top(doc.blocks)
+        and not _generic(first)
+        and not (labels.is_section_word(first) and " " not in first)
+    ):
+        # "notes.md" under one "# Вывод типов": that heading names it, not "notes" (nor
+        # its folder), unless it is as general ("# Introduction", "# Пример").
+        meta = replace(meta, title=first)
     folder = _folder_named(name, stem)
     if not meta.title and folder:
         # "SameSite Cookie Restrictions/Introduction.md", "Generics/README.md": the folder
@@ -129,14 +141,26 @@ _KIND_PREFIXES = frozenset({"паттерн", "шаблон", "pattern", "gof", 
 
 # File names that say where a note stands in its folder, not what it is about.
 _FOLDER_NOTE_STEMS = frozenset(
-    """readme index introduction intro overview _index введение обзор""".split()  # noqa: SIM905 - a word list reads best as text
+    """readme index introduction intro overview _index введение обзор notes note конспект
+    lecture лекция summary untitled""".split()  # noqa: SIM905 - a word list reads best as text
 )
+
+
+def _sole_top(tree: list[Block]) -> bool:
+    """The note's first heading is its only one of the top level it uses."""
+    levels = [b.level for b in tree if b.kind == "heading"]
+    return bool(levels) and levels[0] == min(levels) and levels.count(levels[0]) == 1
+
+
+def _generic(stem: str) -> bool:
+    """A name any note could have: `README`, `notes`, `Introduction`."""
+    return titles.unnumbered(stem).strip(" _-").casefold() in _FOLDER_NOTE_STEMS
 
 
 def _folder_named(name: str, stem: str) -> str:
     """The folder's name for a note named like `Introduction.md` or `README.md`, else ""."""
     parts = name.split("/")
-    if len(parts) < 2 or titles.unnumbered(stem).strip(" _-").casefold() not in _FOLDER_NOTE_STEMS:
+    if len(parts) < 2 or not _generic(stem):
         return ""
     return parts[-2].strip()
 

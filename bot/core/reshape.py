@@ -274,6 +274,12 @@ def list_heads(body: list[Block]) -> dict[int, str]:
     return heads
 
 
+_CLAUSE_OPENERS = frozenset(
+    """если когда чтобы пока хотя поскольку раз if when while unless since because although
+    once""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
 def _list_head(block: Block, steps: bool = False) -> str:
     # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
     labelled = not steps and _bold_line(block, colon=True)
@@ -286,6 +292,8 @@ def _list_head(block: Block, steps: bool = False) -> str:
         and "," not in name
         and (labelled or terms.term_of(block.inline, top=True) is None)
         and not labels.is_section_word(name)
+        # "Если нам потребовался" over "1. ...": the opening of a sentence the list goes on.
+        and name.split()[0].casefold() not in _CLAUSE_OPENERS
         # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
         and not (labelled and not labels.names_thing(name))
     )

@@ -70,6 +70,16 @@ NOTES = {
         "познаём лишь явления.\n\n**Эмпиризм** — учение об опыте как источнике знания, не "
         "априори.\n"
     ),
+    "lects/25-26. Type deduction/notes.md": (
+        "# Вывод типов\n## auto\n`auto` выводит тип по значению, как шаблон.\n"
+        "## decltype\n`decltype` выводит тип выражения без изменений.\n"
+    ),
+    "lects/08. Reload of opers/notes.md": (
+        "# Конструктор копирования\nКонструктор, что создаёт объект как копию другого.\n"
+        "# The Rule Of 3 (TROT)\nЕсли нам потребовался\n1. Нетривиальный конструктор копии ИЛИ\n"
+        "2. Нетривиальный деструктор ИЛИ\n3. Нетривиальный оператор присваивания\n"
+        "То потребуется реализовать их все 3\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -94,6 +104,9 @@ CASES: list[Case] = [
     ("a bold question with its answer on the line", "docker", "Docker"),
     ("a bold name, another name or a gloss, then a dash", "апприори", "Априори"),
     ("a bold name, another name or a gloss, then a dash", "феноменолизм", "Феноменализм"),
+    ("a note named notes.md under one heading", "вывод тиопв", "Вывод типов"),
+    ("a note named notes.md under one heading", "что такое вывод типов", "Вывод типов"),
+    ("a sentence's opening over its list is no name", "the rule of 3", "The Rule Of 3 (TROT)"),
 ]
 
 
@@ -159,3 +172,10 @@ def test_a_bold_question_names_its_subject() -> None:
     card = next(c for c in index_of(NOTES).cards if c.title == "Docker")
     assert card.question == "Что такое Docker?"
     assert card.definition.startswith("Docker - это платформа")
+
+
+def test_a_generic_file_name_gives_way() -> None:
+    """`notes.md` is named by its one top heading, or by its folder when it has several."""
+    titles = {c.source: c.title for c in index_of(NOTES).cards if c.parent_id is None}
+    assert titles["lects/25-26. Type deduction/notes.md"] == "Вывод типов"
+    assert titles["lects/08. Reload of opers/notes.md"] == "Reload of opers"
