@@ -448,5 +448,6 @@ KIND_WORDS = frozenset(
 # "Тип Symbol"): a question that names the subject alone names that heading in full.
 NAME_WRAPPERS = frozenset(
     """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
-    concept idea overview introduction basics fundamentals principle principles""".split()  # noqa: SIM905 - a word list reads best as text
+    заметки конспект шпаргалка concept idea overview introduction basics fundamentals
+    principle principles notes cheatsheet""".split()  # noqa: SIM905 - a word list reads best as text
 ) | frozenset(w for w in KIND_WORDS if is_cyrillic(w))  # English "function" names too much

@@ -1,8 +1,10 @@
 """Lookup on vaults shaped by plugins and writing habits: a note per term whose definition
 sits in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout kinds
 (`[!thm]`, `[!ax]`), a proof that defines nothing, a bold name after "A" and a verb, the
-first of a paragraph's `Name - what it is` lines, such a line under screenshots. One table
-row per failure class, the count per class printed."""
+first of a paragraph's `Name - what it is` lines, such a line under screenshots, a bold
+question answered on its line, a bold name with another name before its dash, `notes.md`
+named by its heading, "Notes" around a name. One table row per failure class, the count
+per class printed."""
 
 from __future__ import annotations
 
@@ -80,6 +82,11 @@ NOTES = {
         "2. Нетривиальный деструктор ИЛИ\n3. Нетривиальный оператор присваивания\n"
         "То потребуется реализовать их все 3\n"
     ),
+    "notes/context_manager/readme.md": (
+        "# Context Manager Notes\n\n## Multiple Context Managers\n\nExample:\n\n"
+        "```\nwith A() as a, B() as b:\n    pass\n```\n\n## `async with` Statement\n\n"
+        "The async with statement needs an asynchronous context manager.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -107,11 +114,12 @@ CASES: list[Case] = [
     ("a note named notes.md under one heading", "вывод тиопв", "Вывод типов"),
     ("a note named notes.md under one heading", "что такое вывод типов", "Вывод типов"),
     ("a sentence's opening over its list is no name", "the rule of 3", "The Rule Of 3 (TROT)"),
+    ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
 
 def test_every_class(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_every_class(index_of(NOTES), CASES, "plugin and course habits", capsys)
+    assert_every_class(index_of(NOTES), CASES, "writing habits", capsys)
 
 
 def _card(path: str) -> tuple[str, str]:
