@@ -281,6 +281,12 @@ _BORROWED_ENDINGS = (
     # "партиционирование" ~ partitioning, "реляционный" ~ relational.
     (re.compile(r"(?<=...)ционирование$"), "тионинг"),
     (re.compile(r"(?<=...)ционный$"), "тионал"),
+    # "функциональный" ~ functional and function, "рационализм" ~ rationalism.
+    (re.compile(r"(?<=..)циональный$"), "тионал|тион"),
+    (re.compile(r"(?<=..)ционализм$"), "тионализм"),
+    # "идемпотентность" ~ idempotency, "эластичность" ~ elasticity.
+    (re.compile(r"(?<=...)нтность$"), "нси|нт"),
+    (re.compile(r"(?<=...)ичность$"), "исити"),
     # "дифференциальный" ~ differential, "потенциал" ~ potential.
     (re.compile(r"(?<=...)циальный$"), "тиал"),
     (re.compile(r"(?<=...)циал$"), "тиал"),
@@ -290,9 +296,13 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)ция$"), "тион"),
     (re.compile(r"(?<=...)сия$"), "сион"),
     # "логический" ~ logic and logical, "физический" ~ physical.
+    # "изотермический" ~ isothermal.
+    (re.compile(r"(?<=......)ический$"), "ик|икал|ал"),
     (re.compile(r"(?<=...)ческий$"), "к|кал"),
     # "симметричный" ~ symmetric, "электричный" ~ electric, "типичный" ~ typical.
     (re.compile(r"(?<=...)ичный$"), "ик|икал"),
+    # "графовый" ~ graph, "коллагеновый" ~ collagen.
+    (re.compile(r"(?<=...)овый$"), ""),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
     # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.

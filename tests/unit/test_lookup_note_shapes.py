@@ -13,6 +13,10 @@ from bot.core.wordmatch import english_bases
 from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {
+    "Thermo/Isothermal Process.md": "A process at constant temperature: $T = const$.\n",
+    "Ops/Idempotency.md": "An operation that gives the same result however many times it runs.\n",
+    "DB/Graph Databases.md": "Store nodes and the edges between them as first-class data.\n",
+    "Econ/Elasticity of Demand.md": "How much demand changes when the price changes.\n",
     "Web/Хэш с солью.md": (
         "# Хэш с солью\nХэш с солью — хэш пароля, к которому добавлена случайная строка.\n"
     ),
@@ -202,6 +206,10 @@ CASES = [
     ("an English word derived from the one listed", "what is a salted hash", "Хэш с солью"),
     ("asked in the other language", "directional channels", "Направленные каналы"),
     ("asked in the other language", "what is a buffered channel", "Буферизированный канал"),
+    ("a borrowed word with a Russian suffix", "изотермический процесс", "Isothermal Process"),
+    ("a borrowed word with a Russian suffix", "что такое идемпотентность", "Idempotency"),
+    ("a borrowed word with a Russian suffix", "графовая база данных", "Graph Databases"),
+    ("a borrowed word with a Russian suffix", "эластичность спроса", "Elasticity of Demand"),
     ("asked in the other language", "hash collisions in a map", "Коллизии"),
     ("an English -ing word heard in Russian", "джейлбрейк", "Jailbreaking"),
     ("an abbreviation said letter by letter", "айпи маскарадинг", "IP Masquerading"),
