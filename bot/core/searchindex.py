@@ -154,7 +154,7 @@ def build_index(
     name_by_acronyms(index, written)
     name_by_expansions(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
-    index.repeated = _repeated_sections(cards, len(index.note_sizes))
+    index.repeated = repeated_sections(cards, len(index.note_sizes))
     index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
     # "жосткая" is one slip from "жесткая" but three from the lemma "жесткий": typos are
     # matched against the Russian words as the notes inflect them too.
@@ -330,12 +330,15 @@ REPEATED_SECTION_NOTES = 3  # notes at least that hold a section of the same tit
 REPEATED_SECTION_SHARE = 0.2  # and this share of the vault's notes
 
 
-def _repeated_sections(cards: tuple[Card, ...], notes: int) -> set[int]:
+def repeated_sections(cards: tuple[Card, ...], notes: int) -> set[int]:
     """Sections of one title under the cards of many of the vault's `notes`: a template's
     parts."""
     by_title: dict[str, tuple[set[str], list[int]]] = {}
+    roots = {card.id for card in cards if card.parent_id is None}
     for pos, card in enumerate(cards):
-        if card.parent_id is not None:
+        # A template's parts sit right under each note's own card; "Агностицизм" defined in
+        # a glossary and again in two seminars, under sections of their own, is a term.
+        if card.parent_id in roots:
             held, positions = by_title.setdefault(fold(card.title), (set(), []))
             held.add(card.note)
             positions.append(pos)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.models import Card
 from bot.core.notes import parse_note
 from bot.core.obsidian import admonitions_as_callouts
+from bot.core.searchindex import repeated_sections
 from tests.unit.failure_tables import Case, assert_every_class, index_of
 
 NOTES = {
@@ -86,6 +88,19 @@ NOTES = {
         "# Context Manager Notes\n\n## Multiple Context Managers\n\nExample:\n\n"
         "```\nwith A() as a, B() as b:\n    pass\n```\n\n## `async with` Statement\n\n"
         "The async with statement needs an asynchronous context manager.\n"
+    ),
+    "Philosophy/Seminar_03.md": (
+        "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
+        "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
+    ),
+    "Philosophy/Seminar_04.md": (
+        "# Проблема знания\nО знании.\n## Кант\nВещь в себе.\n\n"
+        "__Агностицизм__ — учение Канта и Юма.\n## Юм\nОпыт.\n"
+    ),
+    "Philosophy/Glossary.md": (
+        '# Словарь\nТермины.\n## "-изм"ы\n__Атеизм__ — убеждение, что богов нет.\n\n'
+        "__Агностицизм__ — точка зрения, при которой решение проблемы невозможно.\n"
+        "## Логика\nНаука о мышлении.\n"
     ),
 }
 
@@ -187,3 +202,17 @@ def test_a_generic_file_name_gives_way() -> None:
     titles = {c.source: c.title for c in index_of(NOTES).cards if c.parent_id is None}
     assert titles["lects/25-26. Type deduction/notes.md"] == "Вывод типов"
     assert titles["lects/08. Reload of opers/notes.md"] == "Reload of opers"
+
+
+def test_a_term_defined_in_several_notes_is_no_template() -> None:
+    """«Агностицизм» defined in three notes, each under a section of its own, is a term;
+    "Manifest File" right under each note's own card is a template's part."""
+    cards = []
+    for n in range(3):
+        root = Card(id=f"r{n}", title=f"Note {n}", note=f"n{n}")
+        section = Card(id=f"s{n}", title=f"Section {n}", note=f"n{n}", parent_id=root.id)
+        term = Card(id=f"t{n}", title="Агностицизм", note=f"n{n}", parent_id=section.id)
+        part = Card(id=f"m{n}", title="Manifest File", note=f"n{n}", parent_id=root.id)
+        cards += [root, section, term, part]
+    repeated = {cards[pos].title for pos in repeated_sections(tuple(cards), 3)}
+    assert repeated == {"Manifest File"}
