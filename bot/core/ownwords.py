@@ -173,7 +173,9 @@ def latin_stranger(
         and all(is_cyrillic(index.terms[t]) for t in cands)
     ]
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
-    return russian and any(
+    if not russian:
+        return _capital_stranger(index, query, qwords, resolved, topical)
+    return any(
         not is_cyrillic(w)
         and len(w) >= MIN_STRANGER_LETTERS
         and w.isalpha()
@@ -185,13 +187,42 @@ def latin_stranger(
 FAINT_SOUND = 0.8  # a Latin word heard as a Russian one no better than this is unknown
 
 
+def _capital_stranger(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """An English question naming something in capitals the notes never write, nor
+    anything like it ("how do I store app secrets in HashiCorp Vault", "a GitHub Actions
+    workflow"): a product or a person's name of another subject, however many of its
+    other words some card holds. The question's first word is capitalised anyway."""
+    opening = fold(words(query)[0]) if words(query) else ""
+    return any(
+        w != opening
+        and any(c.isupper() for c in raw)
+        and len(w) >= MIN_STRANGER_LETTERS
+        and w.isalpha()
+        and not near_known(index, w)
+        for w, raw in _unknown_raw(qwords, resolved, topical)
+    )
+
+
 def _unknown(
     qwords: list[tuple[str, str]], resolved: list[dict[int, float]], topical: list[bool]
 ) -> list[str]:
     """The question's words the notes have nothing for, topic words after "в" left out."""
+    return [w for w, _ in _unknown_raw(qwords, resolved, topical)]
+
+
+def _unknown_raw(
+    qwords: list[tuple[str, str]], resolved: list[dict[int, float]], topical: list[bool]
+) -> list[tuple[str, str]]:
+    """Those words, each with its chunk as typed."""
     return [
-        w
-        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        (w, raw)
+        for (w, raw), cands, context in zip(qwords, resolved, topical, strict=False)
         if w and not cands and not context
     ]
 

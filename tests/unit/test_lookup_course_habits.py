@@ -27,6 +27,10 @@ GARDEN_NOTE = (
 )
 
 NOTES = {
+    "CI/Pipeline setup.md": (
+        "# Pipeline setup\nSet up the test workflow: install the dependencies, then run the "
+        "tests on every push.\n"
+    ),
     "Immunology/Innate immunity.md": "# Innate immunity\nThe defence present from birth.\n",
     "Business/Конкуренты.md": (
         "# Анализ конкурентов\n## Прямой конкурент\nКомпания, что решает ту же задачу тем же "
@@ -242,6 +246,16 @@ CASES: list[Case] = [
     ),
     ("a letter hyphened to a word names a thing", "what is a B-tree", None),
     ("a letter hyphened to a word names a thing", "b-tree", None),
+    (
+        "a name in capitals the notes never write",
+        "how do I set up a GitHub Actions workflow for tests?",
+        None,
+    ),
+    (
+        "a name in capitals the notes never write",
+        "how do I set up the pipeline for tests?",
+        "Pipeline setup",
+    ),
     ("a name in capitals is typed on purpose", "what is VXLAN", None),
     ("a name in capitals is typed on purpose", "what is CIRD notation", "CIDR Notation"),
     ("two letters changed make another word", "what is meiosis?", None),
