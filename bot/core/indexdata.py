@@ -50,6 +50,7 @@ class Index:
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write
     flags: set[str] = field(default_factory=set)  # command-line options the notes write
     lettered: set[str] = field(default_factory=set)  # "b-tree", "k-means" written, glued
+    positions: dict[str, int] = field(default_factory=dict)  # card id → its place in `cards`
     whole_notes: set[int] = field(default_factory=set)  # cards that are a note of their own
     # Sections every few notes repeat ("Manifest File", "Как ответить на интервью"): part of
     # the card they sit under, never an answer of their own.

@@ -194,7 +194,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             None if strange else passages.guess(index, query, qwords, resolved, topical, limit)
         )
         if guessed is not None:
-            return guessed
+            return _guessed_whole(index, guessed, resolved)
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
@@ -387,7 +387,8 @@ def _subject_of(index: Index, pos: int) -> int:
     """The note's own card for a fact of the note that opens with its predicate, the card
     above a section every few notes repeat; else `pos`."""
     card = index.cards[pos]
-    repeated = pos in index.repeated
+    # "Пример" under "Pairwise Testing": a label over a part of a card answers as that card.
+    repeated = pos in index.repeated or (card.parent_id is not None and _label_only(card.title))
     if not repeated and (
         card.kind is not CardKind.FACT or not labels.speaks_of_heading(card.title)
     ):
@@ -404,6 +405,51 @@ def _subject_of(index: Index, pos: int) -> int:
         if above.id == card.parent_id:
             return at if above.parent_id is None or repeated else pos
     return pos
+
+
+def _guessed_whole(index: Index, guessed: Result, resolved: list[dict[int, float]]) -> Result:
+    """A guess said of the card its best passage is a label or a labelled part of."""
+    pos = index.positions.get(guessed.best.id, -1) if guessed.best is not None else -1
+    if pos < 0:
+        return guessed
+    owner = _subject_of(index, pos)
+    if owner == pos:
+        owner = _short_part_of(index, pos, resolved)
+    return guessed if owner == pos else replace(guessed, best=index.cards[owner])
+
+
+def _short_part_of(index: Index, pos: int, resolved: list[dict[int, float]]) -> int:
+    """A guess that lands on a labelled part of a card ("case D" under "AVL trees", "Цель
+    DoD" under "Definition of Done") that no word of the question names: the card it is
+    part of."""
+    card = index.cards[pos]
+    parent = index.positions.get(card.parent_id or "", -1)
+    if (
+        parent < 0
+        or not _part_label(card.title)
+        or not index.name_terms[pos].isdisjoint(set().union(*resolved))
+    ):
+        return pos
+    return parent
+
+
+def _part_label(title: str) -> bool:
+    """ "Цель DoD", "Пример кода": a section word first; "case D", "Step 3": a word and the
+    letter or number of the part."""
+    said = words(title)
+    if not said or len(said) > MAX_PART_TITLE_WORDS:
+        return False
+    if labels.is_section_word(said[0]):
+        return True
+    return len(said) == MAX_PART_TITLE_WORDS and (len(said[1]) == 1 or said[1].isdigit())
+
+
+MAX_PART_TITLE_WORDS = 2
+
+
+def _label_only(title: str) -> bool:
+    """A title that is one section word and nothing else ("Пример", "Цель", "Example")."""
+    return len(title.split()) == 1 and labels.is_section_word(title)
 
 
 def _distinct(index: Index, scored: list[tuple[float, int, bool]], limit: int) -> tuple[Card, ...]:

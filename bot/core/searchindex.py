@@ -80,6 +80,7 @@ def build_index(
     """Index cards for lookup; `aliases` adds extra names per card id (the glossary)."""
     cards = tuple(cards)
     index = Index(cards=cards, term=make_termer(lemmatize))
+    index.positions = {card.id: pos for pos, card in enumerate(cards)}
     extra = aliases or {}
     written: set[int] = set()  # terms some card's text really spells
     ids_of_words: dict[str, int] = {}

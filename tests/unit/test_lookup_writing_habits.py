@@ -13,7 +13,10 @@ import pytest
 from bot.core.models import Card
 from bot.core.notes import parse_note
 from bot.core.obsidian import admonitions_as_callouts
+from bot.core.search import _short_part_of, _subject_of, build_index
 from bot.core.searchindex import repeated_sections
+from bot.core.wordmatch import resolve_word
+from bot.morph import lemmatize
 from tests.unit.failure_tables import Case, assert_every_class, index_of
 
 NOTES = {
@@ -216,3 +219,42 @@ def test_a_term_defined_in_several_notes_is_no_template() -> None:
         cards += [root, section, term, part]
     repeated = {cards[pos].title for pos in repeated_sections(tuple(cards), 3)}
     assert repeated == {"Manifest File"}
+
+
+GUESSED_NOTES = {
+    "QA/DoD.md": (
+        "# Definition of Done (DoD)\nСписок критериев готовности задачи.\n"
+        "## Цель DoD\nЧтобы все одинаково понимали, когда задача готова.\n"
+    ),
+    "Trees/AVL trees.md": (
+        "# AVL trees\nA self-balancing search tree.\n## case D\nTwo rotations rebalance "
+        "the subtree after an insert.\n## Rotations\nA rotation moves a child up.\n"
+    ),
+}
+
+
+def test_a_guess_on_a_labelled_part_is_said_of_its_card() -> None:
+    """A guess that lands on a labelled part no word of the question names ("Цель DoD",
+    "case D") answers as the card it is part of; a part with a name of its own, or one the
+    question names, answers itself."""
+    index = index_of(GUESSED_NOTES)
+    place = {c.title: pos for pos, c in enumerate(index.cards)}
+    unnamed = [resolve_word(index, w, w) for w in ("договориться", "balanced")]
+    part = _short_part_of(index, place["Цель DoD"], unnamed)
+    assert index.cards[part].title == "Definition of Done"
+    assert index.cards[_short_part_of(index, place["case D"], unnamed)].title == "AVL trees"
+    assert _short_part_of(index, place["Rotations"], unnamed) == place["Rotations"]
+    named = [resolve_word(index, "case", "case")]
+    assert _short_part_of(index, place["case D"], named) == place["case D"]
+
+
+def test_a_label_over_a_part_answers_as_its_card() -> None:
+    """ "Пример" under "Pairwise Testing": a label is never the answer itself."""
+    cards = (
+        Card(id="r", title="Pairwise Testing", note="qa", definition="Попарные комбинации."),
+        Card(id="p", title="Пример", note="qa", parent_id="r", definition="Пять полей."),
+        Card(id="w", title="WaitGroup", note="qa", parent_id="r", definition="Ждёт горутины."),
+    )
+    index = build_index(cards, lemmatize)
+    assert _subject_of(index, 1) == 0
+    assert _subject_of(index, 2) == 2
