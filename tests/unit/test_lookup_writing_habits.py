@@ -13,8 +13,9 @@ import pytest
 from bot.core.models import Card
 from bot.core.notes import parse_note
 from bot.core.obsidian import admonitions_as_callouts
-from bot.core.search import _short_part_of, _subject_of, build_index
+from bot.core.search import build_index
 from bot.core.searchindex import repeated_sections
+from bot.core.subjects import short_part_of, subject_of
 from bot.core.wordmatch import resolve_word
 from bot.morph import lemmatize
 from tests.unit.failure_tables import Case, assert_every_class, index_of
@@ -240,12 +241,12 @@ def test_a_guess_on_a_labelled_part_is_said_of_its_card() -> None:
     index = index_of(GUESSED_NOTES)
     place = {c.title: pos for pos, c in enumerate(index.cards)}
     unnamed = [resolve_word(index, w, w) for w in ("договориться", "balanced")]
-    part = _short_part_of(index, place["Цель DoD"], unnamed)
+    part = short_part_of(index, place["Цель DoD"], unnamed)
     assert index.cards[part].title == "Definition of Done"
-    assert index.cards[_short_part_of(index, place["case D"], unnamed)].title == "AVL trees"
-    assert _short_part_of(index, place["Rotations"], unnamed) == place["Rotations"]
+    assert index.cards[short_part_of(index, place["case D"], unnamed)].title == "AVL trees"
+    assert short_part_of(index, place["Rotations"], unnamed) == place["Rotations"]
     named = [resolve_word(index, "case", "case")]
-    assert _short_part_of(index, place["case D"], named) == place["case D"]
+    assert short_part_of(index, place["case D"], named) == place["case D"]
 
 
 def test_a_label_over_a_part_answers_as_its_card() -> None:
@@ -256,5 +257,5 @@ def test_a_label_over_a_part_answers_as_its_card() -> None:
         Card(id="w", title="WaitGroup", note="qa", parent_id="r", definition="Ждёт горутины."),
     )
     index = build_index(cards, lemmatize)
-    assert _subject_of(index, 1) == 0
-    assert _subject_of(index, 2) == 2
+    assert subject_of(index, 1) == 0
+    assert subject_of(index, 2) == 2
