@@ -67,7 +67,8 @@ def _kinds_of(index: Index, apart: Result) -> Result | None:
         return None
     if first.parent_id != other.parent_id:
         return None
-    parent = next((c for c in index.cards if c.id == first.parent_id), None)
+    at = index.positions.get(first.parent_id, -1)
+    parent = index.cards[at] if at >= 0 else None
     if parent is None or not (parent.definition.strip() or parent.items):
         return None
     said = fold(f"{parent.title} {parent.definition}")

@@ -1,7 +1,8 @@
 """Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
-glued to the end of a code line, an entry numbered right under a line of text, and prose the
-author kept in a fence as in a notebook. Hand-written: these are habits of note writers, not
-Markdown syntax. Every repair keeps each line where it was, so warnings point at the note.
+glued to the end of a code line, an entry numbered right under a line of text, prose the
+author kept in a fence as in a notebook, and the Admonition plugin's callouts written as
+fences. Hand-written: these are habits of note writers and plugins, not Markdown syntax.
+Every repair keeps each line where it was, so warnings point at the note.
 """
 
 from __future__ import annotations
@@ -113,20 +114,60 @@ def unwrap_prose_fences(text: str) -> str:
             i += 1
             continue
         fence, info = m.group(2), m.group(3).strip()
-        end = next(
-            (
-                j
-                for j in range(i + 1, len(lines))
-                if lines[j].strip().startswith(fence[0] * len(fence))
-                and not lines[j].strip().strip(fence[0])
-            ),
-            None,
-        )
+        end = _closing(lines, i, fence)
         if end is None:
             break
         if not info and _prose(lines[i + 1 : end]):
             lines[i] = lines[end] = ""
             lines[i + 1 : end] = _as_markdown(lines[i + 1 : end])
+        i = end + 1
+    return "\n".join(lines)
+
+
+def _closing(lines: list[str], start: int, fence: str) -> int | None:
+    """The line closing the fence opened on line `start`: its character, as many or more."""
+    return next(
+        (
+            j
+            for j in range(start + 1, len(lines))
+            if lines[j].strip().startswith(fence[0] * len(fence))
+            and not lines[j].strip().strip(fence[0])
+        ),
+        None,
+    )
+
+
+# The Admonition plugin's callouts, written as fences: "```ad-def" (or "~~~ad-note") over
+# optional "title: ..." / "collapse: ..." lines and Markdown.
+_ADMONITION_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*ad-([\w-]+)[ \t]*$")
+_ADMONITION_PARAM = re.compile(r"^(title|collapse|icon|color):[ \t]*(.*)$")
+
+
+def admonitions_as_callouts(text: str) -> str:
+    """Admonition blocks ("```ad-def") become the `> [!def] Title` callouts they show as,
+    so they define and read like any callout (not as code). Lines stay where they were."""
+    if "ad-" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _ADMONITION_OPEN.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        fence = m.group(1)
+        end = _closing(lines, i, fence)
+        if end is None:
+            break
+        title = ""
+        head = i
+        while head + 1 < end and (param := _ADMONITION_PARAM.match(lines[head + 1].strip())):
+            title = param.group(2) if param.group(1) == "title" else title
+            lines[head] = ""
+            head += 1
+        lines[head] = f"> [!{m.group(2)}] {title}".rstrip()
+        lines[head + 1 : end] = [f"> {line}" for line in lines[head + 1 : end]]
+        lines[end] = ""
         i = end + 1
     return "\n".join(lines)
 

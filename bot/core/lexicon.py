@@ -2257,29 +2257,18 @@ _PAIRS = """
 лидерство лидер: leadership leader
 организация организационный: organization organizational
 мышление: thinking cognition
-память: memory
 восприятие: perception
-внимание: attention
 эмоция эмоциональный: emotion emotional
 личность: personality
-поведение: behavior behaviour
-обучение: learning training
 клетка клеточный: cell cellular
 белок: protein
 ген генетический: gene genetic
 эволюция: evolution
 энергия: energy
 сила: force strength
-скорость: speed velocity
 масса: mass
 давление: pressure
 выборка: sample sampling
-среднее: mean average
-дисперсия: variance
-вероятность: probability
-гипотеза: hypothesis
-закон: law
-теорема: theorem
 выборочный: sample sampled
 сопряжённость сопряженность: contingency
 нейромедиатор: neurotransmitter

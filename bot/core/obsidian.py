@@ -109,44 +109,6 @@ _ATTRIBUTE_LINE = re.compile(
 )
 
 
-# The Admonition plugin's callouts, written as fences: "```ad-def" (or "~~~ad-note") over
-# optional "title: ..." / "collapse: ..." lines and Markdown.
-_ADMONITION_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*ad-([\w-]+)[ \t]*$")
-_ADMONITION_PARAM = re.compile(r"^(title|collapse|icon|color):[ \t]*(.*)$")
-
-
-def admonitions_as_callouts(text: str) -> str:
-    """Admonition blocks ("```ad-def") become the `> [!def] Title` callouts they show as,
-    so they define and read like any callout (not as code). Lines stay where they were."""
-    if "ad-" not in text:
-        return text
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        m = _ADMONITION_OPEN.match(lines[i])
-        if m is None:
-            i += 1
-            continue
-        fence = m.group(1)
-        end = next(
-            (j for j in range(i + 1, len(lines)) if lines[j].strip() == fence),
-            None,
-        )
-        if end is None:
-            break
-        title = ""
-        head = i
-        while head + 1 < end and (param := _ADMONITION_PARAM.match(lines[head + 1].strip())):
-            title = param.group(2) if param.group(1) == "title" else title
-            lines[head] = ""
-            head += 1
-        lines[head] = f"> [!{m.group(2)}] {title}".rstrip()
-        lines[head + 1 : end] = [f"> {line}" for line in lines[head + 1 : end]]
-        lines[end] = ""
-        i = end + 1
-    return "\n".join(lines)
-
-
 # "### \#ifdef / \#endif": an escaped "#" is a literal one, never a tag nor decoration.
 # CommonMark drops the backslash, so the escape is marked with a stand-in until the cards
 # are made.

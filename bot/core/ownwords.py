@@ -198,7 +198,8 @@ def _capital_stranger(
     anything like it ("how do I store app secrets in HashiCorp Vault", "a GitHub Actions
     workflow"): a product or a person's name of another subject, however many of its
     other words some card holds. The question's first word is capitalised anyway."""
-    opening = fold(words(query)[0]) if words(query) else ""
+    said = words(query)
+    opening = fold(said[0]) if said else ""
     return any(
         w != opening
         and any(c.isupper() for c in raw)

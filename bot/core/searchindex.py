@@ -206,7 +206,7 @@ SNAKE = re.compile(r"(?<![\w])[^\W_]+(?:_[^\W_]+)+(?![\w])")
 def _note_snakes(index: Index, card: Card) -> None:
     """Names written with underscores (TIME_WAIT, O_NONBLOCK) anywhere in the card, code
     included: a question naming one the notes never write is not about these notes. And
-    the command-line options the card writes."""
+    the command-line options and the lettered names ("B-tree") the card writes."""
     for text in (card.title, card.definition, *card.items, *(d.text for d in card.details)):
         if "_" in text:
             index.snakes.update(fold(m) for m in SNAKE.findall(text))

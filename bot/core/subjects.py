@@ -76,14 +76,10 @@ def subject_of(index: Index, pos: int) -> int:
         # A note of bullets whose first one names it ("1. ARP - протокол ..." in ARP.md).
         owner = index.note_owners[pos] if pos < len(index.note_owners) else -1
         return owner if owner >= 0 else pos
-    # A card comes after its parent, in the same note.
-    for at in range(pos - 1, -1, -1):
-        above = index.cards[at]
-        if above.note != card.note:
-            break
-        if above.id == card.parent_id:
-            return at if above.parent_id is None or repeated else pos
-    return pos
+    at = index.positions.get(card.parent_id, -1)
+    if at < 0:
+        return pos
+    return at if index.cards[at].parent_id is None or repeated else pos
 
 
 def guessed_whole(index: Index, guessed: Result, resolved: list[dict[int, float]]) -> Result:

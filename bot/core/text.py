@@ -266,6 +266,25 @@ def english_stem(word: str) -> str:
     return word
 
 
+MIN_DERIVED_BASE = 3
+_DERIVING = (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", ""), ("ly", ""))
+
+
+def english_bases(word: str) -> list[str]:
+    """The words an English one may derive from by a regular ending: "salted" → salt,
+    "cached" → cache, "mapped" → map, "directional" → direction."""
+    if not word.isascii() or not word.isalpha():
+        return []
+    out: list[str] = []
+    for ending, added in _DERIVING:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_DERIVED_BASE:
+            base = word[: -len(ending)]
+            out.append(base + added)
+            if not added and len(base) > MIN_DERIVED_BASE and base[-1] == base[-2]:
+                out.append(base[:-1])  # "mapped" is "map"
+    return out
+
+
 # Singular words ending in "s" that the plural rule would cut: "alias" is no plural of "alia".
 _S_SINGULARS = frozenset(
     """alias bias canvas atlas gas pandas lens chaos kudos thesaurus https ftps smtps ldaps

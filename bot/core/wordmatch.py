@@ -17,6 +17,7 @@ from bot.core.text import (
     STOPWORDS,
     borrowed_forms,
     consonants,
+    english_bases,
     is_cyrillic,
     sound_key,
     spelled_letters,
@@ -185,23 +186,6 @@ def max_edits(length: int) -> int:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 DERIVED = 0.95  # a word read as the one it derives from ("salted" as "salt")
-MIN_DERIVED_BASE = 3
-_DERIVING = (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", ""), ("ly", ""))
-
-
-def english_bases(word: str) -> list[str]:
-    """The words an English one may derive from by a regular ending: "salted" → salt,
-    "cached" → cache, "mapped" → map, "directional" → direction."""
-    if not word.isascii() or not word.isalpha():
-        return []
-    out: list[str] = []
-    for ending, added in _DERIVING:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_DERIVED_BASE:
-            base = word[: -len(ending)]
-            out.append(base + added)
-            if not added and len(base) > MIN_DERIVED_BASE and base[-1] == base[-2]:
-                out.append(base[:-1])  # "mapped" is "map"
-    return out
 
 
 def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
-from bot.core.wordmatch import english_bases
+from bot.core.text import english_bases
 from tests.unit.failure_tables import assert_answer, assert_every_class, index_of
 
 NOTES = {

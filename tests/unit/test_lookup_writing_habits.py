@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.fences import admonitions_as_callouts
 from bot.core.models import Card
 from bot.core.notes import parse_note
-from bot.core.obsidian import admonitions_as_callouts
 from bot.core.search import build_index
 from bot.core.searchindex import repeated_sections
 from bot.core.subjects import short_part_of, subject_of
