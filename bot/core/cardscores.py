@@ -224,23 +224,61 @@ def section_named(
     scored: list[_Scored],
     lifted: set[int],
     resolved: list[dict[int, float]],
+    meant: list[set[str]],
 ) -> list[_Scored]:
     """A note first by the words of its sections yields to one of them the question names
-    in full ("what are IAM roles for services": the section Roles for services of IAM)."""
-    if not scored or scored[0][1] not in lifted:
+    in full ("what are IAM roles for services": the section Roles for services of IAM), or
+    to one named by each word that names a thing ("посылка в логике": the term Посылка)."""
+    if not scored:
         return scored
-    note = index.cards[scored[0][1]].note
+    top = scored[0][1]
     asked = set().union(*resolved)
-    for k, (_, pos, _) in enumerate(scored[1:], start=1):
-        if index.cards[pos].note != note:
+    # A section whose own title says none of the question holds its words only through the
+    # terms under it and their neighbours ("посылка в логике": the section that holds the
+    # term Посылка and, further down, логика): a term under it named as asked wins, with
+    # the section's score, which it earned.
+    card = index.cards[top]
+    titled = {index.term(w) for name in (card.title, *card.aliases) for w in words(name)}
+    unnamed = titled.isdisjoint(index.terms[t] for t in asked)
+    if top not in lifted and not unnamed:
+        return scored
+    for k, (score, pos, by_text) in enumerate(scored[1:], start=1):
+        under = _under(index, pos, top)
+        if index.cards[pos].note != card.note or not (under or top in lifted):
             continue
         for name, _ in index.names[pos]:
             said = {t for t in name if index.terms[t] not in STOPWORDS}
-            if len(said) >= MIN_SECTION_NAME and said <= asked:
-                return [scored[k], *scored[:k], *scored[k + 1 :]]
+            if not said or not said <= asked:
+                continue
+            spelled = {index.terms[t] for t in said}
+            named = [not m.isdisjoint(spelled) for m in meant]
+            earned = unnamed and under
+            if (
+                len(said) >= MIN_SECTION_NAME
+                or (named and all(named))
+                or (earned and any(named) and 2 * sum(named) >= len(named))
+            ):
+                kept = max(score, scored[0][0]) if earned else score
+                return [(kept, pos, by_text), *scored[:k], *scored[k + 1 :]]
     return scored
 
 
+def _under(index: Index, pos: int, top: int) -> bool:
+    """The card at `pos` sits somewhere under the card at `top`."""
+    seen = 0
+    parent = index.cards[pos].parent_id
+    while parent is not None and seen < MAX_DEPTH:
+        at = index.positions.get(parent, -1)
+        if at == top:
+            return True
+        if at < 0:
+            return False
+        parent = index.cards[at].parent_id
+        seen += 1
+    return False
+
+
+MAX_DEPTH = 12  # heading levels and nested lists a card sits under at most
 MIN_SECTION_NAME = 2  # terms in a section's name the question must hold all of
 
 

@@ -4,6 +4,8 @@ question is about things the notes never spell, and when it is only guessed at."
 
 from __future__ import annotations
 
+import re
+
 from bot.core import question
 from bot.core.indexdata import Index
 from bot.core.searchindex import LETTERED
@@ -173,6 +175,8 @@ def latin_stranger(
         and all(is_cyrillic(index.terms[t]) for t in cands)
     ]
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
+    if _bracketed_stranger(index, query, qwords, resolved, topical):
+        return True
     if not russian:
         return _capital_stranger(index, query, qwords, resolved, topical)
     return any(
@@ -181,6 +185,32 @@ def latin_stranger(
         and w.isalpha()
         and not near_known(index, w)
         for w in [*_unknown(qwords, resolved, topical), *heard]
+    )
+
+
+# "... on a second server (replication)?": a name or two in brackets says what is asked.
+_BRACKETED = re.compile(r"\(([^\W\d_][^()]{0,30})\)")
+MAX_BRACKETED_WORDS = 2
+
+
+def _bracketed_stranger(
+    index: Index,
+    query: str,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """The question names in brackets what it is about, and the notes never write it nor
+    anything like it."""
+    named = {
+        fold(w)
+        for inner in _BRACKETED.findall(query)
+        if len(inner.split()) <= MAX_BRACKETED_WORDS
+        for w in words(inner)
+    }
+    return bool(named) and any(
+        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w)
+        for w in _unknown(qwords, resolved, topical)
     )
 
 

@@ -26,6 +26,7 @@ _SUBJECT = re.compile(
 )
 MIN_HEARD_SUBJECT = 3  # "под" asked about is the Pod when a card is named so
 MIN_NAMED_FUNCTION_WORD = 4  # "the", "под" are never taken for a name here
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
 
 
@@ -36,8 +37,17 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     # card is named by it.
     wrapped = _SUBJECT.match(query)
     subject = fold(wrapped.group(1)) if wrapped else ""
+    # "read the EXPLAIN output", "WHERE vs HAVING": a function word in capitals in a question
+    # otherwise in small letters is a name (a command, a keyword), not the word.
+    named = (
+        {fold(w) for w in _CAPITALISED.findall(query)}
+        if any(c.islower() for c in query)
+        else set()
+    )
 
     def stop(token: str) -> bool:
+        if token in named:
+            return False
         if token == subject and len(token) >= MIN_NAMED_FUNCTION_WORD:
             tid = index.vocab.get(token)
             if tid is not None and tid in index.name_vocab:

@@ -289,7 +289,7 @@ def _best_few(
     tied = [s for s in scored if s[0] >= top[-1][0]]
     ranked = sorted(tied, key=cardscores.ranking(index, asked, lifted, meant))[:count]
     ranked = cardscores.named_over_facts(index, ranked, asked)
-    return cardscores.section_named(index, ranked, lifted, resolved)
+    return cardscores.section_named(index, ranked, lifted, resolved, meant)
 
 
 def _unspread(

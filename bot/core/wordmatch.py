@@ -61,9 +61,12 @@ def fuzzy(
     slack: int = 0,
     *,
     sure_slip: bool = False,
+    spelled: bool = True,
 ) -> list[tuple[str, float]]:
     """Words of the notes `word` may be a typo of, each with its similarity. With `sure_slip`
-    one slip inside a long word is read as that word for sure ("cronjbos" is "cronjobs")."""
+    one slip inside a long word is read as that word for sure ("cronjbos" is "cronjobs").
+    `spelled`: words as typed, not sound keys (whose first vowel two languages spell apart,
+    "encapsulation" and «инкапсуляция»)."""
     n = len(word)
     if n < 4:
         return []
@@ -135,15 +138,26 @@ def fuzzy(
         # "asymmetric" is not "symmetric" in any length: nobody slips on the first letter,
         # let alone on it and another ("cgroup" is not "etcgroup").
         and not (choice == word[1:] or word == choice[1:])
-        and not (slip >= 2 and choice[0] != word[0] and sure_slip)
-        # "нормализация" is not "реализация": three slips, the first letter among them.
-        and not (slip >= MAX_SLIPS_FROM_FIRST and choice[0] != word[0])
+        # "replication" is not "application", "нормализация" not "реализация": a slip on the
+        # first letter is one slip at most.
+        and not (slip >= 2 and choice[0] != word[0] and spelled)
+        # "denormalization" is not "normalization", "небезопасный" not "безопасный".
+        and not _negated(word, choice)
         # "meiosis" is not "mitosis": two letters for two others make another word.
         and not (slip == 2 and _two_letters_changed(word, choice) and n < MIN_TWO_CHANGES)
     ][:3]
 
 
-MAX_SLIPS_FROM_FIRST = 3
+# Prefixes that turn a word into its opposite or its undoing.
+_NEGATING = ("de", "un", "non", "dis", "anti", "де", "не", "анти", "без", "бес")
+
+
+def _negated(word: str, other: str) -> bool:
+    """One is the other with a prefix that negates it."""
+    short, long = sorted((word, other), key=len)
+    return long.endswith(short) and long[: len(long) - len(short)].strip("-") in _NEGATING
+
+
 MIN_TWO_CHANGES = 9  # letters a word needs before two letters changed in it are a slip
 
 
@@ -171,9 +185,18 @@ def near_known(index: Index, word: str) -> bool:
     limit = 1 if n <= SHORT_NEAR_WORD else 2
     for length in range(n - limit, n + limit + 1):
         bucket = index.by_length.get(length)
-        if bucket and process.extractOne(word, bucket, scorer=OSA.distance, score_cutoff=limit):
+        if not bucket:
+            continue
+        near = process.extract(
+            word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=NEAR_CHECKED
+        )
+        # Two slips, one on the first letter, are another word ("replication", "application").
+        if any(slips <= 1 or other[0] == word[0] for other, slips, _ in near):
             return True
     return False
+
+
+NEAR_CHECKED = 8  # the nearest words of a length looked at for one spelled from the same letter
 
 
 def max_edits(length: int) -> int:
@@ -448,8 +471,22 @@ def add_variant(
             found = index.vocab.get(term)
             add(index.surface[term] if found is None else found, 0.95 * sim * weight)
     if len(key) >= 5 and slips:
-        # Sound keys are already loose: one slip more only in long words ("redis" is not
-        # "release", whose key is "relis"; "блокчейн" is not "блочные").
-        for other, sim in fuzzy(key, index.keys_by_length, index.key_grams, slack=-1):
-            for tid in index.keys[other]:
-                add(tid, 0.88 * sim * weight)
+        for tid, sim in _sounding_slips(index, key, cyrillic):
+            add(tid, 0.88 * sim * weight)
+
+
+def _sounding_slips(index: Index, key: str, cyrillic: bool) -> list[tuple[int, float]]:
+    """Terms whose sound key is a slip of `key`. Sound keys are already loose: one slip
+    more only in long words ("redis" is not "release", whose key is "relis"; "блокчейн" is
+    not "блочные")."""
+    out: list[tuple[int, float]] = []
+    for other, sim in fuzzy(key, index.keys_by_length, index.key_grams, slack=-1, spelled=False):
+        # Two languages spell a first sound apart ("encapsulation", «инкапсуляция»); one
+        # language does not ("replication" is not "application").
+        far_start = other[0] != key[0] and OSA.distance(key, other) >= 2
+        out.extend(
+            (tid, sim)
+            for tid in index.keys[other]
+            if not (far_start and is_cyrillic(index.terms[tid]) == cyrillic)
+        )
+    return out

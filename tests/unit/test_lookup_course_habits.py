@@ -3,17 +3,20 @@ links, a published garden's `{ #id}` lines, `;;` flashcards, a `## Definition` o
 and its letters, `## Theorem 2` under its term, a list opened by "X состоит из:", a sentence
 with no subject of its own, two sides compared where the second leaves out the words both
 share, `Introduction.md` named by its folder, a section every note repeats, a guess said of
-the whole note, words of the sciences. One table row per failure class, the count per
-class printed."""
+the whole note, words of the sciences, a negating prefix, a slip on the first letter, a
+function word or a name in brackets that names the subject. One table row per failure
+class, the count per class printed."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core import ownwords
+from bot.core import ownwords, question
+from bot.core.indexdata import Index
 from bot.core.notes import parse_note
 from bot.core.passages import Passage, guessed_answer
 from bot.core.search import lookup
+from bot.core.wordmatch import near_known, resolve_word
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 GARDEN_NOTE = (
@@ -106,6 +109,12 @@ NOTES = {
     ),
     "Ethics/Social Contract Theory.md": (
         "# Social Contract Theory\n\nMorality is what rational people would agree to.\n"
+    ),
+    "DB/Normalization.md": (
+        "# Normalization\nNormalization is the process of organizing tables to reduce "
+        "redundancy.\n\n# Applications\nAn application talks to the server through SQL "
+        "queries.\n\n# WHERE\nWHERE filters rows before they are grouped.\n\n# HAVING\n"
+        "HAVING filters groups after GROUP BY.\n"
     ),
     "Net/DNS/DNS.md": (
         "#networking\n\nDomain Name System\n\nDNS turns a domain name into an IP address.\n"
@@ -271,6 +280,10 @@ CASES: list[Case] = [
         "keyset пагинация",
         ("Keyset Pagination"),
     ),
+    ("a negating prefix makes another word", "what is denormalization", None),
+    ("a negating prefix makes another word", "normalizaton", "Normalization"),
+    ("a function word in capitals is a name", "EXPLAIN query", None),
+    ("a function word in capitals is a name", "what does WHERE do in a query", "WHERE"),
     (
         "two sides compared, the second leaving out the shared words",
         "в чем разница между распределением памяти фиксированными разделами и разделами "
@@ -369,3 +382,32 @@ def test_a_lettered_name_the_notes_never_write() -> None:
     assert ownwords.unwritten_lettered(index, "t-test vs z-test")
     assert not ownwords.unwritten_lettered(index, "what is k-means")
     assert not ownwords.unwritten_lettered(index, "what is a tree")
+
+
+def _question(index: Index, query: str) -> tuple[list[tuple[str, str]], list[dict[int, float]]]:
+    qwords = question.join_compounds(index, question.words_of(index, query))
+    return qwords, [resolve_word(index, w, raw) for w, raw in qwords]
+
+
+def test_a_slip_on_the_first_letter_and_another_is_another_word() -> None:
+    """ "replication" is two slips from "application", one of them its first letter: another
+    word, neither read as it nor near it; "aplication" is one slip."""
+    index = index_of(NOTES)
+    _, resolved = _question(index, "replication")
+    assert not {index.terms[t] for t in resolved[0]} & {"application", "applications"}
+    assert not near_known(index, "replication")
+    assert near_known(index, "aplication")
+
+
+def test_a_name_in_brackets_the_notes_never_write() -> None:
+    """ "... on a second server (replication)?": the bracketed word names the subject, and
+    the notes lack it; a bracketed name they have is no stranger."""
+    index = index_of(NOTES)
+    for query, stranger in [
+        ("how do I keep the tables in sync on a second server (replication)?", True),
+        ("how do I filter groups (HAVING)?", False),
+        ("how do I keep the tables in sync on a second server?", False),
+    ]:
+        qwords, resolved = _question(index, query)
+        topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+        assert ownwords.latin_stranger(index, query, qwords, resolved, topical) is stranger

@@ -3,7 +3,8 @@ sits in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own ca
 (`[!thm]`, `[!ax]`), a proof that defines nothing, a bold name after "A" and a verb, the
 first of a paragraph's `Name - what it is` lines, such a line under screenshots, a bold
 question answered on its line, a bold name with another name before its dash, `notes.md`
-named by its heading, "Notes" around a name. One table row per failure class, the count
+named by its heading, "Notes" around a name, a term asked with a word found elsewhere in
+its section. One table row per failure class, the count
 per class printed."""
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ NOTES = {
         "# Базовые понятия\n\n__Априори (a priori)__, априорное знание — знание, не обязанное "
         'опытом.\n\n__Феноменализм__ [англ., "phenomena" — явление] — учение о том, что мы '
         "познаём лишь явления.\n\n**Эмпиризм** — учение об опыте как источнике знания, не "
-        "априори.\n"
+        "априори.\n\n## Познание и мышление\n__Понятие__ — форма мышления, которую изучает "
+        "формальная логика.\n\n__Посылка__ — известное суждение.\n\n__Умозаключение__ — "
+        "суждение, выведенное из посылок.\n"
     ),
     "lects/25-26. Type deduction/notes.md": (
         "# Вывод типов\n## auto\n`auto` выводит тип по значению, как шаблон.\n"
@@ -133,6 +136,12 @@ CASES: list[Case] = [
     ("a note named notes.md under one heading", "вывод тиопв", "Вывод типов"),
     ("a note named notes.md under one heading", "что такое вывод типов", "Вывод типов"),
     ("a sentence's opening over its list is no name", "the rule of 3", "The Rule Of 3 (TROT)"),
+    (
+        "a term asked with a word its section holds elsewhere",
+        "посылка в логике это что?",
+        "Посылка",
+    ),
+    ("a term asked with a word its section holds elsewhere", "что такое посылка", "Посылка"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
