@@ -240,7 +240,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         near = _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
-    scored = subjects.subject_first(index, scored)
+    scored = subjects.subject_first(index, scored, resolved)
     best_score, best_pos, _ = scored[0]
     alternatives = tuple(
         Match(card=index.cards[p], score=round(s, 4))

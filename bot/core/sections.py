@@ -231,6 +231,19 @@ _ATTRIBUTE_HEADERS = frozenset(
 )
 
 
+# "| Feature | Description |": the rows are what the section's subject is like, not terms.
+_DESCRIBING_HEADERS = frozenset(
+    """feature features aspect aspects attribute attributes property properties
+    characteristic characteristics характеристика характеристики параметр свойство признак
+    аспект""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def describes_heading(header: list[str]) -> bool:
+    """A two-column table whose first column holds the features of one thing."""
+    return len(header) == 2 and fold(header[0]).strip(" :*") in _DESCRIBING_HEADERS
+
+
 def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
     does | ...): short names in the first column, prose in the second."""

@@ -50,16 +50,40 @@ def subject_fact(
 
 
 def subject_first(
-    index: Index, scored: list[tuple[float, int, bool]]
+    index: Index, scored: list[tuple[float, int, bool]], resolved: list[dict[int, float]]
 ) -> list[tuple[float, int, bool]]:
     """ "Позволяет определить MAC-адрес по IP-адресу" in ARP.md: a sentence with no subject
     of its own says what its note is; the note answers, the sentence under it. So does the
-    card a template's section ("Manifest File") sits under."""
+    card a template's section ("Manifest File") sits under, and the card defining what a
+    heading with no text of its own under it shows ("Basic Shadowing" under "Variable
+    Shadowing", asked "shadowing")."""
     score, pos, _ = scored[0]
     owner = subject_of(index, pos)
     if owner == pos:
+        owner = defined_above(index, pos, set().union(*resolved))
+    if owner == pos:
         return scored
     return [(score, owner, False), *(s for s in scored if s[1] != owner)]
+
+
+def defined_above(index: Index, pos: int, asked: set[int]) -> int:
+    """The card right above a heading that says nothing of its own (code, a picture), when
+    that card defines something and its name holds every asked word the heading's does;
+    else `pos`."""
+    card = index.cards[pos]
+    if card.definition.strip() or card.kind is CardKind.FACT or card.parent_id is None:
+        return pos
+    at = index.positions.get(card.parent_id, -1)
+    if at < 0 or not index.cards[at].definition.strip():
+        return pos
+    held = _name_vocab(index, pos) & asked
+    return at if held and held <= _name_vocab(index, at) else pos
+
+
+def _name_vocab(index: Index, pos: int) -> set[int]:
+    card = index.cards[pos]
+    said = (index.vocab.get(index.term(w)) for n in (card.title, *card.aliases) for w in words(n))
+    return {t for t in said if t is not None}
 
 
 def subject_of(index: Index, pos: int) -> int:

@@ -1,11 +1,11 @@
-"""Lookup on vaults shaped by plugins and writing habits: a note per term whose definition
-sits in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout kinds
+"""Lookup on vaults shaped by plugins and writing habits: a note per term whose definition sits
+in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout kinds
 (`[!thm]`, `[!ax]`), a proof that defines nothing, a bold name after "A" and a verb, the
 first of a paragraph's `Name - what it is` lines, such a line under screenshots, a bold
 question answered on its line, a bold name with another name before its dash, `notes.md`
-named by its heading, "Notes" around a name, a term asked with a word found elsewhere in
-its section. One table row per failure class, the count
-per class printed."""
+named by its heading, "Notes" around a name, a term asked with a word found elsewhere in its
+section, a heading over code only under the card defining it, a heading over a table alone.
+One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -96,6 +96,21 @@ NOTES = {
         "```\nwith A() as a, B() as b:\n    pass\n```\n\n## `async with` Statement\n\n"
         "The async with statement needs an asynchronous context manager.\n"
     ),
+    "Rust/variables.md": (
+        "# Variables\nHow data is stored.\n## Variable Shadowing\nShadowing allows you to "
+        "declare a new variable with the same name, hiding the previous one.\n"
+        "### Basic Shadowing\n```rust\nlet x = 5;\nlet x = x + 1; // Shadow with new value\n"
+        "let x = x * 2; // Shadow again\n```\n### Shadowing in Scopes\n```rust\n{\n"
+        "    let x = x * 2; // Shadow in inner scope\n}\n```\n"
+    ),
+    "History/Amarna.md": (
+        "# Amarna Period\nEgypt under Akhenaten.\n## Religious Revolution\n### Atenism\n"
+        "| Feature | Description |\n|---|---|\n| God | Aten (sun disk) |\n"
+        "| Character | Sole god worshipped |\n\n## The Movius Line\n| Feature | Description |\n"
+        "|---|---|\n| Definition | Eastern limit of the Acheulean |\n| Location | India to "
+        "Korea |\n\n## Late Period\n| Feature | Description |\n|---|---|\n"
+        "| Nationalism | Independence movements grow |\n| Decline | Empires strained by wars |\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -142,6 +157,20 @@ CASES: list[Case] = [
         "Посылка",
     ),
     ("a term asked with a word its section holds elsewhere", "что такое посылка", "Посылка"),
+    ("a heading over code only gives way to the card above", "shadowing", "Variable Shadowing"),
+    (
+        "a heading over code only gives way to the card above",
+        "what is shadowwing",
+        "Variable Shadowing",
+    ),
+    (
+        "a heading over code only gives way to the card above",
+        "shadowing in scopes",
+        "Shadowing in Scopes",
+    ),
+    ("a heading over a table alone says what its rows say", "what is Atenism?", "Atenism"),
+    ("a heading over a table alone says what its rows say", "the movius line", "The Movius Line"),
+    ("a heading over a table alone says what its rows say", "nationalism", "Nationalism"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
@@ -268,3 +297,18 @@ def test_a_label_over_a_part_answers_as_its_card() -> None:
     index = build_index(cards, lemmatize)
     assert subject_of(index, 1) == 0
     assert subject_of(index, 2) == 2
+
+
+def test_a_definition_row_defines_its_heading() -> None:
+    """ "## The Movius Line" / "| Feature | Description |" / "| Definition | ... |": that row
+    is the heading's definition, the other rows its details; a heading over a table of
+    features alone is described by them."""
+    path = "History/Amarna.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Amarna").cards}
+    movius = cards["The Movius Line"]
+    assert movius.definition == "Eastern limit of the Acheulean"
+    assert [d.text for d in movius.details] == ["Location: India to Korea"]
+    assert [d.text for d in cards["Atenism"].details] == [
+        "God: Aten (sun disk)",
+        "Character: Sole god worshipped",
+    ]
