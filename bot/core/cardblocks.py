@@ -211,7 +211,10 @@ class BlockBuilder(ListBuilder):
             # "### Neocolonialism" over "| Form | Description |" and nothing else: the rows say
             # what it is like, and each is a card too. A "Definition" row of a "| Feature |"
             # table says what it is.
-            bare = card is not None and not card.definition and not card.details
+            # Wider tables compare their rows: the heading is no sum of them.
+            bare = (
+                card is not None and len(header) == 2 and not card.definition and not card.details
+            )
             featured = sections.describes_heading(header)
             for offset, row in enumerate(body):
                 if not row[0] or not row[1]:
