@@ -64,3 +64,6 @@ def configure_logging(level: str = "INFO", token: str = "") -> None:
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "apscheduler", "pymorphy3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A note's malformed formula (`\\frac{a}` with one argument) is shown as written; the
+    # converter's warning about each one is no news to whoever reads the log.
+    logging.getLogger("pylatexenc").setLevel(logging.ERROR)

@@ -138,6 +138,25 @@ _SECTION_WORDS = frozenset(
     introduction
     intro
     recap
+    definitions
+    concepts
+    key concepts
+    key terms
+    terminology
+    терминология
+    определения
+    понятия
+    основные понятия
+    formula
+    formulas
+    equations
+    формулы
+    обозначения
+    practice problems
+    exercises
+    упражнение
+    takeaways
+    key takeaways
     takeaways
     key takeaways
     how it works
@@ -269,6 +288,10 @@ def groups_below(title: str) -> bool:
 def is_section_word(title: str) -> bool:
     """A heading that labels a part of a card (`Пример`, `Вывод:`, `Пример вопроса`)."""
     folded = title.casefold().rstrip("?!.: ")
+    parts = [p for p in _LABEL_JOINERS.split(folded) if p]
+    if len(parts) > 1:
+        # "Definitions and Concepts", "Формулы и обозначения": labels joined are a label.
+        return all(is_section_word(p) for p in parts)
     first = folded.split(" ", 1)[0]
     if first in _LABEL_LEADERS and " " in folded:
         # "Правило Крамора", "Правило Лопиталя": a rule named after someone is a thing.
@@ -286,6 +309,7 @@ def is_section_word(title: str) -> bool:
     return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
 
 
+_LABEL_JOINERS = re.compile(r"\s*(?:\band\b|\bи\b|&|,|/|\+)\s*")
 _LABEL_MODIFIERS = frozenset(
     """основные основная основной ключевые ключевая главные главная общие общая краткое
     краткая подробное подробная дополнительные key main basic general brief more

@@ -35,6 +35,8 @@ def math_text(latex: str) -> str:
         text = _LATEX.latex_to_text(latex)
     except Exception:  # any LaTeX a note holds: its source is still readable
         return latex
+    if "%s" in text and "%s" not in latex:
+        return latex  # a macro missing its arguments leaves the converter's template
     return " ".join(text.split()) or latex
 
 

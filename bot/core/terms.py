@@ -36,6 +36,12 @@ _NOT_TERM_STARTS = frozenset(
         "when", "to", "and", "or", "but", "by", "from",
     }
 )  # fmt: skip
+# "The formula for kinetic friction is: ...", "Формула скорости выглядит так: ...": a sentence
+# leading to its formula, no name.
+_NOT_TERM_ENDS = frozenset(
+    {"is", "are", "was", "were", "be", "equals", "так", "следующая", "следующий", "такая",
+     "такой", "является", "равна", "равен", "равно"}
+)  # fmt: skip
 
 
 _MAX_TERM_CHARS = 60
@@ -148,17 +154,24 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
             return Term(title=clean(name), definition=text[sep[0] + sep[1] :], strong=True)
     if stripped.startswith("("):
         sep = _find_separator(text, flags, end)
-        if sep and len(text[end : sep[0]]) <= 40:
+        if sep and len(text[end : sep[0]]) <= MAX_ASIDE_CHARS:
             # "**Правило левого префикса** (leftmost prefix rule) гласит: ...": the name and
-            # its bracket; the verb before the colon is the sentence's, not the name's.
+            # its bracket; the verb before the colon is the sentence's, not the name's. A
+            # longer bracket is an aside ("==Hooke's Law== (used in oscillations [[7.1
+            # Simple Harmonic Motion]]) states: ..."), no other name.
             close = text.find(")", end, sep[0])
             named = close + 1 if close > 0 else sep[0]
+            aside = len(_WORD.findall(text[end:named])) > MAX_OTHER_NAME_WORDS
             return Term(
-                title=clean(text[start:named]), definition=text[sep[0] + sep[1] :], strong=True
+                title=clean(name if aside else text[start:named]),
+                definition=text[sep[0] + sep[1] :],
+                strong=True,
             )
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
 MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
 MAX_OTHER_NAME_WORDS = 4
 
@@ -327,6 +340,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if (
         not head
         or head.split()[0].casefold() in _NOT_TERM_STARTS
+        or head.split()[-1].casefold() in _NOT_TERM_ENDS
         or len(name) > _MAX_TERM_CHARS
         or longest > _MAX_TERM_WORDS
         or "[" in head

@@ -40,6 +40,8 @@ MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 SHORT_TYPED = 7  # letters up to which two extra ones make another word, not a typo
 SWAPPED = 0.9  # a word with two neighbouring letters swapped
+MIN_SWAPPED_LETTERS = 3  # a shorter word with two letters swapped is as likely another word
+MIN_FUZZY_LETTERS = 4
 MAX_UNPAIRED_SWAP = 4  # letters up to which a swap may leave no pair of letters in place
 ONE_SLIP = 1.0  # one letter off in a long word: that word, nearly for sure
 ONE_SLIP_LETTERS = 6  # the least letters a word needs for one slip in it to be sure
@@ -68,8 +70,12 @@ def fuzzy(
     `spelled`: words as typed, not sound keys (whose first vowel two languages spell apart,
     "encapsulation" and «инкапсуляция»)."""
     n = len(word)
-    if n < 4:
+    if n < MIN_SWAPPED_LETTERS:
         return []
+    if n < MIN_FUZZY_LETTERS:
+        # "lwa" for "law": in three letters only two of them swapped is a slip.
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}
+        return [(c, SWAPPED) for c in buckets.get(n, ()) if c in swaps and c != word][:1]
     # Prefilter: only words sharing a bigram with `word` can reach the cutoff. An Indel ratio
     # r = 2L/(n+m) (L = longest common subsequence) leaves at least L-1-(n-L)-(m-L) pairs of
     # that subsequence adjacent in both words, i.e. shared bigrams, and 3L >= n+m+2 holds for

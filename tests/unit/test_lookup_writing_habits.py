@@ -111,6 +111,15 @@ NOTES = {
         "Korea |\n\n## Late Period\n| Feature | Description |\n|---|---|\n"
         "| Nationalism | Independence movements grow |\n| Decline | Empires strained by wars |\n"
     ),
+    "Physics/Spring Force.md": (
+        "# Spring Force\r\n## Definitions and Concepts\r\n- Spring force is a restorative "
+        "force.\r\n- ==Spring force opposes displacement and wants to return to equilibrium.==\r\n"
+        "- This is known as Hooke’s Law.\r\n## Formulas\r\n- ==Hooke’s Law== (used in "
+        "oscillations [[7.1 Simple Harmonic Motion]]) states: $$F_S = -kx$$ where k is a "
+        "proportionality constant called the spring constant. Larger k values indicate a "
+        "stiffer spring.\r\n- The formula for kinetic friction is: $$F = \\mu_k F_N$$\r\n"
+        "- A malformed one: $\\frac{a}$\r\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -171,6 +180,9 @@ CASES: list[Case] = [
     ("a heading over a table alone says what its rows say", "what is Atenism?", "Atenism"),
     ("a heading over a table alone says what its rows say", "the movius line", "The Movius Line"),
     ("a heading over a table alone says what its rows say", "nationalism", "Nationalism"),
+    ("a highlighted name, a long aside, then what it states", "hookes law", "Hooke’s Law"),
+    ("a highlighted name, a long aside, then what it states", "hooke's lwa", "Hooke’s Law"),
+    ("labels joined by 'and' are a label", "spring force", "Spring Force"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
@@ -312,3 +324,20 @@ def test_a_definition_row_defines_its_heading() -> None:
         "God: Aten (sun disk)",
         "Character: Sole god worshipped",
     ]
+
+
+def test_a_sentence_leading_to_its_formula_names_nothing() -> None:
+    """ "The formula for kinetic friction is: $$...$$" is no term; a malformed formula
+    ("\\frac" with one argument) is shown as written, never as the converter's "%s"."""
+    path = "Physics/Spring Force.md"
+    cards = parse_note(NOTES[path], path, note="Spring Force").cards
+    assert not [c for c in cards if c.title.endswith(" is")]
+    assert any(
+        c.title == "Hooke’s Law"
+        and c.definition.startswith("F_S = -kx where k is a proportionality constant")
+        for c in cards
+    )
+    shown = " ".join(
+        " ".join([c.title, c.definition, *(d.text for d in c.details)]) for c in cards
+    )
+    assert "%s" not in shown
