@@ -2288,6 +2288,563 @@ _PAIRS = """
 выпрямленный выпрямлять: rectified rectify
 доменный: domain
 приватный: private
+мощность: power
+неупругий: inelastic
+жесткость: stiffness rigidity
+пружина: spring
+растяжение: stretching extension
+плечо: arm shoulder
+поступательный: translational
+бросок: throw
+дальность: range
+удар: impact blow
+отскок: rebound bounce
+вязкость вязкий: viscosity viscous
+вынужденный: forced driven
+стоячий: standing
+бегущий: traveling
+продольный: longitudinal
+поперечный: transverse
+гребень: crest ridge
+впадина: trough
+пучность: antinode
+всемирный: universal worldwide
+прилив приливный: tide tidal
+напряжение: voltage stress
+напряженность: intensity field-strength
+конденсатор: capacitor
+заземление: grounding earthing
+выключатель: switch
+выпрямитель: rectifier
+нагрев нагревание: heating
+вихревой вихрь: eddy vortex whirlwind
+буравчик: gimlet corkscrew right-hand-rule
+пластина обкладка: plate
+разряд: discharge
+искра: spark
+молния: lightning
+обмотка: winding
+вал: shaft
+шкив: pulley
+клин: wedge
+винт: screw propeller
+равнодействующий: resultant net-force
+отсчет: reference countdown
+биение: beat beating
+добротность: quality-factor q-factor
+прямохождение: bipedalism
+повинность: corvee duty
+скотоводство: pastoralism herding
+охота: hunting
+собирательство: foraging gathering
+охотник: hunter
+орудие: tool implement
+железо: iron
+оседлость: sedentism
+находка: find finding
+стоянка: campsite site
+захоронение погребение: burial interment
+курган: barrow mound tumulus
+гробница: tomb
+черепок: sherd potsherd
+гончарство гончарный: pottery
+наскальный: rock-art cave-painting
+пещера: cave
+очаг: hearth
+огонь: fire
+одомашнивание: domestication
+приручение: taming
+вождество: chiefdom
+барщина: corvee labor-rent
+оброк: quitrent
+дань: tribute
+поместье: estate manor
+усадьба: manor homestead
+храм: temple
+жрец: priest
+держава: power empire
+завоевать: conquer
+смута: turmoil
+мир: peace world
+союз: union alliance conjunction
+посольство: embassy
+цех: guild workshop
+город: city town
+поселение: settlement
+деревня: village
+община: community commune
+свиток: scroll
+надпись: inscription caption
+клинопись: cuneiform
+упадок: decline decay
+расцвет: flourishing heyday
+завод: factory plant
+наемный: hired wage
+отсталость: backwardness underdevelopment
+урожай урожайность: harvest crop yield
+население: population
+рождаемость: fertility birth-rate
+господство: domination dominance
+угнетение: oppression
+земля: land earth
+долг: debt
+ростовщичество: usury
+чеканка: coinage minting
+накопление: accumulation
+пособие: allowance benefit textbook
+избирательный: electoral selective
+избиратель: voter
+правительство: government
+исполнительный: executive
+правящий: ruling
+народовластие: democracy popular-rule
+присяга: oath
+престол: throne
+знатный: noble
+чиновник: official bureaucrat
+рабовладение: slaveholding
+шелк шелковый: silk
+пряность: spice
+мореплавание: navigation seafaring
+корабль: ship
+крестоносец: crusader
+крепость: fortress
+меч: sword
+копье: spear
+лук: bow
+колесница: chariot
+колесо: wheel
+соха: plough plow
+серп: sickle
+мотыга: hoe
+орошение: irrigation
+пшеница: wheat
+ячмень: barley
+просо: millet
+скот: cattle livestock
+овца: sheep
+коза: goat
+лошадь: horse
+слоговой: syllabic syllabary
+азбука: alphabet abc
+словоизменение: inflection
+лицо: person face
+залог: voice pledge collateral
+словарный: lexical vocabulary
+смысл: meaning sense
+перевод: translation
+говор: dialect vernacular
+праязык: proto-language
+письмо: writing letter
+начертание: glyph shape
+знак: sign character mark
+дешифровка: decipherment
+прописной заглавный: uppercase capital
+запятая: comma
+препинание: punctuation
+губной: labial
+звонкий: voiced
+глухой: voiceless deaf
+шипящий: sibilant hissing
+долгота: length longitude
+чередование: alternation
+уподобление: assimilation
+выпадение: elision loss
+переписчик: scribe copyist
+печать: printing seal print
+книгопечатание: printing typography
+шрифт: font typeface
+почерк: handwriting
+тайнопись: cryptography secret-writing
+употребление словоупотребление: usage use
+толкование: interpretation
+преобразователь: transformer converter
+забывание: forgetting
+вентиль: gate valve
+предобучение: pretraining
+многоголовый: multi-head
+сложение: addition
+машинный: machine
+ограничивающий: bounding
+рамка: frame box
+яркость: brightness
+насыщенность: saturation
+оттенок: hue shade
+цвет: color colour
+слежение: tracking
+тональность: sentiment
+мешок: bag
+кнопка: button
+касание: touch tap
+жест: gesture
+передний: front foreground
+уничтожение: destruction
+пересоздание: recreation
+магазин: store shop
+намерение: intent intention
+вкладка: tab
+ползунок: slider
+флажок: checkbox flag
+значок: icon badge
+затенение затенять: shadowing shadow
+неизменность: immutability invariance
+ленивость: laziness
+сопутствующий: companion
+запечатанный: sealed
+упорядочение: ordering
+отношение: relation ratio relationship
+долгий: long
+кручение: torsion twisting
+изгиб: bending flexure bend
+разрушение: fracture destruction
+хрупкость хрупкий: brittleness brittle fragile
+волновод: waveguide
+пучок: beam bundle
+пропускание: transmission transmittance
+сверхзвуковой: supersonic
+ударный: shock percussive stressed
+подвес: suspension
+груз: load cargo
+брусок: block bar
+опора: support bearing
+шарнир: hinge joint
+подшипник: bearing
+шестерня: gear cogwheel
+маховик: flywheel
+гиря: weight kettlebell
+весы: scales balance
+возмущение: perturbation disturbance
+автоколебание: self-oscillation
+связанный: coupled bound connected
+камертон: tuning-fork
+труба: pipe tube trumpet
+небесный: celestial
+светило: luminary
+луна: moon
+солнце: sun
+затмение: eclipse
+созвездие: constellation
+сутки: day
+вселенная: universe
+дыра: hole
+искривление: curvature warping
+накаливание: incandescence
+перемычка: jumper bridge
+провод: wire
+розетка: socket outlet
+вилка: plug fork
+сердечник: core
+излучатель: emitter radiator
+приемник: receiver
+передатчик: transmitter
+вещание: broadcasting
+ледниковый: glacial
+оледенение: glaciation
+потепление: warming
+засуха: drought
+потоп: deluge
+извержение: eruption
+бедствие: disaster calamity
+рождение: birth
+брак: marriage defect
+приданое: dowry
+многоженство: polygamy
+вражда: feud enmity
+месть: revenge vengeance
+обряд: rite ritual
+жертвоприношение: sacrifice
+божество: deity
+верование: belief
+язычество: paganism
+святой: saint holy
+мученик: martyr
+паломничество: pilgrimage
+проповедь: sermon
+епископ: bishop
+рыцарь: knight
+воин: warrior
+дружина: retinue
+ополчение: militia
+наемник: mercenary
+войско: army troops
+полководец: commander general
+поражение: defeat
+плен пленный: captivity captive prisoner
+побег: escape
+изгнание: exile expulsion
+казнь: execution
+пытка: torture
+тюрьма: prison
+заговор: conspiracy plot
+измена: treason betrayal
+предательство: betrayal
+покушение: assassination-attempt
+перепись: census
+правление: reign rule
+наместник: governor viceroy
+вотчина: patrimony
+удел: appanage
+герцог: duke
+королева: queen
+иго: yoke
+ярлык: label shortcut
+десятина: tithe
+выкуп: ransom redemption buyout
+догоняющий: catch-up
+рывок: leap spurt
+пятилетка: five-year-plan
+хозяйство: economy household farm
+добывающий: extractive mining
+добыча: extraction mining prey
+сырье: raw-materials commodity
+ископаемый: fossil mineral
+уголь: coal
+нефть: oil petroleum
+паровой: steam
+паровоз: locomotive steam-engine
+железнодорожный: railway railroad
+станок: machine-tool loom
+ткацкий: weaving
+прядение прядильный: spinning
+хлопок: cotton
+шерсть: wool
+вывоз: export
+ввоз: import
+работорговля: slave-trade
+кабала: bondage servitude
+долговой: debt
+неравный: unequal
+развивающийся: developing
+развитый: developed
+слаборазвитый: underdeveloped
+подушный: per-capita capitation
+неграмотность: illiteracy
+грамотность: literacy
+образование: education formation
+здравоохранение: healthcare
+продовольствие продовольственный: food provisions
+самообеспечение: self-sufficiency
+обнищание: impoverishment
+междоусобица: civil-strife internecine-war
+раздробленность: fragmentation
+самоуправление: self-government
+местный: local
+отделение: secession separation department
+народ: people nation
+меньшинство: minority
+большинство: majority
+округ: district constituency
+голос: vote voice
+явка: turnout
+законопроект: bill
+отставка: resignation
+назначение: appointment assignment purpose
+ведомство: agency department
+верховенство: supremacy
+противовес: counterweight
+насилие: violence
+принуждение: coercion
+языкознание: linguistics
+правописание: spelling orthography
+написание: spelling
+озвончение: voicing
+оглушение: devoicing
+свистящий: sibilant whistling
+смычный: stop occlusive
+щелевой: fricative
+дрожащий: trill trembling
+гортанный: guttural laryngeal
+небо: palate sky
+задний: back rear
+огубленный: rounded
+безударный: unstressed
+звукоподражание: onomatopoeia
+словосложение: compounding
+уменьшительный: diminutive
+однокоренной: cognate
+исконный: native
+просторечие: vernacular
+разговорный: colloquial conversational
+книжный: literary bookish
+двуязычие двуязычный: bilingualism bilingual
+многоязычие: multilingualism
+иностранный: foreign
+усвоение: acquisition
+примыкание: adjunction
+сочинение: coordination composition essay
+вопросительный: interrogative
+прошедший: past
+настоящий: present real
+несовершенный: imperfective imperfect
+переходный: transitive transitional
+непереходный: intransitive
+действительный: active real valid
+двойственный: dual
+мужской: masculine male
+женский: feminine female
+именительный: nominative
+родительный: genitive
+дательный: dative
+винительный: accusative
+творительный: instrumental
+предложный: prepositional
+звательный: vocative
+притяжательный: possessive
+указательный: demonstrative
+толковый: explanatory
+письменный: written
+устный: oral spoken
+абзац: paragraph
+глава: chapter
+переписка: correspondence
+рукописный: handwritten
+печатный: printed
+береста берестяной: birch-bark
+глина: clay
+резьба: carving thread
+штрих: stroke hatch
+вязь: ligature interlace
+направление: direction
+разгадка: solution
+грамота: charter literacy
+писец: scribe
+темп: rate pace
+цепной: chain
+предвзятость: bias prejudice
+дискретизация: sampling
+резкость: sharpness
+размытие: blur
+шумоподавление: denoising
+сверхразрешение: super-resolution
+горлышко: bottleneck neck
+видеокарта: gpu graphics-card
+разреженность: sparsity
+подслово: subword
+частотность: frequency
+встречаемость: occurrence
+реферирование: summarization abstracting
+озвучивание: voiceover voicing
+балл: score point
+ранжирование: ranking
+объектив: lens
+грань: face facet
+объемный: volumetric bulky
+освещение: lighting illumination
+вложенность: nesting
+перестроение: rebuild
+показ: display showing
+скрытие: hiding
+невидимый: invisible
+непрозрачность: opacity
+скругление: rounding corner-radius
+фон: background
+заливка: fill
+обводка: stroke outline
+картинка: picture image
+ячейка: cell
+заполнитель: placeholder filler
+назад: back
+вперед: forward
+выдвижной: drawer sliding
+шторка: shade drawer sheet
+заставка: splash screensaver
+смахивание: swipe
+щипок: pinch
+клавиатура: keyboard
+клавиша: key
+вырезать: cut
+местоположение: location
+датчик: sensor
+энергопотребление: power-consumption
+зарядка: charging
+бездействие: idle inactivity
+конфиденциальность: privacy
+имитация: mock simulation
+будильник: alarm
+напоминание: reminder
+предпочтение: preference
+темный: dark
+светлый: light bright
+оформление: styling design decoration
+облик: appearance look
+сенсорный: touch
+прослойка: layer shim
+выдача: issuance output
+уступать: yield
+скобка: bracket parenthesis brace
+свободный: free
+безымянный: anonymous nameless unnamed
+сильный: strong
+стирание: erasure
+приостанавливаемый: suspendable
+продолжение: continuation
+чистота: purity cleanliness
+бесточечный: point-free
+строгость: strictness
+отсутствующий: missing absent
+зафиксированный: committed
+незафиксированный: uncommitted
+ступица: hub
+скольжение: sliding slip
+качение: rolling
+течение: flow current
+завихренность: vorticity
+подъемный: lifting lift
+тяга: thrust traction draft
+лобовой: frontal head-on
+обтекание: streamlining
+тормоз: brake
+отдача: recoil return payoff
+снаряд: projectile shell
+пуля: bullet
+прицел: sight aim
+присоединение: annexation accession
+зависимый: dependent
+противник: opponent adversary enemy
+враг: enemy
+соперничество: rivalry
+разоружение: disarmament
+посол: ambassador
+уступка: concession
+подполье: underground
+листовка: leaflet
+гласность: openness transparency
+пузырь: bubble
+крах: crash collapse
+вкладчик: depositor
+казна казначейство: treasury
+фальшивомонетчик: counterfeiter
+посредничество: mediation brokerage
+кустарный: handicraft cottage-industry
+батрак: farmhand laborer
+землевладелец помещик: landowner landlord
+передел: redistribution repartition
+казенный: state-owned
+огораживание: enclosure
+удобрение: fertilizer
+севооборот: crop-rotation
+трехполье: three-field-system
+членение: segmentation division
+сочетаемость: collocability combinability
+поговорка: saying
+пословица: proverb
+загадка: riddle
+сказка: fairy-tale tale
+повествование: narrative narration
+рассказчик: narrator storyteller
+переносный: figurative
+иносказание: allegory
+олицетворение: personification
+преувеличение: hyperbole exaggeration
+вымирающий: endangered dying
+самообучение: self-supervised self-learning
+перевзвешивание: reweighting
+передискретизация: resampling oversampling
+связка: copula keychain bunch ligament
+разветвление: fork branching
+итог: total result
+счет: count account score bill
+совпадение: match coincidence
 """
 
 
