@@ -244,13 +244,18 @@ def describes_heading(header: list[str]) -> bool:
     return len(header) == 2 and fold(header[0]).strip(" :*") in _DESCRIBING_HEADERS
 
 
+UNIQUE_NAMES = 0.9  # share of a term table's names that differ
+
+
 def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     """Rows read as term | explanation (Термин | Описание, Option | Meaning, Service | What it
     does | ...): short names in the first column, prose in the second."""
     if len(header) < 2 or not body or any(len(r) < 2 for r in body):
         return False
     names = [r[0] for r in body if r[0]]
-    if not names or len({fold(n) for n in names}) < len(names):
+    # A glossary may repeat a name or two by slip ("DEX" twice in 30 rows); a first column
+    # of repeated values ("Да", "Нет") names nothing.
+    if not names or len({fold(n) for n in names}) < UNIQUE_NAMES * len(names):
         return False
     short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
     first = fold(header[0]).strip(" :*")

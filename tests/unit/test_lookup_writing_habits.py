@@ -4,8 +4,9 @@ in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout
 first of a paragraph's `Name - what it is` lines, such a line under screenshots, a bold
 question answered on its line, a bold name with another name before its dash, `notes.md`
 named by its heading, "Notes" around a name, a term asked with a word found elsewhere in its
-section, a heading over code only under the card defining it, a heading over a table alone.
-One table row per failure class, the count per class printed."""
+section, a heading over code only under the card defining it, a heading over a table alone,
+a glossary table that repeats a name. One table row per failure class, the count per class
+printed."""
 
 from __future__ import annotations
 
@@ -120,6 +121,19 @@ NOTES = {
         "stiffer spring.\r\n- The formula for kinetic friction is: $$F = \\mu_k F_N$$\r\n"
         "- A malformed one: $\\frac{a}$\r\n"
     ),
+    "Android/Overview.md": (
+        "# Android\nМобильная ОС.\n## Терминология\n| Термин | Значение |\n|---|---|\n"
+        "| **ART** | Android Runtime — виртуальная машина приложений |\n"
+        "| **DEX** | Dalvik Executable — формат байткода |\n"
+        "| **Zygote** | Процесс-шаблон, от которого запускаются приложения |\n"
+        "| **Binder** | Механизм вызовов между процессами |\n"
+        "| **Intent** | Сообщение, запускающее компонент |\n"
+        "| **Gradle** | Система сборки проектов |\n"
+        "| **R8** | Компилятор, сжимающий и запутывающий код |\n"
+        "| **DEX** | Формат байткода для ART |\n"
+        "| **Baseline Profile** | Предкомпилированный профиль горячих методов |\n"
+        "| **Choreographer** | Компонент, что синхронизирует анимации с VSYNC |\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -183,6 +197,8 @@ CASES: list[Case] = [
     ("a highlighted name, a long aside, then what it states", "hookes law", "Hooke’s Law"),
     ("a highlighted name, a long aside, then what it states", "hooke's lwa", "Hooke’s Law"),
     ("labels joined by 'and' are a label", "spring force", "Spring Force"),
+    ("a glossary table repeating a name by slip", "Baseline Profile?", "Baseline Profile"),
+    ("a glossary table repeating a name by slip", "что такое Choreograher", "Choreographer"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
