@@ -147,9 +147,18 @@ _FOLDER_NOTE_STEMS = frozenset(
 
 
 def _sole_top(tree: list[Block]) -> bool:
-    """The note's first heading is its only one of the top level it uses."""
+    """The note opens with its first heading, its only one of the top level it uses. Prose
+    before it ("Kubernetes or k8s is a container orchestration system." over "## Benefits
+    of K8s") is about the note's subject, which that heading is only part of."""
     levels = [b.level for b in tree if b.kind == "heading"]
-    return bool(levels) and levels[0] == min(levels) and levels.count(levels[0]) == 1
+    opening = next((b for b in tree if b.kind not in ("rule", "html") and not _tags_only(b)), None)
+    return (
+        bool(levels)
+        and opening is not None
+        and opening.kind == "heading"
+        and levels[0] == min(levels)
+        and levels.count(levels[0]) == 1
+    )
 
 
 def _generic(stem: str) -> bool:
@@ -357,14 +366,20 @@ def _tag_line_tags(text: str) -> list[str]:
     ]
 
 
+def _tags_only(block: Block) -> bool:
+    """A paragraph of `#tags` and nothing else."""
+    if block.kind != "paragraph" or block.inline is None:
+        return False
+    text = block.inline.plain()
+    return bool(text) and re.fullmatch(r"(?:#[^\s#]+\s*)+", text) is not None
+
+
 def _leading_tags(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for block in blocks:
-        if block.kind == "paragraph" and block.inline is not None:
-            text = block.inline.plain()
-            if text and re.fullmatch(r"(?:#[^\s#]+\s*)+", text):
-                out.extend(obsidian.tags_in(text))
-                continue
+        if _tags_only(block) and block.inline is not None:
+            out.extend(obsidian.tags_in(block.inline.plain()))
+            continue
         if block.kind != "rule":
             break
     return out

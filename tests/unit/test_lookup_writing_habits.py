@@ -134,6 +134,10 @@ NOTES = {
         "| **Baseline Profile** | Предкомпилированный профиль горячих методов |\n"
         "| **Choreographer** | Компонент, что синхронизирует анимации с VSYNC |\n"
     ),
+    "Kubernetes/Introduction.md": (
+        "Kubernetes or k8s is a container orchestration system.\n## Benefits of K8s\n"
+        "Kubernetes keeps an application available by running copies of it.\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -199,6 +203,8 @@ CASES: list[Case] = [
     ("labels joined by 'and' are a label", "spring force", "Spring Force"),
     ("a glossary table repeating a name by slip", "Baseline Profile?", "Baseline Profile"),
     ("a glossary table repeating a name by slip", "что такое Choreograher", "Choreographer"),
+    ("prose before a note's one heading is about the note", "what is kuberntes", "Kubernetes"),
+    ("prose before a note's one heading is about the note", "benefits of k8s", "Benefits of K8s"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
