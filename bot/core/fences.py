@@ -1,8 +1,9 @@
 """Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
 glued to the end of a code line, an entry numbered right under a line of text, prose the
-author kept in a fence as in a notebook, and the Admonition plugin's callouts written as
-fences. Hand-written: these are habits of note writers and plugins, not Markdown syntax.
-Every repair keeps each line where it was, so warnings point at the note.
+author kept in a fence as in a notebook, the Admonition plugin's callouts written as
+fences, and headings written in HTML. Hand-written: these are habits of note writers and
+plugins, not Markdown syntax. Every repair keeps each line where it was, so warnings point
+at the note.
 """
 
 from __future__ import annotations
@@ -206,3 +207,46 @@ def _as_markdown(body: list[str]) -> list[str]:
                 base = None
             out.append(stripped)
     return out
+
+
+# `<h2>Observer</h2>`, `<p style='font-size: 32px; font-weight: bold;'> Observer </p>` on a
+# line of their own: a heading written in HTML. Markdown would read the lines after it as
+# part of the HTML block, hiding "**Observer** is a behavioral design pattern ...".
+_HTML_HEADING = re.compile(r"^\s*<(h[1-6])\b[^>]*>(.*?)</\1>\s*$", re.I)
+_HTML_STYLED = re.compile(
+    r"^\s*<(p|div|span)\b[^>]*\bstyle\s*=\s*[\"'][^\"']*"
+    r"(?:font-size|font-weight\s*:\s*(?:bold|[6-9]00))[^\"']*[\"'][^>]*>(.*?)</\1>\s*$",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]+>")
+MAX_HTML_HEADING_WORDS = 8
+STYLED_LEVEL = 2
+
+
+def html_headings(text: str) -> str:
+    """Headings written in HTML, each on its own line outside code, as Markdown headings."""
+    if "<" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    for i, line in enumerate(lines):
+        opened = _FENCE_OPEN.match(line)
+        if opened is not None:
+            mark = opened.group(2)
+            if not fence:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not opened.group(3).strip():
+                fence = ""
+            continue
+        if fence or "<" not in line:
+            continue
+        heading = _HTML_HEADING.match(line)
+        styled = heading or _HTML_STYLED.match(line)
+        if styled is None:
+            continue
+        said = " ".join(_TAG.sub(" ", styled.group(2)).split())
+        if not said or len(said.split()) > MAX_HTML_HEADING_WORDS:
+            continue
+        level = int(heading.group(1)[1]) if heading is not None else STYLED_LEVEL
+        lines[i] = "#" * level + " " + said
+    return "\n".join(lines)

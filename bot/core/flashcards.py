@@ -84,11 +84,19 @@ def decks_of(tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def is_flashcard_note(text: str, tags: tuple[str, ...]) -> bool:
+    """Tagged `#flashcards`, holding Anki blocks, or holding several multi-line cards: a
+    vault whose plugin takes decks from folders tags no card ("Flashcards/rock cycle.md")."""
     return (
         any(t.casefold().split("/", 1)[0] == "flashcards" for t in tags)
         or bool(_DECK_TAG.search(text))
         or bool(_ANKI_BLOCK.search(text))
+        or len(_MULTILINE_CARD.findall(text)) >= MIN_UNTAGGED_CARDS
     )
+
+
+# "compaction definition" / "?" / "continued compression of buried sediments ...".
+_MULTILINE_CARD = re.compile(r"^[^\n]*\w[^\n]*\n\?\??[ \t]*\n[ \t]*\S", re.M)
+MIN_UNTAGGED_CARDS = 2
 
 
 def _plain(markdown: str) -> str:

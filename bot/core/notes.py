@@ -32,7 +32,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fences.admonitions_as_callouts(text)
+    text = fences.html_headings(fences.admonitions_as_callouts(text))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
     warnings.extend(
@@ -109,6 +109,7 @@ def parse_note(
     if builder.note_card is None:
         _name_the_note(builder, tree, [*title_aliases, *meta.aliases])
     for card in cards_of_deck:
+        asked = _asked_term(card.question) if card.kind == "flashcard" else card.question
         builder.new(
             card.question,
             card.line,
@@ -117,6 +118,7 @@ def parse_note(
             definition=card.answer,
             question=card.question,
             decks=card.decks,
+            aliases=[asked] if asked != card.question else [],
         )
     if builder.note_card is not None:
         _own_names_and_definition(builder.note_card, meta.definition)
@@ -144,6 +146,28 @@ _FOLDER_NOTE_STEMS = frozenset(
     """readme index introduction intro overview _index введение обзор notes note конспект
     lecture лекция summary untitled""".split()  # noqa: SIM905 - a word list reads best as text
 )
+
+
+# "compaction definition", "definition of \"side effect\"": a card's question that only asks
+# for a term's definition is also named by the term.
+_ASKED_TERM = (
+    re.compile(
+        r"^(?:definition\s+of|define|meaning\s+of|определение)\s+"
+        r"[\"'«“]?(?P<term>[^\"'«»“”?]+?)[\"'»”]?\s*\??$",
+        re.I,
+    ),
+    re.compile(r"^(?P<term>[^?]+?)\s+(?:definition|defn|meaning|определение)\s*[?:]?$", re.I),
+)
+MAX_ASKED_TERM_WORDS = 5
+
+
+def _asked_term(question: str) -> str:
+    """The term a flashcard's question asks to define, else the question."""
+    for pattern in _ASKED_TERM:
+        asked = pattern.match(question.strip())
+        if asked is not None and len(asked.group("term").split()) <= MAX_ASKED_TERM_WORDS:
+            return asked.group("term").strip()
+    return question
 
 
 def _sole_top(tree: list[Block]) -> bool:

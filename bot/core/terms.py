@@ -170,6 +170,7 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     return None
 
 
+_URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
 MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
@@ -345,6 +346,8 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         or longest > _MAX_TERM_WORDS
         or "[" in head
         or not text[sep[0] + sep[1] :].strip()
+        # "Detail info: https://refactoring.guru/...": a pointer to a page, no definition.
+        or _URL_ONLY.fullmatch(text[sep[0] + sep[1] :].strip()) is not None
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)

@@ -5,7 +5,8 @@ first of a paragraph's `Name - what it is` lines, such a line under screenshots,
 question answered on its line, a bold name with another name before its dash, `notes.md`
 named by its heading, "Notes" around a name, a term asked with a word found elsewhere in its
 section, a heading over code only under the card defining it, a heading over a table alone,
-a glossary table that repeats a name. One table row per failure class, the count per class
+a glossary table that repeats a name, prose before a note's one heading, untagged multi-line
+flashcards, a heading written in HTML. One table row per failure class, the count per class
 printed."""
 
 from __future__ import annotations
@@ -138,6 +139,19 @@ NOTES = {
         "Kubernetes or k8s is a container orchestration system.\n## Benefits of K8s\n"
         "Kubernetes keeps an application available by running copies of it.\n"
     ),
+    "Flashcards/flashcard - rock cycle.md": (
+        "compaction definition\n?\ncontinued compression of buried sediments reduces "
+        "pore-spaces\n\nlithification\n?\neither compaction, cementation or both\n\n"
+        "weathering definition\n?\nprocess that disintegrates and loosens rock\n"
+    ),
+    "Design Patterns/Behavioral patterns.md": (
+        "They define the interaction between objects.\n\n<p style='font-size: 32px; "
+        "font-weight: bold;'> Chain of Responsibility </p>\n**Chain of Responsibility** is a "
+        "behavioral design pattern that passes requests along a chain of handlers.\n\n"
+        "Detail info: https://refactoring.guru/design-patterns/chain-of-responsibility\n\n"
+        "<h2>Observer</h2>\n**Observer** is a behavioral design pattern that lets objects "
+        "subscribe to events.\n\nDetail info: https://refactoring.guru/design-patterns/observer\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -205,6 +219,19 @@ CASES: list[Case] = [
     ("a glossary table repeating a name by slip", "что такое Choreograher", "Choreographer"),
     ("prose before a note's one heading is about the note", "what is kuberntes", "Kubernetes"),
     ("prose before a note's one heading is about the note", "benefits of k8s", "Benefits of K8s"),
+    (
+        "untagged multi-line flashcards, 'X definition'",
+        "what is compaction",
+        "compaction definition",
+    ),
+    ("untagged multi-line flashcards, 'X definition'", "lithification", "lithification"),
+    ("untagged multi-line flashcards, 'X definition'", "weathring", "weathering definition"),
+    (
+        "a heading in HTML over a line, a link to details",
+        "explain chain of responsibility",
+        "Chain of Responsibility",
+    ),
+    ("a heading in HTML over a line, a link to details", "observer pattern", "Observer"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
