@@ -322,6 +322,8 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)ичный$"), "ик|икал"),
     # "графовый" ~ graph, "коллагеновый" ~ collagen.
     (re.compile(r"(?<=...)овый$"), ""),
+    # "аллювий" ~ alluvium, "литий" ~ lithium: a Latin noun's "-ium" (few adjectives end so).
+    (re.compile(r"(?<=....)(?<=[влтдр])ий$"), "иум"),
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
     # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.

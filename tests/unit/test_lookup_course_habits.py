@@ -110,6 +110,10 @@ NOTES = {
     "Ethics/Social Contract Theory.md": (
         "# Social Contract Theory\n\nMorality is what rational people would agree to.\n"
     ),
+    "Geo/Soil.md": (
+        "# Soil\nThe top layer of the Earth's land surface.\n## alluvium\nSediment deposited "
+        "by flowing water in river valleys.\n\nWater is allowed to drain through it.\n"
+    ),
     "DB/Normalization.md": (
         "# Normalization\nNormalization is the process of organizing tables to reduce "
         "redundancy.\n\n# Applications\nAn application talks to the server through SQL "
@@ -280,6 +284,7 @@ CASES: list[Case] = [
         "keyset пагинация",
         ("Keyset Pagination"),
     ),
+    ("a Latin '-ium' noun asked in Russian", "что такое аллювий", "alluvium"),
     ("a negating prefix makes another word", "what is denormalization", None),
     ("a negating prefix makes another word", "normalizaton", "Normalization"),
     ("a function word in capitals is a name", "EXPLAIN query", None),
