@@ -62,6 +62,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"ee|ea", "i", "e"),
     # An open "a" is said "ей": gate ~ гейт, rebase ~ ребейз, template ~ темплейт.
     (r"(?<=[^aeiou])a(?=[bdfgklmnpstvzJ]e$)", "ei", "a"),
+    # A Greek "eu" is the Russian "ев": therapeutic ~ терапевтический, Euclid ~ Евклид.
+    (r"eu(?![aeiou])", "ev", "u"),
     (r"oo|ou|ow", "u", "o"),
     (r"(?<=.{3})e$", "", "e"),
     # The Russian "ц" is the English soft "c": процесс ~ process, цикл ~ cycle.

@@ -110,6 +110,7 @@ NOTES = {
     "Ethics/Social Contract Theory.md": (
         "# Social Contract Theory\n\nMorality is what rational people would agree to.\n"
     ),
+    "Pharma/Therapeutic index.md": "# Therapeutic index\nThe ratio of toxic to effective dose.\n",
     "Geo/Soil.md": (
         "# Soil\nThe top layer of the Earth's land surface.\n## alluvium\nSediment deposited "
         "by flowing water in river valleys.\n\nWater is allowed to drain through it.\n"
@@ -285,6 +286,7 @@ CASES: list[Case] = [
         ("Keyset Pagination"),
     ),
     ("a Latin '-ium' noun asked in Russian", "что такое аллювий", "alluvium"),
+    ("a Greek 'eu' said as 'ев'", "терапевтический индекс", "Therapeutic index"),
     ("a negating prefix makes another word", "what is denormalization", None),
     ("a negating prefix makes another word", "normalizaton", "Normalization"),
     ("a function word in capitals is a name", "EXPLAIN query", None),
