@@ -170,6 +170,7 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     return None
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
@@ -308,15 +309,9 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
         equals = _EQUALS.match(text, first.end)
-        arrow = _ARROW.match(text[first.end :].lstrip())
-        if strong is None and first.kind == "strong" and arrow is not None:
-            # "**Copy-on-write** -> create a copy of the page": a bold name, an arrow, what
-            # it is. After code or italics an arrow leads to an example or an output.
-            told = text[first.end :].lstrip()[arrow.end() :]
-            if told.strip():
-                return Term(
-                    title=clean(text[first.start : first.end]), definition=told, strong=True
-                )
+        arrowed = _arrowed(text, first) if strong is None and first.kind == "strong" else None
+        if arrowed is not None:
+            return arrowed
         if strong is None and first.kind == "strong" and equals is not None:
             # "- **Partition pruning** = the planner skips ...": a bold name, then what it is.
             return Term(
@@ -351,6 +346,21 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _arrowed(text: str, first: Mark) -> Term | None:
+    """ "**Copy-on-write** -> create a copy of the page": a bold name, an arrow, what it is
+    (after code or italics an arrow leads to an example or an output). A short bracket may
+    come first: "**Kerberos** (default in modern Windows) → ..."."""
+    aside = _ASIDE.match(text[first.end :])
+    after = text[first.end + (aside.end() if aside else 0) :].lstrip()
+    arrow = _ARROW.match(after)
+    told = after[arrow.end() :] if arrow is not None else ""
+    if not told.strip():
+        return None
+    if aside is not None:
+        told = f"{told.rstrip()} {aside.group().strip()}"
+    return Term(title=clean(text[first.start : first.end]), definition=told, strong=True)
 
 
 def _glossed(head: str) -> bool:

@@ -19,7 +19,7 @@ _EMOJI = re.compile(
 )
 
 
-_KEYCAP = re.compile(r"^\s*\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering
+_KEYCAP = re.compile(r"\d{1,2}\ufe0f?\u20e3")  # 1️⃣ numbering, after other emoji too ("📜 2️⃣")
 
 
 _NUMBERING = re.compile(

@@ -6,8 +6,8 @@ question answered on its line, a bold name with another name before its dash, `n
 named by its heading, "Notes" around a name, a term asked with a word found elsewhere in its
 section, a heading over code only under the card defining it, a heading over a table alone,
 a glossary table that repeats a name, prose before a note's one heading, untagged multi-line
-flashcards, a heading written in HTML. One table row per failure class, the count per class
-printed."""
+flashcards, a heading written in HTML, a keycap number after an emoji, a bold name with a
+bracket before its arrow. One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -152,6 +152,13 @@ NOTES = {
         "<h2>Observer</h2>\n**Observer** is a behavioral design pattern that lets objects "
         "subscribe to events.\n\nDetail info: https://refactoring.guru/design-patterns/observer\n"
     ),
+    "Security/Forensics.md": (
+        "# Forensics\nCollecting evidence.\n### 📜 2️⃣ Chain of Custody\nA **Chain of Custody** "
+        "document records who handled the evidence.\n### 💽 3️⃣ Use of Write Blockers\n"
+        "Write blockers stop changes to the evidence drive.\n## Windows\n"
+        "* **Kerberos** (default in modern Windows) → secure, uses tickets to grant access.\n"
+        "* **NTLM** → legacy, uses challenge-response.\n"
+    ),
     "Philosophy/Seminar_03.md": (
         "# Познание\nО знании.\n## Скептицизм\nСомнение в знании.\n\n"
         "__Агностицизм__ — точка зрения, что мир непознаваем.\n## Догматизм\nВера.\n"
@@ -232,6 +239,8 @@ CASES: list[Case] = [
         "Chain of Responsibility",
     ),
     ("a heading in HTML over a line, a link to details", "observer pattern", "Observer"),
+    ("a keycap number after an emoji", "write bloker", "Use of Write Blockers"),
+    ("a bold name, a bracket, then an arrow", "what is kerberso", "Kerberos"),
     ("'Notes' wraps a name", "what is a contex manager", "Context Manager Notes"),
 ]
 
