@@ -161,7 +161,10 @@ def latin_stranger(
 ) -> bool:
     """A Russian question about a Latin name the notes never spell, nor anything like it
     ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
-    its other words some card holds. A topic after "в" ("список в python") only narrows."""
+    its other words some card holds. A topic after "в" ("список в python") only narrows.
+    So is a question in any language naming in brackets a thing the notes never write."""
+    if _bracketed_stranger(index, query, qwords, resolved, topical):
+        return True
     asked = [w for w, _ in qwords if w]
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
     # only sounds a little like the notes' "прочий".
@@ -175,8 +178,6 @@ def latin_stranger(
         and all(is_cyrillic(index.terms[t]) for t in cands)
     ]
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
-    if _bracketed_stranger(index, query, qwords, resolved, topical):
-        return True
     if not russian:
         return _capital_stranger(index, query, qwords, resolved, topical)
     return any(
