@@ -97,6 +97,15 @@ def _answer(index: Index, query: str, limit: int) -> Result:
     return apart if _reading(apart) >= _reading(joined) else joined
 
 
+def _shown_in(best: Card, card: Card) -> bool:
+    """A row of the table the answer already lists ("Location: India to Korea" under "The
+    Movius Line"): offering it again says nothing new."""
+    if card.parent_id != best.id:
+        return False
+    line = f"{card.title}: {card.definition}"
+    return any(d.text == line for d in best.details)
+
+
 def _reading(result: Result) -> tuple[bool, float, bool]:
     """How well a reading of the question is answered; on a tie a card of its own beats a
     table row ("persistent volume": the note Persistent Volumes over the row PersistentVolume)."""
@@ -242,16 +251,17 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     scored = subjects.subject_first(index, scored, resolved)
     best_score, best_pos, _ = scored[0]
+    answer = index.cards[best_pos]
     alternatives = tuple(
         Match(card=index.cards[p], score=round(s, 4))
         for s, p, _ in scored[1 : limit + 1]
-        if s >= ALTERNATIVE_FLOOR
+        if s >= ALTERNATIVE_FLOOR and not _shown_in(answer, index.cards[p])
     )
     ambiguous = bool(alternatives) and alternatives[0].score >= best_score - 0.03
     return Result(
         query=query,
         found=True,
-        best=index.cards[best_pos],
+        best=answer,
         score=round(best_score, 4),
         alternatives=alternatives,
         ambiguous=ambiguous,

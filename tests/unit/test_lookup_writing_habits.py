@@ -16,7 +16,7 @@ import pytest
 from bot.core.fences import admonitions_as_callouts
 from bot.core.models import Card
 from bot.core.notes import parse_note
-from bot.core.search import build_index
+from bot.core.search import build_index, lookup
 from bot.core.searchindex import repeated_sections
 from bot.core.subjects import short_part_of, subject_of
 from bot.core.wordmatch import resolve_word
@@ -399,3 +399,11 @@ def test_a_sentence_leading_to_its_formula_names_nothing() -> None:
         " ".join([c.title, c.definition, *(d.text for d in c.details)]) for c in cards
     )
     assert "%s" not in shown
+
+
+def test_rows_the_answer_lists_are_not_offered_again() -> None:
+    """ "The Movius Line" lists its rows ("Location: India to Korea"): the rows are not
+    offered under it as other cards."""
+    result = lookup(index_of(NOTES), "what is the movius line")
+    assert result.best is not None and result.best.title == "The Movius Line"
+    assert "Location" not in [m.card.title for m in result.alternatives]
