@@ -208,22 +208,27 @@ class BlockBuilder(ListBuilder):
         header, body = rows[0], rows[1:]
         if sections.is_term_table(header, body):
             context = card.title if card is not None else (path[-1] if path else "")
-            # "### Neocolonialism" over "| Form | Description |" and nothing else: the rows say
-            # what it is like, and each is a card too. A "Definition" row of a "| Feature |"
-            # table says what it is.
-            # Wider tables compare their rows: the heading is no sum of them.
+            # "### Neocolonialism" over a two-column "| Form | Description |" and nothing else:
+            # the rows say what it is like, and each is a card too; a "Definition" row of a
+            # "| Feature |" table says what it is. Wider tables compare their rows: the
+            # heading is no sum of them.
             bare = (
-                card is not None and len(header) == 2 and not card.definition and not card.details
+                card
+                if card is not None
+                and len(header) == 2
+                and not card.definition
+                and not card.details
+                else None
             )
             featured = sections.describes_heading(header)
             for offset, row in enumerate(body):
                 if not row[0] or not row[1]:
                     continue
-                if bare and card is not None:
+                if bare is not None:
                     if featured and row[0].casefold() in labels.DEFINING_LABELS:
-                        card.definition, card.kind = row[1], CardKind.TERM
+                        bare.definition, bare.kind = row[1], CardKind.TERM
                         continue
-                    card.details.append(Detail(text=f"{row[0]}: {row[1]}", depth=depth))
+                    bare.details.append(Detail(text=f"{row[0]}: {row[1]}", depth=depth))
                 title, aliases, _ = altnames.split_aliases(row[0])
                 extra = [
                     Detail(text=f"{h}: {c}" if h else c)

@@ -237,14 +237,13 @@ def section_named(
     # terms under it and their neighbours ("посылка в логике": the section that holds the
     # term Посылка and, further down, логика): a term under it named as asked wins, with
     # the section's score, which it earned.
-    card = index.cards[top]
-    titled = {index.term(w) for name in (card.title, *card.aliases) for w in words(name)}
-    unnamed = titled.isdisjoint(index.terms[t] for t in asked)
+    unnamed = index.title_terms(top).isdisjoint(index.terms[t] for t in asked)
     if top not in lifted and not unnamed:
         return scored
+    note = index.cards[top].note
     for k, (score, pos, by_text) in enumerate(scored[1:], start=1):
         under = _under(index, pos, top)
-        if index.cards[pos].note != card.note or not (under or top in lifted):
+        if index.cards[pos].note != note or not (under or top in lifted):
             continue
         for name, _ in index.names[pos]:
             said = {t for t in name if index.terms[t] not in STOPWORDS}

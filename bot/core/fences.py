@@ -228,25 +228,28 @@ def html_headings(text: str) -> str:
     if "<" not in text:
         return text
     lines = text.split("\n")
-    fence = ""
-    for i, line in enumerate(lines):
-        opened = _FENCE_OPEN.match(line)
+    i = 0
+    while i < len(lines):
+        opened = _FENCE_OPEN.match(lines[i])
         if opened is not None:
-            mark = opened.group(2)
-            if not fence:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence) and not opened.group(3).strip():
-                fence = ""
+            end = _closing(lines, i, opened.group(2))
+            if end is None:
+                break  # code to the end of the note
+            i = end + 1
             continue
-        if fence or "<" not in line:
-            continue
-        heading = _HTML_HEADING.match(line)
-        styled = heading or _HTML_STYLED.match(line)
-        if styled is None:
-            continue
-        said = " ".join(_TAG.sub(" ", styled.group(2)).split())
-        if not said or len(said.split()) > MAX_HTML_HEADING_WORDS:
-            continue
-        level = int(heading.group(1)[1]) if heading is not None else STYLED_LEVEL
-        lines[i] = "#" * level + " " + said
+        lines[i] = _as_heading(lines[i])
+        i += 1
     return "\n".join(lines)
+
+
+def _as_heading(line: str) -> str:
+    """A line that is a heading in HTML, as a Markdown heading; else the line."""
+    heading = _HTML_HEADING.match(line)
+    styled = heading or _HTML_STYLED.match(line)
+    if styled is None:
+        return line
+    said = " ".join(_TAG.sub(" ", styled.group(2)).split())
+    if not said or len(said.split()) > MAX_HTML_HEADING_WORDS:
+        return line
+    level = int(heading.group(1)[1]) if heading is not None else STYLED_LEVEL
+    return "#" * level + " " + said

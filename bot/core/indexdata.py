@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.models import Card
+from bot.core.text import words
 
 
 @dataclass(slots=True, kw_only=True)
@@ -72,6 +73,11 @@ class Index:
             self.terms.append(term)
             self.df.append(0)
         return tid
+
+    def title_terms(self, pos: int) -> set[str]:
+        """The terms of a card's own names (title and aliases), not of the entries under it."""
+        card = self.cards[pos]
+        return {self.term(w) for name in (card.title, *card.aliases) for w in words(name)}
 
     def idf(self, tid: int) -> float:
         """Rarity in [0, 1]: 1 for a word in one card, near 0 for a word in every card."""

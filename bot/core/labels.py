@@ -157,8 +157,6 @@ _SECTION_WORDS = frozenset(
     упражнение
     takeaways
     key takeaways
-    takeaways
-    key takeaways
     how it works
     explanation
     motivation

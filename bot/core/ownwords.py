@@ -163,7 +163,8 @@ def latin_stranger(
     ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
     its other words some card holds. A topic after "в" ("список в python") only narrows.
     So is a question in any language naming in brackets a thing the notes never write."""
-    if _bracketed_stranger(index, query, qwords, resolved, topical):
+    unknown = _unknown(qwords, resolved, topical)
+    if _bracketed_stranger(index, query, unknown):
         return True
     asked = [w for w, _ in qwords if w]
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
@@ -185,7 +186,7 @@ def latin_stranger(
         and len(w) >= MIN_STRANGER_LETTERS
         and w.isalpha()
         and not near_known(index, w)
-        for w in [*_unknown(qwords, resolved, topical), *heard]
+        for w in [*unknown, *heard]
     )
 
 
@@ -194,15 +195,9 @@ _BRACKETED = re.compile(r"\(([^\W\d_][^()]{0,30})\)")
 MAX_BRACKETED_WORDS = 2
 
 
-def _bracketed_stranger(
-    index: Index,
-    query: str,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> bool:
+def _bracketed_stranger(index: Index, query: str, unknown: list[str]) -> bool:
     """The question names in brackets what it is about, and the notes never write it nor
-    anything like it."""
+    anything like it (`unknown`: its words the notes have nothing for)."""
     named = {
         fold(w)
         for inner in _BRACKETED.findall(query)
@@ -210,8 +205,7 @@ def _bracketed_stranger(
         for w in words(inner)
     }
     return bool(named) and any(
-        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w)
-        for w in _unknown(qwords, resolved, topical)
+        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w) for w in unknown
     )
 
 

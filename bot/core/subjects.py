@@ -76,14 +76,8 @@ def defined_above(index: Index, pos: int, asked: set[int]) -> int:
     at = index.positions.get(card.parent_id, -1)
     if at < 0 or not index.cards[at].definition.strip():
         return pos
-    held = _name_vocab(index, pos) & asked
-    return at if held and held <= _name_vocab(index, at) else pos
-
-
-def _name_vocab(index: Index, pos: int) -> set[int]:
-    card = index.cards[pos]
-    said = (index.vocab.get(index.term(w)) for n in (card.title, *card.aliases) for w in words(n))
-    return {t for t in said if t is not None}
+    held = index.title_terms(pos) & {index.terms[t] for t in asked}
+    return at if held and held <= index.title_terms(at) else pos
 
 
 def subject_of(index: Index, pos: int) -> int:
