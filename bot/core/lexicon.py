@@ -26,6 +26,7 @@ _PAIRS = """
 полупроводник: semiconductor
 катушка: coil inductor
 маятник: pendulum
+башня: tower
 теплоёмкость теплоемкость: heat-capacity
 натяжение: tension
 испарение испаряться: evaporation vaporization

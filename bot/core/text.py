@@ -240,11 +240,17 @@ def sound_key(word: str) -> str:
     return latin.lower()
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def consonants(key: str) -> str:
     """A sound key's consonant frame, first letter kept: how an English word written in
     Cyrillic by ear still lines up (ребейз ~ rebase: rbs; дебаунс ~ debounce: dbns)."""
     # "ц" and a soft English "c" are one sound here: процедура ~ procedure, процесс ~ process.
-    frame = key[:1] + re.sub(r"[aeiouy]", "", key[1:]).replace("c", "s")
+    # A first vowel is only a vowel: two languages spell it apart («инкапсуляция» ~
+    # encapsulation, «эмуляция» ~ emulation).
+    first = "a" if key[:1] in _VOWELS else key[:1]
+    frame = first + re.sub(r"[aeiouy]", "", key[1:]).replace("c", "s")
     return re.sub(r"(.)\1+", r"\1", frame)
 
 
@@ -326,7 +332,10 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)овый$"), ""),
     # "аллювий" ~ alluvium, "литий" ~ lithium: a Latin noun's "-ium" (few adjectives end so).
     (re.compile(r"(?<=....)(?<=[влтдр])ий$"), "иум"),
-    (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), ""),
+    # "ханойский" ~ Hanoi, "марковский" ~ Markov: a name made an adjective.
+    (re.compile(r"(?<=....)ский$"), ""),
+    # "фантомный" ~ phantom, "изохорный" ~ isochoric, "адиабатный" ~ adiabatic.
+    (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), "|ик"),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
     # A borrowed noun in the plural: "стейджи" ~ stage, "интерсепторы" ~ interceptor.
     (re.compile(r"(?<=....[^аеёиоуыэюяь])[иы]$"), ""),

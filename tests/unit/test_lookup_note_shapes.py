@@ -14,6 +14,9 @@ from tests.unit.failure_tables import assert_answer, assert_every_class, index_o
 
 NOTES = {
     "Thermo/Isothermal Process.md": "A process at constant temperature: $T = const$.\n",
+    "Thermo/Isochoric Process.md": "A process at constant volume: $V = const$.\n",
+    "OOP/Encapsulation.md": "Bundling data with the methods that work on it.\n",
+    "Recursion/Towers of Hanoi.md": "Move n disks between three pegs, one at a time.\n",
     "Ops/Idempotency.md": "An operation that gives the same result however many times it runs.\n",
     "DB/Graph Databases.md": "Store nodes and the edges between them as first-class data.\n",
     "Econ/Elasticity of Demand.md": "How much demand changes when the price changes.\n",
@@ -207,6 +210,13 @@ CASES = [
     ("asked in the other language", "directional channels", "Направленные каналы"),
     ("asked in the other language", "what is a buffered channel", "Буферизированный канал"),
     ("a borrowed word with a Russian suffix", "изотермический процесс", "Isothermal Process"),
+    (
+        "a borrowed adjective in -ный for -ic",
+        "расскажи про изохорный процесс",
+        "Isochoric Process",
+    ),
+    ("a first vowel spelled apart", "что такое инкапсуляция?", "Encapsulation"),
+    ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("a borrowed word with a Russian suffix", "что такое идемпотентность", "Idempotency"),
     ("a borrowed word with a Russian suffix", "графовая база данных", "Graph Databases"),
     ("a borrowed word with a Russian suffix", "эластичность спроса", "Elasticity of Demand"),
