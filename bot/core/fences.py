@@ -1,14 +1,17 @@
 """Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
 glued to the end of a code line, an entry numbered right under a line of text, prose the
 author kept in a fence as in a notebook, the Admonition plugin's callouts written as
-fences, and headings written in HTML. Hand-written: these are habits of note writers and
-plugins, not Markdown syntax. Every repair keeps each line where it was, so warnings point
-at the note.
+fences, headings written in HTML, and GitHub's emoji shortcodes (`:mortar_board:`).
+Hand-written: these are habits of note writers and plugins, not Markdown syntax. Every
+repair keeps each line where it was, so warnings point at the note.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import emoji
 
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
 
@@ -227,6 +230,36 @@ def html_headings(text: str) -> str:
     """Headings written in HTML, each on its own line outside code, as Markdown headings."""
     if "<" not in text:
         return text
+    return _outside_code(text, _as_heading)
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+
+
+def emoji_shortcodes(text: str) -> str:
+    """GitHub's emoji shortcodes outside code (`# :mortar_board: IIFE`) as the emoji GitHub
+    shows, which titles then drop as decoration; the emoji package knows the names, so
+    `:param:` and `std::vector` stay as written."""
+    if _SHORTCODE.search(text) is None:
+        return text
+    return _outside_code(text, _emojized)
+
+
+def _emojized(line: str) -> str:
+    if _SHORTCODE.search(line) is None:
+        return line
+    out, start = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        out.append(emoji.emojize(line[start : span.start()], language="alias"))
+        out.append(span.group(0))
+        start = span.end()
+    out.append(emoji.emojize(line[start:], language="alias"))
+    return "".join(out)
+
+
+def _outside_code(text: str, repair: Callable[[str], str]) -> str:
+    """`repair` applied to each line outside fenced code."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -237,7 +270,7 @@ def html_headings(text: str) -> str:
                 break  # code to the end of the note
             i = end + 1
             continue
-        lines[i] = _as_heading(lines[i])
+        lines[i] = repair(lines[i])
         i += 1
     return "\n".join(lines)
 

@@ -32,7 +32,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fences.html_headings(fences.admonitions_as_callouts(text))
+    text = fences.html_headings(fences.admonitions_as_callouts(fences.emoji_shortcodes(text)))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
     warnings.extend(
@@ -75,6 +75,7 @@ def parse_note(
         warnings.append(ContentWarning(source=source, line=1, message=meta.error))
     if meta.plugin:
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
+    doc = replace(doc, blocks=_unmarked(doc.blocks))
     stem = name.rsplit("/", 1)[-1]
     heading = next((b for b in doc.blocks if b.kind == "heading" and b.inline is not None), None)
     first = blocks.visible(heading.inline).strip() if heading is not None else ""
@@ -396,6 +397,28 @@ def _tags_only(block: Block) -> bool:
         return False
     text = block.inline.plain()
     return bool(text) and re.fullmatch(r"(?:#[^\s#]+\s*)+", text) is not None
+
+
+# "_( черновик )_", "WIP", "[TODO]": the note's state, written above it; it says nothing of
+# the subject.
+_STATUS = re.compile(
+    r"[\W_]*(?:черновик|draft|wip|work in progress|in progress|todo|to do|в работе|"
+    r"не дописано|недописано|не закончено|дописать|stub|заготовка)[\W_]*",
+    re.I,
+)
+
+
+def _unmarked(tree: list[Block]) -> list[Block]:
+    """The note without a paragraph above its first heading that only marks its state."""
+    first = next((i for i, b in enumerate(tree) if b.kind == "heading"), len(tree))
+    return [
+        b
+        for i, b in enumerate(tree)
+        if i >= first
+        or b.kind != "paragraph"
+        or b.inline is None
+        or _STATUS.fullmatch(b.inline.plain()) is None
+    ]
 
 
 def _leading_tags(blocks: list[Block]) -> list[str]:

@@ -16,6 +16,15 @@ NOTES = {
     "Thermo/Isothermal Process.md": "A process at constant temperature: $T = const$.\n",
     "Thermo/Isochoric Process.md": "A process at constant volume: $V = const$.\n",
     "OOP/Encapsulation.md": "Bundling data with the methods that work on it.\n",
+    "JS/closure.md": (
+        "# :mortar_board: Замыкание\n\nФункция вместе с окружением, в котором её создали.\n\n"
+        "## :mortar_board: IIFE\n\n**IIFE** — функция, которая вызывается сразу.\n"
+    ),
+    "JS/BOM.md": (
+        "_( черновик )_\n# Browser Object Model\n\n## Объект window\n\nСвойства окна.\n\n"
+        "## viewport\n\n"
+        "**viewport** — часть окна браузера, где видна страница.\n"
+    ),
     "Recursion/Towers of Hanoi.md": "Move n disks between three pegs, one at a time.\n",
     "Ops/Idempotency.md": "An operation that gives the same result however many times it runs.\n",
     "DB/Graph Databases.md": "Store nodes and the edges between them as first-class data.\n",
@@ -217,6 +226,7 @@ CASES = [
     ),
     ("a first vowel spelled apart", "что такое инкапсуляция?", "Encapsulation"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
+    ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
     ("a borrowed word with a Russian suffix", "что такое идемпотентность", "Idempotency"),
     ("a borrowed word with a Russian suffix", "графовая база данных", "Graph Databases"),
     ("a borrowed word with a Russian suffix", "эластичность спроса", "Elasticity of Demand"),
@@ -285,6 +295,29 @@ def test_bold_around_nothing_and_a_broken_emoji_leave_no_markup() -> None:
     titles = {c.title: c.definition for c in note.cards}
     assert "Алгоритм Diffing" in titles
     assert titles["filter"] == "Вернет новый массив с подходящими элементами"
+
+
+def test_emoji_shortcodes_show_as_emoji_outside_code_only() -> None:
+    note = parse_note(
+        "# :mortar_board: IIFE\n\n**IIFE** — функция :coffee: и `:coffee:` в коде.\n\n"
+        "```js\nconst cup = ':coffee:';\n```\n\nВремя 10:30:45, `std::vector` и :param:.\n",
+        "iife.md",
+    )
+    card = next(c for c in note.cards if c.title == "IIFE")
+    assert card.definition == "функция ☕ и :coffee: в коде."
+    shown = " ".join(d.text for d in card.details)
+    assert "const cup = ':coffee:';" in shown
+    assert "Время 10:30:45, std::vector и :param:." in shown
+
+
+@pytest.mark.parametrize("mark", ["_( черновик )_", "**WIP**", "[TODO]", "Draft"])
+def test_a_draft_mark_above_the_heading_defines_nothing(mark: str) -> None:
+    note = parse_note(NOTES["JS/BOM.md"].replace("_( черновик )_", mark), "BOM.md")
+    said = [(c.title, c.definition) for c in note.cards]
+    assert ("Объект window", "Свойства окна.") in said
+    assert not [
+        t for t, d in said if "черновик" in d or d.strip("*[]") in ("WIP", "TODO", "Draft")
+    ]
 
 
 def test_solution_labels_belong_to_their_section() -> None:
