@@ -72,11 +72,14 @@ def note_files(root: Path) -> list[Path]:
     """The vault's notes: hidden folders, templates and plugin drawings left out."""
     templates = _templates_folder(root)
     out: list[Path] = []
-    found = (p for suffix in NOTE_SUFFIXES for p in root.rglob(f"*{suffix}"))
+    # "Массив.MD" written on Windows is a note as "Массив.md" is.
+    found = (p for p in root.rglob("*") if p.name.casefold().endswith(NOTE_SUFFIXES))
     for path in sorted(found):
         rel = path.relative_to(root)
         parts = rel.parts
-        if any(part.startswith(".") for part in parts) or path.name.endswith(".excalidraw.md"):
+        if any(part.startswith(".") for part in parts) or path.name.casefold().endswith(
+            ".excalidraw.md"
+        ):
             continue
         folders = [fold(p) for p in parts[:-1]]
         if templates is not None:

@@ -151,9 +151,9 @@ NOTE_SUFFIXES = (".md", ".markdown")  # a note's file name ends so (Jekyll write
 
 
 def note_stem(path: str) -> str:
-    """A note's path or name without its `.md` (or `.markdown`)."""
+    """A note's path or name without its `.md` (or `.markdown`, in any case)."""
     for suffix in NOTE_SUFFIXES:
-        if path.endswith(suffix):
+        if path.casefold().endswith(suffix):
             return path[: -len(suffix)]
     return path
 

@@ -136,3 +136,19 @@ def test_curated_question_shape(tmp_path: Path) -> None:
     assert q.correct == (1,)
     assert q.tags == ("basics",)
     assert q.source == "curated:quizzes/q.yaml"
+
+
+def test_a_note_named_in_capitals_is_read_under_its_name(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {
+            "notes/Массив.MD": "- **Rank** — размерность массива\n",
+            "notes/git.Markdown": NOTE,
+            "notes/picture.MD.png": "png",
+        },
+    )
+    kb = load_content(folder)
+    assert summarize(kb).notes == 2
+    rank = next(c for c in kb.cards if c.title == "Rank")
+    assert (rank.source, rank.definition) == ("notes/Массив.MD", "размерность массива")
+    assert {c.source for c in kb.cards} == {"notes/Массив.MD", "notes/git.Markdown"}
