@@ -314,6 +314,8 @@ _BORROWED_ENDINGS = (
     # "идемпотентность" ~ idempotency, "эластичность" ~ elasticity.
     (re.compile(r"(?<=...)нтность$"), "нси|нт"),
     (re.compile(r"(?<=...)ичность$"), "исити"),
+    # "ликвидность" ~ liquidity, "волатильность" ~ volatility, "гранулярность" ~ granularity.
+    (re.compile(r"(?<=...)ность$"), "ити"),
     # "дифференциальный" ~ differential, "потенциал" ~ potential.
     (re.compile(r"(?<=...)циальный$"), "тиал"),
     (re.compile(r"(?<=...)циал$"), "тиал"),

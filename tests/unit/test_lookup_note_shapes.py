@@ -16,6 +16,7 @@ NOTES = {
     "Thermo/Isothermal Process.md": "A process at constant temperature: $T = const$.\n",
     "Thermo/Isochoric Process.md": "A process at constant volume: $V = const$.\n",
     "OOP/Encapsulation.md": "Bundling data with the methods that work on it.\n",
+    "Markets/Liquidity.md": "How easily an asset trades without moving its price.\n",
     "JS/closure.md": (
         "# :mortar_board: Замыкание\n\nФункция вместе с окружением, в котором её создали.\n\n"
         "## :mortar_board: IIFE\n\n**IIFE** — функция, которая вызывается сразу.\n"
@@ -225,6 +226,7 @@ CASES = [
         "Isochoric Process",
     ),
     ("a first vowel spelled apart", "что такое инкапсуляция?", "Encapsulation"),
+    ("a borrowed noun in -ность for -ity", "что такое ликвидность", "Liquidity"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
     ("a borrowed word with a Russian suffix", "что такое идемпотентность", "Idempotency"),
