@@ -249,6 +249,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         near = _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
+    scored = subjects.one_side_asked(index, scored, asked, query)
     scored = subjects.subject_first(index, scored, resolved)
     best_score, best_pos, _ = scored[0]
     answer = index.cards[best_pos]

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import labels
+from bot.core import comparisons, labels
 from bot.core.indexdata import Index
 from bot.core.models import CardKind
 from bot.core.results import Result
 from bot.core.text import words
 
+ONE_SIDE_SHARE = 0.8  # of the best score, a card about the one thing asked may have
 SUBJECT_FACT_SHARE = 0.75  # of the best score, a sentence about the thing asked may have
 FACT_TIE = 0.02  # sentences this close in score are scored alike
 
@@ -143,3 +144,30 @@ MAX_PART_TITLE_WORDS = 2
 def _label_only(title: str) -> bool:
     """A title that is one section word and nothing else ("Пример", "Цель", "Example")."""
     return len(title.split()) == 1 and labels.is_section_word(title)
+
+
+def one_side_asked(
+    index: Index, scored: list[tuple[float, int, bool]], asked: list[str], query: str
+) -> list[tuple[float, int, bool]]:
+    """ "VWAP?" where "TWAP vs. VWAP" scores highest: the card about the one thing asked
+    (the note "VWAP Algorithm" first), not a card comparing it with another."""
+    if (
+        len(scored) < 2
+        or not asked
+        or comparisons.sides(query) is not None
+        or not comparisons.compares(index, index.cards[scored[0][1]])
+    ):
+        return scored
+    want = {index.term(w) for w in asked}
+    about: list[int] = []  # places in `scored` of cards named by every asked word
+    for k, (score, pos, _) in enumerate(scored[1:], start=1):
+        if score < ONE_SIDE_SHARE * scored[0][0]:
+            break
+        card = index.cards[pos]
+        named = {index.term(w) for name in (card.title, *card.aliases) for w in words(name)}
+        if want <= named and not comparisons.compares(index, card):
+            about.append(k)
+    if not about:
+        return scored
+    k = next((k for k in about if scored[k][1] in index.whole_notes), about[0])
+    return [scored[k], *scored[:k], *scored[k + 1 :]]

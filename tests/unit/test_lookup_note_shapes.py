@@ -17,6 +17,16 @@ NOTES = {
     "Thermo/Isochoric Process.md": "A process at constant volume: $V = const$.\n",
     "OOP/Encapsulation.md": "Bundling data with the methods that work on it.\n",
     "Markets/Liquidity.md": "How easily an asset trades without moving its price.\n",
+    "Execution/TWAP Algorithm.md": (
+        "# TWAP Algorithm\n\nThe **TWAP Algorithm** trades evenly over time.\n\n"
+        "## 4. TWAP vs. VWAP\n\n| Feature | TWAP | VWAP |\n|---|---|---|\n"
+        "| **Benchmark** | Average price over time. | Average price over volume. |\n"
+    ),
+    "Execution/VWAP Algorithm.md": (
+        "# VWAP Algorithm (Volume-Weighted Average Price)\n\n"
+        "The **VWAP Algorithm** trades in proportion to the expected volume.\n\n"
+        "## 1. The VWAP Benchmark\n\nVWAP is the dollars traded over the shares traded.\n"
+    ),
     "JS/closure.md": (
         "# :mortar_board: Замыкание\n\nФункция вместе с окружением, в котором её создали.\n\n"
         "## :mortar_board: IIFE\n\n**IIFE** — функция, которая вызывается сразу.\n"
@@ -227,6 +237,8 @@ CASES = [
     ),
     ("a first vowel spelled apart", "что такое инкапсуляция?", "Encapsulation"),
     ("a borrowed noun in -ность for -ity", "что такое ликвидность", "Liquidity"),
+    ("one thing asked, not a card comparing it", "VWAP?", "VWAP Algorithm"),
+    ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
     ("a borrowed word with a Russian suffix", "что такое идемпотентность", "Idempotency"),
