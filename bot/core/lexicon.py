@@ -2846,6 +2846,562 @@ _PAIRS = """
 итог: total result
 счет: count account score bill
 совпадение: match coincidence
+рынок: market
+биржа: exchange
+акция: share stock promotion
+актив: asset
+обязательство: liability obligation commitment
+убыток: loss
+выручка: revenue proceeds takings
+расход: expense expenditure
+затрата: cost expense expenditure
+стоимость: value cost
+цена: price
+просадка: drawdown
+прибыльный: profitable
+убыточный: unprofitable
+вклад: deposit contribution
+заём заем: loan
+ставка: rate bet stake
+курс: rate
+налог: tax
+налогообложение: taxation
+налоговый: tax fiscal
+сбор: fee levy collection
+пошлина: duty
+счёт счет: account bill invoice
+бухгалтерия: accounting bookkeeping
+бухгалтер: accountant bookkeeper
+учёт учет: accounting recording
+отчёт отчет: report
+проводка: posting entry
+износ: wear depreciation
+держатель: holder bearer
+акционер: shareholder stockholder
+вложение: investment attachment
+вкладывать: invest
+страхование: insurance
+страховщик: insurer underwriter
+покупатель: buyer purchaser customer
+сделка: deal transaction trade
+торговля: trade trading commerce
+покупка: purchase
+продажа: sale
+заявка: order bid application
+валюта: currency
+деньги: money
+наличность: cash
+выплата: payment payout
+платёж платеж: payment
+снятие: withdrawal removal
+остаток: balance remainder residue
+прирост: increment gain
+падение: fall drop decline
+обвал: crash collapse
+спад: recession downturn slump
+залог: collateral pledge bail
+ипотека: mortgage
+несостоятельность: insolvency bankruptcy
+рентабельность: profitability
+выгода: benefit profit advantage
+доля: share stake portion fraction
+размещение: placement allocation
+выпуск: issue release issuance
+погашение: repayment redemption
+срок: term period deadline maturity
+просрочка: delinquency arrears overdue
+смета: estimate budget
+счёт-фактура счет-фактура: invoice
+выписка: statement extract
+надбавка: premium markup surcharge allowance
+плечо: leverage shoulder
+сырьё сырье: commodity feedstock
+товар: commodity goods merchandise
+поставка: delivery supply
+поставщик: supplier vendor provider
+потребитель: consumer
+прогноз: forecast prediction outlook
+опасность: danger hazard
+уязвимость: vulnerability
+смягчение: mitigation softening
+порог: threshold
+недооценённый недооцененный: undervalued
+переоценённый переоцененный: overvalued
+выкуп: buyback redemption ransom
+поглощение: takeover absorption acquisition uptake
+слияние: merger merge fusion
+приобретение: acquisition purchase
+недвижимость: property realty
+аренда: lease rent rental
+зарплата: salary wage pay
+чистый: net clean pure
+оборот: turnover circulation
+запас: inventory stock reserve supply
+начисление: accrual
+вычет: deduction
+льгота: benefit privilege exemption
+штраф: fine penalty
+мошенничество: fraud
+прозрачность: transparency
+клетка: cell cage
+клеточный: cellular cell
+ядро: nucleus core kernel
+оболочка: envelope shell sheath coat
+стенка: wall
+пузырёк пузырек: vesicle bubble
+наследственность: heredity
+признак: trait feature sign attribute
+сцепление: linkage coupling adhesion clutch
+скрещивание: crossing cross hybridization
+потомок: descendant offspring
+родитель: parent
+дочерний: daughter child
+деление: division
+размножение: reproduction propagation
+удвоение: duplication doubling
+воспроизведение: reproduction replication playback
+зародыш: embryo germ
+нить: thread strand filament
+сахар: sugar
+кислота: acid
+водород: hydrogen
+кислород: oxygen
+углерод: carbon
+азот: nitrogen
+жир: fat
+связывать: bind link tie
+сворачивание: folding
+свёртывание свертывание: clotting coagulation folding
+расщепление: cleavage splitting breakdown
+распад: decay breakdown disintegration
+разложение: decomposition
+превращение: conversion transformation
+дыхание: respiration breathing
+окисление: oxidation
+восстановление: reduction recovery restoration
+переносчик: carrier transporter vector
+носитель: carrier medium bearer
+проницаемость: permeability
+проницаемый: permeable
+избирательный: selective
+выделение: secretion excretion release allocation
+выведение: excretion elimination
+передача: transmission transfer
+посредник: mediator intermediary messenger
+вторичный: secondary
+третичный: tertiary
+кровь: blood
+сыворотка: serum whey
+защита: defense protection
+защитный: protective
+воспаление: inflammation
+заражение: infection contamination
+возбудитель: pathogen agent
+болезнь: disease illness
+заболевание: disease
+хозяин: host owner master
+прививка: vaccination inoculation
+распознавание: recognition
+уничтожение: destruction elimination
+поглощать: absorb engulf
+гибель: death destruction
+выживание: survival
+старение: aging senescence
+рак: cancer
+опухоль: tumor
+повреждение: damage injury lesion
+вставка: insertion insert
+удаление: deletion removal
+замена: replacement substitution
+сдвиг: shift
+рамка: frame
+считывание: reading readout
+расшифровка: decoding decryption transcript
+затравка: primer seed
+удлинение: elongation extension
+усилитель: enhancer amplifier
+подавление: suppression inhibition
+подавлять: suppress inhibit
+торможение: inhibition braking
+участок: region site segment section plot
+ткань: tissue fabric
+вид: species view kind
+род: genus kind gender
+отбор: selection
+приспособление: adaptation device
+происхождение: origin descent
+стволовой: stem
+волокно: fiber
+раствор: solution
+насыщенный: saturated
+заряд: charge
+постоянный: permanent constant persistent
+страница: page
+страничный: paged paging
+подкачка: swapping paging
+вытеснение: eviction preemption displacement
+замещение: replacement substitution
+пространство: space
+отображение: mapping display
+отображать: map display
+преобразование: conversion transformation translation
+указатель: pointer indicator
+ссылка: reference link
+куча: heap pile
+очередь: queue line
+освобождение: release deallocation exemption liberation
+освобождать: release free
+утечка: leak leakage
+сборщик: collector
+мусор: garbage trash
+задание: task assignment job
+планирование: scheduling planning
+переключение: switching switch
+прерывание: interrupt interruption
+вызов: call invocation challenge
+режим: mode regime
+разрешение: permission resolution authorization
+блокировка: lock locking blocking
+блокировать: block lock
+взаимоблокировка: deadlock
+ожидание: wait waiting expectation
+ожидать: wait expect await
+захват: capture acquisition seizure
+захватывать: acquire capture seize
+разделяемый: shared
+одновременный: simultaneous concurrent
+согласованность: consistency coherence
+неделимый: indivisible atomic
+видимость: visibility
+счётчик счетчик: counter meter
+команда: team instruction
+ветвление: branching
+предсказание: prediction
+шина: bus tire
+накопитель: drive storage accumulator
+жёсткий жесткий: hard rigid
+дорожка: track lane path
+задержка: delay latency
+производительность: performance productivity throughput
+быстродействие: speed performance
+каталог: directory folder
+папка: folder
+расширение: extension expansion
+размер: size dimension
+объём объем: volume capacity
+ёмкость емкость: capacity capacitance
+монтирование: mounting mount
+открывать открыть: open
+читать: read
+писать: write
+запись: record recording entry write
+журнал: log logbook
+отказ: failure refusal denial
+отказоустойчивость: fault-tolerance
+резервный: backup spare standby
+резервирование: redundancy backup
+избыточность: redundancy
+чётность четность: parity
+загрузка: loading boot download
+запуск: launch start startup
+завершение: completion termination shutdown
+приостановка: suspension pause
+возобновление: resumption resume
+устройство: device structure arrangement
+ввод: input entry
+вывод: output conclusion inference
+произвольный: random arbitrary
+последовательный: sequential consistent serial
+узел: node knot
+прошивка: firmware
+многопоточность: multithreading
+многозадачность: multitasking
+сеть: network net grid
+соединение: connection join joint
+ячейка: cell slot
+шестнадцатеричный: hexadecimal
+переполнение: overflow
+выравнивание: alignment
+смещение: offset displacement shift bias
+зависание: hang freeze
+перезагрузка: reboot restart
+метка: label tag mark
+удалять: delete remove
+создавать: create
+длина: length
+символ: character glyph
+пробел: space whitespace blank
+разделитель: separator delimiter
+точка: point dot period
+множество: set multitude
+словарь: dictionary vocabulary
+значение: value meaning
+перечисление: enumeration
+объявление: declaration announcement advertisement
+целый: integer whole
+вещественный: real
+пустой: empty blank void
+нулевой: null zero
+неопределённый неопределенный: undefined indefinite
+ложь: false falsehood lie
+истина: true truth
+экземпляр: instance copy
+обработчик: handler
+обработка: processing handling
+обрабатывать: process handle
+подписка: subscription
+наблюдатель: observer watcher
+библиотека: library
+зависимость: dependency dependence
+сборка: build assembly
+исполнение: execution
+выполнять: execute perform run
+среда: environment medium
+развёртывание развертывание: deployment
+хранилище: repository storage vault
+отладка: debugging
+утверждение: assertion statement claim
+предупреждение: warning
+ошибка: error mistake bug
+окно: window
+обозреватель: browser explorer
+сеанс: session
+заголовок: header heading title
+перенаправление: redirection redirect
+шифрование: encryption
+вход: login entrance entry input
+выход: logout exit output
+разметка: markup
+вёрстка верстка: layout typesetting
+отступ: indent margin padding
+сценарий: script screenplay
+равенство: equality
+приведение: casting cast conversion
+разбор: parsing
+обобщённый обобщенный: generic generalized
+неизменяемый: immutable
+изменяемый: mutable
+открытый: public open
+защищённый защищенный: protected secure
+внутренний: internal inner intrinsic
+внешний: external outer
+переопределение: override overriding
+перегрузка: overload overloading
+кодировка: encoding
+распаковка: unpacking decompression unboxing
+упаковка: boxing packing packaging
+исходный: source original initial
+отмена: cancellation undo
+настройка: setting configuration tuning
+внедрение: injection implementation deployment
+реализация: implementation
+стрелка: arrow
+сортировка: sorting
+выборка: selection sample fetch
+пересечение: intersection
+обязательный: required mandatory
+встроенный: builtin embedded inline
+обновление: update upgrade refresh
+содержимое: contents
+обрезать: trim truncate crop
+обёртка обертка: wrapper
+заглушка: stub mock plug
+отрисовка: rendering
+отложенный: deferred delayed lazy
+разработчик: developer
+разработка: development
+язык: language tongue
+продвижение: promotion advancement
+реклама: advertising advertisement
+заказ: order
+охват: reach coverage
+узнаваемость: awareness recognition
+марка: brand stamp
+верность: loyalty fidelity
+приток: inflow influx
+вовлечённость вовлеченность: engagement involvement
+соперник: rival competitor
+преимущество: advantage
+конкурентоспособность: competitiveness
+исследование: research study
+отзыв: review feedback recall
+обслуживание: service maintenance
+поддержка: support
+требование: requirement demand claim
+возможность: opportunity possibility capability
+цель: goal target aim objective
+показатель: indicator metric measure
+итог: total result outcome
+опыт: experience experiment
+удобство: convenience usability
+сторона: side party
+руководитель: manager head leader
+руководство: management leadership guidance manual
+управление: management control administration
+сотрудник: employee staffer
+работодатель: employer
+предприятие: enterprise business
+предприниматель: entrepreneur
+общество: society company
+основатель: founder
+совет: board council advice
+масштабирование: scaling
+закупка: procurement purchase
+сотрудничество: cooperation collaboration
+договор: contract agreement treaty
+положение: provision position situation regulation
+пункт: clause item
+закон: law act
+право: right law
+правовой: legal
+законный: lawful legal legitimate
+нарушение: violation breach infringement
+нарушать: violate breach infringe
+ответственность: liability responsibility
+иск: lawsuit claim suit
+суд: court trial
+приговор: sentence verdict
+обвинение: accusation charge prosecution
+доказательство: evidence proof
+жалоба: complaint appeal
+спор: dispute argument
+возмещение: compensation reimbursement indemnity
+вред: harm damage
+расторжение: termination rescission dissolution
+обязанность: duty obligation
+полномочие: authority power mandate
+доверенность: proxy
+представитель: representative agent
+владение: ownership possession
+изобретение: invention
+неразглашение: nondisclosure
+согласие: consent agreement
+уведомление: notice notification
+лицо: person face entity
+гражданский: civil
+преступление: crime
+надзор: supervision oversight
+соблюдение: compliance observance
+запрет: ban prohibition
+устав: charter statute bylaws
+поправка: amendment correction
+переговоры: negotiations talks
+наследство: inheritance
+завещание: will testament
+имущество: property assets
+подрядчик: contractor
+претензия: claim complaint
+виновный: guilty
+халатность: negligence
+добросовестный: conscientious diligent
+магазин: shop store
+розница: retail
+оптовый: wholesale
+поведение: behavior conduct
+поощрение: incentive encouragement reward
+вознаграждение: reward remuneration fee
+отрасль: industry sector
+производство: production manufacturing
+производитель: manufacturer producer
+нововведение: innovation
+договорённость договоренность: arrangement understanding
+следствие: consequence corollary investigation
+последствие: consequence aftermath
+влияние: influence impact effect
+действие: action effect act
+воздействие: impact effect exposure
+строение: structure composition
+состав: composition makeup
+граница: boundary border limit
+край: edge rim
+грань: face facet edge
+вершина: vertex top summit peak
+скорость: speed velocity rate
+рост: growth rise height
+снижение: reduction decrease decline
+измерение: measurement dimension
+оценка: estimate assessment evaluation grade valuation
+оценивать: estimate evaluate assess
+величина: magnitude quantity value
+количество: quantity amount number
+отношение: ratio relation attitude
+среднее: mean average
+средний: average mean middle medium
+напряжение: tension stress voltage
+сила: force strength power
+нагрузка: load
+равновесие: equilibrium balance
+корень: root
+лист: leaf sheet
+ветвь ветка: branch
+стена: wall
+путь: path way route pathway
+шаг: step pitch
+закономерность: regularity pattern law
+условие: condition term
+предположение: assumption supposition
+образец: sample pattern specimen
+совокупность: aggregate totality population set
+часть: part portion
+связь: link connection bond relationship
+взаимодействие: interaction
+разделение: separation division
+распределение: distribution allocation
+накопление: accumulation buildup
+распространение: spread propagation distribution
+движение: movement motion
+порядок: order
+уровень: level
+составляющая: component constituent
+основа: basis base foundation
+основание: base foundation basis reason
+каркас: frame framework skeleton
+сложный: complex complicated difficult
+обратный: reverse inverse back
+переменный: variable alternating
+устойчивый: stable steady sustainable resilient
+неустойчивый: unstable
+конечный: finite final terminal
+промежуточный: intermediate
+независимый: independent
+относительный: relative
+общий: common general total shared
+частный: private particular partial
+основной: main basic primary core fundamental
+существенный: essential substantial significant
+значимый: significant meaningful
+избыточный: redundant excessive
+недостаток: deficiency shortage drawback disadvantage
+ускорение: acceleration
+замедление: slowdown deceleration
+усиление: amplification strengthening enhancement
+ослабление: weakening attenuation
+сохранение: conservation preservation saving
+хранение: storage keeping
+переход: transition crossing
+возникновение: emergence occurrence
+появление: appearance emergence
+развитие: development
+образование: formation education
+изменение: change alteration modification
+расположение: location arrangement layout
+способность: ability capacity capability
+способ: method way means
+средство: means tool remedy agent
+назначение: purpose destination assignment
+ответ: answer response reply
+решение: solution decision
+обучение: learning training teaching
+определение: definition determination
+определять: define determine
+целое: whole integer
+вероятность: probability likelihood
+ограничение: limit restriction constraint
+предел: limit bound
+обмен: exchange swap interchange
+отделение: department division branch separation
+представление: representation presentation view
+степень: degree extent power
 """
 
 
