@@ -4,7 +4,9 @@ language than the notes ("утиная типизация" → Duck typing, "wha
 Only words that do not sound alike are listed: "контейнер"/"container" and "мьютекс"/"mutex"
 already meet through their shared sound key. Each line is `russian words: english words`.
 Every Russian word (any form, lemmatised on use) may mean any English word of its line and
-back, and the Russian words of a line mean one another ("откатить" ~ "отмена"). Written by
+back, and the Russian words of a line mean one another ("откатить" ~ "отмена"). Russian
+words joined by "+" are a phrase meaning the line's English words only together
+("взаимный+блокировка": deadlock). Written by
 hand because no maintained offline ru↔en dictionary of study terms exists on PyPI (the one
 on npm, enru-dict, gives one machine translation per word, often wrong: "competitive" →
 «низким»); it is language data for every subject people study, not any one vault's.
@@ -3402,6 +3404,33 @@ _PAIRS = """
 отделение: department division branch separation
 представление: representation presentation view
 степень: degree extent power
+взаимный+блокировка: deadlock
+узкий+место: bottleneck
+накладной+расход: overhead
+пропускной+способность: throughput bandwidth
+полоса+пропускание: bandwidth
+время+выполнение: runtime
+обратный+связь: feedback
+ключевой+слово: keyword
+подстановочный+знак: wildcard
+временной+метка отметка+время: timestamp
+контрольный+точка: checkpoint
+контрольный+сумма: checksum
+рабочий+процесс: workflow
+рабочий+нагрузка: workload
+полезный+нагрузка: payload
+точка+останов: breakpoint
+жизненный+цикл: lifecycle
+кодовый+база: codebase
+горячий+клавиша: hotkey shortcut
+файл+подкачка: swapfile pagefile
+учётный+запись учетный+запись: account
+учётный+данные учетный+данные: credentials
+точка+монтирование: mountpoint
+точка+вход: entrypoint
+снимок+состояние: snapshot
+сетевой+экран межсетевой+экран: firewall
+временной+ряд: timeseries
 """
 
 
@@ -3419,7 +3448,8 @@ LEXICON = _parse()
 def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Index term → the index terms of its other-language names (both directions)."""
     out: dict[str, set[str]] = {}
-    for russian, english in LEXICON:
+    for words_ru, english in LEXICON:
+        russian = [w for w in words_ru if "+" not in w]
         # "том" lemmatizes as the pronoun "тот": the word as written is a key too.
         ru = {term(w) for w in russian} | {fold(w) for w in russian}
         en = {term(p) for w in english for p in w.split("-") if p}
@@ -3427,6 +3457,13 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
             out.setdefault(r, set()).update(en | ru - {r})
         for e in en:
             out.setdefault(e, set()).update(ru)
+        for phrase in (w for w in words_ru if "+" in w):
+            # "взаимный+блокировка: deadlock": two Russian words for one English word; the
+            # pair is a key of its own, and the English word means both of them.
+            parts = [p for p in phrase.split("+") if p]
+            out.setdefault(phrase_key(term, parts), set()).update(en)
+            for e in en:
+                out.setdefault(e, set()).update(term(p) for p in parts)
         # "db" and "database", "k8s" and "kubernetes": a short English word of the line that
         # abbreviates a longer one means it too.
         for a in english:
@@ -3434,6 +3471,11 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
                 if a != b and (_abbreviates(a, b) or _abbreviates(b, a)):
                     out.setdefault(term(a), set()).add(term(b))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def phrase_key(term: Callable[[str], str], words: list[str]) -> str:
+    """The key of a lexicon phrase (`взаимный+блокировка`) for the words as read."""
+    return "+".join(term(w) for w in words)
 
 
 def _abbreviates(short: str, long: str) -> bool:

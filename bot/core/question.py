@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
 from bot.core.indexnames import FLAG
+from bot.core.lexicon import phrase_key
 from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
 
@@ -376,6 +377,7 @@ def glue_translations(
     """Two words whose readings make one glued name of the notes mean it ("локальное
     хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
     Russian puts the qualifier after: lifetime)."""
+    _translated_pairs(index, qwords, resolved)
     # Each word read once, before any pair adds a glued name to it.
     readings = [_readings(index, w, cands) for (w, _), cands in zip(qwords, resolved, strict=True)]
     for (left, right), (read_left, read_right) in zip(
@@ -391,6 +393,20 @@ def glue_translations(
                     if glued is not None:
                         left[glued] = max(left.get(glued, 0.0), sim)
                         right[glued] = max(right.get(glued, 0.0), sim)
+
+
+def _translated_pairs(
+    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> None:
+    """Two words the lexicon names together mean its word ("взаимная блокировка" is a
+    deadlock, though neither word alone is)."""
+    for i in range(len(qwords) - 1):
+        left, right = qwords[i][0], qwords[i + 1][0]
+        if not left or not right:
+            continue
+        for tid in index.translated.get(phrase_key(index.term, [left, right]), ()):
+            for cands in (resolved[i], resolved[i + 1]):
+                cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
 
 
 def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:

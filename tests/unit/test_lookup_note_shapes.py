@@ -17,6 +17,9 @@ NOTES = {
     "Thermo/Isochoric Process.md": "A process at constant volume: $V = const$.\n",
     "OOP/Encapsulation.md": "Bundling data with the methods that work on it.\n",
     "Markets/Liquidity.md": "How easily an asset trades without moving its price.\n",
+    "Markets/Drawdown.md": "The fall of an account from its peak to its lowest point.\n",
+    "OS/Deadlocks.md": "Threads each waiting for a lock another one holds, forever.\n",
+    "OS/Locks.md": "A lock lets one thread at a time into a critical section.\n",
     "Execution/TWAP Algorithm.md": (
         "# TWAP Algorithm\n\nThe **TWAP Algorithm** trades evenly over time.\n\n"
         "## 4. TWAP vs. VWAP\n\n| Feature | TWAP | VWAP |\n|---|---|---|\n"
@@ -238,6 +241,9 @@ CASES = [
     ("a first vowel spelled apart", "что такое инкапсуляция?", "Encapsulation"),
     ("a borrowed noun in -ность for -ity", "что такое ликвидность", "Liquidity"),
     ("one thing asked, not a card comparing it", "VWAP?", "VWAP Algorithm"),
+    ("asked in the other language", "что такое просадка", "Drawdown"),
+    ("two words the lexicon names together", "что такое взаимная блокировка?", "Deadlocks"),
+    ("two words the lexicon names together", "что такое блокировка?", "Locks"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
