@@ -166,6 +166,7 @@ class ListBuilder(ABC):
                 or terms.term_of(inline, top=True)
                 or (items.bold_led(inline) if led else None)
                 or items.copula_term(inline)
+                or terms.bold_copula(inline)
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)
             )

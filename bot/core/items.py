@@ -106,10 +106,12 @@ def copula_term(inline: Inline) -> Term | None:
     return Term(title=found.group(1), definition=found.group(0), strong=False)
 
 
-# "Модуль SpEL обеспечивает язык выражений", "Метод `map()` возвращает новый массив": what
-# kind of thing, its Latin name, then what it does.
+# "Модуль SpEL обеспечивает язык выражений", "Метод `map()` возвращает новый массив",
+# "Статический метод Copy() копирует ...": what kind of thing (after an adjective), its
+# Latin name, then what it does.
 _KIND_LED = re.compile(
-    r"^([А-ЯЁа-яё]+)[ \t]+`?([A-Za-z@][\w.@:<>-]*(?:\(\))?)`?[ \t]+([а-яё]+)(?=[\s,])"
+    r"^(?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|ое|ые)[ \t]+)?([А-ЯЁа-яё]+)[ \t]+"
+    r"`?([A-Za-z@][\w.@:<>-]*(?:\(\))?)`?[ \t]+([а-яё]+)(?=[\s,])"
 )
 
 

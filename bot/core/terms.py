@@ -415,6 +415,14 @@ _COPULA_AFTER_NAME = re.compile(
     re.I,
 )
 MAX_COPULA_NAME_WORDS = 4
+# "**Reg NMS** (US) requires brokers to ...", "**Death receptors** (...) have ...": a bold
+# subject, perhaps an aside, then what it does.
+_SUBJECT_ASIDE = re.compile(r"^\([^()]{0,80}\)[ \t]+")
+_DOES_AFTER_NAME = re.compile(
+    r"^(?:[a-z]{2,}(?<!s)s|are|have|can|will|may|must|"
+    r"[а-яё]{3,}(?:ет|ит|ют|ят|ут|ат)(?:ся)?)[ \t]+(?=\w|[`(«\"])"
+)
+MIN_SUBJECT_CHARS = 2
 
 
 def opening_mark(inline: Inline) -> tuple[str, Mark | None]:
@@ -427,19 +435,29 @@ def opening_mark(inline: Inline) -> tuple[str, Mark | None]:
 
 def bold_copula(inline: Inline) -> Term | None:
     """A paragraph opening with a bold or code name followed by "is"/"является" and what
-    it is: that name and the whole sentence as its definition."""
+    it is, or a bold name (and an aside) followed by what it does: that name and the whole
+    sentence as its definition."""
     text, first = opening_mark(inline)
     if first is None or first.kind not in ("strong", "code") or first.end <= first.start:
         return None
     name = clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
-    said = _COPULA_AFTER_NAME.match(rest)
+    said = _COPULA_AFTER_NAME.match(rest) is not None or (
+        first.kind == "strong" and len(name) >= MIN_SUBJECT_CHARS and _does(rest)
+    )
     if (
-        said is None
+        not said
         or not name
         or not any(c.isalpha() for c in name)
         or len(name.split()) > MAX_COPULA_NAME_WORDS
         or name.casefold() in STOPWORDS
     ):
         return None
-    return Term(title=name, definition=f"{name} {rest[said.start() :]}", strong=True)
+    return Term(title=name, definition=f"{name} {rest}", strong=True)
+
+
+def _does(rest: str) -> bool:
+    """What follows a bold name says what it is or does, after an aside perhaps."""
+    aside = _SUBJECT_ASIDE.match(rest)
+    after = rest[aside.end() :] if aside is not None else rest
+    return _COPULA_AFTER_NAME.match(after) is not None or _DOES_AFTER_NAME.match(after) is not None

@@ -20,6 +20,20 @@ NOTES = {
     "Markets/Drawdown.md": "The fall of an account from its peak to its lowest point.\n",
     "OS/Deadlocks.md": "Threads each waiting for a lock another one holds, forever.\n",
     "OS/Locks.md": "A lock lets one thread at a time into a critical section.\n",
+    "Markets/Order Routing.md": (
+        "# Order Routing\n\nBrokers send orders to venues.\n\n## Regulation\n\nVenues compete.\n\n"
+        "**Reg NMS** (US) requires brokers to route to the best price.\n"
+    ),
+    "Cells/Apoptosis.md": (
+        "# Extrinsic pathway\n\n- Caspases cut proteins.\n"
+        "- **Death receptors** (TNF receptor family) have domains that bind ligands.\n"
+        "- Cells shrink and break up.\n"
+    ),
+    "CSharp/Массив.md": (
+        "Все массивы построены на классе **Array**.\n\n"
+        "- Свойство **Rank** возвращает размерность массива\n"
+        "- Статический метод **Resize()** изменяет размер массива\n"
+    ),
     "Execution/TWAP Algorithm.md": (
         "# TWAP Algorithm\n\nThe **TWAP Algorithm** trades evenly over time.\n\n"
         "## 4. TWAP vs. VWAP\n\n| Feature | TWAP | VWAP |\n|---|---|---|\n"
@@ -244,6 +258,9 @@ CASES = [
     ("asked in the other language", "что такое просадка", "Drawdown"),
     ("two words the lexicon names together", "что такое взаимная блокировка?", "Deadlocks"),
     ("two words the lexicon names together", "что такое блокировка?", "Locks"),
+    ("a bold subject and what it does", "Reg NMS", "Reg NMS"),
+    ("a bold subject and what it does", "what are death receptors", "Death receptors"),
+    ("an adjective before the kind of thing", "что делает Resize()", "Resize()"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
