@@ -212,12 +212,16 @@ class ListBuilder(ABC):
         if (
             card is not None
             and children
-            and (text.rstrip().endswith(":") or (outline and items.outline_name(label)))
+            and (
+                text.rstrip().endswith(":")
+                or (outline and items.outline_name(label))
+                or _defined_below(children)
+            )
             and len(label.split()) <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
             # "4. TOAST:" over its bullets (pasted answers); "- Cold start" over what it
-            # is, in an outline of bullets.
+            # is, in an outline of bullets; "- alimentary canal" over "- definition: ...".
             self.part(label, item, path, card)
             return
         if card is not None:
@@ -422,3 +426,11 @@ class ListBuilder(ABC):
                 )
             elif child.kind in ("paragraph", "table", "quote"):
                 self.block(child, (), card, next_depth)
+
+
+def _defined_below(children: list[Block]) -> bool:
+    """The first bullet under an item says what it is ("- definition: hollow muscular
+    tube ..." under "- alimentary canal")."""
+    first = blocks.first_inline(children[0]) if children else None
+    term = terms.term_of(first, top=True) if first is not None else None
+    return term is not None and term.title.casefold().strip(" .:") in labels.DEFINING_LABELS

@@ -29,6 +29,11 @@ NOTES = {
         "- **Death receptors** (TNF receptor family) have domains that bind ligands.\n"
         "- Cells shrink and break up.\n"
     ),
+    "Anatomy/Digestive system.md": (
+        "digestive system\n- definition: breaks food down and absorbs it\n\nstructure\n"
+        "- alimentary canal\n\t- definition: hollow muscular tube from mouth to anus\n"
+        "- accessory digestive structures\n\t- organs with a duct into the canal\n"
+    ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -261,6 +266,7 @@ CASES = [
     ("a bold subject and what it does", "Reg NMS", "Reg NMS"),
     ("a bold subject and what it does", "what are death receptors", "Death receptors"),
     ("an adjective before the kind of thing", "что делает Resize()", "Resize()"),
+    ("a bullet over its 'definition:' bullet", "what is the alimentary canal", "alimentary canal"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
