@@ -162,7 +162,11 @@ def evaluate_lookup(library: Library, covered: list[Covered], offtopic: list[str
         result = library.ask(item.q)
         best = result.best if result.found else None
         report.total[item.category] += 1
-        if is_right(best, item, library.index.term):
+        # "X vs Y" answered with both cards side by side: either one is the answer shown.
+        beside = result.compared if result.found and item.category == "comparison" else None
+        if is_right(best, item, library.index.term) or (
+            beside is not None and is_right(beside, item, library.index.term)
+        ):
             report.right[item.category] += 1
         else:
             got = best.title if best else "—"

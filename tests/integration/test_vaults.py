@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.vaulteval import card_markup, evaluate_lookup, load_questions
+from bench.vaulteval import Covered, card_markup, evaluate_lookup, load_questions
 from bot.cardlist import card_record
 from bot.content.loader import load_content
 from bot.services import Library, load_library
@@ -117,3 +117,17 @@ def test_notes_saved_as_markdown_files_are_read(tmp_path: Path) -> None:
     assert result.best.title == "Дисперсия"
     assert result.best.source == "Теория/17-variance.markdown"
     assert {c.note for c in library.kb.cards} >= {"Теория/17-variance", "Скобки"}
+
+
+def test_a_comparison_answered_side_by_side_counts_either_side(tmp_path: Path) -> None:
+    """ "BFS vs DFS" shows both cards; a question set naming DFS is answered."""
+    (tmp_path / "BFS.md").write_text("# BFS\n\nVisits a graph level by level.\n", "utf-8")
+    (tmp_path / "DFS.md").write_text("# DFS\n\nGoes as deep as it can first.\n", "utf-8")
+    library = load_library(tmp_path)
+    asked = [
+        Covered(q="BFS vs DFS", title="DFS", category="comparison"),
+        Covered(q="what is BFS", title="DFS", category="definition"),
+    ]
+    report = evaluate_lookup(library, asked, [])
+    assert report.right["comparison"] == 1
+    assert report.right["definition"] == 0
