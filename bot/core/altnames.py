@@ -34,6 +34,11 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w).casefold()
 
 
+_REMARK_OPENERS = frozenset(
+    "не но а и или без not but and or without".split()  # noqa: SIM905 - a word list
+)
+
+
 def is_alias(term: str, bracketed: str) -> bool:
     """A bracketed phrase is an alias when it abbreviates or translates the term,
     not when it explains it (`Секреты (безопаснее, чем env)`)."""
@@ -42,6 +47,8 @@ def is_alias(term: str, bracketed: str) -> bool:
         return True  # "EAFP (Easier to ask for forgiveness than permission - проще ...)"
     if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
         return False
+    if inner.split()[0].casefold() in _REMARK_OPENERS:
+        return False  # "memo (HOC, не хук, но рядом)": a remark, however short its parts
     term_words = re.findall(r"[^\W_]+", term)
     inner_words = re.findall(r"[^\W_]+", inner)
     if not inner_words or len(inner_words) > 4:

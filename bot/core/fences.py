@@ -1,7 +1,8 @@
 """Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
 glued to the end of a code line, an entry numbered right under a line of text, prose the
 author kept in a fence as in a notebook, the Admonition plugin's callouts written as
-fences, headings written in HTML, and GitHub's emoji shortcodes (`:mortar_board:`).
+fences, headings written in HTML, GitHub's emoji shortcodes (`:mortar_board:`) and
+Pandoc's bracketed spans (`[Nuisance]{.mark}`).
 Hand-written: these are habits of note writers and plugins, not Markdown syntax. Every
 repair keeps each line where it was, so warnings point at the note.
 """
@@ -246,15 +247,45 @@ def emoji_shortcodes(text: str) -> str:
     return _outside_code(text, _emojized)
 
 
+# Pandoc's bracketed spans, as Word documents converted to Markdown carry them:
+# "**[Nuisance]{.mark}**", "[[Hood v. Ryobi]{.underline}]{.mark}".
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}]*\}")
+
+
+def pandoc_spans(text: str) -> str:
+    """Pandoc's bracketed spans outside code as their text: the marks and underlines of a
+    document converted from Word say nothing to a reader."""
+    if "]{" not in text:
+        return text
+    return _outside_code(text, _unspanned)
+
+
+def _unspanned(line: str) -> str:
+    return _outside_code_spans(line, _without_spans)
+
+
+def _without_spans(text: str) -> str:
+    while True:
+        plain = _SPAN.sub(r"\1", text)
+        if plain == text:
+            return text
+        text = plain
+
+
 def _emojized(line: str) -> str:
     if _SHORTCODE.search(line) is None:
         return line
+    return _outside_code_spans(line, lambda text: emoji.emojize(text, language="alias"))
+
+
+def _outside_code_spans(line: str, repair: Callable[[str], str]) -> str:
+    """`repair` applied to the parts of a line outside `code`."""
     out, start = [], 0
     for span in _CODE_SPAN.finditer(line):
-        out.append(emoji.emojize(line[start : span.start()], language="alias"))
+        out.append(repair(line[start : span.start()]))
         out.append(span.group(0))
         start = span.end()
-    out.append(emoji.emojize(line[start:], language="alias"))
+    out.append(repair(line[start:]))
     return "".join(out)
 
 

@@ -32,7 +32,8 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fences.html_headings(fences.admonitions_as_callouts(fences.emoji_shortcodes(text)))
+    text = fences.emoji_shortcodes(fences.pandoc_spans(text))
+    text = fences.html_headings(fences.admonitions_as_callouts(text))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
     warnings.extend(

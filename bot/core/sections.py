@@ -245,6 +245,7 @@ def describes_heading(header: list[str]) -> bool:
 
 
 UNIQUE_NAMES = 0.9  # share of a term table's names that differ
+_ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 def is_term_table(header: list[str], body: list[list[str]]) -> bool:
@@ -257,7 +258,8 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     # of repeated values ("Да", "Нет") names nothing.
     if not names or len({fold(n) for n in names}) < UNIQUE_NAMES * len(names):
         return False
-    short = sum(1 for n in names if len(n.split()) <= 4) / len(names)
+    # "memo (HOC, не хук, но рядом)": a name with an aside is still a short name.
+    short = sum(1 for n in names if len(_ASIDES.sub("", n).split()) <= 4) / len(names)
     first = fold(header[0]).strip(" :*")
     if len(header) >= 3 and (not first or set(first.split()) & _ATTRIBUTE_HEADERS):
         # "Характеристика | async | defer": rows are what the columns are compared by.

@@ -34,6 +34,17 @@ NOTES = {
         "- alimentary canal\n\t- definition: hollow muscular tube from mouth to anus\n"
         "- accessory digestive structures\n\t- organs with a duct into the canal\n"
     ),
+    "React/Хуки.md": (
+        "## Хуки для оптимизации\n\n| Хук | Для чего нужен | Пример |\n| --- | --- | --- |\n"
+        "| **useMemo** | Кэшировать вычисления между рендерами | `useMemo(() => f(a), [a])` |\n"
+        "| **useCallback** | Кэшировать функцию между рендерами | `useCallback(() => g(), [])` |\n"
+        "| **memo** (HOC, не хук, но рядом) | Не ререндерить компонент без новых `props` | "
+        "`memo(MyComp)` |\n"
+    ),
+    "Torts/Outline.docx.md": (
+        "# Torts\n\nOutline of the course.\n\n## Property\n\nWhat land law protects.\n\n"
+        "**[Private Necessity]{.mark}** lets a person use another's property to save their own.\n"
+    ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -267,6 +278,9 @@ CASES = [
     ("a bold subject and what it does", "what are death receptors", "Death receptors"),
     ("an adjective before the kind of thing", "что делает Resize()", "Resize()"),
     ("a bullet over its 'definition:' bullet", "what is the alimentary canal", "alimentary canal"),
+    ("a table name with an aside", "что такое useMemo", "useMemo"),
+    ("a table name with an aside", "memo", "memo"),
+    ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
@@ -361,6 +375,20 @@ def test_a_draft_mark_above_the_heading_defines_nothing(mark: str) -> None:
     assert not [
         t for t, d in said if "черновик" in d or d.strip("*[]") in ("WIP", "TODO", "Draft")
     ]
+
+
+def test_pandoc_spans_and_a_remark_in_brackets_leave_no_markup() -> None:
+    note = parse_note(
+        "# Cases\n\n[[Hood v. Ryobi ;]{.underline}]{.mark} Blade flew off saw.\n\n"
+        "Spans in code stay: `[a]{.b}`.\n",
+        "law.md",
+    )
+    card = note.cards[0]
+    assert card.definition == "Hood v. Ryobi ; Blade flew off saw."
+    assert [d.text for d in card.details] == ["Spans in code stay: [a]{.b}."]
+    hooks = parse_note(NOTES["React/Хуки.md"], "React/Хуки.md")
+    memo = next(c for c in hooks.cards if c.title == "memo")
+    assert memo.aliases == ()
 
 
 def test_solution_labels_belong_to_their_section() -> None:
