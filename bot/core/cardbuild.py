@@ -306,7 +306,10 @@ class NoteBuilder(BlockBuilder):
             if expanded:
                 card.aliases.append(expanded)
         elif info is not None and (
-            sections.has_material(body) or self.list_heads or sections.defined_by_first_item(body)
+            sections.has_material(body)
+            or self.list_heads
+            or sections.defined_by_first_item(body)
+            or sections.images_only(body)
         ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(
@@ -317,6 +320,7 @@ class NoteBuilder(BlockBuilder):
                 kind=CardKind.TOPIC,
                 aliases=list(info.aliases),
             )
+            _show_pictures(card, body)
         if card is None and info is not None and info.said:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
         if card is not None and info is not None and info.said and not card.definition:
@@ -544,3 +548,9 @@ def _link(card: Draft | None, notes: list[str]) -> None:
     """The notes a section's map of links points to, kept with its card."""
     if card is not None:
         card.wikilinks.extend(notes)
+
+
+def _show_pictures(card: Draft, body: list[Block]) -> None:
+    """ "# Sampling bias" over a screenshot alone: the notes name it, and the answer says
+    which picture holds it."""
+    card.details.extend(Detail(text=f"🖼 {name}", depth=0) for name in sections.images_only(body))

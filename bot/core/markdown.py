@@ -65,6 +65,7 @@ class Inline:
     wikilinks: list[str] = field(default_factory=list)
     # [[Garbage Collection|Сборка мусора]]: (target note, the text shown for it)
     link_names: list[tuple[str, str]] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # ![[Pasted image.png]]: the file
 
     def plain(self) -> str:
         return " ".join(self.text.split())
@@ -213,6 +214,9 @@ class _Builder:
             self.start_link(value)
         elif name == "Image":
             self.image_depth += 1
+            if self.image_depth == 1 and self.row is None:
+                url = str(value.get("dest_url", "")) if isinstance(value, dict) else ""
+                self.ensure_inline(line).images.append(url.split("|", 1)[0].strip())
 
     def start_simple(self, tag: str, line: int) -> None:
         if tag == "Paragraph":

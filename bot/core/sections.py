@@ -272,6 +272,16 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
 
 
+def images_only(body: list[Block]) -> list[str]:
+    """The file names of the pictures a section holds when it holds nothing else."""
+    shown: list[str] = []
+    for block in body:
+        if block.kind != "paragraph" or block.inline is None or visible(block.inline).strip():
+            return []
+        shown.extend(name.rsplit("/", 1)[-1] for name in block.inline.images if name)
+    return shown
+
+
 def compares(block: Block) -> bool:
     """A table that is no glossary: its rows compare things side by side."""
     if block.kind != "table" or not block.rows:

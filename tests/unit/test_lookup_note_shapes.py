@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import quizpool
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.text import english_bases
@@ -44,6 +45,10 @@ NOTES = {
     "Torts/Outline.docx.md": (
         "# Torts\n\nOutline of the course.\n\n## Property\n\nWhat land law protects.\n\n"
         "**[Private Necessity]{.mark}** lets a person use another's property to save their own.\n"
+    ),
+    "Stats/Sampling_basics.md": (
+        "# Sampling bias\n![[Pasted image 20220202084053.png|450|450]]\n\n"
+        "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
@@ -279,6 +284,7 @@ CASES = [
     ("an adjective before the kind of thing", "что делает Resize()", "Resize()"),
     ("a bullet over its 'definition:' bullet", "what is the alimentary canal", "alimentary canal"),
     ("a table name with an aside", "что такое useMemo", "useMemo"),
+    ("a heading over a picture alone", "what is sampling bias", "Sampling bias"),
     ("a table name with an aside", "memo", "memo"),
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
@@ -389,6 +395,17 @@ def test_pandoc_spans_and_a_remark_in_brackets_leave_no_markup() -> None:
     hooks = parse_note(NOTES["React/Хуки.md"], "React/Хуки.md")
     memo = next(c for c in hooks.cards if c.title == "memo")
     assert memo.aliases == ()
+
+
+def test_a_heading_over_a_picture_alone_shows_the_picture_and_is_not_asked() -> None:
+    note = parse_note(NOTES["Stats/Sampling_basics.md"], "Stats/Sampling_basics.md")
+    card = next(c for c in note.cards if c.title == "Sampling bias")
+    assert (card.definition, [d.text for d in card.details]) == (
+        "",
+        ["🖼 Pasted image 20220202084053.png"],
+    )
+    asked = quizpool.pool(note.cards)
+    assert card.id not in {c.id for c in (*asked.defined, *asked.lists)}
 
 
 def test_solution_labels_belong_to_their_section() -> None:
