@@ -3431,6 +3431,504 @@ _PAIRS = """
 снимок+состояние: snapshot
 сетевой+экран межсетевой+экран: firewall
 временной+ряд: timeseries
+производная: derivative
+приращение: increment
+касательная: tangent
+разрыв: discontinuity gap break
+сходимость: convergence
+сходиться: converge
+расходимость: divergence
+расходиться: diverge
+ряд: series row
+слагаемое: summand addend term
+множитель: factor multiplier
+делимое: dividend
+частное: quotient
+дробь: fraction
+простой: prime simple
+чётный четный: even
+тождество: identity
+неизвестное: unknown
+квадрат: square
+угол: angle corner
+прямоугольник: rectangle
+круг: circle disk
+дуга: arc
+прямая: line
+подобие: similarity
+прямоугольный: rectangular right
+собственный+значение: eigenvalue
+собственный+вектор: eigenvector
+след: trace footprint track
+обратимый: invertible reversible
+невырожденный: nonsingular nondegenerate
+размерность: dimension
+линейный+оболочка: span
+единичный: unit identity
+сопряжённый сопряженный: conjugate adjoint
+дополнение: complement
+разность: difference
+мощность: cardinality power
+бесконечный: infinite endless
+высказывание: proposition statement
+отрицание: negation denial
+следование: implication entailment
+истинный: true
+ложный: false
+подсчёт подсчет: counting count
+возрастающий: increasing
+убывающий: decreasing
+выпуклый: convex
+вогнутый: concave
+ограниченный: bounded limited
+окрестность: neighborhood vicinity
+приближение: approximation
+кривая: curve
+подстановка: substitution
+область: domain region area
+обращение: inversion
+доказывать: prove
+вычислять: compute calculate
+вычисление: computation calculation
+решать: solve
+знак: sign
+отрицательный: negative
+ноль нуль: zero
+единица: unit one
+число: number
+цифра: digit
+генеральный+совокупность: population
+случайность: randomness chance contingency
+ковариация: covariance
+отклонение: deviation
+математический+ожидание: expectation
+размах: range spread
+частота: frequency
+выброс: outlier emission
+состоятельный: consistent
+состоятельность: consistency
+проверка: test check verification
+значимость: significance
+отвергать: reject
+принимать: accept
+испытание: trial test
+благоприятный: favorable
+несовместный: incompatible disjoint
+безусловный: unconditional
+независимость: independence
+подгонка: fitting
+сглаживание: smoothing
+пропущенный: missing
+бросок: toss throw
+кость: die bone
+орёл орел: heads eagle
+решка: tails
+колода: deck
+выигрыш: win gain payoff
+правдоподобный: plausible
+предельный: limiting marginal
+выборочный: sample selective
+повторный: repeated
+повторение: repetition
+случай: case event chance
+порядковый: ordinal
+качественный: qualitative
+объясняющий: explanatory
+остаточный: residual
+разброс: spread variability
+рассеяние: scatter scattering
+скошенность: skewness
+хвост: tail
+тяжёлый тяжелый: heavy
+опрос: survey poll
+анкета: questionnaire
+чувствительность: sensitivity
+полнота: recall completeness
+ожидаемый: expected
+наблюдаемый: observed observable
+скрытый: hidden latent
+расслоение: stratification
+отсев: dropout attrition
+различие: distinction difference
+доверие: confidence trust
+допущение: assumption
+зерно: seed grain
+достоверный: certain reliable
+невозможный: impossible
+противоположный: opposite complementary
+устойчивость: robustness stability
+качество: quality
+надёжность надежность: reliability
+искажение: distortion bias
+ошибочный: erroneous
+пропуск: omission gap
+наугад: randomly
+вероятностный: probabilistic stochastic
+частотность: frequency incidence
+попытка: attempt try
+успех: success
+неудача: failure
+уверенность: certainty confidence
+вероятный: probable likely
+усреднение: averaging
+разбиение: partition
+прогнозировать: predict forecast
+деликт: tort
+правонарушение: offense wrongdoing delinquency
+небрежность: negligence carelessness
+неосторожность: carelessness recklessness imprudence
+умысел: intent intention
+умышленный: intentional deliberate willful
+преднамеренный: premeditated
+вина: guilt fault
+невиновность: innocence
+невиновный: innocent
+потерпевший жертва: victim
+причинность: causation causality
+клевета: defamation libel slander
+нарушитель: offender violator infringer
+посягательство: encroachment infringement
+вторжение: trespass invasion intrusion
+неустойка: forfeit penalty
+принятие: acceptance adoption
+встречный+иск: counterclaim
+встречный+предоставление: consideration
+дееспособность: capacity competence
+недееспособный: incapacitated incompetent
+совершеннолетие: majority adulthood
+несовершеннолетний: minor juvenile
+опекун: guardian
+опека: guardianship custody
+принуждение: coercion duress compulsion
+обман: deceit deception
+заблуждение: mistake misconception delusion
+недействительный: invalid void
+ничтожный: void null negligible
+неисполнение: nonperformance default
+поручительство: suretyship guaranty
+поручитель: guarantor surety
+уступка: assignment concession
+наём наем: hire hiring employment
+разбирательство: proceedings hearing trial
+судопроизводство: procedure litigation
+заседание: session sitting
+слушание: hearing
+повестка: summons subpoena agenda
+подсудность: jurisdiction
+обжалование: appeal
+обжаловать: appeal challenge
+пересмотр: review revision
+постановление: ruling decree resolution
+присяжный: juror
+оправдание: acquittal justification
+оправдывать: acquit justify
+осуждение: conviction condemnation
+осуждённый осужденный: convict
+подсудимый обвиняемый: defendant accused
+подозреваемый: suspect
+обвинитель: prosecutor
+защитник: defender counsel
+следователь: investigator
+задержание: detention apprehension
+обыск: search
+изъятие: seizure confiscation withdrawal
+допрос: interrogation questioning
+показание: testimony deposition
+присяга клятва: oath
+лжесвидетельство: perjury
+улика: clue evidence
+бремя: burden
+разумный: reasonable rational
+наказание: punishment penalty sentence
+заключение: imprisonment confinement conclusion
+тюрьма: prison jail
+помилование: pardon clemency
+кража: theft larceny
+грабёж грабеж разбой: robbery
+убийство: murder homicide killing
+нападение: assault attack
+побои: battery beating
+взятка: bribe
+вымогательство: extortion
+подлог подделка: forgery counterfeit
+соучастник: accomplice
+соучастие: complicity
+покушение: attempt
+сговор: conspiracy collusion
+невменяемость: insanity
+толкование: interpretation construction
+законодательство: legislation
+законодательный: legislative
+судебный: judicial
+гражданство: citizenship
+гражданин: citizen
+неприкосновенность: immunity inviolability
+справедливость: fairness justice
+законность: legality lawfulness
+правомерный: lawful legitimate
+противоправный: unlawful wrongful
+действительный: valid actual
+вмешательство: interference intervention
+преследование: prosecution persecution pursuit
+ходатайство: motion petition
+возражение: objection
+мировой+соглашение: settlement
+урегулирование: settlement
+взыскание: recovery collection penalty
+наследник: heir
+крайний+необходимость: necessity
+тяжесть: gravity heaviness weight
+сопротивление: resistance drag
+вращение: rotation spin
+колебание: oscillation vibration fluctuation
+волна: wave
+затухание: damping attenuation decay
+упругость: elasticity resilience
+упругий: elastic
+жёсткость жесткость: stiffness rigidity
+прочность: strength durability
+твёрдость твердость: hardness
+хрупкий: brittle fragile
+хрупкость: brittleness fragility
+вязкость: viscosity
+вязкий: viscous
+текучесть: fluidity yield
+растяжение: tension stretching
+разрушение: fracture destruction failure
+трещина: crack fissure
+усталость: fatigue tiredness
+балка: beam girder
+опора: support bearing pier
+пролёт пролет: span
+перекрытие: slab floor overlap
+свая: pile
+плотина: dam
+кладка: masonry
+кирпич: brick
+арматура: reinforcement rebar
+сталь: steel
+медь: copper
+сплав: alloy
+древесина: wood timber
+стекло: glass
+сварка: welding
+шов: seam joint weld
+винт: screw
+рычаг: lever
+шестерня: gear
+ось: axis axle
+работа: work job
+теплота тепло: heat warmth
+проводимость: conductivity conductance
+проводник: conductor
+катушка: coil
+питание: supply power nutrition
+выключатель переключатель: switch
+предохранитель: fuse
+свет: light
+отражение: reflection
+излучение: radiation
+испускание: emission
+топливо: fuel
+сгорание горение: combustion burning
+охлаждение: cooling
+тепловой: thermal
+кипение: boiling
+испарение: evaporation vaporization
+плавление: melting fusion
+замерзание: freezing
+жидкость: liquid fluid
+твёрдый твердый: solid hard
+пар: steam vapor
+необратимый: irreversible
+течение: flow current course
+струя: jet stream
+трубопровод: pipeline
+труба: pipe tube
+сосуд: vessel container
+перемещение: displacement movement
+покой: rest
+относительность: relativity
+напряжённость напряженность: intensity strength tension
+прибор: device instrument
+чертёж чертеж: drawing blueprint
+проектирование: design engineering
+сооружение: structure construction
+строительство: construction building
+допуск: tolerance clearance
+поперечный: transverse lateral
+прогиб: deflection sag
+осадка: settlement subsidence
+грунт: soil ground
+земля: earth land ground
+почва: soil
+порода: rock breed
+гора: mountain
+хребет: ridge range spine
+долина: valley
+равнина: plain
+возвышенность: upland elevation
+низменность: lowland
+плоскогорье: plateau
+холм: hill
+склон: slope
+ущелье: gorge canyon
+землетрясение: earthquake
+разлом: fault rift
+плита: plate slab
+кора: crust bark
+месторождение: deposit field
+ископаемый: fossil
+руда: ore
+уголь: coal charcoal
+осадочный: sedimentary
+осадок: sediment precipitate precipitation
+выветривание: weathering
+отложение: deposition deposit
+ледник: glacier
+лёд лед: ice
+снег: snow
+дождь: rain
+наводнение паводок: flood
+река: river
+русло: channel riverbed
+устье: mouth estuary
+водораздел: watershed divide
+болото: swamp marsh bog
+море: sea
+залив: bay gulf
+пролив: strait
+берег побережье: coast shore bank
+остров: island
+полуостров: peninsula
+материк: continent mainland
+прилив: tide
+отлив: ebb
+подземный: underground subterranean
+водоносный+горизонт: aquifer
+погода: weather
+воздух: air
+ветер: wind
+облако: cloud
+туман: fog mist
+влажность: humidity moisture
+парниковый: greenhouse
+загрязнение: pollution contamination
+переработка: recycling processing
+вырубка: deforestation logging felling
+опустынивание: desertification
+пустыня: desert
+растительность: vegetation
+растение: plant
+обитание: habitat habitation
+хищник: predator
+добыча: prey extraction mining
+разнообразие: diversity variety
+биоразнообразие: biodiversity
+исчезающий: endangered vanishing
+заповедник: reserve sanctuary
+охрана: protection conservation guard
+природа: nature
+природный: natural
+возобновляемый: renewable
+невозобновляемый: nonrenewable
+истощение: depletion exhaustion
+солнечный: solar sunny
+круговорот: cycle circulation
+широта: latitude width breadth
+долгота: longitude
+пояс: belt zone
+городской: urban
+сельский: rural
+урожай: harvest crop yield
+скот: livestock cattle
+сток: runoff drain
+скважина: well borehole
+смерч: tornado
+буря: storm
+гроза: thunderstorm
+таяние: thawing melting
+вечный+мерзлота: permafrost
+солёность соленость: salinity
+пресный: fresh
+окружающий+среда: environment
+устойчивый+развитие: sustainability
+война: war
+бунт: riot mutiny revolt
+переворот: coup upheaval
+завоевание: conquest
+царство королевство: kingdom realm
+правление: reign rule board
+господство: dominance supremacy domination
+дворянство: nobility
+крестьянин: peasant
+рабство: slavery
+крепостной: serf
+сословие: estate class
+племя: tribe
+союз: union alliance
+победа: victory
+оружие: weapon arms
+век столетие: century
+древний: ancient
+средневековый: medieval
+возрождение: revival renaissance rebirth
+просвещение: enlightenment education
+промышленный: industrial
+общественный: public social
+безопасность: security safety
+сдерживание: deterrence containment restraint
+забастовка: strike
+безработица: unemployment
+занятость: employment
+труд: labor work
+рабочий: worker
+издержка: cost
+полезность: utility usefulness
+благосостояние: welfare wellbeing prosperity
+благо: good benefit
+потребление: consumption
+бедность: poverty
+богатство: wealth riches
+сознание: consciousness
+бессознательный: unconscious
+ощущение: sensation
+мышление: thinking thought
+рассуждение: reasoning
+познание: cognition knowledge
+навык: skill
+привычка: habit
+влечение: drive attraction
+тревога тревожность: anxiety
+гнев: anger
+печаль грусть: sadness sorrow
+личность: personality identity
+черта: trait feature
+убеждение: belief conviction
+предубеждение предвзятость: prejudice bias
+подчинение: obedience submission subordination
+подросток: adolescent teenager
+сущность: essence entity
+существование: existence
+разум: reason mind
+нравственность: morality
+нравственный: moral
+добро: good goodness
+порок: vice
+совесть: conscience
+воля: will
+необходимость: necessity
+учение: doctrine teaching
+мудрость: wisdom
+суждение: judgment proposition
+умозаключение: inference
+действительность: reality actuality
+человечество: humanity mankind
+избиратель: voter elector
+голосование: voting vote
+государство: state
+ранг: rank
+ковариация: covariance
 """
 
 

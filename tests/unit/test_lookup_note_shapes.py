@@ -50,6 +50,8 @@ NOTES = {
         "# Sampling bias\n![[Pasted image 20220202084053.png|450|450]]\n\n"
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
+    "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Stats/Covariance.md": "How two variables change together around their means.\n",
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -285,6 +287,8 @@ CASES = [
     ("a bullet over its 'definition:' bullet", "what is the alimentary canal", "alimentary canal"),
     ("a table name with an aside", "что такое useMemo", "useMemo"),
     ("a heading over a picture alone", "what is sampling bias", "Sampling bias"),
+    ("asked in the other language", "что такое ковариация", "Covariance"),
+    ("two words the lexicon names together", "что такое линейная оболочка?", "Span"),
     ("a table name with an aside", "memo", "memo"),
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
