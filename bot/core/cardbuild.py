@@ -219,9 +219,13 @@ class NoteBuilder(BlockBuilder):
 
     def habit_lines(self, body: list[Block], names: set[str], *, headed: bool) -> set[int]:
         """The section's `Name - definition` lines that are terms by the note's habit."""
-        if not self.dash_habit:
+        if self.dash_habit:
+            habit = reshape.dashed_lines(body, names, copula=self.dash_habit == "copula")
+        elif headed:
+            # A note's own lines, before any heading, may define it by another name.
+            habit = reshape.defining_lines(body, names)
+        else:
             return set()
-        habit = reshape.dashed_lines(body, names, copula=self.dash_habit == "copula")
         if headed and body and body[0].kind == "paragraph":
             # "# Except" / "Разность двух множеств - множество, ...": the heading's own first
             # line says what it is, under the name the author knows it by.

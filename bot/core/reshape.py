@@ -106,6 +106,20 @@ def _names_any(key: str, names: set[str]) -> bool:
 
 
 _COPULA_START = re.compile(r"^\s*(?:это|является|являются|is|are)\s", re.I)
+# "Продакт-менеджер — человек, который ...": what kind of thing, then which one.
+_GENUS_START = re.compile(
+    r"^\s*(?:это\s|[а-яё]+(?:\s[а-яё]+)?,\s(?:который|которая|которое|которые)\s)"
+)
+
+
+def defining_lines(body: list[Block], names: set[str]) -> set[int]:
+    """Lines of `Name — это ...` and `Name — человек, который ...` paragraphs: a definition
+    in the form a Russian textbook gives one, a term even alone in a section of other text."""
+    return {
+        line
+        for line, term in _dashed_terms(body, names)
+        if _GENUS_START.match(term.definition) is not None and len(term.title.split()) <= 3
+    }
 
 
 def dash_habit(tree: list[Block]) -> str:

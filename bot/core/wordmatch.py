@@ -403,7 +403,7 @@ def _across(
     out: list[tuple[int, float]] = []
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, found):
         out.extend(_spoken_english(index, variant, known))
-    if not cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_cyrillic(index, found):
+    if not cyrillic and len(variant) >= MIN_FRAME_WORD:
         # The English word of notes written in Russian by ear ("procedures" ~ "процедуры").
         frame = consonants(sound_key(index.term(variant)))
         out.extend(

@@ -52,6 +52,11 @@ NOTES = {
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
     "Stats/Covariance.md": "How two variables change together around their means.\n",
+    "Product/Lection 1. Навыки.md": (
+        "# Цель бизнеса\n1. Получать прибыль\n2. Приносить ценность клиенту\n\n"
+        "Продакт-менеджер — человек, который держит фокус на ценности продукта для клиентов.\n\n"
+        "Хороший продукт приносит выгоду и клиенту, и бизнесу.\n"
+    ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -287,6 +292,8 @@ CASES = [
     ("a bullet over its 'definition:' bullet", "what is the alimentary canal", "alimentary canal"),
     ("a table name with an aside", "что такое useMemo", "useMemo"),
     ("a heading over a picture alone", "what is sampling bias", "Sampling bias"),
+    ("a textbook definition alone in a section", "продакт-менеджер", "Продакт-менеджер"),
+    ("English written in Russian by ear", "what does a product manager do", "Продакт-менеджер"),
     ("asked in the other language", "что такое ковариация", "Covariance"),
     ("two words the lexicon names together", "что такое линейная оболочка?", "Span"),
     ("a table name with an aside", "memo", "memo"),
