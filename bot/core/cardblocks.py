@@ -77,7 +77,11 @@ class BlockBuilder(ListBuilder):
             return
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
-        term = terms.term_of(inline, top=block.line in self.glossary) or terms.bold_copula(inline)
+        term = (
+            terms.term_of(inline, top=block.line in self.glossary)
+            or terms.bold_copula(inline)
+            or terms.named_at_end(inline)
+        )
         if (
             term is not None
             and term.definition.strip()

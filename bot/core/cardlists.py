@@ -167,6 +167,7 @@ class ListBuilder(ABC):
                 or (items.bold_led(inline) if led else None)
                 or items.copula_term(inline)
                 or terms.bold_copula(inline)
+                or terms.named_at_end(inline)
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)
             )

@@ -461,3 +461,25 @@ def _does(rest: str) -> bool:
     aside = _SUBJECT_ASIDE.match(rest)
     after = rest[aside.end() :] if aside is not None else rest
     return _COPULA_AFTER_NAME.match(after) is not None or _DOES_AFTER_NAME.match(after) is not None
+
+
+# "Cdk activity regulates the cell cycle (**Threshold hypothesis**)", "Сознание первично
+# (**идеализм**).": a statement, then the bold name it goes by.
+_NAME_AT_END = re.compile(
+    r"^\s*(?P<said>.{20,}?)\s*\(\s*(?P<name>[^\W\d_][\w' -]{1,40})\s*\)\s*\.?\s*$"
+)
+MAX_NAMED_AT_END_WORDS = 3
+
+
+def named_at_end(inline: Inline) -> Term | None:
+    """A sentence that ends by naming, in bold and in brackets, what it states: that name,
+    with the sentence as its definition."""
+    text = inline.text.replace("\n", " ")
+    last = max((m for m in inline.marks if m.kind == "strong"), key=lambda m: m.end, default=None)
+    found = _NAME_AT_END.match(text)
+    if found is None or last is None or clean(text[last.start : last.end]) != found["name"]:
+        return None
+    name = found["name"].strip()
+    if len(name.split()) > MAX_NAMED_AT_END_WORDS or name.casefold() in STOPWORDS:
+        return None
+    return Term(title=name, definition=clean(found["said"]).rstrip(" ,;:"), strong=True)

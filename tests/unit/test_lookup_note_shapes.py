@@ -57,6 +57,10 @@ NOTES = {
         "Продакт-менеджер — человек, который держит фокус на ценности продукта для клиентов.\n\n"
         "Хороший продукт приносит выгоду и клиенту, и бизнесу.\n"
     ),
+    "Biology/Cell Cycle.md": (
+        "# Cell Cycle\n\nHow a cell divides.\n\n## Regulation\n\n- Kinases act late.\n"
+        "- Cyclin identity matters less than how much Cdk acts (**Threshold hypothesis**)\n"
+    ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -293,6 +297,11 @@ CASES = [
     ("a table name with an aside", "что такое useMemo", "useMemo"),
     ("a heading over a picture alone", "what is sampling bias", "Sampling bias"),
     ("a textbook definition alone in a section", "продакт-менеджер", "Продакт-менеджер"),
+    (
+        "a statement, then its bold name",
+        "tell me about the threshold hypothesis",
+        "Threshold hypothesis",
+    ),
     ("English written in Russian by ear", "what does a product manager do", "Продакт-менеджер"),
     ("asked in the other language", "что такое ковариация", "Covariance"),
     ("two words the lexicon names together", "что такое линейная оболочка?", "Span"),
