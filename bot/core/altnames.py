@@ -34,6 +34,10 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w).casefold()
 
 
+# A remark's label: the bracket after it says what the remark is about, not another name.
+_REMARK_LABELS = frozenset(
+    "warning caution note tip внимание предупреждение важно примечание".split()  # noqa: SIM905
+)
 _REMARK_OPENERS = frozenset(
     "не но а и или без not but and or without".split()  # noqa: SIM905 - a word list
 )
@@ -158,6 +162,8 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     head, inner = m.group(1).strip(), m.group(2).strip()
     if head.casefold() in DEFINING_LABELS:
         return inner, (), ""  # "Def. (Дисперсия)": the name it defines
+    if head.casefold() in _REMARK_LABELS:
+        return head, (), inner  # "Warning (Deadlock)": what the warning is about
     if head.casefold() in STATEMENT_LABELS:
         # "Th. (Локальная теорема Муавра-Лапласа)": the name; "Теорема (Байеса)" and
         # "Теорема (о среднем)" say Теорема Байеса, Теорема о среднем.

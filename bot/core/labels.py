@@ -46,8 +46,12 @@ _SECTION_WORDS = frozenset(
     примечание
     примечания
     замечание
+    внимание
+    предупреждение
     note
     notes
+    warning
+    caution
     example
     examples
     usage

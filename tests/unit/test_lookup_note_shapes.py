@@ -61,6 +61,10 @@ NOTES = {
         "# Cell Cycle\n\nHow a cell divides.\n\n## Regulation\n\n- Kinases act late.\n"
         "- Cyclin identity matters less than how much Cdk acts (**Threshold hypothesis**)\n"
     ),
+    "OS/Thread API.md": (
+        "# Thread API\n\nThreads start with pthread_create.\n\n## Joining\n\nWait on it.\n\n"
+        "**Warning (Deadlock):** calling `pthread_join` on yourself hangs the program forever.\n"
+    ),
     "CSharp/Массив.md": (
         "Все массивы построены на классе **Array**.\n\n"
         "- Свойство **Rank** возвращает размерность массива\n"
@@ -302,6 +306,7 @@ CASES = [
         "tell me about the threshold hypothesis",
         "Threshold hypothesis",
     ),
+    ("a warning names what it warns of, not itself", "what is a deadlock", "Deadlocks"),
     ("English written in Russian by ear", "what does a product manager do", "Продакт-менеджер"),
     ("asked in the other language", "что такое ковариация", "Covariance"),
     ("two words the lexicon names together", "что такое линейная оболочка?", "Span"),
@@ -426,6 +431,11 @@ def test_a_heading_over_a_picture_alone_shows_the_picture_and_is_not_asked() -> 
     )
     asked = quizpool.pool(note.cards)
     assert card.id not in {c.id for c in (*asked.defined, *asked.lists)}
+
+
+def test_a_warning_is_no_other_name_of_what_it_warns_of() -> None:
+    note = parse_note(NOTES["OS/Thread API.md"], "OS/Thread API.md")
+    assert not [c.title for c in note.cards if "Deadlock" in c.aliases]
 
 
 def test_solution_labels_belong_to_their_section() -> None:
