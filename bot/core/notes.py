@@ -400,8 +400,8 @@ def _tags_only(block: Block) -> bool:
     return bool(text) and re.fullmatch(r"(?:#[^\s#]+\s*)+", text) is not None
 
 
-# "_( черновик )_", "WIP", "[TODO]": the note's state, written above it; it says nothing of
-# the subject.
+# "_( черновик )_", "WIP", "[В работе]": the note's state, written above it; it says
+# nothing of the subject.
 _STATUS = re.compile(
     r"[\W_]*(?:черновик|draft|wip|work in progress|in progress|todo|to do|в работе|"
     r"не дописано|недописано|не закончено|дописать|stub|заготовка)[\W_]*",
