@@ -217,7 +217,7 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif (opened := _unclosed_bold(block)) is not None:
             # "***Ключевое слово this" alone on its line: bold the author never closed.
             out[i] = _heading_below(block, level, opened)
-        elif _bold_line(block) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
+        elif _bold_line(block, comma=True) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = _heading_below(block, level, block.inline)
         elif (
@@ -334,9 +334,10 @@ _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
 _REMARK = re.compile(r"\([^()]{1,60}\)")
 
 
-def _bold_line(block: Block, colon: bool = False) -> bool:
+def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
     """A paragraph that is one short bold phrase and nothing else (no stop; a colon only
-    when `colon`)."""
+    when `colon`; a trailing comma only when `comma`, as outlines converted from Word leave
+    it: `**Nuisance**,` over its bullets)."""
     inline = block.inline
     if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
         return False
@@ -346,6 +347,8 @@ def _bold_line(block: Block, colon: bool = False) -> bool:
         return False
     mark = strong[0]
     bold = inline.text[mark.start : mark.end].strip()
+    if comma:
+        text, bold = text.removesuffix(","), bold.removesuffix(",")
     # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it.
     whole = bold == text or (
         text.startswith(bold) and _REMARK.fullmatch(text[len(bold) :].strip()) is not None

@@ -45,6 +45,9 @@ NOTES = {
     "Torts/Outline.docx.md": (
         "# Torts\n\nOutline of the course.\n\n## Property\n\nWhat land law protects.\n\n"
         "**[Private Necessity]{.mark}** lets a person use another's property to save their own.\n"
+        "\n**[Nuisance]{.mark},**\n\n- Substantial interference with the use of someone's land\n\n"
+        "- Needs a harm to show\n\n**[Conversion]{.mark}** (trespass to personal property),\n\n"
+        "Taking a thing so fully that the owner must be paid its whole value.\n"
     ),
     "Stats/Sampling_basics.md": (
         "# Sampling bias\n![[Pasted image 20220202084053.png|450|450]]\n\n"
@@ -312,6 +315,8 @@ CASES = [
     ("two words the lexicon names together", "что такое линейная оболочка?", "Span"),
     ("a table name with an aside", "memo", "memo"),
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
+    ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
+    ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),
