@@ -99,7 +99,9 @@ def strip_comments(text: str) -> str:
         text = _ATTRIBUTE_LINE.sub("", text)
     if "%%" not in text:
         return text
-    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    return _prose_runs(
+        text, lambda run: _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), run)
+    )
 
 
 # Obsidian Digital Garden writes a block id as `{ #5d3552}` and a rendered query as
@@ -150,18 +152,32 @@ def protect_escaped_hashes(text: str) -> str:
 
 def _outside_fences(text: str, change: Callable[[str], str]) -> str:
     """`change` applied to each line outside fenced code."""
+    return _prose_runs(text, lambda run: "\n".join(change(line) for line in run.split("\n")))
+
+
+def _prose_runs(text: str, change: Callable[[str], str]) -> str:
+    """`change` applied to each run of lines between fenced code blocks, whole (a comment
+    may span lines; `%%` inside a mermaid diagram is the diagram's own comment)."""
     out: list[str] = []
+    run: list[str] = []
     fence = ""
     for line in text.split("\n"):
         opening = _FENCE.match(line)
         if fence:
             if opening and opening.group(1)[0] == fence:
                 fence = ""
-        elif opening:
+            out.append(line)
+            continue
+        if opening:
             fence = opening.group(1)[0]
-        else:
-            line = change(line)
-        out.append(line)
+            if run:
+                out.append(change("\n".join(run)))
+                run = []
+            out.append(line)
+            continue
+        run.append(line)
+    if run:
+        out.append(change("\n".join(run)))
     return "\n".join(out)
 
 

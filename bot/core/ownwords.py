@@ -10,7 +10,7 @@ from bot.core import question
 from bot.core.indexdata import Index
 from bot.core.searchindex import LETTERED
 from bot.core.text import fold, is_cyrillic, words
-from bot.core.wordmatch import near_known
+from bot.core.wordmatch import near_known, resolve_word
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
 NATURAL_FLOOR = 0.35  # and is answered from this score
@@ -278,9 +278,18 @@ def only_guessed(
 
 def unwritten_lettered(index: Index, query: str) -> bool:
     """ "what is a B-tree" where the notes never write B-tree (nor "btree"): a letter
-    hyphened to a word names a thing of its own, not the letter ("case B") nor the word."""
+    hyphened to a word names a thing of its own, not the letter ("case B") nor the word.
+    The word may be asked in the other language: «β-пропеллер» where the notes write
+    β-propeller."""
     for a, b in LETTERED.findall(query):
         name = fold(a + b)
-        if name not in index.lettered and name not in index.vocab:
+        if name in index.lettered or name in index.vocab:
+            continue
+        said = resolve_word(index, fold(b), b)
+        glued = [fold(a) + index.terms[t] for t, sim in said.items() if sim >= LETTERED_SIMILARITY]
+        if not any(w.startswith(g) for g in glued for w in index.lettered):
             return True
     return False
+
+
+LETTERED_SIMILARITY = 0.9  # a translation of the word hyphened to a letter says the same name

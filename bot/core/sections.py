@@ -299,14 +299,33 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None
     items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
     texts = [i for i in items if i is not None]
-    if len(texts) < least or all(only_links(i) for i in texts):
+    if all(only_links(i) for i in texts):
         return None  # a table of contents ("1. [Установка](./install.md)") says nothing
+    if len(texts) < least and not _one_statement(content[0]):
+        return None
     if len(texts) == 1 and not _has_strong_term(content[0]):
         return content[0]  # one bullet answering the heading, "X: y" or not
     plain_terms = sum(terms.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
         return None
     return content[0]
+
+
+def _one_statement(listing: Block) -> bool:
+    """`β-propeller structure.md` written as one bullet, "- The β-propeller structure is
+    found across unrelated proteins", over the bullets that say more: a sentence about the
+    note's subject, not a label over its parts ("- Types:")."""
+    entries = [i for i in listing.children if i.kind == "item" and i.task is None]
+    if len(entries) != 1 or len(entries[0].children) < 2:
+        return False
+    inline = first_inline(entries[0])
+    if inline is None:
+        return False
+    text = visible(inline).strip()
+    return len(text.split()) >= MIN_STATEMENT_WORDS and not text.endswith(":")
+
+
+MIN_STATEMENT_WORDS = 5
 
 
 def _has_strong_term(listing: Block) -> bool:

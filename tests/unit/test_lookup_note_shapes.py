@@ -54,6 +54,10 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Proteins/β-propeller structure.md": (
+        "- The β-propeller structure is found across unrelated proteins that bind others\n"
+        "\t- Hydrophobic cleft in the centre\n\t- Grooves between the blades\n"
+    ),
     "Stats/Covariance.md": "How two variables change together around their means.\n",
     "Product/Lection 1. Навыки.md": (
         "# Цель бизнеса\n1. Получать прибыль\n2. Приносить ценность клиенту\n\n"
@@ -317,6 +321,12 @@ CASES = [
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
     ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
+    (
+        "a note written as one bullet over its points",
+        "β-propeller structure",
+        "β-propeller structure",
+    ),
+    ("a letter hyphened to a word asked in Russian", "β-пропеллер", "β-propeller structure"),
     ("a comparison asked of its card", "TWAP vs VWAP", "TWAP vs. VWAP"),
     ("a name made a Russian adjective", "ханойские башни", "Towers of Hanoi"),
     ("an emoji shortcode before a heading", "что такое замыкание", "Замыкание"),

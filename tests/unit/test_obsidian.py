@@ -305,3 +305,18 @@ def test_a_highlight_marks_a_term_as_bold_does_outside_code() -> None:
     assert highlights_as_bold(text) == (
         "**Term** — what it is\n`a==b and c==d` stays\n```\nx ==y== z\n```\n$a==b$ and **Next**"
     )
+
+
+def test_a_comment_inside_a_diagram_hides_nothing_after_it() -> None:
+    # Mermaid writes its own comments as `%%`: inside the fence they are the diagram's text,
+    # not an Obsidian comment running on over the note.
+    text = (
+        "```mermaid\nsequenceDiagram\n\t%% encryption and decryption\n\tAlice ->> Bob: c\n```\n\n"
+        "# Introduction\n\n$\\lambda$ is known as the **security parameter**.\n\n"
+        "Note %%hidden%% text.\n"
+    )
+    cards = _cards(text, "crypto.md")
+    assert cards["security parameter"].definition == "λ is known as the security parameter."
+    shown = [t for c in cards.values() for t in (c.definition, *(d.text for d in c.details))]
+    assert any("Note text." in t for t in shown)
+    assert not any("hidden" in t for t in shown)
