@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold, is_cyrillic
+from bot.core.text import STOPWORDS, fold, is_cyrillic
 
 _SECTION_WORDS = frozenset(
     " ".join(line.split())
@@ -298,6 +298,10 @@ def is_section_word(title: str) -> bool:
     if first in _LABEL_LEADERS and " " in folded:
         # "Правило Крамора", "Правило Лопиталя": a rule named after someone is a thing.
         rest = title.split()[1:]
+        if first == "правило" and len(rest) <= 2 and fold(rest[0]) not in STOPWORDS:
+            # "Правило бойскаута", "Правило левого префикса": a rule of that name;
+            # "Правило на всю жизнь" is a label and a remark.
+            return False
         return (
             all(w.isalpha() for w in folded.split()[1:])
             and not _LATIN.search(folded[len(first) :])

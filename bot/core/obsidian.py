@@ -120,6 +120,8 @@ _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
 _CODE_SPAN = re.compile(r"(`+).*?\1|\$[^$\n]+\$")
 _MARKED_TERM = re.compile(r"==(?=[^\s=*])([^=\n]+?)(?<=[^\s=*])==")
+# "==**pull-модель**== — ...", "**==Term==**": highlighted and bold, a bold term still.
+_MARKED_BOLD = re.compile(r"==(\*\*[^=*\n]+\*\*)==|\*\*==([^=*\n]+)==\*\*")
 
 
 def highlights_as_bold(text: str) -> str:
@@ -136,11 +138,16 @@ def _bold_outside_code(line: str) -> str:
     parts: list[str] = []
     at = 0
     for span in _CODE_SPAN.finditer(line):
-        parts.append(_MARKED_TERM.sub(r"**\1**", line[at : span.start()]))
+        parts.append(_as_bold(line[at : span.start()]))
         parts.append(span.group())
         at = span.end()
-    parts.append(_MARKED_TERM.sub(r"**\1**", line[at:]))
+    parts.append(_as_bold(line[at:]))
     return "".join(parts)
+
+
+def _as_bold(part: str) -> str:
+    part = _MARKED_BOLD.sub(lambda m: m.group(1) or f"**{m.group(2)}**", part)
+    return _MARKED_TERM.sub(r"**\1**", part)
 
 
 def protect_escaped_hashes(text: str) -> str:

@@ -141,11 +141,15 @@ def _strip_decoration(text: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _NUMBERING.sub("", text)
     text = re.sub(r"^[\s*#>•·–—-]+", "", text)
+    text = _ACRONYM_LETTER.sub("", text)
     text = _CHECKBOX.sub("", text)  # "## [ ]Массив как объект": a to-do box kept in a heading
     return " ".join(text.split()).rstrip(" :;,.–—-").strip()
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+# "### L - Принцип подстановки Барбары Лисков", "A – Atomicity": the letter of an acronym
+# the heading spells out.
+_ACRONYM_LETTER = re.compile(r"^[A-ZА-ЯЁ]\s+[—–-]\s+(?=\w{3})")
 MIN_FIRST_QUESTION_WORDS = 2
 
 
@@ -159,6 +163,14 @@ def heading(text: str) -> Heading:
         # as the heading; the name is before the dash.
         head, aliases, _ = split_aliases(stated.group(1).strip())
         return Heading(title=head, aliases=aliases, said=stated.group(2).strip())
+    colon = (
+        _COLON_STATED.match(found.title) if not (found.question or found.section_word) else None
+    )
+    if colon and len(colon.group(2).split()) >= MIN_COLON_STATED_WORDS:
+        # "Принцип инверсии зависимостей: модули верхнего уровня не должны зависеть от ...":
+        # the name, then a sentence saying what it is.
+        head, aliases, _ = split_aliases(colon.group(1).strip())
+        return Heading(title=head, aliases=aliases, said=colon.group(2).strip())
     glossed = _GLOSSED.match(found.title) if not found.question else None
     if glossed and not found.section_word and _glosses(*glossed.groups()):
         # "Stages — этапы пайплайна", "initramfs - временная корневая ФС": the name, then a
@@ -229,6 +241,8 @@ def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
 _STATED = re.compile(
     r"^([^—–]{1,60}?\S)\s+[—–-]\s+((?:это|is|are|означает|means)\s.{10,}|[^—–]{61,})$", re.I
 )
+_COLON_STATED = re.compile(r"^([^:]{3,60}?\S):\s+([a-zа-яё][^:]{20,})$")
+MIN_COLON_STATED_WORDS = 6
 _GLOSSED = re.compile(r"^([^—–]{1,40}?\S)\s+([—–-])\s+([^—–]{2,60})$")
 MAX_GLOSSED_NAME_WORDS = 4
 

@@ -54,6 +54,21 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Python/SOLID.md": (
+        "# SOLID\n\nПять принципов проектирования классов.\n\n"
+        "### S - Принцип единственной ответственности\n\nУ класса одна причина меняться.\n\n"
+        "### L - Принцип подстановки Барбары Лисков: объект должен быть заменяем на экземпляры "
+        "своих подклассов.\n\n### D - Принцип инверсии зависимостей: модули верхнего уровня "
+        "не должны зависеть от модулей нижнего уровня.\n"
+    ),
+    "Books/Чистый код.md": (
+        "#### Правило бойскаута\nОставь место стоянки чище, чем оно было до твоего прихода.\n\n"
+        "### Удобные имена\n\n#### Избегайте мысленных преобразований\nПишите имена прямо.\n"
+    ),
+    "Queues/Kafka.md": (
+        "# Kafka\n\nБрокер сообщений.\n\n==**pull-модель**== — консьюмеры сами забирают "
+        "сообщения с сервера.\n\n**push-модель** — сервер сам шлёт сообщения клиенту.\n"
+    ),
     "Proteins/β-propeller structure.md": (
         "- The β-propeller structure is found across unrelated proteins that bind others\n"
         "\t- Hydrophobic cleft in the centre\n\t- Grooves between the blades\n"
@@ -321,6 +336,23 @@ CASES = [
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
     ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
+    (
+        "a heading spelling an acronym's letter",
+        "single responsibility principle",
+        "Принцип единственной ответственности",
+    ),
+    (
+        "a heading 'Name: what it is'",
+        "принцип инверсии зависимостей",
+        "Принцип инверсии зависимостей",
+    ),
+    (
+        "a heading 'Name: what it is'",
+        "принцип подстановки Лисков",
+        "Принцип подстановки Барбары Лисков",
+    ),
+    ("a rule named by a word after it", "правило бойскаута", "Правило бойскаута"),
+    ("a term both highlighted and bold", "что такое pull-модель", "pull-модель"),
     (
         "a note written as one bullet over its points",
         "β-propeller structure",
