@@ -54,6 +54,11 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Hardware/Adders.md": (
+        "# Building an Adder\n\nAdding binary numbers in hardware.\n\n"
+        "1. We build a chip called **Half-adder** that adds two bits.\n"
+        "2. We build another chip called **Full adder** that adds three bits.\n"
+    ),
     "Python/SOLID.md": (
         "# SOLID\n\nПять принципов проектирования классов.\n\n"
         "### S - Принцип единственной ответственности\n\nУ класса одна причина меняться.\n\n"
@@ -336,6 +341,8 @@ CASES = [
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
     ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
+    ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
+    ("a bold name after 'called' in prose", "full adder", "Full adder"),
     (
         "a heading spelling an acronym's letter",
         "single responsibility principle",
