@@ -405,6 +405,10 @@ class NoteBuilder(BlockBuilder):
         if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):
             # "#### ECR" / "- Elastic Container Registry": its full name, then what it is.
             return (texts[1], texts[0]) if len(texts) > 1 else None
+        if any(altnames.script_of(a) not in ("", altnames.script_of(title)) for a in aliases):
+            # "### Isolation (Изолированность)" / "- Одновременные транзакции не влияют друг
+            # на друга": a term given in two languages, then what it is.
+            return texts[0], ""
         said = {w for text in texts for w in words(text)}
         # "#### ECS (Elastic Container Service)" / "- Launch docker container on EC2"
         own = {w for name in (title, *aliases) for w in words(name)}

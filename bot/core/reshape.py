@@ -226,7 +226,11 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             and _heading_line(block)
         ):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
-        elif tree[i + 1].kind in ("paragraph", "code") and (named := _lone_item(block)):
+        elif (
+            tree[i + 1].kind in ("paragraph", "code")
+            and not _says_heading(tree, i)
+            and (named := _lone_item(block))
+        ):
             # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
             # code: a heading written as a bullet.
             out[i] = _heading_below(block, level, named)
@@ -312,6 +316,16 @@ def _list_head(block: Block, steps: bool = False) -> str:
         and not (labelled and not labels.names_thing(name))
     )
     return name if fits else ""
+
+
+def _says_heading(tree: list[Block], at: int) -> bool:
+    """A bullet that, with one block under it, is all its heading holds ("### Dirty Read" /
+    "- Чтение незафиксированных данных" / its query): it says what the heading is."""
+    return (
+        at > 0
+        and tree[at - 1].kind == "heading"
+        and (at + 2 >= len(tree) or tree[at + 2].kind == "heading")
+    )
 
 
 def _lone_item(block: Block) -> Inline | None:

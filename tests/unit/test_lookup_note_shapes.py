@@ -54,6 +54,14 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "DB/Транзакции.md": (
+        "# Транзакции\n\n## ACID\n\n### Atomicity (Атомарность)\n"
+        "- Транзакция либо выполняется полностью, либо не выполняется вообще\n- Undo logs\n\n"
+        "### Isolation (Изолированность)\n- Одновременные транзакции не влияют друг на друга\n"
+        "- Уровни изоляции ниже\n\n## Аномалии\n\n### 1. Dirty Read (Грязное чтение)\n"
+        "- Чтение незафиксированных данных другой транзакции\n"
+        "```sql\nUPDATE accounts SET balance = 1000 WHERE id = 1;\n```\n"
+    ),
     "Hardware/Adders.md": (
         "# Building an Adder\n\nAdding binary numbers in hardware.\n\n"
         "1. We build a chip called **Half-adder** that adds two bits.\n"
@@ -341,6 +349,7 @@ CASES = [
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
     ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
+    ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
     (
@@ -533,3 +542,11 @@ def test_english_bases() -> None:
     assert "map" in english_bases("mapped")
     assert "direction" in english_bases("directional")
     assert english_bases("red") == [] and english_bases("хэш") == []
+
+
+def test_a_heading_in_two_languages_is_defined_by_its_first_bullet() -> None:
+    # "### Isolation (Изолированность)" / "- Одновременные транзакции не влияют друг на
+    # друга": the bullet has a subject of its own, yet says what the named heading is.
+    cards = {c.title: c for c in parse_note(NOTES["DB/Транзакции.md"], "DB/Транзакции.md").cards}
+    assert cards["Isolation"].definition == "Одновременные транзакции не влияют друг на друга"
+    assert cards["Atomicity"].definition.startswith("Транзакция либо выполняется")
