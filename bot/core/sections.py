@@ -54,11 +54,11 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
         ):
             return block
         if block.kind == "paragraph" and block.inline is not None:
-            term = terms.term_of(block.inline, top=False)
+            term = terms.term_of(block.inline, top=False) or terms.bold_copula(block.inline)
             if term is not None and term.definition.strip():
                 if _names_section(term, names):
                     return block
-                continue  # `**X** — y` as a paragraph is a card of its own
+                continue  # `**X** — y`, `**X** are ...` as a paragraph is a card of its own
             if defines(block.inline) and bold_head(block.inline) is None:
                 return block
     return None

@@ -54,6 +54,11 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Numbers/Primes.md": (
+        "# Primes\n\nNumbers with two divisors.\n\n## How to find large primes?\n\n"
+        "**Mersenne primes** are of the form $2^n - 1$ for a prime $n$.\n\n"
+        "Tests like Lucas-Lehmer check them fast.\n"
+    ),
     "DB/Транзакции.md": (
         "# Транзакции\n\n## ACID\n\n### Atomicity (Атомарность)\n"
         "- Транзакция либо выполняется полностью, либо не выполняется вообще\n- Undo logs\n\n"
@@ -349,6 +354,11 @@ CASES = [
     ("a span of a document converted from Word", "what is private necessity", "Private Necessity"),
     ("a bold outline heading with a trailing comma", "what is nuisance", "Nuisance"),
     ("a bold outline heading with a trailing comma", "conversion?", "Conversion"),
+    (
+        "a bold name opening the answer to a heading's question",
+        "mersenne primes",
+        "Mersenne primes",
+    ),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
