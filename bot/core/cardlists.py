@@ -276,9 +276,9 @@ class ListBuilder(ABC):
             draft.details.append(Detail(text=f"({remark})"))
         if block.kind == "item":
             self.fill(draft, block)
-        elif inline is not None:
+        if inline is not None:
             # "**Inversion of Control** — ... . **Dependency Injection** — ...": the later
-            # sentences of a term's paragraph may introduce terms of their own.
+            # sentences of a term's paragraph or bullet may introduce terms of their own.
             own = frozenset(blocks.name_key(n) for n in (title, *aliases))
             self.introduce(inline, block.line, (*path, title), draft, own)
         return draft

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, obsidian
+from bot.core import altnames, labels, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
 
@@ -39,6 +39,9 @@ _VERB_AFTER = re.compile(
 
 # "... **Dependency Injection** — ...", "... **Оффсет** (Offset) — ...": the same, by a dash.
 _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
+# "... Earth must be wobbling. **Precession**: the direction Earth's axis points": a colon
+# after a later sentence's bold name, unless that name is a label ("**Note**:").
+_COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -77,6 +80,13 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             # "... графа. **Dependency Injection** — конкретный механизм ...": a dash after a
             # later sentence's bold name (a paragraph opening so is a term of its own).
             defining = _DASHED.match(text, mark.end)
+            coloned = _COLONED.match(text, mark.end)
+            if (
+                defining is None
+                and coloned
+                and not labels.is_section_word(text[mark.start : mark.end])
+            ):
+                defining = coloned
         glossed = _EXPLAINED_AFTER.match(text, mark.end)
         if defining is not None and _opens_sentence(text, mark.start):
             end = defining.end(1) if defining.group(1) else mark.end

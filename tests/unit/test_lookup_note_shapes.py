@@ -54,6 +54,12 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Astronomy/Early astronomy.md": (
+        "# Early astronomy\n\nHow the sky was measured.\n\n"
+        "- Hipparchus: measured positions of stars. The pole moved over a century. "
+        "**Precession**: the slow turning of the direction Earth's axis points.\n"
+        "- Ptolemy: built a model of the sky. **Note**: it put Earth in the centre.\n"
+    ),
     "Numbers/Primes.md": (
         "# Primes\n\nNumbers with two divisors.\n\n## How to find large primes?\n\n"
         "**Mersenne primes** are of the form $2^n - 1$ for a prime $n$.\n\n"
@@ -359,6 +365,7 @@ CASES = [
         "mersenne primes",
         "Mersenne primes",
     ),
+    ("a later sentence of a bullet names a term", "what is precession", "Precession"),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
@@ -560,3 +567,10 @@ def test_a_heading_in_two_languages_is_defined_by_its_first_bullet() -> None:
     cards = {c.title: c for c in parse_note(NOTES["DB/Транзакции.md"], "DB/Транзакции.md").cards}
     assert cards["Isolation"].definition == "Одновременные транзакции не влияют друг на друга"
     assert cards["Atomicity"].definition.startswith("Транзакция либо выполняется")
+
+
+def test_a_label_in_a_later_sentence_is_no_term() -> None:
+    note = parse_note(NOTES["Astronomy/Early astronomy.md"], "Astronomy/Early astronomy.md")
+    titles = {c.title for c in note.cards}
+    assert "Precession" in titles
+    assert "Note" not in titles
