@@ -103,6 +103,15 @@ def _expands(acronym: str, phrase: str) -> bool:
 MAX_EXPANSION_WORDS = 8
 
 
+def spells_out(short: str, name: str) -> bool:
+    """`NARK` and "Non-interactive Argument of Knowledge", `OLAP` and "Online Analytical
+    Processing": a name in capitals and the words it is made from, no more words than it
+    has letters."""
+    capitals = sum(ch.isupper() for ch in short)
+    said = name.split()
+    return capitals >= 2 and 2 <= len(said) <= len(short) and _spells(short, name)
+
+
 def _spells(short: str, name: str) -> bool:
     """`SSH` in "Secure Shell", `HTTP` in "Hypertext Transfer Protocol": the short name's
     letters in order through the name, from its first letter."""

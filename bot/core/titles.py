@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.altnames import script_of, split_aliases
+from bot.core.altnames import script_of, spells_out, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.obsidian import clean
 
@@ -157,6 +157,11 @@ def heading(text: str) -> Heading:
     """A heading's card title: decoration stripped, a question reduced to its subject,
     a bracketed abbreviation or translation split off as an alias."""
     found = _heading(text)
+    spelled = _SPELLED.match(found.title)
+    if spelled and spells_out(spelled.group(1), spelled.group(2)):
+        # "NARK: Non-interactive Argument of Knowledge", "OLAP - Online Analytical
+        # Processing": the short name, and the words it stands for as another.
+        return Heading(title=spelled.group(1), aliases=(spelled.group(2),))
     stated = _STATED.match(found.title) if not (found.question or found.section_word) else None
     if stated:
         # "### Стек протоколов TCP/IP — это базовый набор правил ...": a definition written
@@ -240,6 +245,9 @@ def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 _STATED = re.compile(
     r"^([^—–]{1,60}?\S)\s+[—–-]\s+((?:это|is|are|означает|means)\s.{10,}|[^—–]{61,})$", re.I
+)
+_SPELLED = re.compile(
+    r"^([A-Za-z][A-Za-z0-9]{1,7})\s*(?::|\s[—–-])\s+([A-Z][\w'-]*(?:\s+[\w'-]+){1,7})$"
 )
 _COLON_STATED = re.compile(r"^([^:]{3,60}?\S):\s+([a-zа-яё][^:]{20,})$")
 MIN_COLON_STATED_WORDS = 6

@@ -54,6 +54,11 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "ZK/Arguments.md": (
+        "# Arguments\n\nProofs a verifier checks.\n\n"
+        "## NARK: Non-interactive Argument of Knowledge\n\nA proof sent in one message.\n\n"
+        "## Trivial NARK\n\nThe prover sends the whole witness.\n"
+    ),
     "Astronomy/Early astronomy.md": (
         "# Early astronomy\n\nHow the sky was measured.\n\n"
         "- Hipparchus: measured positions of stars. The pole moved over a century. "
@@ -366,6 +371,8 @@ CASES = [
         "Mersenne primes",
     ),
     ("a later sentence of a bullet names a term", "what is precession", "Precession"),
+    ("a heading 'ABBR: what it stands for'", "what is a NARK?", "NARK"),
+    ("a heading 'ABBR: what it stands for'", "non-interactive argument of knowledge", "NARK"),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
