@@ -20,6 +20,916 @@ from collections.abc import Callable
 from bot.core.text import fold
 
 _PAIRS = """
+сумматор: adder summer
+полусумматор: half-adder
+растровый растр: bitmap
+сдвиговый: shift
+регистр: case
+триггер: flip-flop
+защёлка: latch
+шифратор: encoder
+конвейер: pipe
+конвейерный: pipelined pipeline
+конвейеризация: pipelining
+разрядность: width bitness
+разряд: digit bit
+перенос: carry shift wrap wrapping transport
+дополнение: completion
+дополнительный: complement
+обратный: inverted
+плавающий: flaky
+запятая: point
+фиксированный: fixed
+порядок: ordering
+тактовый: clock
+такт: cycle tick clock
+устройство: unit
+сохранение: store
+предсказатель: predictor
+приостановка: stall
+проброс: bypass
+непосредственный: immediate
+прямой: straight
+многоядерный: multicore multi-core
+истинность: truth
+комбинационный: combinatorial
+последовательностный: sequential
+автомат: automaton machine
+схема: circuit
+микросхема: chip microchip
+плата: board
+материнский+плата: motherboard
+запоминающий: storage memory
+энергонезависимый: non-volatile nonvolatile
+энергозависимый: volatile
+восьмеричный: octal
+счисление: numeral notation
+микропрограмма: microcode firmware
+кристалл: die chip
+конденсатор: condenser
+порядок+байт: endianness
+мультиплексор: mux
+демультиплексор: demux
+умножитель: multiplier
+делитель: divider
+вытеснение: replacement
+когерентность: coherence
+запись: row
+опережающий: lookahead
+фронт: edge
+нарастающий: rising running cumulative
+спадающий: falling
+тактирование: clocking
+озу: ram
+пзу: rom
+цп: cpu
+цпу: cpu
+гиперпоточность: hyperthreading
+выравнивание: padding
+кремниевый: silicon
+тепловыделение: heat-dissipation
+предвыборка: prefetch prefetching
+микрооперация: micro-op micro-operation uop
+переименование: renaming rename
+резервирование: reservation
+переупорядочивание: reordering reorder
+чередование: interleaving
+регенерация: refresh
+головка: head
+пластина: platter
+поиск: seek
+полный: total
+прерываемый: interruptible
+маскируемый: maskable
+немаскируемый: non-maskable
+видеопамять: vram
+кварцевый: crystal quartz
+подтягивающий: pull-up
+стягивающий: pull-down
+дребезг: bouncing
+антидребезг: debounce debouncing
+ацп: adc
+цап: dac
+прошивка: flashing
+синтаксический: syntactic syntax
+синтаксис: syntax
+анализатор: analyzer parser
+синтаксический+анализатор: parser
+бесконтекстный: context-free
+видимость: scope
+связывание: linking
+свёртка: folding fold reduction
+удаление: elimination uninstall uninstallation drop
+развёртывание: unrolling
+встраиваемый: inline embedded
+слабый: loose
+энергичный: eager
+корректность: soundness
+операционный: operating
+исчисление: calculus
+инструкция: statement
+останов: halting break
+обработчик: worker
+неоднозначность: ambiguity
+неоднозначный: ambiguous
+приоритет: precedence
+подвыражение: subexpression
+подтип: subtype
+надтип: supertype
+инициализация: initialization
+время+жизнь: lifetime ttl
+счётчик+ссылка: refcount
+раскрутка: bootstrapping
+самоприменимый: self-hosting
+грамматический: grammar
+порождающий: generating generator
+распознаватель: recognizer
+левосторонний: leftmost left
+правосторонний: rightmost right
+магазинный: pushdown
+состояние: status
+недетерминированный: nondeterministic
+детерминированный: deterministic
+проверка: checking review
+типобезопасный: type-safe
+вызываемый: callable callee
+вызывающий: caller
+возвращаемый: returned
+маркировка: marking mark tagging labeling
+фигурный: curly
+ветвь: arm
+неподвижный: fixed
+неподвижный+точка: fixpoint
+трёхадресный: three-address
+достигающий: reaching
+всплытие: hoisting
+сокрытие: shadowing
+пространство+имя: namespace
+уточнение: refinement narrowing
+обнуляемый: nullable
+освобождение: freeing
+раздельный: separate
+диспетчеризация: dispatch
+охранный: guard
+разворачивание: unrolling unfolding
+глазок: peephole
+передача: passing transit
+распаковка: extraction
+приведение+тип: typecast
+проверка+тип: typechecking
+проверщик: checker
+анализатор+код: linter
+исполняемый+файл: executable
+динамический+библиотека: dll
+перемещаемый: relocatable
+возвратный: return
+шаблонный: generic
+инстанцирование: instantiation
+гигиеничный: hygienic
+квазицитирование: quasiquotation
+цитирование: quoting
+клини: kleene
+заглядывание: lookahead
+синтезированный: synthesized
+наследуемый: inherited
+польский: polish
+интерпретируемый: interpreted
+компилируемый: compiled
+первоклассный: first-class
+выходной: output
+контекстно: context
+символический: symbolic
+домашний: home
+чтение: reading
+завершение: exit
+служба: daemon
+суперпользователь: superuser root
+удалённый: deleted
+журналирование: journaling
+журнал: journal
+передний+план: foreground
+вставка: paste
+вставить: insert paste
+обычный: normal
+выделение: selection highlighting
+повтор: redo
+порождение: spawning
+заблокированный: blocked locked
+маска: mask
+сжатие: contraction
+архивация: archiving
+шаблон: glob
+подстановка: expansion
+псевдоним: alias
+автодополнение: completion
+дескриптор: handle
+модуль: modulus
+системный+вызов: syscall
+привилегия: privilege
+уровень+выполнение: runlevel
+идентификатор+процесс: pid
+использование: utilization
+пространство+пользователь: userspace
+дописывание: append appending
+дописать: append
+добавление: append
+сочетание+клавиша: keybinding shortcut
+перевод+строка: newline
+панель: pane
+разделить: split
+прыжок: jump
+сворачивание: collapse
+подсветка: highlighting highlight
+смена: change
+смена+владелец: chown
+смена+право: chmod
+подоболочка: subshell
+именованный+канал: fifo
+установка: installation setup
+скрытый+файл: dotfile
+подстановочный: substitution
+тильда: tilde
+черта: bar
+слэш: slash
+обратный+слэш: backslash
+одинарный: single
+двойной: binary
+сортировать: sort
+просмотр: viewing preview
+пейджер: pager
+редактор: editor
+сохранить: write
+выйти: quit log-out sign-out
+вернуть: restore
+скопировать: copy yank
+удалить: drop
+строка+состояние: statusline
+ключевой+пара: keypair
+пара+ключ: keypair
+открытый+ключ: pubkey
+конфигурационный: config
+подключиться: connect
+отключиться: disconnect
+присоединить: attach
+микроядро: microkernel
+смена+корень: chroot
+размонтировать: unmount umount
+отформатировать: format
+мандатный: mandatory
+дискреционный: discretionary
+избирательный: discretionary
+приглашение: prompt
+следить: follow watch
+наблюдать: watch observe
+отвязать: disown detach
+автозапуск: autostart startup
+руководство: guide
+страница+руководство: manpage
+буфер+обмен: clipboard
+нумерация: numbering
+цветовой+схема: colorscheme
+вычет: residue
+шифрование: encipherment
+расшифрование: decryption
+дешифрование: deciphering
+открытый+текст: plaintext
+разглашение: disclosure knowledge
+стойкость: security hardness
+стойкий: secure
+сравнимый: congruent
+кратное: multiple
+взаимно+простой: coprime
+остаток: remnant
+возведение: exponentiation raising
+образующий: generator
+подпись: signing
+односторонний: one-way
+лазейка: trapdoor
+обмен: metathesis
+блочный: block
+поточный: stream
+сцепление: chaining
+заполнение: aufbau
+блокнот: pad notepad notebook
+случайный: accidental
+нарушитель: adversary
+доказывающий: prover
+проверяющий: verifier
+проверяемый: verifiable
+майнинг: mining
+кошелёк: wallet
+реестр: ledger register
+удостоверяющий: certification
+конфиденциальность: confidentiality
+сложность: hardness
+трудность: hardness difficulty
+сведение: reduction
+пренебрежимый: negligible
+неразличимость: indistinguishability
+неразличимый: indistinguishable
+решето: sieve
+простота: primality
+вероятностный: randomized
+малый: little minor
+китайский: chinese
+функция+эйлер: totient
+эйлер: euler
+перехват: hijacking
+гомоморфный: homomorphic
+разделение: sharing splitting segregation
+комиссия: fee
+цезарь: caesar
+перестановочный: transposition
+перестановка: transposition
+рассеивание: diffusion
+перемешивание: confusion mixing
+лавинный: avalanche
+гамма: keystream
+гаммирование: keystream
+имитовставка: mac
+секретность: secrecy
+постквантовый: post-quantum
+нод: gcd
+нок: lcm
+расширенный: extended
+лежандр: legendre
+показатель: index
+псевдопростой: pseudoprime
+неинтерактивный: non-interactive
+связывающий: binding
+одноразовый+число: nonce
+метка+время: timestamp
+трата: spend spending
+византийский: byzantine
+сжигание: burning burn
+чеканка: mint
+эмиссия: issuance
+отзыв+сертификат: revocation
+список+отзыв: crl
+аутентифицированный: authenticated
+атака+посредник: mitm
+словарный: dictionary
+подбор: brute-force
+выбранный: chosen
+выбранный+открытый: cpa
+выбранный+шифротекст: cca
+китайский+теорема: crt
+звёздный: stellar sidereal star
+дифференциация: differentiation
+светимость: luminosity
+видимый: apparent
+красный+смещение: redshift
+синий+смещение: blueshift
+туманность: nebula
+млечный: milky
+шаровой: globular
+рассеянный: scattered diffuse
+карлик: dwarf
+сверхновая: supernova
+термоядерный: thermonuclear fusion
+гелий: helium
+лунный: lunar
+наклон: tilt inclination
+наклонение: inclination
+полуось: semi-axis semimajor
+притяжение: gravity
+равноденствие: equinox
+солнцестояние: solstice
+склонение: declination
+восхождение: ascension
+ударный: impact
+мантия: mantle
+сияние: aurora
+полярный+сияние: aurora
+пятно: spot
+вспышка: flash outburst
+абсолютно+чёрный: blackbody
+взрыв: bang
+реликтовый: relic background
+материя: matter
+захват: locking
+обитаемый: habitable
+обитаемость: habitability
+лучевой: radial
+окуляр: eyepiece
+фокусный: focal
+восход: sunrise rise
+закат: sunset
+полнолуние: full-moon
+новолуние: new-moon
+обращение: revolution orbit
+ледяной: icy ice
+каменистый: rocky
+земной: terrestrial earth
+гидростатический: hydrostatic
+светило: star
+спутник: moon
+карликовый: dwarf
+звездообразование: star-formation
+нейтронный: neutron
+межзвёздный: interstellar
+межпланетный: interplanetary
+околозвёздный: circumstellar
+покрытие: occultation
+прохождение: transit
+противостояние: opposition
+соединение: conjunction compound
+попятный: retrograde
+прямое+движение: prograde
+гелиоцентрический: heliocentric
+большой+полуось: semimajor
+космический: space
+убегание: escape
+отражательный: reflective
+отражательный+способность: reflectivity albedo
+излучательный: emissive
+излучательный+способность: emissivity
+протозвезда: protostar
+коричневый: brown
+неправильный: irregular
+рукав: arm
+выпуклость: bulge
+обилие: abundance
+распространённость: abundance
+подповерхностный: subsurface
+пастух: shepherd
+короткопериодический: short-period
+долгопериодический: long-period
+звездопад: meteor-shower
+болид: fireball
+часовой: hour
+высота: elevation
+свеча: candle
+затменный: eclipsing
+светосила: aperture
+увеличение: magnification
+разрешающий: resolving
+монтировка: mount
+аппарат: spacecraft craft
+зонд: probe
+посадочный: lander landing
+марсоход: rover
+луноход: rover
+пролёт: flyby
+разгон: acceleration boost
+торможение: deceleration
+перицентр: periapsis
+апоцентр: apoapsis
+апогей: apogee
+сидерический: sidereal
+серп: crescent
+растущий: waxing
+убывающий: waning
+четверть: quarter
+горбатый: gibbous
+полутень: penumbra
+тень: umbra
+кольцеобразный: annular
+протуберанец: prominence
+лучистый: radiative
+радиационный: radiation
+слой: tier
+златовласка: goldilocks
+роша: roche
+кеплеровский: keplerian
+перигелий: perihelion
+афелий: aphelion
+реагент: reactant
+лимитирующий: limiting
+избыточный: excess
+окислитель: oxidizer oxidising
+окислительно+восстановительный: redox
+молярный: molar
+выход: yield sign-out
+растворимый: soluble
+нерастворимый: insoluble
+пересыщенный: supersaturated
+разбавленный: dilute diluted
+разбавление: dilution
+концентрированный: concentrated
+основный: basic
+щёлочь: base
+нейтрализация: neutralization
+самопроизвольный: spontaneous
+связь: coupling
+ионный: ionic
+неподелённый: lone
+валентный: valence
+массовый: mass
+благородный: noble
+переходный: transition
+хлор: chlorine
+фтор: fluorine
+свинец: lead
+олово: tin
+кальций: calcium
+магний: magnesium
+алюминий: aluminum aluminium
+фосфор: phosphorus
+йод: iodine
+бром: bromine
+углекислый: carbon-dioxide carbonic
+угарный: carbon-monoxide
+аммиак: ammonia
+гальванический: voltaic
+полуреакция: half-reaction
+коррозия: corrosion
+ржавчина: rust
+замещение: displacement
+присоединение: addition
+отщепление: elimination
+осаждение: precipitation
+возгонка: sublimation
+восстановительный: reduction reducing
+окислительный: oxidative
+стадия: step stage
+активированный: activated
+изомерия: isomerism
+эфир: ether ester
+сложный+эфир: ester
+щёлочноземельный: alkaline-earth
+конфигурация: config
+подуровень: subshell sublevel
+квантовый: quantum
+электроотрицательный: electronegative
+неполярный: nonpolar non-polar
+межмолекулярный: intermolecular
+процентный: percentage
+мольный: mole molar
+уравнивание: balancing
+уравновешенный: balanced
+сокращённый: net abbreviated
+наблюдатель: spectator
+мостик: bridge
+аккумулятор: battery
+кислотность: acidity
+основность: basicity
+пар: vapour
+понижение: depression lowering
+плоский: planar flat
+угловой: bent
+практический: actual
+шателье: chatelier
+изолированный: isolated
+солевой: salt
+сильный: tight
+гидролиз: hydrolysis
+бюретка: burette buret
+пипетка: pipette
+колба: flask
+пробирка: test-tube
+мензурка: beaker
+стакан: beaker
+фильтрование: filtration
+кипятить: boil
+нагреть: heat
+охладить: cool
+гибридизация: hybridization
+гибридный: hybrid
+тетраэдр: tetrahedron
+тетраэдрический: tetrahedral
+октаэдрический: octahedral
+аморфный: amorphous
+кристаллический: crystalline
+неметалл: non-metal
+полуметалл: metalloid semimetal
+запрет: exclusion
+слияние: merging
+слить: merge
+откатить: roll-back
+зафиксировать: commit
+хранилище: warehouse
+отправка: sending
+получение: fetch pull
+получить: fetch
+подтянуть: pull
+отслеживаемый: tracked
+неотслеживаемый: untracked
+подготовленный: staged
+оповещение: alerting
+отказоустойчивость: resilience
+отказоустойчивый: fault-tolerant resilient
+отказ: outage
+время+простой: downtime
+балансировщик: load-balancer
+поэтапный: staged
+расписание: cron
+функциональность: feature functionality
+откладывать: stash shelve
+подмодуль: submodule
+игнорировать: ignore
+игнорируемый: ignored
+авторство: blame authorship
+опубликовать: publish
+публикация: publishing release
+объединить: merge combine unite
+переписать: rewrite
+переписывание: rewriting
+принудительный: force forced
+клонировать: clone
+ответвление: branch
+теговый: tag
+модульный: modular
+оркестрация: orchestration
+матрица: matrix
+утверждение: approval
+одобрение: approval
+одобрить: approve
+блокирующий: blocking
+дежурство: on-call
+дежурный: on-call
+разбор+инцидент: postmortem
+трассировка: tracing trace
+короткоживущий: short-lived
+долгоживущий: long-lived
+правка: fixup
+дополнить: amend
+переключить: switch checkout
+переключиться: switch checkout
+вышестоящий: upstream
+нижестоящий: downstream
+сопровождающий: maintainer
+участник: contributor participant
+сломанный: broken
+журнал+изменение: changelog
+примечание: note
+ночной: nightly
+постепенный: progressive
+панель+мониторинг: dashboard
+ревью: review
+стэш: stash
+спрятать: stash
+облегчённый: lightweight
+голый: bare
+перехватчик: hook
+предкоммитный: pre-commit
+исключить: exclude
+блокировка+файл: lockfile
+файл+блокировка: lockfile
+ролевой: role-based role
+подписание: signing
+выкатывание: rollout
+раскатка: rollout
+откатывание: rollback
+повторный+запуск: rerun
+перезапуск: rerun
+горячий+исправление: hotfix
+горячий+фикс: hotfix
+замораживание: freeze freezing
+предрелизный: pre-release prerelease
+стабильный: stable
+долгосрочный+поддержка: lts
+несогласованность: inconsistency
+многозначный: multivalued multi-valued
+потенциальный: candidate
+суррогатный: surrogate
+уникальный: unique
+материализованный: materialized
+проекция: projection
+группировка: grouping
+коррелированный: correlated
+условие: predicate
+точка+сохранение: savepoint
+атомарность: atomicity
+изолированность: isolation
+устойчивость: durability
+повторяемый: repeatable
+сериализуемый: serializable
+сериализуемость: serializability
+блокировка: lockout
+исключительный: exclusive
+многоверсионный: multi-version
+версионность: versioning
+упреждающий: write-ahead
+резервный: fallback
+ведомый: slave
+сегментирование: sharding
+оптимизатор: optimizer
+кластеризованный: clustered
+некластеризованный: non-clustered
+упреждающий+журнал: wal
+арность: arity
+неключевой: non-key
+идентификатор: identifier
+автоинкремент: auto-increment
+витрина: datamart
+нереляционный: non-relational nosql
+документоориентированный: document-oriented
+построчный: row-oriented row-based
+полусоединение: semijoin semi-join
+антисоединение: antijoin anti-join
+самосоединение: self-join
+сводный: pivot summary
+компенсирующий: compensating
+линеаризуемость: linearizability
+перекос: skew
+строчный: row-level
+табличный: table-level tabular
+предотвращение: avoidance
+тёплый: warm
+аварийный+переключение: failover
+перебалансировка: rebalancing
+суперключ: superkey
+надключ: superkey
+альтернативный: alternate
+пополнение: augmentation
+предикатный: predicate
+интервальный: range gap
+предшествование: precedence
+восстанавливаемый: recoverable
+пользовательский+функция: udf
+полнотекстовый: fulltext
+инвертированный: inverted
+статистика: stats
+гистограмма: histogram
+переименовать: rename
+различный: distinct
+уникальность: uniqueness
+возрастание: increase
+убывание: decrease
+наличие: existence presence
+эквисоединение: equijoin
+трёхзначный: three-valued
+вакуумирование: vacuum
+раздувание: bloat
+инкрементный: incremental
+проверочный: check
+генерируемый: generated
+вычисляемый: computed calculated
+ресурсоёмкий: expensive resource-intensive
+отстающий: lagging
+открытость: openness open
+закрытость: closedness closed
+тесный: tight
+наследник: subclass descendant
+базовый: base
+делегирование: delegation
+фасад: facade
+приспособленец: flyweight
+поведенческий: behavioural
+сопровождаемый: maintainable
+дублирование: duplication
+осмысленный: meaningful
+тестируемость: testability
+модульность: modularity
+вездесущий: ubiquitous
+удивление: surprise astonishment
+преждевременный: premature
+переиспользование: reuse
+переиспользовать: reuse
+расширяемый: extensible
+неподвижность: immobility
+вложенность: depth
+понятный: clear
+выразительный: expressive
+лаконичный: concise
+краткость: brevity conciseness
+зависеть: depend
+соблюдение: adherence
+изменение: update
+надкласс: superclass
+подкласс: subclass
+разбиение: decomposition
+высокоуровневый: high-level
+низкоуровневый: low-level
+деталь: detail
+венгерский: hungarian
+верблюжий: camel camelcase
+змеиный: snake
+шашлычный: kebab
+паскалевский: pascal
+самодокументируемый: self-documenting
+подделка: spoofing
+дублёр: double
+пограничный: edge
+крайний: corner edge
+проглатывать: swallow
+жёстко: hard hardcoded
+зашитый: hardcoded
+конфигурируемый: configurable
+настраиваемый: configurable customizable
+одержимость: obsession
+близость: intimacy closeness proximity
+расходящийся: divergent
+выделить: extract
+подъём: pull-up
+ясность: clarity
+читабельность: readability
+однородный: uniform
+понятность: understandability
+смешение: mixing
+ответственный: responsible
+гексагональный: hexagonal
+луковый: onion
+луковичный: onion
+прецедент: use-case
+неизменный: invariant unchanged
+тождественность: identity
+идентичность: identity
+единообразный: consistent uniform
+единообразие: consistency uniformity
+предсказуемость: predictability
+детерминированность: determinism
+самоочевидный: self-explanatory
+абстрагирование: abstraction
+нестабильность: instability
+однонаправленный: one-way
+окончательный: final
+ромбовидный: diamond
+ромб: diamond
+эффективность: efficiency
+надёжность: robustness
+взаимодействие: interoperability
+лаконичность: conciseness
+многословность: verbosity
+многословный: verbose
+неотъемлемый: inherent essential
+тонкий: thin
+толстый: fat thick
+имитация: emulation
+фиктивный: dummy fake
+тема: topic subject
+подделать: spoof
+межсайтовый+скриптинг: xss
+аннулирование: revocation
+конечный+точка: endpoint
+вход: sign-in
+многофакторный: multifactor
+отсрочка: delay
+выключатель: breaker
+подтверждение: acknowledgement ack
+промежуточный+слой: middleware
+постраничный: paged
+источник: origin
+совместный: sharing shared
+срок: expiration
+удостоверение: credential identity
+очистка: sanitization
+недоверенный: untrusted
+кешируемый: cacheable
+липкий: sticky
+дубликат: duplicate
+упорядоченность: ordering
+кодировка: charset
+обратный+вызов: callback
+работоспособность: operability
+подделка+межсайтовый: csrf
+проба: probe sample
+живость: liveness
+создание: creation
+рассылка: broadcast fanout
+отравленный: poisoned
+противодавление: back-pressure
+ведро: bucket
+прогрев: warm-up warming warmup
+лавина: avalanche stampede
+единый+вход: sso
+доверяющий: relying
+обновляющий: refresh
+перец: pepper
+белый+список: allowlist whitelist
+чёрный+список: denylist blacklist
+изящный: graceful
+устаревание: deprecation
+полнодуплексный: full-duplex
+очередь+недоставленный: dlq
+временный: transient
+автоудаление: auto-delete
+отклонение: reject nack
+повторная+доставка: redelivery
+повторный+попытка: retry
+разброс: jitter
+размыкатель: circuit-breaker breaker
+разомкнутый: open
+продление: extension
+одноразовый+пароль: otp
+одноразовый+код: otp
+заявка: claim
+пульс: heartbeat
+сеть+доставка: cdn
+метка+сущность: etag
+свежесть: freshness
+перепроверка: revalidation
+исходящий: outbound
+входящий: inbound
+повторный+обработка: reprocessing
+таймаут: timeout
+пиковый: peak
+всплеск: burst spike
+разгрузка: offloading
+регистрация: signup sign-up
+зарегистрироваться: sign-up register
+войти: log-in sign-in
+предварительный+запрос: preflight
+боковой: sidecar
+коляска: sidecar
+фрагментированный: chunked fragmented
+порционный: chunked
+ломающий: breaking
+запрещённый: prohibited
+неавторизованный: unauthorized
+недоступный: unavailable
+перемещённый: moved
 кососимметричный: skew-symmetric antisymmetric
 надмножество: superset
 криволинейный: curvilinear

@@ -54,6 +54,9 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Crypto/One-time Pad.md": "A key as long as the message, used once, XORed with it.\n",
+    "Chemistry/Limiting Reactant.md": "The reactant used up first, which ends the reaction.\n",
+    "Systems/Operating System.md": "Software that manages the hardware for programs.\n",
     "ZK/Arguments.md": (
         "# Arguments\n\nProofs a verifier checks.\n\n"
         "## NARK: Non-interactive Argument of Knowledge\n\nA proof sent in one message.\n\n"
@@ -373,6 +376,9 @@ CASES = [
     ("a later sentence of a bullet names a term", "what is precession", "Precession"),
     ("a heading 'ABBR: what it stands for'", "what is a NARK?", "NARK"),
     ("a heading 'ABBR: what it stands for'", "non-interactive argument of knowledge", "NARK"),
+    ("asked in the other language", "что такое одноразовый блокнот?", "One-time Pad"),
+    ("asked in the other language", "что такое лимитирующий реагент", "Limiting Reactant"),
+    ("asked in the other language", "что такое операционная система", "Operating System"),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
