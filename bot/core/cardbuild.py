@@ -397,6 +397,8 @@ class NoteBuilder(BlockBuilder):
         if len(glossed) * 2 >= len(inlines):
             return None
         texts = [blocks.visible(i) for i in inlines]
+        if texts[0].rstrip().endswith(":") and entries[0].children:
+            return None  # "1. Hard link:" over its own points: a part, not what this is
         lone = len(texts) == 1 and not any(m.start == 0 for m in inlines[0].marks)
         if lone and len(texts[0].split()) >= MIN_LONE_BULLET_WORDS:
             return texts[0], ""  # "### Lazy evaluation" / "- Iterators don't do work until ..."

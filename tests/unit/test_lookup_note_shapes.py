@@ -54,6 +54,11 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Shell/links.md": (
+        "https://example.com/course?lesson=13\n\n# Hard and soft links\n1. Hard link:\n"
+        "    1. Только на файл. Нельзя сделать на директорию\n    2. Один ID с оригиналом\n"
+        "2. Soft link:\n    1. Можно сделать на директорию или файл.\n    2. Имеет разные ID\n"
+    ),
     "Crypto/One-time Pad.md": "A key as long as the message, used once, XORed with it.\n",
     "Chemistry/Limiting Reactant.md": "The reactant used up first, which ends the reaction.\n",
     "Systems/Operating System.md": "Software that manages the hardware for programs.\n",
@@ -379,6 +384,7 @@ CASES = [
     ("asked in the other language", "что такое одноразовый блокнот?", "One-time Pad"),
     ("asked in the other language", "что такое лимитирующий реагент", "Limiting Reactant"),
     ("asked in the other language", "что такое операционная система", "Operating System"),
+    ("a label over its own points under a broader card", "soft link?", "Soft link"),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
@@ -587,3 +593,9 @@ def test_a_label_in_a_later_sentence_is_no_term() -> None:
     titles = {c.title for c in note.cards}
     assert "Precession" in titles
     assert "Note" not in titles
+
+
+def test_a_label_over_its_own_points_is_no_definition() -> None:
+    cards = {c.title: c for c in parse_note(NOTES["Shell/links.md"], "Shell/links.md").cards}
+    assert cards["Hard and soft links"].definition != "Hard link:"
+    assert cards["Soft link"].definition == "Можно сделать на директорию или файл."
