@@ -54,6 +54,12 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Java/oop definitions.md": (
+        "interface type is a contract of methods without state\n"
+        "concrete data type is data structure, like HashMap\n\n"
+        "polymorphism is one call doing what each class says\n"
+        "inheritance is taking the fields and methods of a parent class\n"
+    ),
     "Shell/links.md": (
         "https://example.com/course?lesson=13\n\n# Hard and soft links\n1. Hard link:\n"
         "    1. Только на файл. Нельзя сделать на директорию\n    2. Один ID с оригиналом\n"
@@ -385,6 +391,8 @@ CASES = [
     ("asked in the other language", "что такое лимитирующий реагент", "Limiting Reactant"),
     ("asked in the other language", "что такое операционная система", "Operating System"),
     ("a label over its own points under a broader card", "soft link?", "Soft link"),
+    ("a note of 'name is what it is' lines", "what is polymorphism", "polymorphism"),
+    ("a note of 'name is what it is' lines", "inheritence", "inheritance"),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
