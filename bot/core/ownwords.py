@@ -279,8 +279,8 @@ def only_guessed(
 def unwritten_lettered(index: Index, query: str) -> bool:
     """ "what is a B-tree" where the notes never write B-tree (nor "btree"): a letter
     hyphened to a word names a thing of its own, not the letter ("case B") nor the word.
-    The word may be asked in the other language: «β-пропеллер» where the notes write
-    β-propeller."""
+    The word may be asked in the other language, «β-пропеллер» where the notes write
+    β-propeller, or with a slip, "p-vlaue" for p-value."""
     for a, b in LETTERED.findall(query):
         name = fold(a + b)
         if name in index.lettered or name in index.vocab:
@@ -292,4 +292,4 @@ def unwritten_lettered(index: Index, query: str) -> bool:
     return False
 
 
-LETTERED_SIMILARITY = 0.9  # a translation of the word hyphened to a letter says the same name
+LETTERED_SIMILARITY = 0.8  # a translation or a slip of the word hyphened to a letter

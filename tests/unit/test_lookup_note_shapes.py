@@ -54,6 +54,7 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Stats/P-value.md": "The P-value is the chance of data this extreme under the null.\n",
     "Java/oop definitions.md": (
         "interface type is a contract of methods without state\n"
         "concrete data type is data structure, like HashMap\n\n"
@@ -393,6 +394,8 @@ CASES = [
     ("a label over its own points under a broader card", "soft link?", "Soft link"),
     ("a note of 'name is what it is' lines", "what is polymorphism", "polymorphism"),
     ("a note of 'name is what it is' lines", "inheritence", "inheritance"),
+    ("a slip in a word hyphened to a letter", "what is a p-vlaue", "P-value"),
+    ("a word hyphened to a letter the notes never write", "what is a b-tree", None),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
