@@ -396,6 +396,7 @@ CASES = [
     ("a note of 'name is what it is' lines", "inheritence", "inheritance"),
     ("a slip in a word hyphened to a letter", "what is a p-vlaue", "P-value"),
     ("a word hyphened to a letter the notes never write", "what is a b-tree", None),
+    ("'each other' is no word of a card", "две транзакции ждут друг друга и всё зависло", None),
     ("a heading's one bullet over code", "что такое грязное чтение", "Dirty Read"),
     ("a bold name after 'called' in prose", "what is a half-adder?", "Half-adder"),
     ("a bold name after 'called' in prose", "full adder", "Full adder"),
