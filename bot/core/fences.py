@@ -331,8 +331,8 @@ _COPULA_SHARE = 0.75
 
 def copula_glossary(text: str) -> str:
     """A note with no heading whose lines mostly read `name is what it is`: each such line
-    a bulleted term (`- **name** is ...`), so it reads as the glossary it is. A line is kept
-    in place, so line numbers stay right."""
+    a bulleted term (`- **name** — ...`; "means" and "refers to" kept), so it reads as the
+    glossary it is. A line is kept in place, so line numbers stay right."""
     lines = text.split("\n")
     said = [i for i, line in enumerate(lines) if line.strip()]
     if any(line.lstrip().startswith(("#", "```", "~~~", "-", "*", ">", "|")) for line in lines):
