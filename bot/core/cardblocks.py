@@ -81,7 +81,7 @@ class BlockBuilder(ListBuilder):
             terms.term_of(inline, top=block.line in self.glossary)
             or terms.bold_copula(inline)
             or terms.named_at_end(inline)
-            or terms.called_bold(inline)
+            or namings.called_bold(inline)
         )
         if (
             term is not None

@@ -168,7 +168,7 @@ class ListBuilder(ABC):
                 or items.copula_term(inline)
                 or terms.bold_copula(inline)
                 or terms.named_at_end(inline)
-                or terms.called_bold(inline)
+                or namings.called_bold(inline)
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)
             )

@@ -9,6 +9,8 @@ import re
 from bot.core import altnames, labels, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline
+from bot.core.terms import Term
+from bot.core.text import STOPWORDS
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
@@ -282,3 +284,30 @@ def expanded_acronyms(text: str) -> list[str]:
                 out.append(short)
                 break
     return out
+
+
+# "We build a chip called **Half-adder** that adds two bits", "in general we call **VM
+# code**", "под названием **дескриптор**": prose naming, in bold, the thing it describes.
+# («называется **базой рекурсии**» writes the name in another case: `definitions` reads it.)
+_CALLED_BEFORE = re.compile(
+    r"(?:\b(?:called|named|known\s+as|we\s+call|so-called|referred\s+to\s+as)"
+    r"|(?:под\s+названием))\s*(?:an?\s+|the\s+)?$",
+    re.I,
+)
+MAX_CALLED_WORDS = 4
+
+
+def called_bold(inline: Inline) -> Term | None:
+    """A sentence that gives, in bold, the name of what it describes right after "called"
+    or «под названием»: that name, with the sentence as its definition (a bullet or a
+    paragraph that is this term's card; `introduced` finds such names in a card's text)."""
+    text = inline.text
+    for mark in inline.marks:
+        if mark.kind != "strong" or not _CALLED_BEFORE.search(text[: mark.start]):
+            continue
+        name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;")
+        if not name or len(name.split()) > MAX_CALLED_WORDS or name.casefold() in STOPWORDS:
+            continue
+        said = next(s for start, end, s in sentences_of(text) if start <= mark.start < end)
+        return Term(title=name, definition=obsidian.clean(" ".join(said.split())), strong=True)
+    return None

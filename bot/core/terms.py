@@ -483,33 +483,3 @@ def named_at_end(inline: Inline) -> Term | None:
     if len(name.split()) > MAX_NAMED_AT_END_WORDS or name.casefold() in STOPWORDS:
         return None
     return Term(title=name, definition=clean(found["said"]).rstrip(" ,;:"), strong=True)
-
-
-# "We build a chip called **Half-adder** that adds two bits", "in general we call **VM
-# code**", "под названием **дескриптор**": prose naming, in bold, the thing it describes.
-# («называется **базой рекурсии**» writes the name in another case: `definitions` reads it.)
-_CALLED_BEFORE = re.compile(
-    r"(?:\b(?:called|named|known\s+as|we\s+call|so-called|referred\s+to\s+as)"
-    r"|(?:под\s+названием))\s*(?:an?\s+|the\s+)?$",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"(])")
-MAX_CALLED_WORDS = 4
-
-
-def called_bold(inline: Inline) -> Term | None:
-    """A sentence that gives, in bold, the name of what it describes right after "called"
-    or «называемый»: that name, with the sentence as its definition."""
-    text = inline.text
-    for mark in inline.marks:
-        if mark.kind != "strong" or not _CALLED_BEFORE.search(text[: mark.start]):
-            continue
-        name = clean(text[mark.start : mark.end]).strip(" .,:;")
-        if not name or len(name.split()) > MAX_CALLED_WORDS or name.casefold() in STOPWORDS:
-            continue
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-        start = max(s for s in starts if s <= mark.start)
-        end = next((s for s in starts if s > mark.end), len(text))
-        said = clean(" ".join(text[start:end].split()))
-        return Term(title=name, definition=said, strong=True)
-    return None
