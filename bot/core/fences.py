@@ -292,6 +292,14 @@ def _outside_code_spans(line: str, repair: Callable[[str], str]) -> str:
 def _outside_code(text: str, repair: Callable[[str], str]) -> str:
     """`repair` applied to each line outside fenced code."""
     lines = text.split("\n")
+    for i in outside_fences(lines):
+        lines[i] = repair(lines[i])
+    return "\n".join(lines)
+
+
+def outside_fences(lines: list[str]) -> list[int]:
+    """Indexes of the lines outside fenced code (none after a fence nothing closes)."""
+    out: list[int] = []
     i = 0
     while i < len(lines):
         opened = _FENCE_OPEN.match(lines[i])
@@ -301,9 +309,9 @@ def _outside_code(text: str, repair: Callable[[str], str]) -> str:
                 break  # code to the end of the note
             i = end + 1
             continue
-        lines[i] = repair(lines[i])
+        out.append(i)
         i += 1
-    return "\n".join(lines)
+    return out
 
 
 def _as_heading(line: str) -> str:
@@ -317,35 +325,3 @@ def _as_heading(line: str) -> str:
         return line
     level = int(heading.group(1)[1]) if heading is not None else STYLED_LEVEL
     return "#" * level + " " + said
-
-
-# "abstraction is hiding unnecessary detail from user." on a line of its own, in a note made
-# of such lines and nothing else: a glossary written as sentences.
-_COPULA_LINE = re.compile(
-    r"^(?P<name>[A-Za-z][\w'()/.-]*(?: [\w'()/.-]+){0,3}) (?P<verb>is|are|means|refers to) "
-    r"(?P<said>\S.{8,})$"
-)
-MIN_COPULA_LINES = 3
-_COPULA_SHARE = 0.75
-
-
-def copula_glossary(text: str) -> str:
-    """A note with no heading whose lines mostly read `name is what it is`: each such line
-    a bulleted term (`- **name** — ...`; "means" and "refers to" kept), so it reads as the
-    glossary it is. A line is kept in place, so line numbers stay right."""
-    lines = text.split("\n")
-    said = [i for i, line in enumerate(lines) if line.strip()]
-    if any(line.lstrip().startswith(("#", "```", "~~~", "-", "*", ">", "|")) for line in lines):
-        return text
-    found = {i: m for i in said if (m := _COPULA_LINE.match(lines[i].strip())) is not None}
-    if len(found) < MIN_COPULA_LINES or len(found) < _COPULA_SHARE * len(said):
-        return text
-    for i, m in found.items():
-        if m["name"].split()[0].casefold() in _NOT_NAMES:
-            continue
-        verb = "—" if m["verb"] in ("is", "are") else m["verb"]
-        lines[i] = f"- **{m['name']}** {verb} {m['said']}"
-    return "\n".join(lines)
-
-
-_NOT_NAMES = frozenset("it this that there he she they which what who".split())  # noqa: SIM905

@@ -46,6 +46,9 @@ class Index:
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
     spoken_frames: dict[str, list[int]] = field(default_factory=dict)  # and Cyrillic ones
+    # Short Latin terms by their sound key with each vowel run as one vowel: "stack" and
+    # «стек», "hub" and «хаб» differ only in how their vowels are spelled.
+    short_keys: dict[str, list[int]] = field(default_factory=dict)
     sorted_terms: list[str] = field(default_factory=list)  # Cyrillic terms, for stems
     surface: dict[str, int] = field(default_factory=dict)  # inflected Russian word → term
     snakes: set[str] = field(default_factory=set)  # snake_case names the notes write

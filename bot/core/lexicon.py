@@ -4839,6 +4839,8 @@ _PAIRS = """
 государство: state
 ранг: rank
 ковариация: covariance
+мерж мердж: merge
+фича: feature
 """
 
 

@@ -120,8 +120,10 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
     # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
     known = any(len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens)
     if alt and not known:
-        if all(map(stop, alt)):
-            return []  # "xnj" is "что" typed in the wrong layout: drop it like "что".
+        # "xnj" is "что" typed in the wrong layout: drop it like "что". "хэш" read so is
+        # "['i": its other letters are punctuation there, and "i" alone proves nothing.
+        if all(map(stop, alt)) and len("".join(alt)) >= len("".join(tokens)):
+            return []
         if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
             return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
     return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]

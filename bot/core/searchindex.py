@@ -28,6 +28,7 @@ from bot.core.text import (
     is_cyrillic,
     make_termer,
     sound_key,
+    vowel_runs,
     words,
 )
 
@@ -42,6 +43,8 @@ EMPTY_BODY_FACTOR = 0.65
 
 
 MIN_FRAME_WORD = 5  # letters before a word's consonant frame may find its English spelling
+MIN_SHORT_WORD = 3  # a shorter word said in the other language is too often another word
+MAX_SHORT_LATIN = 6  # letters of an English word a short Russian one may spell ("thread")
 
 
 SMALL_BUCKET = 64
@@ -237,6 +240,8 @@ def _word_tables(index: Index) -> None:
         if "j" in term and term.isascii():
             # "ajax" is also said "аякс": its "j" read as "y" as well.
             index.keys.setdefault(sound_key(term.replace("j", "y")), []).append(tid)
+        if MIN_SHORT_WORD <= len(term) <= MAX_SHORT_LATIN and term.isascii() and term.isalpha():
+            index.short_keys.setdefault(vowel_runs(key), []).append(tid)
         if len(term) >= MIN_FRAME_WORD and term.isascii() and term.isalpha():
             index.frames.setdefault(consonants(key), []).append(tid)
             bare = _ENGLISH_SUFFIX.sub("", term)

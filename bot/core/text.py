@@ -255,6 +255,13 @@ def consonants(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", frame)
 
 
+def vowel_runs(key: str) -> str:
+    """A sound key with each run of vowels as one "a": how a short English word and its
+    Cyrillic spelling by ear line up (стек ~ stack, хаб ~ hub, байт ~ byte: "stak", "hab",
+    "bat")."""
+    return re.sub(r"[aeiouy]+", "a", key)
+
+
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
     """Strip regular English plural endings (images → image, registries → registry)."""

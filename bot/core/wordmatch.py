@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
-from bot.core.searchindex import MIN_FRAME_WORD, SMALL_BUCKET, bigrams
+from bot.core.searchindex import MIN_FRAME_WORD, MIN_SHORT_WORD, SMALL_BUCKET, bigrams
 from bot.core.text import (
     STOPWORDS,
     borrowed_forms,
@@ -22,6 +22,7 @@ from bot.core.text import (
     sound_key,
     spelled_letters,
     switch_layout,
+    vowel_runs,
     words,
 )
 
@@ -396,13 +397,29 @@ def _same_root(index: Index, lemma: str) -> list[int]:
 
 
 def _across(
-    index: Index, variant: str, cyrillic: bool, known: bool, found: dict[int, float]
+    index: Index, variant: str, cyrillic: bool, known: bool, found: dict[int, float], typed: bool
 ) -> list[tuple[int, float]]:
     """The word written by ear in the other alphabet, and another part of speech on its
     Russian stem ("заблокировать" ~ "блокировка")."""
     out: list[tuple[int, float]] = []
     if cyrillic and len(variant) >= MIN_FRAME_WORD and not _has_latin(index, found):
         out.extend(_spoken_english(index, variant, known))
+    elif (
+        cyrillic
+        and len(variant) >= MIN_SHORT_WORD
+        and typed  # "arp" read in the other layout is "фкз", which sounds like "fcs"
+        and not known
+        and not found
+        and spelled_letters(variant) not in index.vocab  # "айпи" is IP, not "api"
+    ):
+        # "стек", "хаб", "байт": a short English name the notes use, spelled by ear with
+        # other vowels. Only a name some card goes by, never a function word ("лес" is not
+        # "less" of a sentence).
+        out.extend(
+            (tid, 0.86)
+            for tid in index.short_keys.get(vowel_runs(sound_key(variant)), ())
+            if tid in index.name_vocab and index.terms[tid] not in STOPWORDS
+        )
     if not cyrillic and len(variant) >= MIN_FRAME_WORD:
         # The English word of notes written in Russian by ear ("procedures" ~ "процедуры").
         frame = consonants(sound_key(index.term(variant)))
@@ -457,7 +474,7 @@ def add_variant(
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
         add(tid, 0.92 * weight)
-    for tid, sim in _across(index, variant, cyrillic, bool(exact), out):
+    for tid, sim in _across(index, variant, cyrillic, bool(exact), out, weight >= 1.0):
         add(tid, sim * weight)
     if exact:
         # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by

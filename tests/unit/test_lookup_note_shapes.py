@@ -54,6 +54,9 @@ NOTES = {
         "# Sampling types\nSimple random sampling gives each member an equal chance.\n"
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
+    "Structures/Stack.md": "A stack gives items back last in, first out.\n",
+    "Networks/Hub.md": "A hub repeats every frame to all of its ports.\n",
+    "Crypto/Hash.md": "A hash maps data of any size to a digest of fixed size.\n",
     "Stats/P-value.md": "The P-value is the chance of data this extreme under the null.\n",
     "Java/oop definitions.md": (
         "interface type is a contract of methods without state\n"
@@ -454,6 +457,10 @@ CASES = [
     ("a flag asked as typed", "флаг -i у ansible", "-i"),
     ("an English name said with ю", "юзреф в реакте", "useRef"),
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
+    ("a short English name spelled by ear", "что такое стек", "Stack"),
+    ("a short English name spelled by ear", "хаб это что", "Hub"),
+    ("a short English name spelled by ear", "что такое хэш", "Hash"),
+    ("a short English name spelled by ear", "что такое лес", None),
     ("a heading glossed after a dash", "что такое rules", "rules"),
     ("a heading glossed after a dash", "что такое initramfs", "initramfs"),
     (

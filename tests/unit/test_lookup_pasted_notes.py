@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import pasted
 from tests.unit.failure_tables import Case, assert_every_class, index_of
 
 NOTES = {
@@ -45,6 +46,18 @@ NOTES = {
         "- Использовать DTO с плоской структурой.\n\n"
         "#### 2. Шпионское поведение\n```java\norder.getCustomer().getAccount();\n```\n"
     ),
+    # A page pasted with its headings as plain lines, most glued to the paragraph above by a
+    # line break, under headings of its own.
+    "Brokers/Термины.md": (
+        "## Основные термины\n\nMessage  \n\n"
+        "Message — сообщение, которое передаётся через брокер.  \n\n"
+        "Обычно содержит id и payload.  \nProducer  \n\n"
+        "Producer — сервис, который отправляет сообщение.  \n\n### Пример:\n\n"
+        "Order Service создал заказ и отправил событие  \nKafka offset  \n\n"
+        "Offset — позиция сообщения в partition.  \n\n"
+        "Consumer A забрал message1  \nChoreography  \n\n"
+        "Сервисы реагируют на события друг друга.  \n"
+    ),
     # A sentence that only lost its full stop stays a sentence of its note.
     "Web/Cookies.md": (
         "Cookies are small pieces of data kept by the browser\n\n"
@@ -57,6 +70,10 @@ CASES: list[Case] = [
     ("headings over prose, by habit", "salt", "Соль"),
     ("headings over prose, by habit", "асимметричное шифрование", "Асимметричное шифрование"),
     ("a lone line over prose is a sentence", "cookies", "Cookies"),
+    ("pasted heading lines named by the next line", "что такое producer", "Producer"),
+    ("pasted heading lines named by the next line", "message", "Message"),
+    ("pasted heading lines named by the next line", "kafka offset", "Kafka offset"),
+    ("pasted heading lines, by habit", "choreography", "Choreography"),
     ("indented heading lines", "хэширование", "Хэширование"),
     ("a bold name, an arrow, its meaning", "what is copy-on-write", "Copy-on-write"),
     ("what happens, an arrow, the bold name", "page fault", "Page Fault"),
@@ -86,3 +103,16 @@ def test_an_arrow_after_italics_or_code_names_nothing() -> None:
     titles = {c.title for c in index_of(NOTES).cards}
     assert "Copy-on-write" in titles
     assert not titles & {"POSIX certified", "print", "print(root)", "all good", "may overfit"}
+
+
+def test_pasted_heading_lines_become_headings_below_the_last_real_one() -> None:
+    text = NOTES["Brokers/Термины.md"]
+    lines = pasted.pasted_headings(text).split("\n")
+    assert len(lines) == len(text.split("\n"))  # line numbers stay right
+    assert "### Producer" in lines
+    assert "### Kafka offset" in lines  # "### Пример:" is a label, not the level to go under
+    assert "### Choreography" in lines
+    assert "Consumer A забрал message1  " in lines
+    # One such line alone is no habit: a note keeps its text.
+    single = "Intro line.\n\nExchange  \n\nExchange решает, куда положить сообщение.\n"
+    assert pasted.pasted_headings(single) == single

@@ -1,0 +1,144 @@
+"""Notes pasted from somewhere that lost their Markdown structure on the way: a glossary
+written as bare sentences, headings left as plain short lines. Each rewrite keeps every line
+in its place, so line numbers in warnings stay right.
+
+Hand-written: these are habits of how people paste text into notes, not Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import labels
+from bot.core.fences import outside_fences
+
+# "abstraction is hiding unnecessary detail from user." on a line of its own, in a note made
+# of such lines and nothing else: a glossary written as sentences.
+_COPULA_LINE = re.compile(
+    r"^(?P<name>[A-Za-z][\w'()/.-]*(?: [\w'()/.-]+){0,3}) (?P<verb>is|are|means|refers to) "
+    r"(?P<said>\S.{8,})$"
+)
+MIN_COPULA_LINES = 3
+_COPULA_SHARE = 0.75
+
+
+def copula_glossary(text: str) -> str:
+    """A note with no heading whose lines mostly read `name is what it is`: each such line
+    a bulleted term (`- **name** — ...`; "means" and "refers to" kept), so it reads as the
+    glossary it is. A line is kept in place, so line numbers stay right."""
+    lines = text.split("\n")
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    if any(line.lstrip().startswith(("#", "```", "~~~", "-", "*", ">", "|")) for line in lines):
+        return text
+    found = {i: m for i in said if (m := _COPULA_LINE.match(lines[i].strip())) is not None}
+    if len(found) < MIN_COPULA_LINES or len(found) < _COPULA_SHARE * len(said):
+        return text
+    for i, m in found.items():
+        if m["name"].split()[0].casefold() in _NOT_NAMES:
+            continue
+        verb = "—" if m["verb"] in ("is", "are") else m["verb"]
+        lines[i] = f"- **{m['name']}** {verb} {m['said']}"
+    return "\n".join(lines)
+
+
+_NOT_NAMES = frozenset("it this that there he she they which what who".split())  # noqa: SIM905
+
+
+# "Routing key" alone on a line, and the next paragraph "Routing key — ключ маршрутизации":
+# a heading of a page pasted as text. Often glued to the paragraph above by a line break.
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_NOT_HEADING_START = ("#", "-", "*", "+", ">", "|", "`", "!", "[", "<", "$", "/")
+_HEADING_STOPS = (".", ",", ";", ":", "!", "?", "…", "—", "–", "=", ">", "(", ")")
+MAX_PASTED_HEADING_WORDS = 4
+MAX_PASTED_HEADING_CHARS = 40
+MIN_PASTED_HEADINGS = 2  # such lines in a note before they read as its habit
+
+
+def pasted_headings(text: str) -> str:
+    """Short plain lines that the next paragraph goes on to define by name ("Exchange" over
+    "Exchange решает, в какую очередь ...", "Kafka offset" over "Offset — позиция ..."),
+    two or more in a note: each becomes a heading one level below the note's last real
+    heading (labels such as `### Пример:` do not count). A heading interrupts the paragraph
+    it was glued to, as Markdown lets it."""
+    lines = text.split("\n")
+    outside = outside_fences(lines)
+    if sum(_names_next(lines, i) for i in outside) < MIN_PASTED_HEADINGS:
+        return text
+    # The habit shown, a short line over a sentence is such a heading too.
+    found = [i for i in outside if _names_next(lines, i) or _loose_name(lines, i)]
+    levels = _heading_levels(lines)
+    for i in found:
+        lines[i] = "#" * min(6, levels[i] + 1) + " " + lines[i].strip()
+    return "\n".join(lines)
+
+
+def _short_name(lines: list[str], i: int) -> bool:
+    """Line `i` is a short name with no stop after it, then a blank line, then a line."""
+    said = lines[i].strip()
+    words = said.split()
+    return not (
+        not words
+        or len(words) > MAX_PASTED_HEADING_WORDS
+        or len(said) > MAX_PASTED_HEADING_CHARS
+        or lines[i].startswith(("    ", "\t"))
+        or said.startswith(_NOT_HEADING_START)
+        or said.endswith(_HEADING_STOPS)
+        or said.startswith("_")
+        or said.endswith("_")
+        or any(stop in said for stop in ("—", "–", " - ", "->", "=", "`", "*", ":", "."))
+        or not said[0].isalpha()
+        or labels.is_section_word(said)
+        or i + 2 >= len(lines)
+        or lines[i + 1].strip()
+        or not lines[i + 2].strip()
+        or lines[i + 2].strip().startswith(_NOT_HEADING_START)
+    )
+
+
+def _loose_name(lines: list[str], i: int) -> bool:
+    """A capitalised name of a few words over a sentence ("Choreography" over "Сервисы
+    реагируют на события друг друга.")."""
+    said, after = lines[i].strip(), lines[i + 2].strip() if i + 2 < len(lines) else ""
+    return (
+        _short_name(lines, i)
+        and said[:1].isupper()
+        and len(said.split()) <= MAX_LOOSE_HEADING_WORDS
+        and after[:1].isupper()
+        and len(after.split()) >= MIN_SENTENCE_WORDS
+    )
+
+
+MAX_LOOSE_HEADING_WORDS = 3
+
+
+MIN_SENTENCE_WORDS = 3
+
+
+def _names_next(lines: list[str], i: int) -> bool:
+    """Line `i` is a short name, then a blank line, then a paragraph opening with that name
+    or its last words."""
+    if not _short_name(lines, i):
+        return False
+    words = lines[i].split()
+    after = lines[i + 2].strip().casefold()
+    for start in range(len(words)):
+        name = " ".join(words[start:]).casefold()
+        if len(name) >= MIN_NAMED_CHARS and after.startswith(name):
+            rest = after[len(name) : len(name) + 1]
+            return not rest or not rest.isalnum()
+    return False
+
+
+MIN_NAMED_CHARS = 3  # "Topic" may open the next paragraph for "Kafka topic"; "A" may not
+
+
+def _heading_levels(lines: list[str]) -> list[int]:
+    """Per line, the level of the last heading above it that is not a label (1 if none)."""
+    out: list[int] = []
+    level = 1
+    for line in lines:
+        out.append(level)
+        m = _ATX.match(line)
+        if m is not None and not labels.is_section_word(m.group(2)):
+            level = len(m.group(1))
+    return out
