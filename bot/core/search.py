@@ -215,6 +215,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
+    defining = bool(_DEFINITION_ASKED.match(query))
+    # "что такое моральный риск": the sentence under Moral Hazard scores a little above
+    # Moral Hazard itself, yet lacks "moral"; the card named so answers.
+    scored = _named_over_offside_fact(index, scored, resolved, defining)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
     # present one as its definition.
@@ -240,7 +244,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or _foreign_word(index, query, scored, telling, qwords, resolved, topical)
         or (telling <= FOREIGN_WORD_QUESTION and ownwords.unwritten_lettered(index, query))
     )
-    defining = bool(_DEFINITION_ASKED.match(query))
     if (
         row_mention
         or foreign
@@ -424,11 +427,38 @@ def _offside_fact(
     if card.kind is not CardKind.FACT:
         return False
     said = [index.term(w) for w in words(card.title)]
+    # "what is earnings per share" and "... lowers the price per share": a name asked in
+    # words the sentence has only some of is not what it is about.
+    if any(cands and {index.terms[t] for t in cands}.isdisjoint(said) for cands in resolved):
+        return True
     spelled = {index.terms[t] for cands in resolved for t, sim in cands.items() if sim >= 1.0}
     if not spelled.isdisjoint(said):
         return False
     asked = {index.terms[t] for cands in resolved for t in cands}
     return asked.isdisjoint(said[:FACT_SUBJECT_WORDS])
+
+
+def _named_over_offside_fact(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    resolved: list[dict[int, float]],
+    defining: bool,
+) -> list[tuple[float, int, bool]]:
+    """When a definition is asked and a sentence of the notes off its subject leads, the
+    best card that is no such sentence first if it scores about as well; else the ranking
+    as it is."""
+    if not defining or not _offside_fact(index, scored, resolved):
+        return scored
+    top = scored[0][0]
+    for at, (score, pos, _) in enumerate(scored[1:], start=1):
+        if score < top - OFFSIDE_FACT_MARGIN:
+            break
+        if index.cards[pos].kind is not CardKind.FACT:
+            return [scored[at], *scored[:at], *scored[at + 1 :]]
+    return scored
+
+
+OFFSIDE_FACT_MARGIN = 0.05
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.

@@ -198,7 +198,11 @@ def near_known(index: Index, word: str) -> bool:
             word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=NEAR_CHECKED
         )
         # Two slips, one on the first letter, are another word ("replication", "application").
-        if any(slips <= 1 or other[0] == word[0] for other, slips, _ in near):
+        if any(
+            (slips <= 1 or other[0] == word[0])
+            and index.vocab.get(other, index.surface.get(other)) in index.name_vocab
+            for other, slips, _ in near
+        ):
             return True
     return False
 

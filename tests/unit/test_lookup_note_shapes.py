@@ -55,6 +55,17 @@ NOTES = {
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
+    "Structures/Data Structures.md": (
+        "Data structures help a program keep its data in order: arrays, lists, trees.\n"
+    ),
+    "Equity/Stockholders equity.md": (
+        "### retained earnings\n- profits the company keeps instead of paying them out\n\n"
+        "### stock splits\n"
+        "- a stock split increases the number of shares and lowers the price per share\n"
+        "- no change in total equity\n\n"
+        "### 2. **Moral Hazard**\n- Lenders took risks because they did not bear the full cost.\n"
+        "- Belief in a bailout encouraged **reckless behavior**.\n"
+    ),
     "Networks/Hub.md": "A hub repeats every frame to all of its ports.\n",
     "Crypto/Hash.md": "A hash maps data of any size to a digest of fixed size.\n",
     "Stats/P-value.md": "The P-value is the chance of data this extreme under the null.\n",
@@ -458,6 +469,9 @@ CASES = [
     ("an English name said with ю", "юзреф в реакте", "useRef"),
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
     ("a short English name spelled by ear", "что такое стек", "Stack"),
+    ("an unknown word one slip from a word of prose", "what is a heap data structure?", None),
+    ("a sentence lacking a word of the name asked", "what is earnings per share", None),
+    ("a sentence lacking a word of the name asked", "что такое моральный риск?", "Moral Hazard"),
     ("a short English name spelled by ear", "хаб это что", "Hub"),
     ("a short English name spelled by ear", "что такое хэш", "Hash"),
     ("a short English name spelled by ear", "что такое лес", None),
