@@ -389,8 +389,15 @@ def is_fact(text: str, inline: Inline) -> bool:
         and not text.endswith(":")
         and not link_list(inline)
         and not annotated_link(inline)
-        and "\n" not in inline.text.strip()
+        and _one_sentence_wrapped(inline.text.strip())
     )
+
+
+def _one_sentence_wrapped(text: str) -> bool:
+    """Text on one line, or a sentence wrapped over several: each line after the first
+    goes on in small letters ("... that can be" / "programmed to ..."). A capital opens a
+    line of its own (a name over its text)."""
+    return all(line.lstrip()[:1].islower() for line in text.split("\n")[1:])
 
 
 def annotated_link(inline: Inline) -> bool:

@@ -240,7 +240,13 @@ class ListBuilder(ABC):
             heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
             self.fill(heading, item)
         elif blocks.is_fact(text, inline):
-            self.new(text, item.line, path, kind=CardKind.FACT, links=blocks.links_of(inline))
+            self.new(
+                " ".join(text.split()),
+                item.line,
+                path,
+                kind=CardKind.FACT,
+                links=blocks.links_of(inline),
+            )
 
     def part(self, name: str, item: Block, path: tuple[str, ...], card: Draft | None) -> Draft:
         """A bullet naming a part of the card above over its own bullets: a card of that

@@ -142,3 +142,35 @@ def _heading_levels(lines: list[str]) -> list[int]:
         if m is not None and not labels.is_section_word(m.group(2)):
             level = len(m.group(1))
     return out
+
+
+# "• A CPLD is an advanced version of SPLD ...", "▪ Advantages" over "– Highly reliable":
+# slides or a PDF pasted as text, their bullets kept as characters.
+_GLYPH_ITEM = re.compile(r"^(\s*)([•▪➢●◦►])\s+(?=\S)")
+_DASH_ITEM = re.compile(r"^(\s*)[–—]\s+(?=\S)")
+MIN_GLYPH_ITEMS = 2
+
+
+def glyph_bullets(text: str) -> str:
+    """Lines opened with a bullet character (two or more in a note) as Markdown list
+    items: the note's first such character at the top level, any other one and a dash
+    right under an item one level below."""
+    lines = text.split("\n")
+    outside = outside_fences(lines)
+    glyphs = [m.group(2) for i in outside if (m := _GLYPH_ITEM.match(lines[i])) is not None]
+    if len(glyphs) < MIN_GLYPH_ITEMS:
+        return text
+    top = glyphs[0]
+    listed = False
+    for i in outside:
+        glyph = _GLYPH_ITEM.match(lines[i])
+        dash = _DASH_ITEM.match(lines[i]) if listed else None
+        if glyph is not None:
+            nested = "  " if glyph.group(2) != top else ""
+            lines[i] = f"{glyph.group(1)}{nested}- {lines[i][glyph.end() :]}"
+            listed = True
+        elif dash is not None:
+            lines[i] = f"{dash.group(1)}  - {lines[i][dash.end() :]}"
+        elif not lines[i].strip() or lines[i].lstrip().startswith("#"):
+            listed = False
+    return "\n".join(lines)

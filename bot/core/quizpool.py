@@ -257,10 +257,12 @@ def pool(cards: Sequence[Card]) -> Pool:
     twins = frozenset(
         c.id for c in (*defined, *lists) if places[(fold(c.title), fold(_where(c)))] > 1
     )
+    # Two definitions alike as far as a question shows them ("HDL" defined by the whole
+    # paragraph its note is) ask one question with two right answers.
     said: dict[str, int] = {}
     for text in masked.values():
-        said[fold(text)] = said.get(fold(text), 0) + 1
-    echoes = frozenset(cid for cid, text in masked.items() if said[fold(text)] > 1)
+        said[_shown(text)] = said.get(_shown(text), 0) + 1
+    echoes = frozenset(cid for cid, text in masked.items() if said[_shown(text)] > 1)
     return Pool(
         cards=tuple(cards),
         defined=defined,
@@ -271,6 +273,14 @@ def pool(cards: Sequence[Card]) -> Pool:
         twins=twins,
         echoes=echoes,
     )
+
+
+def _shown(text: str) -> str:
+    """What of a definition a question surely shows, whatever its template."""
+    return " ".join(fold(text).split())[:SHOWN_CHARS]
+
+
+SHOWN_CHARS = MAX_QUESTION - 80  # room for the longest question template
 
 
 def neighbours(card: Card, others: Iterable[Card], rng: random.Random) -> list[Card]:

@@ -58,6 +58,26 @@ NOTES = {
         "Consumer A забрал message1  \nChoreography  \n\n"
         "Сервисы реагируют на события друг друга.  \n"
     ),
+    # Slides pasted as text: bullets kept as characters, lines wrapped where the slide
+    # wrapped them.
+    "Embedded/Reconfigurable Computers.md": (
+        "• Complex PLD (CPLD) and field programmable gate arrays (FPGA).\n"
+        "• A CPLD is an advanced version of SPLD that includes gates, flip-flops, and\n"
+        "fast input/output (I/O) pins.\n"
+        "• HDL (Hardware Description Language) is the standard programming\n"
+        "method. Verilog and VHDL are the most widely used HDLs.\n"
+        "➢ In contrast to sequential programming, HDLs introduce concurrency.\n"
+    ),
+    "Embedded/Embedded Computers.md": (
+        "• Any electronic device (Contained in a hardware system) that can be\n"
+        "programmed (With some kind of code) to carry out some computing.\n\n"
+        "![](/file/2/UIFnPkuX1Sn5FO9q3GE89.png)\n\n"
+        "• An embedded system is a combination of embedded computer and software\n"
+        "designed for a specific function.\n"
+    ),
+    "Embedded/Microcomputers.md": (
+        "- Small complete computer built around a single\nprocessor chip and its memory.\n"
+    ),
     # A sentence that only lost its full stop stays a sentence of its note.
     "Web/Cookies.md": (
         "Cookies are small pieces of data kept by the browser\n\n"
@@ -74,6 +94,10 @@ CASES: list[Case] = [
     ("pasted heading lines named by the next line", "message", "Message"),
     ("pasted heading lines named by the next line", "kafka offset", "Kafka offset"),
     ("pasted heading lines, by habit", "choreography", "Choreography"),
+    ("bullets kept as characters", "what is HDL", "HDL"),
+    ("bullets kept as characters", "reconfigurable computers", "Reconfigurable Computers"),
+    ("a note of one wrapped bullet", "what is an embedded computer?", "Embedded Computers"),
+    ("a note of one wrapped bullet", "microcomputers", "Microcomputers"),
     ("indented heading lines", "хэширование", "Хэширование"),
     ("a bold name, an arrow, its meaning", "what is copy-on-write", "Copy-on-write"),
     ("what happens, an arrow, the bold name", "page fault", "Page Fault"),
@@ -116,3 +140,11 @@ def test_pasted_heading_lines_become_headings_below_the_last_real_one() -> None:
     # One such line alone is no habit: a note keeps its text.
     single = "Intro line.\n\nExchange  \n\nExchange решает, куда положить сообщение.\n"
     assert pasted.pasted_headings(single) == single
+
+
+def test_bullet_characters_make_items_each_its_own_sentence() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    assert cards["HDL"].definition.startswith("HDL (Hardware Description Language) is the")
+    assert "Complex PLD" not in cards["HDL"].definition
+    assert cards["Embedded Computers"].definition.startswith("Any electronic device")
+    assert all("•" not in c.definition and "\n" not in c.title for c in cards.values())

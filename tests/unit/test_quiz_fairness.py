@@ -230,6 +230,23 @@ def test_twins_whose_shortened_sections_read_alike_are_not_asked_by_name() -> No
     assert quiz_problems(questions) == []
 
 
+def test_two_definitions_alike_as_far_as_a_question_shows_are_not_asked_by_text() -> None:
+    # A note of one pasted paragraph is its own card, and a name inside it ("HDL ... is the
+    # standard method") took the same paragraph: the question shows only its opening.
+    opening = (
+        "Complex PLD and field programmable gate arrays are chips whose logic is set after "
+        "they are made. A complex one is an advanced version of a simple one that includes "
+        "gates, flip-flops, and fast input and output pins. Field programmable arrays offer "
+        "more pins as well as resources for sophisticated and high-speed designs. "
+    )
+    paragraph = opening + "HDL (Hardware Description Language) is the standard method."
+    cards = [_card("Reconfigurable Computers", paragraph), _card("HDL", paragraph)]
+    questions = _over_seeds([*cards, *FILLER], 5)
+    assert not [q for q in questions if q.question.startswith("Какой термин")
+                and "Complex PLD" in q.question]  # fmt: skip
+    assert quiz_problems(questions) == []
+
+
 def test_an_entry_that_says_nothing_is_never_the_right_option() -> None:
     listed = Card(
         id="problems",
