@@ -26,6 +26,8 @@ _DEFINED_AFTER = re.compile(
     r"(\s*\([^()]{1,40}\))?\s*(?:[–—-]\s*это\b|это\b|является\b|являются\b|означает\b|"
     r"означают\b|используется\b|используются\b|представляет\s+собой\b|служит\b|"
     r"(?:is|are)\s+(?:a|an|the|used|process|technique|found|made|formed|located)\b|"
+    # "**Orthopnea** is dyspnea that occurs ...": a kind of thing, then which one.
+    r"(?:is|are)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|who|whose|where|when|in|of)\b|"
     r"means\b|refers\s+to\b|stands\s+for\b|(?:consists|occurs|describes|represents|"
     r"involves|results)\b)",
     re.I,

@@ -47,6 +47,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # "ch" and the Russian "ч" both come out "kh" first, and stay alike).
     (r"kh", "h", "h"),
     (r"ph", "f", "p"),
+    # A Greek "rh" is the Russian "р": rheumatic ~ ревматический, rhythm ~ ритм.
+    (r"^rh|(?<=r)rh", "r", "h"),
     (r"qu", "kv", "q"),
     (r"q", "k", "q"),
     (r"x", "ks", "x"),

@@ -55,6 +55,12 @@ NOTES = {
     ),
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
+    "Pediatrics/Rheumatic fever.md": "An inflammatory disease after a throat infection.\n",
+    "Nursing/Respirations.md": (
+        "# Respirations\n\n1. **Ease or Effort**: **dyspnea** is a general term for difficult "
+        "and labored breathing. **Orthopnea** is dyspnea that occurs when lying flat, and is "
+        "relieved by sitting upright.\n2. **Breath Sounds**: sounds of air in the airways.\n"
+    ),
     "Structures/Data Structures.md": (
         "Data structures help a program keep its data in order: arrays, lists, trees.\n"
     ),
@@ -469,6 +475,8 @@ CASES = [
     ("an English name said with ю", "юзреф в реакте", "useRef"),
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
     ("a short English name spelled by ear", "что такое стек", "Stack"),
+    ("a Greek rh said in Russian", "что такое ревматическая лихорадка", "Rheumatic fever"),
+    ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
     ("an unknown word one slip from a word of prose", "what is a heap data structure?", None),
     ("a sentence lacking a word of the name asked", "what is earnings per share", None),
     ("a sentence lacking a word of the name asked", "что такое моральный риск?", "Moral Hazard"),
