@@ -191,7 +191,9 @@ def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[st
                 continue
             joined = "".join(w for w, _ in qwords[i : i + size])
             tid = index.vocab.get(index.term(joined))
-            if tid is not None and tid not in index.glued and joined not in STOPWORDS:
+            if (
+                tid is not None and tid not in index.glued and joined not in STOPWORDS
+            ) or _spelled_glued(index, joined):
                 out.append((joined, joined))
                 i += size
                 break
@@ -199,6 +201,20 @@ def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[st
             out.append(qwords[i])
             i += 1
     return out
+
+
+def _spelled_glued(index: Index, joined: str) -> bool:
+    """ "pseudo-class", "micro service" asked of notes that write «псевдокласс», «микросервис»:
+    English words the notes spell as one borrowed Russian word."""
+    return (
+        joined.isascii()
+        and joined.isalpha()
+        and len(joined) >= MIN_SPELLED_GLUED
+        and any(is_cyrillic(index.terms[t]) for t in index.keys.get(sound_key(joined), ()))
+    )
+
+
+MIN_SPELLED_GLUED = 8  # letters; shorter glued words sound like too many others
 
 
 # "посмотреть", "крутился", "влезет": a verb names no subject of its own.

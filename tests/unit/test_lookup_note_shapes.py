@@ -56,6 +56,11 @@ NOTES = {
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
     "Pediatrics/Rheumatic fever.md": "An inflammatory disease after a throat infection.\n",
+    "Web/Переменные.md": (
+        "# CSS переменные\n\nЗначения, объявленные один раз.\n\n"
+        "* :root - псевдокласс для корневого элемента, где переменные объявляют глобально\n"
+        "* var() - функция, которая читает значение переменной\n"
+    ),
     "Nursing/Respirations.md": (
         "# Respirations\n\n1. **Ease or Effort**: **dyspnea** is a general term for difficult "
         "and labored breathing. **Orthopnea** is dyspnea that occurs when lying flat, and is "
@@ -476,6 +481,7 @@ CASES = [
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
     ("a short English name spelled by ear", "что такое стек", "Stack"),
     ("a Greek rh said in Russian", "что такое ревматическая лихорадка", "Rheumatic fever"),
+    ("English words the notes glue into one", "what is the :root pseudo-class for", ":root"),
     ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
     ("an unknown word one slip from a word of prose", "what is a heap data structure?", None),
     ("a sentence lacking a word of the name asked", "what is earnings per share", None),
