@@ -4841,6 +4841,752 @@ _PAIRS = """
 ковариация: covariance
 мерж мердж: merge
 фича: feature
+обморожение: frostbite
+вывих: dislocation
+ссадина: abrasion graze
+синяк кровоподтёк: bruise hematoma haematoma
+сотрясение: concussion
+понос: diarrhea diarrhoea
+запор: constipation
+изжога: heartburn
+отрыжка: belching eructation
+вздутие: bloating distension
+насморк: rhinitis
+удушье: asphyxia suffocation choking
+хрип: wheeze wheezing rale
+крапивница: urticaria hives
+потливость потоотделение: sweating perspiration
+озноб: chills shivering
+припадок: fit seizure
+онемение: numbness
+артериальный+давление: blood-pressure
+капельница: drip infusion
+укол: injection
+шприц: syringe
+повязка: bandage dressing
+жгут: tourniquet
+носилки: stretcher
+рубец шрам: scar
+гной: pus
+нагноение: suppuration
+заражение+кровь: sepsis septicemia
+отхаркивающий: expectorant
+противозачаточный: contraceptive
+недоедание: malnutrition undernutrition
+грудной+вскармливание: breastfeeding
+вскармливание: feeding
+прикорм: weaning
+роды: childbirth labour parturition
+схватка: contraction
+кесарев+сечение: caesarean cesarean
+выкидыш: miscarriage
+недоношенный: premature preterm
+пуповина: umbilical cord
+околоплодный: amniotic
+шейка+матка: cervix
+зачатие: conception
+бесплодие: infertility sterility
+акушерка: midwife
+акушерство акушерский: obstetrics obstetric
+роженица: parturient
+послеродовой: postpartum postnatal
+дородовой: prenatal antenatal
+молозиво: colostrum
+родничок: fontanelle
+прорезывание: teething eruption
+свинка: mumps
+скарлатина: scarlet-fever
+зоб: goiter goitre
+грыжа: hernia
+мочевой+пузырь: bladder
+желчный+пузырь: gallbladder
+поджелудочный+железа: pancreas
+щитовидный+железа: thyroid
+голень: shin
+лодыжка: ankle
+продолговатый+мозг: medulla
+обмен+вещество: metabolism
+всасывание: absorption
+мочеиспускание: urination micturition
+кал: feces stool
+барабанный+перепонка: eardrum
+медсестра: nurse
+сестринский: nursing
+сиделка: caregiver sitter
+пролежень: bedsore decubitus
+клизма: enema
+градусник: thermometer
+перевязка: dressing bandaging
+обеззараживание: disinfection decontamination
+отвар: decoction
+настойка: tincture
+рахит: rickets
+сердечный+приступ: heart-attack
+косоглазие: strabismus squint
+заикание: stuttering stammer
+хромота: lameness limp
+плоскостопие: flatfoot
+язва: ulcer
+свищ: fistula
+нарыв гнойник: abscess boil
+бородавка: wart
+родинка: nevus naevus
+чесотка: scabies
+вошь: louse lice
+глист: helminth
+проказа: leprosy
+сибирский+язва: anthrax
+невосприимчивость: immunity
+опрелость: diaper-rash
+выпрямление: rectification
+понижающий: step-down buck
+повышающий: step-up boost
+блок+питание: psu
+делитель+напряжение: voltage-divider
+разъём разъем: connector
+штекер: plug
+пайка паять: soldering solder
+припой: solder
+паяльник: soldering-iron
+печатный+плата: pcb
+автоматический+выключатель: circuit-breaker
+светодиод светодиодный: led
+операционный+усилитель: op-amp
+теплоотвод: heatsink heat-sink
+наводка: pickup crosstalk
+шим: pwm
+скважность: duty-cycle
+двухтактный: push-pull
+прошивать прошить: flash reflash
+отладочный+плата: dev-board
+постоянный+ток: dc
+переменный+ток: ac
+тензодатчик: strain-gauge load-cell
+зарядный+устройство: charger
+пробой: breakdown
+перенапряжение: overvoltage surge
+бросок+ток: inrush
+пульсация: ripple
+энергосбережение: energy-saving
+щуп: probe
+опорный+напряжение: reference-voltage
+падение+напряжение: voltage-drop
+ёмкостный: capacitive
+холостой+ход: no-load
+последовательный+соединение: series
+размыкание: opening breaking
+обратный+полярность: reverse-polarity
+переполюсовка: reverse-polarity
+пайка+оплавление: reflow
+поверхностный+монтаж: smd surface-mount
+выводной+монтаж: through-hole
+монтажный: mounting
+макетный+плата: breadboard
+форма+сигнал: waveform
+пилообразный: sawtooth
+диодный+мост: bridge-rectifier
+развязка: isolation decoupling
+делитель+частота: prescaler
+ножка: pin
+распиновка: pinout
+чувствительный+элемент: sensing-element
+измерительный: measuring measurement
+погрешность+измерение: measurement-error
+привод: actuator drive
+шаговый+двигатель: stepper
+подстроечный: trimmer
+напряжение+пробой: breakdown-voltage
+прямой+напряжение: forward-voltage
+обратный+напряжение: reverse-voltage
+номинал: rating
+вентилятор: fan
+перегрев: overheating
+термозащита: thermal-protection
+дроссель: choke
+развязывающий+конденсатор: decoupling-capacitor
+блокировочный+конденсатор: bypass-capacitor
+пищалка: buzzer beeper
+динамик: loudspeaker speaker
+концевик: limit-switch endstop
+геркон: reed-switch
+датчик+движение: motion-sensor
+дальномер: rangefinder
+ультразвуковой: ultrasonic
+инфракрасный: infrared
+семисегментный: seven-segment
+разрядка: discharging
+солнечный+панель: solar-panel
+витой+пара: twisted-pair
+экранированный: shielded
+главный+книга: ledger
+амортизация: depreciation
+материальный: tangible
+собственный+капитал: equity
+уставный+капитал: share-capital authorized-capital
+нераспределённый+прибыль: retained-earnings
+начисленный: accrued
+отсроченный: deferred
+предоплата: prepayment
+бухгалтерский+баланс: balance-sheet
+движение+денежный+средство: cash-flow
+уценка: write-down
+балансовый+стоимость: carrying-amount
+управленческий+учёт: management-accounting
+переменный+издержки: variable-costs
+калькуляция: costing
+попроцессный: process-costing
+позаказный: job-costing
+внутренний+контроль: internal-control
+хищение: embezzlement
+растрата: misappropriation embezzlement
+облагаемый: taxable
+вексель: promissory-note
+ценный+бумага: securities
+учётный+политика: accounting-policy
+отчётный+период: reporting-period
+финансовый+год: fiscal-year
+квартал квартальный: quarter quarterly
+непрерывность+деятельность: going-concern
+ведомость: statement
+накладная: waybill consignment-note
+квитанция: receipt
+счёт+фактура: invoice
+оборотный+средство: working-capital
+ликвидность: liquidity
+прибыльность: profitability
+чистый+прибыль: net-income net-profit
+маржинальный+доход: contribution-margin
+условный+обязательство: contingent-liability
+оценочный+резерв: provision allowance
+сомнительный+долг: doubtful-debt
+безнадёжный+долг: bad-debt
+подтверждающий+документ: supporting-document
+первичный+документ: source-document
+выборочный+проверка: spot-check
+аудиторский+заключение: audit-opinion
+аудиторский+доказательство: audit-evidence
+дочерний+общество: subsidiary
+материнский+компания: parent-company
+деловой+репутация: goodwill
+ревизия: inspection
+запас+прочность: safety-margin
+авансовый+отчёт: expense-report
+суточные: per-diem
+акт+сверка: reconciliation-statement
+бухгалтерский+запись: journal-entry
+налоговый+декларация: tax-return
+возврат+налог: tax-refund
+недоимка: tax-arrears
+пеня: late-fee penalty-interest
+незавершённый+производство: wip
+готовый+продукция: finished-goods
+полуфабрикат: semi-finished
+выбытие: disposal retirement
+поступление: receipt inflow
+отгрузка: shipment dispatch
+взаимозачёт: netting
+расчётный+счёт: checking-account
+денежный+эквивалент: cash-equivalents
+чистый+приведённый+стоимость: npv
+срок+окупаемость: payback-period
+финансовый+рычаг: financial-leverage
+предстоящий+расход: accrued-expense
+расход+будущий+период: prepaid-expense
+доход+будущий+период: deferred-revenue unearned-revenue
+отложенный+налог: deferred-tax
+признание+выручка: revenue-recognition
+кассовый+метод: cash-basis
+пояснительный+записка: explanatory-note
+отчёт+прибыль+убыток: income-statement pnl
+риск+необнаружение: detection-risk
+неотъемлемый+риск: inherent-risk
+рабочий+документ: working-papers
+подтверждение+сальдо: balance-confirmation
+пересчёт: recount recalculation
+повторный+выполнение: reperformance
+обнаружение+сервис: service-discovery
+конечный+согласованность: eventual-consistency
+мёртвый+письмо: dead-letter
+обратный+совместимость: backward-compatibility
+время+ожидание: timeout
+хвостовой+задержка: tail-latency
+источник+событие: event-sourcing
+межсервисный: inter-service
+ограниченный+контекст: bounded-context
+развязывание: decoupling
+длинный+опрос: long-polling
+квитирование: acknowledgement acknowledgment
+накат: rollout roll-forward
+переключение+отказ: failover
+повторный+доставка: redelivery
+конверт: envelope
+обратный+давление: backpressure
+планирование+мощность: capacity-planning
+сводка: summary digest
+экспоненциальный+задержка: exponential-backoff
+ядовитый+сообщение: poison-message
+сохранность: durability
+распределённый+транзакция: distributed-transaction
+двухфазный+фиксация: two-phase-commit
+компенсирующий+транзакция: compensating-transaction
+сквозной+идентификатор: correlation-id
+сервисный+сетка: service-mesh
+боковой+контейнер: sidecar
+деградировать: degrade
+плавный+деградация: graceful-degradation
+корректный+завершение: graceful-shutdown
+опрос+состояние: health-check
+дежурный+инженер: oncall-engineer
+ротация+дежурство: oncall-rotation
+журнал+событие: event-log
+структурированный+журнал: structured-logging
+родительский+промежуток: parent-span
+соглашение+уровень+обслуживание: sla
+цель+уровень+обслуживание: slo
+показатель+уровень+обслуживание: sli
+бюджет+ошибка: error-budget
+время+безотказный+работа: uptime
+горячий+резерв: hot-standby
+холодный+резерв: cold-standby
+аварийный+восстановление: disaster-recovery
+очередь+сообщение: message-queue
+распределённый+блокировка: distributed-lock
+раскол+мозг: split-brain
+разделение+сеть: network-partition
+потоковый+обработка: stream-processing
+пакетный+обработка: batch-processing
+водяной+знак: watermark
+опоздавший: late-arriving
+группа+потребитель: consumer-group
+фиксация+смещение: offset-commit
+запрос+ответ: request-response
+публикация+подписка: pub-sub publish-subscribe
+транзакционный+исходящий: transactional-outbox
+захват+изменение+данные: cdc
+отложенный+сообщение: delayed-message scheduled-message
+срок+жизнь: ttl
+постоянный+соединение: persistent-connection keep-alive
+переподключение: reconnect reconnection
+сетевой+задержка: network-latency
+душитель: strangler
+синий+зелёный: blue-green
+отложенный+запись: write-behind
+сквозной+запись: write-through
+лавинный+отказ: cascading-failure
+исчерпание: exhaustion
+владелец+сервис: service-owner
+ложный+срабатывание: false-alarm false-positive
+срабатывание: firing triggering
+золотой+сигнал: golden-signals
+надёжный+доставка: reliable-delivery
+маркированный: bulleted
+нумерованный: numbered
+раскрывающийся выпадающий: dropdown drop-down
+сноска: footnote
+подвал: footer
+шапка: header masthead
+боковой+панель: sidebar
+хлебный+крошка: breadcrumb breadcrumbs
+внутренний+отступ: padding
+внешний+отступ: margin
+медиазапрос: media-query
+область+просмотр: viewport
+кегль: font-size
+интерлиньяж межстрочный: leading
+межбуквенный: letter-spacing tracking
+курсив курсивный: italic
+подчёркивание подчёркнутый: underline underlined
+зачёркивание зачёркнутый: strikethrough
+ключевой+кадр: keyframe keyframes
+частота+кадр: fps
+ленивый+загрузка: lazy-loading
+вспомогательный+технология: assistive-technology
+клавиатурный: keyboard
+ориентир: landmark
+слабовидящий: visually-impaired
+незрячий: blind
+дальтонизм: color-blindness colour-blindness
+поисковый+выдача: search-results
+поисковый+робот: crawler spider
+битый+ссылка: broken-link
+обратный+ссылка: backlink
+карта+сайт: sitemap
+текстовый+поле: textarea
+кнопка+отправка: submit-button
+автозаполнение: autocomplete autofill
+вычисленный+стиль: computed-style
+таблица+стиль: stylesheet
+растягивание: stretching
+полоса+прокрутка: scrollbar
+плавный+прокрутка: smooth-scrolling
+привязка+прокрутка: scroll-snap
+адресный+строка: address-bar
+мерцание: flicker flickering
+скачок+макет: layout-shift
+сдвиг+макет: layout-shift
+блокирующий+отрисовка: render-blocking
+дерево+отрисовка: render-tree
+смысловой: semantic
+доступный: accessible
+экранный+диктор: screen-reader
+описание+изображение: alt-text
+пропуск+навигация: skip-link
+нажимать: click press tap
+полужирный: bold boldface
+описание+страница: meta-description
+индексируемый: indexable
+поисковый+запрос: search-query
+поисковый+система: search-engine
+естественный+выдача: organic-results
+удобочитаемость: readability
+разборчивость: legibility
+выключка: justification
+перенос+слово: hyphenation
+неразрывный+пробел: non-breaking-space nbsp
+пробельный+символ: whitespace
+спецсимвол: special-character
+порядок+наложение: z-index
+контекст+наложение: stacking-context
+поток+документ: document-flow normal-flow
+схлопывание: collapsing collapse
+сворачиваемый: collapsible
+гармошка: accordion
+крутилка: spinner
+индикатор+загрузка: spinner loader
+мигание: blinking blink
+затемнение: dimming backdrop
+соотношение+сторона: aspect-ratio
+резиновый: fluid
+верстальщик: markup-developer
+сообщение+ошибка: error-message
+вспомогательный+текст: helper-text
+подгрузка: lazy-loading
+бесконечный+прокрутка: infinite-scroll
+равномощный: equinumerous equipotent
+взаимно+однозначный: bijective
+вполне+упорядоченный: well-ordered
+верхний+грань: supremum upper-bound
+нижний+грань: infimum lower-bound
+выполнимый выполнимость: satisfiable satisfiability
+невыполнимый: unsatisfiable
+общезначимый: valid
+принцип+дирихле: pigeonhole-principle
+включение+исключение: inclusion-exclusion
+производящий+функция: generating-function
+мощность+множество: cardinality
+упорядоченный+пара: ordered-pair
+бинарный+отношение: binary-relation
+область+значение: codomain
+обратный+отношение: converse-relation inverse-relation
+выводимость выводимый: derivability provability derivable
+доказуемость: provability
+непротиворечивость непротиворечивый: consistency consistent
+квантор+всеобщность: universal-quantifier
+квантор+существование: existential-quantifier
+связанный+переменный: bound-variable
+правило+вывод: inference-rule
+степень+вершина: vertex-degree
+полустепень: indegree outdegree
+компонента+связность: connected-component
+точка+сочленение: cut-vertex
+поток+сеть: network-flow
+остовный+дерево: spanning-tree
+дополнение+граф: complement-graph
+случайный+величина: random-variable
+функция+распределение: cdf distribution-function
+плотность+вероятность: probability-density
+условный+вероятность: conditional-probability
+независимый+событие: independent-events
+полный+группа: exhaustive
+закон+большой+число: law-large-numbers
+почти+наверное: almost-surely
+выборочный+среднее: sample-mean
+число+сочетание: binomial-coefficient
+беспорядок: derangement
+разбиение+число: integer-partition
+относительный+частота: relative-frequency
+исключающий+или: xor
+самодвойственный: self-dual
+замкнутый+класс: closed-class
+предпорядок: preorder
+антицепь: antichain
+перечислительный: enumerative
+принцип+крайний: extremal-principle
+выигрышный: winning
+проигрышный: losing
+элементарный+исход: elementary-outcome
+пространство+исход: sample-space
+попарно+независимый: pairwise-independent
+тяжёлый+хвост: heavy-tail
+случайный+блуждание: random-walk
+переходный+вероятность: transition-probability
+поглощающий: absorbing
+шаг+индукция: inductive-step
+предположение+индукция: inductive-hypothesis
+наибольший+общий+делитель: gcd
+наименьший+общий+кратный: lcm
+пищевой+цепь: food-chain
+пищевой+сеть: food-web
+редуцент: decomposer
+обезлесение: deforestation
+перегной: humus
+подстилка: litter
+половодье: spring-flood
+водосбор водосборный: catchment watershed
+грунтовый+вода: groundwater
+пойма: floodplain
+пруд: pond
+водохранилище: reservoir
+мерзлота: permafrost
+магматический: igneous
+толчок: tremor shock
+окаменелость: fossil petrifaction
+залегание: bedding occurrence
+пласт: stratum seam
+слоистость: stratification bedding
+оползень: landslide
+сель: mudflow debris-flow
+облачность: cloudiness overcast
+иней: frost rime
+роса: dew
+град: hail
+метель вьюга: blizzard snowstorm
+ливень: downpour shower
+морось: drizzle
+ураган: hurricane
+порыв: gust
+штиль: calm
+мутность: turbidity
+засоление: salinization
+кислотный+дождь: acid-rain
+охрана+природа: conservation
+углеродный+след: carbon-footprint
+отходы: waste
+свалка: landfill dump
+сточный+вода: wastewater sewage
+очистной+сооружение: treatment-plant
+численность: abundance population-size
+плотность+население: population-density
+вселенец: invasive alien-species
+чужеродный: alien invasive
+опылитель: pollinator
+опыление: pollination
+смена+сообщество: succession
+круговорот+вода: water-cycle hydrological-cycle
+водный+баланс: water-balance
+расход+вода: discharge
+просачивание: seepage percolation
+поверхностный+сток: runoff surface-runoff
+заболоченность: waterlogging
+мелководье: shallows
+подъём+вода: upwelling
+морской: marine
+солоноватый: brackish
+атмосферный+давление: atmospheric-pressure
+воздушный+масса: air-mass
+пассат: trade-wind
+струйный+течение: jet-stream
+приземный: near-surface
+заморозок: frost
+гололёд гололедица: glaze black-ice
+снежный+покров: snow-cover
+метеостанция: weather-station
+загрязнитель: pollutant
+почвообразование: pedogenesis soil-formation
+коренной+порода: bedrock
+валун: boulder
+галька: pebble
+гравий: gravel
+песок: sand
+суглинок: loam
+ил: silt
+торф: peat
+известняк: limestone
+песчаник: sandstone
+сланец: shale slate
+полевой+шпат: feldspar
+обнажение: outcrop exposure
+водопад: waterfall
+излучина: meander
+старица: oxbow
+прибой: surf
+зыбь: swell
+кучевой: cumulus
+перистый: cirrus
+осадкомер: rain-gauge
+флюгер: weathervane
+снегопад: snowfall
+сугроб: snowdrift
+ледостав: freeze-up
+ледоход: ice-breakup
+межень: baseflow
+водоём: water-body
+лесовосстановление: reforestation
+лесопосадка: afforestation
+браконьерство: poaching
+перевыпас: overgrazing
+перелов: overfishing
+природоохранный: environmental
+торговый+марка: trademark
+доля+рынок: market-share
+соискатель: applicant candidate jobseeker
+собеседование: interview
+кадры кадровый: personnel staffing
+аттестация: appraisal certification
+командообразование: team-building
+крайний+срок: deadline
+заинтересованный+сторона: stakeholder
+субподрядчик: subcontractor
+начальник: boss chief superior
+штат штатный: headcount
+численность+персонал: headcount
+кадровик: personnel-officer
+кадровый+агентство: recruitment-agency
+испытательный+срок: probation probationary-period
+трудовой+договор: employment-contract
+отпуск: vacation leave holiday
+больничный: sick-leave
+оклад: salary
+соцпакет: benefits-package
+корпоративный+культура: corporate-culture
+карьерный+рост: career-growth
+преемник: successor
+преемственность: succession
+кадровый+резерв: talent-pool
+подбор+персонал: recruitment
+оценка+персонал: performance-appraisal
+ключевой+показатель+эффективность: kpi
+целеполагание: goal-setting
+контроль+исполнение: follow-up
+поручение: assignment
+распоряжение: directive
+регламент: regulation procedure
+устав+проект: project-charter
+содержание+проект: project-scope
+иерархический+структура+работа: wbs
+календарный+план: schedule timeline
+график: schedule chart
+трудовой+ресурс: workforce
+приёмка: acceptance
+сдача: handover
+извлечённый+урок: lessons-learned
+ежедневный+встреча: daily-standup
+удержание+клиент: customer-retention
+пожизненный+ценность: ltv
+стоимость+привлечение: cac
+целевой+рынок: target-market
+приверженность: commitment loyalty
+повторный+покупка: repeat-purchase
+средний+чек: aov
+распродажа: sale clearance
+пробный: trial
+рекламодатель: advertiser
+уникальный+торговый+предложение: usp unique-selling-proposition
+конкурентный+преимущество: competitive-advantage
+сильный+сторона: strengths
+слабый+сторона: weaknesses
+внешний+среда: external-environment
+стиль+руководство: leadership-style
+попустительский: laissez-faire
+оргструктура: org-chart organizational-structure
+филиал: branch subsidiary
+производительность+труд: labor-productivity labour-productivity
+сверхурочный: overtime
+сменный: shift
+рабочий+место: workplace workstation
+охрана+труд: occupational-safety
+профсоюз: trade-union
+выходной+пособие: severance-pay severance
+взаимооценка: peer-review peer-assessment
+повышение+квалификация: upskilling professional-development
+переподготовка: retraining reskilling
+текучка: turnover attrition
+удержание+персонал: employee-retention
+бренд+работодатель: employer-brand
+проектный+офис: pmo
+жизненный+цикл+проект: project-lifecycle
+закрытие+проект: project-closure
+базовый+план: baseline
+перерасход: overrun overspend
+плановый: planned
+пользовательский+история: user-story
+межфункциональный: cross-functional
+самоорганизующийся: self-organizing
+скорость+команда: velocity
+лад ладовый: modal
+терция: third
+кварта: fourth
+квинта: fifth
+секста: sixth
+септима: seventh
+трезвучие: triad
+созвучие: consonance sonority
+скрипичный+ключ: treble-clef
+басовый+ключ: bass-clef
+затакт: anacrusis upbeat pickup
+многоголосие: polyphony
+одноголосие: monophony
+голосоведение: voice-leading
+вводный+тон: leading-tone leading-note
+сильный+доля: downbeat
+слабый+доля: offbeat
+тактовый+черта: barline
+длительность: duration
+половинный: half-note minim
+четвертной: quarter-note crotchet
+восьмой: eighth-note quaver
+шестнадцатый: sixteenth-note semiquaver
+вступление: introduction intro
+припев: chorus refrain
+куплет: verse
+колыбельный: lullaby
+обращение+аккорд: chord-inversion
+увеличенный: augmented
+уменьшённый: diminished
+чистый+интервал: perfect-interval
+полутон: semitone half-step
+абсолютный+слух: perfect-pitch absolute-pitch
+знак+препинание: punctuation-mark
+двоеточие: colon
+тире: dash
+дефис: hyphen
+сложносочинённый: compound
+сложноподчинённый: complex
+вводный: parenthetical introductory
+носитель+язык: native-speaker
+воспитание: upbringing
+урок: lesson
+ученик: pupil learner
+учащийся: student
+успеваемость: achievement attainment
+домашний+задание: homework
+зачёт: pass credit
+учебный+план: curriculum
+наглядный наглядность: visual illustrative
+самостоятельный: independent
+взаимообучение: peer-teaching
+дошкольный: preschool
+воспитатель: educator caregiver
+любознательность: curiosity
+преподаватель: lecturer instructor
+задачник: problem-book
+изложение: summary retelling
+пересказ: retelling paraphrase
+диктант: dictation
+классный+руководитель: homeroom-teacher
+полугодие: semester half-year
+выпускник: graduate alumnus
+выпускной: graduation
+вуз: university
+кафедра: department chair
+заочный: distance correspondence extramural
+школьник: schoolchild pupil
+подготовительный: preparatory
+развивающий: developmental
+обучаемость: learnability
+способный: capable
+игровой: playful game-based
+знак+повторение: repeat-sign
 """
 
 
@@ -4867,12 +5613,15 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
             out.setdefault(r, set()).update(en | ru - {r})
         for e in en:
             out.setdefault(e, set()).update(ru)
+        # "источник+событие: event-sourcing": a part of a compound English name ("sourcing")
+        # means none of the phrase's words alone; the whole name, glued, means them all.
+        whole = {term(w.replace("-", "")) for w in english}
         for phrase in (w for w in words_ru if "+" in w):
             # "взаимный+блокировка: deadlock": two Russian words for one English word; the
             # pair is a key of its own, and the English word means both of them.
             parts = [p for p in phrase.split("+") if p]
             out.setdefault(phrase_key(term, parts), set()).update(en)
-            for e in en:
+            for e in whole:
                 out.setdefault(e, set()).update(term(p) for p in parts)
         # "db" and "database", "k8s" and "kubernetes": a short English word of the line that
         # abbreviates a longer one means it too.

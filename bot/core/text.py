@@ -59,6 +59,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"tz|ts", "c", "t"),
     (r"z", "s", "z"),
     (r"[yj]", "i", "yj"),
+    # "лю" spells the English "lu": абсолютный ~ absolute, резолюция ~ resolution.
+    (r"liu", "lu", "l"),
     # "ay"/"ai" is said "ей" as well: playbook ~ плейбук, email ~ имейл.
     (r"ai(?![aeiou])", "ei", "a"),
     (r"ee|ea", "i", "e"),

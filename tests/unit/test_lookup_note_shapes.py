@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import quizpool
+from bot.core.lexicon import translations
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
 from bot.core.text import english_bases
@@ -56,6 +57,15 @@ NOTES = {
     "Algebra/Span.md": "All the linear combinations of a set of vectors.\n",
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
     "Pediatrics/Rheumatic fever.md": "An inflammatory disease after a throat infection.\n",
+    "Nursing/Frostbite.md": "Freezing of the skin and the tissue under it in the cold.\n",
+    "DB/Триггеры.md": (
+        "# Когда триггер срабатывает\n\nТриггер выполняется при событии INSERT или UPDATE "
+        "в таблице, до или после изменения строки.\n"
+    ),
+    "HTML/Ссылки.md": (
+        "## Виды ссылок\n\n### Абсолютные\n\nСсылки с полным адресом: протокол, домен, путь.\n"
+        "\n### Относительные\n\nСсылки от текущей страницы, без домена.\n"
+    ),
     "Web/Переменные.md": (
         "# CSS переменные\n\nЗначения, объявленные один раз.\n\n"
         "* :root - псевдокласс для корневого элемента, где переменные объявляют глобально\n"
@@ -481,6 +491,8 @@ CASES = [
     ("a borrowed noun in the Russian plural", "что такое стейджи", "Stages"),
     ("a short English name spelled by ear", "что такое стек", "Stack"),
     ("a Greek rh said in Russian", "что такое ревматическая лихорадка", "Rheumatic fever"),
+    ("an English lu written лю", "what is an absolute link", "Абсолютные"),
+    ("asked in the other language", "что такое обморожение", "Frostbite"),
     ("English words the notes glue into one", "what is the :root pseudo-class for", ":root"),
     ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
     ("an unknown word one slip from a word of prose", "what is a heap data structure?", None),
@@ -646,3 +658,11 @@ def test_a_label_over_its_own_points_is_no_definition() -> None:
     cards = {c.title: c for c in parse_note(NOTES["Shell/links.md"], "Shell/links.md").cards}
     assert cards["Hard and soft links"].definition != "Hard link:"
     assert cards["Soft link"].definition == "Можно сделать на директорию или файл."
+
+
+def test_a_part_of_an_english_compound_means_no_word_of_its_russian_phrase() -> None:
+    # "источник+событие: event-sourcing": "sourcing" alone is not «событие», nor «источник».
+    meant = translations(lambda w: w)
+    assert "событие" not in meant.get("sourcing", frozenset())
+    assert {"источник", "событие"} <= meant["eventsourcing"]
+    assert {"взаимный", "блокировка"} <= meant["deadlock"]  # a whole word still means both
