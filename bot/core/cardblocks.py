@@ -105,13 +105,7 @@ class BlockBuilder(ListBuilder):
             card.keywords.extend(namings.keywords(inline))
             self.introduce(inline, block.line, path, card)
         elif blocks.is_fact(text, inline):
-            self.new(
-                " ".join(text.split()),
-                block.line,
-                path,
-                kind=CardKind.FACT,
-                links=blocks.links_of(inline),
-            )
+            self.fact(text, inline, block.line, path)
 
     def entry_card(self, listing: Block) -> Draft | None:
         """The card made of a numbered list's last entry, if it made one."""

@@ -240,13 +240,13 @@ class ListBuilder(ABC):
             heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
             self.fill(heading, item)
         elif blocks.is_fact(text, inline):
-            self.new(
-                " ".join(text.split()),
-                item.line,
-                path,
-                kind=CardKind.FACT,
-                links=blocks.links_of(inline),
-            )
+            self.fact(text, inline, item.line, path)
+
+    def fact(self, text: str, inline: Inline, line: int, path: tuple[str, ...]) -> None:
+        """A statement of the notes as a card of its own, a wrapped one on one line."""
+        self.new(
+            " ".join(text.split()), line, path, kind=CardKind.FACT, links=blocks.links_of(inline)
+        )
 
     def part(self, name: str, item: Block, path: tuple[str, ...], card: Draft | None) -> Draft:
         """A bullet naming a part of the card above over its own bullets: a card of that

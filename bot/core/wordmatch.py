@@ -419,9 +419,11 @@ def _across(
         # "стек", "хаб", "байт": a short English name the notes use, spelled by ear with
         # other vowels. Only a name some card goes by, never a function word ("лес" is not
         # "less" of a sentence).
+        key = vowel_runs(sound_key(variant))
         out.extend(
             (tid, 0.86)
-            for tid in index.short_keys.get(vowel_runs(sound_key(variant)), ())
+            # "ыуеи" sounds only of vowels, as "IEEE" does: no word to tell.
+            for tid in (index.short_keys.get(key, ()) if len(key.replace("a", "")) >= 2 else ())
             if tid in index.name_vocab and index.terms[tid] not in STOPWORDS
         )
     if not cyrillic and len(variant) >= MIN_FRAME_WORD:

@@ -89,6 +89,7 @@ NOTES = {
     ),
     "Networks/Hub.md": "A hub repeats every frame to all of its ports.\n",
     "Crypto/Hash.md": "A hash maps data of any size to a digest of fixed size.\n",
+    "Standards/IEEE.md": "The body that writes standards such as 802.11 for Wi-Fi.\n",
     "Stats/P-value.md": "The P-value is the chance of data this extreme under the null.\n",
     "Java/oop definitions.md": (
         "interface type is a contract of methods without state\n"
@@ -501,6 +502,7 @@ CASES = [
     ("a short English name spelled by ear", "хаб это что", "Hub"),
     ("a short English name spelled by ear", "что такое хэш", "Hash"),
     ("a short English name spelled by ear", "что такое лес", None),
+    ("a short English name spelled by ear", "ыуеи", None),
     ("a heading glossed after a dash", "что такое rules", "rules"),
     ("a heading glossed after a dash", "что такое initramfs", "initramfs"),
     (
