@@ -58,6 +58,11 @@ NOTES = {
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
     "Pediatrics/Rheumatic fever.md": "An inflammatory disease after a throat infection.\n",
     "Nursing/Frostbite.md": "Freezing of the skin and the tissue under it in the cold.\n",
+    "Brokers/Сообщения.md": (
+        "## Размер сообщения\n\nБольшие сообщения через брокер — плохая практика.\n\n"
+        "### Плохо:\n\nОтправлять PDF на 50 MB прямо в Kafka или RabbitMQ\n\n"
+        "### Лучше:\n\nПоложить файл в хранилище и передать в сообщении ссылку на него\n"
+    ),
     "DB/Триггеры.md": (
         "# Когда триггер срабатывает\n\nТриггер выполняется при событии INSERT или UPDATE "
         "в таблице, до или после изменения строки.\n"
@@ -493,6 +498,7 @@ CASES = [
     ("a short English name spelled by ear", "что такое стек", "Stack"),
     ("a Greek rh said in Russian", "что такое ревматическая лихорадка", "Rheumatic fever"),
     ("an English lu written лю", "what is an absolute link", "Абсолютные"),
+    ("a label saying good or bad", "как отправить pdf через kafka", "Размер сообщения"),
     ("asked in the other language", "что такое обморожение", "Frostbite"),
     ("English words the notes glue into one", "what is the :root pseudo-class for", ":root"),
     ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
