@@ -227,7 +227,7 @@ def is_steps(block: Block) -> bool:
 _ATTRIBUTE_HEADERS = frozenset(
     """характеристика характеристики критерий критерии аспект признак свойство сравнение
     отличие отличия feature features aspect criterion criteria characteristic property
-    comparison""".split()  # noqa: SIM905 - a word list reads best as text
+    comparison item items parameter parameters параметр параметры показатель""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

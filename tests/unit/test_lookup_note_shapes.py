@@ -58,6 +58,17 @@ NOTES = {
     "Structures/Stack.md": "A stack gives items back last in, first out.\n",
     "Pediatrics/Rheumatic fever.md": "An inflammatory disease after a throat infection.\n",
     "Nursing/Frostbite.md": "Freezing of the skin and the tissue under it in the cold.\n",
+    "Power/Linear Regulator.md": "Based on voltage division by a resistor in series.\n",
+    "Power/Switching Regulator.md": "A switch turns on and off to keep the output steady.\n",
+    "Power/Regulators.md": (
+        "## Linear Regulator vs. Switching Regulator Comparison\n\n"
+        "| Item | Linear Regulator | Switching Regulator |\n| --- | --- | --- |\n"
+        "| **Voltage conversion** | Step-down only, never above the input voltage | "
+        "Step-down, step-up and polarity reversal |\n"
+        "| **Noise** | Hardly generates any noise at all in operation | "
+        "Inevitably generates noise by its principle |\n"
+        "| **Cost** | Low for small currents and simple boards | Higher, more parts |\n"
+    ),
     "Brokers/Сообщения.md": (
         "## Размер сообщения\n\nБольшие сообщения через брокер — плохая практика.\n\n"
         "### Плохо:\n\nОтправлять PDF на 50 MB прямо в Kafka или RabbitMQ\n\n"
@@ -499,6 +510,11 @@ CASES = [
     ("a Greek rh said in Russian", "что такое ревматическая лихорадка", "Rheumatic fever"),
     ("an English lu written лю", "what is an absolute link", "Абсолютные"),
     ("a label saying good or bad", "как отправить pdf через kafka", "Размер сообщения"),
+    (
+        "an Item column over two named columns compares them",
+        "linear regulator vs switching regulator",
+        "Linear Regulator vs. Switching Regulator Comparison",
+    ),
     ("asked in the other language", "что такое обморожение", "Frostbite"),
     ("English words the notes glue into one", "what is the :root pseudo-class for", ":root"),
     ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
