@@ -62,10 +62,11 @@ def pasted_headings(text: str) -> str:
     it was glued to, as Markdown lets it."""
     lines = text.split("\n")
     outside = outside_fences(lines)
-    if sum(_names_next(lines, i) for i in outside) < MIN_PASTED_HEADINGS:
+    named = {i for i in outside if _names_next(lines, i)}
+    if len(named) < MIN_PASTED_HEADINGS:
         return text
     # The habit shown, a short line over a sentence is such a heading too.
-    found = [i for i in outside if _names_next(lines, i) or _loose_name(lines, i)]
+    found = [i for i in outside if i in named or _loose_name(lines, i)]
     levels = _heading_levels(lines)
     for i in found:
         lines[i] = "#" * min(6, levels[i] + 1) + " " + lines[i].strip()
@@ -74,6 +75,9 @@ def pasted_headings(text: str) -> str:
 
 def _short_name(lines: list[str], i: int) -> bool:
     """Line `i` is a short name with no stop after it, then a blank line, then a line."""
+    # Most lines fail on the blank line below them: the cheap tests come first.
+    if i + 2 >= len(lines) or lines[i + 1].strip() or not lines[i + 2].strip():
+        return False
     said = lines[i].strip()
     words = said.split()
     return not (
@@ -87,11 +91,8 @@ def _short_name(lines: list[str], i: int) -> bool:
         or said.endswith("_")
         or any(stop in said for stop in ("—", "–", " - ", "->", "=", "`", "*", ":", "."))
         or not said[0].isalpha()
-        or labels.is_section_word(said)
-        or i + 2 >= len(lines)
-        or lines[i + 1].strip()
-        or not lines[i + 2].strip()
         or lines[i + 2].strip().startswith(_NOT_HEADING_START)
+        or labels.is_section_word(said)
     )
 
 
@@ -109,8 +110,6 @@ def _loose_name(lines: list[str], i: int) -> bool:
 
 
 MAX_LOOSE_HEADING_WORDS = 3
-
-
 MIN_SENTENCE_WORDS = 3
 
 

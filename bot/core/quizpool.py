@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -259,10 +260,9 @@ def pool(cards: Sequence[Card]) -> Pool:
     )
     # Two definitions alike as far as a question shows them ("HDL" defined by the whole
     # paragraph its note is) ask one question with two right answers.
-    said: dict[str, int] = {}
-    for text in masked.values():
-        said[_shown(text)] = said.get(_shown(text), 0) + 1
-    echoes = frozenset(cid for cid, text in masked.items() if said[_shown(text)] > 1)
+    shown = {cid: _shown(text) for cid, text in masked.items()}
+    said = Counter(shown.values())
+    echoes = frozenset(cid for cid, text in shown.items() if said[text] > 1)
     return Pool(
         cards=tuple(cards),
         defined=defined,

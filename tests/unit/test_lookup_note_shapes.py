@@ -519,7 +519,7 @@ CASES = [
     ("English words the notes glue into one", "what is the :root pseudo-class for", ":root"),
     ("a later sentence's bold name, a kind of thing", "what is orthopnea", "Orthopnea"),
     ("an unknown word one slip from a word of prose", "what is a heap data structure?", None),
-    ("a sentence lacking a word of the name asked", "what is earnings per share", None),
+    ("a name no card gives, its words spread over a section", "what is earnings per share", None),
     ("a sentence lacking a word of the name asked", "что такое моральный риск?", "Moral Hazard"),
     ("a short English name spelled by ear", "хаб это что", "Hub"),
     ("a short English name spelled by ear", "что такое хэш", "Hash"),
