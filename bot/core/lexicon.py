@@ -5587,6 +5587,712 @@ _PAIRS = """
 способный: capable
 игровой: playful game-based
 знак+повторение: repeat-sign
+договор+подряд: work-contract contract-for-work
+договор+дарение: gift-agreement deed-of-gift
+договор+поручительство: suretyship-agreement guaranty-agreement
+договор+поручение: mandate-contract
+договор+хранение: bailment safekeeping-agreement
+договор+присоединение: adhesion-contract contract-of-adhesion
+рамочный+договор: framework-agreement
+предварительный+договор: preliminary-agreement
+существенный+условие: material-term essential-term
+ничтожный+сделка: void-transaction void-contract
+оспоримый+сделка: voidable-transaction voidable-contract
+мнимый+сделка: sham-transaction
+притворный+сделка: simulated-transaction disguised-transaction
+кабальный+сделка: unconscionable-bargain
+упущенный+выгода: lost-profits
+реальный+ущерб: actual-damages
+моральный+вред: non-pecuniary-damage emotional-distress
+источник+повышенный+опасность: source-of-increased-danger ultrahazardous-activity
+безвиновный+ответственность: strict-liability
+грубый+неосторожность: gross-negligence
+причинный+связь: causation causal-link
+непреодолимый+сила: force-majeure
+исковый+давность: limitation-period statute-of-limitations
+уступка+требование: assignment-of-claim
+перевод+долг: transfer-of-debt debt-assumption
+зачёт+требование: set-off
+залогодержатель: pledgee mortgagee
+залогодатель: pledgor mortgagor
+ненадлежащий+исполнение: improper-performance
+односторонний+отказ: unilateral-repudiation
+добросовестный+приобретатель: bona-fide-purchaser
+неосновательный+обогащение: unjust-enrichment
+субаренда: sublease sublet
+причинитель+вред: tortfeasor
+солидарный+должник: joint-debtor
+регрессный+требование: recourse-claim
+злоупотребление+право: abuse-of-right
+заверение+обстоятельство: representations-and-warranties
+безвозмездный+договор: gratuitous-contract
+возмездный+договор: onerous-contract
+расторжение+договор: contract-termination rescission
+существенный+нарушение: material-breach fundamental-breach
+выгодоприобретатель: beneficiary
+состав+преступление: elements-of-crime corpus-delicti
+объективный+сторона: actus-reus
+субъективный+сторона: mens-rea
+прямой+умысел: direct-intent
+косвенный+умысел: indirect-intent oblique-intent
+легкомыслие: recklessness
+приготовление+преступление: preparation-for-crime
+подстрекатель: instigator abettor
+пособник: aider
+исполнитель+преступление: perpetrator principal-offender
+необходимый+оборона: self-defense necessary-defense
+смягчающий+обстоятельство: mitigating-circumstance
+отягчающий+обстоятельство: aggravating-circumstance
+презумпция+невиновность: presumption-of-innocence
+условный+осуждение: suspended-sentence probation
+досрочный+освобождение: parole early-release
+лишение+свобода: imprisonment deprivation-of-liberty
+исправительный+работа: correctional-labor
+мера+пресечение: preventive-measure
+обвинительный+заключение: indictment
+оправдательный+приговор: acquittal
+обвинительный+приговор: conviction guilty-verdict
+присвоение: misappropriation
+дача+взятка: bribe-giving
+получение+взятка: bribe-taking
+превышение+полномочие: abuse-of-authority
+укрывательство: harboring concealment
+разделение+власть: separation-of-powers
+сдержка+противовес: checks-and-balances
+верховенство+право: rule-of-law
+депутатский+неприкосновенность: parliamentary-immunity
+всеобщий+избирательный+право: universal-suffrage
+избирательный+право: suffrage voting-rights
+законодательный+инициатива: legislative-initiative
+вотум+недоверие: vote-of-no-confidence
+роспуск+парламент: dissolution-of-parliament
+основной+закон: basic-law
+отрешение: impeachment
+выдача+преступник: extradition
+неприкосновенность+жилище: inviolability-of-home
+свобода+слово: freedom-of-speech
+надлежащий+правовой+процедура: due-process
+присяжный+заседатель: juror
+отчёт+движение+денежный+средство: cash-flow-statement
+валовой+прибыль: gross-profit
+добавочный+капитал: additional-paid-in-capital
+заёмный+капитал: debt-capital borrowed-funds
+оборотный+капитал: working-capital
+основной+средство: fixed-assets property-plant-and-equipment
+остаточный+стоимость: residual-value salvage-value
+справедливый+стоимость: fair-value
+дебиторский+задолженность: accounts-receivable receivables
+кредиторский+задолженность: accounts-payable payables
+метод+начисление: accrual-basis accrual-accounting
+бухгалтерский+проводка: journal-entry
+двойной+запись: double-entry
+оборотный+ведомость: trial-balance
+нематериальный+актив: intangible-assets
+рентабельность+собственный+капитал: return-on-equity
+рентабельность+актив: return-on-assets
+внутренний+норма+доходность: internal-rate-of-return
+ставка+дисконтирование: discount-rate
+средневзвешенный+стоимость+капитал: weighted-average-cost-of-capital
+операционный+рычаг: operating-leverage
+дробление+акция: stock-split
+выкуп+акция: share-buyback stock-repurchase
+обыкновенный+акция: common-stock ordinary-shares
+привилегированный+акция: preferred-stock
+первичный+размещение: initial-public-offering
+недружественный+поглощение: hostile-takeover
+выкуп+заёмный+средство: leveraged-buyout
+свободный+денежный+поток: free-cash-flow
+точка+безубыточность: break-even-point
+принцип+осмотрительность: prudence-principle conservatism
+прибыль+акция: earnings-per-share
+рыночный+капитализация: market-capitalization
+оборачиваемость+запас: inventory-turnover
+амортизационный+отчисление: depreciation-charge
+ускоренный+амортизация: accelerated-depreciation
+метод+уменьшаемый+остаток: declining-balance-method
+доходность+погашение: yield-to-maturity
+оборотный+актив: current-assets
+внеоборотный+актив: non-current-assets
+краткосрочный+обязательство: current-liabilities
+коэффициент+текущий+ликвидность: current-ratio
+коэффициент+быстрый+ликвидность: quick-ratio acid-test
+стоимость+предприятие: enterprise-value
+дисконтированный+денежный+поток: discounted-cash-flow
+операционный+прибыль: operating-income
+среднеквадратичный+отклонение: standard-deviation
+стандартный+отклонение: standard-deviation
+несмещённый+оценка: unbiased-estimator
+состоятельный+оценка: consistent-estimator
+эффективный+оценка: efficient-estimator
+точечный+оценка: point-estimate
+доверительный+интервал: confidence-interval
+доверительный+вероятность: confidence-level
+уровень+значимость: significance-level
+нулевой+гипотеза: null-hypothesis
+альтернативный+гипотеза: alternative-hypothesis
+ошибка+первый+род: type-i-error false-positive
+ошибка+второй+род: type-ii-error false-negative
+мощность+критерий: statistical-power power-of-test
+критерий+согласие: goodness-of-fit-test
+центральный+предельный+теорема: central-limit-theorem
+нормальный+распределение: normal-distribution gaussian-distribution
+равномерный+распределение: uniform-distribution
+показательный+распределение: exponential-distribution
+полный+вероятность: total-probability law-of-total-probability
+метод+максимальный+правдоподобие: maximum-likelihood
+функция+правдоподобие: likelihood-function
+несовместный+событие: mutually-exclusive-events disjoint-events
+пространство+элементарный+исход: sample-space
+межквартильный+размах: interquartile-range
+метод+наименьший+квадрат: least-squares
+коэффициент+детерминация: r-squared coefficient-of-determination
+статистика+критерий: test-statistic
+степень+свобода: degrees-of-freedom
+повторный+выборка: resampling
+совместный+распределение: joint-distribution
+частный+распределение: marginal-distribution
+выборочный+дисперсия: sample-variance
+отношение+шанс: odds-ratio
+достигнутый+уровень+значимость: p-value
+критический+область: critical-region rejection-region
+односторонний+критерий: one-tailed-test
+двусторонний+критерий: two-tailed-test
+множественный+сравнение: multiple-comparisons
+дисперсионный+анализ: analysis-of-variance
+таблица+сопряжённость: contingency-table
+скользящий+среднее: moving-average
+априорный+распределение: prior-distribution
+апостериорный+распределение: posterior-distribution
+сопряжённый+априорный: conjugate-prior
+условный+математический+ожидание: conditional-expectation
+период+полувыведение: elimination-half-life
+объём+распределение: volume-of-distribution
+связывание+белок: protein-binding
+первый+прохождение: first-pass-effect
+терапевтический+окно: therapeutic-window
+побочный+эффект: side-effect adverse-effect
+нежелательный+реакция: adverse-drug-reaction
+синдром+отмена: withdrawal-syndrome
+лекарственный+взаимодействие: drug-interaction
+действующий+вещество: active-ingredient
+вспомогательный+вещество: excipient
+лекарственный+форма: dosage-form
+нагрузочный+доза: loading-dose
+поддерживающий+доза: maintenance-dose
+противосвёртывающий: anticoagulant
+обратный+захват: reuptake
+рецептурный+препарат: prescription-drug
+безрецептурный: otc
+воспроизведённый+препарат: generic-drug
+двойной+слепой: double-blind
+клинический+испытание: clinical-trial
+почечный+выведение: renal-excretion
+доза+эффект: dose-response
+широкий+спектр: broad-spectrum
+лекарственный+устойчивость: drug-resistance
+путь+введение: route-of-administration
+подъязычный: sublingual
+бронхорасширяющий: bronchodilator
+минимальный+подавляющий+концентрация: minimum-inhibitory-concentration
+максимальный+концентрация: peak-concentration
+равновесный+концентрация: steady-state-concentration
+механизм+действие: mechanism-of-action
+местный+анестетик: local-anesthetic
+местный+обезболивание: local-anesthesia
+блокатор+кальциевый+канал: calcium-channel-blocker
+противоаллергический: antiallergic antihistamine
+противокашлевый: antitussive
+противомалярийный: antimalarial
+противотуберкулёзный: antituberculosis antitubercular
+смертельный+доза: lethal-dose
+приём+внутрь: oral-administration
+пролонгированный+действие: extended-release sustained-release
+листок+вкладыш: package-insert patient-leaflet
+врождённый+иммунитет: innate-immunity
+приобретённый+иммунитет: adaptive-immunity acquired-immunity
+клеточный+иммунитет: cell-mediated-immunity
+естественный+киллер: natural-killer-cell
+тучный+клетка: mast-cell
+клетка+память: memory-cell
+главный+комплекс+гистосовместимость: major-histocompatibility-complex
+ослабленный+вакцина: attenuated-vaccine
+коллективный+иммунитет: herd-immunity
+переливание+кровь: blood-transfusion
+отторжение+трансплантат: graft-rejection transplant-rejection
+иммунный+ответ: immune-response
+доброкачественный+опухоль: benign-tumor
+злокачественный+опухоль: malignant-tumor malignancy
+новообразование: neoplasm
+опухолевый+маркер: tumor-marker
+лучевой+терапия: radiation-therapy radiotherapy
+облучение: irradiation
+стадирование: staging
+общий+выживаемость: overall-survival
+безрецидивный+выживаемость: disease-free-survival
+рак+молочный+железа: breast-cancer
+рак+лёгкое: lung-cancer
+предраковый: precancerous
+запрограммированный+гибель+клетка: programmed-cell-death
+клеточный+цикл: cell-cycle
+ингибитор+контрольный+точка: checkpoint-inhibitor
+целевой+терапия: targeted-therapy
+опухолевый+микроокружение: tumor-microenvironment
+вторичный+очаг: secondary-tumor
+костный+мозг: bone-marrow
+пересадка+костный+мозг: bone-marrow-transplant
+вилочковый+железа: thymus
+лимфатический+узел: lymph-node
+белый+кровяной+тельце: white-blood-cell leukocyte
+красный+кровяной+тельце: red-blood-cell erythrocyte
+сыворотка+кровь: blood-serum
+перекрёстный+реакция: cross-reactivity
+аутоиммунный+заболевание: autoimmune-disease
+толерантность+иммунный: immune-tolerance
+клетка+убийца: killer-t-cell cytotoxic-t-cell
+зародышевый+мутация: germline-mutation
+соматический+мутация: somatic-mutation
+неоадъювантный: neoadjuvant
+первичный+опухоль: primary-tumor
+параллельный+тональность: relative-key
+одноимённый+тональность: parallel-key
+квинтовый+круг: circle-of-fifths
+малый+терция: minor-third
+большой+терция: major-third
+чистый+квинта: perfect-fifth
+чистый+кварта: perfect-fourth
+чистый+октава: perfect-octave
+малый+секунда: minor-second semitone
+большой+секунда: major-second whole-tone
+увеличенный+трезвучие: augmented-triad
+уменьшённый+трезвучие: diminished-triad
+прерванный+оборот: deceptive-cadence interrupted-cadence
+вводный+звук: leading-tone
+ступень+лад: scale-degree
+параллельный+квинта: parallel-fifths
+проходящий+звук: passing-tone
+вспомогательный+звук: neighbor-tone auxiliary-note
+органный+пункт: pedal-point
+отклонение+тональность: tonicization
+целый+нота: whole-note
+половинный+нота: half-note
+четвертной+нота: quarter-note
+восьмой+нота: eighth-note
+шестнадцатый+нота: sixteenth-note
+ключевой+знак: key-signature
+нотный+стан: stave
+добавочный+линейка: ledger-line
+размер+такт: time-signature
+реприза: recapitulation
+строй: temperament
+равномерный+строй: equal-temperament
+натуральный+звукоряд: harmonic-series overtone-series
+гармонический+функция: harmonic-function
+побочный+партия: second-subject
+главный+партия: first-subject main-theme
+владелец+продукт: product-owner
+критерий+приёмка: acceptance-criteria
+определение+готовность: definition-of-done
+ежедневный+совещание: daily-scrum daily-standup
+оценка+трудозатраты: effort-estimation
+диаграмма+сгорание: burndown-chart
+доска+задача: task-board
+незавершённый+работа: work-in-progress
+ограничение+незавершённый+работа: wip-limit
+расползание+требование: scope-creep
+дорожный+карта: roadmap
+минимальный+жизнеспособный+продукт: minimum-viable-product
+соответствие+продукт+рынок: product-market-fit
+удержание+пользователь: user-retention
+отток+клиент: customer-churn
+пожизненный+ценность+клиент: customer-lifetime-value
+путь+пользователь: user-journey customer-journey
+карта+путь+клиент: customer-journey-map
+выявление+требование: requirements-elicitation
+каскадный+модель: waterfall
+гибкий+методология: agile
+гибкий+разработка: agile-development
+самоорганизующийся+команда: self-organizing-team
+технический+долг: technical-debt
+приращение+продукт: product-increment
+ценностный+предложение: value-proposition
+северный+звезда: north-star-metric
+цель+ключевой+результат: objectives-and-key-results
+освоенный+объём: earned-value
+резерв+время: schedule-buffer
+управление+изменение: change-management
+запрос+изменение: change-request
+матрица+ответственность: responsibility-matrix
+время+цикл: cycle-time
+опережающий+показатель: leading-indicator
+запаздывающий+показатель: lagging-indicator
+реестр+риск: risk-register
+план+управление+проект: project-management-plan
+срыв+срок: schedule-slip missed-deadline
+сетевой+график: network-diagram
+ресурсный+выравнивание: resource-leveling
+исследование+пользователь: user-research
+командный+договорённость: working-agreement team-agreement
+переключение+контекст: context-switching
+подготовка+бэклог: backlog-refinement backlog-grooming
+приостанавливаемый+функция: suspend-function
+функция+расширение: extension-function
+класс+данные: data-class
+запечатанный+класс: sealed-class
+сопутствующий+объект: companion-object
+отложенный+инициализация: lazy-initialization lateinit
+безопасный+вызов: safe-call
+обнуляемый+тип: nullable-type
+умный+приведение: smart-cast
+вывод+тип: type-inference
+функция+высший+порядок: higher-order-function
+встраиваемый+функция: inline-function
+функция+область+видимость: scope-function
+жизненный+цикл+активность: activity-lifecycle
+внедрение+зависимость: dependency-injection
+источник+истина: single-source-of-truth
+холодный+поток: cold-flow
+горячий+поток: hot-flow
+главный+поток: main-thread ui-thread
+фоновый+поток: background-thread
+фоновый+задача: background-task background-job
+неявный+намерение: implicit-intent
+явный+намерение: explicit-intent
+широковещательный+приёмник: broadcast-receiver
+поставщик+контент: content-provider
+глубокий+ссылка: deep-link
+составной+функция: composable
+подъём+состояние: state-hoisting
+ленивый+список: lazy-list lazy-column
+подпись+приложение: app-signing
+утечка+память: memory-leak
+сборщик+мусор: garbage-collector
+сборка+мусор: garbage-collection
+поворот+экран: screen-rotation
+изменение+конфигурация: configuration-change
+плотность+пиксель: pixel-density
+независимый+пиксель: density-independent-pixel
+всплывающий+сообщение: toast popup-message snackbar
+нижний+панель+навигация: bottom-navigation
+выдвижной+меню: navigation-drawer
+переиспользование+представление: view-recycling
+модель+представление: viewmodel
+строковый+шаблон: string-template
+деструктурирующий+объявление: destructuring-declaration
+проверяемый+исключение: checked-exception
+нулевой+безопасность: null-safety
+заголовок+запрос: request-header
+заголовок+ответ: response-header
+тело+запрос: request-body
+код+состояние: status-code
+код+ответ: response-code
+постоянный+перенаправление: permanent-redirect
+строка+запрос: query-string
+метод+запрос: request-method http-verb
+промежуточный+обработчик: middleware
+подделка+межсайтовый+запрос: cross-site-request-forgery
+подготовленный+запрос: prepared-statement
+хеширование+пароль: password-hashing
+жадный+загрузка: eager-loading
+связь+один+многие: one-to-many
+многие+многие: many-to-many
+внешний+ключ: foreign-key
+первичный+ключ: primary-key
+построитель+запрос: query-builder
+активный+запись: active-record
+очередь+задача: job-queue task-queue
+отложенный+задача: deferred-job delayed-job
+обработчик+ошибка: error-handler
+автозагрузка: autoloading autoloader
+магический+метод: magic-method
+поздний+статический+связывание: late-static-binding
+балансировщик+нагрузка: load-balancer
+балансировка+нагрузка: load-balancing
+ограничение+частота+запрос: rate-limiting throttling
+согласование+содержимое: content-negotiation
+условный+запрос: conditional-request
+идентификатор+сессия: session-id
+фиксация+сессия: session-fixation
+угон+сессия: session-hijacking
+отображение+данные: data-mapper
+кэширование+ответ: response-caching
+прогрев+кэш: cache-warming
+промах+кэш: cache-miss
+попадание+кэш: cache-hit
+обратный+прокси: reverse-proxy
+суперглобальный+массив: superglobals
+ассоциативный+массив: associative-array
+строгий+типизация: strict-typing strict-types
+подсказка+тип: type-hint
+слушатель+событие: event-listener
+мягкий+удаление: soft-delete
+уровень+изоляция: isolation-level
+небесный+сфера: celestial-sphere
+прямой+восхождение: right-ascension
+звёздный+величина: stellar-magnitude
+видимый+звёздный+величина: apparent-magnitude
+абсолютный+звёздный+величина: absolute-magnitude
+главный+последовательность: main-sequence
+красный+гигант: red-giant
+белый+карлик: white-dwarf
+коричневый+карлик: brown-dwarf
+нейтронный+звезда: neutron-star
+сверхновый: supernova
+чёрный+дыра: black-hole
+горизонт+событие: event-horizon
+шаровой+скопление: globular-cluster
+рассеянный+скопление: open-cluster
+млечный+путь: milky-way
+тёмный+материя: dark-matter
+тёмный+энергия: dark-energy
+реликтовый+излучение: cosmic-microwave-background
+большой+взрыв: big-bang
+световой+год: light-year
+лунный+затмение: lunar-eclipse
+солнечный+затмение: solar-eclipse
+приливный+сила: tidal-force
+приливный+захват: tidal-locking
+наклонение+орбита: orbital-inclination
+второй+космический+скорость: escape-velocity
+первый+космический+скорость: orbital-velocity circular-velocity
+термоядерный+синтез: thermonuclear-fusion
+солнечный+ветер: solar-wind
+солнечный+пятно: sunspot
+карликовый+планета: dwarf-planet
+метеорный+поток: meteor-shower
+падающий+звезда: shooting-star
+двойной+звезда: binary-star
+переменный+звезда: variable-star
+зеркальный+телескоп: reflector reflecting-telescope
+линзовый+телескоп: refractor refracting-telescope
+разрешающий+способность: resolving-power angular-resolution
+звёздный+сутки: sidereal-day
+солнечный+сутки: solar-day
+годичный+параллакс: annual-parallax
+собственный+движение: proper-motion
+лучевой+скорость: radial-velocity
+звёздный+ветер: stellar-wind
+точка+лагранж: lagrange-point
+сфера+хилл: hill-sphere
+трение+скольжение: sliding-friction kinetic-friction
+трение+качение: rolling-friction
+сила+трение: friction-force
+сила+тяжесть: gravity gravitational-force
+ускорение+свободный+падение: gravitational-acceleration
+свободный+падение: free-fall
+количество+движение: momentum linear-momentum
+момент+импульс: angular-momentum
+вращающий+момент: torque
+крутящий+момент: torque
+угловой+скорость: angular-velocity
+угловой+ускорение: angular-acceleration
+центростремительный+ускорение: centripetal-acceleration
+центробежный+сила: centrifugal-force
+упругий+удар: elastic-collision
+неупругий+удар: inelastic-collision
+жёсткость+пружина: spring-constant stiffness
+затухающий+колебание: damped-oscillation
+вынужденный+колебание: forced-oscillation
+собственный+частота: natural-frequency
+математический+маятник: simple-pendulum
+физический+маятник: compound-pendulum physical-pendulum
+равнодействующий+сила: net-force resultant-force
+материальный+точка: point-mass
+твёрдый+тело: rigid-body
+принцип+наименьший+действие: principle-of-least-action
+несжимаемый+жидкость: incompressible-fluid
+сжимаемость: compressibility
+пограничный+слой: boundary-layer
+подъёмный+сила: lift
+лобовой+сопротивление: drag
+выталкивающий+сила: buoyant-force buoyancy
+расход+жидкость: flow-rate
+уравнение+неразрывность: continuity-equation
+линия+ток: streamline
+отрыв+поток: flow-separation
+поверхностный+натяжение: surface-tension
+ударный+волна: shock-wave
+звуковой+барьер: sound-barrier
+гидравлический+удар: water-hammer
+закон+всемирный+тяготение: law-of-universal-gravitation
+третий+закон+ньютон: newtons-third-law
+сила+реакция+опора: normal-force
+наклонный+плоскость: inclined-plane
+плечо+сила: lever-arm moment-arm
+контролируемый+обучение: supervised-learning
+неконтролируемый+обучение: unsupervised-learning
+обучение+подкрепление: reinforcement-learning
+градиентный+спуск: gradient-descent
+стохастический+градиентный+спуск: stochastic-gradient-descent
+скорость+обучение: learning-rate
+функция+потеря: loss-function
+перекрёстный+энтропия: cross-entropy
+обратный+распространение: backpropagation
+затухающий+градиент: vanishing-gradient
+взрывной+градиент: exploding-gradient
+функция+активация: activation-function
+скрытый+слой: hidden-layer
+свёрточный+сеть: convolutional-network
+долгий+краткосрочный+память: long-short-term-memory
+механизм+внимание: attention-mechanism
+векторный+представление: embedding
+выделение+основа: stemming
+распознавание+именованный+сущность: named-entity-recognition
+машинный+перевод: machine-translation
+языковой+модель: language-model
+большой+языковой+модель: large-language-model
+тонкий+настройка: fine-tuning
+перенос+обучение: transfer-learning
+обучающий+выборка: training-set
+валидационный+выборка: validation-set
+перекрёстный+проверка: cross-validation
+разметка+данные: data-labeling annotation
+размеченный+данные: labeled-data
+матрица+ошибка: confusion-matrix
+дерево+решение: decision-tree
+случайный+лес: random-forest
+метод+опорный+вектор: support-vector-machine
+снижение+размерность: dimensionality-reduction
+метод+главный+компонента: principal-component-analysis
+проклятие+размерность: curse-of-dimensionality
+пакетный+нормализация: batch-normalization
+генеративный+состязательный+сеть: generative-adversarial-network
+состязательный+атака: adversarial-attack
+скрытый+пространство: latent-space
+декодировщик: decoder
+дистилляция+знание: knowledge-distillation
+инженерия+подсказка: prompt-engineering
+контекстный+окно: context-window
+лучевой+поиск: beam-search
+жадный+декодирование: greedy-decoding
+счётчик+команда: program-counter
+указатель+стек: stack-pointer
+указатель+команда: instruction-pointer
+флаг+перенос: carry-flag
+флаг+переполнение: overflow-flag
+флаг+ноль: zero-flag
+конфликт+конвейер: pipeline-hazard
+конфликт+данные: data-hazard
+предсказание+ветвление: branch-prediction
+внеочередной+исполнение: out-of-order-execution
+спекулятивный+исполнение: speculative-execution
+устройство+управление: control-unit
+шина+данные: data-bus
+шина+адрес: address-bus
+сверхоперативный+память: cache-memory
+оперативный+память: main-memory
+постоянный+запоминающий+устройство: read-only-memory
+страничный+организация: paging
+таблица+страница: page-table
+ошибка+страница: page-fault
+буфер+ассоциативный+трансляция: translation-lookaside-buffer
+обработчик+прерывание: interrupt-handler
+вектор+прерывание: interrupt-vector
+прямой+доступ+память: direct-memory-access
+машинный+слово: machine-word
+младший+бит: least-significant-bit
+старший+бит: most-significant-bit
+дополнительный+код: twos-complement
+обратный+код: ones-complement
+плавающий+запятая: floating-point
+фиксированный+запятая: fixed-point
+набор+команда: instruction-set
+непосредственный+адресация: immediate-addressing
+косвенный+адресация: indirect-addressing
+режим+адресация: addressing-mode
+кадр+стек: stack-frame
+соглашение+вызов: calling-convention
+машинный+код: machine-code
+логический+сдвиг: logical-shift
+арифметический+сдвиг: arithmetic-shift
+циклический+сдвиг: rotate circular-shift
+тактовый+частота: clock-rate clock-speed
+иерархия+память: memory-hierarchy
+логический+элемент: logic-gate
+регистр+общий+назначение: general-purpose-register
+осадочный+порода: sedimentary-rock
+магматический+порода: igneous-rock
+метаморфический+порода: metamorphic-rock
+излившийся+порода: extrusive-rock volcanic-rock
+осадконакопление: sedimentation
+наслоение: stratification
+сброс+геологический: normal-fault
+угол+падение: dip-angle
+очаг+землетрясение: hypocenter
+литосферный+плита: lithospheric-plate tectonic-plate
+срединный+хребет: mid-ocean-ridge
+земной+кора: earths-crust
+кора+выветривание: weathering-crust regolith
+полезный+ископаемое: mineral-resources
+россыпь: placer
+рудный+жила: vein lode
+руководящий+ископаемое: index-fossil
+водоупор: aquitard aquiclude
+почвенный+горизонт: soil-horizon
+гранулометрический+состав: particle-size-distribution soil-texture
+материнский+порода: parent-material parent-rock
+заболачивание: waterlogging paludification
+кислотность+почва: soil-acidity
+плодородие+почва: soil-fertility
+известкование: liming
+спайность: cleavage
+блеск+минерал: luster
+слюда: mica
+осыпь: scree talus
+тектоника+плита: plate-tectonics
+дрейф+континент: continental-drift
+горообразование: orogeny
+несогласие+залегание: unconformity
+радиоуглеродный+датирование: radiocarbon-dating
+почвенный+профиль: soil-profile
+водопроницаемость: permeability
+пористость: porosity
+ёмкость+катионный+обмен: cation-exchange-capacity
+ледниковый+отложение: glacial-deposit glacial-till
+именительный+падеж: nominative-case
+родительный+падеж: genitive-case
+дательный+падеж: dative-case
+винительный+падеж: accusative-case
+творительный+падеж: instrumental-case
+предложный+падеж: prepositional-case
+вид+глагол: verbal-aspect
+совершенный+вид: perfective-aspect
+несовершенный+вид: imperfective-aspect
+повелительный+наклонение: imperative-mood
+сослагательный+наклонение: subjunctive-mood
+изъявительный+наклонение: indicative-mood
+страдательный+залог: passive-voice
+действительный+залог: active-voice
+сложноподчинённый+предложение: complex-sentence
+сложносочинённый+предложение: compound-sentence
+придаточный+предложение: subordinate-clause
+звонкий+согласный: voiced-consonant
+глухой+согласный: voiceless-consonant
+языковой+семья: language-family
+означающий: signifier
+означаемый: signified
+языковой+картина+мир: linguistic-worldview
+порядок+слово: word-order
+член+предложение: sentence-constituent part-of-sentence
+составляющий: constituent
+речевой+акт: speech-act
+словарный+состав: vocabulary lexicon
+часть+речь: part-of-speech
+служебный+слово: function-word
+знаменательный+слово: content-word
+переходный+глагол: transitive-verb
+непереходный+глагол: intransitive-verb
+имя+собственный: proper-noun
+имя+нарицательный: common-noun
+одушевлённость: animacy
+вспомогательный+глагол: auxiliary-verb
+возвратный+местоимение: reflexive-pronoun
+неопределённый+форма: infinitive
+косвенный+речь: reported-speech indirect-speech
+устойчивый+выражение: set-expression idiom
+переключение+код: code-switching
+ударный+слог: stressed-syllable
+безударный+гласный: unstressed-vowel
+смягчение+согласный: palatalization
 """
 
 

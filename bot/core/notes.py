@@ -44,6 +44,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = fences.emoji_shortcodes(fences.pandoc_spans(text))
     text = fences.html_headings(fences.admonitions_as_callouts(text))
+    text = pasted.asked_lines(text)
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))

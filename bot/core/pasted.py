@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import labels
+from bot.core import comparisons, labels
 from bot.core.fences import outside_fences
 
 # "abstraction is hiding unnecessary detail from user." on a line of its own, in a note made
@@ -172,4 +172,57 @@ def glyph_bullets(text: str) -> str:
             lines[i] = f"{dash.group(1)}  - {lines[i][dash.end() :]}"
         elif not lines[i].strip() or lines[i].lstrip().startswith("#"):
             listed = False
+    return "\n".join(lines)
+
+
+# "**Вопрос:** Что делает `set -e`?" over "**Ответ:** Прерывает скрипт ...", "**Q:** ..." over
+# "**A:** ...": interview or self-test notes asking and answering in labelled lines.
+_ASKED = re.compile(
+    r"^ {0,3}(?:[❓✅]\s*)?\*\*(?:вопрос|question|q)\s*\d{0,3}\s*[:.]?\*\*\s*[:.]?\s*(.*?)\s*$",
+    re.I,
+)
+_ANSWERED = re.compile(
+    r"^ {0,3}(?:[✅☑️]+\s*)?\*\*(?:ответ|answer|a)\s*[:.]?\*\*\s*[:.]?\s*(.*?)\s*$", re.I
+)
+MAX_ANSWER_GAP = 3  # lines from a question's label to its answer's
+
+
+def asked_lines(text: str) -> str:
+    """A labelled question followed by its labelled answer: the question becomes a heading
+    one level below the last real one, the answer its text without the label, so the card
+    is named by what it asks ("Что делает set -e?"), not by the label «Вопрос»."""
+    lines = text.split("\n")
+    outside = set(outside_fences(lines))
+    pairs: list[tuple[int, int, int]] = []  # (label line, question line, answer line)
+    for i in sorted(outside):
+        asked = _ASKED.match(lines[i])
+        if asked is None:
+            continue
+        at = i if asked.group(1) else i + 1  # "**Question:**" alone, the question below it
+        if at >= len(lines) or not lines[at].strip() or at not in outside:
+            continue
+        answer = next(
+            (
+                j
+                for j in range(at + 1, min(len(lines), at + 1 + MAX_ANSWER_GAP))
+                if j in outside and _ANSWERED.match(lines[j])
+            ),
+            None,
+        )
+        if answer is not None:
+            pairs.append((i, at, answer))
+    if not pairs:
+        return text
+    levels = _heading_levels(lines)
+    for i, at, answer in pairs:
+        said = _ASKED.match(lines[i])
+        question = said.group(1) if said is not None and at == i else lines[at].strip()
+        if comparisons.sides(question):
+            # "Чем отличается git fetch от git pull?": the notes' own cards of both answer
+            # it side by side, not one interview answer.
+            continue
+        lines[i] = ""
+        lines[at] = "#" * min(6, levels[i] + 1) + " " + question.rstrip()
+        reply = _ANSWERED.match(lines[answer])
+        lines[answer] = reply.group(1) if reply is not None else lines[answer]
     return "\n".join(lines)

@@ -422,7 +422,15 @@ def _translated_pairs(
         left, right = qwords[i][0], qwords[i + 1][0]
         if not left or not right:
             continue
-        for tid in index.translated.get(phrase_key(index.term, [left, right]), ()):
+        meant = index.translated.get(phrase_key(index.term, [left, right]), ())
+        read = resolved[i].keys() | resolved[i + 1].keys()
+        parts = [tid for tid in meant if index.terms[tid] not in STOPWORDS]
+        if len(parts) > 1 and all(tid in read for tid in parts):
+            # "таблица сопряжённости" is contingency + table word by word already: each word
+            # keeps its own reading ("table" is no reading of «сопряжённость»). One word
+            # for the pair ("межсетевой экран": firewall) is what both of them mean.
+            continue
+        for tid in meant:
             for cands in (resolved[i], resolved[i + 1]):
                 cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
 

@@ -39,7 +39,9 @@ _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"применяется|служит)\s+(.+)$",
         r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
         r"^(?:за\s+что|для\s+чего)\s+(?:отвечает|отвечают|нужен|нужна|нужно|нужны)\s+(.+)$",
-        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(?:(?:term|word)\s+)?(.+?)(?:\s+do|\s+mean)?$",
+        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(?:(?:term|word)\s+)?(.+?)"
+        r"(?:\s+do|\s+mean|\s+stand\s+for)?$",
+        r"^как\s+расшифровывается\s+(?:аббревиатура\s+)?(.+)$",
         r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
         r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
     )
@@ -286,7 +288,7 @@ def _heading(text: str) -> Heading:
     title = _NAME_LABEL.sub("", title, count=1)
     if not title:
         return Heading(title="")
-    if is_section_word(title) or _QUALIFIER.match(title):
+    if is_section_word(title) or (_QUALIFIER.match(title) and not _keywords(title)):
         # "### Для словарей" under "## Метод (.pop)": which case of the card above.
         return Heading(title=title.rstrip("?!. "), section_word=True)
     # "## напиши что такое @yield и как им пользоваться": a request to a chat assistant,
@@ -337,6 +339,16 @@ _QUALIFIER = re.compile(
     r"(?:\s+[^\s?]+)?:?$",
     re.I,
 )
+
+
+def _keywords(title: str) -> bool:
+    """ "ON DELETE CASCADE", "WITH CHECK OPTION": a clause of code written in capitals, not
+    "### In Python" saying which case of the card above."""
+    said = title.split()
+    return len(said) >= MIN_CLAUSE_WORDS and title.isascii() and title.isupper()
+
+
+MIN_CLAUSE_WORDS = 3
 
 
 def compared_with(question: str) -> str:
