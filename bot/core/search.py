@@ -18,6 +18,7 @@ from bot.core import (
     cardscores,
     compared,
     comparisons,
+    labels,
     ownwords,
     passages,
     question,
@@ -135,7 +136,10 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         elif cands:
             best = strongest(cands)
             weights.append(0.5 + index.idf(best))
-            if index.df[best] <= max(3, len(index.cards) * question.VAULT_COMMON):
+            # "singleton pattern": the kind of thing asked says nothing of which one.
+            if index.terms[best] not in labels.PATTERN_WORDS and index.df[best] <= max(
+                3, len(index.cards) * question.VAULT_COMMON
+            ):
                 telling += 1
                 known += 1
                 named += not index.name_vocab.isdisjoint(cands)

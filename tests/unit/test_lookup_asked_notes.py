@@ -1,7 +1,7 @@
 """Lookup on interview and self-test notes (labelled questions over labelled answers), on
-headings that are a clause of code in capitals, and on study terms asked in the other
-language through lexicon phrases. One table row per failure class, the count per class
-printed."""
+headings that are a clause of code in capitals, on study terms asked in the other language
+through lexicon phrases, and on a design pattern asked with the word "pattern". One table
+row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -48,6 +48,14 @@ NOTES = {
         "Revenue is recorded when earned and expenses when incurred, not when cash moves.\n"
     ),
     "Music/Circle of fifths.md": "Keys arranged by fifths, each a fifth above the last.\n",
+    # "singleton" on most cards of its note: too common a word here to tell cards apart.
+    "OOP/Patterns/singleton.md": (
+        "# Singleton\n- is a creational design pattern that keeps only one instance of a "
+        "class and gives global access to it.\n\n## Usage of singleton\n"
+        "- A logger or a settings holder is a singleton.\n\n## Object declaration\n"
+        "- `object` declares a singleton in one line.\n\n## Companion object\n"
+        "- A companion object is a singleton tied to its class.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -68,6 +76,8 @@ CASES: list[Case] = [
     ("two words the lexicon names together", "что такое метод начисления", "Accrual basis"),
     ("two words the lexicon names together", "что такое квинтовый круг", "Circle of fifths"),
     ("an acronym of a phrase is not its words", "what is DMA?", None),
+    ("the kind of thing said beside its name", "what is the singleton pattern", "Singleton"),
+    ("the kind of thing said beside its name", "что такое паттерн одиночка", "Singleton"),
 ]  # fmt: skip
 
 
