@@ -139,6 +139,9 @@ _SYMBOL = re.compile(r"[^\W\d_][\^_]\{?\w{1,3}\}?")
 _WORD = re.compile(r"[^\W\d_]{3}")
 
 
+_SHORT_NAME = re.compile(r"[\w][\w+#.-]{0,9}")
+
+
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
@@ -188,6 +191,15 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         return head, tuple(n.strip() for n in (expansion, gloss) if n.strip()), ""
     parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
     if parts and all(is_alias(head, p) for p in parts):
+        return head, tuple(parts), ""
+    if (
+        len(parts) > 1
+        and ACRONYM.match(parts[0])
+        and is_alias(head, parts[0])
+        and all(_SHORT_NAME.fullmatch(p) for p in parts[1:])
+    ):
+        # "G protein–coupled receptor (GPCR, 7-TM)": its letters first, then other short
+        # names it goes by.
         return head, tuple(parts), ""
     if is_alias(head, inner):
         return head, (inner,), ""

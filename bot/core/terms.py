@@ -340,12 +340,21 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         or len(name) > _MAX_TERM_CHARS
         or longest > _MAX_TERM_WORDS
         or "[" in head
+        # "~95%: GPCRs — ...": a value, not a name ("404" and "1984" may be names).
+        or not _names_by_letters(head)
         or not text[sep[0] + sep[1] :].strip()
         # "Detail info: https://refactoring.guru/...": a pointer to a page, no definition.
         or _URL_ONLY.fullmatch(text[sep[0] + sep[1] :].strip()) is not None
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _names_by_letters(head: str) -> bool:
+    """A name has letters, or is a number ("404", "1984"); "~95%" and "~55% (end of NDS)"
+    are values with a remark."""
+    bare = re.sub(r"\([^)]*\)", "", head).strip()
+    return any(ch.isalpha() for ch in bare) or bare.isdigit()
 
 
 def _arrowed(text: str, first: Mark) -> Term | None:

@@ -1,7 +1,8 @@
 """Lookup on interview and self-test notes (labelled questions over labelled answers), on
 headings that are a clause of code in capitals, on study terms asked in the other language
-through lexicon phrases, and on a design pattern asked with the word "pattern". One table
-row per failure class, the count per class printed."""
+through lexicon phrases, on a design pattern asked with the word "pattern", and on
+glossary names with several short names in brackets. One table row per failure class, the
+count per class printed."""
 
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ NOTES = {
         "- `object` declares a singleton in one line.\n\n## Companion object\n"
         "- A companion object is a singleton tied to its class.\n"
     ),
+    "Pharm/Glossary.md": (
+        "### Receptors\n\n**G protein–coupled receptor (GPCR, 7-TM)**  \n"
+        "Def: A receptor that crosses the membrane seven times and couples to a G protein.\n"
+    ),
+    # Lecture notes by where in the recording something was said: values, not names.
+    "Pharm/L01.md": (
+        "# Lecture 1\n\n## Where he said what\n\n"
+        "- ~95%: GPCRs — about sixty percent of drugs act on them, he said.\n"
+        "- ~55% (end of supplements): two questions on the exam about supplements.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -76,6 +87,10 @@ CASES: list[Case] = [
     ("two words the lexicon names together", "что такое метод начисления", "Accrual basis"),
     ("two words the lexicon names together", "что такое квинтовый круг", "Circle of fifths"),
     ("an acronym of a phrase is not its words", "what is DMA?", None),
+    ("short names in brackets after a name's letters", "gpcr", "G protein–coupled receptor"),
+    ("short names in brackets after a name's letters", "what is 7-TM",
+     "G protein–coupled receptor"),
+    ("a value before a colon names nothing", "~95%", "Where he said what"),
     ("the kind of thing said beside its name", "what is the singleton pattern", "Singleton"),
     ("the kind of thing said beside its name", "что такое паттерн одиночка", "Singleton"),
 ]  # fmt: skip
@@ -110,5 +125,6 @@ def test_answers_are_the_cards_of_their_questions() -> None:
     # "What does SIEM stand for?" in the note on SIEM: a part of the note's own card.
     said = [d.text for d in cards["Introduction to SIEM"].details]
     assert any(t.startswith("Security Information and Event Management") for t in said)
+    assert not {"~95%", "~55%"} & set(cards)
     logs = next(c for c in cards.values() if "/var/log/auth.log" in c.definition)
     assert logs.title.startswith("Which log keeps failed logins")
