@@ -723,7 +723,6 @@ _PAIRS = """
 компенсирующий: compensating
 линеаризуемость: linearizability
 перекос: skew
-строчный: row-level
 табличный: table-level tabular
 предотвращение: avoidance
 тёплый: warm

@@ -513,9 +513,17 @@ def _sounding_slips(index: Index, key: str, cyrillic: bool) -> list[tuple[int, f
         # Two languages spell a first sound apart ("encapsulation", «инкапсуляция»); one
         # language does not ("replication" is not "application").
         far_start = other[0] != key[0] and OSA.distance(key, other) >= 2
+        if far_start and _prefixed(key, other):
+            continue  # "rationalism" is not «иррационализм»: a sound put in front negates
         out.extend(
             (tid, sim)
             for tid in index.keys[other]
             if not (far_start and is_cyrillic(index.terms[tid]) == cyrillic)
         )
     return out
+
+
+def _prefixed(key: str, other: str) -> bool:
+    """One sound key is the other, give or take a slip, with a sound more in front."""
+    short, long = sorted((key, other), key=len)
+    return len(long) == len(short) + 1 and OSA.distance(long[1:], short) <= 1

@@ -67,6 +67,11 @@ NOTES = {
         "- ~95%: GPCRs — about sixty percent of drugs act on them, he said.\n"
         "- ~55% (end of supplements): two questions on the exam about supplements.\n"
     ),
+    "Philosophy/Иррационализм.md": ("Мир познаётся не разумом, а волей, интуицией и чувством.\n"),
+    "Web/Блочные и строчные.md": (
+        "## Блочные элементы\n\nЗанимают всю ширину родителя и начинаются с новой строки.\n\n"
+        "## Строчные элементы\n\nЗанимают ширину содержимого и идут в строку с текстом.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -91,6 +96,9 @@ CASES: list[Case] = [
     ("short names in brackets after a name's letters", "what is 7-TM",
      "G protein–coupled receptor"),
     ("a value before a colon names nothing", "~95%", "Where he said what"),
+    ("a sound put in front negates the name", "what is rationalism?", None),
+    ("a part of a hyphened English word means nothing alone", "what are block-level elements",
+     None),
     ("the kind of thing said beside its name", "what is the singleton pattern", "Singleton"),
     ("the kind of thing said beside its name", "что такое паттерн одиночка", "Singleton"),
 ]  # fmt: skip
