@@ -271,4 +271,6 @@ _COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I
 _COMPARING = frozenset(
     {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
     | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}
+    # "zsh и bash: что выбрать": which of the two to take is what sets them apart.
+    | {"выбрать", "выбирать", "choose"}
 )

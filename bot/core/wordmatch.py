@@ -452,13 +452,18 @@ def _swapped_names(index: Index, forms: set[str]) -> list[int]:
     for form in forms:
         if len(form) < MIN_SWAPPED_NAME:
             continue
-        for i in range(1, len(form) - 2):  # the first and the last letter stay in place
-            if form[i] == form[i + 1]:
-                continue
-            tid = index.vocab.get(form[:i] + form[i + 1] + form[i] + form[i + 2 :])
-            if tid is not None and tid in index.name_vocab:
+        slips = [form[:i] + form[i + 1] + form[i] + form[i + 2 :] for i in range(1, len(form) - 2)]
+        if len(form) >= MIN_DROPPED_NAME:
+            # "Negligible vs Noticable": a long name with a letter left out.
+            slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
+        for slip in slips:
+            tid = index.vocab.get(slip)
+            if slip != form and tid is not None and tid in index.name_vocab:
                 found.append(tid)
     return found
+
+
+MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
 
 
 def add_variant(

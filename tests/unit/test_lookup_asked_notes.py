@@ -72,6 +72,18 @@ NOTES = {
         "## Блочные элементы\n\nЗанимают всю ширину родителя и начинаются с новой строки.\n\n"
         "## Строчные элементы\n\nЗанимают ширину содержимого и идут в строку с текстом.\n"
     ),
+    "Crypto/Preliminaries.md": (
+        "## Negligible\n\nA function smaller than the inverse of every polynomial.\n\n"
+        "## Noticeable\n\nA function larger than the inverse of some polynomial.\n\n"
+        "## Negligible vs Noticable\n\n- Negligible says for every polynomial, noticable says"
+        " for some.\n"
+    ),
+    "Shell/Оболочки.md": (
+        "## zsh\n\nОболочка с умным автодополнением.\n\n## bash\n\nОболочка Linux по "
+        "умолчанию.\n\n## zsh и bash в macOS\n\nС Catalina в macOS по умолчанию стоит zsh, "
+        "а bash старый.\n\n## zsh и bash: что выбрать\n\nДля скриптов bash, для работы в "
+        "терминале zsh.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -99,6 +111,10 @@ CASES: list[Case] = [
     ("a sound put in front negates the name", "what is rationalism?", None),
     ("a part of a hyphened English word means nothing alone", "what are block-level elements",
      None),
+    ("a comparing heading misspells a side", "negligible vs noticeable",
+     "Negligible vs Noticable"),
+    ("a heading asking which of two to choose", "zsh или bash, что выбрать",
+     "zsh и bash: что выбрать"),
     ("the kind of thing said beside its name", "what is the singleton pattern", "Singleton"),
     ("the kind of thing said beside its name", "что такое паттерн одиночка", "Singleton"),
 ]  # fmt: skip
