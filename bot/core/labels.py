@@ -477,11 +477,11 @@ STATEMENT_LABELS = frozenset(
 )
 
 
-# Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
 # "паттерн Одиночка", "Observer pattern": the kind of design the name is, asked beside it.
 PATTERN_WORDS = frozenset({"паттерн", "pattern"})
 
 
+# Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
 KIND_WORDS = frozenset(
     """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут
     свойство декоратор утилита библиотека пакет method function operator command class

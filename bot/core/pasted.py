@@ -193,13 +193,18 @@ def asked_lines(text: str) -> str:
     is named by what it asks ("Что делает set -e?"), not by the label «Вопрос»."""
     lines = text.split("\n")
     outside = set(outside_fences(lines))
-    pairs: list[tuple[int, int, int]] = []  # (label line, question line, answer line)
+    pairs: list[tuple[int, int, int, str]] = []  # label line, question line, answer line
     for i in sorted(outside):
         asked = _ASKED.match(lines[i])
         if asked is None:
             continue
         at = i if asked.group(1) else i + 1  # "**Question:**" alone, the question below it
         if at >= len(lines) or not lines[at].strip() or at not in outside:
+            continue
+        question = asked.group(1) or lines[at].strip()
+        if comparisons.sides(question):
+            # "Чем отличается git fetch от git pull?": the notes' own cards of both answer
+            # it side by side, not one interview answer.
             continue
         answer = next(
             (
@@ -210,17 +215,11 @@ def asked_lines(text: str) -> str:
             None,
         )
         if answer is not None:
-            pairs.append((i, at, answer))
+            pairs.append((i, at, answer, question))
     if not pairs:
         return text
     levels = _heading_levels(lines)
-    for i, at, answer in pairs:
-        said = _ASKED.match(lines[i])
-        question = said.group(1) if said is not None and at == i else lines[at].strip()
-        if comparisons.sides(question):
-            # "Чем отличается git fetch от git pull?": the notes' own cards of both answer
-            # it side by side, not one interview answer.
-            continue
+    for i, at, answer, question in pairs:
         lines[i] = ""
         lines[at] = "#" * min(6, levels[i] + 1) + " " + question.rstrip()
         reply = _ANSWERED.match(lines[answer])

@@ -352,9 +352,14 @@ def term_of(inline: Inline, top: bool) -> Term | None:
 
 def _names_by_letters(head: str) -> bool:
     """A name has letters, or is a number ("404", "1984"); "~95%" and "~55% (end of NDS)"
-    are values with a remark."""
+    are values with a remark, "unit CM x Q" (before "- fixed expenses") a formula."""
     bare = re.sub(r"\([^)]*\)", "", head).strip()
+    if _OPERATOR.search(bare):
+        return False
     return any(ch.isalpha() for ch in bare) or bare.isdigit()
+
+
+_OPERATOR = re.compile(r"\s[x×*=]\s")
 
 
 def _arrowed(text: str, first: Mark) -> Term | None:

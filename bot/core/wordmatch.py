@@ -446,8 +446,9 @@ SWAPPED_NAME = 0.9
 MIN_SWAPPED_NAME = 5  # letters; shorter words swap into other words too often
 
 
-def _swapped_names(index: Index, forms: set[str]) -> list[int]:
-    """Names of cards spelled as one of `forms` with two neighbouring letters swapped."""
+def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
+    """Names of cards spelled as one of `forms` with two neighbouring letters swapped, or, in
+    a long word, one letter left out."""
     found = []
     for form in forms:
         if len(form) < MIN_SWAPPED_NAME:
@@ -489,8 +490,8 @@ def add_variant(
         add(tid, sim * weight)
     if exact:
         # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by
-        # two letters swapped is still asked for by its right spelling.
-        for tid in _swapped_names(index, forms):
+        # two letters swapped (or a letter left out) is still asked for by its right spelling.
+        for tid in _misspelled_names(index, forms):
             add(tid, SWAPPED_NAME * weight)
         return
     if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:

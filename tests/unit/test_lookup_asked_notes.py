@@ -84,6 +84,11 @@ NOTES = {
         "а bash старый.\n\n## zsh и bash: что выбрать\n\nДля скриптов bash, для работы в "
         "терминале zsh.\n"
     ),
+    "Accounting/Unit sales.md": (
+        "### how do unit sales affect net operating income?\n- profit equations:\n"
+        "\t- (P x Q - V x Q) - fixed expenses\n\t- unit CM x Q - fixed expenses\n"
+        "\t- CM ratio x Sales - fixed expenses\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -150,5 +155,6 @@ def test_answers_are_the_cards_of_their_questions() -> None:
     said = [d.text for d in cards["Introduction to SIEM"].details]
     assert any(t.startswith("Security Information and Event Management") for t in said)
     assert not {"~95%", "~55%"} & set(cards)
+    assert not {"unit CM x Q", "CM ratio x Sales"} & set(cards)  # formulas, not names
     logs = next(c for c in cards.values() if "/var/log/auth.log" in c.definition)
     assert logs.title.startswith("Which log keeps failed logins")
