@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.core import quizpool
 from bot.core.flashcards import BLANK
+from bot.core.labels import is_section_word
 from bot.core.models import Card, CardKind, Question
 from bot.core.quizpool import (
     FLASH,
@@ -218,7 +219,7 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
     candidates = (
         s
         for s in (shorten(f, MAX_OPTION) for f in foreign)
-        if s and fold(s) not in own and not _looks_marked_up(s)
+        if s and fold(s) not in own and not _looks_marked_up(s) and _entry_like(s)
     )
     others = choose(answer, candidates, n - 1)
     if any(len(o) < ITEM_LENGTH_RATIO * len(answer) for o in others):
@@ -232,6 +233,17 @@ def _item(card: Card, pool: Pool, rng: random.Random, lang: str, n: int) -> Ques
 
 
 ITEM_LENGTH_RATIO = 0.3  # an option this much shorter than the right one gives it away
+
+
+def _entry_like(option: str) -> bool:
+    """A thing a list could hold: not a question ("Как перенаправить stderr в stdout") nor a
+    label («Вопрос», "Пример") taken from another card's entries."""
+    said = words(option)
+    return not (
+        option.rstrip().endswith("?")
+        or (said and said[0] in QUESTION_WORDS)
+        or is_section_word(option)
+    )
 
 
 def _looks_marked_up(option: str) -> bool:

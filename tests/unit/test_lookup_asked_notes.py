@@ -89,6 +89,12 @@ NOTES = {
         "\t- (P x Q - V x Q) - fixed expenses\n\t- unit CM x Q - fixed expenses\n"
         "\t- CM ratio x Sales - fixed expenses\n"
     ),
+    # The exam questions a note answers, listed under "# Question" at its top.
+    "Cancer/Apoptosis.md": (
+        "# Question\n\n- How is cell death evaded in cancer?\n"
+        "- What determines whether a cell lives or dies?\n\n# Intrinsic pathway\n\n"
+        "Mitochondria release cytochrome c, which activates caspase 9.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -156,5 +162,7 @@ def test_answers_are_the_cards_of_their_questions() -> None:
     assert any(t.startswith("Security Information and Event Management") for t in said)
     assert not {"~95%", "~55%"} & set(cards)
     assert not {"unit CM x Q", "CM ratio x Sales"} & set(cards)  # formulas, not names
+    # "# Question" labels what the note answers: neither it nor its questions are cards.
+    assert not {"Question", "How is cell death evaded in cancer?"} & set(cards)
     logs = next(c for c in cards.values() if "/var/log/auth.log" in c.definition)
     assert logs.title.startswith("Which log keeps failed logins")

@@ -368,3 +368,28 @@ def test_a_russian_name_is_hidden_in_its_case_forms_only(
     masked = mask(text, _card(title))
     assert hidden not in masked
     assert kept in masked
+
+
+def test_list_options_are_never_questions_or_labels() -> None:
+    """An interview section's entries ("Как перенаправить stderr в stdout", «Вопрос») are no
+    things another card's list could hold: never a wrong option of "Что из этого относится
+    к теме …"."""
+    lists = [
+        _card(
+            f"Команды {n}",
+            "Команды, которые пригодятся каждый день.",
+            items=(f"Backup скрипт {n}", f"Проверка портов {n}", f"Мониторинг диска {n}"),
+        )
+        for n in range(3)
+    ]
+    asked = _card(
+        "Вопросы с собеседований",
+        "Что спрашивают про Bash.",
+        items=("Как перенаправить stderr в stdout?", "Вопрос", "Что делает set -e", "Пример"),
+    )
+    questions = _over_seeds([*lists, asked, *FILLER], 8)
+    items = [q for q in questions if q.source == "generated:item"]
+    assert items, "lists are asked by their entries"
+    wrong = {o for q in items for i, o in enumerate(q.options) if i not in q.correct}
+    assert not wrong & {"Как перенаправить stderr в stdout?", "Вопрос", "Что делает set -e"}
+    assert "Пример" not in wrong
