@@ -16,6 +16,7 @@ from bot.core.indexnames import FLAG
 from bot.core.lexicon import phrase_key
 from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
+from bot.core.wordmatch import fuzzy
 
 MAX_QUERY_WORDS = 24
 VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
@@ -197,10 +198,38 @@ def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[st
                 out.append((joined, joined))
                 i += size
                 break
+            slipped = _slipped_glued(index, qwords[i : i + size]) if size == 2 else None
+            if slipped is not None:
+                out.append((slipped, joined))
+                i += size
+                break
         else:
             out.append(qwords[i])
             i += 1
     return out
+
+
+def _slipped_glued(index: Index, pair: list[tuple[str, str]]) -> str | None:
+    """ "duk typing" for the name "Duck typing": a short word the notes never spell, one slip
+    from making, with its neighbour, a name the notes write ("ducktyping" glued)."""
+    if all(w in index.vocab or index.term(w) in index.vocab for w, _ in pair):
+        return None
+    joined = "".join(w for w, _ in pair)
+    if len(joined) < MIN_SLIPPED_GLUED or not joined.isalpha():
+        return None
+    for term, _ in fuzzy(joined, index.by_length, index.grams, sure_slip=True):
+        tid = index.vocab.get(term)
+        if (
+            tid is not None
+            and tid in index.name_vocab
+            and OSA.distance(term, joined) == 1
+            and term[0] == joined[0]
+        ):
+            return term
+    return None
+
+
+MIN_SLIPPED_GLUED = 8  # letters of the pair glued
 
 
 def _spelled_glued(index: Index, joined: str) -> bool:

@@ -95,6 +95,10 @@ NOTES = {
         "- What determines whether a cell lives or dies?\n\n# Intrinsic pathway\n\n"
         "Mitochondria release cytochrome c, which activates caspase 9.\n"
     ),
+    "OOP/polymorphism.md": (
+        "# Polymorphism\n\nOne interface, many forms.\n\n### Duck typing\n"
+        "- An object's methods, not its declared type, decide whether it fits.\n"
+    ),
     "C/Указатели и типы памяти.md": (
         "Указатель хранит адрес ячейки памяти; стек и куча — два типа памяти процесса.\n"
     ),
@@ -126,6 +130,7 @@ CASES: list[Case] = [
      "Negligible vs Noticable"),
     ("a heading asking which of two to choose", "zsh или bash, что выбрать",
      "zsh и bash: что выбрать"),
+    ("a short word one slip from a name written with the next", "duk typing", "Duck typing"),
     ("the kind of thing said beside its name", "what is the singleton pattern", "Singleton"),
     ("the kind of thing said beside its name", "что такое паттерн одиночка", "Singleton"),
 ]  # fmt: skip
