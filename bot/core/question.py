@@ -452,9 +452,8 @@ def _translated_pairs(
         if not left or not right:
             continue
         meant = index.translated.get(phrase_key(index.term, [left, right]), ())
-        read = resolved[i].keys() | resolved[i + 1].keys()
         parts = [tid for tid in meant if index.terms[tid] not in STOPWORDS]
-        if len(parts) > 1 and all(tid in read for tid in parts):
+        if len(parts) > 1 and all(tid in resolved[i] or tid in resolved[i + 1] for tid in parts):
             # "таблица сопряжённости" is contingency + table word by word already: each word
             # keeps its own reading ("table" is no reading of «сопряжённость»). One word
             # for the pair ("межсетевой экран": firewall) is what both of them mean.

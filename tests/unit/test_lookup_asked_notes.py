@@ -23,6 +23,11 @@ NOTES = {
         "**Вопрос:** Как перенаправить stderr в stdout?\n\n"
         "**Ответ:** Дописать к команде `2>&1`, и ошибки пойдут в тот же поток.\n"
     ),
+    "DB/Транзакции.md": (
+        "# Транзакции\n\nГруппа операций, которая выполняется целиком или никак.\n\n"
+        "**Вопрос:** Как расшифровывается ACID?\n\n"
+        "**Ответ:** Atomicity, Consistency, Isolation, Durability.\n"
+    ),
     "Git/Слияние.md": (
         "# Слияние\n\n## Конфликты слияния\n\n"
         "Возникают, когда две ветки меняют одни и те же строки файла.\n"
@@ -107,6 +112,7 @@ NOTES = {
 CASES: list[Case] = [
     ("a labelled question over its labelled answer", "что делает set -e", "set -e"),
     ("a labelled question naming its note", "what does SIEM stand for", "Introduction to SIEM"),
+    ("a labelled question asking what letters stand for", "что такое ACID", "ACID"),
     ("a label alone over the question's line", "which log keeps failed logins",
      "Which log keeps failed logins on Linux"),
     ("a labelled question is no card named «Вопрос»", "как разрешить конфликт слияния",
