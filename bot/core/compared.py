@@ -31,6 +31,11 @@ def answer(index: Index, query: str, sides: tuple[str, str], limit: int, ask: As
     closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
     pool = [*closest, *wide.suggestions, *comparisons.comparing_cards(index, sides)]
     both = comparisons.naming_both(index, pool, sides)
+    bare = comparisons.untailed(sides)
+    if both is None and bare is not None:
+        # "BEFORE и AFTER триггерами" compared under "AFTER vs BEFORE".
+        pool += comparisons.comparing_cards(index, bare)
+        both = comparisons.naming_both(index, pool, bare)
     apart = _side_by_side(index, query, sides, limit, ask)
     if both is None:
         # The same ranking cut to `limit`: the question is not scored a second time.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.core.indexdata import Index
 from bot.core.models import Card
-from bot.core.text import STOPWORDS, words
+from bot.core.text import STOPWORDS, fold, words
 from bot.core.wordmatch import resolve_word
 
 MAX_COMPARISON = 200  # characters; a longer question is not "X vs Y"
@@ -58,9 +58,14 @@ def sides(query: str) -> tuple[str, str] | None:
             )
             said_after = not m.group(0).casefold().startswith("чем")
             if trailing and right.split()[0].casefold() != left.casefold() and said_after:
-                # "pull vs push системы конфигурации", "reflected vs stored XSS": the words
-                # after the second side belong to both.
-                right = right.split()[0]
+                # "reflected vs stored XSS", "Broca's and Wernicke's aphasia": the words
+                # after the second side belong to both; after a comma they ask about both
+                # ("RWMutex vs Mutex, когда что брать").
+                head, tail = right.split(maxsplit=1)
+                if head.endswith(","):
+                    right = head.rstrip(",")
+                elif fold(tail) != fold(left):  # "entropy vs cross entropy" as asked
+                    left = f"{left} {tail}"
             elif said_after:
                 left = _shared_tail(left, right)
             return left, right
@@ -68,6 +73,21 @@ def sides(query: str) -> tuple[str, str] | None:
 
 
 _ADJECTIVE = re.compile(r"^[а-яё]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)$", re.I)
+
+
+def untailed(sides: tuple[str, str]) -> tuple[str, str] | None:
+    """Both sides without the words they end in alike ("reflected XSS", "stored XSS" →
+    "reflected", "stored"); None when they share no last word."""
+    left, right = sides[0].split(), sides[1].split()
+    shared = 0
+    while (
+        shared < min(len(left), len(right)) - 1
+        and left[-1 - shared].casefold() == right[-1 - shared].casefold()
+    ):
+        shared += 1
+    if not shared:
+        return None
+    return " ".join(left[:-shared]), " ".join(right[:-shared])
 
 
 def _own_phrase(left: str, opening: str) -> bool:

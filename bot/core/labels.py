@@ -482,6 +482,13 @@ STATEMENT_LABELS = frozenset(
 # "паттерн Одиночка", "Observer pattern": the kind of design the name is, asked beside it.
 PATTERN_WORDS = frozenset({"паттерн", "pattern"})
 
+# Words naming what sort of idea a name is ("spiral model", «водопадная модель»): one the
+# notes never write says what kind of thing is asked, not which thing.
+IDEA_KINDS = PATTERN_WORDS | frozenset(
+    """модель подход методика принцип концепция теория стратегия model approach technique
+    principle concept theory strategy""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
 
 # Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
 KIND_WORDS = frozenset(

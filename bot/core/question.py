@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
 from bot.core.indexnames import FLAG
+from bot.core.labels import IDEA_KINDS
 from bot.core.lexicon import phrase_key
 from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
@@ -255,7 +256,7 @@ def names_a_thing(index: Index, word: str) -> bool:
     """An unknown word that may be what is asked about: a Latin name ("affinity", "oauth")
     or, in notes written in Russian, a Russian noun or adjective ("моржовый"). A Russian
     word asked of English notes is more likely the question's own wording."""
-    if len(word) < MIN_FOREIGN_WORD:
+    if len(word) < MIN_FOREIGN_WORD or index.term(word) in IDEA_KINDS:
         return False
     if not is_cyrillic(word):
         return True

@@ -148,6 +148,22 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
     }
 
 
+def comparing_lines(body: list[Block]) -> set[int]:
+    """Lines of `X vs Y: how they differ` paragraphs: the notes' own comparison of the two,
+    a card even alone in a section of other text ("Taxis vs Kinesis: Taxis is directed ...")."""
+    return {
+        block.line
+        for block in body
+        if (term := _plain_term(block)) is not None
+        and len(term.title.split()) <= MAX_COMPARING_WORDS
+        and _COMPARING_NAME.match(term.title) is not None
+    }
+
+
+MAX_COMPARING_WORDS = 8
+_COMPARING_NAME = re.compile(r"^[^\s].*?\s(?:vs\.?|versus)\s+\S", re.I)
+
+
 def _plain_term(block: Block) -> terms.Term | None:
     """A paragraph reading `Name - definition` or `Name: definition`, not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:

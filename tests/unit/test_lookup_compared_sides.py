@@ -1,0 +1,96 @@
+"""Lookup on comparisons whose sides share their last words ("Broca's and Wernicke's
+aphasia"), on a note's own `X vs Y: ...` line, and on a name asked with a word for the kind
+of idea it is ("spiral model") that the notes never write. One table row per failure
+class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import comparisons
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Process/Lifecycles.md": (
+        "# Lifecycles\n\n### Waterfall\n\nEach phase ends before the next begins.\n\n"
+        "### Spiral\n\nRepeated loops of planning, risk analysis and building.\n\n"
+        "### Extreme programming\n\nShort releases, pair work and tests first.\n"
+    ),
+    # A lecture's terms, then one line comparing two of them.
+    "Behaviour/Orientation.md": (
+        "# Orientation\n\n#### Taxis\n**Taxis** - movement towards or away from a stimulus"
+        " in a set direction.\n\n#### Kinesis\n**Kinesis** - a change in activity with no"
+        " direction to the stimulus.\n\n"
+        "Taxis vs Kinesis: taxis is directed orientation, kinesis has no directional bias\n"
+    ),
+    # The short name is also an example's label: "Broca's" alone is the example.
+    "Language/Aphasia.md": (
+        "# Aphasia\n\n- Broca's Aphasia: impaired syntax but intact semantics\n"
+        "- Wernicke's Aphasia: impaired semantics but intact syntax\n\n## Examples\n\n"
+        '**Broca\'s**: "dog... walk", spoken with great effort.\n\n'
+        '**Wernicke\'s**: "you know that smoodle pinkered", fluent and empty.\n'
+    ),
+    "Go/Sync.md": (
+        "# Sync\n\n## Mutex\n\nLets one goroutine at a time into a critical section.\n\n"
+        "## RWMutex\n\nMany readers at once, or a single writer.\n"
+    ),
+    "SQL/Триггеры.md": (
+        "# Триггеры\n\nПроцедура, которую СУБД вызывает при изменении таблицы.\n\n"
+        "## BEFORE\n\nСрабатывает до изменения строки и может его поправить.\n\n"
+        "## AFTER\n\nСрабатывает после изменения строки.\n\n## AFTER vs BEFORE\n\n"
+        "BEFORE меняет данные до записи, AFTER видит уже записанные.\n"
+    ),
+    "ML/Losses.md": (
+        "# Entropy\n\nThe average surprise of a distribution's outcomes.\n\n"
+        "# Cross entropy\n\nThe average surprise of outcomes from one distribution scored"
+        " by another.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("an unwritten word for the kind of idea asked", "spiral model?", "Spiral"),
+    ("an unwritten word for the kind of idea asked", "what is the waterfall approach",
+     "Waterfall"),
+    ("an unknown thing beside a name is still refused", "what is the spiral affinity", None),
+    ("a note's own line comparing two names", "taxis vs kinesis", "Taxis vs Kinesis"),
+    ("the words after both sides belong to both",
+     "difference between Broca's and Wernicke's aphasia", "Broca's Aphasia"),
+    ("a comma after the second side opens the question", "RWMutex vs Mutex, когда что брать",
+     "RWMutex"),
+    ("a comparing heading without the shared words",
+     "разница между BEFORE и AFTER триггерами", "AFTER vs BEFORE"),
+    ("one side is the other's last word", "entropy vs cross entropy", "Entropy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_compared_sides(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (compared sides)", capsys)
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("reflected vs stored XSS", ("reflected XSS", "stored XSS")),
+        ("RWMutex vs Mutex, когда что брать", ("RWMutex", "Mutex")),
+        ("entropy vs cross entropy", ("entropy", "cross entropy")),
+        ("чем TCP отличается от UDP", ("TCP", "UDP")),
+    ],
+)
+def test_the_sides_a_comparison_names(question: str, sides: tuple[str, str]) -> None:
+    assert comparisons.sides(question) == sides
+
+
+def test_sides_without_their_shared_words() -> None:
+    assert comparisons.untailed(("reflected XSS", "stored XSS")) == ("reflected", "stored")
+    assert comparisons.untailed(("TCP", "UDP")) is None
+
+
+def test_the_comparing_line_keeps_its_text() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    assert cards["Taxis vs Kinesis"].definition.startswith("taxis is directed orientation")
+    assert cards["Kinesis"].definition.startswith("a change in activity")
