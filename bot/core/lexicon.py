@@ -6292,6 +6292,942 @@ _PAIRS = """
 ударный+слог: stressed-syllable
 безударный+гласный: unstressed-vowel
 смягчение+согласный: palatalization
+человек: person human
+люди: people
+мужчина: man
+женщина: woman
+ребёнок: child kid
+дети: children
+мальчик: boy
+девочка: girl
+девушка: girl young-woman
+юноша: youth young-man
+старик: old-man elder
+пожилой: elderly old
+молодой: young
+молодёжь: youth young-people
+мать: mother
+отец: father
+сын: son
+дочь: daughter
+брат: brother
+сестра: sister
+муж: husband
+жена: wife
+родственник: relative
+друг: friend
+гость: guest
+житель: resident inhabitant
+служащий: clerk employee
+помощник: assistant helper
+художник: artist painter
+водитель: driver
+торговец: merchant trader
+зритель: viewer spectator
+царь: tsar king
+сторонник: supporter
+персонаж: character
+особь: individual specimen
+мысль: thought idea
+год: year
+месяц: month
+неделя: week
+день: day
+час: hour
+утро: morning
+вечер: evening
+ночь: night
+полдень: noon midday
+полночь: midnight
+рассвет: dawn
+весна: spring
+лето: summer
+осень: autumn fall
+зима: winter
+январь: january
+февраль: february
+июнь: june
+июль: july
+понедельник: monday
+вторник: tuesday
+четверг: thursday
+пятница: friday
+суббота: saturday
+воскресенье: sunday
+десятилетие: decade
+мгновение: instant moment
+праздник: holiday
+каникулы: vacation holidays
+прошлое: past
+настоящее: present
+прошлый: past last
+нынешний: current present
+современный: modern contemporary
+старинный: old ancient
+ежегодный: annual yearly
+ежемесячный: monthly
+суточный: daily diurnal
+годовой: annual yearly
+возраст: age
+юность: youth
+молодость: youth
+старость: old-age
+продолжительность: duration length
+половина: half
+треть: third
+десяток: ten
+сотня: hundred
+тысяча: thousand
+нехватка: shortage lack
+толщина: thickness
+ступень: stage step
+многочисленный: numerous
+немногочисленный: few small
+кромка: edge rim
+середина: middle
+дно: bottom
+верх: top
+низ: bottom
+наружный: outer external
+близкий: close near
+далёкий: distant far
+дальний: far distant
+ближний: near nearby
+кривой: curved crooked
+круглый: round
+шероховатый: rough
+ровный: even level smooth
+маленький: small little
+крупный: large major
+огромный: huge enormous
+крошечный: tiny
+мельчайший: smallest finest
+лёгкий: light easy
+очерёдность: order priority
+перемена: change break
+изучение: study
+замысел: idea design
+приём: technique method reception
+разновидность: variety kind
+результат: result outcome
+соотношение: ratio correlation
+суть: essence gist
+взгляд: view look
+общность: commonality
+правда: truth
+верный: correct true faithful
+неверный: incorrect wrong
+возможный: possible
+значительный: significant considerable
+незначительный: minor insignificant
+второстепенный: secondary minor
+последний: last latest
+четвёртый: fourth
+пятый: fifth
+шестой: sixth
+седьмой: seventh
+девятый: ninth
+десятый: tenth
+внезапный: sudden
+резкий: sharp abrupt
+редкий: rare
+необычный: unusual
+особый: special particular
+общепринятый: generally-accepted conventional
+неизвестный: unknown
+знаменитый: famous
+трудный: difficult hard
+ясный: clear
+лучший: best better
+рот: mouth
+губа: lip
+горло: throat
+рука: hand arm
+палец: finger toe
+ладонь: palm
+нога: leg foot
+стопа: foot
+пятка: heel
+спина: back
+волос: hair
+волосы: hair
+борода: beard
+лёгкое: lung
+железа: gland
+здоровый: healthy
+недуг: ailment illness
+больница: hospital
+поликлиника: clinic
+еда: food
+отдых: rest
+любовь: love
+ненависть: hatred
+горе: grief sorrow
+удовольствие: pleasure
+ум: mind intellect
+мёртвый: dead
+бодрый: cheerful vigorous
+страна: country
+родина: homeland motherland
+равноправие: equal-rights equality
+дорога: road way
+улица: street
+село: village
+столица: capital
+район: district area
+книга: book
+школа: school
+университет: university
+занятие: lesson class activity
+живопись: painting
+кино: cinema film
+пыль: dust
+грязь: dirt mud
+луг: meadow
+степь: steppe
+ручей: stream brook
+родник: spring
+туча: cloud
+гром: thunder
+тьма: darkness
+пламя: flame
+дым: smoke
+холод: cold
+жара: heat
+мороз: frost
+куст: bush shrub
+трава: grass herb
+цветок: flower
+стебель: stem stalk
+семя: seed
+плод: fruit
+овощ: vegetable
+ягода: berry
+рожь: rye
+кукуруза: corn maize
+картофель: potato
+зверь: beast animal
+змея: snake
+лягушка: frog
+собака: dog
+кошка: cat
+корова: cow
+свинья: pig
+курица: chicken hen
+волк: wolf
+медведь: bear
+лиса: fox
+заяц: hare
+мышь: mouse
+крыса: rat
+птенец: chick
+яйцо: egg
+гнездо: nest
+стадо: herd flock
+бензин: petrol gasoline
+масло: oil butter
+бумага: paper
+картон: cardboard
+резина: rubber
+бетон: concrete
+шёлк: silk
+лён: flax linen
+порошок: powder
+прочный: strong durable
+мутный: cloudy turbid
+влажный: wet humid moist
+сухой: dry
+мокрый: wet
+свежий: fresh
+искусственный: artificial
+оранжевый: orange
+жёлтый: yellow
+зелёный: green
+голубой: light-blue blue
+фиолетовый: violet purple
+розовый: pink
+чёрный: black
+золотой: golden gold
+серебряный: silver
+бурый: brown
+алый: scarlet
+багровый: crimson
+тёмный: dark
+яркий: bright
+бледный: pale
+цветной: coloured colored
+бесцветный: colourless colorless
+русский: russian
+английский: english
+немецкий: german
+французский: french
+испанский: spanish
+итальянский: italian
+португальский: portuguese
+голландский: dutch
+нидерландский: dutch netherlands
+бельгийский: belgian
+швейцарский: swiss
+австрийский: austrian
+шведский: swedish
+норвежский: norwegian
+датский: danish
+финский: finnish
+исландский: icelandic
+ирландский: irish
+шотландский: scottish
+британский: british
+чешский: czech
+словацкий: slovak
+румынский: romanian
+болгарский: bulgarian
+сербский: serbian
+хорватский: croatian
+греческий: greek
+турецкий: turkish
+украинский: ukrainian
+белорусский: belarusian
+литовский: lithuanian
+латвийский: latvian
+эстонский: estonian
+грузинский: georgian
+армянский: armenian
+азербайджанский: azerbaijani
+казахский: kazakh
+узбекский: uzbek
+татарский: tatar
+монгольский: mongolian
+японский: japanese
+корейский: korean
+вьетнамский: vietnamese
+индийский: indian
+пакистанский: pakistani
+иранский: iranian
+персидский: persian
+арабский: arabic arab
+еврейский: jewish hebrew
+израильский: israeli
+египетский: egyptian
+африканский: african
+американский: american
+канадский: canadian
+мексиканский: mexican
+бразильский: brazilian
+аргентинский: argentine
+австралийский: australian
+европейский: european
+азиатский: asian
+римский: roman
+латинский: latin
+славянский: slavic slavonic
+скандинавский: scandinavian
+балтийский: baltic
+средиземноморский: mediterranean
+восточный: eastern oriental
+западный: western
+северный: northern north
+южный: southern south
+зарубежный: foreign overseas
+отечественный: domestic national
+столичный: metropolitan capital
+англичанин: englishman
+немец: german
+француз: frenchman
+испанец: spaniard
+итальянец: italian
+голландец: dutchman
+поляк: pole
+китаец: chinese
+японец: japanese
+еврей: jew
+украинец: ukrainian
+россиянин: russian
+англия: england
+германия: germany
+франция: france
+испания: spain
+швеция: sweden
+норвегия: norway
+дания: denmark
+польша: poland
+чехия: czechia
+венгрия: hungary
+греция: greece
+турция: turkey
+китай: china
+япония: japan
+египет: egypt
+сша: usa united-states
+великобритания: britain great-britain
+швейцария: switzerland
+восток: east
+запад: west
+север: north
+юг: south
+дом: house home
+здание: building
+квартира: apartment flat
+комната: room
+кухня: kitchen
+дверь: door
+пол: floor sex gender
+потолок: ceiling
+крыша: roof
+лестница: stairs ladder
+этаж: floor storey
+мебель: furniture
+стол: table desk
+стул: chair
+кровать: bed
+шкаф: cupboard wardrobe
+полка: shelf
+коробка: box
+сумка: bag
+бутылка: bottle
+банка: jar can
+чашка: cup
+тарелка: plate
+ложка: spoon
+нож: knife
+картина: picture painting
+поезд: train
+самолёт: airplane aircraft
+судно: vessel ship
+лодка: boat
+велосипед: bicycle
+верёвка: rope
+гвоздь: nail
+молоток: hammer
+пила: saw
+топор: axe
+игла: needle
+одежда: clothes clothing
+обувь: footwear shoes
+платье: dress
+рубашка: shirt
+куртка: jacket
+пальто: coat
+сапог: boot
+хлеб: bread
+мясо: meat
+молоко: milk
+сыр: cheese
+чай: tea
+пиво: beer
+сок: juice
+каша: porridge
+завтрак: breakfast
+обед: lunch dinner
+ужин: dinner supper
+блюдо: dish
+посуда: dishes crockery
+подарок: gift present
+игра: game play
+игрушка: toy
+мяч: ball
+соревнование: competition contest
+тренировка: training workout
+бег: running run
+плавание: swimming
+поездка: trip journey
+путешествие: journey travel
+поход: hike campaign
+прогулка: walk stroll
+сад: garden
+огород: vegetable-garden
+двор: yard courtyard
+забор: fence
+ворота: gate
+дворец: palace
+собор: cathedral
+монастырь: monastery
+вокзал: station
+гавань: harbour harbor
+гостиница: hotel
+газета: newspaper
+новость: news
+билет: ticket
+рисунок: drawing figure picture
+заметка: note
+конспект: notes summary
+тетрадь: notebook
+ручка: pen handle
+карандаш: pencil
+доска: board blackboard
+мел: chalk
+линейка: ruler
+контрольная: test
+доклад: report presentation
+реферат: essay abstract report
+красивый: beautiful
+некрасивый: ugly
+отличный: excellent
+замечательный: remarkable wonderful
+удивительный: amazing surprising
+скучный: boring dull
+весёлый: cheerful merry
+грустный: sad
+счастливый: happy
+несчастный: unhappy unfortunate
+добрый: kind good
+злой: evil angry
+глупый: stupid foolish
+мудрый: wise
+честный: honest
+смелый: brave bold
+храбрый: brave
+трусливый: cowardly
+трудолюбивый: hardworking
+вежливый: polite
+грубый: rude rough coarse
+спокойный: calm quiet
+тихий: quiet silent
+громкий: loud
+шумный: noisy
+дешёвый: cheap
+бесплатный: free
+платный: paid
+опасный: dangerous
+надёжный: reliable
+удобный: convenient comfortable
+неудобный: inconvenient uncomfortable
+приятный: pleasant
+неприятный: unpleasant
+лишний: extra superfluous
+нужный: necessary needed
+ненужный: unnecessary
+точный: exact accurate precise
+приблизительный: approximate
+примерный: approximate exemplary
+намеренный: intentional
+добровольный: voluntary
+могучий: mighty
+мощный: powerful
+целостный: holistic integral
+цельный: whole solid
+иной: other different
+похожий: similar
+схожий: similar
+противный: disgusting nasty
+вечный: eternal
+краткий: brief short
+подробный: detailed
+детальный: detailed
+полноценный: full-fledged
+сплошной: continuous solid
+прерывистый: intermittent
+первоначальный: original initial
+дальнейший: further
+прежний: former previous
+бывший: former ex
+очередной: next regular
+отдалённый: remote distant
+низший: lowest lower
+старший: senior elder
+младший: junior younger
+главенствующий: dominant
+передовой: advanced leading
+отсталый: backward
+простейший: simplest
+учебный: educational academic
+школьный: school
+сельскохозяйственный: agricultural
+художественный: artistic
+словесный: verbal
+умственный: mental intellectual
+душевный: emotional mental
+телесный: bodily physical
+людской: human
+детский: child childish
+чужой: alien foreign strange
+знакомый: familiar acquaintance
+незнакомый: unfamiliar stranger
+дружеский: friendly
+враждебный: hostile
+строить: build
+построить: build
+жить: live
+родиться: born
+умереть: die
+увеличиваться: increase
+уменьшаться: decrease
+расширяться: expand
+сокращаться: shrink decrease
+начинать: begin start
+начаться: begin start
+заканчивать: finish end
+закончить: finish end
+кончаться: end
+продолжать: continue
+прекращать: stop cease
+останавливать: stop
+двигаться: move
+бежать: run
+ехать: go ride
+лететь: fly
+плыть: swim sail
+вернуться: return
+возвращаться: return
+искать: search seek
+терять: lose
+получать: receive get
+нести: carry
+везти: carry transport
+слышать: hear
+слушать: listen
+чувствовать: feel
+понимать: understand
+понять: understand
+помнить: remember
+забыть: forget
+учить: teach learn
+учиться: study learn
+изучать: study
+считать: count consider
+решить: solve decide
+сравнивать: compare
+измерять: measure
+описывать: describe
+показывать: show
+показать: show
+указывать: indicate point
+означать: mean
+называть: name call
+называться: called named
+состоять: consist
+включать: include
+входить: enter
+относиться: relate belong
+вызывать: cause
+приводить: lead result
+происходить: happen occur
+случаться: happen
+возникать: arise emerge
+появляться: appear
+оставаться: remain stay
+сохранять: keep preserve
+менять: change
+изменять: change alter
+изменяться: change
+превращаться: turn transform become
+соединять: connect join
+объединять: unite combine
+пользоваться: use
+помогать: help
+мешать: hinder disturb
+защищать: protect defend
+бороться: fight struggle
+воевать: fight war
+побеждать: win defeat
+проигрывать: lose
+стоить: cost
+тратить: spend
+копить: save accumulate
+производить: produce
+пить: drink
+спать: sleep
+дышать: breathe
+болеть: ache hurt sick
+выздоравливать: recover
+любить: love
+готовить: prepare cook
+готовиться: prepare
+ждать: wait expect
+надеяться: hope
+бояться: fear
+верить: believe
+сомневаться: doubt
+соглашаться: agree
+спорить: argue
+требовать: demand require
+предлагать: offer propose
+запрещать: forbid prohibit
+наказывать: punish
+награждать: reward award
+предмет: object subject item
+сюжет: plot story
+содержание: content contents
+фамилия: surname
+отрывок: excerpt passage
+сведения: information data
+направленность: orientation focus
+вместимость: capacity
+провал: failure collapse
+новшество: innovation novelty
+ухудшение: deterioration worsening
+совершенствование: improvement refinement
+упрощение: simplification
+усложнение: complication
+смешивание: mixing
+перевозка: transportation
+неустойчивость: instability
+достоинство: merit dignity
+польза: benefit use
+дело: business affair case
+поступок: act deed
+приказ: order command
+указание: instruction indication
+просьба: request
+благодарность: gratitude thanks
+извинение: apology
+беседа: conversation talk
+разговор: conversation
+обсуждение: discussion
+дружба: friendship
+свадьба: wedding
+развод: divorce
+преподавание: teaching
+учёба: study studies
+понимание: understanding
+размышление: reflection thinking
+творчество: creativity
+вдохновение: inspiration
+мечта: dream
+желание: desire wish
+вдова: widow
+невеста: bride fiancee
+жених: groom fiance
+бабушка: grandmother
+дедушка: grandfather
+внук: grandson grandchild
+внучка: granddaughter
+дядя: uncle
+тётя: aunt
+племянник: nephew
+супруг: spouse husband
+супруга: spouse wife
+хозяйка: hostess owner
+слуга: servant
+господин: master lord
+командир: commander
+священник: priest
+монах: monk
+пророк: prophet
+путешественник: traveller traveler
+мореплаватель: navigator seafarer
+переселенец: settler migrant
+рыбак: fisherman
+кузнец: blacksmith smith
+плотник: carpenter
+портной: tailor
+повар: cook chef
+пекарь: baker
+официант: waiter
+продавщица: saleswoman
+уборщик: cleaner
+сторож: watchman guard
+охранник: guard security-guard
+пожарный: firefighter
+спасатель: rescuer lifeguard
+лётчик: pilot
+моряк: sailor
+матрос: sailor seaman
+шофёр: driver chauffeur
+выставка: exhibition
+ярмарка: fair
+зрелище: spectacle sight
+собеседник: interlocutor
+болельщик: fan supporter
+новичок: beginner novice newcomer
+знаток: expert connoisseur
+любитель: amateur lover fan
+поклонник: admirer fan
+последователь: follower
+ученица: pupil schoolgirl
+аспирант: postgraduate graduate-student
+абитуриент: applicant
+первокурсник: freshman first-year
+доцент: associate-professor
+мыслитель: thinker
+стоматолог: dentist
+зрительный: visual
+ушной: ear aural
+ротовой: oral mouth
+жар: fever heat
+царапина: scratch
+исцеление: healing cure
+уход: care departure
+забота: care concern
+возрастной: age
+смертельный: fatal deadly lethal
+безвредный: harmless
+вредность: harmfulness
+дождливый: rainy
+снежный: snowy snow
+ветреный: windy
+туманный: foggy misty
+морозный: frosty
+жаркий: hot
+прохладный: cool
+речной: river
+озёрный: lake
+лесной: forest
+полевой: field
+горный: mountain mountainous
+степной: steppe
+пустынный: desert deserted
+береговой: coastal
+островной: island insular
+воздушный: air aerial
+надземный: above-ground
+подводный: underwater
+огненный: fiery fire
+песчаный: sandy
+глиняный: clay
+деревянный: wooden
+стальной: steel
+золотистый: golden
+стеклянный: glass
+бумажный: paper
+кожаный: leather
+шерстяной: woollen wool
+хлопковый: cotton
+шёлковый: silk
+кирпичный: brick
+бетонный: concrete
+животный: animal
+звериный: animal bestial
+птичий: bird
+рыбный: fish
+мясной: meat
+хлебный: bread grain
+зерновой: grain cereal
+фруктовый: fruit
+овощной: vegetable
+цветочный: flower floral
+травяной: grass herbal
+древесный: wood woody
+лиственный: deciduous leaf
+хвойный: coniferous
+дикий: wild
+хищный: predatory
+корм: feed fodder
+пастбище: pasture
+посев: sowing
+жатва: harvest reaping
+птицеводство: poultry-farming
+животноводство: livestock-farming
+рыболовство: fishing fishery
+лесоводство: forestry
+пчела: bee
+муравей: ant
+бабочка: butterfly
+муха: fly
+комар: mosquito
+жук: beetle
+кит: whale
+акула: shark
+ворона: crow
+голубь: pigeon dove
+воробей: sparrow
+утка: duck
+гусь: goose
+лебедь: swan
+олень: deer
+лось: elk moose
+слон: elephant
+лев: lion
+обезьяна: monkey ape
+верблюд: camel
+кролик: rabbit
+белка: squirrel
+ёж: hedgehog
+черепаха: turtle tortoise
+ящерица: lizard
+дуб: oak
+берёза: birch
+сосна: pine
+ель: spruce fir
+клён: maple
+липа: linden
+ива: willow
+яблоня: apple-tree
+яблоко: apple
+груша: pear
+слива: plum
+вишня: cherry
+виноград: grapes grape
+апельсин: orange
+морковь: carrot
+капуста: cabbage
+чеснок: garlic
+огурец: cucumber
+помидор: tomato
+свёкла: beet beetroot
+горох: peas
+фасоль: beans
+орех: nut
+мёд: honey
+мука: flour
+крупа: groats cereal
+уксус: vinegar
+колбаса: sausage
+говядина: beef
+свинина: pork
+баранина: mutton lamb
+пирог: pie
+торт: cake
+печенье: biscuit cookie
+конфета: candy sweet
+мороженое: ice-cream
+напиток: drink beverage
+недостача: shortfall shortage
+многолетний: perennial long-term
+однолетний: annual
+кратковременный: short-term brief
+долговременный: long-term
+среднесрочный: medium-term
+вчерашний: yesterday
+сегодняшний: today current
+завтрашний: tomorrow
+утренний: morning
+вечерний: evening
+дневной: day daytime
+весенний: spring
+летний: summer
+осенний: autumn fall
+зимний: winter
+недельный: weekly week-long
+вековой: age-old centuries-old
+звонок: bell call
+кабинет: office study
+общежитие: dormitory hostel
+столовая: canteen dining-room
+спальня: bedroom
+ванная: bathroom
+прихожая: hallway
+чердак: attic
+сарай: shed barn
+амбар: barn granary
+мельница: mill
+кузница: smithy forge
+мастерская: workshop
+изделие: product article
+ремень: belt strap
+пуговица: button
+карман: pocket
+перчатка: glove
+носок: sock toe
+зонт: umbrella
+очки: glasses spectacles
+ковёр: carpet rug
+подушка: pillow cushion
+одеяло: blanket
+простыня: sheet
+полотенце: towel
+мыло: soap
+щётка: brush
+кастрюля: saucepan pot
+сковорода: frying-pan pan
+чайник: kettle teapot
+холодильник: refrigerator fridge
+печь: oven stove furnace
+утюг: iron
+пылесос: vacuum-cleaner
+умывальник: washbasin sink
+лампочка: bulb light-bulb
+фонарь: lantern torch
+спичка: match
 """
 
 

@@ -1,7 +1,8 @@
 """Lookup on comparisons whose sides share their last words ("Broca's and Wernicke's
 aphasia"), on a note's own `X vs Y: ...` line, and on a name asked with a word for the kind
-of idea it is ("spiral model") that the notes never write. One table row per failure
-class, the count per class printed."""
+of idea it is ("spiral model") that the notes never write, and on everyday words asked in
+the other language («голландская болезнь»). One table row per failure class, the count per
+class printed."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ NOTES = {
         "# Cross entropy\n\nThe average surprise of outcomes from one distribution scored"
         " by another.\n"
     ),
+    "Economics/Dutch Disease.md": (
+        "# Dutch Disease\n\nA boom in one export raises the currency and hurts other exports.\n"
+    ),
+    "Torts/Negligence.md": (
+        "# Negligence\n\n## The Reasonable Person\n\nThe standard a defendant's conduct is"
+        " measured against.\n\n## Duty\n\nAn obligation to take care towards others.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -60,6 +68,10 @@ CASES: list[Case] = [
     ("a comparing heading without the shared words",
      "разница между BEFORE и AFTER триггерами", "AFTER vs BEFORE"),
     ("one side is the other's last word", "entropy vs cross entropy", "Entropy"),
+    ("an everyday word asked in the other language", "что такое голландская болезнь?",
+     "Dutch Disease"),
+    ("an everyday word asked in the other language", "что такое стандарт разумного человека",
+     "The Reasonable Person"),
 ]  # fmt: skip
 
 
