@@ -318,3 +318,19 @@ IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when anot
 
 def _full_names(card: Card) -> set[str]:
     return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
+
+
+def headed_as_asked(index: Index, ranked: list[_Scored], query: str) -> list[_Scored]:
+    """Of the cards tied with the best, the one under a heading that asks the question as
+    typed ("### 1.1 Что такое FastAPI?" for "что такое FastAPI") first."""
+    if not ranked:
+        return ranked
+    asked = words(query)
+    top = ranked[0][0]
+    for k, (score, pos, _) in enumerate(ranked):
+        if score < top:
+            break
+        headed = index.cards[pos].question
+        if headed and words(headed) == asked:
+            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+    return ranked

@@ -17,7 +17,7 @@ from bot.core.labels import IDEA_KINDS
 from bot.core.lexicon import phrase_key
 from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
-from bot.core.wordmatch import fuzzy
+from bot.core.wordmatch import add_variant, fuzzy
 
 MAX_QUERY_WORDS = 24
 VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
@@ -199,7 +199,12 @@ def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[st
                 out.append((joined, joined))
                 i += size
                 break
-            slipped = _slipped_glued(index, qwords[i : i + size]) if size == 2 else None
+            slipped = (
+                _slipped_glued(index, qwords[i : i + size])
+                or _sounded_glued(index, qwords[i : i + size])
+                if size == 2
+                else None
+            )
             if slipped is not None:
                 out.append((slipped, joined))
                 i += size
@@ -231,6 +236,28 @@ def _slipped_glued(index: Index, pair: list[tuple[str, str]]) -> str | None:
 
 
 MIN_SLIPPED_GLUED = 8  # letters of the pair glued
+
+
+def _sounded_glued(index: Index, pair: list[tuple[str, str]]) -> str | None:
+    """ "мип-мапы" for the notes' "mipmaps": two Russian words, one of them unknown to the
+    notes, that glued together sound like a name they write in Latin letters."""
+    if all(w in index.vocab or index.term(w) in index.vocab for w, _ in pair):
+        return None
+    joined = "".join(w for w, _ in pair)
+    if len(joined) < MIN_SOUNDED_GLUED or not joined.isalpha() or not is_cyrillic(joined):
+        return None
+    found: dict[int, float] = {}
+    add_variant(index, joined, 1.0, found, slips=False)
+    named = [
+        index.terms[t]
+        for t, sim in found.items()
+        if sim >= SOUNDED_GLUED and t in index.name_vocab and not is_cyrillic(index.terms[t])
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+MIN_SOUNDED_GLUED = 6
+SOUNDED_GLUED = 0.92  # a word of the other alphabet that sounds the same
 
 
 def _spelled_glued(index: Index, joined: str) -> bool:

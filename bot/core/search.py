@@ -178,6 +178,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         for i in naming
     ]
     scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
+    scored = cardscores.headed_as_asked(index, scored, query)
     scored = subjects.subject_fact(index, scored, asked)
 
     # A note found by words spread over its sections is found as a question in the user's
@@ -248,9 +249,16 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or _foreign_word(index, query, scored, telling, qwords, resolved, topical)
         or (telling <= FOREIGN_WORD_QUESTION and ownwords.unwritten_lettered(index, query))
     )
+    # "что такое паттерн Saga": no word the notes have tells the cards apart, and a name
+    # they lack does; only the common words matched.
+    unheld = not known and any(
+        not cands and not context and question.names_a_thing(index, w)
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
+    )
     if (
         row_mention
         or foreign
+        or unheld
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)

@@ -282,6 +282,32 @@ def _named_after_arrow(inline: Inline, text: str) -> Term | None:
 MIN_ARROW_SAID_WORDS = 3
 
 
+_PLAIN_ARROWED = re.compile(r"^\s*([^\W\d][^→>=]{0,40}?)\s+" + _ARROW_SIGN + r"\s+([A-ZА-ЯЁ].*)$")
+MAX_ARROW_HEAD_WORDS = 3
+MIN_ARROW_TOLD_WORDS = 3
+
+
+def _plain_arrowed(text: str) -> Term | None:
+    """ "RIGHT JOIN → All rows from the right table.": a short plain name, one arrow, then a
+    sentence saying what it is. A condition ("If SYN-ACK → port open"), a chain of arrows or
+    a few words after one ("Course → Instructor") is no definition."""
+    if len(_ARROW_IN.findall(text)) != 1:
+        return None
+    m = _PLAIN_ARROWED.match(text)
+    if m is None:
+        return None
+    head, told = clean(m.group(1)).strip(), m.group(2).strip()
+    said = head.split()
+    if (
+        not 1 <= len(said) <= MAX_ARROW_HEAD_WORDS
+        or said[0].casefold() in _NOT_TERM_STARTS
+        or len(told.split()) < MIN_ARROW_TOLD_WORDS
+        or not _names_by_letters(head)
+    ):
+        return None
+    return Term(title=head, definition=told, strong=False)
+
+
 def term_of(inline: Inline, top: bool) -> Term | None:
     """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
     brackets, quotes, bold and code); plain forms only when `top`."""
@@ -323,7 +349,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
             return strong
     sep = _find_separator(text, flags, 0)
     if not sep:
-        return None
+        return _plain_arrowed(text) if top else None
     head = clean(text[: sep[0]])
     glossed = _glossed(head)
     if not top and not glossed:

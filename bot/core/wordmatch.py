@@ -288,9 +288,16 @@ def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
     out: dict[int, float] = {}
     for swapped in (word[1] + word[0] + word[2], word[0] + word[2] + word[1]):
         tid = index.vocab.get(index.term(swapped))
-        if tid is not None and tid in index.name_vocab:
+        # A name only coined from a title's initials ("blinn-phong-reflection": BPR) is
+        # no acronym someone typed in a hurry: "PBR" is not it.
+        if tid is not None and tid in index.name_vocab and _spelled(index, tid):
             out[tid] = SWAPPED
     return out
+
+
+def _spelled(index: Index, tid: int) -> bool:
+    """Some card's text writes the term (not only a name made up for a card)."""
+    return any(tid in index.counts[pos] for pos in index.postings.get(tid, ()))
 
 
 def _function_word(tid: int, index: Index, word: str) -> bool:
@@ -501,10 +508,13 @@ def add_variant(
         # Russian words one letter apart are often two words of one root ("ускорить",
         # "ускорять"); an English one is rather a slip.
         for term, sim in fuzzy(form, index.by_length, index.grams, sure_slip=not cyrillic):
-            if not slips and not _swapped(form, term):
-                continue  # "VXLAN" is no slip of "VLAN"; "CIRD" is one of "CIDR"
             found = index.vocab.get(term)
-            add(index.surface[term] if found is None else found, 0.95 * sim * weight)
+            tid = index.surface[term] if found is None else found
+            # "VXLAN" is no slip of "VLAN"; "CIRD" is one of "CIDR", but "PBR" none of a name
+            # only coined from a title's initials ("blinn-phong-reflection": BPR).
+            if not slips and not (_swapped(form, term) and _spelled(index, tid)):
+                continue
+            add(tid, 0.95 * sim * weight)
     if len(key) >= 5 and slips:
         for tid, sim in _sounding_slips(index, key, cyrillic):
             add(tid, 0.88 * sim * weight)

@@ -1,14 +1,16 @@
 """Lookup on comparisons whose sides share their last words ("Broca's and Wernicke's
 aphasia"), on a note's own `X vs Y: ...` line, and on a name asked with a word for the kind
-of idea it is ("spiral model") that the notes never write, and on everyday words asked in
-the other language («голландская болезнь»). One table row per failure class, the count per
-class printed."""
+of idea it is ("spiral model") that the notes never write, on everyday words asked in the
+other language («голландская болезнь»), on `Name → what it is` glossary lines, on acronyms
+and sound-alike spellings of note names, and on a heading that asks the question as typed.
+One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core import comparisons
+from bot.core.search import lookup
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -53,6 +55,35 @@ NOTES = {
         "# Negligence\n\n## The Reasonable Person\n\nThe standard a defendant's conduct is"
         " measured against.\n\n## Duty\n\nAn obligation to take care towards others.\n"
     ),
+    "SQL/Joins.md": (
+        "# Joins\n\nCombine rows of two tables.\n\n"
+        "- LEFT JOIN → All rows from the left table.\n"
+        "- RIGHT JOIN → All rows from the right table.\n"
+        "- If no row matches → the columns are NULL\n"
+    ),
+    # One note per term, named by its file: the name's initials are coined, never written.
+    "Graphics/blinn-phong-reflection.md": (
+        "Phong shading with a halfway vector, for cheaper specular highlights.\n"
+    ),
+    "Graphics/textures.md": (
+        "# Textures\n\nImages mapped onto surfaces.\n\n**mipmaps**\n"
+        "- downsampled copies of a texture for objects far from the camera\n"
+    ),
+    "Design/Паттерн проектирования.md": (
+        "# Паттерн проектирования\n\nТиповое решение частой задачи проектирования.\n"
+    ),
+    # "SATA" is one slip from "Saga": a word the notes lack may still be a typo of it.
+    "Hardware/Диски.md": "# Диски\n\n**SATA** — интерфейс подключения накопителей.\n",
+    # The same name in a comparison note and in the lecture that asks what it is.
+    "Web/Django vs FastAPI.md": (
+        "# Django vs FastAPI\n\nДва разных фреймворка.\n\n## FastAPI\n\n"
+        "| Что | Как |\n| --- | --- |\n| Тип | лёгкий фреймворк для API |\n\n"
+        "**FastAPI** — это «быстрый современный API».\n"
+    ),
+    "Web/FastAPI/Конспект.md": (
+        "# Конспект лекции: FastAPI\n\n## 1. Введение\n\n### 1.1 Что такое FastAPI?\n"
+        "FastAPI — это современный веб-фреймворк для создания API на Python.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -72,6 +103,11 @@ CASES: list[Case] = [
      "Dutch Disease"),
     ("an everyday word asked in the other language", "что такое стандарт разумного человека",
      "The Reasonable Person"),
+    ("a plain name, an arrow, what it is", "what is a right join", "RIGHT JOIN"),
+    ("a swapped acronym of initials only coined", "what is PBR", None),
+    ("initials coined from a note's file name", "what is BPR", "blinn-phong-reflection"),
+    ("a Latin name heard as two Russian words", "что такое мип-мапы", "mipmaps"),
+    ("only a word for the kind of idea is held", "что такое паттерн Saga?", None),
 ]  # fmt: skip
 
 
@@ -102,7 +138,17 @@ def test_sides_without_their_shared_words() -> None:
     assert comparisons.untailed(("TCP", "UDP")) is None
 
 
-def test_the_comparing_line_keeps_its_text() -> None:
+def test_comparing_and_arrowed_lines_keep_their_text() -> None:
     cards = {c.title: c for c in index_of(NOTES).cards}
     assert cards["Taxis vs Kinesis"].definition.startswith("taxis is directed orientation")
     assert cards["Kinesis"].definition.startswith("a change in activity")
+    assert cards["LEFT JOIN"].definition == "All rows from the left table."
+    # A condition before an arrow names nothing.
+    assert not any(title.startswith("If no row") for title in cards)
+
+
+def test_a_heading_asking_the_question_answers_it() -> None:
+    result = lookup(index_of(NOTES), "что такое FastAPI")
+    assert result.found and result.best is not None
+    assert result.best.note == "Web/FastAPI/Конспект"
+    assert result.best.definition.startswith("это современный веб-фреймворк")
