@@ -31,6 +31,10 @@ MIN_HEARD_SUBJECT = 3  # "под" asked about is the Pod when a card is named so
 MIN_NAMED_FUNCTION_WORD = 4  # "the", "под" are never taken for a name here
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
+# "shouldn't", "they're", "I'll": an English contraction, not "ырщгдвтэе" typed in the
+# other layout (the apostrophe is the Russian "э" key).
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])(?:n['’]t|['’](?:re|ll|ve|m|d))(?=\W*$)", re.I)
+_WHOLE_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 
 
 def words_of(index: Index, query: str) -> list[tuple[str, str]]:
@@ -115,6 +119,8 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
         return [(fold(snake.group()), raw)]
     # "Amdahl's law": an English possessive, not "фьвфрдэы" typed in the other layout.
     raw = _POSSESSIVE.sub("", raw)
+    bare = raw.strip(',.?!;:()«»"').replace("’", "'").casefold()
+    raw = _WHOLE_CONTRACTIONS.get(bare) or _CONTRACTION.sub("", raw)
     tokens = words(raw)
     # "Rc<T>", "Vec<String>": a generic type, not "ксбею" (Shift+б, Shift+ю mid-word).
     switched = switch_layout(raw) if not _GENERIC.search(raw) else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import comparisons
+from bot.core import comparisons, question
 from bot.core.search import lookup
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
@@ -84,6 +84,10 @@ NOTES = {
         "# Конспект лекции: FastAPI\n\n## 1. Введение\n\n### 1.1 Что такое FastAPI?\n"
         "FastAPI — это современный веб-фреймворк для создания API на Python.\n"
     ),
+    "Pharm/Aspirin.md": (
+        "# Aspirin\n\n## Reye's syndrome\n\nChildren with a viral infection who take"
+        " aspirin may get swelling of the liver and brain.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -108,6 +112,8 @@ CASES: list[Case] = [
     ("initials coined from a note's file name", "what is BPR", "blinn-phong-reflection"),
     ("a Latin name heard as two Russian words", "что такое мип-мапы", "mipmaps"),
     ("only a word for the kind of idea is held", "что такое паттерн Saga?", None),
+    ("an English contraction is no word typed in the other layout",
+     "why shouldn't young kids get aspirin with a viral infection", "Reye's syndrome"),
 ]  # fmt: skip
 
 
@@ -152,3 +158,8 @@ def test_a_heading_asking_the_question_answers_it() -> None:
     assert result.found and result.best is not None
     assert result.best.note == "Web/FastAPI/Конспект"
     assert result.best.definition.startswith("это современный веб-фреймворк")
+
+
+def test_contractions_are_english_words() -> None:
+    said = [w for w, _ in question.words_of(index_of(NOTES), "why can't kids take aspirin")]
+    assert said == ["kids", "aspirin"]  # "can" and "take" are function words here
