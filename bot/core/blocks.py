@@ -408,7 +408,21 @@ def annotated_link(inline: Inline) -> bool:
     lead = len(inline.text) - len(inline.text.lstrip())
     first_start, first_end = spans[0]
     rest = inline.text[first_end:].lstrip()
-    return first_start <= lead and (not rest or rest[0] in "—–-:(")
+    if first_start > lead or (rest and rest[0] not in "—–-:("):
+        return False
+    # "[Bioerosion](https://…/Glynn.pdf) - any organism that erodes …": a term that cites
+    # where it comes from, not a link to another note nor a reading list's entry ("[Compose
+    # Performance](https://…) - оптимизация производительности").
+    said = inline.text[first_start:first_end].strip()
+    cited = len(said.split()) <= MAX_CITED_TERM_WORDS and len(rest.split()) > MIN_CITED_WORDS
+    return not (
+        cited and any(text.strip() == said and _WEB.match(url) for text, url in inline.links)
+    )
+
+
+_WEB = re.compile(r"https?://", re.I)
+MAX_CITED_TERM_WORDS = 2
+MIN_CITED_WORDS = 5  # words after a cited term's dash, the dash itself included
 
 
 def item_children(item: Block) -> list[Block]:

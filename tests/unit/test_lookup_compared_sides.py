@@ -88,6 +88,14 @@ NOTES = {
         "# Aspirin\n\n## Reye's syndrome\n\nChildren with a viral infection who take"
         " aspirin may get swelling of the liver and brain.\n"
     ),
+    # A term linked to the paper it comes from, and a reading list of links with remarks.
+    "Reef/Mortality.md": (
+        "# Reef Mortality\n\n## Causes\n\n"
+        "* Sedimentation - sediments smother coral colonies\n"
+        "* [Bioerosion](https://example.org/Glynn\\(inpress\\).pdf) - any organism that erodes"
+        " and weakens the skeletons of reef-building species.\n\n## Источники\n\n"
+        "- [Coral Reefs Explained](https://example.org/reefs) - хороший обзор\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -112,6 +120,7 @@ CASES: list[Case] = [
     ("initials coined from a note's file name", "what is BPR", "blinn-phong-reflection"),
     ("a Latin name heard as two Russian words", "что такое мип-мапы", "mipmaps"),
     ("only a word for the kind of idea is held", "что такое паттерн Saga?", None),
+    ("a term linked to its source", "what is bioerosion", "Bioerosion"),
     ("an English contraction is no word typed in the other layout",
      "why shouldn't young kids get aspirin with a viral infection", "Reye's syndrome"),
 ]  # fmt: skip
@@ -149,6 +158,8 @@ def test_comparing_and_arrowed_lines_keep_their_text() -> None:
     assert cards["Taxis vs Kinesis"].definition.startswith("taxis is directed orientation")
     assert cards["Kinesis"].definition.startswith("a change in activity")
     assert cards["LEFT JOIN"].definition == "All rows from the left table."
+    assert cards["Bioerosion"].definition.startswith("any organism that erodes")
+    assert "Coral Reefs Explained" not in cards  # a reading list's entry is no term
     # A condition before an arrow names nothing.
     assert not any(title.startswith("If no row") for title in cards)
 
