@@ -7228,6 +7228,673 @@ _PAIRS = """
 лампочка: bulb light-bulb
 фонарь: lantern torch
 спичка: match
+подтяжка: pull-up
+подтягивающий+резистор: pull-up-resistor pullup
+стягивающий+резистор: pull-down-resistor pulldown
+флюс: flux
+макетка: breadboard
+источник+питание: power-supply
+стабилизатор+напряжение: voltage-regulator
+стабилизатор: regulator
+сглаживающий+конденсатор: smoothing-capacitor
+ток+утечка: leakage-current
+короткий+замыкание: short-circuit
+обрыв+цепь: open-circuit
+принципиальный+схема: schematic circuit-diagram
+контактный+площадка: pad
+переходный+отверстие: via
+клемма: terminal
+тактовый+кнопка: tactile-button
+реле: relay
+оптрон: optocoupler
+оптопара: optocoupler
+стабилитрон: zener-diode zener
+полевой+транзистор: mosfet field-effect-transistor fet
+биполярный+транзистор: bjt bipolar-transistor
+затвор: gate
+коэффициент+усиление: gain
+отрицательный+обратный+связь: negative-feedback
+сторожевой+таймер: watchdog-timer watchdog
+широтно-импульсный+модуляция: pwm pulse-width-modulation
+коэффициент+заполнение: duty-cycle
+аналого-цифровой+преобразователь: adc analog-to-digital-converter
+цифро-аналоговый+преобразователь: dac digital-to-analog-converter
+частота+дискретизация: sampling-rate
+последовательный+порт: serial-port
+последовательный+связь: serial-communication
+скорость+передача: baud-rate bitrate
+ведущий+устройство: master
+ведомый+устройство: slave
+тактовый+сигнал: clock-signal
+кварцевый+резонатор: crystal-oscillator
+дребезг+контакт: contact-bounce bounce
+подавление+дребезг: debouncing debounce
+датчик+температура: temperature-sensor
+датчик+влажность: humidity-sensor
+датчик+расстояние: distance-sensor
+ультразвуковой+датчик: ultrasonic-sensor
+термопара: thermocouple
+пьезоизлучатель: piezo-buzzer buzzer
+зуммер: buzzer
+двигатель+постоянный+ток: dc-motor
+драйвер+двигатель: motor-driver
+электродвигатель: electric-motor
+встроенный+система: embedded-system
+энергонезависимый+память: non-volatile-memory
+цифровой+вход: digital-input
+аналоговый+вход: analog-input
+цифровой+выход: digital-output
+спящий+режим: sleep-mode
+рассеиваемый+мощность: power-dissipation
+радиатор: heatsink
+силовой+электроника: power-electronics
+понижающий+преобразователь: buck-converter step-down
+повышающий+преобразователь: boost-converter step-up
+импульсный+блок+питание: switching-power-supply smps
+линейный+стабилизатор: linear-regulator ldo
+пассивный+компонент: passive-component
+подстроечный+резистор: trimmer trimpot
+переменный+резистор: potentiometer variable-resistor
+самовосстанавливающийся+предохранитель: polyfuse resettable-fuse
+светодиодный+лента: led-strip
+семисегментный+индикатор: seven-segment-display
+жидкокристаллический+дисплей: lcd
+логический+уровень: logic-level
+преобразователь+уровень: level-shifter
+фильтр+нижний+частота: low-pass-filter
+фильтр+высокий+частота: high-pass-filter
+полосовой+фильтр: band-pass-filter
+закон+ом: ohms-law
+постоянный+время: time-constant
+переходный+процесс: transient
+колебательный+контур: lc-circuit tank-circuit
+параллельный+соединение: parallel-connection
+вольт-амперный+характеристика: iv-curve current-voltage-characteristic
+коэффициент+полезный+действие: efficiency
+макетный+провод: jumper-wire
+сквозной+монтаж: through-hole
+цветовой+маркировка: color-code
+конденсатор+развязка: decoupling-capacitor
+обратный+диод: flyback-diode
+токоограничивающий+резистор: current-limiting-resistor
+коралловый+риф: coral-reef
+обесцвечивание+коралл: coral-bleaching
+обесцвечивание: bleaching
+закисление+океан: ocean-acidification
+трофический+уровень: trophic-level
+межвидовой+конкуренция: interspecific-competition
+внутривидовой+конкуренция: intraspecific-competition
+среда+обитание: habitat
+ареал: range distribution-range
+численность+популяция: population-size
+плотность+популяция: population-density
+ёмкость+среда: carrying-capacity
+экспоненциальный+рост: exponential-growth
+логистический+рост: logistic-growth
+массовый+вымирание: mass-extinction
+биологический+вид: species
+естественный+отбор: natural-selection
+половой+отбор: sexual-selection
+искусственный+отбор: artificial-selection
+поток+ген: gene-flow
+общий+предок: common-ancestor
+филогенетический+дерево: phylogenetic-tree
+ископаемое: fossil
+ископаемый+топливо: fossil-fuel
+горный+порода: rock
+тектонический+плита: tectonic-plate
+срединно-океанический+хребет: mid-ocean-ridge
+глубоководный+жёлоб: ocean-trench trench
+океанический+течение: ocean-current
+круговорот+углерод: carbon-cycle
+круговорот+азот: nitrogen-cycle
+азотфиксация: nitrogen-fixation
+парниковый+эффект: greenhouse-effect
+парниковый+газ: greenhouse-gas
+глобальный+потепление: global-warming
+изменение+климат: climate-change
+углекислый+газ: carbon-dioxide co2
+поглотитель+углерод: carbon-sink
+радиоактивный+распад: radioactive-decay
+период+полураспад: half-life
+датирование: dating
+ледяной+керн: ice-core
+годичный+кольцо: tree-ring
+видовой+богатство: species-richness
+ключевой+вид: keystone-species
+инвазивный+вид: invasive-species
+морской+заповедник: marine-protected-area
+литораль: intertidal-zone
+приливный+зона: intertidal-zone
+морской+трава: seagrass
+донный: benthic
+первичный+продукция: primary-production
+гидротермальный+источник: hydrothermal-vent
+тропический+лес: rainforest
+водно-болотный+угодье: wetland
+цветение+вода: algal-bloom
+мёртвый+зона: dead-zone
+разлив+нефть: oil-spill
+экосистемный+услуга: ecosystem-services
+пресмыкающееся: reptile
+ракообразное: crustacean
+иглокожее: echinoderm
+морской+ёж: sea-urchin
+морской+звезда: starfish sea-star
+медуза: jellyfish
+жабра: gill
+плавник: fin
+нерест: spawning
+частота+аллель: allele-frequency
+эффект+бутылочный+горлышко: bottleneck-effect
+эффект+основатель: founder-effect
+ледниковый+период: ice-age glacial-period
+уровень+море: sea-level
+повышение+уровень+море: sea-level-rise
+растворённый+кислород: dissolved-oxygen
+тяжёлый+изотоп: heavy-isotope
+лёгкий+изотоп: light-isotope
+изотопный+отношение: isotope-ratio
+родительский+изотоп: parent-isotope
+дочерний+изотоп: daughter-isotope
+окаймляющий+риф: fringing-reef
+круговорот+вещество: nutrient-cycle biogeochemical-cycle
+кривая+выживание: survivorship-curve
+возрастной+структура: age-structure
+плодовитость: fecundity fertility
+мечение+повторный+отлов: mark-recapture
+пробный+площадка: quadrat sample-plot
+пионерный+вид: pioneer-species
+климаксный+сообщество: climax-community
+генерация+дополненный+поиск: rag retrieval-augmented-generation
+векторный+база+данные: vector-database
+векторный+поиск: vector-search
+семантический+поиск: semantic-search
+гибридный+поиск: hybrid-search
+переранжирование: reranking
+косинусный+сходство: cosine-similarity
+ближайший+сосед: nearest-neighbor
+низкоранговый+адаптация: lora low-rank-adaptation
+обратный+связь+человек: rlhf human-feedback
+инструктивный+дообучение: instruction-tuning
+окно+контекст: context-window
+системный+подсказка: system-prompt
+цепочка+рассуждение: chain-of-thought
+обучение+контекст: in-context-learning
+вызов+функция: function-calling
+вызов+инструмент: tool-calling tool-use
+многоагентный+система: multi-agent-system
+многоголовый+внимание: multi-head-attention
+позиционный+кодирование: positional-encoding
+предсказание+следующий+токен: next-token-prediction
+эталонный+набор: benchmark
+оценивание: evaluation
+синтетический+данные: synthetic-data
+тестовый+выборка: test-set
+утечка+данные: data-leakage
+загрязнение+данные: data-contamination
+внедрение+подсказка: prompt-injection
+защитный+ограничение: guardrails
+обратный+распространение+ошибка: backpropagation
+размер+пакет: batch-size
+логический+вывод: inference
+потоковый+передача: streaming
+структурированный+вывод: structured-output
+открытый+вес: open-weights
+плотный+вектор: dense-vector
+разреженный+вектор: sparse-vector
+полнотекстовый+поиск: full-text-search
+распознавание+речь: speech-recognition
+синтез+речь: speech-synthesis text-to-speech
+нейронный+сеть: neural-network
+глубокий+обучение: deep-learning
+машинный+обучение: machine-learning
+искусственный+интеллект: ai artificial-intelligence
+генеративный+модель: generative-model
+диффузионный+модель: diffusion-model
+базовый+модель: foundation-model base-model
+долговременный+память: long-term-memory
+кратковременный+память: short-term-memory
+окно+внимание: attention-window
+матрица+внимание: attention-matrix
+ключ+запрос+значение: query-key-value qkv
+скрытый+состояние: hidden-state
+нормализация+слой: layer-normalization
+остаточный+связь: residual-connection skip-connection
+вопросно-ответный+система: question-answering-system
+извлечение+сущность: entity-extraction
+именованный+сущность: named-entity
+граф+знание: knowledge-graph
+база+знание: knowledge-base
+оценщик: evaluator grader
+модель-судья: llm-as-judge
+попарный+сравнение: pairwise-comparison
+человеческий+оценка: human-evaluation
+шаблон+подсказка: prompt-template
+разработка+подсказка: prompt-engineering
+самосогласованность: self-consistency
+саморефлексия: self-reflection
+декомпозиция+задача: task-decomposition
+агентный+цикл: agent-loop
+стоп-последовательность: stop-sequence
+максимальный+длина: max-length max-tokens
+штраф+повтор: repetition-penalty
+логарифм+вероятность: log-probability logprob
+кэш+ключ+значение: kv-cache
+квантованный+модель: quantized-model
+смесь+эксперт: mixture-of-experts moe
+конвейер+рендеринг: rendering-pipeline
+графический+конвейер: graphics-pipeline
+визуализация: rendering
+трассировка+луч: ray-tracing
+трассировка+путь: path-tracing
+вершинный+шейдер: vertex-shader
+карта+тень: shadow-map
+источник+свет: light-source
+направленный+свет: directional-light
+точечный+свет: point-light
+прожектор: spotlight
+фоновый+освещение: ambient-light
+рассеянный+отражение: diffuse-reflection
+зеркальный+отражение: specular-reflection
+блик: highlight specular-highlight
+касательный+пространство: tangent-space
+развёртка: uv-unwrap unwrapping
+наложение+текстура: texture-mapping
+ступенчатость: aliasing jaggies
+буфер+глубина: depth-buffer z-buffer
+тест+глубина: depth-test
+кадровый+буфер: framebuffer
+двойной+буферизация: double-buffering
+вершинный+буфер: vertex-buffer
+полигональный+сетка: polygon-mesh mesh
+отсечение+задний+грань: backface-culling
+усечённый+пирамида: frustum
+пирамида+видимость: view-frustum
+поле+зрение: field-of-view fov
+матрица+вид: view-matrix
+однородный+координата: homogeneous-coordinates
+мировой+пространство: world-space
+экранный+пространство: screen-space
+видовой+пространство: view-space camera-space
+локальный+пространство: local-space object-space
+шарнирный+замок: gimbal-lock
+альфа-смешивание: alpha-blending
+игровой+цикл: game-loop
+игровой+движок: game-engine
+физический+движок: physics-engine
+обнаружение+столкновение: collision-detection
+ограничивающий+объём: bounding-volume
+ограничивающий+параллелепипед: bounding-box aabb
+система+частица: particle-system
+неигровой+персонаж: npc non-player-character
+поиск+путь: pathfinding
+навигационный+сетка: navmesh navigation-mesh
+конечный+автомат: finite-state-machine fsm
+игровой+объект: game-object
+глубина+резкость: depth-of-field
+свечение: bloom glow
+тональный+отображение: tone-mapping
+карта+окружение: environment-map
+кубический+карта: cubemap
+глобальный+освещение: global-illumination
+фоновый+затенение: ambient-occlusion
+отложенный+рендеринг: deferred-rendering
+прямой+рендеринг: forward-rendering
+уровень+детализация: lod level-of-detail
+карта+высота: heightmap
+карта+смещение: displacement-map
+рельефный+текстурирование: bump-mapping
+графический+процессор: gpu
+вызов+отрисовка: draw-call
+пакетирование: batching
+отсечение+перекрытие: occlusion-culling
+физически+корректный+рендеринг: pbr physically-based-rendering
+шероховатость: roughness
+металличность: metalness
+цветовой+пространство: color-space
+разрешение+экран: screen-resolution
+частота+обновление: refresh-rate
+вертикальный+синхронизация: vsync
+разрыв+кадр: screen-tearing
+задний+буфер: back-buffer
+трафаретный+буфер: stencil-buffer
+скалярный+произведение: dot-product inner-product scalar-product
+векторный+произведение: cross-product
+единичный+вектор: unit-vector
+интенсивность+свет: light-intensity
+мягкий+тень: soft-shadow
+жёсткий+тень: hard-shadow
+показатель+преломление: refractive-index
+плавный+затенение: smooth-shading
+плоский+затенение: flat-shading
+затенение+фонг: phong-shading
+игровой+механика: game-mechanics
+точка+появление: spawn-point
+игровой+процесс: gameplay
+нервный+клетка: nerve-cell neuron
+тело+клетка: cell-body soma
+миелиновый+оболочка: myelin-sheath
+синаптический+щель: synaptic-cleft
+потенциал+действие: action-potential
+потенциал+покой: resting-potential
+возбуждающий: excitatory
+натрий-калиевый+насос: sodium-potassium-pump
+долговременный+потенциация: long-term-potentiation ltp
+кора+головной+мозг: cerebral-cortex
+головной+мозг: brain
+спинной+мозг: spinal-cord
+ствол+мозг: brainstem
+лобный+доля: frontal-lobe
+теменной+доля: parietal-lobe
+височный+доля: temporal-lobe
+затылочный+доля: occipital-lobe
+префронтальный+кора: prefrontal-cortex
+мозолистый+тело: corpus-callosum
+миндалевидный+тело: amygdala
+миндалина: amygdala
+чёрный+субстанция: substantia-nigra
+серый+вещество: gray-matter grey-matter
+белый+вещество: white-matter
+нервный+система: nervous-system
+центральный+нервный+система: cns central-nervous-system
+периферический+нервный+система: pns peripheral-nervous-system
+вегетативный+нервный+система: autonomic-nervous-system
+зрительный+кора: visual-cortex
+моторный+кора: motor-cortex
+соматосенсорный+кора: somatosensory-cortex
+слуховой+кора: auditory-cortex
+зрительный+нерв: optic-nerve
+колбочка: cone
+палочка: rod
+обонятельный: olfactory
+избирательный+внимание: selective-attention
+рабочий+память: working-memory
+эпизодический+память: episodic-memory
+семантический+память: semantic-memory
+процедурный+память: procedural-memory
+припоминание: recall
+узнавание: recognition
+кривая+забывание: forgetting-curve
+интервальный+повторение: spaced-repetition
+классический+обусловливание: classical-conditioning
+оперантный+обусловливание: operant-conditioning
+обусловливание: conditioning
+условный+рефлекс: conditioned-reflex
+безусловный+рефлекс: unconditioned-reflex
+условный+стимул: conditioned-stimulus
+угашение: extinction
+когнитивный+нагрузка: cognitive-load
+когнитивный+искажение: cognitive-bias
+предвзятость+подтверждение: confirmation-bias
+эффект+якорь: anchoring anchoring-effect
+принятие+решение: decision-making
+исполнительный+функция: executive-functions
+восприятие+глубина: depth-perception
+слепой+пятно: blind-spot
+абсолютный+порог: absolute-threshold
+разностный+порог: difference-threshold jnd
+восходящий+обработка: bottom-up-processing
+нисходящий+обработка: top-down-processing
+нейровизуализация: neuroimaging
+вызванный+потенциал: evoked-potential
+зеркальный+нейрон: mirror-neuron
+система+вознаграждение: reward-system
+метапознание: metacognition
+решение+задача: problem-solving
+нервный+импульс: nerve-impulse
+частота+разряд: firing-rate
+рецептивный+поле: receptive-field
+двигательный+нейрон: motor-neuron
+чувствительный+нейрон: sensory-neuron
+вставочный+нейрон: interneuron
+константность+восприятие: perceptual-constancy
+фигура+фон: figure-ground
+сенсорный+память: sensory-memory
+иконический+память: iconic-memory
+эхоический+память: echoic-memory
+эффект+первичность: primacy-effect
+эффект+недавность: recency-effect
+консолидация+память: memory-consolidation
+ложный+воспоминание: false-memory
+научение+наблюдение: observational-learning
+выученный+беспомощность: learned-helplessness
+внутренний+мотивация: intrinsic-motivation
+внешний+мотивация: extrinsic-motivation
+теория+разум: theory-of-mind
+контроллер+представление: view-controller
+панель+вкладка: tab-bar
+панель+навигация: navigation-bar
+панель+инструмент: toolbar
+индикатор+выполнение: progress-indicator progress-view
+всплывающий+окно: popup popover
+диалоговый+окно: dialog
+модальный+окно: modal
+распознаватель+жест: gesture-recognizer
+долгий+нажатие: long-press
+автоматический+вёрстка: auto-layout
+безопасный+область: safe-area
+тёмный+тема: dark-mode dark-theme
+тёмный+режим: dark-mode
+светлый+тема: light-mode light-theme
+альбомный+ориентация: landscape
+книжный+ориентация: portrait-orientation
+экран+запуск: launch-screen splash-screen
+жизненный+цикл+приложение: app-lifecycle
+фоновый+режим: background-mode
+принудительный+извлечение: force-unwrap
+значимый+тип: value-type
+ссылочный+тип: reference-type
+сильный+ссылка: strong-reference
+слабый+ссылка: weak-reference
+цикл+удержание: retain-cycle
+подсчёт+ссылка: reference-counting
+автоматический+подсчёт+ссылка: arc automatic-reference-counting
+обёртка+свойство: property-wrapper
+вычисляемый+свойство: computed-property
+наблюдатель+свойство: property-observer
+ленивый+свойство: lazy-property
+обобщённый+тип: generic-type
+связанный+тип: associated-type
+предпросмотр: preview
+раскадровка: storyboard
+конструктор+интерфейс: interface-builder
+источник+данные: data-source
+центр+уведомление: notification-center
+связка+ключ: keychain
+запрос+разрешение: permission-request
+магазин+приложение: app-store
+подпись+код: code-signing
+профиль+обеспечение: provisioning-profile
+встроенный+покупка: in-app-purchase
+сенсорный+экран: touchscreen
+тактильный+отклик: haptic-feedback haptics
+размер+шрифт: font-size
+значок+приложение: app-icon
+кнопка+назад: back-button
+пружинный+анимация: spring-animation
+постоянный+хранилище: persistent-storage
+сетевой+запрос: network-request
+универсальный+ссылка: universal-link
+мобильный+приложение: mobile-app
+нативный+приложение: native-app
+кроссплатформенный+разработка: cross-platform-development
+стек+навигация: navigation-stack
+корневой+представление: root-view
+иерархия+представление: view-hierarchy
+дочерний+представление: child-view subview
+родительский+представление: parent-view superview
+поле+ввод: text-field input-field
+экранный+клавиатура: on-screen-keyboard
+выпадающий+список: dropdown picker
+выбор+дата: date-picker
+пустой+состояние: empty-state
+экран+загрузка: loading-screen
+всплывающий+подсказка: tooltip
+контекстный+меню: context-menu
+боковой+меню: side-menu drawer
+выдвижной+панель: drawer
+нижний+панель: bottom-bar
+плавающий+кнопка: floating-action-button fab
+инструмент+разработчик: developer-tools
+журнал+сбой: crash-log
+отчёт+сбой: crash-report
+аварийный+завершение: crash
+внутренний+тестирование: internal-testing
+проверка+приложение: app-review
+серверный+часть: backend server-side
+промежуточный+программный+обеспечение: middleware
+объектно-реляционный+отображение: orm object-relational-mapping
+оптимистичный+блокировка: optimistic-locking
+пессимистичный+блокировка: pessimistic-locking
+пул+соединение: connection-pool
+сброс+кэш: cache-invalidation
+брокер+сообщение: message-broker
+периодический+задача: periodic-task cron-job
+ограничение+частота: rate-limiting
+выход+система: logout
+токен+доступ: access-token
+токен+обновление: refresh-token
+двухфакторный+аутентификация: two-factor-authentication 2fa
+право+доступ: permissions access-rights
+ролевой+модель+доступ: rbac role-based-access-control
+межсайтовый+подделка+запрос: csrf cross-site-request-forgery
+горизонтальный+масштабирование: horizontal-scaling scale-out
+вертикальный+масштабирование: vertical-scaling scale-up
+проверка+работоспособность: health-check
+переменная+окружение: environment-variable
+непрерывный+интеграция: continuous-integration ci
+непрерывный+доставка: continuous-delivery cd
+постраничный+вывод: pagination
+загрузка+файл: file-upload
+состояние+гонка: race-condition
+событийный+цикл: event-loop
+хранимый+процедура: stored-procedure
+резервный+копия: backup
+резервный+копирование: backup
+объектный+хранилище: object-storage
+хеш+пароль: password-hash
+соль+пароль: salt password-salt
+срок+действие+токен: token-expiration
+истечение+срок: expiration
+подписанный+токен: signed-token
+закрытый+ключ: private-key
+защищённый+соединение: secure-connection
+сертификат+безопасность: ssl-certificate
+параметр+запрос: query-parameter
+параметр+путь: path-parameter
+тело+ответ: response-body
+безопасный+метод: safe-method
+контроль+доступ: access-control
+политика+безопасность: security-policy
+сессионный+хранилище: session-storage session-store
+хранилище+сессия: session-store
+хранилище+ключ-значение: key-value-store
+документоориентированный+база+данные: document-database
+реляционный+база+данные: relational-database
+нереляционный+база+данные: nosql
+запрос+база+данные: database-query
+грязный+чтение: dirty-read
+фантомный+чтение: phantom-read
+неповторяющийся+чтение: non-repeatable-read
+представление+функция: view-function
+модель+данные: data-model
+схема+данные: data-schema
+обработка+ошибка: error-handling
+необработанный+исключение: unhandled-exception
+маршрутизатор+запрос: request-router
+диспетчер+задача: task-dispatcher
+доставка+сообщение: message-delivery
+подтверждение+сообщение: acknowledgement ack
+мёртвый+очередь: dead-letter-queue
+гарантия+доставка: delivery-guarantee
+распределённый+кэш: distributed-cache
+клиентский+кэш: client-side-cache
+сеть+доставка+контент: cdn content-delivery-network
+планирование+спринт: sprint-planning
+обзор+спринт: sprint-review
+приёмочный+тестирование: acceptance-testing
+модульный+тестирование: unit-testing
+сквозной+тестирование: end-to-end-testing e2e
+дымовой+тестирование: smoke-testing
+нагрузочный+тестирование: load-testing
+тестирование+производительность: performance-testing
+тестирование+чёрный+ящик: black-box-testing
+тестирование+белый+ящик: white-box-testing
+покрытие+код: code-coverage
+тестовый+случай: test-case
+тестовый+набор: test-suite
+проверка+код: code-review
+рецензирование+код: code-review
+парный+программирование: pair-programming
+запах+код: code-smell
+сбор+требование: requirements-gathering requirements-elicitation
+технический+задание: specification requirements-document
+вариант+использование: use-case
+сценарий+использование: use-case
+жизненный+цикл+разработка: sdlc software-development-lifecycle
+водопадный+модель: waterfall-model
+минимально+жизнеспособный+продукт: mvp minimum-viable-product
+пользовательский+опыт: ux user-experience
+пользовательский+интерфейс: ui user-interface
+пользовательский+путь: user-journey user-flow
+целевой+аудитория: target-audience
+принцип+единственный+ответственность: single-responsibility-principle srp
+единственный+ответственность: single-responsibility
+разделение+интерфейс: interface-segregation
+инверсия+зависимость: dependency-inversion
+слабый+связанность: loose-coupling
+разделение+ответственность: separation-of-concerns
+шаблон+проектирование: design-pattern
+паттерн+проектирование: design-pattern
+контроль+версия: version-control
+система+контроль+версия: vcs version-control-system
+запрос+слияние: pull-request merge-request
+конфликт+слияние: merge-conflict
+оценка+риск: risk-assessment
+управление+риск: risk-management
+управление+проект: project-management
+отчёт+ошибка: bug-report
+трекер+задача: issue-tracker
+мозговой+штурм: brainstorming
+призыв+действие: call-to-action cta
+отзывчивый+дизайн: responsive-design
+руководство+стиль: style-guide
+воспроизведение+ошибка: bug-reproduction
+шаг+воспроизведение: steps-to-reproduce
+ожидаемый+результат: expected-result
+фактический+результат: actual-result
+граничный+значение: boundary-value
+класс+эквивалентность: equivalence-class equivalence-partitioning
+план+тестирование: test-plan
+автоматизированный+тестирование: automated-testing test-automation
+ручной+тестирование: manual-testing
+исследовательский+тестирование: exploratory-testing
+статический+анализ: static-analysis
+непрерывный+развёртывание: continuous-deployment
+читаемость+код: code-readability
+соглашение+именование: naming-convention
+стиль+код: code-style
+чистый+код: clean-code
+принцип+открытость-закрытость: open-closed-principle
+конечный+пользователь: end-user
+обратный+связь+пользователь: user-feedback
+пользовательский+исследование: user-research
+карта+путь+пользователь: customer-journey-map
+каркас+интерфейс: wireframe
+поток+пользователь: user-flow
+пустой+пространство: whitespace negative-space
+сетка+макет: layout-grid
+закон+фиттс: fitts-law
+когнитивный+перегрузка: cognitive-overload
+доступный+дизайн: accessible-design
+оценка+задача: task-estimation
+критический+путь: critical-path
+объём+работа: scope
+расползание+объём: scope-creep
+разрастание+требование: scope-creep
+командный+работа: teamwork
+кросс-функциональный+команда: cross-functional-team
 """
 
 

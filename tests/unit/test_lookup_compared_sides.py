@@ -96,6 +96,14 @@ NOTES = {
         " and weakens the skeletons of reef-building species.\n\n## Источники\n\n"
         "- [Coral Reefs Explained](https://example.org/reefs) - хороший обзор\n"
     ),
+    "Arduino/Pullup Resistors.md": (
+        "Keep an input pin at a known level when the button is open.\n"
+    ),
+    "Arduino/Multitasking and non blocking delays.md": (
+        "Use millis() instead of delay() so the loop keeps running.\n"
+    ),
+    # "Non-maximum suppression" is no subject of these notes; "maximum" alone is.
+    "Math/Extrema.md": "# Maximum\n\nThe largest value a function takes.\n",
 }
 
 CASES: list[Case] = [
@@ -121,6 +129,11 @@ CASES: list[Case] = [
     ("a Latin name heard as two Russian words", "что такое мип-мапы", "mipmaps"),
     ("only a word for the kind of idea is held", "что такое паттерн Saga?", None),
     ("a term linked to its source", "what is bioerosion", "Bioerosion"),
+    ("a study phrase asked in the other language", "что такое подтягивающий резистор",
+     "Pullup Resistors"),
+    ("'non' before a word the notes write apart from it", "multitaskng and non blocking delays",
+     "Multitasking and non blocking delays"),
+    ("'non-' typed with its hyphen is one word", "what is a non-maximum value", None),
     ("an English contraction is no word typed in the other layout",
      "why shouldn't young kids get aspirin with a viral infection", "Reye's syndrome"),
 ]  # fmt: skip
