@@ -1,4 +1,5 @@
-"""Russian and English names of the same technical idea, for questions asked in the other
+"""Russian and English names of the same technical idea, and the everyday words study notes
+use around them ("человек": person, "голландский": dutch), for questions asked in the other
 language than the notes ("утиная типизация" → Duck typing, "what is a branch" → Ветка).
 
 Only words that do not sound alike are listed: "контейнер"/"container" and "мьютекс"/"mutex"
