@@ -100,6 +100,14 @@ def _side_by_side(
     """The cards of both things compared, one beside the other; None unless both are found
     and differ."""
     left, right = (ask(index, side, limit) for side in sides)
+    bare = comparisons.untailed(sides)
+    if bare is not None:
+        # "алгебра vs сигма-алгебра множеств": a side the notes name better without the
+        # words both share (Алгебра, not a card that also says "множеств").
+        left, right = (
+            _better(found, ask(index, side, limit))
+            for found, side in zip((left, right), bare, strict=True)
+        )
     if not (left.found and right.found and left.best and right.best):
         return None
     # "bridge и host": of the cards named "host", the one beside "bridge".
@@ -115,6 +123,16 @@ def _side_by_side(
     if other == first:
         return None
     return replace(left, query=query, compared=other, alternatives=())
+
+
+def _better(tailed: Result, bare: Result) -> Result:
+    """The side as asked, unless the notes answer it clearly better without its tail."""
+    if bare.found and (not tailed.found or bare.score >= tailed.score + BARE_SIDE_MARGIN):
+        return bare
+    return tailed
+
+
+BARE_SIDE_MARGIN = 0.1
 
 
 def _trimmed(result: Result, card: Card, limit: int) -> Result:

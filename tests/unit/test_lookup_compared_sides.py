@@ -104,6 +104,11 @@ NOTES = {
     ),
     # "Non-maximum suppression" is no subject of these notes; "maximum" alone is.
     "Math/Extrema.md": "# Maximum\n\nThe largest value a function takes.\n",
+    "Sets/Алгебра.md": "Система подмножеств, замкнутая относительно объединения и дополнения.\n",
+    "Sets/σ-алгебра.md": "Алгебра множеств, замкнутая и относительно счётных объединений.\n",
+    "Sets/Борелевская σ-алгебра.md": (
+        "Наименьшая σ-алгебра множеств, содержащая все открытые множества.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -119,6 +124,8 @@ CASES: list[Case] = [
     ("a comparing heading without the shared words",
      "разница между BEFORE и AFTER триггерами", "AFTER vs BEFORE"),
     ("one side is the other's last word", "entropy vs cross entropy", "Entropy"),
+    ("a side the notes name better without the shared words",
+     "алгебра vs сигма-алгебра множеств", "Алгебра"),
     ("an everyday word asked in the other language", "что такое голландская болезнь?",
      "Dutch Disease"),
     ("an everyday word asked in the other language", "что такое стандарт разумного человека",
