@@ -31,12 +31,13 @@ def answer(index: Index, query: str, sides: tuple[str, str], limit: int, ask: As
     closest = [c for c in (wide.best, *(m.card for m in wide.alternatives)) if c is not None]
     pool = [*closest, *wide.suggestions, *comparisons.comparing_cards(index, sides)]
     both = comparisons.naming_both(index, pool, sides)
+    # "BEFORE и AFTER триггерами": the sides without the words they share ("BEFORE",
+    # "AFTER"), as a heading comparing them may name them.
     bare = comparisons.untailed(sides)
     if both is None and bare is not None:
-        # "BEFORE и AFTER триггерами" compared under "AFTER vs BEFORE".
         pool += comparisons.comparing_cards(index, bare)
         both = comparisons.naming_both(index, pool, bare)
-    apart = _side_by_side(index, query, sides, limit, ask)
+    apart = _side_by_side(index, query, sides, bare, limit, ask)
     if both is None:
         # The same ranking cut to `limit`: the question is not scored a second time.
         cut = replace(
@@ -95,12 +96,16 @@ def _sides(apart: Result) -> tuple[Match, ...]:
 
 
 def _side_by_side(
-    index: Index, query: str, sides: tuple[str, str], limit: int, ask: Ask
+    index: Index,
+    query: str,
+    sides: tuple[str, str],
+    bare: tuple[str, str] | None,
+    limit: int,
+    ask: Ask,
 ) -> Result | None:
-    """The cards of both things compared, one beside the other; None unless both are found
-    and differ."""
+    """The cards of both things compared, one beside the other (`bare`: the sides without
+    the words they share, if any); None unless both are found and differ."""
     left, right = (ask(index, side, limit) for side in sides)
-    bare = comparisons.untailed(sides)
     if bare is not None:
         # "алгебра vs сигма-алгебра множеств": a side the notes name better without the
         # words both share (Алгебра, not a card that also says "множеств").

@@ -70,7 +70,6 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
                 return False
         return _is_stopword(index, token)
 
-    folded = fold(query)
     kept = -1  # the last raw chunk a word was kept from
     for at, raw in enumerate(query.split()[: MAX_QUERY_WORDS * 2]):
         if out and kept == at - 1 and _numeral_one(index, raw):
@@ -81,15 +80,13 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
         kept = at if found else kept
     # "non-functional", "non blocking": one word, whose Russian is "нефункциональный".
     for i in range(len(out) - 2, -1, -1):
-        joined = "non" + out[i + 1][0]
+        word = out[i + 1][0]
+        if out[i][0] != "non" or not word.isascii():
+            continue
         # "non blocking delays" where the notes write "non blocking" apart: two words;
         # "non-maximum" typed with its hyphen is one.
-        hyphened = f"non-{out[i + 1][0]}" in folded
-        if (
-            out[i][0] == "non"
-            and out[i + 1][0].isascii()
-            and (hyphened or resolve_word(index, joined, joined))
-        ):
+        joined = "non" + word
+        if f"non-{word}" in fold(query) or resolve_word(index, joined, joined):
             out[i : i + 2] = [(joined, out[i][1] + " " + out[i + 1][1])]
     return _without_setting_up(index, out)[:MAX_QUERY_WORDS]
 
