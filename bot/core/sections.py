@@ -29,11 +29,7 @@ from bot.core.text import fold, sound_key
 def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Block | None:
     """The block that defines a section: its first prose paragraph or a leading callout
     (`**Name** — ...` counts when it names the section itself); never one of `skip`."""
-    content = [
-        b
-        for b in body
-        if not (b.kind == "paragraph" and not visible(b.inline)) and b.line not in (skip or ())
-    ]
+    content = [b for b in body if not blank(b) and b.line not in (skip or ())]
     while content and _bold_label(content[0]):
         # "**Суть закона:**" over a quote or a list: what follows says it, not the label.
         content = content[1:]
@@ -165,7 +161,7 @@ def statement(body: list[Block]) -> str:
 
 def has_text(body: list[Block]) -> bool:
     """Anything a reader would see under a heading, before its subsections."""
-    return any(b.kind != "rule" and (b.kind != "paragraph" or visible(b.inline)) for b in body)
+    return any(b.kind != "rule" and not blank(b) for b in body)
 
 
 def has_material(body: list[Block]) -> bool:
@@ -276,6 +272,9 @@ def images_only(body: list[Block]) -> list[str]:
     """The file names of the pictures a section holds when it holds nothing else."""
     shown: list[str] = []
     for block in body:
+        if block.kind == "quote" and blank(block):
+            shown.extend(images_only(block.children))
+            continue
         if block.kind != "paragraph" or block.inline is None or visible(block.inline).strip():
             return []
         shown.extend(name.rsplit("/", 1)[-1] for name in block.inline.images if name)
@@ -294,7 +293,7 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
     """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
     "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items.
     An answer section may say it in one bullet (`least`)."""
-    content = [b for b in body if not (b.kind == "paragraph" and not visible(b.inline))]
+    content = [b for b in body if not blank(b)]
     if not content or content[0].kind != "list":
         return None
     items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
@@ -371,7 +370,15 @@ def says_more(body: list[Block]) -> bool:
 
 def shown(body: list[Block]) -> list[Block]:
     """The blocks a reader sees: no empty paragraphs (a line of an image or a tag alone)."""
-    return [b for b in body if b.kind != "paragraph" or visible(b.inline)]
+    return [b for b in body if not blank(b)]
+
+
+def blank(block: Block) -> bool:
+    """A block a reader sees nothing in: a paragraph of an image or a tag alone, or a quote
+    of such paragraphs (`>![[Pasted image.png]]` under `## Wald test`)."""
+    if block.kind == "paragraph":
+        return not visible(block.inline)
+    return block.kind == "quote" and all(blank(child) for child in block.children)
 
 
 def only_code(body: list[Block]) -> bool:
