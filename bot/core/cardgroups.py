@@ -50,6 +50,8 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
 
 # "Делегат — это «указатель» на метод": a sentence saying what something is.
 _DEFINES = re.compile(r"\s(?:[—–-]\s*)?это\s|\s(?:is|are)\s+(?:a|an|the)\s", re.I)
+# "I = V/R" opening Ohm's Law.md, the letters explained below it: the law is the formula.
+_FORMULA = re.compile(r"^[^\s=]{1,15}\s*=\s*[^\s=]")
 
 
 def gather_note(
@@ -79,7 +81,11 @@ def gather_note(
         card.aliases.extend(a for a in (*opening.aliases, title) if a != opening.title)
     if named:
         card.items.extend(dict.fromkeys(titles.tidy(d.title) for d in named))
-    if facts and (not named or (loose[0] is facts[0] and _DEFINES.search(facts[0].title))):
+    opens = bool(facts) and loose[0] is facts[0]
+    if facts and (
+        not named
+        or (opens and (_DEFINES.search(facts[0].title) or _FORMULA.match(facts[0].title)))
+    ):
         # "Non-Repudiation.md" of one sentence: that sentence says what it is; so does the
         # sentence opening a note whose named parts come after it.
         card.kind = CardKind.TERM

@@ -6,7 +6,9 @@ Hand-written because these are Obsidian's conventions, not Markdown: no parser k
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,6 +58,8 @@ def split_frontmatter(text: str) -> tuple[str | None, str]:
         yaml_text, body = split_frontmatter(text[text.rfind("\n", 0, lead) + 1 :])
         if yaml_text is not None and _yamlish(yaml_text):
             return yaml_text, "\n" * text[:lead].count("\n") + body
+    if text.startswith(("{\n", "+++\n")):
+        return _site_frontmatter(text)
     if not text.startswith("---"):
         return None, text
     first_break = text.find("\n")
@@ -67,6 +71,31 @@ def split_frontmatter(text: str) -> tuple[str | None, str]:
     yaml_text = text[first_break + 1 : end.start()]
     blank = "\n" * text[: end.end()].count("\n")
     return yaml_text, blank + text[end.end() :]
+
+
+def _site_frontmatter(text: str) -> tuple[str | None, str]:
+    """A static site's metadata, as notes kept for Hugo open: a JSON object from a `{` line
+    to a `}` line, or TOML between `+++` lines. Kept with its marks for `frontmatter`."""
+    closing = _JSON_END if text.startswith("{") else _TOML_END
+    end = closing.search(text, text.find("\n") + 1)
+    if end is None:
+        return None, text
+    blank = "\n" * text[: end.end()].count("\n")
+    return text[: end.end()], blank + text[end.end() :]
+
+
+_JSON_END = re.compile(r"^\}[ \t]*$", re.M)
+_TOML_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
+
+
+def _site_data(text: str) -> object:
+    """The JSON or TOML metadata `_site_frontmatter` kept, as data (None when invalid)."""
+    try:
+        if text.startswith("{"):
+            return json.loads(text)
+        return tomllib.loads(text[3:].rsplit("+++", 1)[0])
+    except ValueError:  # both decoders' errors are ValueErrors
+        return None
 
 
 _YAML_LINE = re.compile(r"^(?:[\w -]+:(?:\s|$)|\s+\S|-\s)")
@@ -207,12 +236,21 @@ def frontmatter(text: str | None) -> Frontmatter:
     """title, aliases, tags and plugin ownership from a YAML metadata block (the rest ignored)."""
     if not text or not text.strip():
         return Frontmatter()
+    if text.startswith(("{", "+++")):
+        data = _site_data(text)
+        if data is None:
+            return Frontmatter(error="frontmatter is not valid JSON or TOML; ignored")
+        return _read_properties(data)
     try:
         data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, in C if built
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1} of it)" if mark is not None else ""
         return Frontmatter(error=f"frontmatter is not valid YAML{where}; ignored")
+    return _read_properties(data)
+
+
+def _read_properties(data: object) -> Frontmatter:
     if not isinstance(data, dict):
         return Frontmatter()
     lowered = {str(k).casefold(): v for k, v in data.items()}

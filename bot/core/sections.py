@@ -55,9 +55,25 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
                 if _names_section(term, names):
                     return block
                 continue  # `**X** — y`, `**X** are ...` as a paragraph is a card of its own
-            if defines(block.inline) and bold_head(block.inline) is None:
+            # "Where:" after a formula introduces its letters; anywhere else a label may be
+            # all the section says of itself ("Следить за:" over a list).
+            after = content[position - 1] if position else None
+            formula = after is not None and after.kind == "paragraph" and not defines(after.inline)
+            label = formula and _label(block)
+            if defines(block.inline) and bold_head(block.inline) is None and not label:
                 return block
     return None
+
+
+def _label(block: Block) -> bool:
+    """ "Where:" over the letters of a formula, "Например:" over a list: a word or two that
+    say what comes next, not what the section is."""
+    assert block.inline is not None
+    text = visible(block.inline).strip()
+    return "\n" not in text and text.endswith(":") and len(text.split()) <= MAX_LABEL_WORDS
+
+
+MAX_LABEL_WORDS = 2
 
 
 _NAMED_LEAD_WINDOW = 3

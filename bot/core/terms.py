@@ -227,6 +227,13 @@ MIN_VERB = 4
 
 
 _EQUALS = re.compile(r"\s*=\s+(\S.*)$")
+# "**Absolute refractory period (ARP)**, when sodium channels ...", "**Osmosis**, the
+# movement of water ...": a bold name, a comma, then what it is or when it happens.
+_APPOSED = re.compile(
+    r",\s+((?:the|a|an|when|where|which|in which|during which|когда|который|которая|которое"
+    r"|которые|то есть|т\.\s?е\.)\s.*)$",
+    re.I,
+)
 
 
 def separator(inline: Inline) -> tuple[int, int] | None:
@@ -342,6 +349,13 @@ def term_of(inline: Inline, top: bool) -> Term | None:
             # "- **Partition pruning** = the planner skips ...": a bold name, then what it is.
             return Term(
                 title=clean(text[first.start : first.end]), definition=equals.group(1), strong=True
+            )
+        apposed = _APPOSED.match(text, first.end) if first.kind == "strong" else None
+        if strong is None and apposed is not None and top:
+            return Term(
+                title=clean(text[first.start : first.end]),
+                definition=apposed.group(1),
+                strong=True,
             )
         if strong is not None and first.kind == "code":
             return _code_named(strong, first)

@@ -1,11 +1,13 @@
-"""Lookup on sections whose text is hard to see: a heading over a quote of pictures, then
-the one line saying what it is. One table row per failure class, the count per class
-printed."""
+"""Lookup on notes whose text is hard to find: a heading over a quote of pictures, then the
+one line saying what it is; notes kept for a static site, named by JSON or TOML metadata;
+a law that is its formula; a bold name and a comma before what it is. One table row per
+failure class, the count per class printed."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core import obsidian
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -19,6 +21,24 @@ NOTES = {
         "- Now placing the log ratio on the curve\n\n"
         ">![[Pasted image 20220315215103.png|400|400]]\n"
     ),
+    # Notes kept as a site's content: the metadata names each note, not its file.
+    "content/ohms-law.md": (
+        '{\n\t"title": "Ohm\'s Law",\n\t"math": true,\n\t"backlinks": [\n\t\t{\n'
+        '\t\t\t"Target": "/fundamentals"\n\t\t}\n\t]\n}\n\n$$I = \\frac{V}{R}$$\n\n'
+        "Where:\n\n- $I$ is the [Current](/current/)\n- $V$ is the Voltage\n"
+    ),
+    "content/action-potential.md": (
+        '{\n\t"title": "Action Potential"\n}\n\nAn **action potential** happens when the'
+        " membrane potential of a neuron rapidly rises and falls.\n\n"
+        "There are two **refractory periods**:\n\n"
+        "- **Absolute refractory period (ARP)**, when sodium channels are inactivated and"
+        " cannot open again.\n"
+        "- **Relative refractory period (RRP)**: a stronger stimulus is needed.\n"
+    ),
+    "content/cash-rate.md": (
+        '+++\ntitle = "Cash Rate"\naliases = ["overnight rate"]\n+++\n\n'
+        "The interest rate on overnight loans between banks.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -26,6 +46,11 @@ CASES: list[Case] = [
      "Wald test"),
     ("a quote of pictures between a heading and its line", "chi-squared test",
      "Chi-squared test"),
+    ("a note named by JSON metadata", "what is ohm's law", "Ohm's Law"),
+    ("a note named by JSON metadata", "action potential?", "Action Potential"),
+    ("a note named by TOML metadata", "what is the overnight rate", "Cash Rate"),
+    ("a bold name, a comma, what it is", "absolute refractory period",
+     "Absolute refractory period"),
 ]  # fmt: skip
 
 
@@ -42,3 +67,20 @@ def test_a_picture_quote_is_no_definition() -> None:
     cards = {c.title: c for c in index_of(NOTES).cards}
     assert cards["Wald test"].definition == "Now placing the log ratio on the curve"
     assert "Now placing the log ratio on the curve" not in cards
+
+
+def test_site_metadata_names_the_note_and_hides_its_text() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    assert cards["Ohm's Law"].definition == "I = V/R"  # the formula, not "Where:"
+    assert cards["Action Potential"].definition.startswith("An action potential happens")
+    assert "ohms-law" not in cards and "Cash Rate" in cards
+    assert not any('"title"' in c.definition for c in cards.values())
+
+
+def test_broken_site_metadata_is_reported() -> None:
+    meta = obsidian.frontmatter('{\n"title": "Cash Rate",\n}')
+    assert meta.title == "" and "not valid JSON or TOML" in meta.error
+    assert obsidian.split_frontmatter('{\n"title": "X"\n}\nBody\n') == (
+        '{\n"title": "X"\n}',
+        "\n\n\nBody\n",
+    )
