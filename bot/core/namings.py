@@ -15,9 +15,13 @@ from bot.core.text import STOPWORDS
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
 _INTRODUCING = re.compile(
-    r"(?:называется|называются|называют|зовётся|зовется|считается|считаются|это|"
-    r"is\s+called|are\s+called|known\s+as|(?:is|are)\s+considered|referred\s+to\s+as|"
-    r"is\s+termed|are\s+termed|(?:this|that|it)\s+is)\s*[:–—-]?\s*$",
+    r"(?:(?:называется|называются|называют|зовётся|зовется|считается|считаются|это|"
+    r"(?:is|are)\s+considered|(?:this|that|it)\s+is)\s*[:–—-]?\s*"
+    # "is called a **step function**", "is said to be **piecewise monotonic**", "denotes a
+    # **closed interval**": a textbook's naming verbs, an article allowed after them.
+    r"|(?:(?:is|are)\s+(?:also\s+)?called|known\s+as|referred\s+to\s+as|(?:is|are)\s+termed|"
+    r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|we\s+call|denotes)"
+    r"\s*[:–—-]?\s*(?:(?:a|an|the)\s+)?)$",
     re.I,
 )
 # "... оффсетов. **Оффсет** (Offset) – это номер ...", "==Median of means== используется
@@ -37,8 +41,17 @@ _DEFINED_AFTER = re.compile(
 # ("The **efficacy** can be found ..." speaks of one met before).
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?P<article>(?:A|An)\s+)$")
 _VERB_AFTER = re.compile(
-    r"(\s*\([^()]{1,40}\))?\s+(?:is|are|can|will|may|must|has|have|does|[a-z]{2,}[^s\W]s)\b"
+    r"(\s*\([^()]{1,40}\))?(?:\s+\S{1,3}(?=\s+of\s))?(?:\s+of\s+[^.;:!?\n]{1,40}?)?"
+    r"\s+(?:is|are|can|will|may|must|has|have|does|[a-z]{2,}[^s\W]s)\b"
 )
+# "The **span** of f in [a, b] is the difference ...", "the **common refinement** of P₁ and
+# P₂ is the partition ...": after "the", a name of something is defined by what it is.
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
+_OF_IS = re.compile(r"(\s+\S{1,3})?\s+of\s+[^.;:!?\n]{1,40}?\s+(?:is|are)\s+(?:a|an|the)\s")
+# "is called a **neighborhood of $p$**": the thing, said of a letter standing for any one.
+_OF_LETTER = re.compile(r"^(\S.{2,}?)\s+(?:of|at|on|in|для|в)\s+[^\W\d_]$")
+# "is called a **least upper bound** (or **supremum**)": its other name in brackets.
+_OR_NAMED = re.compile(r"\s*\((?:or|или|aka|a\.k\.a\.)\s+([^()\n]{1,40})\)", re.I)
 
 
 # "... **Dependency Injection** — ...", "... **Оффсет** (Offset) — ...": the same, by a dash.
@@ -80,6 +93,9 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         defining = _DEFINED_AFTER.match(text, mark.end)
         if defining is None and _ARTICLE_BEFORE.search(text, 0, mark.start):
             defining = _VERB_AFTER.match(text, mark.end)
+        of_is = None
+        if defining is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
+            defining = of_is = _OF_IS.match(text, mark.end)
         if defining is None and text[: mark.start].strip():
             # "... графа. **Dependency Injection** — конкретный механизм ...": a dash after a
             # later sentence's bold name (a paragraph opening so is a term of its own).
@@ -92,7 +108,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             ):
                 defining = coloned
         glossed = _EXPLAINED_AFTER.match(text, mark.end)
-        if defining is not None and _opens_sentence(text, mark.start):
+        if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
             end = defining.end(1) if defining.group(1) else mark.end
         elif glossed is not None and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS:
             # "based on **Kerckhoff's principle** (should be secure even if ...)": the
@@ -111,6 +127,12 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             or not any(c.isalpha() for c in name)
         ):
             continue
+        other = _OR_NAMED.match(text, end)
+        lettered = _OF_LETTER.match(name)
+        if other is not None and "(" not in name:
+            name = f"{name} aka {obsidian.clean(other.group(1)).strip()}"
+        elif lettered is not None:
+            name = f"{name} aka {lettered.group(1)}"  # "neighborhood of p": a neighborhood
         if not starts:
             # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
             lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")

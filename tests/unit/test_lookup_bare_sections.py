@@ -1,6 +1,8 @@
 """Lookup on notes whose text is hard to find: a heading over a quote of pictures, then the
 one line saying what it is; notes kept for a static site, named by JSON or TOML metadata;
-a law that is its formula; a bold name and a comma before what it is. One table row per
+a law that is its formula; a bold name and a comma before what it is; a textbook's
+terms named in its sentences ("is said to be **bounded above**", "is called a **least upper
+bound** (or **supremum**)", "The **span** of f ... is the difference"). One table row per
 failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -39,6 +41,25 @@ NOTES = {
         '+++\ntitle = "Cash Rate"\naliases = ["overnight rate"]\n+++\n\n'
         "The interest rate on overnight loans between banks.\n"
     ),
+    # A textbook's prose: every term named inside a sentence that defines it.
+    "Calculus/Bounds.md": (
+        "## Bounds\n\nSuppose $S$ is a nonempty set of real numbers. Then $S$ is said to be"
+        " **bounded above** by $U$. The number $U$ is said to be an **upper bound** for $S$."
+        "\n\n## Least Upper Bounds\n\nA number $B$ is called a **least upper bound** (or"
+        " **supremum**) of a nonempty set $S$ if $B$ is an upper bound for $S$ and no number"
+        " less than $B$ is.\n"
+    ),
+    "Calculus/Intervals.md": (
+        "## Intervals\n\n* $[a, b]$ denotes a **closed interval**, all $x$ with"
+        " $a \\leq x \\leq b$;\n* $(a, b)$ denotes an **open interval**, all $x$ with"
+        " $a < x < b$.\n\n## Partitions\n\nA **partition** $P$ of interval $[a, b]$ is a set"
+        " of points $x_0 < x_1 < x_n$.\n\nGiven two partitions $P_1$ and $P_2$, the"
+        " **common refinement** of $P_1$ and $P_2$ is the partition formed by adjoining their"
+        " points together.\n\n## Continuity\n\nLet $f$ be continuous on $[a, b]$. The"
+        " **span** of $f$ in interval $[a, b]$ is the difference"
+        " $\\sup f - \\inf f$.\n\n## Limits\n\nAn open interval containing $p$ as its"
+        " midpoint is called a **neighborhood of $p$**.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -51,6 +72,14 @@ CASES: list[Case] = [
     ("a note named by TOML metadata", "what is the overnight rate", "Cash Rate"),
     ("a bold name, a comma, what it is", "absolute refractory period",
      "Absolute refractory period"),
+    ("a term a textbook sentence names", "what is an upper bound", "upper bound"),
+    ("a term a textbook sentence names", "bounded above?", "bounded above"),
+    ("a term a textbook sentence names", "what is a closed interval", "closed interval"),
+    ("a term a textbook sentence names", "common refinement", "common refinement"),
+    ("a term a textbook sentence names", "what is the span", "span"),
+    ("a term a textbook sentence names", "what is a partition", "Partitions"),
+    ("the other name in brackets", "supremum?", "Least Upper Bounds"),
+    ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
 
