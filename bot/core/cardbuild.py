@@ -279,7 +279,7 @@ class NoteBuilder(BlockBuilder):
             body, {blocks.name_key(compared)} - {""}
         )
         self.glossary |= self.habit_lines(body, names, headed=info is not None)
-        self.glossary |= reshape.comparing_lines(body)
+        self.glossary |= reshape.comparing_lines(body) | reshape.foreign_named_lines(body, names)
         self.list_heads = reshape.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
         lead = sections.lead(

@@ -148,6 +148,45 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
     }
 
 
+def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
+    """Lines of `Weaving - процесс связывания ...` paragraphs: a Latin name of a word or
+    three, a dash, what it is in Cyrillic. Russian notes define the English terms of their
+    field so even alone among other prose; a Russian word before a dash may be a remark's
+    label ("Итог - всё работает")."""
+    out: set[int] = set()
+    # "# Минимально детектируемый эффект" / "MDE - характеристика ...": the line right under
+    # a heading says what the heading is, whatever its language.
+    opening = next((b for b in body if b.kind != "paragraph" or visible(b.inline)), None)
+    for block in body:
+        term = _plain_term(block)
+        if (
+            term is None
+            or block is opening
+            or block.inline is None
+            or not terms.dash_separated(block.inline)
+        ):
+            continue
+        head = altnames.split_aliases(term.title)[0]
+        if (
+            len(head.split()) <= MAX_FOREIGN_NAME_WORDS
+            and _LATIN_NAME.fullmatch(head)
+            and _CYRILLIC_LETTER.match(term.definition.strip())
+            # "gRPC - ..." under "Что такое gRPC и зачем": the section's own definition.
+            and not any(_within(name_key(head), name) for name in names)
+        ):
+            out.add(block.line)
+    return out
+
+
+def _within(name: str, other: str) -> bool:
+    """`name`'s words appear together in `other` ("rebalance" in "kafka rebalance")."""
+    return f" {name} " in f" {other} "
+
+
+MAX_FOREIGN_NAME_WORDS = 3
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.+#@/-]*(?: [A-Za-z0-9][A-Za-z0-9.+#@/-]*)*")
+
+
 def comparing_lines(body: list[Block]) -> set[int]:
     """Lines of `X vs Y: how they differ` paragraphs: the notes' own comparison of the two,
     a card even alone in a section of other text ("Taxis vs Kinesis: Taxis is directed ...")."""

@@ -152,6 +152,11 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
             and text[sep[0] + sep[1] :].strip()
         ):
             return Term(title=clean(name), definition=text[sep[0] + sep[1] :], strong=True)
+    qualified = _QUALIFIED.match(stripped)
+    if qualified is not None and stripped[qualified.end() :].strip():
+        # "`Аспект` в Spring AOP — это специальный класс ...": the marked name is the term,
+        # the words after it say where it lives.
+        return Term(title=clean(name), definition=stripped[qualified.end() :], strong=True)
     if stripped.startswith("("):
         sep = _find_separator(text, flags, end)
         if sep and len(text[end : sep[0]]) <= MAX_ASIDE_CHARS:
@@ -171,6 +176,7 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
 
 
 _ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
+_QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}?\s+(?:[—–]|-(?=\s))\s*")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket

@@ -60,6 +60,20 @@ NOTES = {
         " $\\sup f - \\inf f$.\n\n## Limits\n\nAn open interval containing $p$ as its"
         " midpoint is called a **neighborhood of $p$**.\n"
     ),
+    "Spring/AOP.md": (
+        "# Spring AOP\n\nЧасть Spring для сквозной функциональности.\n\n"
+        "`Аспект` в Spring AOP — это специальный класс, который определяет сквозные задачи."
+        "\n\n> Аспект - это обёртка над вызываемым классом\n\n"
+        "Weaving - процесс связывания функционала аспекта с базовым кодом.\n"
+        "1. Runtime weaving - во время выполнения\n"
+        "2. Compile time weaving - на этапе компиляции\n\n"
+        "Итог - всё работает через прокси.\n"
+    ),
+    "Product/Seminar 11.md": (
+        "# Минимально детектируемый эффект\nMDE - характеристика до запуска теста\n"
+        "Это минимальный размер эффекта, который эксперимент может обнаружить.\n\n"
+        "# Что такое gRPC и зачем\n\ngRPC - фреймворк удалённого вызова процедур.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +93,14 @@ CASES: list[Case] = [
     ("a term a textbook sentence names", "what is the span", "span"),
     ("a term a textbook sentence names", "what is a partition", "Partitions"),
     ("the other name in brackets", "supremum?", "Least Upper Bounds"),
+    ("a marked name and where it lives", "что такое аспект", "Аспект"),
+    ("a Latin name and a dash among Russian prose", "what is weaving", "Weaving"),
+    ("a Latin name and a dash among Russian prose", "compile time weaving",
+     "Compile time weaving"),
+    ("the line under a heading stays its definition", "что такое MDE",
+     "Минимально детектируемый эффект"),
+    ("the line under a heading stays its definition", "расскажи про gRPC",
+     "gRPC и зачем"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -113,3 +135,8 @@ def test_broken_site_metadata_is_reported() -> None:
         '{\n"title": "X"\n}',
         "\n\n\nBody\n",
     )
+
+
+def test_a_russian_label_and_a_dash_is_no_term() -> None:
+    titles = {c.title for c in index_of(NOTES).cards}
+    assert "Итог" not in titles and "MDE" not in titles and "gRPC" not in titles

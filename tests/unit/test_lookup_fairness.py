@@ -698,7 +698,8 @@ CASES = [
     ("a numbered entry right under a line of text", "что такое kestrel", "Kestrel"),
     ("a numbered entry over its 'Что это:' line", "маршрутизация", "Маршрутизация"),
     ("a numbered entry over its 'Определение:' line", "что такое замыкание", "Замыкание"),
-    ("text between numbered entries is the entry's", "scoped", "DI Lifetimes"),
+    # "Scoped — ..." under "5. DI Lifetimes" is a term of that entry, in its section.
+    ("text between numbered entries is the entry's", "scoped", "Scoped"),
     ("a statement label over the name it states", "что такое дисперсия", "Дисперсия"),
     ("a statement label over the name it states", "неравенство чебышева", "Неравенство Чебышёва"),
     ("a heading numbered 1.2", "continuous delivery", "Continuous Delivery"),
@@ -1044,3 +1045,8 @@ def test_a_card_named_as_asked_wins_over_a_remark_scoring_a_little_higher() -> N
     assert cardscores.named_over_facts(index, ranked, ["matching"])[0][1] == named
     far = [(0.9, fact, False), (0.72, named, False)]
     assert cardscores.named_over_facts(index, far, ["matching"])[0][1] == fact
+
+
+def test_a_term_between_numbered_entries_is_the_entrys() -> None:
+    cards = {c.title: c for c in index_of({"Dotnet/AspNet.md": NOTES["Dotnet/AspNet.md"]}).cards}
+    assert cards["Scoped"].section == ("Сервер", "DI Lifetimes")
