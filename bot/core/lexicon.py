@@ -7,7 +7,8 @@ already meet through their shared sound key. Each line is `russian words: englis
 Every Russian word (any form, lemmatised on use) may mean any English word of its line and
 back, and the Russian words of a line mean one another ("откатить" ~ "отмена"). Russian
 words joined by "+" are a phrase meaning the line's English words only together
-("взаимный+блокировка": deadlock). Written by
+("взаимный+блокировка": deadlock). An English word means its British and American
+spellings alike ("modeling", "modelling"). Written by
 hand because no maintained offline ru↔en dictionary of study terms exists on PyPI (the one
 on npm, enru-dict, gives one machine translation per word, often wrong: "competitive" →
 «низким»); it is language data for every subject people study, not any one vault's.
@@ -7896,6 +7897,891 @@ _PAIRS = """
 разрастание+требование: scope-creep
 командный+работа: teamwork
 кросс-функциональный+команда: cross-functional-team
+неопределённый+интеграл: indefinite-integral antiderivative
+определённый+интеграл: definite-integral
+несобственный+интеграл: improper-integral
+кратный+интеграл: multiple-integral
+двойной+интеграл: double-integral
+криволинейный+интеграл: line-integral curve-integral
+поверхностный+интеграл: surface-integral
+частный+производная: partial-derivative
+производная+направление: directional-derivative
+смешанный+производная: mixed-partial-derivative
+цепной+правило: chain-rule
+неравенство+треугольник: triangle-inequality
+бесконечно+малый: infinitesimal
+точка+разрыв: discontinuity point-of-discontinuity
+устранимый+разрыв: removable-discontinuity
+разрыв+первый+род: jump-discontinuity
+равномерный+непрерывность: uniform-continuity
+равномерно+непрерывный: uniformly-continuous
+равномерный+сходимость: uniform-convergence
+поточечный+сходимость: pointwise-convergence
+абсолютный+сходимость: absolute-convergence
+условный+сходимость: conditional-convergence
+радиус+сходимость: radius-of-convergence
+интервал+сходимость: interval-of-convergence
+степенной+ряд: power-series
+остаточный+член: remainder-term remainder
+знакочередующийся+ряд: alternating-series
+частичный+сумма: partial-sum
+признак+сходимость: convergence-test
+признак+сравнение: comparison-test
+признак+даламбер: ratio-test
+признак+коши: root-test
+интегральный+признак: integral-test
+фундаментальный+последовательность: cauchy-sequence
+предельный+точка: limit-point accumulation-point
+точка+сгущение: accumulation-point cluster-point
+верхний+предел: limit-superior limsup
+нижний+предел: limit-inferior liminf
+открытый+множество: open-set
+замкнутый+множество: closed-set
+открытый+покрытие: open-cover
+вложенный+отрезок: nested-intervals
+полуинтервал: half-open-interval
+точка+перегиб: inflection-point
+стационарный+точка: stationary-point critical-point
+седловой+точка: saddle-point
+наклонный+асимптота: oblique-asymptote slant-asymptote
+касательный+прямая: tangent-line
+неявный+функция: implicit-function
+неявный+дифференцирование: implicit-differentiation
+обратный+функция: inverse-function
+сложный+функция: composite-function
+длина+дуга: arc-length
+тело+вращение: solid-of-revolution
+интегрирование+часть: integration-by-parts
+замена+переменная: change-of-variables substitution
+подынтегральный+функция: integrand
+интегральный+сумма: riemann-sum integral-sum
+верхний+сумма: upper-sum upper-darboux-sum
+нижний+сумма: lower-sum lower-darboux-sum
+условный+экстремум: constrained-extremum constrained-optimization
+теорема+средний+значение: mean-value-theorem
+числовой+прямая: real-line number-line
+действительный+число: real-number
+всюду+плотный: everywhere-dense dense
+почти+всюду: almost-everywhere
+ограниченный+сверху: bounded-above
+ограниченный+снизу: bounded-below
+точный+нижний+грань: infimum greatest-lower-bound
+сжимающий+отображение: contraction-mapping
+односторонний+предел: one-sided-limit
+левый+предел: left-hand-limit
+правый+предел: right-hand-limit
+разделяющийся+переменная: separable-variables separable-equation
+начальный+условие: initial-condition
+задача+коши: initial-value-problem cauchy-problem
+общий+решение: general-solution
+частный+решение: particular-solution
+основной+теорема+анализ: fundamental-theorem-of-calculus
+математический+анализ: calculus mathematical-analysis
+матанализ: calculus
+вещественный+анализ: real-analysis
+кусочно+непрерывный: piecewise-continuous
+чётный+функция: even-function
+нечётный+функция: odd-function
+касательный+плоскость: tangent-plane
+полный+дифференциал: total-differential exact-differential
+ротор: curl
+линия+уровень: level-curve contour-line
+проколотый+окрестность: punctured-neighborhood deleted-neighborhood
+внутренний+точка: interior-point
+граничный+точка: boundary-point
+абсолютно+сходящийся: absolutely-convergent
+условно+сходящийся: conditionally-convergent
+инверсия+управление: inversion-of-control
+внедрение+конструктор: constructor-injection
+внедрение+поле: field-injection
+ленивый+инициализация: lazy-initialization
+отложенный+загрузка: lazy-loading deferred-loading
+сохраняемость: persistence
+слой+доступ+данные: data-access-layer persistence-layer
+слой+сервис: service-layer
+сервисный+слой: service-layer
+уровень+представление: presentation-layer view-layer
+обработчик+запрос: request-handler handler-method
+сопоставление+запрос: request-mapping
+переменная+путь: path-variable
+привязка+данные: data-binding
+проверка+данные: data-validation validation
+преобразователь+сообщение: message-converter
+цепочка+фильтр: filter-chain
+автоконфигурация: auto-configuration autoconfiguration
+автонастройка: auto-configuration
+свойство+приложение: application-properties
+встроенный+сервер: embedded-server
+контекст+приложение: application-context
+сканирование+компонент: component-scan component-scanning
+автосвязывание: autowiring
+составной+ключ: composite-key
+естественный+ключ: natural-key
+суррогатный+ключ: surrogate-key
+удаление+сирота: orphan-removal
+владеющий+сторона: owning-side
+обратный+сторона: inverse-side
+двунаправленный+связь: bidirectional-relationship bidirectional-association
+однонаправленный+связь: unidirectional-relationship
+единый+таблица: single-table
+соединительный+таблица: join-table
+промежуточный+таблица: join-table junction-table
+кэш+первый+уровень: first-level-cache
+кэш+второй+уровень: second-level-cache
+грязный+проверка: dirty-checking
+отсоединённый+сущность: detached-entity
+управляемый+сущность: managed-entity
+стратегия+выборка: fetch-strategy
+тип+выборка: fetch-type
+разбиение+страница: pagination paging
+запрос+пример: query-by-example
+именованный+запрос: named-query
+производный+запрос: derived-query
+собственный+запрос: native-query
+распространение+транзакция: transaction-propagation
+оптимистический+блокировка: optimistic-locking
+пессимистический+блокировка: pessimistic-locking
+версионирование: versioning
+аспектно-ориентированный+программирование: aspect-oriented-programming
+сквозной+функциональность: cross-cutting-concern
+сквозной+задача: cross-cutting-concern
+точка+соединение: join-point
+точка+срез: pointcut
+маркер+доступ: access-token
+кодировщик+пароль: password-encoder
+обработка+исключение: exception-handling
+обработчик+исключение: exception-handler
+встраиваемый+объект: embeddable embedded-object
+объект+передача+данные: data-transfer-object
+область+видимость+запрос: request-scope
+горячий+перезагрузка: hot-reload hot-swap
+внешний+конфигурация: externalized-configuration
+шаблон+представление: view-template
+сопоставление+сущность: entity-mapping
+файл+свойство: properties-file
+обработчик+событие: event-handler
+запланированный+задача: scheduled-task
+область+видимость+сессия: session-scope
+фабрика+сессия: session-factory
+менеджер+сущность: entity-manager
+диспетчер+сущность: entity-manager
+строка+подключение: connection-string
+миграция+схема: schema-migration
+страница+ошибка: error-page
+статический+ресурс: static-resources
+многочастный+запрос: multipart-request
+политика+одинаковый+источник: same-origin-policy
+корневой+контекст: root-context
+дочерний+контекст: child-context
+условный+конфигурация: conditional-configuration
+исполняемый+архив: executable-jar executable-archive
+ошибка+валидация: validation-error
+ограничение+валидация: validation-constraint
+строитель+запрос: query-builder
+жизненный+цикл+сущность: entity-lifecycle
+состояние+сущность: entity-state
+обратный+вызов+жизненный+цикл: lifecycle-callback
+ответ+ошибка: error-response
+обработка+форма: form-handling
+привязка+форма: form-binding
+порог+возбуждение: threshold excitation-threshold
+пороговый+потенциал: threshold-potential
+тормозной+постсинаптический+потенциал: inhibitory-postsynaptic-potential
+возбуждающий+постсинаптический+потенциал: excitatory-postsynaptic-potential
+следовой+потенциал: afterpotential
+натриевый+канал: sodium-channel
+калиевый+канал: potassium-channel
+потенциалзависимый+канал: voltage-gated-channel
+лигандзависимый+канал: ligand-gated-channel
+ионный+насос: ion-pump
+равновесный+потенциал: equilibrium-potential reversal-potential
+потенциал+реверсия: reversal-potential
+сальтаторный+проведение: saltatory-conduction
+проведение+импульс: impulse-conduction nerve-conduction
+скорость+проведение: conduction-velocity
+перехват+ранвье: node-of-ranvier
+аксонный+холмик: axon-hillock
+медиатор: neurotransmitter transmitter
+пресинаптический+окончание: presynaptic-terminal
+постсинаптический+мембрана: postsynaptic-membrane
+синаптический+пузырёк: synaptic-vesicle
+выброс+медиатор: neurotransmitter-release
+высвобождение: release
+пространственный+суммация: spatial-summation
+временной+суммация: temporal-summation
+долговременный+депрессия: long-term-depression
+щелевой+контакт: gap-junction
+вторичный+посредник: second-messenger
+белок-переносчик: carrier-protein transporter
+вкусовой+почка: taste-bud
+палочка+сетчатка: rod-cell
+жёлтый+пятно: macula yellow-spot
+центральный+ямка: fovea
+зрительный+пигмент: visual-pigment photopigment
+слуховой+косточка: ossicles auditory-ossicles
+волосковый+клетка: hair-cell
+полукружный+канал: semicircular-canal
+внутренний+ухо: inner-ear
+средний+ухо: middle-ear
+основной+мембрана: basilar-membrane
+болевой+рецептор: nociceptor pain-receptor
+мышечный+веретено: muscle-spindle
+веретено: spindle
+порог+ощущение: sensory-threshold absolute-threshold
+различительный+порог: difference-threshold just-noticeable-difference
+рефлекторный+дуга: reflex-arc
+промежуточный+мозг: diencephalon
+средний+мозг: midbrain
+нервно-мышечный+синапс: neuromuscular-junction
+концевой+пластинка: end-plate
+фиксация+потенциал: voltage-clamp
+локальный+фиксация+потенциал: patch-clamp
+внутриклеточный+регистрация: intracellular-recording
+внеклеточный+регистрация: extracellular-recording
+входящий+ток: inward-current
+выходящий+ток: outward-current
+постоянный+длина: length-constant
+пачечный+активность: bursting burst-firing
+гематоэнцефалический+барьер: blood-brain-barrier
+спинномозговой+жидкость: cerebrospinal-fluid
+сокращение+мышца: muscle-contraction
+мышечный+волокно: muscle-fiber
+нервный+волокно: nerve-fiber
+нервный+окончание: nerve-ending
+проведение+возбуждение: conduction-of-excitation nerve-conduction
+нервный+ткань: nervous-tissue
+нервный+узел: ganglion
+двигательный+единица: motor-unit
+двигательный+кора: motor-cortex
+шишковидный+железа: pineal-gland
+темновой+адаптация: dark-adaptation
+световой+адаптация: light-adaptation
+острота+зрение: visual-acuity
+цветовой+зрение: color-vision
+глазной+яблоко: eyeball
+стекловидный+тело: vitreous-body
+ресничный+мышца: ciliary-muscle
+ушной+раковина: auricle pinna
+слуховой+проход: ear-canal auditory-canal
+слуховой+труба: eustachian-tube auditory-tube
+слуховой+нерв: auditory-nerve
+высота+звук: pitch
+обонятельный+луковица: olfactory-bulb
+болевой+порог: pain-threshold
+сопротивление+мембрана: membrane-resistance
+движущий+сила: driving-force
+воротный+механизм: gating gating-mechanism
+активационный+ворота: activation-gate
+инактивационный+ворота: inactivation-gate
+блокатор+канал: channel-blocker
+тестирование+проникновение: penetration-testing pentest
+эксплуатация+уязвимость: exploitation vulnerability-exploitation
+обратный+оболочка: reverse-shell
+повышение+привилегия: privilege-escalation
+горизонтальный+перемещение: lateral-movement
+сканирование+порт: port-scanning port-scan
+подбор+пароль: password-guessing brute-force
+словарный+атака: dictionary-attack
+атака+грубый+сила: brute-force-attack
+радужный+таблица: rainbow-table
+снятие+отпечаток: fingerprinting
+целевой+фишинг: spear-phishing
+вредоносный+программа: malware
+программа-вымогатель: ransomware
+чёрный+ход: backdoor
+шпионский+программа: spyware
+клавиатурный+шпион: keylogger
+система+обнаружение+вторжение: intrusion-detection-system
+обнаружение+вторжение: intrusion-detection
+предотвращение+вторжение: intrusion-prevention
+реагирование+инцидент: incident-response
+центр+мониторинг+безопасность: security-operations-center
+корреляция+событие: event-correlation
+индикатор+компрометация: indicator-of-compromise
+компрометация: compromise
+охота+угроза: threat-hunting
+разведка+угроза: threat-intelligence
+моделирование+угроза: threat-modeling
+поверхность+атака: attack-surface
+вектор+атака: attack-vector
+цепочка+атака: kill-chain attack-chain
+красный+команда: red-team
+синий+команда: blue-team
+белый+ящик: white-box
+чёрный+ящик: black-box
+серый+ящик: gray-box grey-box
+внедрение+команда: command-injection
+внедрение+код: code-injection
+подделка+запрос: request-forgery
+подделка+серверный+запрос: server-side-request-forgery
+обход+каталог: directory-traversal path-traversal
+обход+аутентификация: authentication-bypass
+переполнение+буфер: buffer-overflow
+переполнение+стек: stack-overflow
+переполнение+куча: heap-overflow
+удалённый+выполнение+код: remote-code-execution
+отказ+обслуживание: denial-of-service
+распределённый+отказ+обслуживание: distributed-denial-of-service
+перехват+сессия: session-hijacking
+человек+посередине: man-in-the-middle
+отравление+кэш: cache-poisoning
+захват+пакет: packet-capture
+управляющий+сервер: command-and-control
+маячок: beacon
+уклонение+обнаружение: detection-evasion evasion
+управление+уязвимость: vulnerability-management
+управление+исправление: patch-management
+нулевой+день: zero-day
+оценка+уязвимость: vulnerability-assessment
+раскрытие+уязвимость: vulnerability-disclosure
+ответственный+раскрытие: responsible-disclosure coordinated-disclosure
+программа+вознаграждение: bug-bounty
+минимальный+привилегия: least-privilege
+многофакторный+аутентификация: multi-factor-authentication
+взлом+пароль: password-cracking
+этичный+хакинг: ethical-hacking
+сетевой+сегментация: network-segmentation
+демилитаризованный+зона: demilitarized-zone
+нулевой+доверие: zero-trust
+защита+глубина: defense-in-depth
+эшелонированный+защита: defense-in-depth layered-security
+усиление+защита: hardening
+цифровой+криминалистика: digital-forensics
+образ+диск: disk-image
+цепочка+хранение: chain-of-custody
+анализ+вредоносный+программа: malware-analysis
+обратный+разработка: reverse-engineering
+захват+флаг: capture-the-flag
+сканер+уязвимость: vulnerability-scanner
+правило+межсетевой+экран: firewall-rule
+остаточный+риск: residual-risk
+информационный+безопасность: information-security infosec
+обнаружение+аномалия: anomaly-detection
+сортировка+инцидент: triage incident-triage
+устранение+последствие: remediation
+кража+учётный+данные: credential-theft
+сбор+учётный+данные: credential-harvesting
+распыление+пароль: password-spraying
+подстановка+учётный+данные: credential-stuffing
+передача+хеш: pass-the-hash
+золотой+билет: golden-ticket
+атака+цепочка+поставка: supply-chain-attack
+атака+водопой: watering-hole-attack
+валовой+внутренний+продукт: gross-domestic-product
+валовой+национальный+продукт: gross-national-product
+совокупный+спрос: aggregate-demand
+совокупный+предложение: aggregate-supply
+денежный+масса: money-supply money-stock
+предложение+деньги: money-supply
+спрос+деньги: money-demand demand-for-money
+денежный+база: monetary-base
+денежный+мультипликатор: money-multiplier
+ключевой+ставка: key-rate policy-rate
+учётный+ставка: discount-rate
+ставка+рефинансирование: refinancing-rate
+норма+резервирование: reserve-requirement reserve-ratio
+обязательный+резерв: required-reserves reserve-requirement
+избыточный+резерв: excess-reserves
+операция+открытый+рынок: open-market-operations
+денежно-кредитный+политика: monetary-policy
+кредитно-денежный+политика: monetary-policy
+бюджетный+политика: fiscal-policy
+жёсткий+денежный+политика: tight-monetary-policy contractionary-policy
+мягкий+денежный+политика: loose-monetary-policy expansionary-policy
+количественный+смягчение: quantitative-easing
+количественный+ужесточение: quantitative-tightening
+таргетирование+инфляция: inflation-targeting
+индекс+потребительский+цена: consumer-price-index
+уровень+цена: price-level
+покупательный+способность: purchasing-power
+паритет+покупательный+способность: purchasing-power-parity
+реальный+ставка: real-interest-rate
+номинальный+ставка: nominal-interest-rate
+естественный+уровень+безработица: natural-rate-of-unemployment
+фрикционный+безработица: frictional-unemployment
+структурный+безработица: structural-unemployment
+циклический+безработица: cyclical-unemployment
+уровень+безработица: unemployment-rate
+экономический+цикл: business-cycle
+деловой+цикл: business-cycle
+разрыв+выпуск: output-gap
+потенциальный+выпуск: potential-output
+национальный+доход: national-income
+располагаемый+доход: disposable-income
+предельный+склонность+потребление: marginal-propensity-to-consume
+предельный+склонность+сбережение: marginal-propensity-to-save
+государственный+расход: government-spending
+государственный+долг: public-debt government-debt
+бюджетный+дефицит: budget-deficit
+профицит+бюджет: budget-surplus
+встроенный+стабилизатор: built-in-stabilizer automatic-stabilizer
+эффект+вытеснение: crowding-out
+ловушка+ликвидность: liquidity-trap
+платёжный+баланс: balance-of-payments
+текущий+счёт: current-account
+торговый+баланс: trade-balance balance-of-trade
+чистый+экспорт: net-exports
+обменный+курс: exchange-rate
+валютный+курс: exchange-rate
+плавающий+курс: floating-exchange-rate
+фиксированный+курс: fixed-exchange-rate
+валютный+интервенция: currency-intervention
+золотовалютный+резерв: foreign-exchange-reserves
+центральный+банк: central-bank
+кредитор+последний+инстанция: lender-of-last-resort
+независимость+центральный+банк: central-bank-independence
+скорость+обращение+деньги: velocity-of-money
+уравнение+обмен: equation-of-exchange quantity-equation
+количественный+теория+деньги: quantity-theory-of-money
+нейтральность+деньги: neutrality-of-money
+рациональный+ожидание: rational-expectations
+адаптивный+ожидание: adaptive-expectations
+инфляционный+ожидание: inflation-expectations
+инфляция+издержка: cost-push-inflation
+инфляция+спрос: demand-pull-inflation
+кривая+доходность: yield-curve
+государственный+облигация: government-bond treasury-bond
+прямой+ориентир: forward-guidance
+экономический+рост: economic-growth
+темп+рост: growth-rate
+внешний+долг: external-debt foreign-debt
+суверенный+долг: sovereign-debt
+наличный+деньги: cash currency
+межбанковский+рынок: interbank-market
+частичный+резервирование: fractional-reserve-banking
+краткосрочный+период: short-run
+долгосрочный+период: long-run
+жёсткость+цена: price-stickiness sticky-prices
+полный+занятость: full-employment
+рабочий+сила: labor-force workforce
+валютный+союз: currency-union monetary-union
+валютный+коридор: currency-band exchange-rate-corridor
+госдолг: public-debt government-debt
+совокупный+расход: aggregate-expenditure
+сокрытие+информация: information-hiding
+слабый+сцепление: loose-coupling
+сильный+связность: high-cohesion
+принцип+открытость+закрытость: open-closed-principle
+принцип+подстановка: substitution-principle liskov-substitution
+принцип+разделение+интерфейс: interface-segregation-principle
+принцип+инверсия+зависимость: dependency-inversion-principle
+базовый+класс: base-class superclass
+производный+класс: derived-class subclass
+родительский+класс: parent-class superclass
+дочерний+класс: child-class subclass
+переопределять: override
+экземпляр+класс: class-instance instance
+закрытый+член: private-member
+открытый+член: public-member
+защищённый+член: protected-member
+поздний+связывание: late-binding dynamic-binding
+ранний+связывание: early-binding static-binding
+множественный+наследование: multiple-inheritance
+ромбовидный+наследование: diamond-problem diamond-inheritance
+проблема+ромб: diamond-problem
+порождающий+шаблон: creational-pattern
+структурный+шаблон: structural-pattern
+поведенческий+шаблон: behavioral-pattern
+фабричный+метод: factory-method
+абстрактный+фабрика: abstract-factory
+цепочка+обязанность: chain-of-responsibility
+издатель+подписчик: publish-subscribe pub-sub
+шаблонный+метод: template-method
+неизменяемый+объект: immutable-object
+принцип+наименьший+знание: law-of-demeter least-knowledge
+композиция+вместо+наследование: composition-over-inheritance
+диаграмма+класс: class-diagram
+диаграмма+последовательность: sequence-diagram
+диаграмма+вариант+использование: use-case-diagram
+предметный+область: domain problem-domain subject-area
+предметно-ориентированный+проектирование: domain-driven-design
+корень+агрегат: aggregate-root
+единый+язык: ubiquitous-language
+хрупкий+базовый+класс: fragile-base-class
+божественный+объект: god-object
+повторный+использование: reuse reusability
+утиный+типизация: duck-typing
+подтипизация: subtyping
+проектирование+контракт: design-by-contract
+конкретный+класс: concrete-class
+отношение+являться: is-a
+отношение+содержать: has-a
+вложенный+класс: nested-class
+внутренний+класс: inner-class
+объектно-ориентированный+проектирование: object-oriented-design
+объектно-ориентированный+анализ: object-oriented-analysis
+передача+сообщение: message-passing
+разделение+обязанность: separation-of-concerns
+скрытие+реализация: implementation-hiding encapsulation
+объект+значение: value-object
+сильный+сцепление: tight-coupling
+сильный+связанность: tight-coupling
+жёсткий+связанность: tight-coupling
+низкий+связанность: loose-coupling
+высокий+связность: high-cohesion
+иерархия+класс: class-hierarchy
+иерархия+наследование: inheritance-hierarchy
+переопределение+метод: method-overriding
+перегрузка+метод: method-overloading
+перегрузка+оператор: operator-overloading
+сокрытие+данные: data-hiding
+закрытый+поле: private-field
+открытый+интерфейс: public-interface
+модификатор+доступ: access-modifier
+уровень+доступ: access-level
+состояние+объект: object-state
+идентичность+объект: object-identity
+жизненный+цикл+объект: object-lifecycle
+создание+объект: object-creation instantiation
+порождение+объект: instantiation object-creation
+цепочка+вызов: method-chaining call-chain
+текучий+интерфейс: fluent-interface
+нулевой+объект: null-object
+пустой+объект: null-object
+локатор+служба: service-locator
+модель+предметный+область: domain-model
+анемичный+модель: anemic-domain-model
+богатый+модель: rich-domain-model
+событие+предметный+область: domain-event
+доменный+событие: domain-event
+единица+работа: unit-of-work
+часть+целое: part-whole
+реализация+интерфейс: interface-implementation
+объектный+модель: object-model
+вызывающий+код: caller calling-code
+клиентский+код: client-code
+циклический+зависимость: circular-dependency cyclic-dependency
+дублирование+код: code-duplication
+предельный+углеводород: saturated-hydrocarbon alkane
+непредельный+углеводород: unsaturated-hydrocarbon
+бензольный+кольцо: benzene-ring
+многоатомный+спирт: polyol polyhydric-alcohol
+простой+эфир: ether
+жирный+кислота: fatty-acid
+пространственный+изомерия: stereoisomerism
+оптический+изомер: optical-isomer enantiomer
+асимметрический+атом: chiral-center stereocenter
+гидрирование: hydrogenation
+дегидрирование: dehydrogenation
+реакция+замещение: substitution-reaction
+реакция+присоединение: addition-reaction
+реакция+отщепление: elimination-reaction
+нуклеофильный+замещение: nucleophilic-substitution
+электрофильный+замещение: electrophilic-substitution
+электрофильный+присоединение: electrophilic-addition
+уходящий+группа: leaving-group
+промежуточный+продукт: intermediate
+переходный+состояние: transition-state
+свободный+радикал: free-radical
+цепной+реакция: chain-reaction
+механизм+реакция: reaction-mechanism
+этерификация: esterification
+омыление: saponification
+сшивка: crosslinking
+тройной+связь: triple-bond
+двойной+связь: double-bond
+одинарный+связь: single-bond
+гомологический+ряд: homologous-series
+главный+цепь: main-chain parent-chain
+углеродный+цепь: carbon-chain
+углеродный+скелет: carbon-skeleton
+разветвлённый: branched
+неразветвлённый: unbranched straight-chain
+температура+кипение: boiling-point
+температура+плавление: melting-point
+водородный+связь: hydrogen-bond
+моющий+средство: detergent
+каучук: rubber
+смола: resin tar
+пластмасса: plastic
+уксусный+кислота: acetic-acid
+муравьиный+кислота: formic-acid
+молочный+кислота: lactic-acid
+лимонный+кислота: citric-acid
+щавелевый+кислота: oxalic-acid
+масляный+кислота: butyric-acid
+этиловый+спирт: ethanol ethyl-alcohol
+метиловый+спирт: methanol methyl-alcohol
+муравьиный+альдегид: formaldehyde
+качественный+реакция: qualitative-test characteristic-reaction
+реакция+серебряный+зеркало: silver-mirror-test tollens-test
+выход+реакция: reaction-yield
+побочный+продукт: byproduct side-product
+исходный+вещество: starting-material reactant
+степень+окисление: oxidation-state oxidation-number
+неподелённый+пара: lone-pair
+боковой+цепь: side-chain
+непредельный: unsaturated
+кратный+связь: multiple-bond
+сигма-связь: sigma-bond
+пи-связь: pi-bond
+валентный+угол: bond-angle
+длина+связь: bond-length
+энергия+связь: bond-energy
+разрыв+связь: bond-cleavage bond-breaking
+гомолитический+разрыв: homolytic-cleavage
+гетеролитический+разрыв: heterolytic-cleavage
+спиртовой+брожение: alcoholic-fermentation
+растительный+масло: vegetable-oil
+искусственный+волокно: artificial-fiber rayon
+синтетический+волокно: synthetic-fiber
+структурный+звено: repeating-unit monomer-unit
+нефтепродукт: petroleum-product
+природный+газ: natural-gas
+нефтепереработка: oil-refining petroleum-refining
+полный+сгорание: complete-combustion
+бромный+вода: bromine-water
+первичный+спирт: primary-alcohol
+вторичный+спирт: secondary-alcohol
+третичный+спирт: tertiary-alcohol
+одноатомный+спирт: monohydric-alcohol
+двухатомный+спирт: diol glycol
+трёхатомный+спирт: triol glycerol
+уксусный+альдегид: acetaldehyde
+ароматический+углеводород: aromatic-hydrocarbon arene
+перекись: peroxide
+практический+выход: actual-yield
+теоретический+выход: theoretical-yield
+доминирование: dominance
+неполный+доминирование: incomplete-dominance
+сцепленный+наследование: linked-inheritance linkage
+сцепление+ген: gene-linkage linkage
+сцепленный+пол: sex-linked
+перекрёст: crossing-over crossover
+закон+расщепление: law-of-segregation
+независимый+наследование: independent-assortment
+анализирующий+скрещивание: test-cross testcross
+чистый+линия: pure-line true-breeding
+точечный+мутация: point-mutation
+сдвиг+рамка+считывание: frameshift frameshift-mutation
+рамка+считывание: reading-frame
+открытый+рамка+считывание: open-reading-frame
+половой+хромосома: sex-chromosome
+сестринский+хроматида: sister-chromatid
+деление+клетка: cell-division
+вилка+репликация: replication-fork
+точка+начало+репликация: origin-of-replication
+ведущий+цепь: leading-strand
+отстающий+цепь: lagging-strand
+матричный+цепь: template-strand antisense-strand
+смысловой+цепь: sense-strand coding-strand
+кодирующий+цепь: coding-strand
+двойной+спираль: double-helix
+спираль: helix spiral
+азотистый+основание: nitrogenous-base
+пара+основание: base-pair
+сахарофосфатный+остов: sugar-phosphate-backbone
+остов: backbone skeleton
+обратный+транскрипция: reverse-transcription
+регуляция+экспрессия+ген: gene-regulation
+экспрессия+ген: gene-expression
+вырожденность+код: code-degeneracy redundancy
+вырожденность: degeneracy
+рестриктаза: restriction-enzyme
+фермент+рестрикция: restriction-enzyme
+сайт+рестрикция: restriction-site
+полимеразный+цепной+реакция: polymerase-chain-reaction
+секвенирование: sequencing
+генный+инженерия: genetic-engineering
+генетический+инженерия: genetic-engineering
+редактирование+геном: genome-editing gene-editing
+отжиг: annealing
+родословный: pedigree
+дрейф+ген: genetic-drift
+бутылочный+горлышко: bottleneck
+картирование+ген: gene-mapping
+генетический+карта: genetic-map linkage-map
+однонуклеотидный+полиморфизм: single-nucleotide-polymorphism
+количественный+признак: quantitative-trait
+наследственный+заболевание: hereditary-disease genetic-disorder
+носительство: carrier-status
+нерасхождение: nondisjunction
+набор+хромосома: chromosome-set
+половой+клетка: gamete germ-cell
+зародышевый+линия: germline
+стволовой+клетка: stem-cell
+программируемый+гибель+клетка: programmed-cell-death apoptosis
+сворачивание+белок: protein-folding
+первичный+структура: primary-structure
+вторичный+структура: secondary-structure
+третичный+структура: tertiary-structure
+четвертичный+структура: quaternary-structure
+альфа-спираль: alpha-helix
+бета-лист: beta-sheet
+складчатый+слой: pleated-sheet beta-sheet
+сигнальный+путь: signaling-pathway
+выравнивание+последовательность: sequence-alignment
+сборка+геном: genome-assembly
+кодирующий+последовательность: coding-sequence
+некодирующий: noncoding non-coding
+мобильный+генетический+элемент: transposable-element
+прыгающий+ген: jumping-gene transposon
+скрещивать: cross crossbreed
+родительский+поколение: parental-generation
+признак+наследственный: hereditary-trait
+ген-супрессор: suppressor-gene tumor-suppressor
+сегментирование+рынок: market-segmentation
+сегментация+рынок: market-segmentation
+узнаваемость+бренд: brand-awareness brand-recognition
+приверженность+бренд: brand-loyalty
+товарный+знак: trademark
+фирменный+стиль: corporate-identity brand-identity
+стимулирование+сбыт: sales-promotion
+комплекс+маркетинг: marketing-mix
+снятие+сливки: price-skimming skimming
+проникновение+рынок: market-penetration
+рыночный+доля: market-share
+ёмкость+рынок: market-size market-capacity
+объём+рынок: market-size
+воронка+продажа: sales-funnel
+коэффициент+конверсия: conversion-rate
+привлечение+клиент: customer-acquisition
+стоимость+привлечение+клиент: customer-acquisition-cost
+жизненный+цикл+товар: product-life-cycle
+потребительский+поведение: consumer-behavior
+покупательский+поведение: buying-behavior purchase-behavior
+путь+клиент: customer-journey
+точка+контакт: touchpoint
+маркетинговый+исследование: market-research marketing-research
+исследование+рынок: market-research
+глубинный+интервью: in-depth-interview
+рекламный+кампания: ad-campaign advertising-campaign
+показ+реклама: ad-impression impression
+оплата+клик: pay-per-click
+наружный+реклама: outdoor-advertising billboard
+поисковый+оптимизация: search-engine-optimization
+поисковый+продвижение: search-engine-optimization
+сарафанный+радио: word-of-mouth
+лидер+мнение: opinion-leader influencer
+партнёрский+маркетинг: affiliate-marketing
+электронный+рассылка: email-marketing newsletter
+целевой+страница: landing-page
+посадочный+страница: landing-page
+потенциальный+клиент: prospect lead
+холодный+звонок: cold-call cold-calling
+перекрёстный+продажа: cross-selling cross-sell
+дополнительный+продажа: upselling upsell
+допродажа: upselling upsell
+розничный+торговля: retail retailing
+оптовый+торговля: wholesale
+канал+сбыт: distribution-channel sales-channel
+канал+распределение: distribution-channel
+товарный+линия: product-line
+торговый+точка: point-of-sale outlet
+выкладка+товар: merchandising product-display
+психологический+цена: psychological-pricing
+удовлетворённость+клиент: customer-satisfaction
+индекс+потребительский+лояльность: net-promoter-score
+связь+общественность: public-relations
+прямой+маркетинг: direct-marketing
+рекламный+носитель: advertising-medium
+медийный+реклама: display-advertising
+портрет+покупатель: buyer-persona customer-profile
+портрет+клиент: buyer-persona customer-profile
+конкурентный+анализ: competitive-analysis
+анализ+конкурент: competitor-analysis
+рыночный+возможность: market-opportunity
+выход+рынок: market-entry go-to-market
+вывод+рынок: product-launch go-to-market
+запуск+продукт: product-launch
+восприятие+бренд: brand-perception
+ценность+бренд: brand-equity
+капитал+бренд: brand-equity
+расширение+бренд: brand-extension
+торговый+наценка: markup
+отзыв+клиент: customer-review testimonial
+цепочка+поставка: supply-chain
+цепь+поставка: supply-chain
+управление+цепочка+поставка: supply-chain-management
+материально-технический+снабжение: procurement material-supply
+складирование: warehousing
+складской+запас: inventory stock
+управление+запас: inventory-management
+страховой+запас: safety-stock
+точка+перезаказ: reorder-point
+точка+заказ: reorder-point
+оптимальный+размер+заказ: economic-order-quantity
+экономичный+размер+заказ: economic-order-quantity
+отсутствие+запас: stockout
+нехватка+товар: stockout shortage
+точно+срок: just-in-time
+бережливый+производство: lean-manufacturing lean-production
+вытягивающий+система: pull-system
+выталкивающий+система: push-system
+эффект+хлыст: bullwhip-effect
+перевалка: transshipment cross-docking
+перевалочный+пункт: transshipment-point hub
+распределительный+центр: distribution-center
+грузоперевозка: freight-transportation freight shipping
+перевозчик: carrier
+грузоотправитель: shipper consignor
+грузополучатель: consignee
+экспедитор: freight-forwarder forwarder
+экспедирование: forwarding freight-forwarding
+товарно-транспортный+накладная: bill-of-lading waybill
+коносамент: bill-of-lading
+таможенный+оформление: customs-clearance
+поддон: pallet
+тара: packaging containers
+контейнеровоз: container-ship
+последний+миля: last-mile
+доставка+последний+миля: last-mile-delivery
+срок+поставка: lead-time delivery-time
+время+выполнение+заказ: lead-time order-cycle-time
+выполнение+заказ: order-fulfillment fulfillment
+комплектация+заказ: order-picking picking
+сборка+заказ: order-picking
+погрузка: loading
+планирование+маршрут: route-planning
+задача+коммивояжёр: traveling-salesman-problem
+задача+маршрутизация+транспорт: vehicle-routing-problem
+автопарк: fleet
+обратный+логистика: reverse-logistics
+прослеживаемость: traceability
+отслеживание+груз: shipment-tracking
+прогнозирование+спрос: demand-forecasting
+планирование+спрос: demand-planning
+планирование+потребность+материал: material-requirements-planning
+спецификация+материал: bill-of-materials
+уровень+обслуживание: service-level
+стоимость+хранение: holding-cost carrying-cost
+издержка+хранение: holding-cost carrying-cost
+издержка+заказ: ordering-cost
+совокупный+стоимость+владение: total-cost-of-ownership
+сторонний+логистика: third-party-logistics
+договор+поставка: supply-contract
+заказ+поставщик: purchase-order
+заказ+поставка: purchase-order
+оценка+поставщик: supplier-evaluation supplier-assessment
+выбор+поставщик: supplier-selection
+единственный+поставщик: single-sourcing sole-supplier
+загрузка+мощность: capacity-utilization
+производственный+мощность: production-capacity
+размер+партия: lot-size batch-size
+штрихкод: barcode
+штриховой+код: barcode
+радиочастотный+идентификация: radio-frequency-identification
+складской+учёт: inventory-accounting stock-keeping
+инвентаризация: stocktaking inventory-count
+учётный+единица+запас: stock-keeping-unit
+стеллаж: rack shelving
+вилочный+погрузчик: forklift
+погрузчик: loader forklift
+грузовик: truck lorry
+фура: truck semi-trailer
+холодовой+цепь: cold-chain
+таможенный+склад: bonded-warehouse
+окно+доставка: delivery-window
+срочный+доставка: expedited-delivery express-delivery
+оборотный+тара: returnable-packaging
+прямой+поставка: drop-shipping direct-delivery
+сбой+поставка: supply-disruption
+перебой: disruption interruption
+материальный+поток: material-flow
+товарный+поток: goods-flow product-flow
+закупщик: buyer purchaser
+доставлять: deliver
+грузооборот: freight-turnover cargo-turnover
 """
 
 
@@ -7917,14 +8803,14 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
         russian = [w for w in words_ru if "+" not in w]
         # "том" lemmatizes as the pronoun "тот": the word as written is a key too.
         ru = {term(w) for w in russian} | {fold(w) for w in russian}
-        en = {term(p) for w in english for p in w.split("-") if p}
+        en = {term(v) for w in english for p in w.split("-") if p for v in spellings(p)}
         for r in ru:
             out.setdefault(r, set()).update(en | ru - {r})
         for e in en:
             out.setdefault(e, set()).update(ru)
         # "источник+событие: event-sourcing": a part of a compound English name ("sourcing")
         # means none of the phrase's words alone; the whole name, glued, means them all.
-        whole = {term(w.replace("-", "")) for w in english}
+        whole = {term(v) for w in english for v in _glued_spellings(w)}
         for phrase in (w for w in words_ru if "+" in w):
             # "взаимный+блокировка: deadlock": two Russian words for one English word; the
             # pair is a key of its own, and the English word means both of them.
@@ -7939,6 +8825,45 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
                 if a != b and (_abbreviates(a, b) or _abbreviates(b, a)):
                     out.setdefault(term(a), set()).add(term(b))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def spellings(word: str) -> set[str]:
+    """An English word in its British and American spellings ("modelling", "modeling";
+    "defence", "defense"; "behaviour", "behavior"): the notes may write either."""
+    out = {word}
+    for pattern, replacement, shortest in _SPELLINGS:
+        m = pattern.search(word) if len(word) >= shortest else None
+        if m is not None:
+            out.add(word[: m.start()] + m.expand(replacement) + word[m.end() :])
+    return out
+
+
+def _glued_spellings(name: str) -> set[str]:
+    """A hyphenated English name glued into one word, in each spelling of its parts."""
+    glued = {""}
+    for part in (p for p in name.split("-") if p):
+        glued = {g + v for g in glued for v in spellings(part)}
+    return glued
+
+
+# Each way between British and American spelling: a pattern, its replacement, and the
+# shortest word it applies to ("four" is no "for", "tour" no "tor").
+_SPELLINGS = [
+    (re.compile(pattern), replacement, shortest)
+    for pattern, replacement, shortest in (
+        (r"([bcdfgkmnprstvz]e)l(ing|ed|er)$", r"\1ll\2", 6),
+        (r"([bcdfgkmnprstvz]e)ll(ing|ed|er)$", r"\1l\2", 7),
+        (r"our(s|ed|ing|al)?$", r"or\1", 6),
+        (r"([^o])or(s|ed|ing|al)?$", r"\1our\2", 5),
+        (r"ence(s)?$", r"ense\1", 5),
+        (r"ense(s)?$", r"ence\1", 5),
+        (r"([iy])s(e|ed|es|ing|ation|ations|er)$", r"\1z\2", 6),
+        (r"([iy])z(e|ed|es|ing|ation|ations|er)$", r"\1s\2", 6),
+        (r"([bt])re(s)?$", r"\1er\2", 5),
+        (r"([bt])er(s)?$", r"\1re\2", 5),
+        (r"ogue(s)?$", r"og\1", 6),
+    )
+]
 
 
 def phrase_key(term: Callable[[str], str], words: list[str]) -> str:

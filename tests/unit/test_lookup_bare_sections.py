@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import obsidian
+from bot.core import lexicon, obsidian
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -74,6 +74,10 @@ NOTES = {
         "Это минимальный размер эффекта, который эксперимент может обнаружить.\n\n"
         "# Что такое gRPC и зачем\n\ngRPC - фреймворк удалённого вызова процедур.\n"
     ),
+    "Security/Threats.md": (
+        "# Threats\n\n## Threat modelling\n\nFinding what can go wrong in a design before it"
+        " is built.\n\n## Defence\n\nThe controls that stop an attack.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -101,6 +105,8 @@ CASES: list[Case] = [
      "Минимально детектируемый эффект"),
     ("the line under a heading stays its definition", "расскажи про gRPC",
      "gRPC и зачем"),
+    ("a term in the other language, spelt the British way", "что такое моделирование угроз",
+     "Threat modelling"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -140,3 +146,18 @@ def test_broken_site_metadata_is_reported() -> None:
 def test_a_russian_label_and_a_dash_is_no_term() -> None:
     titles = {c.title for c in index_of(NOTES).cards}
     assert "Итог" not in titles and "MDE" not in titles and "gRPC" not in titles
+
+
+def test_british_and_american_spellings() -> None:
+    assert lexicon.spellings("modeling") == {"modeling", "modelling"}
+    assert lexicon.spellings("defence") == {"defence", "defense"}
+    assert lexicon.spellings("behavior") == {"behavior", "behaviour"}
+    assert lexicon.spellings("optimise") == {"optimise", "optimize"}
+    assert lexicon.spellings("four") == {"four"}  # no "for"
+    assert lexicon.spellings("filling") == {"filling"}  # no "filing"
+
+
+def test_a_lexicon_phrase_means_both_spellings() -> None:
+    meant = lexicon.translations(str.casefold)
+    phrase = lexicon.phrase_key(str.casefold, ["моделирование", "угроза"])
+    assert {"modeling", "modelling", "threat"} <= meant[phrase]
