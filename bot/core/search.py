@@ -67,7 +67,7 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
 
 
 def _lookup(index: Index, query: str, limit: int) -> Result:
-    if is_chatter(query):
+    if is_chatter(query) and not _asks_of_notes(index, query):
         return Result(query=query, found=False, chatter=True)
     switched = question.other_layout(index, query)
     if switched:
@@ -474,6 +474,16 @@ OFFSIDE_FACT_MARGIN = 0.05
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
+def _asks_of_notes(index: Index, query: str) -> bool:
+    """ "что такое класс", "класс?" in notes with a card named «Класс»: a word of chatter
+    ("класс!" is "great!") asked about as a thing the notes name."""
+    asked = bool(_DEFINITION_ASKED.match(query)) or query.rstrip().endswith("?")
+    if not asked:
+        return False
+    said = {index.vocab.get(index.term(w)) for w in words(query)}
+    return not index.name_vocab.isdisjoint(said - {None})
+
+
 _DEFINITION_ASKED = re.compile(
     r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
     r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"

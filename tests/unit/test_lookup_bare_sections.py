@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import lexicon, obsidian
+from bot.core.search import lookup
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -78,6 +79,7 @@ NOTES = {
         "# Threats\n\n## Threat modelling\n\nFinding what can go wrong in a design before it"
         " is built.\n\n## Defence\n\nThe controls that stop an attack.\n"
     ),
+    "OOP/Класс.md": ("#main\n## Что это?\nУниверсальный тип данных из набора полей и методов.\n"),
 }
 
 CASES: list[Case] = [
@@ -107,6 +109,9 @@ CASES: list[Case] = [
      "gRPC и зачем"),
     ("a term in the other language, spelt the British way", "что такое моделирование угроз",
      "Threat modelling"),
+    ("a word of chatter asked as a thing the notes define", "что такое класс", "Класс"),
+    ("a word of chatter asked as a thing the notes define", "класс?", "Класс"),
+    ("a word of chatter said as chatter", "класс!", None),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -161,3 +166,10 @@ def test_a_lexicon_phrase_means_both_spellings() -> None:
     meant = lexicon.translations(str.casefold)
     phrase = lexicon.phrase_key(str.casefold, ["моделирование", "угроза"])
     assert {"modeling", "modelling", "threat"} <= meant[phrase]
+
+
+def test_chatter_stays_chatter() -> None:
+    index = index_of(NOTES)
+    assert lookup(index, "спасибо, класс").chatter
+    assert lookup(index, "ок?").chatter
+    assert not lookup(index, "что такое класс").chatter
