@@ -108,6 +108,14 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             ):
                 defining = coloned
         glossed = _EXPLAINED_AFTER.match(text, mark.end)
+        spelled = _spelled_before(text, mark.start, mark.end) if defining is None else None
+        if spelled is not None:
+            # "The project management body of knowledge **PMBOK** contains ...": the
+            # letters stressed after the words they stand for.
+            sentences = sentences_of(text)
+            said = next(t for a, b, t in sentences if a <= mark.start < b)
+            out.append((spelled, obsidian.clean(" ".join(said.split())), None))
+            continue
         if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
             end = defining.end(1) if defining.group(1) else mark.end
         elif glossed is not None and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS:
@@ -127,12 +135,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             or not any(c.isalpha() for c in name)
         ):
             continue
-        other = _OR_NAMED.match(text, end)
-        lettered = _OF_LETTER.match(name)
-        if other is not None and "(" not in name:
-            name = f"{name} aka {obsidian.clean(other.group(1)).strip()}"
-        elif lettered is not None:
-            name = f"{name} aka {lettered.group(1)}"  # "neighborhood of p": a neighborhood
+        name = _with_other_name(name, text, end)
         if not starts:
             # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
             lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")
@@ -256,6 +259,33 @@ def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
 
 
 POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
+
+
+def _with_other_name(name: str, text: str, end: int) -> str:
+    """The name and the other it goes by: in brackets after it ("(or **supremum**)"), or
+    without the letter it is said of ("neighborhood of p": a neighborhood)."""
+    other = _OR_NAMED.match(text, end)
+    if other is not None and "(" not in name:
+        return f"{name} aka {obsidian.clean(other.group(1)).strip()}"
+    lettered = _OF_LETTER.match(name)
+    return f"{name} aka {lettered.group(1)}" if lettered is not None else name
+
+
+def _spelled_before(text: str, start: int, end: int) -> str | None:
+    """`PMBOK (project management body of knowledge)` for a stressed abbreviation right
+    after the words it stands for, else None."""
+    short = text[start:end].strip()
+    if not _ABBREVIATION.fullmatch(short) or text[:start].rstrip().endswith("("):
+        return None  # "**Subresource Integrity** ( **SRI** ) - ...": the term's other name
+    before = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 120) : start])
+    for size in range(2, min(len(before), 2 * len(short)) + 1):
+        long = " ".join(before[-size:])
+        if long[0].casefold() == short[0].casefold() and stands_for(short, long):
+            return f"{short} ({long})"
+    return None
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
 
 
 def sentences_of(text: str) -> list[tuple[int, int, str]]:

@@ -80,6 +80,12 @@ NOTES = {
         " is built.\n\n## Defence\n\nThe controls that stop an attack.\n"
     ),
     "OOP/Класс.md": ("#main\n## Что это?\nУниверсальный тип данных из набора полей и методов.\n"),
+    "Management/Project management.md": (
+        "# Project management\n\nPlanning and running work to a goal.\n\n## Unit 1\n\n"
+        "The project management body of knowledge **PMBOK** contains a set of skills and"
+        " knowledge developed by the project management institute.\n\n"
+        "**Subresource Integrity** ( **SRI** ) - это проверка файлов с чужих серверов.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -112,6 +118,7 @@ CASES: list[Case] = [
     ("a word of chatter asked as a thing the notes define", "что такое класс", "Класс"),
     ("a word of chatter asked as a thing the notes define", "класс?", "Класс"),
     ("a word of chatter said as chatter", "класс!", None),
+    ("a stressed abbreviation after the words it stands for", "what is PMBOK?", "PMBOK"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -173,3 +180,11 @@ def test_chatter_stays_chatter() -> None:
     assert lookup(index, "спасибо, класс").chatter
     assert lookup(index, "ок?").chatter
     assert not lookup(index, "что такое класс").chatter
+
+
+def test_an_abbreviation_in_brackets_is_its_terms_other_name() -> None:
+    titles = [c.title for c in index_of(NOTES).cards]
+    assert titles.count("SRI") == 0 and "Subresource Integrity" in titles
+    assert "project management body of knowledge" in {
+        a for c in index_of(NOTES).cards if c.title == "PMBOK" for a in c.aliases
+    }
