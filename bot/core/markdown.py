@@ -135,7 +135,7 @@ class _Lines:
 
     def of(self, offset: int) -> int:
         line = bisect.bisect_right(self.starts, offset)
-        return line - bisect.bisect_left(self.inserted, line) if self.inserted else line
+        return line - bisect.bisect_right(self.inserted, line) if self.inserted else line
 
     def first(self, start: int, end: int) -> int:
         """The line of a range's first visible byte (list items start at the line break)."""

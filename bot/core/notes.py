@@ -48,6 +48,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))
     text = obsidian.protect_escaped_hashes(obsidian.highlights_as_bold(text))
     text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
+    text, fixed = pasted.flattened_rows(text, fixed)
     warnings.extend(
         ContentWarning(
             source=source, line=line, message="``` closes a code block at the end of a line"

@@ -225,3 +225,69 @@ def asked_lines(text: str) -> str:
         reply = _ANSWERED.match(lines[answer])
         lines[answer] = reply.group(1) if reply is not None else lines[answer]
     return "\n".join(lines)
+
+
+def flattened_rows(text: str, inserted: list[int]) -> tuple[str, list[int]]:
+    """A table whose rows lost their line breaks on the way ("Cadence | Ending of a phrase |
+    | Coda | Closing material | | ..." on one line under a two-column header): its rows, one
+    per line again. CommonMark keeps only as many cells as the header has, so all but the
+    first row would vanish. `inserted` are the lines earlier fix-ups added (numbered as in
+    `text`); returned with the new ones, every row mapped to the line it was written on."""
+    if "|" not in text or "--" not in text:
+        return text, inserted
+    lines = text.split("\n")
+    out: list[str] = []
+    added: list[int] = []  # line numbers (in `text`) after which rows were added, per row
+    columns = 0  # of the table the line is in, or that ended above it, blank lines between
+    inside = False
+    head: list[str] = []  # that table's header and delimiter lines
+    for number, line in enumerate(lines, start=1):
+        if _TABLE_DELIMITER.match(line) and number > 1 and "|" in lines[number - 2]:
+            columns, inside = len(_cells(line)), True
+            head = [lines[number - 2], line]
+        elif not line.strip():
+            inside = False
+        elif "|" not in line:
+            columns = 0
+        rows = _unflattened(line, columns) if columns >= 2 else None
+        if rows is None:
+            out.append(line)
+            continue
+        # Below the table after a blank line, the rows are a table of their own: its header
+        # again, so they read as rows, not as a paragraph of bars.
+        rows = rows if inside else [*head, *rows]
+        inside = True
+        out.extend(rows)
+        added.extend([number] * (len(rows) - 1))
+    if not added:
+        return text, inserted
+    # Each earlier inserted line moves down by the rows added above it; each added row is
+    # an inserted line right after the rows before it.
+    moved = [f + sum(1 for a in added if a < f) for f in inserted]
+    new: list[int] = []
+    for i, after in enumerate(added):
+        new.append(after + i + 1 + sum(1 for f in inserted if f <= after))
+    return "\n".join(out), sorted(moved + new)
+
+
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return re.split(r"(?<!\\)\|", inner)
+
+
+def _unflattened(line: str, columns: int) -> list[str] | None:
+    """The rows of a table line holding several, each ending in an empty cell, else None."""
+    cells = _cells(line)
+    width = columns + 1
+    if len(cells) < 2 * width - 1:
+        return None
+    groups = [cells[i : i + columns] for i in range(0, len(cells), width)]
+    gaps = [cells[i] for i in range(columns, len(cells), width)]
+    if any(gap.strip() for gap in gaps) or len(groups[-1]) != columns:
+        return None
+    return ["| " + " | ".join(c.strip() for c in group) + " |" for group in groups]

@@ -344,7 +344,8 @@ def repeated_sections(cards: tuple[Card, ...], notes: int) -> set[int]:
     for pos, card in enumerate(cards):
         # A template's parts sit right under each note's own card; "Агностицизм" defined in
         # a glossary and again in two seminars, under sections of their own, is a term.
-        if card.parent_id in roots:
+        # A glossary table's row is no part of a template, whatever other notes call so.
+        if card.parent_id in roots and card.kind is not CardKind.TABLE_ROW:
             held, positions = by_title.setdefault(fold(card.title), (set(), []))
             held.add(card.note)
             positions.append(pos)

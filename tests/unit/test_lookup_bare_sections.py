@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import lexicon, obsidian
+from bot.core import lexicon, obsidian, pasted
 from bot.core.search import lookup
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
@@ -86,6 +86,14 @@ NOTES = {
         " knowledge developed by the project management institute.\n\n"
         "**Subresource Integrity** ( **SRI** ) - это проверка файлов с чужих серверов.\n"
     ),
+    "Music/Vocabulary.md": (
+        "| Term | Definition |\n| --- | --- |\n| Anacrusis | Pickup note |\n|  |  |\n\n"
+        "Cadence | Ending of a musical phrase | | Coda | Closing musical material | |"
+        " picardy third | major third in tonic chord of minor key | | Half Cadence | ends on V |"
+        " |\n"
+    ),
+    "Music/Cadences.md": "# Cadences\n\n## Half Cadence\n\nA phrase ending on V.\n",
+    "Music/Cadence types.md": "# Cadence types\n\n## Half Cadence\n\nAny cadence on V.\n",
 }
 
 CASES: list[Case] = [
@@ -119,6 +127,10 @@ CASES: list[Case] = [
     ("a word of chatter asked as a thing the notes define", "класс?", "Класс"),
     ("a word of chatter said as chatter", "класс!", None),
     ("a stressed abbreviation after the words it stands for", "what is PMBOK?", "PMBOK"),
+    ("rows of a table that lost their line breaks", "what is a picardy third",
+     "picardy third"),
+    ("rows of a table that lost their line breaks", "coda?", "Coda"),
+    ("a glossary's row is no template's section", "half cadence?", "Half Cadence"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -188,3 +200,15 @@ def test_an_abbreviation_in_brackets_is_its_terms_other_name() -> None:
     assert "project management body of knowledge" in {
         a for c in index_of(NOTES).cards if c.title == "PMBOK" for a in c.aliases
     }
+
+
+def test_flattened_rows_are_rows_again() -> None:
+    cards = [c for c in index_of(NOTES).cards if c.note == "Music/Vocabulary"]
+    rows = {c.title: c for c in cards}
+    assert rows["Coda"].definition == "Closing musical material"
+    assert rows["Anacrusis"].definition == "Pickup note"
+    # Lines an earlier fix-up inserted move down with the rows added above them.
+    text = "| A | B |\n| --- | --- |\n\nx | 1 | | y | 2 | |\nz\n\nw"
+    fixed, inserted = pasted.flattened_rows(text, [6])
+    assert fixed.split("\n")[3:8] == ["| A | B |", "| --- | --- |", "| x | 1 |", "| y | 2 |", "z"]
+    assert inserted == [5, 6, 7, 9]
