@@ -8827,6 +8827,26 @@ def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def glued_phrases(term: Callable[[str], str]) -> dict[str, list[tuple[frozenset[str], set[str]]]]:
+    """English name glued into one word → the words of each Russian phrase it translates
+    ("namespace" → {пространство, имя}), with those of them it means only through the
+    phrase: the notes hold it only where they hold all the phrase's words."""
+    out: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
+    direct: dict[str, set[str]] = {}  # "streaming" is «потоковый» on a line of its own
+    for words_ru, english in LEXICON:
+        single = {term(w) for w in words_ru if "+" not in w}
+        for w in english:
+            for glued in _glued_spellings(w):
+                direct.setdefault(term(glued), set()).update(single)
+    for words_ru, english in LEXICON:
+        phrases = [frozenset(term(p) for p in w.split("+") if p) for w in words_ru if "+" in w]
+        for w in english if phrases else ():
+            for glued in _glued_spellings(w):
+                key = term(glued)
+                out.setdefault(key, []).extend((g, set(g - direct[key])) for g in phrases)
+    return out
+
+
 def spellings(word: str) -> set[str]:
     """An English word in its British and American spellings ("modelling", "modeling";
     "defence", "defense"; "behaviour", "behavior"): the notes may write either."""

@@ -17,7 +17,7 @@ from bot.core.indexnames import (
     name_sets,
 )
 from bot.core.labels import NAME_WRAPPERS
-from bot.core.lexicon import translations
+from bot.core.lexicon import glued_phrases, translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
@@ -274,8 +274,16 @@ def _word_tables(index: Index) -> None:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
     index.spoken = translations(index.term)
+    phrases = glued_phrases(index.term)
     for word, others in index.spoken.items():
-        known = tuple(sorted(index.vocab[t] for t in others if t in index.vocab))
+        # "namespace" is «пространство имён»: notes saying «имя» alone say nothing of it.
+        partial = {
+            t
+            for group, only_there in phrases.get(word, ())
+            if not group <= index.vocab.keys()
+            for t in only_there
+        }
+        known = tuple(sorted(index.vocab[t] for t in others - partial if t in index.vocab))
         if known:
             index.translated[word] = known
     index.key_grams = bigram_postings(index.keys_by_length)

@@ -94,6 +94,10 @@ NOTES = {
     ),
     "Music/Cadences.md": "# Cadences\n\n## Half Cadence\n\nA phrase ending on V.\n",
     "Music/Cadence types.md": "# Cadence types\n\n## Half Cadence\n\nAny cadence on V.\n",
+    "TS/Interfaces.md": (
+        "# Расширение interface с помощью одинаковых имен\n\nДва interface с одним именем"
+        " сливаются в один.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -131,6 +135,7 @@ CASES: list[Case] = [
      "picardy third"),
     ("rows of a table that lost their line breaks", "coda?", "Coda"),
     ("a glossary's row is no template's section", "half cadence?", "Half Cadence"),
+    ("one word of a phrase the English name stands for", "что такое namespace?", None),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -212,3 +217,9 @@ def test_flattened_rows_are_rows_again() -> None:
     fixed, inserted = pasted.flattened_rows(text, [6])
     assert fixed.split("\n")[3:8] == ["| A | B |", "| --- | --- |", "| x | 1 |", "| y | 2 |", "z"]
     assert inserted == [5, 6, 7, 9]
+
+
+def test_an_english_name_of_a_phrase_finds_the_whole_phrase() -> None:
+    index = index_of({"Cpp/Пространство имён.md": "Область, в которой имена уникальны.\n"})
+    found = lookup(index, "what is a namespace")
+    assert found.found and found.best is not None and found.best.title == "Пространство имён"
