@@ -8782,6 +8782,877 @@ _PAIRS = """
 закупщик: buyer purchaser
 доставлять: deliver
 грузооборот: freight-turnover cargo-turnover
+предел+прочность: ultimate-strength tensile-strength ultimate-tensile-strength
+предел+текучесть: yield-strength yield-stress
+пластичность: ductility plasticity
+ударный+вязкость: impact-toughness impact-strength
+вязкость+разрушение: fracture-toughness
+предел+выносливость: endurance-limit fatigue-limit
+усталостный+разрушение: fatigue-failure fatigue-fracture
+усталостный+прочность: fatigue-strength
+трещиностойкость: fracture-toughness crack-resistance
+упругий+деформация: elastic-deformation elastic-strain
+пластический+деформация: plastic-deformation
+относительный+удлинение: elongation percent-elongation
+относительный+сужение: reduction-of-area
+касательный+напряжение: shear-stress
+нормальный+напряжение: normal-stress
+главный+напряжение: principal-stress
+остаточный+напряжение: residual-stress
+допускаемый+напряжение: allowable-stress permissible-stress
+концентрация+напряжение: stress-concentration
+коэффициент+концентрация+напряжение: stress-concentration-factor
+коэффициент+запас+прочность: safety-factor factor-of-safety
+модуль+упругость: elastic-modulus modulus-of-elasticity youngs-modulus
+модуль+сдвиг: shear-modulus modulus-of-rigidity
+продольный+изгиб: buckling
+потеря+устойчивость: buckling loss-of-stability
+критический+сила: critical-load buckling-load
+консольный+балка: cantilever-beam cantilever
+жёсткий+заделка: fixed-support clamped-end
+изгибающий+момент: bending-moment
+поперечный+сила: shear-force
+эпюра: force-diagram moment-diagram
+момент+сопротивление: section-modulus
+изгибный+жёсткость: flexural-rigidity bending-stiffness
+метод+сечение: method-of-sections
+поперечный+сечение: cross-section
+закон+гук: hookes-law
+диаграмма+растяжение: stress-strain-curve stress-strain-diagram
+наклёп: work-hardening strain-hardening cold-work
+упрочнение: hardening strengthening
+деформационный+упрочнение: strain-hardening work-hardening
+закалка: quenching hardening
+легирование: alloying doping
+легирующий+элемент: alloying-element
+чугун: cast-iron
+латунь: brass
+диаграмма+состояние: phase-diagram equilibrium-diagram state-diagram
+кристаллический+решётка: crystal-lattice
+элементарный+ячейка: unit-cell
+граница+зерно: grain-boundary
+размер+зерно: grain-size
+точечный+дефект: point-defect
+твёрдый+раствор: solid-solution
+раствор+внедрение: interstitial-solid-solution
+раствор+замещение: substitutional-solid-solution
+фазовый+превращение: phase-transformation
+затвердевание: solidification
+зародышеобразование: nucleation
+ковкость: malleability
+свариваемость: weldability
+износостойкость: wear-resistance
+коррозионный+стойкость: corrosion-resistance
+стеклование: glass-transition
+температура+стеклование: glass-transition-temperature
+испытание+растяжение: tensile-test
+релаксация+напряжение: stress-relaxation
+энергия+деформация: strain-energy
+статически+неопределимый: statically-indeterminate
+статически+определимый: statically-determinate
+эквивалентный+напряжение: equivalent-stress von-mises-stress
+теория+прочность: failure-theory strength-theory failure-criterion
+критерий+текучесть: yield-criterion
+тензор+напряжение: stress-tensor
+тензор+деформация: strain-tensor
+температурный+напряжение: thermal-stress
+вязкоупругость: viscoelasticity
+многоцикловый+усталость: high-cycle-fatigue
+малоцикловый+усталость: low-cycle-fatigue
+кривая+усталость: fatigue-curve wohler-curve
+хрупкий+разрушение: brittle-fracture
+вязкий+разрушение: ductile-fracture
+коэффициент+интенсивность+напряжение: stress-intensity-factor
+литьё: casting
+ковка: forging
+прокатка: rolling
+термический+обработка: heat-treatment
+термообработка: heat-treatment
+цементация: carburizing case-hardening
+поверхностный+закалка: surface-hardening
+сопротивление+материал: strength-of-materials mechanics-of-materials
+фундамент: foundation
+ленточный+фундамент: strip-foundation strip-footing
+свайный+фундамент: pile-foundation
+плитный+фундамент: slab-foundation mat-foundation raft-foundation
+столбчатый+фундамент: pad-foundation isolated-footing column-footing
+забивной+свая: driven-pile
+буронабивной+свая: bored-pile cast-in-place-pile
+ростверк: pile-cap
+подошва+фундамент: foundation-base footing-base
+глубина+заложение: foundation-depth embedment-depth
+осадка+фундамент: foundation-settlement settlement
+неравномерный+осадка: differential-settlement
+несущий+способность: bearing-capacity load-bearing-capacity
+механика+грунт: soil-mechanics
+грунтовой+вода: groundwater
+уровень+грунтовой+вода: water-table groundwater-level
+поровый+давление: pore-pressure pore-water-pressure
+эффективный+напряжение: effective-stress
+уплотнение+грунт: soil-compaction compaction
+коэффициент+фильтрация: hydraulic-conductivity permeability-coefficient
+супесь: sandy-loam
+щебень: crushed-stone
+скальный+грунт: bedrock hard-rock
+угол+внутренний+трение: angle-of-internal-friction friction-angle
+сцепление+грунт: cohesion soil-cohesion
+предел+пластичность: plastic-limit
+число+пластичность: plasticity-index
+оптимальный+влажность: optimum-moisture-content
+коэффициент+пористость: void-ratio
+степень+водонасыщение: degree-of-saturation
+морозный+пучение: frost-heave
+пучение: frost-heave heaving
+просадочный+грунт: collapsible-soil
+откос: slope embankment-slope
+устойчивость+откос: slope-stability
+подпорный+стенка: retaining-wall
+шпунт: sheet-pile
+шпунтовой+ограждение: sheet-pile-wall
+котлован: excavation-pit foundation-pit
+водопонижение: dewatering
+боковой+давление+грунт: lateral-earth-pressure
+активный+давление+грунт: active-earth-pressure
+пассивный+давление+грунт: passive-earth-pressure
+инженерный+изыскание: site-investigation geotechnical-investigation
+бурение: drilling
+статический+зондирование: cone-penetration-test
+железобетон: reinforced-concrete
+предварительно+напряжённый+железобетон: prestressed-concrete
+преднапряжение: prestressing
+класс+бетон: concrete-class concrete-strength-class
+водоцементный+отношение: water-cement-ratio
+плита+перекрытие: floor-slab
+ригель: crossbar girder
+стропило: rafter
+кровля: roofing roof
+несущий+стена: load-bearing-wall bearing-wall
+несущий+конструкция: load-bearing-structure
+постоянный+нагрузка: dead-load permanent-load
+временный+нагрузка: live-load imposed-load
+снеговой+нагрузка: snow-load
+ветровой+нагрузка: wind-load
+сейсмический+нагрузка: seismic-load
+сейсмостойкость: seismic-resistance earthquake-resistance
+расчётный+нагрузка: design-load
+нормативный+нагрузка: characteristic-load
+предельный+состояние: limit-state
+строительный+норма: building-code building-regulations
+генеральный+подрядчик: general-contractor
+строительный+площадка: construction-site building-site
+дорожный+одежда: pavement road-pavement
+дорожный+покрытие: pavement road-surface
+земляной+полотно: subgrade roadbed
+насыпь: embankment
+водоотвод: drainage
+водопровод: water-supply water-main
+канализация: sewerage sewer-system
+пролётный+строение: superstructure bridge-span
+опалубка: formwork shuttering
+бетонирование: concreting concrete-pouring
+твердение: hardening curing
+деформационный+шов: expansion-joint movement-joint
+гидроизоляция: waterproofing
+гидротехнический+сооружение: hydraulic-structure
+строительный+механика: structural-mechanics structural-analysis
+лестничный+марш: flight-of-stairs stair-flight
+удельный+теплоёмкость: specific-heat specific-heat-capacity
+теплопроводность: thermal-conductivity heat-conduction
+теплопередача: heat-transfer
+теплообмен: heat-exchange heat-transfer
+теплообменник: heat-exchanger
+естественный+конвекция: natural-convection free-convection
+вынужденный+конвекция: forced-convection
+тепловой+излучение: thermal-radiation
+поглощательный+способность: absorptivity
+чёрный+тело: blackbody black-body
+серый+тело: grey-body gray-body
+степень+чернота: emissivity
+коэффициент+теплоотдача: heat-transfer-coefficient
+коэффициент+теплопередача: overall-heat-transfer-coefficient
+теплоотдача: heat-transfer heat-dissipation
+тепловой+поток: heat-flux heat-flow
+плотность+тепловой+поток: heat-flux-density
+термический+сопротивление: thermal-resistance
+тепловой+сопротивление: thermal-resistance
+температуропроводность: thermal-diffusivity
+оребрение: fins finning extended-surface
+охлаждающий+ребро: cooling-fin
+первый+начало+термодинамика: first-law-of-thermodynamics
+второй+начало+термодинамика: second-law-of-thermodynamics
+нулевой+начало+термодинамика: zeroth-law-of-thermodynamics
+начало+термодинамика: law-of-thermodynamics laws-of-thermodynamics
+внутренний+энергия: internal-energy
+свободный+энергия: free-energy
+работа+расширение: expansion-work boundary-work
+равновесный+процесс: equilibrium-process quasi-static-process
+обратимый+процесс: reversible-process
+необратимый+процесс: irreversible-process
+необратимость: irreversibility
+круговой+процесс: thermodynamic-cycle cycle
+холодильный+коэффициент: coefficient-of-performance
+тепловой+двигатель: heat-engine
+тепловой+насос: heat-pump
+холодильный+машина: refrigerator refrigeration-machine
+нагреватель: heater hot-reservoir
+рабочий+тело: working-fluid working-substance
+параметр+состояние: state-variable state-parameter
+уравнение+состояние: equation-of-state
+функция+состояние: state-function
+парциальный+давление: partial-pressure
+насыщенный+пар: saturated-vapor saturated-steam
+перегретый+пар: superheated-steam superheated-vapor
+влажный+пар: wet-steam
+степень+сухость: dryness-fraction steam-quality
+парообразование: vaporization evaporation
+скрытый+теплота: latent-heat
+теплота+парообразование: heat-of-vaporization latent-heat-of-vaporization
+теплота+плавление: heat-of-fusion
+тройной+точка: triple-point
+критический+точка: critical-point
+фазовый+переход: phase-transition
+точка+роса: dew-point
+точка+кипение: boiling-point
+относительный+влажность: relative-humidity
+влагосодержание: moisture-content humidity-ratio
+коэффициент+сжимаемость: compressibility-factor
+тепловой+расширение: thermal-expansion
+коэффициент+тепловой+расширение: coefficient-of-thermal-expansion thermal-expansion-coefficient
+показатель+адиабата: adiabatic-index heat-capacity-ratio
+теплоизоляция: thermal-insulation
+теплоноситель: coolant heat-transfer-fluid heat-carrier
+хладагент: refrigerant
+установившийся+режим: steady-state
+стационарный+теплопроводность: steady-state-conduction
+нестационарный+теплопроводность: transient-conduction unsteady-conduction
+температурный+поле: temperature-field
+тепловой+равновесие: thermal-equilibrium
+термодинамический+равновесие: thermodynamic-equilibrium
+теплосодержание: enthalpy heat-content
+противоток: counterflow counter-current
+прямоток: parallel-flow co-current
+температурный+напор: temperature-difference
+котёл: boiler
+двигатель+внутренний+сгорание: internal-combustion-engine
+теплота+сгорание: heat-of-combustion calorific-value
+теплотворный+способность: calorific-value heating-value
+холодильный+цикл: refrigeration-cycle
+паросиловой+цикл: steam-power-cycle rankine-cycle
+вечный+двигатель: perpetual-motion-machine perpetual-motion
+тепловой+мост: thermal-bridge cold-bridge
+теплоизолированный: thermally-insulated adiabatic
+объединение+тип: union-type
+пересечение+тип: intersection-type
+параметр+тип: type-parameter
+выведение+тип: type-inference
+сужение+тип: type-narrowing narrowing
+расширение+тип: type-widening widening
+защитник+тип: type-guard
+охранник+тип: type-guard
+утверждение+тип: type-assertion
+псевдоним+тип: type-alias
+литеральный+тип: literal-type
+условный+тип: conditional-type
+сопоставленный+тип: mapped-type
+отображённый+тип: mapped-type
+служебный+тип: utility-type
+вспомогательный+тип: utility-type helper-type
+необязательный+свойство: optional-property
+необязательный+параметр: optional-parameter
+опциональный+цепочка: optional-chaining
+необязательный+цепочка: optional-chaining
+нулевой+слияние: nullish-coalescing
+оператор+нулевой+слияние: nullish-coalescing-operator nullish-coalescing
+оператор+расширение: spread-operator
+остаточный+параметр: rest-parameter rest-parameters
+стрелочный+функция: arrow-function
+строгий+режим: strict-mode
+строгий+равенство: strict-equality
+нестрогий+равенство: loose-equality
+статический+типизация: static-typing
+динамический+типизация: dynamic-typing
+структурный+типизация: structural-typing
+номинальный+типизация: nominal-typing
+неизвестный+тип: unknown-type
+исчерпывающий+проверка: exhaustiveness-check exhaustive-check
+размеченный+объединение: discriminated-union tagged-union
+дискриминированный+объединение: discriminated-union
+перегрузка+функция: function-overloading
+сигнатура+индекс: index-signature
+файл+объявление: declaration-file
+объявление+тип: type-declaration
+поднятие+состояние: lifting-state-up
+глобальный+состояние: global-state
+локальный+состояние: local-state
+управление+состояние: state-management
+хранилище+состояние: state-store store
+условный+отрисовка: conditional-rendering
+серверный+отрисовка: server-side-rendering
+двусторонний+связывание: two-way-binding two-way-data-binding
+односторонний+поток+данные: one-way-data-flow unidirectional-data-flow
+связывание+данные: data-binding
+проброс+свойство: prop-drilling
+контролируемый+компонент: controlled-component
+неконтролируемый+компонент: uncontrolled-component
+компонент+высокий+порядок: higher-order-component
+чистый+функция: pure-function
+разделение+код: code-splitting
+встряхивание+дерево: tree-shaking
+удаление+мёртвый+код: dead-code-elimination
+всплытие+событие: event-bubbling
+погружение+событие: event-capturing
+перехват+событие: event-capturing
+делегирование+событие: event-delegation
+цикл+событие: event-loop
+очередь+микрозадача: microtask-queue
+шаблонный+строка: template-literal template-string
+тегированный+шаблон: tagged-template
+утверждение+ненулевой: non-null-assertion
+блочный+область+видимость: block-scope
+временный+мёртвый+зона: temporal-dead-zone
+поверхностный+копия: shallow-copy
+глубокий+копия: deep-copy
+поверхностный+сравнение: shallow-comparison shallow-equality
+граница+ошибка: error-boundary
+совместимость+тип: type-compatibility
+безопасность+тип: type-safety
+типобезопасность: type-safety
+функциональный+требование: functional-requirement
+бизнес-требование: business-requirement
+пользовательский+требование: user-requirement
+системный+требование: system-requirement
+управление+требование: requirements-management
+заинтересованный+лицо: stakeholder
+действующий+лицо: actor
+диаграмма+прецедент: use-case-diagram
+документ+требование: requirements-document
+анализ+разрыв: gap-analysis
+текущий+состояние: as-is current-state
+целевой+состояние: to-be target-state future-state
+анализ+заинтересованный+сторона: stakeholder-analysis
+бизнес-правило: business-rule
+граница+система: system-boundary
+изменение+требование: requirements-change
+проверка+требование: requirements-validation requirements-review
+согласование+требование: requirements-approval requirements-sign-off
+обоснование+проект: business-case project-justification
+технико-экономический+обоснование: feasibility-study
+осуществимость: feasibility
+моделирование+процесс: process-modeling
+диаграмма+поток+данные: data-flow-diagram
+диаграмма+деятельность: activity-diagram
+болевой+точка: pain-point
+владелец+процесс: process-owner
+атрибут+качество: quality-attribute
+удобство+использование: usability
+проверяемость: verifiability testability
+показатель+эффективность: performance-indicator
+анализ+первопричина: root-cause-analysis
+первопричина: root-cause
+основной+сценарий: main-success-scenario basic-flow
+альтернативный+сценарий: alternative-flow alternative-scenario
+базовый+линия: baseline
+рабочий+группа: working-group
+анализ+предметный+область: domain-analysis
+экспертный+оценка: expert-judgment
+карта+поток+создание+ценность: value-stream-map
+описание+процесс: process-description
+анализ+требование: requirements-analysis
+спецификация+требование: requirements-specification
+матрица+прослеживаемость: traceability-matrix
+источник+требование: requirement-source
+противоречие+требование: conflicting-requirements requirements-conflict
+бизнес-потребность: business-need
+потребность+пользователь: user-need
+реестр+заинтересованный+сторона: stakeholder-register
+карта+заинтересованный+сторона: stakeholder-map
+матрица+влияние+интерес: power-interest-grid
+анализ+влияние: impact-analysis
+анализ+осуществимость: feasibility-analysis
+анализ+затрата+выгода: cost-benefit-analysis
+видение+продукт: product-vision
+поток+работа: workflow
+моделирование+бизнес-процесс: business-process-modeling
+поток+событие: flow-of-events event-flow
+исключительный+поток: exception-flow
+альтернативный+поток: alternative-flow
+основной+поток: basic-flow main-flow
+словарь+данные: data-dictionary
+семинар+требование: requirements-workshop
+сквозной+просмотр: walkthrough
+критерий+успех: success-criteria
+ограничение+проект: project-constraint
+требование+интерфейс: interface-requirement
+требование+данные: data-requirement
+требование+производительность: performance-requirement
+требование+безопасность: security-requirement
+переходный+требование: transition-requirement
+требование+заинтересованный+сторона: stakeholder-requirement
+требование+решение: solution-requirement
+оценка+решение: solution-evaluation
+обязательный+требование: mandatory-requirement must-have
+желательный+требование: desirable-requirement nice-to-have
+карта+процесс: process-map
+схема+процесс: process-diagram process-flowchart
+блок-схема: flowchart
+событийный+цепочка+процесс: event-driven-process-chain
+улучшение+процесс: process-improvement
+непрерывный+улучшение: continuous-improvement
+макет+интерфейс: interface-mockup mockup
+история+пользователь: user-story
+детализация+требование: requirements-refinement
+уточнение+требование: requirements-clarification requirements-refinement
+критерий+готовность: definition-of-done definition-of-ready
+этика+добродетель: virtue-ethics
+высший+благо: highest-good summum-bonum
+общий+благо: common-good
+несправедливость: injustice
+добро+зло: good-and-evil
+проблема+зло: problem-of-evil
+свобода+воля: free-will
+моральный+ответственность: moral-responsibility
+нравственный+ответственность: moral-responsibility
+честность: honesty integrity
+порядочность: decency integrity
+мужество: courage
+умеренность: temperance moderation
+благоразумие: prudence
+практический+мудрость: practical-wisdom phronesis
+процветание: flourishing prosperity
+страдание: suffering
+общественный+договор: social-contract
+естественный+право: natural-law natural-rights
+человеческий+достоинство: human-dignity
+уважение: respect
+информированный+согласие: informed-consent
+проблема+вагонетка: trolley-problem
+принцип+двойной+эффект: doctrine-of-double-effect double-effect
+нравственный+релятивизм: moral-relativism
+нравственный+закон: moral-law
+нравственный+выбор: moral-choice
+нравственный+суждение: moral-judgment
+моральный+суждение: moral-judgment
+допустимость: permissibility
+сверхдолжный: supererogatory
+распределительный+справедливость: distributive-justice
+воздаяние: retribution
+возмездие: retribution revenge
+карательный+справедливость: retributive-justice
+восстановительный+правосудие: restorative-justice
+прощение: forgiveness
+милосердие: mercy
+благотворительность: charity philanthropy
+смертный+казнь: death-penalty capital-punishment
+право+животное: animal-rights
+прикладной+этика: applied-ethics
+этика+забота: ethics-of-care care-ethics
+лицемерие: hypocrisy
+правдивость: truthfulness veracity
+честь: honour honor
+гордыня: pride hubris
+смирение: humility
+алчность: greed avarice
+жадность: greed
+щедрость: generosity
+терпимость: tolerance
+беспристрастность: impartiality
+универсализуемость: universalizability
+золотой+правило: golden-rule
+теория+божественный+повеление: divine-command-theory
+заповедь: commandment
+грех: sin
+искупление: atonement redemption
+самоуважение: self-respect
+самопожертвование: self-sacrifice
+принцип+вред: harm-principle
+непричинение+вред: non-maleficence
+благодеяние: beneficence
+ненасилие: nonviolence non-violence
+нравственный+долг: moral-duty moral-obligation
+моральный+долг: moral-duty moral-obligation
+самоопределение: self-determination
+частный+жизнь: private-life privacy
+жестокость: cruelty
+самоубийство: suicide
+справедливый+война: just-war
+теория+справедливый+война: just-war-theory
+гражданский+неповиновение: civil-disobedience
+моральный+удача: moral-luck
+нравственный+воспитание: moral-education
+нравственный+ценность: moral-value moral-values
+бескорыстие: selflessness disinterestedness
+личный+интерес: self-interest
+разумный+эгоизм: rational-egoism enlightened-self-interest
+раскаяние: remorse repentance
+чувство+вина: guilt sense-of-guilt
+смертный+грех: deadly-sin mortal-sin
+добросовестность: good-faith conscientiousness
+свобода+выбор: freedom-of-choice
+беспристрастный+наблюдатель: impartial-spectator ideal-observer
+завеса+неведение: veil-of-ignorance
+принцип+наибольший+счастье: greatest-happiness-principle
+исчисление+удовольствие: hedonic-calculus felicific-calculus
+этика+долг: duty-ethics deontological-ethics
+святость+жизнь: sanctity-of-life
+трёхстворчатый+клапан: tricuspid-valve
+двустворчатый+клапан: bicuspid-valve mitral-valve
+тонкий+кишка: small-intestine
+толстый+кишка: large-intestine colon
+двенадцатиперстный+кишка: duodenum
+слепой+кишка: cecum caecum
+прямой+кишка: rectum
+мочеиспускательный+канал: urethra
+кора+мозг: cerebral-cortex
+черепной+нерв: cranial-nerve
+блуждающий+нерв: vagus-nerve
+кровеносный+сосуд: blood-vessel
+полый+вена: vena-cava
+лёгочный+артерия: pulmonary-artery
+венечный+артерия: coronary-artery
+сонный+артерия: carotid-artery
+большой+круг+кровообращение: systemic-circulation
+малый+круг+кровообращение: pulmonary-circulation
+эритроцит: red-blood-cell erythrocyte
+лейкоцит: white-blood-cell leukocyte
+тромбоцит: platelet thrombocyte
+свёртывание+кровь: blood-clotting coagulation
+грудной+клетка: rib-cage thorax chest
+плечевой+кость: humerus
+бедренный+кость: femur thighbone
+большеберцовый+кость: tibia shinbone
+надколенник: patella kneecap
+скелетный+мышца: skeletal-muscle
+гладкий+мышца: smooth-muscle
+сердечный+мышца: cardiac-muscle
+двуглавый+мышца: biceps
+трёхглавый+мышца: triceps
+потовый+железа: sweat-gland
+железа+внутренний+секреция: endocrine-gland
+пищеварительный+система: digestive-system
+дыхательный+система: respiratory-system
+дыхательный+путь: airway respiratory-tract
+выделительный+система: excretory-system
+мочевыделительный+система: urinary-system
+половой+система: reproductive-system
+маточный+труба: fallopian-tube
+предстательный+железа: prostate-gland prostate
+радужный+оболочка: iris
+носовой+полость: nasal-cavity
+вкусовой+сосочек: taste-bud
+слюнный+железа: salivary-gland
+кровяной+давление: blood-pressure
+частота+сердечный+сокращение: heart-rate
+сердечный+цикл: cardiac-cycle
+сердечный+выброс: cardiac-output
+ударный+объём: stroke-volume
+водитель+ритм: pacemaker
+брюшина: peritoneum
+брюшной+полость: abdominal-cavity
+мозговой+оболочка: meninges
+жизненный+ёмкость+лёгкое: vital-capacity
+газообмен: gas-exchange
+мышечный+сокращение: muscle-contraction
+опорно-двигательный+аппарат: musculoskeletal-system
+сердечно-сосудистый+система: cardiovascular-system
+червеобразный+отросток: appendix vermiform-appendix
+желудочный+сок: gastric-juice
+ворсинка: villus villi
+воротный+вена: portal-vein hepatic-portal-vein
+почечный+каналец: renal-tubule
+спинномозговой+нерв: spinal-nerve
+седалищный+нерв: sciatic-nerve
+веко: eyelid
+голосовой+связка: vocal-cords vocal-folds
+лёгочный+пузырёк: alveolus
+сердечный+клапан: heart-valve
+группа+кровь: blood-group blood-type
+лимфатический+сосуд: lymphatic-vessel
+эпителиальный+ткань: epithelial-tissue
+соединительный+ткань: connective-tissue
+мышечный+ткань: muscle-tissue
+костный+ткань: bone-tissue osseous-tissue
+жировой+ткань: adipose-tissue
+синовиальный+жидкость: synovial-fluid
+тазобедренный+сустав: hip-joint
+коленный+сустав: knee-joint
+плечевой+сустав: shoulder-joint
+предплечье: forearm
+четырёхглавый+мышца: quadriceps
+желудочно-кишечный+тракт: gastrointestinal-tract digestive-tract
+половой+железа: gonad sex-gland
+молочный+железа: mammary-gland
+основной+обмен: basal-metabolism basal-metabolic-rate
+глотание: swallowing deglutition
+пищеварительный+фермент: digestive-enzyme
+электрический+цепь: electric-circuit circuit
+катушка+индуктивность: inductor coil
+электрический+ёмкость: capacitance
+полный+сопротивление: impedance
+реактивный+сопротивление: reactance
+активный+сопротивление: resistance
+внутренний+сопротивление: internal-resistance
+удельный+сопротивление: resistivity
+ёмкостный+сопротивление: capacitive-reactance
+индуктивный+сопротивление: inductive-reactance
+сила+ток: current current-strength
+источник+ток: current-source
+источник+напряжение: voltage-source
+электродвижущий+сила: electromotive-force
+делитель+ток: current-divider
+метод+узловой+потенциал: nodal-analysis node-voltage-method
+метод+контурный+ток: mesh-analysis mesh-current-method
+контурный+ток: mesh-current loop-current
+соединение+звезда: star-connection wye-connection
+соединение+треугольник: delta-connection
+эквивалентный+схема: equivalent-circuit
+теорема+эквивалентный+генератор: thevenin-theorem norton-theorem
+принцип+наложение: superposition-principle superposition
+активный+мощность: active-power real-power
+реактивный+мощность: reactive-power
+полный+мощность: apparent-power
+коэффициент+мощность: power-factor
+действующий+значение: effective-value root-mean-square-value
+среднеквадратичный+значение: root-mean-square
+угловой+частота: angular-frequency
+сдвиг+фаза: phase-shift
+комплексный+амплитуда: phasor complex-amplitude
+векторный+диаграмма: phasor-diagram
+резонанс+напряжение: series-resonance voltage-resonance
+резонанс+ток: parallel-resonance current-resonance
+трёхфазный+цепь: three-phase-circuit
+трёхфазный: three-phase
+линейный+напряжение: line-voltage line-to-line-voltage
+фазный+напряжение: phase-voltage
+нулевой+провод: neutral-wire neutral-conductor
+коэффициент+трансформация: turns-ratio transformation-ratio
+первичный+обмотка: primary-winding
+вторичный+обмотка: secondary-winding
+магнитный+поток: magnetic-flux
+магнитопровод: magnetic-core magnetic-circuit
+асинхронный+двигатель: induction-motor asynchronous-motor
+синхронный+двигатель: synchronous-motor
+положительный+обратный+связь: positive-feedback
+фильтр+верхний+частота: high-pass-filter
+амплитудно-частотный+характеристика: frequency-response magnitude-response
+передаточный+функция: transfer-function
+согласование+импеданс: impedance-matching
+электроснабжение: power-supply electricity-supply
+электросеть: power-grid electrical-grid
+линия+электропередача: power-line transmission-line
+подстанция: substation
+электроэнергия: electricity electric-energy
+разность+потенциал: potential-difference
+напряжённость+поле: field-strength
+диэлектрический+проницаемость: permittivity
+магнитный+проницаемость: permeability
+взаимоиндукция: mutual-inductance mutual-induction
+вихревой+ток: eddy-current
+электрический+заряд: electric-charge
+напряжение+питание: supply-voltage
+номинальный+напряжение: rated-voltage nominal-voltage
+номинальный+ток: rated-current
+номинальный+мощность: rated-power
+пусковой+ток: inrush-current starting-current
+ток+короткий+замыкание: short-circuit-current
+устройство+защитный+отключение: residual-current-device
+диэлектрический+прочность: dielectric-strength
+источник+бесперебойный+питание: uninterruptible-power-supply
+преобразователь+напряжение: voltage-converter
+понижающий+трансформатор: step-down-transformer
+повышающий+трансформатор: step-up-transformer
+частота+вращение: rotational-speed
+электропривод: electric-drive
+частотный+преобразователь: variable-frequency-drive frequency-converter
+электромагнитный+совместимость: electromagnetic-compatibility
+полный+проводимость: admittance
+реактивный+проводимость: susceptance
+активный+проводимость: conductance
+четырёхполюсник: two-port-network two-port
+двухполюсник: one-port-network two-terminal-network
+зависимый+источник: dependent-source controlled-source
+тепловой+действие+ток: joule-heating heating-effect-of-current
+электробезопасность: electrical-safety
+поражение+электрический+ток: electric-shock
+электростанция: power-plant power-station
+социальный+неравенство: social-inequality
+восходящий+мобильность: upward-mobility
+нисходящий+мобильность: downward-mobility
+предписанный+статус: ascribed-status
+достигнутый+статус: achieved-status
+ролевой+ожидание: role-expectation
+отклоняющийся+поведение: deviant-behavior deviance
+преступность: crime criminality
+навешивание+ярлык: labeling labelling
+теория+навешивание+ярлык: labeling-theory
+малый+группа: small-group
+первичный+группа: primary-group
+вторичный+группа: secondary-group
+старение+население: population-aging
+народонаселение: population
+сельский+местность: rural-area countryside
+понимающий+социология: interpretive-sociology verstehen
+теория+обмен: exchange-theory
+теория+рациональный+выбор: rational-choice-theory
+рабочий+класс: working-class
+правящий+класс: ruling-class
+разделение+труд: division-of-labour division-of-labor
+профессия: occupation vocation
+предрассудок: prejudice
+общественный+мнение: public-opinion
+включённый+наблюдение: participant-observation
+качественный+исследование: qualitative-research
+количественный+исследование: quantitative-research
+социальный+изменение: social-change
+гражданский+общество: civil-society
+общественный+движение: social-movement
+коллективный+действие: collective-action
+повседневность: everyday-life
+самоисполняющийся+пророчество: self-fulfilling-prophecy
+вероисповедание: religion faith denomination
+изгой: outcast
+социальный+исключение: social-exclusion
+бездомность: homelessness
+неформальный+группа: informal-group
+общественный+сознание: social-consciousness public-consciousness
+ложный+сознание: false-consciousness
+классовый+сознание: class-consciousness
+коллективный+сознание: collective-consciousness
+социальный+действие: social-action
+неравенство+доход: income-inequality
+уровень+жизнь: standard-of-living living-standard
+качество+жизнь: quality-of-life
+неполный+семья: single-parent-family
+расширенный+семья: extended-family
+сожительство: cohabitation
+межпоколенческий+мобильность: intergenerational-mobility
+общественный+отношение: social-relations
+социальный+связь: social-tie social-bond
+социальный+расслоение: social-stratification
+внутрипоколенческий+мобильность: intragenerational-mobility
+статусный+набор: status-set
+ролевой+набор: role-set
+ролевой+напряжение: role-strain
+общественный+норма: social-norm
+ценностный+ориентация: value-orientation
+общественный+институт: social-institution
+родительство: parenthood parenting
+этнический+меньшинство: ethnic-minority
+расовый+неравенство: racial-inequality
+социальный+справедливость: social-justice
+социальный+защита: social-protection
+социальный+обеспечение: social-security welfare
+государство+благосостояние: welfare-state
+прожиточный+минимум: subsistence-minimum poverty-line
+черта+бедность: poverty-line poverty-threshold
+относительный+бедность: relative-poverty
+абсолютный+бедность: absolute-poverty
+нищета: destitution extreme-poverty
+трущоба: slum slums
+средство+массовый+информация: mass-media media
+повестка+день: agenda
+расколдовывание: disenchantment
+общественный+развитие: social-development
+общество+потребление: consumer-society
+потребительство: consumerism
+демонстративный+потребление: conspicuous-consumption
+досуг: leisure
+свободный+время: free-time leisure-time
+добровольчество: volunteering volunteerism
+цифровой+неравенство: digital-divide
+цифровой+разрыв: digital-divide
+общественный+пространство: public-space public-sphere
+взаимность: reciprocity
+полевой+исследование: fieldwork field-research
+руководитель+проект: project-manager
+структура+декомпозиция+работа: work-breakdown-structure
+метод+критический+путь: critical-path-method
+полный+резерв: total-float
+свободный+резерв: free-float
+оценка+трудоёмкость: effort-estimation
+трёхточечный+оценка: three-point-estimate
+оценка+аналог: analogous-estimating
+метод+освоенный+объём: earned-value-management
+плановый+стоимость: planned-value
+фактический+стоимость: actual-cost
+отклонение+стоимость: cost-variance
+отклонение+срок: schedule-variance
+индекс+выполнение+стоимость: cost-performance-index
+индекс+выполнение+срок: schedule-performance-index
+снижение+риск: risk-mitigation
+смягчение+риск: risk-mitigation
+уклонение+риск: risk-avoidance
+передача+риск: risk-transfer
+принятие+риск: risk-acceptance
+журнал+проблема: issue-log
+разрастание+содержание: scope-creep
+расползание+содержание: scope-creep
+выравнивание+ресурс: resource-leveling
+распределение+ресурс: resource-allocation
+команда+проект: project-team
+управление+закупка: procurement-management
+управление+коммуникация: communications-management
+управление+качество: quality-management
+обеспечение+качество: quality-assurance
+завершение+проект: project-closure project-completion
+портфель+проект: project-portfolio
+управление+портфель: portfolio-management
+офис+управление+проект: project-management-office
+отчёт+статус: status-report
+стартовый+совещание: kickoff-meeting
+поставляемый+результат: deliverable
+приёмка+работа: work-acceptance
+пакет+работа: work-package
+зависимость+задача: task-dependency
+предшествующий+задача: predecessor-task predecessor
+последующий+задача: successor-task successor
+перерасход+бюджет: budget-overrun cost-overrun
+сжатие+срок: schedule-compression crashing
+быстрый+проход: fast-tracking
+руководитель+команда: team-lead team-leader
+распределение+задача: task-assignment
+план+управление+риск: risk-management-plan
+качественный+анализ+риск: qualitative-risk-analysis
+количественный+анализ+риск: quantitative-risk-analysis
+вероятность+риск: risk-probability
+владелец+риск: risk-owner
+непредвиденный+расход: contingency contingency-reserve
+резерв+непредвиденный+расход: contingency-reserve
+управленческий+резерв: management-reserve
+план+реагирование+риск: risk-response-plan
+реагирование+риск: risk-response
+журнал+риск: risk-log risk-register
+тройной+ограничение: triple-constraint
+железный+треугольник: iron-triangle triple-constraint
+восходящий+оценка: bottom-up-estimating
+параметрический+оценка: parametric-estimating
+график+проект: project-schedule
+календарный+график: project-schedule schedule
+ленточный+диаграмма: gantt-chart bar-chart
+человеко-час: person-hour man-hour
+загрузка+ресурс: resource-utilization resource-loading
+информационный+панель: dashboard
+управляющий+комитет: steering-committee
+руководящий+комитет: steering-committee
+проектный+команда: project-team
+ответственный+исполнитель: assignee responsible-person
+запуск+проект: project-launch project-kickoff
+инициирование+проект: project-initiation
+стадия+проект: project-phase project-stage
+этап+проект: project-phase project-stage
+отчёт+прогресс: progress-report
+управление+ожидание: expectation-management
+управление+заинтересованный+сторона: stakeholder-management
+управление+содержание: scope-management
+управление+срок: schedule-management time-management
+управление+стоимость: cost-management
+управление+ресурс: resource-management
+свод+знание: body-of-knowledge
+допустимый+отклонение: tolerance
+план+выпуск: release-plan release-planning
+передача+проект: project-handover handover
+договор+фиксированный+цена: fixed-price-contract
+запрос+предложение: request-for-proposal
+разрешение+конфликт: conflict-resolution
 """
 
 

@@ -98,6 +98,9 @@ NOTES = {
         "# Расширение interface с помощью одинаковых имен\n\nДва interface с одним именем"
         " сливаются в один.\n"
     ),
+    "Materials/Yield Stress.md": (
+        "The stress at which a material begins to deform plastically.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -136,6 +139,8 @@ CASES: list[Case] = [
     ("rows of a table that lost their line breaks", "coda?", "Coda"),
     ("a glossary's row is no template's section", "half cadence?", "Half Cadence"),
     ("one word of a phrase the English name stands for", "что такое namespace?", None),
+    ("a study phrase asked in the other language", "что такое предел текучести",
+     "Yield Stress"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
