@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.core.text import fold
 
@@ -9665,6 +9666,7 @@ def _parse() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 LEXICON = _parse()
+_PHRASE_LINES = [(ru, en) for ru, en in LEXICON if any("+" in w for w in ru)]
 
 
 def translations(term: Callable[[str], str]) -> dict[str, frozenset[str]]:
@@ -9702,41 +9704,51 @@ def glued_phrases(term: Callable[[str], str]) -> dict[str, list[tuple[frozenset[
     """English name glued into one word → the words of each Russian phrase it translates
     ("namespace" → {пространство, имя}), with those of them it means only through the
     phrase: the notes hold it only where they hold all the phrase's words."""
-    out: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
-    direct: dict[str, set[str]] = {}  # "streaming" is «потоковый» on a line of its own
-    for words_ru, english in LEXICON:
-        single = {term(w) for w in words_ru if "+" not in w}
-        for w in english:
-            for glued in _glued_spellings(w):
-                direct.setdefault(term(glued), set()).update(single)
-    for words_ru, english in LEXICON:
+    phrased: dict[str, list[frozenset[str]]] = {}
+    for words_ru, english in _PHRASE_LINES:
         phrases = [frozenset(term(p) for p in w.split("+") if p) for w in words_ru if "+" in w]
-        for w in english if phrases else ():
-            for glued in _glued_spellings(w):
-                key = term(glued)
-                out.setdefault(key, []).extend((g, set(g - direct[key])) for g in phrases)
+        for glued in {g for w in english for g in _glued_spellings(w)}:
+            phrased.setdefault(glued, []).extend(phrases)
+    # "streaming" is «потоковый» on a line of its own, whatever phrase it also names.
+    direct: dict[str, set[str]] = {}
+    for words_ru, english in LEXICON:
+        for glued in {g for w in english for g in _glued_spellings(w)} & phrased.keys():
+            direct.setdefault(glued, set()).update(term(w) for w in words_ru if "+" not in w)
+    out: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
+    for glued, groups in phrased.items():
+        plain = direct.get(glued, set())
+        out.setdefault(term(glued), []).extend((g, set(g - plain)) for g in groups)
     return out
 
 
-def spellings(word: str) -> set[str]:
+@cache
+def spellings(word: str) -> frozenset[str]:
     """An English word in its British and American spellings ("modelling", "modeling";
     "defence", "defense"; "behaviour", "behavior"): the notes may write either."""
+    if not _SPELLING_ENDS.search(word):
+        return frozenset((word,))
     out = {word}
     for pattern, replacement, shortest in _SPELLINGS:
         m = pattern.search(word) if len(word) >= shortest else None
         if m is not None:
             out.add(word[: m.start()] + m.expand(replacement) + word[m.end() :])
-    return out
+    return frozenset(out)
 
 
-def _glued_spellings(name: str) -> set[str]:
+@cache
+def _glued_spellings(name: str) -> frozenset[str]:
     """A hyphenated English name glued into one word, in each spelling of its parts."""
     glued = {""}
     for part in (p for p in name.split("-") if p):
         glued = {g + v for g in glued for v in spellings(part)}
-    return glued
+    return frozenset(glued)
 
 
+# Any ending one of `_SPELLINGS` may change: most words have none and skip them all.
+_SPELLING_ENDS = re.compile(
+    r"(?:l(?:ing|ed|er)|ou?r(?:s|ed|ing|al)?|en[cs]es?|[iy][sz](?:e|ed|es|ing|ations?|er)"
+    r"|[bt](?:re|er)s?|ogues?)$"
+)
 # Each way between British and American spelling: a pattern, its replacement, and the
 # shortest word it applies to ("four" is no "for", "tour" no "tor").
 _SPELLINGS = [
