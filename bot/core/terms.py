@@ -502,6 +502,9 @@ def bold_copula(inline: Inline) -> Term | None:
         return None
     name = clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
+    lettered = _letter_named(inline, text, first)
+    if lettered is not None:
+        return lettered
     said = _COPULA_AFTER_NAME.match(rest) is not None or (
         first.kind == "strong" and len(name) >= MIN_SUBJECT_CHARS and _does(rest)
     )
@@ -514,6 +517,25 @@ def bold_copula(inline: Inline) -> Term | None:
     ):
         return None
     return Term(title=name, definition=f"{name} {rest}", strong=True)
+
+
+def _letter_named(inline: Inline, text: str, first: Mark) -> Term | None:
+    """ "$c$ is the **marginal propensity to consume**, ...": a formula's letter, then the
+    bold name of what it stands for. The name is the term, the letter its other name."""
+    if not first.math or first.end - first.start > MAX_SYMBOL:
+        return None
+    article = _LETTER_IS.match(text, first.end)
+    named = next((m for m in inline.marks if m.kind == "strong" and m.start > first.end), None)
+    if article is None or named is None or named.start != article.end():
+        return None
+    name = clean(text[named.start : named.end]).strip(" .,:")
+    if not name or len(name.split()) > MAX_COPULA_NAME_WORDS + 2:
+        return None
+    symbol = clean(text[first.start : first.end])
+    return Term(title=f"{name} ({symbol})", definition=text.strip(), strong=True)
+
+
+_LETTER_IS = re.compile(r"\s+(?:is|are|denotes)\s+(?:the|a|an)\s+|\s*(?:[—–-]\s*)?это\s+")
 
 
 def _does(rest: str) -> bool:

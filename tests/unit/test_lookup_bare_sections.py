@@ -101,6 +101,11 @@ NOTES = {
     "Materials/Yield Stress.md": (
         "The stress at which a material begins to deform plastically.\n"
     ),
+    "Economics/Income-Expenditure Model.md": (
+        "# Income-Expenditure Model\n\nHow spending sets output.\n\n"
+        "- $c$ is the **marginal propensity to consume**, $MPC$. A key assumption is that"
+        " $0<c<1$.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -141,6 +146,8 @@ CASES: list[Case] = [
     ("one word of a phrase the English name stands for", "что такое namespace?", None),
     ("a study phrase asked in the other language", "что такое предел текучести",
      "Yield Stress"),
+    ("a letter, then the bold name of what it stands for",
+     "tell me about the marginal propensity to consume", "marginal propensity to consume"),
     ("a name said of a letter", "what is a neighborhood of a point", "neighborhood of p"),
 ]  # fmt: skip
 
@@ -228,3 +235,10 @@ def test_an_english_name_of_a_phrase_finds_the_whole_phrase() -> None:
     index = index_of({"Cpp/Пространство имён.md": "Область, в которой имена уникальны.\n"})
     found = lookup(index, "what is a namespace")
     assert found.found and found.best is not None and found.best.title == "Пространство имён"
+
+
+def test_the_letter_is_no_card_of_its_own() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    assert "c" not in cards
+    said = cards["marginal propensity to consume"].definition
+    assert said.startswith("c is the marginal propensity to consume")
