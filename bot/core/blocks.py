@@ -65,6 +65,14 @@ def visible(inline: Inline | None) -> str:
     return obsidian.clean(inline.text) if inline is not None else ""
 
 
+def blank(block: Block) -> bool:
+    """A block a reader sees nothing in: a paragraph of an image or a tag alone, or a quote
+    of such paragraphs (`>![[Pasted image.png]]` under `## Wald test`)."""
+    if block.kind == "paragraph":
+        return not visible(block.inline)
+    return block.kind == "quote" and all(blank(child) for child in block.children)
+
+
 def only_links(inline: Inline) -> bool:
     """The text is nothing but links (a map-of-content line like `- [[PID]]`)."""
     spans = link_spans(inline)

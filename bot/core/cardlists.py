@@ -91,7 +91,7 @@ class ListBuilder(ABC):
                 head = self.nominative(head, "ablt", subject)
             key = blocks.name_key(head)
             made.add(key)
-            if key in own or any(reshape.same_name(key, name) for name in own):
+            if any(reshape.same_name(key, name) for name in own):
                 # "## Least Upper Bounds" / "is called a **least upper bound** (or
                 # **supremum**)": the heading's thing, and its other name.
                 card.aliases.extend(a for a in aliases if a not in card.aliases)

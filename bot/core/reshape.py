@@ -12,6 +12,7 @@ from bot.core import altnames, labels, terms
 from bot.core.blocks import (
     DATAVIEW,
     URL,
+    blank,
     first_inline,
     name_key,
     navigation_list,
@@ -156,7 +157,7 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     out: set[int] = set()
     # "# Минимально детектируемый эффект" / "MDE - характеристика ...": the line right under
     # a heading says what the heading is, whatever its language.
-    opening = next((b for b in body if b.kind != "paragraph" or visible(b.inline)), None)
+    opening = next((b for b in body if not blank(b)), None)
     for block in body:
         term = _plain_term(block)
         if (

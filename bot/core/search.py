@@ -474,6 +474,14 @@ OFFSIDE_FACT_MARGIN = 0.05
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
+_DEFINITION_ASKED = re.compile(
+    r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
+    r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"
+    r"how\s+(?:does|do)(?=\s.*\swork\W*$))\s",
+    re.I,
+)
+
+
 def _asks_of_notes(index: Index, query: str) -> bool:
     """ "что такое класс", "класс?" in notes with a card named «Класс»: a word of chatter
     ("класс!" is "great!") asked about as a thing the notes name."""
@@ -482,14 +490,6 @@ def _asks_of_notes(index: Index, query: str) -> bool:
         return False
     said = {index.vocab.get(index.term(w)) for w in words(query)}
     return not index.name_vocab.isdisjoint(said - {None})
-
-
-_DEFINITION_ASKED = re.compile(
-    r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
-    r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"
-    r"how\s+(?:does|do)(?=\s.*\swork\W*$))\s",
-    re.I,
-)
 
 
 def _fallback(index: Index, limit: int) -> tuple[Card, ...]:

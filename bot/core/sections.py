@@ -12,6 +12,7 @@ from bot.core.blocks import (
     TERM_HEADERS,
     abbreviates,
     after_source_line,
+    blank,
     bold_head,
     defines,
     first_inline,
@@ -29,7 +30,7 @@ from bot.core.text import fold, sound_key
 def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Block | None:
     """The block that defines a section: its first prose paragraph or a leading callout
     (`**Name** — ...` counts when it names the section itself); never one of `skip`."""
-    content = [b for b in body if not blank(b) and b.line not in (skip or ())]
+    content = [b for b in shown(body) if b.line not in (skip or ())]
     while content and _bold_label(content[0]):
         # "**Суть закона:**" over a quote or a list: what follows says it, not the label.
         content = content[1:]
@@ -309,7 +310,7 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
     """A note that opens with a plain bulleted list describes its own subject (`bridge.md`:
     "- Создаётся по умолчанию: docker0"): not a glossary of bold or mostly `Term — def` items.
     An answer section may say it in one bullet (`least`)."""
-    content = [b for b in body if not blank(b)]
+    content = shown(body)
     if not content or content[0].kind != "list":
         return None
     items = [first_inline(i) for i in content[0].children if i.kind == "item" and i.task is None]
@@ -387,14 +388,6 @@ def says_more(body: list[Block]) -> bool:
 def shown(body: list[Block]) -> list[Block]:
     """The blocks a reader sees: no empty paragraphs (a line of an image or a tag alone)."""
     return [b for b in body if not blank(b)]
-
-
-def blank(block: Block) -> bool:
-    """A block a reader sees nothing in: a paragraph of an image or a tag alone, or a quote
-    of such paragraphs (`>![[Pasted image.png]]` under `## Wald test`)."""
-    if block.kind == "paragraph":
-        return not visible(block.inline)
-    return block.kind == "quote" and all(blank(child) for child in block.children)
 
 
 def only_code(body: list[Block]) -> bool:
