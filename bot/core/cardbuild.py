@@ -15,6 +15,7 @@ from bot.core import (
     namings,
     obsidian,
     reshape,
+    restructure,
     sections,
     terms,
     titles,
@@ -280,7 +281,7 @@ class NoteBuilder(BlockBuilder):
         )
         self.glossary |= self.habit_lines(body, names, headed=info is not None)
         self.glossary |= reshape.comparing_lines(body) | reshape.foreign_named_lines(body, names)
-        self.list_heads = reshape.list_heads(body)
+        self.list_heads = restructure.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
         lead = sections.lead(
             body, names, self.glossary | set(self.list_heads) | set(self.entry_texts)

@@ -5,7 +5,6 @@ lists here; a list item's own paragraphs, code and tables go back to it through 
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from functools import cache
 
@@ -27,9 +26,8 @@ from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
 from bot.core.terms import Term
-from bot.core.text import Nominative, fold
+from bot.core.text import CYRILLIC_LETTER, Nominative, fold
 
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности" share "несмещ"
 MAX_WIDER_TITLE_WORDS = 2
 
@@ -105,7 +103,7 @@ class ListBuilder(ABC):
             head, aliases, _ = altnames.split_aliases(named.name)
             aliases = (*aliases, *named.aliases)
             name = self.nominative(head, named.case, named.subject) if named.case else head
-            if name == head and named.case == "ablt" and _CYRILLIC.match(head):
+            if name == head and named.case == "ablt" and CYRILLIC_LETTER.match(head):
                 continue  # "называется вариационным": no noun to name it by
             key = blocks.name_key(name)
             if key in made:

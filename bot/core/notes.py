@@ -20,7 +20,7 @@ from bot.core import (
     labels,
     obsidian,
     pasted,
-    reshape,
+    restructure,
     titles,
 )
 from bot.core.cardbuild import NoteBuilder
@@ -119,7 +119,9 @@ def parse_note(
     builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    tree = reshape.plain_headings(reshape.term_lines(reshape.indented_prose(doc.blocks)))
+    tree = restructure.plain_headings(
+        restructure.term_lines(restructure.indented_prose(doc.blocks))
+    )
     builder.run(tree)
     if builder.note_card is None:
         _name_the_note(builder, tree, [*title_aliases, *meta.aliases])

@@ -123,6 +123,7 @@ CHATTER = frozenset(
 
 _WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[а-яё]")
+CYRILLIC_LETTER = re.compile(r"[а-яё]", re.I)
 _LATIN = re.compile(r"[a-z]")
 _LAYOUT_EN = frozenset(_EN) | frozenset('{}:"<>~')
 _LAYOUT_RU = frozenset(_RU)

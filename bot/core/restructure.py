@@ -1,0 +1,402 @@
+"""Structure a note keeps without Markdown's marks, restored before its sections are cut:
+headings kept as short lines of their own (pasted from a web page), bold lines and list items
+over lists, `<details>` summaries, headings indented as code, and terms opening the lines of
+one paragraph (Obsidian shows each line apart)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.core import labels, terms
+from bot.core.blocks import (
+    DATAVIEW,
+    URL,
+    first_inline,
+    navigation_list,
+    only_links,
+    split_lines,
+    visible,
+)
+from bot.core.markdown import Block, Inline, Mark
+from bot.core.reshape import open_ended
+from bot.core.text import CYRILLIC_LETTER
+
+_HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
+MAX_PLAIN_HEADING_WORDS = 8
+MIN_PROSE_HEADINGS = 3  # heading lines over paragraphs that make a note's habit
+
+
+def plain_headings(tree: list[Block]) -> list[Block]:
+    """A note written without a single `#` heading (pasted from a web page or a chat) often
+    keeps its headings as short lines of their own: "IPv6 — 128 бит" over a list, "Глубокая
+    копия (deep copy)" over code. In such a note those lines become headings; a note with
+    headings of its own keeps its paragraphs as they are, and so do lines over prose
+    ("Dedicated to your account" is a sentence without its full stop)."""
+    headed = any(b.kind == "heading" for b in tree)
+    # Over prose such a line may be a sentence that lost its full stop; a note that writes
+    # several of them, each over its own text, writes headings so.
+    over_prose = not headed and (
+        sum(_heading_line(block) and after.kind == "paragraph" for block, after in pairwise(tree))
+        >= MIN_PROSE_HEADINGS
+    )
+    out: list[Block | None] = list(tree)
+    level = 1
+    for i, block in enumerate(tree[:-1]):
+        if block.kind == "heading":
+            level = block.level
+        elif (asked := _answered_item(block, tree[i + 1])) is not None:
+            # "3. За что отвечает kube-proxy?" over `<details><summary>Ответ</summary>` and
+            # the answer: a question heading, its answer the text below; the "Ответ" label
+            # that folds it is no text of the answer.
+            out[i] = _heading_below(block, level, asked)
+            if len(visible(tree[i + 1].inline).split()) <= MAX_SUMMARY_WORDS:
+                out[i + 1] = None
+        elif tree[i + 1].kind == "list" and (titled := _dash_titled(block)) is not None:
+            # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
+            # it is, as flashcard-minded notes write it.
+            out[i] = _heading_below(block, level, titled)
+        elif tree[i + 1].kind == "code" and _code_label(block):
+            # "**Использование LIMIT и OFFSET для пагинации:**" over its query: a heading.
+            out[i] = _heading_below(block, level, block.inline)
+        elif (opened := _unclosed_bold(block)) is not None:
+            # "***Ключевое слово this" alone on its line: bold the author never closed.
+            out[i] = _heading_below(block, level, opened)
+        elif _bold_line(block, comma=True) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
+            # "**прототипное наследование**" over its explanation: a heading in all but form.
+            out[i] = _heading_below(block, level, block.inline)
+        elif (
+            not headed
+            and (tree[i + 1].kind in _HEADING_LIKE_NEXT or over_prose)
+            and _heading_line(block)
+        ):
+            out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
+        elif (
+            tree[i + 1].kind in ("paragraph", "code")
+            and not _says_heading(tree, i)
+            and (named := _lone_item(block))
+        ):
+            # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
+            # code: a heading written as a bullet.
+            out[i] = _heading_below(block, level, named)
+    return [b for b in out if b is not None]
+
+
+_UNCLOSED_BOLD = re.compile(r"^\*{2,3}([^*\n]{2,60}?)\s*$")
+MAX_UNCLOSED_BOLD_WORDS = 6
+
+
+def _unclosed_bold(block: Block) -> Inline | None:
+    """A paragraph of one short line opened with `**` or `***` that nothing closes."""
+    if block.kind != "paragraph" or block.inline is None or block.inline.marks:
+        return None
+    m = _UNCLOSED_BOLD.match(block.inline.text.strip())
+    if m is None or len(m.group(1).split()) > MAX_UNCLOSED_BOLD_WORDS:
+        return None
+    return Inline(text=m.group(1).strip())
+
+
+_DETAILS = re.compile(r"\s*<details\b", re.I)
+MAX_SUMMARY_WORDS = 5  # "Ответ", "Show the answer": a label, not the answer
+
+
+def _answered_item(block: Block, after: Block) -> Inline | None:
+    """The entry of a list of one entry right above a folded `<details>` answer."""
+    if (
+        block.kind != "list"
+        or len(block.children) != 1
+        or after.kind != "html"
+        or not _DETAILS.match(after.code)
+    ):
+        return None
+    item = block.children[0]
+    return first_inline(item) if item.task is None and len(item.children) == 1 else None
+
+
+def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:
+    """`block` as a heading one level below the last real heading (`level`)."""
+    return Block(kind="heading", line=block.line, level=min(6, level + 1), inline=inline)
+
+
+MAX_LIST_HEADING_WORDS = 4
+
+
+def list_heads(body: list[Block]) -> dict[int, str]:
+    """Short capitalised lines with their bullets on the very next line ("Vertical Scaling"
+    over its points, inside "## Scalability"), by line: each names the list below it, not
+    the section. A line over a blank line and a list may be a sentence missing its stop;
+    one ending in `:` mostly leads into its list ("Группы имеют:", "Index columns that:")."""
+    heads: dict[int, str] = {}
+    for block, below in pairwise(body):
+        if below.kind != "list" or below.line != block.line + 1 or navigation_list(below):
+            continue
+        # "**Процесс работы:**" over numbered steps: the steps of the card above.
+        name = _list_head(block, steps=below.ordered)
+        if name:
+            heads[block.line] = name
+    return heads
+
+
+_CLAUSE_OPENERS = frozenset(
+    """если когда чтобы пока хотя поскольку раз if when while unless since because although
+    once""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _list_head(block: Block, steps: bool = False) -> str:
+    # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
+    labelled = not steps and _bold_line(block, colon=True)
+    if not (_heading_line(block) or labelled):
+        return ""
+    assert block.inline is not None
+    name = visible(block.inline).strip().rstrip(":").strip()
+    fits = (
+        len(_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
+        and "," not in name
+        and (labelled or terms.term_of(block.inline, top=True) is None)
+        and not labels.is_section_word(name)
+        # "Если нам потребовался" over "1. ...": the opening of a sentence the list goes on.
+        and name.split()[0].casefold() not in _CLAUSE_OPENERS
+        # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
+        and not (labelled and not labels.names_thing(name))
+    )
+    return name if fits else ""
+
+
+def _says_heading(tree: list[Block], at: int) -> bool:
+    """A bullet that, with one block under it, is all its heading holds ("### Dirty Read" /
+    "- Чтение незафиксированных данных" / its query): it says what the heading is."""
+    return (
+        at > 0
+        and tree[at - 1].kind == "heading"
+        and (at + 2 >= len(tree) or tree[at + 2].kind == "heading")
+    )
+
+
+def _lone_item(block: Block) -> Inline | None:
+    """The line of a list of one short entry with nothing nested under it."""
+    if block.kind != "list" or block.ordered or len(block.children) != 1:
+        return None
+    item = block.children[0]
+    if item.task is not None or len(item.children) != 1:
+        return None
+    inline = first_inline(item)
+    if inline is None or not _heading_text(inline):
+        return None
+    text = visible(inline)
+    return inline if terms.term_of(inline, top=True) is None and ":" not in text else None
+
+
+_BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
+
+
+_REMARK = re.compile(r"\([^()]{1,60}\)")
+
+
+def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
+    """A paragraph that is one short bold phrase and nothing else (no stop; a colon only
+    when `colon`; a trailing comma only when `comma`, as outlines converted from Word leave
+    it: `**Nuisance**,` over its bullets)."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
+        return False
+    text = inline.text.strip()
+    strong = [m for m in inline.marks if m.kind == "strong"]
+    if len(strong) != 1 or "\n" in text or not text:
+        return False
+    mark = strong[0]
+    bold = inline.text[mark.start : mark.end].strip()
+    if comma:
+        text, bold = text.removesuffix(","), bold.removesuffix(",")
+    # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it.
+    whole = bold == text or (
+        text.startswith(bold) and _REMARK.fullmatch(text[len(bold) :].strip()) is not None
+    )
+    return (
+        whole
+        and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
+        and not text.endswith((".", ",", ";", "!", "…"))
+        and (colon or not text.endswith(":"))
+    )
+
+
+def _code_label(block: Block) -> bool:
+    """A bold label with its colon that names something (not `**Пример:**`)."""
+    if not _bold_line(block, colon=True) or block.inline is None:
+        return False
+    text = visible(block.inline).strip()
+    return text.endswith(":") and labels.names_thing(text[:-1].strip())
+
+
+def _dash_titled(block: Block) -> Inline | None:
+    """The bold name of a paragraph that is that name over a line of only a dash."""
+    if block.kind != "paragraph" or block.inline is None:
+        return None
+    lines = split_lines(block.inline)
+    if len(lines) != 2 or visible(lines[1][1]).strip(" —–-") or not visible(lines[1][1]):
+        return None
+    first = lines[0][1]
+    text = first.text.strip()
+    strong = [m for m in first.marks if m.kind == "strong"]
+    if len(strong) != 1 or first.text[strong[0].start : strong[0].end].strip() != text:
+        return None
+    return first
+
+
+def _heading_line(block: Block) -> bool:
+    return block.kind == "paragraph" and block.inline is not None and _heading_text(block.inline)
+
+
+def _heading_text(inline: Inline) -> bool:
+    """One short line, capitalised, with no stop at its end: a heading's words."""
+    if "\n" in inline.text.strip():
+        return False
+    text = visible(inline)
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        bool(letters)
+        and letters[0].isupper()
+        and len(text) <= 80
+        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":", "!", "?", "…"))
+        and "=" not in text
+        and not inline.links
+        and not only_links(inline)
+        and not DATAVIEW.match(inline.plain())
+        and not URL.match(text)
+    )
+
+
+_TERM_MARKS = frozenset({"strong", "em", "code"})
+
+
+_CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|\w\.\w|^\W")
+
+
+def indented_prose(tree: list[Block]) -> list[Block]:
+    """A line of text indented four spaces is code to Markdown, but a note pasted from a
+    document keeps its headings indented so ("    Хэширование (В одну сторону)"): one line
+    of Russian words with nothing of code in it is a line of text."""
+    out = []
+    for block in tree:
+        text = block.code.strip()
+        if (
+            block.kind == "code"
+            and block.indented
+            and text
+            and "\n" not in text
+            and CYRILLIC_LETTER.search(text)
+            and not _CODE_SIGNS.search(text)
+        ):
+            out.append(Block(kind="paragraph", line=block.line, inline=Inline(text=text)))
+        else:
+            out.append(block)
+    return out
+
+
+def term_lines(tree: list[Block]) -> list[Block]:
+    """Obsidian shows each line of a paragraph on its own line, and notes use that: a line
+    starting `*Foreign Key* - это ...` in the middle of a paragraph opens a term of its own.
+    Such paragraphs are cut before those lines; other paragraphs stay whole."""
+    out: list[Block] = []
+    for block in tree:
+        inline = block.inline
+        if block.kind != "paragraph" or inline is None or "\n" not in inline.text:
+            out.append(block)
+            continue
+        plain = _plain_term_line_heads(inline)
+        cuts = sorted({0, *_term_line_starts(inline), *plain})
+        if len(cuts) == 1:
+            out.append(block)
+            continue
+        ends = [*cuts[1:], len(inline.text)]
+        for start, end in zip(cuts, ends, strict=True):
+            part = _slice(inline, start, end)
+            if start in plain:
+                # Its term reads as if written in bold, so it is a term wherever it stands.
+                part.marks.append(Mark(start=0, end=plain[start], kind="strong"))
+            line = block.line + inline.text.count("\n", 0, start)
+            out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
+    return out
+
+
+def _term_line_starts(inline: Inline) -> list[int]:
+    starts: list[int] = []
+    text = inline.text
+    for mark in inline.marks:
+        if mark.kind not in _TERM_MARKS or mark.start <= 0 or text[mark.start - 1] != "\n":
+            continue
+        end = text.find("\n", mark.start)
+        part = _slice(inline, mark.start, len(text) if end < 0 else end)
+        term = terms.term_of(part, top=False)
+        if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
+            starts.append(mark.start)
+    return sorted(set(starts))
+
+
+MAX_PLAIN_LINE_TERM_WORDS = 3
+MIN_PLAIN_LINE_DEFINITION_WORDS = 4
+
+
+def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
+    """Lines reading `Burstable instance - This instance has ...` after a finished sentence,
+    by where they start: a term of their own written without bold (its length). A dash
+    only: `Итог: ...` is a remark."""
+    text = inline.text
+    heads: dict[int, int] = {}
+    at = text.find("\n")
+    while at >= 0:
+        start = at + 1
+        at = text.find("\n", start)
+        before = text[:start].rstrip()
+        # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
+        # "Ценность - отношение ..." is a picture, then a term.
+        if before and not before.endswith((".", "!", "?", ")")):
+            continue
+        head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
+        if head:
+            heads[start] = head
+    if heads:
+        # "Таргетированная реклама - реклама в соцсетях (Vk)" over "Afilliate - CPA ...":
+        # the first line of such a paragraph is a term as much as the lines after it.
+        first = text.find("\n")
+        head = _plain_term_head(_slice(inline, 0, first))
+        if head:
+            heads[0] = head
+    return heads
+
+
+def _plain_term_head(part: Inline) -> int:
+    """The length of the name a line `Name - what it is` opens with (0 if it is none)."""
+    term = terms.term_of(part, top=True)
+    sep = terms.separator(part)
+    if (
+        term is not None
+        and sep is not None
+        and not open_ended(term.title)
+        and part.text[:1].isupper()
+        and part.text[sep[0]] != ":"
+        and not part.marks
+        and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
+        and len(term.definition.split()) >= MIN_PLAIN_LINE_DEFINITION_WORDS
+        and not labels.is_section_word(term.title)
+    ):
+        return len(part.text[: sep[0]].rstrip())
+    return 0
+
+
+def _slice(inline: Inline, start: int, end: int) -> Inline:
+    text = inline.text[start:end]
+    marks = [
+        Mark(start=max(m.start, start) - start, end=min(m.end, end) - start, kind=m.kind)
+        for m in inline.marks
+        if m.start < end and m.end > start
+    ]
+    return Inline(
+        text=text.rstrip("\n"),
+        marks=marks,
+        links=[link for link in inline.links if link[0] and link[0] in text],
+        wikilinks=[w for w in inline.wikilinks if w and w in text],
+    )
