@@ -103,7 +103,9 @@ def is_right(
         return False
     # "Type I Error ($\\alpha$)": the set may copy a name's LaTeX, which cards show as text.
     title = _MATH.sub(lambda m: math_text(m.group(1)), expected.title)
-    full = heading(re.sub(r"[*`]", "", title)).title
+    parsed = heading(re.sub(r"[*`]", "", title))
+    # "Parts of Speech / Части речи": the heading's names in both languages.
+    full = parsed.title
     written = full.split(" — ")[0]
     head, aliases, _ = split_aliases(written)
     # "MAC-адрес (Media Access Control — управление ...)": the dash inside brackets.
@@ -114,7 +116,15 @@ def is_right(
     # of it.
     wanted = {
         " ".join(fold(n).strip(_QUOTES).split())
-        for n in (expected.title, written, head, *aliases, whole_head, *whole_aliases)
+        for n in (
+            expected.title,
+            written,
+            head,
+            *aliases,
+            whole_head,
+            *whole_aliases,
+            *parsed.aliases,
+        )
         if n
     }
     if names & wanted:
@@ -141,7 +151,7 @@ def is_close(card: Card | None, expected: Covered) -> bool:
     ("ConfigMap vs Secret")."""
     if card is None:
         return False
-    want = _stems(split_aliases(expected.title)[0])
+    want = _stems(split_aliases(heading(expected.title).title)[0])
     if not want:
         return False
     for name in (card.title, *card.aliases):

@@ -430,7 +430,12 @@ class NoteBuilder(BlockBuilder):
     ) -> None:
         """A section-word heading (`Пример`, `Определение`): its blocks belong to the card
         above it; a defining one (`Определение`) may give that card its definition."""
-        lead = sections.lead(body, self.names if target is self.note_card else set())
+        # "# Parts of Speech / Части речи" / "## Что это такое?" / "**Части речи** — это":
+        # the line naming the card above by any of its names defines it.
+        names = self.names if target is self.note_card else set()
+        if target is not None:
+            names = names | {blocks.name_key(n) for n in (target.title, *target.aliases)}
+        lead = sections.lead(body, names)
         defining = (
             defining
             or fold(info.title) in titles.DEFINING_SECTIONS

@@ -18,7 +18,7 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
-from bot.core.markdown import Block, Inline, Mark
+from bot.core.markdown import Block, Inline, Mark, html_text
 from bot.core.reshape import open_ended
 from bot.core.text import CYRILLIC_LETTER
 
@@ -52,6 +52,10 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             out[i] = _heading_below(block, level, asked)
             if len(visible(tree[i + 1].inline).split()) <= MAX_SUMMARY_WORDS:
                 out[i + 1] = None
+        elif (summary := _summary_asked(block)) is not None:
+            # `<details><summary>Что такое POSIX?</summary>` over its answer: an interview
+            # note's question, folded; a heading, its answer the text below.
+            out[i] = _heading_below(block, level, summary)
         elif tree[i + 1].kind == "list" and (titled := _dash_titled(block)) is not None:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
@@ -111,6 +115,23 @@ def _answered_item(block: Block, after: Block) -> Inline | None:
         return None
     item = block.children[0]
     return first_inline(item) if item.task is None and len(item.children) == 1 else None
+
+
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
+
+
+def _summary_asked(block: Block) -> Inline | None:
+    """The question a `<details>` block's `<summary>` asks, when it says more than a label
+    ("Ответ", "Show the answer") and the answer follows the block."""
+    # The block may open with the `</details>` that closed the answer above it.
+    opened = block.code.rfind("<details") if block.kind == "html" else -1
+    m = _SUMMARY.search(block.code, opened) if opened >= 0 else None
+    if m is None or html_text(block.code[m.end() :]).strip():
+        return None
+    asked = " ".join(html_text(m.group(1)).split())
+    if len(asked.split()) <= MAX_SUMMARY_WORDS and "?" not in asked:
+        return None
+    return Inline(text=asked)
 
 
 def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:

@@ -34,7 +34,13 @@ _NUMBERING = re.compile(
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.I)
     for p in (
+        # "Что такое и зачем нужен ARP?": the name comes after both questions.
+        r"^что\s+такое\s+и\s+(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны)\s+(.+)$",
         r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(?:(?:термин|слово)\s+)?(.+)$",
+        r"^что\s+за\s+(.+)$",
+        # "Security Group — что это?", "DaemonSet — зачем?", "ACID — расшифровка".
+        r"^(.+?)\s+[—–-]\s+(?:что\s+это(?:\s+такое)?|зачем(?:\s+(?:он|она|оно|они))?"
+        r"(?:\s+нуж(?:ен|на|но|ны))?|для\s+чего|расшифровка|what\s+is\s+it)$",
         r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
         r"применяется|служит)\s+(.+)$",
         r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
@@ -62,10 +68,19 @@ _DIFFERENCE = re.compile(
     r"(?:\s+от\s+(.+))?$",
     re.I,
 )
+# "Чем CI отличается от CD?": the subject between the two words.
+_DIFFERENCE_AROUND = re.compile(r"^чем\s+(.+?)\s+(?:отличается|отличаются)\s+от\s+(.+)$", re.I)
+
+
+def _difference(asked: str) -> tuple[str, str] | None:
+    """The subject and the other side of a question asking a difference, or None."""
+    m = _DIFFERENCE.match(asked) or _DIFFERENCE_AROUND.match(asked)
+    return (m.group(1), m.group(2) or "") if m else None
 
 
 DEFINING_SECTIONS = frozenset(
-    {"определение", "описание", "что это", "суть", "definition", "зачем нужен", "зачем нужно",
+    {"определение", "описание", "что это", "что это такое", "what is it", "суть", "definition",
+     "зачем нужен", "зачем нужно",
      "зачем нужна", "зачем нужны", "для чего нужен", "для чего", "назначение", "purpose",
      "общие сведения", "общая информация", "основные сведения", "overview", "general",
      "tl;dr", "tldr", "кратко", "коротко", "в двух словах", "summary", "in short",
@@ -122,7 +137,13 @@ def as_written(name: str, text: str) -> str:
         form = m.group()
         if _UNSAVABLE.search(form):
             seen[form] = seen.get(form, 0) + 1
-    return max(seen, key=lambda f: seen[f]) if seen else ""
+    if seen:
+        return max(seen, key=lambda f: seen[f])
+    if not all(p.isalpha() for p in name.split("_")):
+        return ""
+    # "Parts_of_Speech.md" that writes "# Parts of Speech": a space the file name lost.
+    spaced = re.search(r"(?<!\w)" + r" ".join(parts) + r"(?!\w)", text, re.I)
+    return spaced.group() if spaced else ""
 
 
 _QUOTED = re.compile(r'^(["«“])([^"«»“”]+)(["»”])$')
@@ -155,9 +176,40 @@ _ACRONYM_LETTER = re.compile(r"^[A-ZА-ЯЁ]\s+[—–-]\s+(?=\w{3})")
 MIN_FIRST_QUESTION_WORDS = 2
 
 
+# "Parts of Speech / Части речи", "Определение | Definition": one name in two languages.
+_BILINGUAL = re.compile(r"^([^/|]{2,60}?)\s+[/|]\s+([^/|]{2,60})$")
+MAX_BILINGUAL_WORDS = 5
+
+
 def heading(text: str) -> Heading:
     """A heading's card title: decoration stripped, a question reduced to its subject,
     a bracketed abbreviation or translation split off as an alias."""
+    sides = _BILINGUAL.match(text.strip())
+    if sides is not None and _translated(sides.group(1), sides.group(2)):
+        first = _heading_named(sides.group(1))
+        other = _heading_named(sides.group(2))
+        names = [n for n in (*first.aliases, other.title, *other.aliases) if n != first.title]
+        return Heading(
+            title=first.title,
+            aliases=tuple(dict.fromkeys(names)),
+            question=first.question,
+            section_word=first.section_word or other.section_word,
+            after_label=first.after_label,
+            said=first.said,
+        )
+    return _heading_named(text)
+
+
+def _translated(one: str, other: str) -> bool:
+    """Two short names, one in Latin letters and one in Cyrillic: a translation."""
+    plain = [_strip_decoration(clean(s)) for s in (one, other)]
+    return all(0 < len(s.split()) <= MAX_BILINGUAL_WORDS for s in plain) and {
+        script_of(plain[0]),
+        script_of(plain[1]),
+    } == {"cyr", "lat"}
+
+
+def _heading_named(text: str) -> Heading:
     found = _heading(text)
     spelled = _SPELLED.match(found.title)
     if spelled and spells_out(spelled.group(1), spelled.group(2)):
@@ -195,7 +247,7 @@ def heading(text: str) -> Heading:
         # "Задачи сетевой коммуникации. Модель OSI": two names, each of the heading.
         return Heading(title=found.title, aliases=named_parts)
     title, aliases, remark = split_aliases(found.title)
-    labelled = _LABELLED.match(title) if not found.section_word else None
+    labelled = _LABELLED.match(title) if not (found.section_word or found.question) else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
     # name the heading is about (a weaker name than the heading's own).
     named = labelled.group(1).strip() if labelled else ""
@@ -217,7 +269,7 @@ def heading(text: str) -> Heading:
         return found  # "Round Robin (по умолчанию в Envoy)": the remark stays with the name
     return Heading(
         title=title,
-        aliases=aliases,
+        aliases=(*aliases, *found.aliases),
         question=found.question,
         section_word=found.section_word,
         after_label=tuple(a for a in after if a),
@@ -304,33 +356,54 @@ def _heading(text: str) -> Heading:
         return Heading(title=title)
     else:
         asked = title.rstrip("?!. ").strip()
+    if _ABOUT_IT.match(asked):
+        # "🎯 Что это такое?", "Зачем это нужно?", "Когда используется?": a question about
+        # the card above, a part of it like "Определение".
+        return Heading(title=asked, section_word=True)
     # "Что такое Docker? В чем отличие контейнера от образа?": the first question names it.
     first, mark, _ = asked.partition("? ")
     if mark and len(first.split()) >= MIN_FIRST_QUESTION_WORDS:
         asked = first
-    diff = _DIFFERENCE.match(asked)
+    diff = _difference(asked)
     if diff:
         # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.
-        subject = _unquote(diff.group(1))
+        subject = _unquote(diff[0])
         return Heading(title=subject[:1].upper() + subject[1:], question=title)
     for pattern in _QUESTIONS:
         m = pattern.match(asked)
         if m:
             # "что такое @yield и как им пользоваться" is about @yield.
-            named = _AND_HOW.sub("", m.group(1)) or m.group(1)
-            return Heading(title=_unquote(named), question=title)
+            named = _unquote(_AND_WHICH.sub("", _AND_HOW.sub("", m.group(1))) or m.group(1))
+            # "Для чего нужен ad-hoc в Ansible?": an interview question names where the
+            # thing lives; the thing alone is its name too.
+            bare = without_setting(named) if _LATIN_SETTING.search(named) else ""
+            return Heading(title=named, aliases=(bare,) if bare else (), question=title)
     return Heading(title=asked, question=title)
 
 
+# "в Ansible", "in PostgreSQL": a tool or product as the setting, not "в интернет".
+_LATIN_SETTING = re.compile(r"\s(?:в|во|на|in|on)\s+[^\s()]*[A-Za-z]", re.I)
+
+_ABOUT_IT = re.compile(
+    r"^(?:что|зачем|когда|как|где|почему|для\s+чего|what|why|when|how|where)"
+    r"(?:\s+(?:это|оно|он|она|они|такое|нужно|нужен|нужна|нужны|используется|используют|"
+    r"применяется|применяют|работает|устроено|is|it|this|are|they|used|needed|does|do|work|"
+    r"works|for))*$",
+    re.I,
+)
 _PROMPT = re.compile(
     r"^(?:напиши|опиши|расскажи|раскажи|объясни|поясни|покажи|приведи)\s+(?:мне\s+)?(?=\S)",
     re.I,
 )
 _KNOWN_ABOUT = re.compile(r"^(?:что\s+ты\s+знаешь|всё|все)\s+(?:о|об|про)\s+(.+)$", re.I)
 _AND_HOW = re.compile(
-    r"\s+и\s+(?:как|зачем|для\s+чего|где|когда)\s+(?:им|ей|его|их|это|этим|с\s+ним)?\s*"
-    r"(?:пользоваться|использовать|применять|работать|работает|нужен|нужна|нужно)\b.*$",
+    r"(?:\s+и|,)\s+(?:как|зачем|для\s+чего|где|когда)\s+(?:им|ей|его|их|это|этим|с\s+ним)?\s*"
+    r"(?:пользоваться|использовать|применять|работать|работает|нужен|нужна|нужно|нужны)\b.*$",
     re.I,
+)
+# "Что такое Docker и какие инструменты Linux в основе": a second question about it.
+_AND_WHICH = re.compile(
+    r"\s+и\s+(?:какие|какой|какая|какое|каких|почему|where|which|how|why)\s.*$", re.I
 )
 
 
@@ -355,8 +428,8 @@ def compared_with(question: str) -> str:
     """The other side of a heading asking a difference: "Чем отличается TCP от UDP? Что
     лучше?" → "UDP"; "" for any other question."""
     asked = question.strip().partition("? ")[0].rstrip("?!. ").strip()
-    diff = _DIFFERENCE.match(asked)
-    return _unquote(diff.group(2)) if diff and diff.group(2) else ""
+    diff = _difference(asked)
+    return _unquote(diff[1]) if diff and diff[1] else ""
 
 
 def subject(title: str) -> str:
@@ -391,5 +464,13 @@ def without_setting(title: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_PAIRED_QUOTES = {"«": "»", '"': '"', "'": "'", "“": "”", "`": "`"}
+
+
 def _unquote(text: str) -> str:
-    return text.strip().strip("«»\"'“”`").strip()
+    """A name without the quotes around it; a quoted word opening a longer name keeps its
+    quotes («dangling» образы)."""
+    text = text.strip()
+    while len(text) > 1 and _PAIRED_QUOTES.get(text[0]) == text[-1]:
+        text = text[1:-1].strip()
+    return text
