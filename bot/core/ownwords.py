@@ -293,3 +293,43 @@ def unwritten_lettered(index: Index, query: str) -> bool:
 
 
 LETTERED_SIMILARITY = 0.8  # a translation or a slip of the word hyphened to a letter
+
+
+def another_of_its_kind(
+    index: Index,
+    pos: int,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    body_hits: dict[int, list[float]],
+) -> bool:
+    """ "when did the Cold War start" answered by "Start of the War" (the Thirty Years'
+    War): a word the notes know, right before a word of the card's name, that the card never
+    says, names another thing of that kind."""
+    if len([w for w, _ in qwords if w]) >= NATURAL_QUESTION_WORDS:
+        return False  # a question in its own words says more than the name it asks
+    names = index.name_terms[pos]
+    card = index.cards[pos]
+    # "IAM roles for services" under "## IAM": the word names where the card sits.
+    around = {
+        index.term(w) for place in (*card.section, card.note, *card.topics) for w in words(place)
+    }
+    hits = body_hits.get(pos)
+    for i in range(len(qwords) - 1):
+        kind, asked = resolved[i + 1], resolved[i]
+        if (
+            qwords[i][0]
+            and qwords[i + 1][0]
+            and not topical[i]
+            and kind
+            and not names.isdisjoint(kind)
+            and any(sim >= OTHER_KIND_SIMILARITY for sim in asked.values())
+            and names.isdisjoint(asked)
+            and around.isdisjoint(index.terms[t] for t in asked)
+            and (hits is None or not hits[i])
+        ):
+            return True
+    return False
+
+
+OTHER_KIND_SIMILARITY = 0.95  # the word as the notes spell it, not a guess at a typo

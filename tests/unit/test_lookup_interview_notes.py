@@ -2,8 +2,9 @@
 with the answer below, question headings in every form such notes use ("EC2 — что это?",
 "Что за «dangling» образы", "Что такое и зачем нужен ARP?", "Чем CI отличается от CD?"),
 a question naming where the thing lives ("ad-hoc в Ansible"), and headings written in two
-languages ("Parts of Speech / Части речи"). One table row per failure class, the count per
-class printed."""
+languages ("Parts of Speech / Части речи"); and a question about another thing of the kind
+a card names ("when did the Cold War start" beside "Start of the War"). One table row per
+failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -58,6 +59,17 @@ NOTES = {
         "# Word Order / Порядок слов в предложении\n\n"
         "Английский порядок слов строгий: подлежащее, сказуемое, дополнение.\n"
     ),
+    # Wars of one course, none of them the Cold War or the Crimean War.
+    "Period 1/Thirty Years War.md": (
+        "# Thirty Years War\n\nA war fought in Central Europe from 1618 to 1648 in cold"
+        " winters and hot summers.\n\n"
+        "## Start of the War\n\nThe Defenestration of Prague began it; Bohemian nobles"
+        " fought the Habsburgs.\n"
+    ),
+    "Period 2/Seven Years War.md": (
+        "# Seven Years War\n\nA global conflict from 1756 to 1763.\n\n"
+        "## Start of the War\n\nBritain and France fought over colonies.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +91,12 @@ CASES: list[Case] = [
     ("a heading in two languages", "what are parts of speech", "Parts of Speech"),
     ("a heading in two languages", "существительное?", "Noun"),
     ("a heading in two languages", "порядок слов в предложении", "Word Order"),
+    ("another thing of the kind a card names", "when did the Cold War start", None),
+    ("another thing of the kind a card names", "who fought in the Crimean War", None),
+    ("the thing of the kind the card names", "what started the thirty years war",
+     "Thirty Years War"),
+    ("the thing of the kind the card names", "how did the Seven Years War start",
+     "Start of the War"),
 ]  # fmt: skip
 
 
