@@ -73,6 +73,19 @@ def is_alias(term: str, bracketed: str) -> bool:
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
     if (
+        len(term_words) >= 2
+        and ACRONYM.match(term_words[-1])
+        and spells_out(term_words[-1], " ".join(inner_words))
+    ):
+        return True  # "Amazon VPC (Virtual Private Cloud)": the letters of the name, spelled
+    shared = _shared_lead(term_words, inner_words)
+    if shared and len(inner_words) == shared + 1 and len(term_words) >= shared + 2:
+        # "Amazon Elastic Container Registry (Amazon ECR)": the same first word, then the
+        # letters of the rest.
+        rest = " ".join(term_words[shared:])
+        if spells_out(inner_words[-1], rest):
+            return True
+    if (
         len(inner_words) >= 2
         and script_of(inner) == "cyr"
         and all(w[0].isupper() for w in inner_words)
@@ -81,6 +94,14 @@ def is_alias(term: str, bracketed: str) -> bool:
         # a remark as a phrase ("Хэширование (В одну сторону)"). English capitalises both.
         return True
     return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
+
+
+def _shared_lead(one: list[str], other: list[str]) -> int:
+    """How many first words two names share (case aside)."""
+    n = 0
+    while n < min(len(one), len(other)) and one[n].casefold() == other[n].casefold():
+        n += 1
+    return n
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")

@@ -26,6 +26,8 @@ from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, Nominative, fold, sound_key, words
 
+MAX_MAKER_WORDS = 2
+_MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
 MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
 
@@ -115,7 +117,11 @@ class NoteBuilder(BlockBuilder):
             )
             if is_note:
                 self.note_aliases.extend(info.aliases)  # "# NTP (Network Time Protocol)"
-            if info.question and not is_note and self._names_note(info.title):
+            if (
+                info.question
+                and not is_note
+                and (self._names_note(info.title) or self._shortens_note(info.title))
+            ):
                 # "Зачем нужно каррирование?" in the note Каррирование: a part of its card.
                 info = replace(info, title=info.question.rstrip("?!. "), section_word=True)
             # "##### Service" deep in Service.md, whose card says nothing yet: its definition.
@@ -253,6 +259,25 @@ class NoteBuilder(BlockBuilder):
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
 
+    def _named_too(self, card: Draft, info: titles.Heading, note_level: bool) -> None:
+        """The heading's other names and the question it asks, on its card."""
+        card.keywords.extend(info.after_label)
+        if not note_level and self.drafts[0] is not card:
+            # "## Loose Objects and Packfiles": named by each thing it holds as well (a
+            # note's opening heading stays whole: "# Образы и слои" is about both together).
+            card.aliases.extend(p for p in info.parts if p not in card.aliases)
+        if info.question and not card.question:
+            card.question = info.question
+
+    def _shortens_note(self, title: str) -> bool:
+        """ "What is DynamoDB?" in the note Amazon DynamoDB: the note's name without the
+        word or two of the maker it opens with."""
+        own, said = words(self.title), words(title)
+        if not said or not 0 < len(own) - len(said) <= MAX_MAKER_WORDS:
+            return False
+        maker = self.title.split()[: len(own) - len(said)]
+        return own[-len(said) :] == said and all(_MAKER_WORD.fullmatch(w) for w in maker)
+
     def _widens_note(self, title: str) -> bool:
         """The heading holds every word of the note's name and a few more."""
         own, said = words(self.title), words(title)
@@ -337,9 +362,7 @@ class NoteBuilder(BlockBuilder):
             if described is not None:
                 return self.described(described, body, line)
         if card is not None and info is not None:
-            card.keywords.extend(info.after_label)
-        if card is not None and info is not None and info.question and not card.question:
-            card.question = info.question
+            self._named_too(card, info, note_level)
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)

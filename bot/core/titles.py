@@ -97,6 +97,7 @@ class Heading:
     section_word: bool = False
     after_label: tuple[str, ...] = ()  # "Old Solution: Overlays" → Overlays
     said: str = ""  # "### Стек TCP/IP — это базовый набор правил ...": what it says of it
+    parts: tuple[str, ...] = ()  # "Loose Objects and Packfiles": each thing it names
 
 
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
@@ -260,12 +261,16 @@ def _heading_named(text: str) -> Heading:
         # "Memoization: the fix for repeated states": the name, then what it is.
         return Heading(title=head_part.strip(), aliases=aliases, after_label=(named,))
     after = (named, *(p.strip() for p in named.split("/") if "/" in named)) if named else ()
+    if named and " " not in head_part.strip() and not is_section_word(head_part):
+        # "Reflog: Git's Safety Net": a one-word name, then a tagline of it.
+        aliases = (*aliases, head_part.strip())
+    parts = () if found.question or found.section_word or labelled else _joined_names(title)
     if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
         # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
         after = (*after, remark)
-    elif not aliases and not after and title == found.title:
+    elif not aliases and not after and not parts and title == found.title:
         return found
-    elif not aliases and not after and remark and not found.title.startswith("("):
+    elif not aliases and not after and not parts and remark and not found.title.startswith("("):
         return found  # "Round Robin (по умолчанию в Envoy)": the remark stays with the name
     return Heading(
         title=title,
@@ -273,7 +278,30 @@ def _heading_named(text: str) -> Heading:
         question=found.question,
         section_word=found.section_word,
         after_label=tuple(a for a in after if a),
+        parts=parts,
     )
+
+
+_JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+MAX_JOINED_WORDS = 4
+
+
+def _joined_names(title: str) -> tuple[str, ...]:
+    """The two names a heading joins with "and" or " / ", each with its own other names;
+    () when a side is no name ("Pros and Cons", a long phrase)."""
+    m = _JOINED.match(title)
+    if m is None or (" " not in m.group(1).strip() and " " in m.group(2).strip()):
+        # "Статическая и динамическая инициализация", "Static and dynamic typing": one
+        # word, then the words both share; no two names.
+        return ()
+    names: list[str] = []
+    for side in m.groups():
+        head, aliases, _ = split_aliases(_ARTICLE.sub("", side.strip()))
+        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head):
+            return ()
+        names += [head, *aliases]
+    return tuple(names)
 
 
 # "Def. (Дисперсия)", "Рис. 3": an abbreviation's dot, not the end of a name.

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind, ContentWarning, Note
-from bot.core.text import fold, note_stem, words
+from bot.core.text import STOPWORDS, fold, note_stem, words
 from bot.core.titles import unnumbered
 
 STUB_REPEATS = 3  # the same "definition" under this many cards is template text
@@ -172,11 +172,74 @@ def name_in_series(cards: list[Card]) -> list[Card]:
     return out
 
 
+MIN_MAKER_NOTES = 3  # notes whose names open with the same maker's word
+_NOT_MAKERS = STOPWORDS | frozenset(
+    "how what why when intro introduction lecture chapter week day part lesson module unit"  # noqa: SIM905 - a word list reads best as text
+    " notes note урок лекция глава тема часть модуль неделя день".split()
+)
+
+
+def name_without_maker(cards: list[Card]) -> list[Card]:
+    """Notes named after one maker ("Amazon DynamoDB", "Amazon S3", "Amazon VPC": three or
+    more open with the same word) are also named without it: "DynamoDB" is the note, not a
+    table row of another note that lists it."""
+    own: dict[int, str] = {}
+    for i, card in enumerate(cards):
+        first = card.title.split(" ", 1)[0]
+        if (
+            card.parent_id is None
+            and " " in card.title
+            # "Amazon VPC" of "Amazon VPC (Virtual Private Cloud).md": the note's own card.
+            and _key(card.note.split("/")[-1]).startswith(_key(card.title))
+            and first[:1].isupper()
+            and first.isalpha()
+            and fold(first) not in _NOT_MAKERS
+        ):
+            own[i] = first
+    makers = Counter(fold(first) for first in own.values())
+    out = list(cards)
+    for i, first in own.items():
+        if makers[fold(first)] < MIN_MAKER_NOTES:
+            continue
+        card = cards[i]
+        known = {_key(n) for n in (card.title, *card.aliases)}
+        bare = [
+            rest
+            for name in (card.title, *card.aliases)
+            if fold(name.split(" ", 1)[0]) == fold(first)
+            and (rest := name.split(" ", 1)[-1].strip())
+            and rest != name
+            and rest[:1].isalpha()
+            and _key(rest) not in known
+        ]
+        if bare:
+            out[i] = replace(card, aliases=(*card.aliases, *dict.fromkeys(bare)))
+    return out
+
+
+def names_left_to_parts(cards: list[Card]) -> list[Card]:
+    """ "### TCP и UDP" over "#### TCP (...)" and "#### UDP (...)": each side's own card is
+    named so; the heading over them keeps only its own title."""
+    below: dict[str, set[str]] = {}
+    for card in cards:
+        if card.parent_id is not None:
+            below.setdefault(card.parent_id, set()).add(_key(card.title))
+    out: list[Card] = []
+    for card in cards:
+        taken = below.get(card.id)
+        if taken and any(_key(a) in taken for a in card.aliases):
+            card = replace(card, aliases=tuple(a for a in card.aliases if _key(a) not in taken))
+        out.append(card)
+    return out
+
+
 def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     """All cards of a vault after the vault-wide passes, with what those passes noticed."""
     cards = [card for note in notes for card in note.cards]
     cards = name_by_links(cards, notes)
     cards = name_in_series(cards)
+    cards = name_without_maker(cards)
+    cards = names_left_to_parts(cards)
     cards, stub_warnings = drop_stubs(cards)
     cards = merge_empty(cards)
     cards, id_warnings = unique_ids(cards)

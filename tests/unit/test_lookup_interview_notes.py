@@ -4,7 +4,9 @@ with the answer below, question headings in every form such notes use ("EC2 — 
 a question naming where the thing lives ("ad-hoc в Ansible"), and headings written in two
 languages ("Parts of Speech / Части речи"); and a question about another thing of the kind
 a card names ("when did the Cold War start" beside "Start of the War"). One table row per
-failure class, the count per class printed."""
+failure class, the count per class printed. Also notes of one maker's services ("Amazon
+DynamoDB", "AWS Lambda"), and sections naming two things ("Loose Objects and Packfiles",
+"The Index / Staging Area", "Reflog: Git's Safety Net")."""
 
 from __future__ import annotations
 
@@ -70,6 +72,39 @@ NOTES = {
         "# Seven Years War\n\nA global conflict from 1756 to 1763.\n\n"
         "## Start of the War\n\nBritain and France fought over colonies.\n"
     ),
+    # One note per service of one maker; another note's table lists some of them.
+    "AWS/Amazon DynamoDB.md": (
+        "# Amazon DynamoDB\n\n## What you'll learn\n- What DynamoDB is\n\n"
+        "## What is DynamoDB?\n\nA fully managed NoSQL key-value database.\n"
+    ),
+    "AWS/Amazon Elastic Container Registry (Amazon ECR).md": (
+        "# Amazon Elastic Container Registry (Amazon ECR)\n\n"
+        "A managed registry for container images.\n"
+    ),
+    "AWS/Amazon VPC (Virtual Private Cloud).md": (
+        "# Amazon VPC (Virtual Private Cloud)\n\nAn isolated network inside the cloud.\n"
+    ),
+    "AWS/AWS Auto Scaling.md": (
+        "# AWS Auto Scaling\n\nAdds and removes capacity as load changes.\n\n"
+        "## What it scales\n\n| Service | What scales |\n| --- | --- |\n"
+        "| DynamoDB | Read and write capacity units |\n| Lambda | Concurrency |\n"
+    ),
+    "AWS/AWS Lambda.md": "# AWS Lambda\n\nRuns code without servers, billed per call.\n",
+    "AWS/AWS Batch.md": "# AWS Batch\n\nRuns batch jobs on managed compute.\n",
+    # Sections naming two things, or a thing and a tagline.
+    "Git/Internals.md": (
+        "# Git Internals\n\nHow git stores what you commit.\n\n"
+        "## Loose Objects and Packfiles\n\nEach object is first stored as its own"
+        " compressed file; packing gathers many objects into one file with deltas.\n\n"
+        "## The Index / Staging Area\n\nThe file listing what the next commit will"
+        " hold.\n\n## Reflog: Git's Safety Net\n\nA log of where each branch pointed"
+        " before.\n\n## Static and dynamic hooks\n\nScripts run on events.\n"
+    ),
+    "Net/TCP и UDP.md": (
+        "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
+        "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
+        "Ненадёжный протокол без соединения.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -91,6 +126,17 @@ CASES: list[Case] = [
     ("a heading in two languages", "what are parts of speech", "Parts of Speech"),
     ("a heading in two languages", "существительное?", "Noun"),
     ("a heading in two languages", "порядок слов в предложении", "Word Order"),
+    ("a service named without its maker", "what is dynamodb?", "Amazon DynamoDB"),
+    ("a service named without its maker", "lambda", "AWS Lambda"),
+    ("a maker's name and its letters in brackets", "what is Amazon ECR?",
+     "Amazon Elastic Container Registry"),
+    ("a maker's name and its letters in brackets", "ECR", "Amazon Elastic Container Registry"),
+    ("a name and the words its letters stand for", "virtual private cloud", "Amazon VPC"),
+    ("a heading naming two things", "packfile?", "Loose Objects and Packfiles"),
+    ("a heading naming two things", "what are loose objects", "Loose Objects and Packfiles"),
+    ("a heading naming two things", "what is the staging area", "The Index / Staging Area"),
+    ("a heading naming two things", "что такое TCP", "TCP"),
+    ("a name and its tagline", "what is the reflog", "Reflog: Git's Safety Net"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
@@ -127,6 +173,21 @@ def test_two_languages_only_across_scripts() -> None:
     # Two names in one language stay one heading.
     assert titles.heading("Read / Write").title == "Read / Write"
     assert titles.heading("TCP/IP").title == "TCP/IP"
+
+
+def test_two_names_and_their_limits() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    assert cards["Loose Objects and Packfiles"].aliases == ("Loose Objects", "Packfiles")
+    assert cards["The Index / Staging Area"].aliases == ("Index", "Staging Area")
+    # One word, then words both share: one thing, not two names.
+    assert cards["Static and dynamic hooks"].aliases == ()
+    # The sides have cards of their own under it: they keep their names.
+    assert cards["TCP и UDP"].aliases == ()
+    assert "DynamoDB" in cards["Amazon DynamoDB"].aliases
+    assert "Amazon ECR" in cards["Amazon Elastic Container Registry"].aliases
+    assert "Virtual Private Cloud" in cards["Amazon VPC"].aliases
+    assert "Reflog" in cards["Reflog: Git's Safety Net"].aliases
+    assert cards["Amazon DynamoDB"].definition == "A fully managed NoSQL key-value database."
 
 
 def test_the_label_of_a_fold_is_no_question() -> None:
