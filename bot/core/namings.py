@@ -8,7 +8,7 @@ import re
 
 from bot.core import altnames, labels, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
-from bot.core.markdown import Inline
+from bot.core.markdown import Inline, Mark
 from bot.core.terms import Term
 from bot.core.text import STOPWORDS
 
@@ -79,6 +79,15 @@ _EXPLAINED_AFTER = re.compile(r"[ \t]*\(([^()\n]{20,300})\)")
 MIN_EXPLANATION_WORDS = 5
 
 
+def _may_name(text: str, mark: Mark) -> bool:
+    """Bold may name a term; italics only in a sentence saying what it is ("The
+    *cardinality* of a datatype is the number of ...")."""
+    if mark.kind == "em":
+        before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
+        return before is not None and _OF_IS.match(text, mark.end) is not None
+    return mark.kind == "strong"
+
+
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     """(term, what the prose says of it, the words before "называется" when that verb
     names it, else None): a bold term the text introduces ("это **headless-сервис**",
@@ -87,7 +96,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
     starts: list[int] = []  # where sentences and lines begin, worked out once if needed
     for mark in inline.marks:
-        if mark.kind != "strong":
+        if not _may_name(text, mark):
             continue
         end = mark.end
         defining = _DEFINED_AFTER.match(text, mark.end)

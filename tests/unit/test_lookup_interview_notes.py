@@ -100,6 +100,12 @@ NOTES = {
         " hold.\n\n## Reflog: Git's Safety Net\n\nA log of where each branch pointed"
         " before.\n\n## Static and dynamic hooks\n\nScripts run on events.\n"
     ),
+    "Haskell/Algebraic datatypes.md": (
+        "# Algebraic datatypes\n\nThe datatypes are called *sum* and *product* after how"
+        " their size is counted.\n\nThe *cardinality* of a datatype is the number of"
+        " possible values that it defines.\n\nThe *same* of a kind is a"
+        " no sentence here.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -137,6 +143,8 @@ CASES: list[Case] = [
     ("a heading naming two things", "what is the staging area", "The Index / Staging Area"),
     ("a heading naming two things", "что такое TCP", "TCP"),
     ("a name and its tagline", "what is the reflog", "Reflog: Git's Safety Net"),
+    ("an italic name in a sentence saying what it is", "what is cardinality",
+     "cardinality"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
@@ -187,6 +195,8 @@ def test_two_names_and_their_limits() -> None:
     assert "Amazon ECR" in cards["Amazon Elastic Container Registry"].aliases
     assert "Virtual Private Cloud" in cards["Amazon VPC"].aliases
     assert "Reflog" in cards["Reflog: Git's Safety Net"].aliases
+    # Italics name a term only in a sentence saying what it is.
+    assert "sum" not in cards and "product" not in cards
     assert cards["Amazon DynamoDB"].definition == "A fully managed NoSQL key-value database."
 
 
