@@ -17,7 +17,7 @@ from bot.core.indexnames import (
     name_sets,
 )
 from bot.core.labels import NAME_WRAPPERS
-from bot.core.lexicon import glued_phrases, translations
+from bot.core.lexicon import glued_phrases, phrase_names, translations
 from bot.core.models import Card, CardKind
 from bot.core.text import (
     Lemmatizer,
@@ -275,7 +275,18 @@ def _word_tables(index: Index) -> None:
     index.grams = bigram_postings(index.by_length)
     index.spoken = translations(index.term)
     phrases = glued_phrases(index.term)
+    named = phrase_names(index.term)
     for word, others in index.spoken.items():
+        if word in named:
+            # "ошибка выжившего" is survivorship bias: notes holding "bias" alone do not
+            # hold it. Only the English names the vault holds whole are what it means.
+            others = frozenset(
+                t
+                for name in named[word]
+                if all(not spelled.isdisjoint(index.vocab.keys()) for spelled in name)
+                for spelled in name
+                for t in spelled
+            )
         # "namespace" is «пространство имён»: notes saying «имя» alone say nothing of it.
         partial = {
             t

@@ -106,6 +106,14 @@ NOTES = {
         " possible values that it defines.\n\nThe *same* of a kind is a"
         " no sentence here.\n"
     ),
+    "Psy/Предвзятость подтверждения.md": (
+        "---\nalias: confirmation bias\n---\n# Предвзятость подтверждения\n\n"
+        "Склонность искать и замечать то, что подтверждает уже сложившееся мнение (bias).\n"
+    ),
+    "AWS/Amazon EC2.md": (
+        "# Amazon EC2\n\nVirtual servers in the cloud.\n\n## Dedicated Hosts\n\n"
+        "A physical server kept for one customer.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -145,6 +153,10 @@ CASES: list[Case] = [
     ("a name and its tagline", "what is the reflog", "Reflog: Git's Safety Net"),
     ("an italic name in a sentence saying what it is", "what is cardinality",
      "cardinality"),
+    ("a study phrase in the other language, held whole", "что такое выделенный хост",
+     "Dedicated Hosts"),
+    ("a study phrase in the other language, held in part", "что такое ошибка выжившего",
+     None),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
