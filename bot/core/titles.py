@@ -8,7 +8,7 @@ Hand-written: these are conventions of how people write study notes, not Markdow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.altnames import script_of, spells_out, split_aliases
 from bot.core.labels import is_section_word
@@ -97,7 +97,9 @@ class Heading:
     section_word: bool = False
     after_label: tuple[str, ...] = ()  # "Old Solution: Overlays" → Overlays
     said: str = ""  # "### Стек TCP/IP — это базовый набор правил ...": what it says of it
-    parts: tuple[str, ...] = ()  # "Loose Objects and Packfiles": each thing it names
+    # "Loose Objects and Packfiles": each thing it names; "The Thermidorian Reaction": the
+    # name without its article. Names of a section's card, not of a note's opening heading.
+    parts: tuple[str, ...] = ()
 
 
 # "2.VPCs-and-Subnets", "17.Amazon ElastiCache", "01 - Intro": a course's note order.
@@ -265,13 +267,21 @@ def _heading_named(text: str) -> Heading:
         # "Reflog: Git's Safety Net": a one-word name, then a tagline of it.
         aliases = (*aliases, head_part.strip())
     parts = () if found.question or found.section_word or labelled else _joined_names(title)
+    the = title[:4].casefold() == "the " and " " in title[4:].strip()
+    if the and not (found.question or parts):
+        # "## The Thermidorian Reaction" is the Thermidorian Reaction ("The Index" stays
+        # whole).
+        parts = (title[4:].strip(),)
     if len(remark.split()) >= 2 and not found.question and not found.section_word and title:
         # "Закон Амдала (Не всё можно распараллелить)": the name, and a remark on it.
         after = (*after, remark)
-    elif not aliases and not after and not parts and title == found.title:
-        return found
-    elif not aliases and not after and not parts and remark and not found.title.startswith("("):
-        return found  # "Round Robin (по умолчанию в Envoy)": the remark stays with the name
+    elif not aliases and not after and title == found.title:
+        return replace(found, parts=parts)
+    elif not aliases and not after and remark and not found.title.startswith("("):
+        # "Round Robin (по умолчанию в Envoy)", "Peace of Westphalia (1648)": the remark
+        # stays with the name, and the name alone names it too.
+        named = (*found.aliases, title) if title else found.aliases
+        return replace(found, aliases=named, parts=parts)
     return Heading(
         title=title,
         aliases=(*aliases, *found.aliases),

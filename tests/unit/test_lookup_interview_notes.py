@@ -114,6 +114,17 @@ NOTES = {
         "# Amazon EC2\n\nVirtual servers in the cloud.\n\n## Dedicated Hosts\n\n"
         "A physical server kept for one customer.\n"
     ),
+    "History/French Revolution.md": (
+        "# French Revolution\n\nThe overthrow of the monarchy in France.\n\n"
+        "## The Thermidorian Reaction\n\nThe fall of Robespierre and the end of the Terror."
+        "\n\n## Peace of Westphalia (1648)\n\nThe treaties that ended the Thirty Years"
+        " War.\n"
+    ),
+    "QA/Bug-lifecycle.md": (
+        "# Жизненный цикл дефекта (баги)\n\nЖизненный цикл дефекта описывает все этапы, через"
+        " которые проходит дефект.\n\n## Этапы жизненного цикла дефекта\n\n"
+        "Новый, назначен, исправлен, проверен, закрыт.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -151,6 +162,11 @@ CASES: list[Case] = [
     ("a heading naming two things", "what is the staging area", "The Index / Staging Area"),
     ("a heading naming two things", "что такое TCP", "TCP"),
     ("a name and its tagline", "what is the reflog", "Reflog: Git's Safety Net"),
+    ("a name and a remark in brackets", "what was the Peace of Westphalia",
+     "Peace of Westphalia (1648)"),
+    ("a name and a remark in brackets", "что такое жизненный цикл дефекта?",
+     "Жизненный цикл дефекта (баги)"),
+    ("a section named with an article", "thermidorian reaction?", "The Thermidorian Reaction"),
     ("an italic name in a sentence saying what it is", "what is cardinality",
      "cardinality"),
     ("a study phrase in the other language, held whole", "что такое выделенный хост",
@@ -207,6 +223,8 @@ def test_two_names_and_their_limits() -> None:
     assert "Amazon ECR" in cards["Amazon Elastic Container Registry"].aliases
     assert "Virtual Private Cloud" in cards["Amazon VPC"].aliases
     assert "Reflog" in cards["Reflog: Git's Safety Net"].aliases
+    assert "Peace of Westphalia" in cards["Peace of Westphalia (1648)"].aliases
+    assert "Thermidorian Reaction" in cards["The Thermidorian Reaction"].aliases
     # Italics name a term only in a sentence saying what it is.
     assert "sum" not in cards and "product" not in cards
     assert cards["Amazon DynamoDB"].definition == "A fully managed NoSQL key-value database."
