@@ -231,7 +231,12 @@ class BlockBuilder(ListBuilder):
                 else None
             )
             featured = sections.describes_heading(header)
+            said = _defining_column(header)
             for offset, row in enumerate(body):
+                if said != 1 and len(row) > said and row[said]:
+                    # "| Name | Symbol | Definition |": the definition column says what the
+                    # row names; the symbol is a detail of it.
+                    row = [row[0], row[said], *(c for i, c in enumerate(row[1:], 1) if i != said)]
                 if not row[0] or not row[1]:
                     continue
                 if bare is not None:
@@ -240,9 +245,14 @@ class BlockBuilder(ListBuilder):
                         continue
                     bare.details.append(Detail(text=f"{row[0]}: {row[1]}", depth=depth))
                 title, aliases, _ = altnames.split_aliases(row[0])
+                heads = [
+                    header[0],
+                    header[said],
+                    *(h for i, h in enumerate(header[1:], 1) if i != said),
+                ]
                 extra = [
                     Detail(text=f"{h}: {c}" if h else c)
-                    for h, c in zip(header[2:], row[2:], strict=False)
+                    for h, c in zip(heads[2:], row[2:], strict=False)
                     if c
                 ]
                 self.new(
@@ -263,6 +273,15 @@ class BlockBuilder(ListBuilder):
             cells = [f"{h}: {c}" if h else c for h, c in zip(header, row, strict=False) if c]
             if cells:
                 card.details.append(Detail(text="; ".join(cells), depth=depth))
+
+
+def _defining_column(header: list[str]) -> int:
+    """The column of a term table that says what each row is: one headed "Definition" (or
+    "Определение", "Описание"...) past the second, else the second."""
+    for i, cell in enumerate(header[2:], 2):
+        if cell.strip().casefold() in labels.DEFINING_LABELS:
+            return i
+    return 1
 
 
 # Callouts whose title names what they explain. A tip, warning or danger titles advice

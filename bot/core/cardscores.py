@@ -66,8 +66,15 @@ def ranking(
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words without a wrapper ("Backtracking - Overview" is Backtracking)."""
-    return [w for w in words(name) if w not in NAME_WRAPPERS] or words(name)
+    """A name's words without a wrapper ("Backtracking - Overview" is Backtracking) or an
+    English function word ("Enthalpy of Neutralisation" is asked as "enthalpy of
+    neutralisation", whose "of" the question drops)."""
+    said = words(name)
+    return [w for w in said if w not in NAME_WRAPPERS and w not in _NAME_LINKS] or said
+
+
+# Articles and prepositions inside an English name: "and" joins two names, so it stays.
+_NAME_LINKS = frozenset("of the a an in on for to with at by from".split())  # noqa: SIM905
 
 
 FACT_YIELD = 0.9  # a card named as asked wins over a fact scoring up to this much more
@@ -152,7 +159,12 @@ def _name_score(
             per_word[i] = max(per_word[i], weight * top)
         if matched_terms:
             unwrapped = name - index.wrappers
-            own = unwrapped if unwrapped and name.isdisjoint(index.prepositions) else name
+            own: frozenset[int] | set[int] = (
+                unwrapped if unwrapped and name.isdisjoint(index.prepositions) else name
+            )
+            # "Enthalpy of Neutralisation" is named in full by "enthalpy of neutralisation",
+            # whose "of" is never a word of the question.
+            own = {t for t in own if index.terms[t] not in _NAME_LINKS} or own
             name_weight = sum(0.3 + index.idf(t) for t in own)
             name_cov = sum(0.3 + index.idf(t) for t in matched_terms & own) / name_weight
             best_cov = max(best_cov, weight * name_cov)

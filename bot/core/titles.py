@@ -212,8 +212,20 @@ def _translated(one: str, other: str) -> bool:
     } == {"cyr", "lat"}
 
 
+# "Entropy, $S$", "Enthalpy of Formation, $\Delta H_f$", "Bond Energy, $BE$": a quantity,
+# then the symbol it is written with.
+_SYMBOL_TAIL = re.compile(
+    r"^([^,]{3,}?),\s+((?:[A-Z]{1,4}|[ΔΣΩΦΨΛΓΘαβγδεζηθλμνξπρστφχψω]\S*|[A-Za-z]_\S+)"
+    r"(?:\s[A-Z]{1,3})?(?:\s*\^\S+)?)$"
+)
+
+
 def _heading_named(text: str) -> Heading:
     found = _heading(text)
+    symbol = _SYMBOL_TAIL.match(found.title) if not found.question else None
+    if symbol is not None:
+        quantity = _heading_named(symbol.group(1))
+        return replace(quantity, after_label=(*quantity.after_label, symbol.group(2)))
     spelled = _SPELLED.match(found.title)
     if spelled and spells_out(spelled.group(1), spelled.group(2)):
         # "NARK: Non-interactive Argument of Knowledge", "OLAP - Online Analytical
@@ -280,8 +292,8 @@ def _heading_named(text: str) -> Heading:
     elif not aliases and not after and remark and not found.title.startswith("("):
         # "Round Robin (по умолчанию в Envoy)", "Peace of Westphalia (1648)": the remark
         # stays with the name, and the name alone names it too.
-        named = (*found.aliases, title) if title else found.aliases
-        return replace(found, aliases=named, parts=parts)
+        alone = (*found.aliases, title) if title else found.aliases
+        return replace(found, aliases=alone, parts=parts)
     return Heading(
         title=title,
         aliases=(*aliases, *found.aliases),

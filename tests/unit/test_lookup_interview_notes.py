@@ -125,6 +125,16 @@ NOTES = {
         " которые проходит дефект.\n\n## Этапы жизненного цикла дефекта\n\n"
         "Новый, назначен, исправлен, проверен, закрыт.\n"
     ),
+    # A course's glossary table (name, symbol, definition), and a heading per quantity.
+    "Chem/Energetics.md": (
+        "# Chemical Energetics\n\n## Summary\n\n|Name|Symbol|Definition|\n|---|---|---|\n"
+        "|Neutralisation Enthalpy|$\\Delta H_n$|Enthalpy change to form one mole of water|\n"
+        "|Lattice Energy|$\\Delta H_\\text{LE}$|Energy to split an ionic lattice into gaseous"
+        " ions|\n\n## Entropy, $S$\n\nA measure of how spread out the energy of a system"
+        " is.\n\n### Enthalpy of Neutralisation, $\\Delta H_n$\n\nThe enthalpy change of a"
+        " neutralisation that forms one mole of water.\n\n## Paris, France\n\nWhere the"
+        " congress met.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -173,6 +183,9 @@ CASES: list[Case] = [
      "Dedicated Hosts"),
     ("a study phrase in the other language, held in part", "что такое ошибка выжившего",
      None),
+    ("a quantity's heading and its symbol", "what is entropy", "Entropy"),
+    ("a heading named in full over a table row of the same words",
+     "enthalpy of neutralisation?", "Enthalpy of Neutralisation"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
@@ -228,6 +241,15 @@ def test_two_names_and_their_limits() -> None:
     # Italics name a term only in a sentence saying what it is.
     assert "sum" not in cards and "product" not in cards
     assert cards["Amazon DynamoDB"].definition == "A fully managed NoSQL key-value database."
+
+
+def test_a_glossary_table_defines_by_its_definition_column() -> None:
+    cards = {c.title: c for c in index_of(NOTES).cards}
+    row = cards["Lattice Energy"]
+    assert row.definition == "Energy to split an ionic lattice into gaseous ions"
+    assert [d.text for d in row.details] == ["Symbol: ΔH_LE"]
+    assert "Entropy" in cards and "Entropy, S" not in cards
+    assert "Paris, France" in cards  # a place and its country are no quantity and symbol
 
 
 def test_the_label_of_a_fold_is_no_question() -> None:
