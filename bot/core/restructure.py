@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.core import labels, terms
+from bot.core.altnames import ACRONYM
 from bot.core.blocks import (
     DATAVIEW,
     URL,
@@ -359,6 +360,7 @@ def _term_line_starts(inline: Inline) -> list[int]:
 
 MAX_PLAIN_LINE_TERM_WORDS = 3
 MIN_PLAIN_LINE_DEFINITION_WORDS = 4
+MIN_ACRONYM_LINE_WORDS = 2  # "MVP — минимально жизнеспособный продукт": letters, then words
 
 
 def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
@@ -368,15 +370,19 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     text = inline.text
     heads: dict[int, int] = {}
     at = text.find("\n")
+    # "MVP — минимально жизнеспособный продукт" over "MLP — ...": a line of letters and
+    # what they stand for goes on to the next line's term without a full stop.
+    lettered = at > 0 and _lettered_line(_slice(inline, 0, at))
     while at >= 0:
         start = at + 1
         at = text.find("\n", start)
         before = text[:start].rstrip()
+        head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
         # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
         # "Ценность - отношение ..." is a picture, then a term.
-        if before and not before.endswith((".", "!", "?", ")")):
+        if before and not before.endswith((".", "!", "?", ")")) and not lettered:
             continue
-        head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
+        lettered = bool(head) and _lettered_line(_slice(inline, start, start + head))
         if head:
             heads[start] = head
     if heads:
@@ -387,6 +393,12 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         if head:
             heads[0] = head
     return heads
+
+
+def _lettered_line(part: Inline) -> bool:
+    """A line opening with capital letters and a dash: `MVP — ...`."""
+    head = _plain_term_head(part)
+    return bool(head) and bool(ACRONYM.match(part.text[:head].strip()))
 
 
 def _plain_term_head(part: Inline) -> int:
@@ -401,7 +413,12 @@ def _plain_term_head(part: Inline) -> int:
         and part.text[sep[0]] != ":"
         and not part.marks
         and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
-        and len(term.definition.split()) >= MIN_PLAIN_LINE_DEFINITION_WORDS
+        and len(term.definition.split())
+        >= (
+            MIN_ACRONYM_LINE_WORDS
+            if ACRONYM.match(term.title)
+            else MIN_PLAIN_LINE_DEFINITION_WORDS
+        )
         and not labels.is_section_word(term.title)
     ):
         return len(part.text[: sep[0]].rstrip())

@@ -135,6 +135,10 @@ NOTES = {
         " neutralisation that forms one mole of water.\n\n## Paris, France\n\nWhere the"
         " congress met.\n"
     ),
+    "Product/Lection 1. JTBD.md": (
+        "MVP — минимально жизнеспособный продукт\nMLP — минимально привлекательный продукт\n\n"
+        "Discovery - минимизация неопределенности на старте продукта\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -186,6 +190,8 @@ CASES: list[Case] = [
     ("a quantity's heading and its symbol", "what is entropy", "Entropy"),
     ("a heading named in full over a table row of the same words",
      "enthalpy of neutralisation?", "Enthalpy of Neutralisation"),
+    ("lines of letters and what they stand for", "MLP это что", "MLP"),
+    ("lines of letters and what they stand for", "что такое MVP", "MVP"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
