@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot.core.indexdata import Index
 from bot.core.indexnames import (
@@ -171,7 +172,7 @@ def build_index(
     }
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
-    _word_tables(index)
+    _word_tables(index, lemmatize)
     for word, tid in ids_of_words.items():
         # "Bayes" stems to "baye", but is said "байес": the word as written sounds too.
         if word.isascii() and word not in index.vocab and len(word) >= MIN_FRAME_WORD:
@@ -230,7 +231,21 @@ _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed)$")
 _CASE_ENDINGS = "аыу"  # "Амдала", "Дейкстры", "к Лампорту"
 
 
-def _word_tables(index: Index) -> None:
+@lru_cache(maxsize=4)
+def _lexicon_tables(
+    lemmatize: Lemmatizer,
+) -> tuple[
+    dict[str, frozenset[str]],
+    dict[str, list[tuple[frozenset[str], set[str]]]],
+    dict[str, list[list[frozenset[str]]]],
+]:
+    """The lexicon read with one lemmatizer: the same for every index built with it, so
+    worked out once (about 0.6 s of a build)."""
+    term = make_termer(lemmatize)
+    return translations(term), glued_phrases(term), phrase_names(term)
+
+
+def _word_tables(index: Index, lemmatize: Lemmatizer) -> None:
     """The tables that find a query word's terms: by length, sound, frame, stem, language."""
     index.sorted_terms = sorted(t for t in index.vocab if is_cyrillic(t))
     for term, tid in index.vocab.items():
@@ -273,9 +288,7 @@ def _word_tables(index: Index) -> None:
     for key in index.keys:
         index.keys_by_length.setdefault(len(key), []).append(key)
     index.grams = bigram_postings(index.by_length)
-    index.spoken = translations(index.term)
-    phrases = glued_phrases(index.term)
-    named = phrase_names(index.term)
+    index.spoken, phrases, named = _lexicon_tables(lemmatize)
     for word, others in index.spoken.items():
         if word in named:
             # "ошибка выжившего" is survivorship bias: notes holding "bias" alone do not
@@ -283,7 +296,7 @@ def _word_tables(index: Index) -> None:
             others = frozenset(
                 t
                 for name in named[word]
-                if all(not spelled.isdisjoint(index.vocab.keys()) for spelled in name)
+                if all(any(s in index.vocab for s in spelled) for spelled in name)
                 for spelled in name
                 for t in spelled
             )

@@ -262,3 +262,8 @@ def test_the_label_of_a_fold_is_no_question() -> None:
     cards = {c.title for c in index_of(NOTES).cards}
     assert "Ответ" not in cards
     assert not any("<summary>" in t or "</details>" in t for t in cards)
+
+
+def test_the_lexicon_is_read_once_per_lemmatizer() -> None:
+    # Every index build reads the same tables: a vault reloaded is not the lexicon read anew.
+    assert index_of(NOTES).spoken is index_of({"a.md": "# A\n\nA thing.\n"}).spoken
