@@ -74,6 +74,10 @@ def defined_above(index: Index, pos: int, asked: set[int]) -> int:
     card = index.cards[pos]
     if card.definition.strip() or card.kind is CardKind.FACT or card.parent_id is None:
         return pos
+    if card.items:
+        # "### BlockingQueue" over its bullets ("Особенности", "Реализации") says what it is
+        # through them, whatever the heading above it lists.
+        return pos
     at = index.positions.get(card.parent_id, -1)
     if at < 0 or not index.cards[at].definition.strip():
         return pos

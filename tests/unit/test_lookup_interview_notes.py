@@ -139,6 +139,12 @@ NOTES = {
         "MVP — минимально жизнеспособный продукт\nMLP — минимально привлекательный продукт\n\n"
         "Discovery - минимизация неопределенности на старте продукта\n"
     ),
+    "Java/Queue.md": (
+        "# Queue\n\n## Отличия между PriorityQueue, Deque и BlockingQueue\n\n"
+        "Интерфейс Queue — очередь FIFO; PriorityQueue, Deque и BlockingQueue её расширяют.\n\n"
+        "### BlockingQueue\n\n- **Особенности**: блокирует поток, пока очередь пуста.\n"
+        "- **Реализации**: ArrayBlockingQueue, LinkedBlockingQueue.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -192,6 +198,8 @@ CASES: list[Case] = [
      "enthalpy of neutralisation?", "Enthalpy of Neutralisation"),
     ("lines of letters and what they stand for", "MLP это что", "MLP"),
     ("lines of letters and what they stand for", "что такое MVP", "MVP"),
+    ("a heading over its own bullets, under one listing it", "что такое BlockingQueue",
+     "BlockingQueue"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
