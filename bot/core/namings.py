@@ -10,7 +10,7 @@ from bot.core import altnames, labels, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline, Mark
 from bot.core.terms import Term
-from bot.core.text import STOPWORDS
+from bot.core.text import CYRILLIC_LETTER, STOPWORDS
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
@@ -177,24 +177,54 @@ _SPELLED = (
 MIN_CAPITALS = 2  # "PoE", "MTU": an abbreviation, not a capitalised word
 
 
+# "попадает в pending entries list (PEL) — список ...": the words, then their letters.
+_LETTERS_AFTER = re.compile(rf"\(({_SHORT})\)")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _spelled_before_letters(text: str) -> list[tuple[str, str, int]]:
+    """(letters, the Latin words before them they stand for, where) for each `words (ABC)`
+    in Russian prose, where English words and their letters stand out as a term (English
+    notes write so of what their own heading names)."""
+    out: list[tuple[str, str, int]] = []
+    if not CYRILLIC_LETTER.search(text):
+        return out
+    for match in _LETTERS_AFTER.finditer(text):
+        short = match.group(1)
+        before = text[: match.start()].rstrip().split()
+        for n in range(min(len(short) + 2, len(before)), 1, -1):
+            said = before[-n:]
+            if not all(_LATIN_WORD.fullmatch(w) for w in said):
+                continue
+            if said[0][:1].casefold() == short[:1].casefold() and stands_for(
+                short, " ".join(said)
+            ):
+                out.append((short, " ".join(said), match.start()))
+                break
+    return out
+
+
 def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
     if "(" not in text:
         return []
     out: list[tuple[str, str]] = []
     sentences: list[tuple[int, int, str]] = []
-    for pattern in _SPELLED:
-        for match in pattern.finditer(text):
-            short, long = match.group(1), " ".join(match.group(2).split())
-            if (
-                short.casefold() in seen
-                or sum(c.isupper() for c in short) < MIN_CAPITALS
-                or not stands_for(short, long)
-            ):
-                continue
-            seen.add(short.casefold())
-            sentences = sentences or sentences_of(text)
-            said = next(s for start, end, s in sentences if start <= match.start() < end)
-            out.append((f"{short} ({long})", obsidian.clean(" ".join(said.split()))))
+    found = [
+        (m.group(1), " ".join(m.group(2).split()), m.start())
+        for pattern in _SPELLED
+        for m in pattern.finditer(text)
+    ]
+    for short, long, at in [*found, *_spelled_before_letters(text)]:
+        if (
+            short.casefold() in seen
+            or sum(c.isupper() for c in short) < MIN_CAPITALS
+            or not stands_for(short, long)
+        ):
+            continue
+        seen.add(short.casefold())
+        sentences = sentences or sentences_of(text)
+        said = next(s for start, end, s in sentences if start <= at < end)
+        out.append((f"{short} ({long})", obsidian.clean(" ".join(said.split()))))
     return out
 
 

@@ -145,6 +145,15 @@ NOTES = {
         "### BlockingQueue\n\n- **Особенности**: блокирует поток, пока очередь пуста.\n"
         "- **Реализации**: ArrayBlockingQueue, LinkedBlockingQueue.\n"
     ),
+    "Redis/Stream.md": (
+        "# Stream\n\nЖурнал сообщений с группами потребителей.\n\n## Pending и XACK\n\n"
+        "Каждое сообщение, доставленное через `XREADGROUP`, попадает в pending entries list"
+        " (PEL) — список сообщений, которые получены, но не подтверждены.\n"
+    ),
+    "ML/Binary Cross-Entropy Loss.md": (
+        "# Binary Cross-Entropy Loss\n\nA loss for two classes. Use Binary Cross-Entropy"
+        " (BCE) when the last layer applies a sigmoid.\n"
+    ),
     "Net/TCP и UDP.md": (
         "# Протоколы\n\nТранспортный уровень.\n\n### TCP и UDP\n\n#### TCP\n\n"
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
@@ -200,6 +209,7 @@ CASES: list[Case] = [
     ("lines of letters and what they stand for", "что такое MVP", "MVP"),
     ("a heading over its own bullets, under one listing it", "что такое BlockingQueue",
      "BlockingQueue"),
+    ("English words and their letters in Russian prose", "что такое PEL?", "PEL"),
     ("another thing of the kind a card names", "when did the Cold War start", None),
     ("another thing of the kind a card names", "who fought in the Crimean War", None),
     ("the thing of the kind the card names", "what started the thirty years war",
@@ -252,6 +262,8 @@ def test_two_names_and_their_limits() -> None:
     assert "Reflog" in cards["Reflog: Git's Safety Net"].aliases
     assert "Peace of Westphalia" in cards["Peace of Westphalia (1648)"].aliases
     assert "Thermidorian Reaction" in cards["The Thermidorian Reaction"].aliases
+    # English notes write "Binary Cross-Entropy (BCE)" of what their own heading names.
+    assert "BCE" not in cards
     # Italics name a term only in a sentence saying what it is.
     assert "sum" not in cards and "product" not in cards
     assert cards["Amazon DynamoDB"].definition == "A fully managed NoSQL key-value database."
