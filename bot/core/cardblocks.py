@@ -231,12 +231,14 @@ class BlockBuilder(ListBuilder):
                 else None
             )
             featured = sections.describes_heading(header)
+            # "| Name | Symbol | Definition |": the definition column says what the row
+            # names; the symbol is a detail of it.
             said = _defining_column(header)
+            order = [0, said, *(i for i in range(1, len(header)) if i != said)]
+            heads = [header[i] for i in order]
             for offset, row in enumerate(body):
                 if said != 1 and len(row) > said and row[said]:
-                    # "| Name | Symbol | Definition |": the definition column says what the
-                    # row names; the symbol is a detail of it.
-                    row = [row[0], row[said], *(c for i, c in enumerate(row[1:], 1) if i != said)]
+                    row = [row[i] for i in order if i < len(row)]
                 if not row[0] or not row[1]:
                     continue
                 if bare is not None:
@@ -245,11 +247,6 @@ class BlockBuilder(ListBuilder):
                         continue
                     bare.details.append(Detail(text=f"{row[0]}: {row[1]}", depth=depth))
                 title, aliases, _ = altnames.split_aliases(row[0])
-                heads = [
-                    header[0],
-                    header[said],
-                    *(h for i, h in enumerate(header[1:], 1) if i != said),
-                ]
                 extra = [
                     Detail(text=f"{h}: {c}" if h else c)
                     for h, c in zip(heads[2:], row[2:], strict=False)

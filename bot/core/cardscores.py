@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.blocks import SMALL_WORDS
 from bot.core.indexdata import Index
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
@@ -74,7 +75,7 @@ def _name_words(name: str) -> list[str]:
 
 
 # Articles and prepositions inside an English name: "and" joins two names, so it stays.
-_NAME_LINKS = frozenset("of the a an in on for to with at by from".split())  # noqa: SIM905
+_NAME_LINKS = (SMALL_WORDS - {"and"}) | {"with", "at", "by", "from"}
 
 
 FACT_YIELD = 0.9  # a card named as asked wins over a fact scoring up to this much more

@@ -210,16 +210,14 @@ def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     sentences: list[tuple[int, int, str]] = []
     found = [
-        (m.group(1), " ".join(m.group(2).split()), m.start())
+        (m.group(1), long, m.start())
         for pattern in _SPELLED
         for m in pattern.finditer(text)
+        if stands_for(m.group(1), long := " ".join(m.group(2).split()))
     ]
+    # Those after their words were checked to stand for them as they were found.
     for short, long, at in [*found, *_spelled_before_letters(text)]:
-        if (
-            short.casefold() in seen
-            or sum(c.isupper() for c in short) < MIN_CAPITALS
-            or not stands_for(short, long)
-        ):
+        if short.casefold() in seen or sum(c.isupper() for c in short) < MIN_CAPITALS:
             continue
         seen.add(short.casefold())
         sentences = sentences or sentences_of(text)

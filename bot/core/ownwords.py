@@ -309,11 +309,6 @@ def another_of_its_kind(
     if len([w for w, _ in qwords if w]) >= NATURAL_QUESTION_WORDS:
         return False  # a question in its own words says more than the name it asks
     names = index.name_terms[pos]
-    card = index.cards[pos]
-    # "IAM roles for services" under "## IAM": the word names where the card sits.
-    around = {
-        index.term(w) for place in (*card.section, card.note, *card.topics) for w in words(place)
-    }
     hits = body_hits.get(pos)
     for i in range(len(qwords) - 1):
         kind, asked = resolved[i + 1], resolved[i]
@@ -325,11 +320,20 @@ def another_of_its_kind(
             and not names.isdisjoint(kind)
             and any(sim >= OTHER_KIND_SIMILARITY for sim in asked.values())
             and names.isdisjoint(asked)
-            and around.isdisjoint(index.terms[t] for t in asked)
             and (hits is None or not hits[i])
+            and not _names_its_place(index, pos, asked)
         ):
             return True
     return False
+
+
+def _names_its_place(index: Index, pos: int, asked: dict[int, float]) -> bool:
+    """ "IAM roles for services" under "## IAM": the word names where the card sits."""
+    card = index.cards[pos]
+    around = {
+        index.term(w) for place in (*card.section, card.note, *card.topics) for w in words(place)
+    }
+    return not around.isdisjoint(index.terms[t] for t in asked)
 
 
 OTHER_KIND_SIMILARITY = 0.95  # the word as the notes spell it, not a guess at a typo

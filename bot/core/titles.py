@@ -192,13 +192,10 @@ def heading(text: str) -> Heading:
         first = _heading_named(sides.group(1))
         other = _heading_named(sides.group(2))
         names = [n for n in (*first.aliases, other.title, *other.aliases) if n != first.title]
-        return Heading(
-            title=first.title,
+        return replace(
+            first,
             aliases=tuple(dict.fromkeys(names)),
-            question=first.question,
             section_word=first.section_word or other.section_word,
-            after_label=first.after_label,
-            said=first.said,
         )
     return _heading_named(text)
 
