@@ -116,6 +116,77 @@ class _TextOfHtml(HTMLParser):
             self.parts.append("\n")
 
 
+_INLINE_MARKS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "code"}
+_LIST_TAGS = frozenset({"ol", "ul"})
+_HTML_LIST = re.compile(r"\s*<(?:ol|ul)\b", re.I)
+
+
+class _ListOfHtml(HTMLParser):
+    """An HTML block that is a list (`<ol><li><b>Chain</b> Isomerism<br>Change ...</li>`),
+    as the list blocks Markdown would give: items with their bold, line breaks and lines.
+    Anything besides lists and their items (a heading, a paragraph) leaves it HTML."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.line = line
+        self.lists: list[Block] = []
+        self.done: list[Block] = []
+        self.inline: Inline | None = None
+        self.marks: list[Mark] = []
+        self.other = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.line + self.getpos()[0] - 1
+        if tag in _LIST_TAGS:
+            first = next((v for k, v in attrs if k == "start" and v and v.isdigit()), "1")
+            ordered, start = tag == "ol", int(first) if tag == "ol" else 0
+            block = Block(kind="list", line=line, ordered=ordered, start=start)
+            (self.lists[-1].children[-1].children if self.inline else self.done).append(block)
+            self.lists.append(block)
+            self.inline = None
+        elif tag == "li" and self.lists:
+            self.inline = Inline()
+            paragraph = Block(kind="paragraph", line=line, inline=self.inline, end_line=line)
+            self.lists[-1].children.append(Block(kind="item", line=line, children=[paragraph]))
+        elif self.inline is not None and tag in _INLINE_MARKS:
+            self.marks.append(Mark(len(self.inline.text), -1, _INLINE_MARKS[tag]))
+        elif self.inline is not None and tag in ("br", "p"):
+            self.inline.text += "\n"
+        else:
+            self.other = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _LIST_TAGS and self.lists:
+            self.lists.pop()
+        elif tag == "li" and self.inline is not None:
+            self.inline.text = self.inline.text.rstrip()
+            self.inline = None
+        elif self.inline is not None and tag in _INLINE_MARKS and self.marks:
+            mark = self.marks.pop()
+            mark.end = len(self.inline.text)
+            self.inline.marks.append(mark)
+
+    def handle_data(self, data: str) -> None:
+        if self.inline is not None:
+            self.inline.text += " ".join(data.split("\n")) if self.inline.text else data.lstrip()
+        elif data.strip():
+            self.other = True
+
+
+def html_list(block: Block) -> Block | None:
+    """The list an HTML block holds and nothing else, else None."""
+    if not _HTML_LIST.match(block.code):
+        return None
+    parser = _ListOfHtml(block.line)
+    parser.feed(block.code)
+    parser.close()
+    if parser.other or len(parser.done) != 1:
+        return None
+    found = parser.done[0]
+    found.end_line = block.end_line
+    return found
+
+
 def html_text(html: str) -> str:
     """Visible text of an HTML fragment (tags dropped, entities decoded)."""
     parser = _TextOfHtml()
@@ -266,7 +337,13 @@ class _Builder:
         elif name in ("Item", "List", "BlockQuote", "FootnoteDefinition"):
             self.leave_implicit_paragraph()
             self.close(line)
-        else:  # Paragraph, Heading, CodeBlock, HtmlBlock, Table
+        elif name == "HtmlBlock":
+            self.close(line)
+            siblings = self.stack[-1].children
+            listed = html_list(siblings[-1]) if siblings else None
+            if listed is not None:
+                siblings[-1] = listed
+        else:  # Paragraph, Heading, CodeBlock, Table
             self.close(line)
 
     def end_link(self) -> None:

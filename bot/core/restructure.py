@@ -61,9 +61,10 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
             out[i] = _heading_below(block, level, titled)
-        elif tree[i + 1].kind == "code" and _code_label(block):
-            # "**Использование LIMIT и OFFSET для пагинации:**" over its query: a heading.
-            out[i] = _heading_below(block, level, block.inline)
+        elif tree[i + 1].kind in _LABEL_NEXT and _code_label(block):
+            # "**Использование LIMIT и OFFSET для пагинации:**" over its query, "II. **Pull:**"
+            # over what it does: a heading, without the number it was counted by.
+            out[i] = _heading_below(block, level, _unnumbered(block.inline))
         elif (opened := _unclosed_bold(block)) is not None:
             # "***Ключевое слово this" alone on its line: bold the author never closed.
             out[i] = _heading_below(block, level, opened)
@@ -85,6 +86,18 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             # code: a heading written as a bullet.
             out[i] = _heading_below(block, level, named)
     return [b for b in out if b is not None]
+
+
+_LABEL_NEXT = frozenset({"code", "paragraph"})
+# "II. **Pull:**", "b) **Fetch:**": a label counted by a numeral Markdown makes no list of.
+_ENUMERATOR = re.compile(r"(?:[IVX]{1,5}|[a-zа-я]|\d{1,2})[.)]\s+")
+
+
+def _unnumbered(inline: Inline | None) -> Inline | None:
+    counted = _ENUMERATOR.match(inline.text) if inline is not None else None
+    if inline is None or counted is None:
+        return inline
+    return _slice(inline, counted.end(), len(inline.text))
 
 
 _UNCLOSED_BOLD = re.compile(r"^\*{2,3}([^*\n]{2,60}?)\s*$")
@@ -223,6 +236,8 @@ def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
     if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
         return False
     text = inline.text.strip()
+    if colon and (counted := _ENUMERATOR.match(text)) is not None:
+        text = text[counted.end() :]
     strong = [m for m in inline.marks if m.kind == "strong"]
     if len(strong) != 1 or "\n" in text or not text:
         return False
@@ -288,6 +303,17 @@ def _heading_text(inline: Inline) -> bool:
         and not only_links(inline)
         and not DATAVIEW.match(inline.plain())
         and not URL.match(text)
+        and not _named_line(inline)
+    )
+
+
+def _named_line(inline: Inline) -> bool:
+    """`**Noise** - шум - нерепрезентативность выборки`: a term named in bold (as written,
+    or as `term_lines` marks it) and what it is; short, but no heading."""
+    sep = terms.separator(inline)
+    return sep is not None and any(
+        m.kind == "strong" and m.start == 0 and not inline.text[m.end : sep[0]].strip()
+        for m in inline.marks
     )
 
 
@@ -360,27 +386,40 @@ def _term_line_starts(inline: Inline) -> list[int]:
 
 MAX_PLAIN_LINE_TERM_WORDS = 3
 MIN_PLAIN_LINE_DEFINITION_WORDS = 4
+MAX_GLOSSARY_LINE_TERM_WORDS = 5
 MIN_ACRONYM_LINE_WORDS = 2  # "MVP — минимально жизнеспособный продукт": letters, then words
 
 
 def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     """Lines reading `Burstable instance - This instance has ...` after a finished sentence,
     by where they start: a term of their own written without bold (its length). A dash
-    only: `Итог: ...` is a remark."""
+    only, unless such lines run on: one `Итог: ...` is a remark, while `Мощность: ...`
+    under `Вероятность ошибки 1го рода (α-ошибка): ...` is a glossary without bullets."""
     text = inline.text
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    parts = [_slice(inline, a, b - 1 if b else len(text)) for a, b in pairwise([*starts, 0])]
+    named = [_plain_term_head(part, colon=True) for part in parts]
+    # Lines written alike: each a name, then the same separator right after it.
+    signs = [
+        part.text[head:].lstrip()[:1] if head else ""
+        for part, head in zip(parts, named, strict=True)
+    ]
+    run = [
+        bool(sign)
+        and sign in (signs[i - 1] if i else "", signs[i + 1] if i + 1 < len(signs) else "")
+        for i, sign in enumerate(signs)
+    ]
     heads: dict[int, int] = {}
-    at = text.find("\n")
     # "MVP — минимально жизнеспособный продукт" over "MLP — ...": a line of letters and
     # what they stand for goes on to the next line's term without a full stop.
-    lettered = at > 0 and _lettered_line(_slice(inline, 0, at))
-    while at >= 0:
-        start = at + 1
-        at = text.find("\n", start)
+    lettered = len(parts) > 1 and _lettered_line(parts[0])
+    for i in range(1, len(parts)):
+        start = starts[i]
         before = text[:start].rstrip()
-        head = _plain_term_head(_slice(inline, start, len(text) if at < 0 else at))
+        head = named[i] if run[i] else _plain_term_head(parts[i])
         # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
         # "Ценность - отношение ..." is a picture, then a term.
-        if before and not before.endswith((".", "!", "?", ")")) and not lettered:
+        if before and not before.endswith((".", "!", "?", ")")) and not lettered and not run[i]:
             continue
         lettered = bool(head) and _lettered_line(_slice(inline, start, start + head))
         if head:
@@ -388,8 +427,7 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     if heads:
         # "Таргетированная реклама - реклама в соцсетях (Vk)" over "Afilliate - CPA ...":
         # the first line of such a paragraph is a term as much as the lines after it.
-        first = text.find("\n")
-        head = _plain_term_head(_slice(inline, 0, first))
+        head = named[0] if run[0] else _plain_term_head(parts[0])
         if head:
             heads[0] = head
     return heads
@@ -401,18 +439,21 @@ def _lettered_line(part: Inline) -> bool:
     return bool(head) and bool(ACRONYM.match(part.text[:head].strip()))
 
 
-def _plain_term_head(part: Inline) -> int:
-    """The length of the name a line `Name - what it is` opens with (0 if it is none)."""
+def _plain_term_head(part: Inline, colon: bool = False) -> int:
+    """The length of the name a line `Name - what it is` opens with (0 if it is none); with
+    `colon`, of `Name: what it is` too, its name up to MAX_GLOSSARY_LINE_TERM_WORDS words
+    besides a remark in brackets."""
     term = terms.term_of(part, top=True)
     sep = terms.separator(part)
+    if term is None or sep is None:
+        return 0
+    words = len(_REMARK.sub(" ", term.title).split())
     if (
-        term is not None
-        and sep is not None
-        and not open_ended(term.title)
+        not open_ended(term.title)
         and part.text[:1].isupper()
-        and part.text[sep[0]] != ":"
+        and (colon or part.text[sep[0]] != ":")
         and not part.marks
-        and len(term.title.split()) <= MAX_PLAIN_LINE_TERM_WORDS
+        and words <= (MAX_GLOSSARY_LINE_TERM_WORDS if colon else MAX_PLAIN_LINE_TERM_WORDS)
         and len(term.definition.split())
         >= (
             MIN_ACRONYM_LINE_WORDS

@@ -1,0 +1,104 @@
+"""Lookup on shapes notes are written in beyond plain Markdown: a list written as HTML
+(`<ol><li><b>Chain</b> Isomerism<br>...`), bold labels counted by Roman numerals Markdown
+makes no list of (`II. **Pull:**` over its paragraph), and glossaries of `Name: what it is`
+lines without bullets. One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.markdown import parse
+from bot.core.notes import parse_note
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Chem/Intro to Organic Chem.md": (
+        '# Intro to Organic Chem\n\n## Structural Isomerism\n<ol type="a">\n'
+        "<li><b>Chain</b> Isomerism<br>Change Layout of Alkane Chain<br><br></li>\n"
+        "<li><b>Functional Group</b> Isomerism<br>Change Functional Group Altogether</li>\n"
+        "<li><b>Positional</b> Isomerism<br>Move Functional Group Around</li>\n</ol>\n\n"
+        "## Stereoisomerism\nIsomers that differ in how their atoms are arranged in space.\n\n"
+        '<div class="note">\n<p>Not a list: <b>kept</b> as it is.</p>\n</div>\n'
+    ),
+    "Git/09_synchronization.md": (
+        "## Syncing with a Remote Repository\n\nKeep your local repository up to date.\n\n"
+        "I. **Fetch:**\n\nThe `git fetch` command downloads the latest changes from the"
+        " remote without integrating them.\n\n"
+        "II. **Pull with Rebase:**\n\nPlaces your local commits on top of the fetched"
+        " changes, keeping the history linear.\n\n"
+        "**Note:**\n\nAlways fetch before you push.\n"
+    ),
+    # No heading of its own: short lines over prose are its headings, a named term not.
+    "Product/Seminar 8. АБтесты.md": (
+        "25.11.2024\n\n![[screen.png]]\nNoise - шум - нерепрезентативность выборки\n\n"
+        "Характеристики качества проведения эксперимента\n![[screen2.png]]\n"
+        "Вероятность ошибки 1го рода (α-ошибка): принять гипотезу, хотя она не верна\n"
+        "Вероятность ошибки 2го рода (β-ошибка): не принять гипотезу, хотя она верна\n"
+        "Мощность: что не пропустим в (1-β) случаев гипотезу, если она реально есть\n\n"
+        "Целевая метрика\nПродуктовая гипотеза улучшит опыт пользователя\n\n"
+        "Односторонняя гипотеза\nЧувствительность у неё выше, чем у двусторонней\n"
+    ),
+    "Linux/PID.md": (
+        "# PID\n\nНомер процесса в системе.\n\n"
+        "Итог: номера процессов уникальны в пределах системы.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a list written as HTML", "what is structural isomerism?", "Structural Isomerism"),
+    ("a list written as HTML", "positional isomerism what is it", "Positional Isomerism"),
+    ("a list written as HTML", "functional group isomerism", "Functional Group Isomerism"),
+    ("a bold label counted by a Roman numeral", "what is pull with rebase?",
+     "Pull with Rebase"),
+    ("a bold label counted by a Roman numeral", "git fetch", "Fetch"),
+    ("name: what it is, lines written alike", "что такое ошибка 1го рода",
+     "Вероятность ошибки 1го рода"),
+    ("name: what it is, lines written alike", "что такое мощность в а/б тесте?", "Мощность"),
+    ("a named term among a note's plain headings", "iev", "Noise"),
+    ("a named term among a note's plain headings", "что такое шум", "Noise"),
+    ("one remark with a colon", "что такое итог", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_written_shapes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (written shapes)", capsys)
+
+
+def test_an_html_list_is_a_list_with_its_items_lines_and_bold() -> None:
+    text = NOTES["Chem/Intro to Organic Chem.md"]
+    listed = [b for b in parse(text).blocks if b.kind == "list"]
+    assert len(listed) == 1 and listed[0].ordered
+    items = [item.children[0] for item in listed[0].children]
+    assert [item.line for item in items] == [5, 6, 7]
+    first = items[0].inline
+    assert first is not None and first.text == "Chain Isomerism\nChange Layout of Alkane Chain"
+    assert [(first.text[m.start : m.end], m.kind) for m in first.marks] == [("Chain", "strong")]
+    # HTML that holds more than a list stays HTML.
+    assert [b.kind for b in parse(text).blocks].count("html") == 1
+
+
+def test_an_html_list_item_defines_its_bold_name() -> None:
+    note = parse_note(NOTES["Chem/Intro to Organic Chem.md"], "Chem/Intro to Organic Chem.md")
+    cards = {c.title: c.definition for c in note.cards}
+    assert cards["Chain Isomerism"] == "Change Layout of Alkane Chain"
+    assert cards["Positional Isomerism"] == "Move Functional Group Around"
+
+
+def test_a_counted_label_is_a_heading_without_its_numeral() -> None:
+    path = "Git/09_synchronization.md"
+    titles = [c.title for c in parse_note(NOTES[path], path).cards]
+    assert titles == ["Syncing with a Remote Repository", "Fetch", "Pull with Rebase"]
+
+
+def test_a_glossary_of_colon_lines_keeps_its_definitions() -> None:
+    path = "Product/Seminar 8. АБтесты.md"
+    note = parse_note(NOTES[path], path)
+    cards = {c.title: c.definition for c in note.cards}
+    assert cards["Мощность"] == "что не пропустим в (1-β) случаев гипотезу, если она реально есть"
+    assert cards["Вероятность ошибки 2го рода"] == "не принять гипотезу, хотя она верна"
+    assert cards["Noise"] == "шум - нерепрезентативность выборки"
