@@ -91,8 +91,10 @@ class ListBuilder(ABC):
             made.add(key)
             if any(reshape.same_name(key, name) for name in own):
                 # "## Least Upper Bounds" / "is called a **least upper bound** (or
-                # **supremum**)": the heading's thing, and its other name.
-                card.aliases.extend(a for a in aliases if a not in card.aliases)
+                # **supremum**)": the heading's thing, and its other name. "The **certainty
+                # equivalent** is ..." under "Certainty equivalence ...": its other form too.
+                forms = aliases if key in own else (head, *aliases)
+                card.aliases.extend(a for a in forms if a not in card.aliases)
                 continue
             if not own.isdisjoint(_said_across().get(key, ())):
                 # "# Heap" / "... **Куча** - это ...": the heading's name in the other language.

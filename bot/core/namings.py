@@ -20,7 +20,10 @@ _INTRODUCING = re.compile(
     # "is called a **step function**", "is said to be **piecewise monotonic**", "denotes a
     # **closed interval**": a textbook's naming verbs, an article allowed after them.
     r"|(?:(?:is|are)\s+(?:also\s+)?called|known\s+as|referred\s+to\s+as|(?:is|are)\s+termed|"
-    r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|we\s+call|denotes)"
+    r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|denotes|"
+    # "economists will sometimes call that market a **natural monopoly**", "We call that
+    # the **marginal rate ...**": what is called, then its name.
+    r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?)"
     r"\s*[:–—-]?\s*(?:(?:a|an|the)\s+)?)$",
     re.I,
 )
@@ -47,7 +50,12 @@ _VERB_AFTER = re.compile(
 # "The **span** of f in [a, b] is the difference ...", "the **common refinement** of P₁ and
 # P₂ is the partition ...": after "the", a name of something is defined by what it is.
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
-_OF_IS = re.compile(r"(\s+\S{1,3})?\s+of\s+[^.;:!?\n]{1,40}?\s+(?:is|are)\s+(?:a|an|the)\s")
+# "The **marginal rate of technical substitution** (or MRTS) between two factor inputs is
+# the ratio ...": its other name first, and "between", "for" or "in" as well as "of".
+_OF_IS = re.compile(
+    r"(\s+\S{1,3})?(?:\s*\((?:or|aka|или)\s[^()]{1,40}\))?\s+(?:of|between|for|in)\s+"
+    r"[^.;:!?\n]{1,40}?\s+(?:is|are)\s+(?:a|an|the|defined\s+as)\s"
+)
 # "is called a **neighborhood of $p$**": the thing, said of a letter standing for any one.
 _OF_LETTER = re.compile(r"^(\S.{2,}?)\s+(?:of|at|on|in|для|в)\s+[^\W\d_]$")
 # "is called a **least upper bound** (or **supremum**)": its other name in brackets.
@@ -74,6 +82,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
 MAX_INTRODUCED_WORDS = 3
+# "The **marginal rate of technical substitution** ... is the ratio ...": a sentence that
+# says what its subject is may name it at length.
+MAX_DEFINED_WORDS = 5
 # "**Kerckhoff's principle** (should be secure even if ...)": an explanation, not an alias.
 _EXPLAINED_AFTER = re.compile(r"[ \t]*\(([^()\n]{20,300})\)")
 MIN_EXPLANATION_WORDS = 5
@@ -140,7 +151,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
         if (
             not name
-            or len(name.split()) > MAX_INTRODUCED_WORDS
+            or len(name.split()) > (MAX_DEFINED_WORDS if of_is else MAX_INTRODUCED_WORDS)
             or not any(c.isalpha() for c in name)
         ):
             continue

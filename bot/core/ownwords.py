@@ -327,6 +327,33 @@ def another_of_its_kind(
     return False
 
 
+def asked_in_its_setting(
+    index: Index,
+    pos: int,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    query: str,
+) -> bool:
+    """ "what is adverse selection in insurance markets" answered by "Certainty equivalence
+    and insurance markets": the card is named by where the thing is asked about, and says
+    no word of the thing itself, as written."""
+    setting = question.setting_of(query)
+    head = [i for i, (w, _) in enumerate(qwords) if w and w not in setting]
+    said = {
+        t for (w, _), cands in zip(qwords, resolved, strict=True) if w in setting for t in cands
+    }
+    if not head or not said or not any(name and name <= said for name, _ in index.names[pos]):
+        return False
+    return not any(
+        sim >= AS_WRITTEN and pos in index.postings.get(tid, ())
+        for i in head
+        for tid, sim in resolved[i].items()
+    )
+
+
+AS_WRITTEN = 0.97  # the word as typed, or read in the other layout; not a near spelling
+
+
 def _names_its_place(index: Index, pos: int, asked: dict[int, float]) -> bool:
     """ "IAM roles for services" under "## IAM": the word names where the card sits."""
     card = index.cards[pos]

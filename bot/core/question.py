@@ -313,6 +313,13 @@ _CONTEXT = re.compile(
 _FROM = frozenset({"из", "from"})
 
 
+def setting_of(query: str) -> set[str]:
+    """The words after "в"/"in" that end a question ("adverse selection in insurance
+    markets": insurance, markets), if it ends so."""
+    tail = _CONTEXT.search(query)
+    return set(words(tail.group(2))) if tail is not None else set()
+
+
 def context_words(
     index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
 ) -> list[bool]:

@@ -6,6 +6,7 @@ one paragraph (Obsidian shows each line apart)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.core import labels, terms
@@ -321,6 +322,56 @@ _TERM_MARKS = frozenset({"strong", "em", "code"})
 
 
 _CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|\w\.\w|^\W")
+
+
+def nested_headings(tree: list[Block]) -> list[Block]:
+    """A heading written inside a quote (`> #### Lenz's law` in notes kept as callouts) or
+    indented into a list item (`* the breach caused damages` / `  # IIED`) is still a
+    heading of the note: it is lifted out, and what follows it in its quote or list comes
+    after it (a quote's text stays quoted)."""
+    out: list[Block] = []
+    for block in tree:
+        out.extend(_lifted(block))
+    return out
+
+
+def _lifted(block: Block) -> list[Block]:
+    if block.kind == "quote":
+        children = [lifted for child in block.children for lifted in _lifted(child)]
+        if not any(child.kind == "heading" for child in children):
+            block.children = children
+            return [block]
+        out: list[Block] = []
+        run: list[Block] = []
+        for child in [*children, None]:
+            if child is not None and child.kind != "heading":
+                run.append(child)
+                continue
+            if run:
+                out.append(replace(block, line=run[0].line, children=run))
+                run = []
+            if child is not None:
+                out.append(child)
+        return out
+    if block.kind != "list":
+        return [block]
+    out, items = [], []
+    for item in block.children:
+        kids = [lifted for child in item.children for lifted in _lifted(child)]
+        first = next((i for i, kid in enumerate(kids) if kid.kind == "heading"), None)
+        if first is None:
+            item.children = kids
+            items.append(item)
+            continue
+        if first:
+            items.append(replace(item, children=kids[:first]))
+        if items:
+            out.append(replace(block, line=items[0].line, children=items))
+            items = []
+        out.extend(kids[first:])
+    if items:
+        out.append(replace(block, line=items[0].line, children=items))
+    return out
 
 
 def indented_prose(tree: list[Block]) -> list[Block]:

@@ -260,6 +260,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or foreign
         or unheld
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
+        or ownwords.asked_in_its_setting(index, scored[0][1], qwords, resolved, query)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)

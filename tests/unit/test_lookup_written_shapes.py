@@ -1,7 +1,9 @@
 """Lookup on shapes notes are written in beyond plain Markdown: a list written as HTML
 (`<ol><li><b>Chain</b> Isomerism<br>...`), bold labels counted by Roman numerals Markdown
-makes no list of (`II. **Pull:**` over its paragraph), and glossaries of `Name: what it is`
-lines without bullets. One table row per failure class, the count per class printed."""
+makes no list of (`II. **Pull:**` over its paragraph), glossaries of `Name: what it is`
+lines without bullets, headings written inside quotes and list items, and a course's
+sentences naming what they define ("economists call that market a **natural monopoly**").
+One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -38,6 +40,35 @@ NOTES = {
         "Целевая метрика\nПродуктовая гипотеза улучшит опыт пользователя\n\n"
         "Односторонняя гипотеза\nЧувствительность у неё выше, чем у двусторонней\n"
     ),
+    "Physics/magnetic-fields.md": (
+        "# Magnetic Fields\n\n> Region where magnetic pole experiences force\n\n"
+        "### Induced current\n\n> When wire cuts through magnetic field \\\n"
+        "> e.m.f. is induced, which causes current\n>\n> #### Faraday's law\n"
+        "> e.m.f. induced is proportional to the field line cutting rate\n>\n"
+        "> #### Lenz's law\n> Induced current always flows in direction that opposes change\n"
+    ),
+    "Law/torts-outline.md": (
+        "# Intentional interference\n\n* a valid contract existed\n"
+        "* the breach caused damages\n\n  Being a competitor grants greater latitude\n\n"
+        "  # IIED\n\n  A defendant is liable for extreme and outrageous conduct that causes"
+        " the plaintiff emotional distress\n\n* an item after it\n\n"
+        "# Trespass to Land\n\nTrespass to land occurs when the defendant enters land.\n"
+    ),
+    "Econ/production-theory.md": (
+        "# Theory of Production\n\n## Cost minimization\n\n"
+        "{: .purple-callout-title }\n> Definition\n>\n"
+        "> The **marginal rate of technical substitution** (or MRTS) between two factor inputs"
+        " is the ratio of the marginal product of those two inputs.\n\n"
+        "## Monopolies\n\nIf a market has extreme economies of scale, economists will"
+        " sometimes call that market a **natural monopoly**. Such markets gravitate towards"
+        " a single supplier.\n"
+    ),
+    "Econ/risk-and-uncertainty.md": (
+        "# Risk and Uncertainty\n\n## Expected value\n\nThe mean of the outcomes, each"
+        " weighted by its probability.\n\n## Certainty equivalence and insurance markets\n\n"
+        "Their utility function over wealth is $$u(X)$$. The **certainty equivalent** of"
+        " $$X$$, is defined as follows: the wealth for certain worth as much.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -57,6 +88,19 @@ CASES: list[Case] = [
     ("a named term among a note's plain headings", "iev", "Noise"),
     ("a named term among a note's plain headings", "что такое шум", "Noise"),
     ("one remark with a colon", "что такое итог", None),
+    ("a heading written inside a quote", "what is Lenz's law?", "Lenz's law"),
+    ("a heading written inside a quote", "faraday's law", "Faraday's law"),
+    ("a heading indented into a list item", "IIED what is it", "IIED"),
+    ("a heading indented into a list item", "trespass to land", "Trespass to Land"),
+    ("a defined name and its other name before 'between'", "what is MRTS",
+     "marginal rate of technical substitution"),
+    ("what a sentence calls something", "what is a natural monopoly", "natural monopoly"),
+    ("the defined form of the heading's name", "what is a certainty equivalent",
+     "Certainty equivalence and insurance markets"),
+    ("a thing asked in the setting a card names", "what are insurance markets",
+     "Certainty equivalence and insurance markets"),
+    ("a thing asked in the setting a card names",
+     "what is adverse selection in insurance markets", None),
 ]  # fmt: skip
 
 
@@ -95,6 +139,17 @@ def test_a_counted_label_is_a_heading_without_its_numeral() -> None:
     assert titles == ["Syncing with a Remote Repository", "Fetch", "Pull with Rebase"]
 
 
+def test_a_lifted_heading_keeps_its_text_and_what_follows_it() -> None:
+    path = "Law/torts-outline.md"
+    cards = {c.title: c.definition for c in parse_note(NOTES[path], path).cards}
+    assert cards["IIED"].startswith("A defendant is liable for extreme")
+    assert "Being a competitor" not in cards["IIED"]
+    path = "Physics/magnetic-fields.md"
+    cards = {c.title: c.definition for c in parse_note(NOTES[path], path).cards}
+    assert cards["Induced current"].startswith("When wire cuts through magnetic field")
+    assert cards["Lenz's law"] == "Induced current always flows in direction that opposes change"
+
+
 def test_a_glossary_of_colon_lines_keeps_its_definitions() -> None:
     path = "Product/Seminar 8. АБтесты.md"
     note = parse_note(NOTES[path], path)
@@ -102,3 +157,9 @@ def test_a_glossary_of_colon_lines_keeps_its_definitions() -> None:
     assert cards["Мощность"] == "что не пропустим в (1-β) случаев гипотезу, если она реально есть"
     assert cards["Вероятность ошибки 2го рода"] == "не принять гипотезу, хотя она верна"
     assert cards["Noise"] == "шум - нерепрезентативность выборки"
+
+
+def test_the_defined_form_of_a_heading_name_is_its_alias() -> None:
+    path = "Econ/risk-and-uncertainty.md"
+    cards = {c.title: c.aliases for c in parse_note(NOTES[path], path).cards}
+    assert "certainty equivalent" in cards["Certainty equivalence and insurance markets"]
