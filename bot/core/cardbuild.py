@@ -341,6 +341,7 @@ class NoteBuilder(BlockBuilder):
             or self.list_heads
             or sections.defined_by_first_item(body)
             or sections.images_only(body)
+            or sections.plain_points(body)
         ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(

@@ -9,6 +9,7 @@ import re
 
 from bot.core import altnames, labels, obsidian, terms
 from bot.core.blocks import (
+    MIN_FACT_WORDS,
     TERM_HEADERS,
     abbreviates,
     after_source_line,
@@ -47,8 +48,13 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
         if (
             block.kind == "quote"
             and all(b.kind == "quote" for b in content[:position])
-            and definition_inline(block) is not None
+            and (quoted := definition_inline(block)) is not None
         ):
+            named = bold_head(quoted)
+            if named is not None and name_key(named[0]) not in names:
+                # "> **Half-life** \" / "> Time taken for half ..." under "Radioactive
+                # Decay": a term of its own, quoted, not what the section is.
+                continue
             return block
         if block.kind == "paragraph" and block.inline is not None:
             term = terms.term_of(block.inline, top=False) or terms.bold_copula(block.inline)
@@ -283,6 +289,24 @@ def is_term_table(header: list[str], body: list[list[str]]) -> bool:
     prose = sum(len(r[1].split()) for r in body) / len(body)
     longer = sum(len(r[1]) for r in body) > sum(len(r[0]) for r in body) * 1.5
     return short >= 0.8 and longer and (len(header) == 2 or prose >= 4)
+
+
+def plain_points(body: list[Block]) -> bool:
+    """A heading's whole text one list of points too short to be facts, naming no term
+    ("## Scalar" over "- Has magnitude", "- No direction"): what the heading's thing is
+    like, its own. Longer bullets are facts of their own."""
+    content = [b for b in body if b.kind != "rule" and not blank(b)]
+    if len(content) != 1 or content[0].kind != "list" or content[0].ordered:
+        return False
+    points = [first_inline(item) for item in content[0].children]
+    return len(points) >= 2 and all(
+        point is not None
+        and len(item.children) == 1
+        and 0 < len(visible(point).split()) < MIN_FACT_WORDS
+        and terms.term_of(point, top=True) is None
+        and bold_head(point) is None
+        for item, point in zip(content[0].children, points, strict=True)
+    )
 
 
 def images_only(body: list[Block]) -> list[str]:

@@ -69,6 +69,16 @@ NOTES = {
         "Their utility function over wealth is $$u(X)$$. The **certainty equivalent** of"
         " $$X$$, is defined as follows: the wealth for certain worth as much.\n"
     ),
+    "Physics/radiation.md": (
+        "# Radiation\n\nEnergy given off by unstable nuclei.\n\n## Radioactive Decay\n\n"
+        "> **Half-life** \\\n> Time taken for half the nuclei to decay\n>\n"
+        "> $$N = N_0 / 2^{t/h}$$\n\n"
+        "### Alpha decay\n\nLoses 2 protons and 2 neutrons\n"
+    ),
+    "Physics/scalar-vs-vector.md": (
+        "# Scalar vs Vector\n\n## Scalar\n\n- Has magnitude\n- No direction\n\n"
+        "## Vector\n\n- Has magnitude\n- Has direction\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -101,6 +111,10 @@ CASES: list[Case] = [
      "Certainty equivalence and insurance markets"),
     ("a thing asked in the setting a card names",
      "what is adverse selection in insurance markets", None),
+    ("a quoted bold term opening a section", "what is half-life?", "Half-life"),
+    ("a quoted bold term opening a section", "radioactive decay", "Radioactive Decay"),
+    ("a heading over short points of its own", "what is a scalar", "Scalar"),
+    ("a heading over short points of its own", "мусещк", "Vector"),
 ]  # fmt: skip
 
 
@@ -163,3 +177,10 @@ def test_the_defined_form_of_a_heading_name_is_its_alias() -> None:
     path = "Econ/risk-and-uncertainty.md"
     cards = {c.title: c.aliases for c in parse_note(NOTES[path], path).cards}
     assert "certainty equivalent" in cards["Certainty equivalence and insurance markets"]
+
+
+def test_a_heading_over_its_points_lists_them() -> None:
+    path = "Physics/scalar-vs-vector.md"
+    cards = {c.title: c.items for c in parse_note(NOTES[path], path).cards}
+    assert cards["Scalar"] == ("Has magnitude", "No direction")
+    assert cards["Vector"] == ("Has magnitude", "Has direction")
