@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import question
+from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index
 from bot.core.searchindex import LETTERED
 from bot.core.text import fold, is_cyrillic, words
@@ -150,6 +151,27 @@ def mostly_strangers(
         return False  # too few to matter: no need to check each for a typo (slow)
     strangers = sum(not near_known(index, w) for w in unknown)
     return strangers * 2 >= len(asked)
+
+
+def names_a_stranger(
+    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> bool:
+    """ "how do I set up Git LFS", "how do I use git bisect": letters typed in capitals, or a
+    word right after the word the whole vault is about, that the notes never spell, name
+    the thing asked; a guess from the question's other words answers something else."""
+    subject = max(3, len(index.cards) * TOOL_WORD_SHARE)
+    for i, ((word, raw), cands) in enumerate(zip(qwords, resolved, strict=True)):
+        if not word or cands:
+            continue
+        if ACRONYM.match(raw):
+            return True  # "VXLAN" in capitals is that name, not a slip of another
+        after_subject = i > 0 and any(index.df[t] > subject for t in resolved[i - 1])
+        if after_subject and question.names_a_thing(index, word) and not near_known(index, word):
+            return True
+    return False
+
+
+TOOL_WORD_SHARE = 0.5  # "git" in a Git vault: the name of what every note is about
 
 
 def latin_stranger(

@@ -213,7 +213,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             ownwords.mostly_strangers(index, qwords, resolved, topical)
         )
         guessed = (
-            None if strange else passages.guess(index, query, qwords, resolved, topical, limit)
+            None
+            if strange or ownwords.names_a_stranger(index, qwords, resolved)
+            else passages.guess(index, query, qwords, resolved, topical, limit)
         )
         if guessed is not None:
             return subjects.guessed_whole(index, guessed, resolved)
@@ -261,6 +263,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or unheld
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
         or ownwords.asked_in_its_setting(index, scored[0][1], qwords, resolved, query)
+        or ownwords.names_a_stranger(index, qwords, resolved)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)

@@ -85,6 +85,27 @@ NOTES = {
     ),
 }
 
+# A vault about one tool: its name is in every note.
+GIT_NOTES = {
+    "Git/16_dangerous_commands.md": (
+        "# Dangerous Commands\n\nSome git commands rewrite what others already have.\n\n"
+        "## History Rewrite\n\nThe git filter-branch command rewrites every commit, for"
+        " example when purging large binaries or leaked secrets from the history.\n\n"
+        "## Force Push\n\nThe git push --force command overwrites the remote branch with"
+        " yours.\n\n## Reset\n\nThe git reset --hard command discards your local changes.\n"
+    ),
+    "Git/14_branching_strategies.md": (
+        "# Branching Strategies\n\nHow a team uses git branches.\n\n## Trunk-based\n\n"
+        "Everyone commits to one git branch; a broken commit is a potential for build"
+        " disruption for the whole team.\n\n## Git flow\n\nA git branch per release and"
+        " per feature.\n"
+    ),
+    "Git/03_making_changes.md": (
+        "# Making Changes\n\n## Staging\n\nThe git add command stages a file.\n\n"
+        "## Committing\n\nThe git commit command records the staged changes.\n"
+    ),
+}
+
 CASES: list[Case] = [
     ("a list written as HTML", "what is structural isomerism?", "Structural Isomerism"),
     ("a list written as HTML", "positional isomerism what is it", "Positional Isomerism"),
@@ -116,6 +137,23 @@ CASES: list[Case] = [
     ("a heading over short points of its own", "what is a scalar", "Scalar"),
     ("a heading over short points of its own", "мусещк", "Vector"),
 ]  # fmt: skip
+
+
+GIT_CASES: list[Case] = [
+    ("a name the notes lack, guessed from other words",
+     "how do I set up Git LFS for large binaries?", None),
+    ("a name the notes lack, guessed from other words",
+     "how do I use git bisect to find the commit that broke the build?", None),
+    ("a question in its own words, guessed", "how do I get rid of large binaries in my history",
+     "History Rewrite"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), GIT_CASES)
+def test_lookup_in_a_vault_about_one_tool(
+    failure: str, question: str, expected: str | None
+) -> None:
+    assert_answer(index_of(GIT_NOTES), failure, question, expected)
 
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
