@@ -10386,6 +10386,884 @@ _PAIRS = """
 реплицируемый+журнал: replicated-log
 репликация+конечный+автомат: state-machine-replication
 уплотнение+журнал: log-compaction
+органоид: organelle
+клеточный+стенка: cell-wall
+клеточный+мембрана: cell-membrane
+ядерный+оболочка: nuclear-envelope
+ядерный+пора: nuclear-pore
+эндоплазматический+сеть: endoplasmic-reticulum
+шероховатый+эндоплазматический+сеть: rough-endoplasmic-reticulum
+гладкий+эндоплазматический+сеть: smooth-endoplasmic-reticulum
+комплекс+гольджи аппарат+гольджи: golgi-apparatus
+клеточный+центр: centrosome
+веретено+деление: spindle mitotic-spindle
+жгутик: flagellum
+ресничка: cilium
+микроворсинка: microvillus
+микротрубочка: microtubule
+промежуточный+филамент: intermediate-filament
+цепь: strand
+антисмысловой+цепь: antisense-strand
+матрица: template
+репликационный+вилка: replication-fork
+начало+репликация: origin-of-replication
+раскручивание расплетание: unwinding
+полуконсервативный: semiconservative
+спаривание: pairing
+спаривание+основание: base-pairing
+предшественник: precursor
+колпачок: cap
+сдвиг+рамка: frameshift
+мутация+сдвиг+рамка: frameshift-mutation
+точковый+мутация: point-mutation
+выпадение: deletion
+бессмысленный+мутация: nonsense-mutation
+молчащий+мутация: silent-mutation
+транспортный+рнк: transfer-rna trna
+матричный+рнк информационный+рнк: messenger-rna mrna
+рибосомный+рнк: ribosomal-rna rrna
+днк: dna
+рнк: rna
+наследственность: inheritance
+дочерний+клетка: daughter-cell
+материнский+клетка: parent-cell mother-cell
+активный+центр: active-site
+кофермент: coenzyme
+конкурентный+ингибирование: competitive-inhibition
+неконкурентный+ингибирование: noncompetitive-inhibition
+укладка: folding
+пептидный+связь: peptide-bond
+липидный+бислой: lipid-bilayer
+избирательный+проницаемость: selective-permeability
+облегчённый+диффузия: facilitated-diffusion
+протонный+насос: proton-pump
+метаболический+путь: metabolic-pathway
+передача+сигнал: signal-transduction
+клеточный+дыхание: cellular-respiration
+дыхательный+цепь: respiratory-chain electron-transport-chain
+световой+фаза: light-reactions light-dependent-reactions
+темновой+фаза: dark-reactions light-independent-reactions
+белковый+оболочка: capsid protein-coat
+клетка+хозяин: host-cell
+обратный+транскриптаза: reverse-transcriptase
+опухолевый+супрессор супрессор+опухоль: tumor-suppressor
+программируемый+клеточный+смерть: programmed-cell-death
+восстановление+днк: dna-repair
+вычитка корректура: proofreading
+сверхспирализация суперспирализация: supercoiling
+сшивание: ligation
+атф: atp
+макроэргический+связь: high-energy-bond
+энергетический+обмен: catabolism energy-metabolism
+пластический+обмен: anabolism
+биосинтез+белок: protein-synthesis
+сигнальный+последовательность: signal-sequence
+межклеточный+вещество: extracellular-matrix
+плотный+контакт: tight-junction
+расхождение+хромосома: chromosome-segregation
+замена+основание: base-substitution
+двухцепочечный+разрыв: double-strand-break
+одноцепочечный: single-stranded
+двухцепочечный: double-stranded
+оболочечный+вирус: enveloped-virus
+почкование: budding
+индуцированный+соответствие: induced-fit
+ингибирование+обратный+связь: feedback-inhibition
+сопряжённый+транспорт: coupled-transport cotransport
+индуцированный+мутация: induced-mutation
+вырезание+основание: base-excision-repair
+неспаренный+основание: mismatched-base mismatch
+правило+чаргаффа: chargaff-rule
+созревание+рнк: rna-processing rna-maturation
+полипептидный+цепь: polypeptide-chain
+растущий+цепь: nascent-chain growing-chain
+свободный+рибосома: free-ribosome
+участок+связывание: binding-site
+липкий+конец: sticky-end
+непредумышленный+убийство: manslaughter
+убийство+неосторожность: involuntary-manslaughter negligent-homicide
+умышленный+убийство: murder intentional-homicide
+предумышленный: premeditated
+предумышленный+убийство: premeditated-murder first-degree-murder
+умысел: malice
+преступный+умысел: criminal-intent mens-rea
+заранее+обдуманный+умысел: malice-aforethought
+бездействие: omission inaction
+двойной+преследование повторный+осуждение: double-jeopardy
+наводящий+вопрос: leading-question
+показание+чужой+слово свидетельство+чужой+слово: hearsay
+ответственность+производитель: products-liability product-liability
+причинение+неудобство: nuisance
+частный+неудобство: private-nuisance
+публичный+неудобство: public-nuisance
+нарушение+владение: trespass
+незаконный+проникновение: trespass unlawful-entry
+сравнительный+вина: comparative-negligence comparative-fault
+смешанный+вина: contributory-negligence
+обязанность+осмотрительность: duty-of-care
+разумный+человек: reasonable-person
+непосредственный+причина ближайший+причина: proximate-cause
+фактический+причина: cause-in-fact actual-cause
+убыток: damages
+штрафной+убыток карательный+убыток: punitive-damages
+гражданский+правонарушение: tort civil-wrong
+строгий+ответственность: strict-liability
+косвенный+ответственность: vicarious-liability
+незаконный+лишение+свобода: false-imprisonment
+вторжение+частный+жизнь: invasion-of-privacy
+встречный+удовлетворение: consideration
+дееспособность: legal-capacity
+нарушение+договор: breach-of-contract
+исполнение+натура: specific-performance
+неустойка: liquidated-damages
+задаток: earnest-money deposit
+односторонний+договор: unilateral-contract
+двусторонний+договор: bilateral-contract
+введение+заблуждение: misrepresentation
+неправомерный+влияние: undue-influence
+невозможность+исполнение: impossibility-of-performance impracticability
+отказ+право: waiver
+поручительство: guarantee
+исковой+давность: statute-of-limitations
+уголовный+право: criminal-law
+уголовный+процесс: criminal-procedure
+приготовление+преступление: preparation
+подстрекательство: solicitation incitement
+пособничество: aiding abetting
+пособник: accessory abettor
+разбой: armed-robbery
+поджог: arson
+похищение: kidnapping abduction
+защитник: defense-counsel
+коллегия+присяжный: jury
+суд+присяжный: jury-trial
+судебный+разбирательство: trial litigation
+предварительный+слушание: preliminary-hearing
+ордер+обыск: search-warrant
+выемка: seizure
+необоснованный+обыск: unreasonable-search
+допрос: examination
+перекрёстный+допрос: cross-examination
+прямой+допрос: direct-examination
+повторный+допрос: redirect-examination
+очевидец: eyewitness
+допустимость: admissibility
+допустимый: admissible
+недопустимый: inadmissible
+бремя+доказывание: burden-of-proof
+разумный+сомнение: reasonable-doubt
+перевес+доказательство: preponderance-of-evidence
+косвенный+доказательство: circumstantial-evidence
+прямой+доказательство: direct-evidence
+вещественный+доказательство: physical-evidence real-evidence
+адвокатский+тайна: attorney-client-privilege
+самообвинение: self-incrimination
+плод+отравленный+дерево: fruit-of-the-poisonous-tree
+равный+защита: equal-protection
+свобода+слово: free-speech
+судебный+контроль: judicial-review
+судебный+власть: judiciary judicial-branch
+прецедентный+право: case-law
+общий+право: common-law
+право+справедливость: equity
+особый+мнение: dissenting-opinion dissent
+совпадающий+мнение: concurring-opinion
+опрометчивость: recklessness
+опрометчивый: reckless
+равномерный+движение: uniform-motion
+равноускоренный+движение: uniformly-accelerated-motion
+первый+закон+ньютон: newton-first-law
+второй+закон+ньютон: newton-second-law
+третий+закон+ньютон: newton-third-law
+закон+ома: ohm-law
+коэффициент+трение: coefficient-of-friction
+трение+покой: static-friction
+сила+упругость: elastic-force
+закон+гук: hooke-law
+сила+натяжение: tension-force
+закон+сохранение+импульс: conservation-of-momentum
+импульс+сила: impulse
+реактивный+движение: jet-propulsion
+механический+работа: mechanical-work
+закон+сохранение+энергия: conservation-of-energy
+момент+сила: torque moment-of-force
+неподвижный+блок: fixed-pulley
+подвижный+блок: movable-pulley
+простой+механизм: simple-machine
+центр+тяжесть: center-of-gravity
+центр+масса: center-of-mass
+архимедова+сила: buoyant-force buoyancy
+сообщающийся+сосуд: communicating-vessels
+пружинный+маятник: spring-pendulum
+длина+волна: wavelength
+продольный+волна: longitudinal-wave
+поперечный+волна: transverse-wave
+показатель+преломление: index-of-refraction
+угол+падение: angle-of-incidence
+угол+отражение: angle-of-reflection
+угол+преломление: angle-of-refraction
+полный+внутренний+отражение: total-internal-reflection
+предельный+угол: critical-angle
+собирающий+линза: converging-lens
+рассеивающий+линза: diverging-lens
+фокусный+расстояние: focal-length
+оптический+сила: optical-power
+главный+оптический+ось: principal-axis
+мнимый+изображение: virtual-image
+действительный+изображение: real-image
+электрический+ток: electric-current
+последовательный+соединение: series-connection
+эдс: emf
+электроёмкость: capacitance
+магнитный+поле: magnetic-field
+магнитный+индукция: magnetic-flux-density
+электромагнитный+индукция: electromagnetic-induction
+сила+лоренц: lorentz-force
+правило+буравчик правило+правый+рука: right-hand-rule
+правило+левый+рука: left-hand-rule
+постоянный+магнит: permanent-magnet
+силовой+линия: field-line
+переменный+ток: alternating-current
+постоянный+ток: direct-current
+деление+ядро ядерный+деление: nuclear-fission
+термоядерный+синтез: nuclear-fusion
+массовый+число: mass-number
+зарядовый+число: atomic-number
+энергия+связь: binding-energy
+ионизирующий+излучение: ionizing-radiation
+счётчик+гейгера: geiger-counter
+количество+теплота: quantity-of-heat
+система+отсчёт: frame-of-reference reference-frame
+инерциальный+система+отсчёт: inertial-frame
+вращательный+движение: rotational-motion
+поступательный+движение: translational-motion
+закон+паскаль: pascal-law
+закон+архимед: archimedes-principle
+закон+кулон: coulomb-law
+правило+ленца: lenz-law
+закон+фарадей: faraday-law
+закон+отражение: law-of-reflection
+закон+преломление: law-of-refraction snell-law
+абсолютный+нуль: absolute-zero
+броуновский+движение: brownian-motion
+тепловой+движение: thermal-motion
+работа+выход: work-function
+красный+граница: threshold-frequency cutoff-frequency
+скорость+свет: speed-of-light
+скорость+звук: speed-of-sound
+звуковой+волна: sound-wave
+стоячий+волна: standing-wave
+падающий+луч: incident-ray
+первый+космический+скорость: first-cosmic-velocity
+мгновенный+скорость: instantaneous-velocity
+средний+скорость: average-velocity
+закон+сохранение+заряд: conservation-of-charge
+точечный+заряд: point-charge
+предельный+полезность: marginal-utility
+убывающий+предельный+полезность: diminishing-marginal-utility
+кривая+безразличие: indifference-curve
+безразличие: indifference
+бюджетный+ограничение: budget-constraint
+бюджетный+линия: budget-line
+предельный+норма+замещение: marginal-rate-of-substitution
+эффект+доход: income-effect
+эффект+замещение: substitution-effect
+уравнение+слуцкий: slutsky-equation
+совершенный+заменитель: perfect-substitutes
+совершенный+дополнитель: perfect-complements
+взаимодополняющий+товар: complementary-goods complements
+товар+заменитель: substitute-goods substitutes
+нормальный+товар: normal-good
+низший+товар: inferior-good
+товар+гиффен: giffen-good
+товар+роскошь: luxury-good
+кривая+спрос: demand-curve
+кривая+предложение: supply-curve
+закон+спрос: law-of-demand
+величина+спрос: quantity-demanded
+равновесный+цена: equilibrium-price
+рыночный+равновесие: market-equilibrium
+потребительский+излишек излишек+потребитель: consumer-surplus
+излишек+производитель: producer-surplus
+безвозвратный+потеря чистый+потеря: deadweight-loss
+ценовой+эластичность: price-elasticity
+перекрёстный+эластичность: cross-price-elasticity
+потолок+цена ценовой+потолок: price-ceiling
+ценовой+пол: price-floor
+налоговый+бремя: tax-incidence tax-burden
+отдача+масштаб: returns-to-scale
+возрастающий+отдача+масштаб: increasing-returns-to-scale
+убывающий+отдача+масштаб: decreasing-returns-to-scale
+постоянный+отдача+масштаб: constant-returns-to-scale
+убывающий+отдача: diminishing-returns
+экономия+масштаб эффект+масштаб: economies-of-scale
+экономия+разнообразие: economies-of-scope
+отрицательный+эффект+масштаб: diseconomies-of-scale
+предельный+издержка: marginal-cost
+средний+издержка: average-cost
+средний+переменный+издержка: average-variable-cost
+общий+издержка: total-cost
+постоянный+издержка: fixed-cost
+переменный+издержка: variable-cost
+альтернативный+издержка: opportunity-cost
+вменённый+издержка неявный+издержка: implicit-cost
+явный+издержка: explicit-cost
+невозвратный+издержка безвозвратный+издержка: sunk-cost
+бухгалтерский+прибыль: accounting-profit
+экономический+прибыль: economic-profit
+нормальный+прибыль: normal-profit
+предельный+выручка предельный+доход: marginal-revenue
+общий+выручка валовой+выручка: total-revenue
+производственный+функция: production-function
+предельный+продукт: marginal-product
+совершенный+конкуренция: perfect-competition
+естественный+монополия: natural-monopoly
+ценовой+дискриминация: price-discrimination
+ценовой+дискриминация+первый+степень: first-degree-price-discrimination
+ценовой+дискриминация+третий+степень: third-degree-price-discrimination
+ценополучатель: price-taker
+рыночный+власть: market-power
+барьер+вход: barriers-to-entry
+теория+игра: game-theory
+равновесие+нэш: nash-equilibrium
+дилемма+заключённый: prisoner-dilemma
+игра+нулевой+сумма: zero-sum-game
+повторяющийся+игра: repeated-game
+платёжный+матрица: payoff-matrix
+смешанный+стратегия: mixed-strategy
+чистый+стратегия: pure-strategy
+обратный+индукция: backward-induction
+несклонность+риск: risk-aversion
+склонность+риск: risk-seeking risk-loving
+нейтральность+риск: risk-neutrality
+ожидаемый+полезность: expected-utility
+ожидаемый+значение: expected-value
+премия+риск: risk-premium
+неблагоприятный+отбор ухудшающий+отбор: adverse-selection
+моральный+риск: moral-hazard
+асимметрия+информация асимметричный+информация: asymmetric-information information-asymmetry
+внешний+эффект: externality
+отрицательный+внешний+эффект: negative-externality
+общественный+благо: public-good
+безбилетник: free-rider
+проблема+безбилетник: free-rider-problem
+трагедия+община: tragedy-of-the-commons
+выявленный+предпочтение: revealed-preference
+функция+полезность: utility-function
+провал+рынок фиаско+рынок: market-failure
+зеркальный+изомер: enantiomer
+асимметрический+атом+углерод: chiral-carbon asymmetric-carbon
+функциональный+группа: functional-group
+карбоновый+кислота: carboxylic-acid
+заместитель: substituent
+нуклеофильный+присоединение: nucleophilic-addition
+промежуточный+соединение: intermediate
+правило+марковникова: markovnikov-rule
+правило+зайцева: zaitsev-rule
+окислитель: oxidizing-agent
+восстановитель: reducing-agent
+энтальпия+образование: enthalpy-of-formation
+стандартный+энтальпия+образование: standard-enthalpy-of-formation
+энтальпия+сгорание: enthalpy-of-combustion
+энтальпия+решётка: lattice-enthalpy
+энтальпия+растворение: enthalpy-of-solution
+теплота+образование: heat-of-formation
+теплота+реакция тепловой+эффект+реакция: heat-of-reaction
+закон+гесса: hess-law
+средний+энергия+связь: average-bond-enthalpy
+скорость+реакция: reaction-rate
+константа+скорость: rate-constant
+порядок+реакция: reaction-order
+константа+равновесие: equilibrium-constant
+химический+равновесие: chemical-equilibrium
+смещение+равновесие: equilibrium-shift
+самопроизвольный+процесс: spontaneous-process
+обратимый+реакция: reversible-reaction
+закон+действующий+масса: law-of-mass-action
+закрытый+система: closed-system
+открытый+система: open-system
+растворённый+вещество: solute
+насыщенный+раствор: saturated-solution
+водородный+показатель: ph
+буферный+раствор: buffer-solution
+сопряжённый+основание: conjugate-base
+сопряжённый+кислота: conjugate-acid
+степень+диссоциация: degree-of-dissociation
+неподелённый+электронный+пара: lone-pair
+количество+вещество: amount-of-substance
+постоянный+авогадро число+авогадро: avogadro-constant avogadro-number
+ряд+активность: reactivity-series
+агрегатный+состояние: state-of-matter
+изомерия+положение: position-isomerism
+межклассовый+изомерия: functional-group-isomerism
+гомолитический+разрыв: homolytic-fission
+гетеролитический+разрыв: heterolytic-fission
+образование+связь: bond-formation
+нуклеофильный+атака: nucleophilic-attack
+лимитирующий+стадия: rate-determining-step
+обращение+конфигурация: inversion-of-configuration
+изогнутый+стрелка: curly-arrow
+сложноэфирный+связь: ester-linkage
+изомерия+цепь изомерия+углеродный+скелет: chain-isomerism
+разветвлённый+цепь: branched-chain
+неразветвлённый+цепь: straight-chain unbranched-chain
+ненасыщенность: unsaturation
+кислотный+катализ: acid-catalysis
+межмолекулярный+сила: intermolecular-force
+ионный+произведение+вода: ionic-product-of-water
+произведение+растворимость: solubility-product
+константа+кислотность: acid-dissociation-constant
+константа+диссоциация: dissociation-constant
+сильный+кислота: strong-acid
+слабый+кислота: weak-acid
+сильный+основание: strong-base
+слабый+основание: weak-base
+точка+эквивалентность: equivalence-point
+теплота+растворение: heat-of-solution
+теплота+нейтрализация: heat-of-neutralization
+энергия+решётка: lattice-energy
+сродство+электрон: electron-affinity
+уравнение+реакция: chemical-equation
+закон+сохранение+масса: conservation-of-mass
+теория+столкновение: collision-theory
+активированный+комплекс: activated-complex
+уравнение+аррениус: arrhenius-equation
+пространственный+затруднение: steric-hindrance
+плоскость+симметрия: plane-of-symmetry
+оптический+вращение: optical-rotation
+конформация+кресло: chair-conformation
+конформация+ванна: boat-conformation
+заслонённый+конформация: eclipsed-conformation
+заторможенный+конформация: staggered-conformation
+реакционный+способность: reactivity
+локальный+сеть: local-area-network lan
+глобальный+сеть: wide-area-network wan
+городской+сеть: metropolitan-area-network man
+коммутация: switching
+коммутация+пакет: packet-switching
+коммутация+канал: circuit-switching
+стек+протокол: protocol-stack
+канальный+уровень: data-link-layer link-layer
+сетевой+уровень: network-layer
+транспортный+уровень: transport-layer
+прикладной+уровень: application-layer
+физический+уровень: physical-layer
+сеансовый+уровень: session-layer
+тройной+рукопожатие: three-way-handshake
+повторный+передача: retransmission
+скользящий+окно: sliding-window
+окно+перегрузка: congestion-window
+управление+перегрузка: congestion-control
+управление+поток: flow-control
+медленный+старт: slow-start
+потеря+пакет: packet-loss
+широковещательный+рассылка: broadcast
+многоадресный+рассылка: multicast
+маска+подсеть: subnet-mask
+основной+шлюз: default-gateway
+система+доменный+имя: domain-name-system
+разрешение+имя: name-resolution
+преобразование+сетевой+адрес: network-address-translation
+трансляция+адрес: address-translation
+установление+соединение: connection-establishment
+гарантированный+доставка: guaranteed-delivery
+сетевой+карта: network-interface-card
+повторитель: repeater
+точка+доступ: access-point
+беспроводной+сеть: wireless-network
+витый+пара: twisted-pair
+оптоволокно: optical-fiber
+ячеистый+сеть: mesh-network
+одноранговый+сеть: peer-to-peer-network
+таблица+маршрутизация: routing-table
+протокол+маршрутизация: routing-protocol
+состояние+канал: link-state
+вектор+расстояние: distance-vector
+автономный+система: autonomous-system
+пограничный+шлюз: border-gateway
+открытый+ключ: public-key
+удостоверяющий+центр: certificate-authority
+время+жизнь: time-to-live
+перехват: sniffing
+распределённый+отказ+обслуживание: ddos
+несущий+частота: carrier-frequency
+множественный+доступ: multiple-access
+среда+передача: transmission-medium
+скорость+передача: transmission-rate
+битовый+скорость: bitrate bit-rate
+виртуальный+частный+сеть: virtual-private-network vpn
+широковещательный+адрес: broadcast-address
+петлевой+адрес: loopback-address
+связующий+дерево: spanning-tree
+виртуальный+локальный+сеть: virtual-lan vlan
+магистральный+сеть: backbone-network
+точка+обмен+трафик: internet-exchange-point
+известный+порт: well-known-port
+отправитель: sender
+получатель: recipient
+номер+порт: port-number
+номер+последовательность: sequence-number
+сброс+соединение: connection-reset
+разрыв+соединение: disconnection
+закрытие+соединение: connection-close
+почтовый+сервер: mail-server
+электронный+почта: email e-mail
+доменный+зона: dns-zone
+корневой+сервер: root-server
+обратный+просмотр: reverse-lookup
+аренда+адрес: address-lease
+статический+адрес: static-address
+динамический+адрес: dynamic-address
+частный+адрес: private-address
+публичный+адрес: public-address
+сетевой+адрес: network-address
+физический+адрес: physical-address mac-address
+разрешение+адрес: address-resolution
+скорость+канал: link-speed
+очередь+пакет: packet-queue
+глубокий+инспекция+пакет: deep-packet-inspection
+фильтрация+пакет: packet-filtering
+демилитаризованный+зона: dmz
+временной+сложность: time-complexity
+пространственный+сложность: space-complexity
+сложность+память: space-complexity memory-complexity
+худший+случай: worst-case
+лучший+случай: best-case
+средний+случай: average-case
+динамический+массив: dynamic-array
+связный+список: linked-list
+двусвязный+список: doubly-linked-list
+односвязный+список: singly-linked-list
+приоритетный+очередь очередь+приоритет: priority-queue
+двусторонний+очередь: deque double-ended-queue
+метод+цепочка: separate-chaining
+открытый+адресация: open-addressing
+коэффициент+заполнение: load-factor
+двоичный+дерево бинарный+дерево: binary-tree
+двоичный+дерево+поиск бинарный+дерево+поиск: binary-search-tree
+сбалансированный+дерево: balanced-tree
+префиксный+дерево нагруженный+дерево: trie prefix-tree
+дерево+отрезок: segment-tree
+дерево+фенвика: fenwick-tree
+двоичный+куча: binary-heap
+пирамидальный+сортировка: heapsort heap-sort
+сортировка+слияние: merge-sort mergesort
+быстрый+сортировка: quicksort quick-sort
+сортировка+вставка: insertion-sort
+сортировка+выбор: selection-sort
+пузырьковый+сортировка сортировка+пузырёк: bubble-sort
+сортировка+подсчёт: counting-sort
+поразрядный+сортировка: radix-sort
+устойчивый+сортировка: stable-sort
+опорный+элемент: pivot
+двоичный+поиск бинарный+поиск: binary-search
+линейный+поиск: linear-search
+поиск+ширина обход+ширина: breadth-first-search bfs
+поиск+глубина обход+глубина: depth-first-search dfs
+прямой+обход: preorder pre-order
+обратный+обход: postorder post-order
+симметричный+обход центрированный+обход: inorder in-order
+ориентированный+граф: directed-graph digraph
+неориентированный+граф: undirected-graph
+взвешенный+граф: weighted-graph
+вес+ребро: edge-weight
+матрица+смежность: adjacency-matrix
+список+смежность: adjacency-list
+компонента+сильный+связность: strongly-connected-component
+минимальный+остовный+дерево: minimum-spanning-tree
+жадный+алгоритм: greedy-algorithm
+полный+перебор: brute-force exhaustive-search
+поиск+возврат перебор+возврат: backtracking
+базовый+случай: base-case
+метод+ветвь+граница: branch-and-bound
+разделять+властвовать: divide-and-conquer
+инвариант+цикл: loop-invariant
+максимальный+поток: maximum-flow max-flow
+минимальный+разрез: minimum-cut min-cut
+двудольный+граф: bipartite-graph
+раскраска+граф: graph-coloring
+задача+рюкзак: knapsack-problem
+наибольший+общий+подпоследовательность: longest-common-subsequence
+поиск+подстрока: substring-search string-matching
+два+указатель: two-pointers
+префиксный+сумма: prefix-sum
+непересекающийся+множество система+непересекающийся+множество: disjoint-set union-find
+разреженный+матрица: sparse-matrix
+кольцевой+буфер циклический+буфер: ring-buffer circular-buffer
+список+пропуск: skip-list
+поворот+дерево: tree-rotation
+высота+дерево: tree-height
+дочерний+узел: child-node
+родительский+узел: parent-node
+сжатие+путь: path-compression
+объединение+ранг: union-by-rank
+кратчайший+путь: shortest-path
+волновой+алгоритм: lee-algorithm
+релаксация+ребро: edge-relaxation
+отрицательный+цикл: negative-cycle
+транзитивный+замыкание: transitive-closure
+эйлеров+путь: eulerian-path
+гамильтонов+цикл: hamiltonian-cycle
+сортировка+куча: heapsort
+порядковый+статистика: order-statistic
+амортизированный+стоимость: amortized-cost
+верхний+граница: upper-bound
+нижний+граница: lower-bound
+асимптотический+оценка: asymptotic-bound
+рекуррентный+соотношение: recurrence-relation
+основной+теорема: master-theorem
+жадный+выбор: greedy-choice
+оптимальный+подструктура: optimal-substructure
+перекрывающийся+подзадача: overlapping-subproblems
+фиксировать: commit
+область+подготовка: staging-area
+отложить: stash
+отложенный+изменение: stash
+выборочный+перенос: cherry-pick
+вытянуть: pull
+переключение: checkout
+оторванный+голова: detached-head
+быстрый+перемотка: fast-forward
+ускоренный+слияние: fast-forward-merge
+склеивание: squash
+общий+предок: merge-base
+разработка+основа+ствол: trunk-based-development
+основной+линия: mainline
+срочный+исправление: hotfix
+монорепозиторий: monorepo
+запрос+изменение: pull-request
+ловушка: hook
+номер+версия: version-number
+метка+версия: version-tag
+построчный+авторство: blame
+перезапись+история: history-rewriting
+подпись+коммит: commit-signing
+восходящий+ветка вышестоящий+ветка: upstream-branch
+поверхностный+клон: shallow-clone
+частичный+клон: partial-clone
+сливать: merge
+вливание: merge
+отменить+коммит: revert-commit
+дополнить+коммит исправить+коммит: amend
+чистый+рабочий+дерево: clean-working-tree
+неотправленный: unpushed
+распределённый+система+контроль+версия: distributed-version-control
+владелец+код: code-owner
+ветвь+разработка: development-branch develop-branch
+короткоживущий+ветка: short-lived-branch
+удалить+ветка: delete-branch
+переименовать+ветка: rename-branch
+создать+ветка: create-branch
+слить+ветка: merge-branch
+двоичный+поиск+коммит: bisect
+журнал+ссылка: reflog
+игнорируемый+файл: ignored-file
+хранение+большой+файл: large-file-storage
+изменённый: modified
+отслеживание+ветка: branch-tracking
+опережать: ahead
+отставать: behind
+разошедшийся+ветка: diverged-branches
+ветка+функциональность ветка+фича: feature-branch
+флаг+функциональность: feature-flag feature-toggle
+локальный+изменение: local-changes
+отменить+индексация: unstage
+граф+коммит: commit-graph
+первый+родитель: first-parent
+ветка+выпуск выпускной+ветка: release-branch
+стабильный+ветка: stable-branch
+экспериментальный+ветка: experimental-branch
+ветка+умолчание: default-branch
+перенести+коммит: cherry-pick
+переписать+история: rewrite-history
+объединить+коммит: squash-commits
+разрешить+конфликт: resolve-conflict
+автоматический+слияние: auto-merge
+ручной+слияние: manual-merge
+стянуть: pull
+залить: push
+общий+репозиторий: shared-repository
+линейный+история: linear-history
+список+изменение: changelog
+примечание+выпуск заметка+выпуск: release-notes
+защита+ветка: branch-protection
+правило+защита+ветка: branch-protection-rule
+автор+коммит: commit-author
+идентификатор+коммит: commit-id commit-hash
+исправление+ошибка: bug-fix bugfix
+параллельный+разработка: parallel-development
+воронка+конверсия: conversion-funnel
+коэффициент+отток: churn-rate
+стоимость+привлечение+клиент: cac
+пожизненный+ценность+клиент: ltv
+ценность+клиент: customer-value
+жизненный+цикл+клиент: customer-lifecycle
+активный+пользователь: active-user
+ежедневный+активный+пользователь: daily-active-users dau
+ежемесячный+активный+пользователь: monthly-active-users mau
+минимальный+жизнеспособный+продукт: mvp
+продуктовый+менеджер менеджер+продукт: product-manager
+управление+продукт: product-management
+продуктовый+дорожный+карта: product-roadmap
+проверка+гипотеза: hypothesis-testing
+статистический+значимость: statistical-significance
+статистический+мощность: statistical-power
+размер+выборка объём+выборка: sample-size
+тестовый+группа экспериментальный+группа: treatment-group test-group
+разбиение+трафик: traffic-split
+минимальный+обнаруживаемый+эффект: minimum-detectable-effect mde
+размер+эффект: effect-size
+подглядывание: peeking
+поправка+бонферрони: bonferroni-correction
+ключевой+метрика: key-metric
+целевой+метрика: target-metric
+метрика+северный+звезда: north-star-metric
+ключевой+показатель+эффективность: key-performance-indicator
+индекс+удовлетворённость+клиент: customer-satisfaction-index csi
+индекс+потребительский+лояльность: nps
+сторонник: promoter
+критик: detractor
+клиентский+опыт: customer-experience
+портрет+клиент: customer-persona
+показ: impression
+кликабельность: click-through-rate ctr
+рентабельность+инвестиция окупаемость+инвестиция: return-on-investment roi
+средний+чек: average-order-value
+модель+ценообразование: pricing-model
+бесплатный+пробный+период: free-trial
+пробный+период: trial-period
+ежемесячный+регулярный+доход: monthly-recurring-revenue mrr
+регулярный+доход: recurring-revenue
+каркас: wireframe
+постепенный+выкатывание: gradual-rollout
+внедрение: adoption
+жизненный+цикл+продукт: product-lifecycle
+боль+клиент: pain-point
+эффект+новизна: novelty-effect
+эффект+первенство: primacy-effect
+случайный+распределение: random-assignment
+многорукий+бандит: multi-armed-bandit
+снижение+дисперсия: variance-reduction
+прирост: uplift lift
+относительный+прирост: relative-uplift
+абсолютный+прирост: absolute-uplift
+удержание+первый+день: day-one-retention
+кривая+удержание: retention-curve
+липкость: stickiness
+частота+покупка: purchase-frequency
+средний+доход+пользователь: average-revenue-per-user arpu
+средний+доход+платящий+пользователь: average-revenue-per-paying-user arppu
+платящий+пользователь: paying-user
+бесплатный+пользователь: free-user
+условно-бесплатный: freemium
+брошенный+корзина: abandoned-cart cart-abandonment
+оформление+заказ: checkout
+ошибка+первый+рода: type-i-error false-positive
+ошибка+второй+рода: type-ii-error false-negative
+вероятность+ошибка+первый+рода: significance-level alpha
+вероятность+ошибка+второй+рода: beta
+коэффициент+удержание: retention-rate
+коэффициент+вовлечённость: engagement-rate
+стоимость+клик: cost-per-click cpc
+стоимость+тысяча+показ: cost-per-mille cpm
+стоимость+действие: cost-per-action cpa
+контекстный+реклама: contextual-advertising
+поисковый+оптимизация: seo
+маркетинговый+комплекс: marketing-mix
+ранний+последователь: early-adopter
+кривая+принятие: adoption-curve
+контролируемый+эксперимент: controlled-experiment
+анализ+мощность: power-analysis
+последовательный+тестирование: sequential-testing
+продолжительность+тест: test-duration
+единица+рандомизация: randomization-unit
+сетевой+эффект: network-effect
+удовлетворённость+пользователь: user-satisfaction
+индекс+усилие+клиент: customer-effort-score ces
+голос+клиент: voice-of-customer
+показатель+отказ коэффициент+отказ: bounce-rate
+анонимный+функция: anonymous-function lambda
+функция+высокий+порядок: higher-order-function
+охранный+выражение: guard
+тип+данные: data-type
+тип+сумма: sum-type
+проверка+тип: type-checking
+строгий+типизация: strong-typing
+отложенный+вычисление: thunk deferred-computation
+генератор+список: list-comprehension
+неподвижный+точка: fixed-point
+полугруппа: semigroup
+чисто+функциональный+язык: purely-functional-language
+свободный+переменный: free-variable
+область+видимость: scope
+голова+список: head
+хвост+список: tail
+пустой+список: empty-list
+ввод+вывод: input-output io
+действие+ввод+вывод: io-action
+новый+тип: newtype
+переменный+тип: type-variable
+обобщённый+алгебраический+тип+данные: gadt
+ограничение+класс: class-constraint
+бесточечный: pointfree
+сечение+оператор: operator-section
+левоассоциативный: left-associative
+правоассоциативный: right-associative
+условный+выражение: conditional-expression
+правило+отступ: layout-rule offside-rule
+интерактивный+оболочка: repl interactive-shell
+эквациональный+рассуждение: equational-reasoning
+преобразователь+монада: monad-transformer
+сворачиваемый: foldable
+обходимый: traversable
+развёртка: unfold
+линейный+тип: linear-type
+полнота: totality
+полный+функция: total-function
+сопоставление+шаблон: pattern-matching
+исчерпывающий+сопоставление: exhaustive-matching
+неисчерпывающий+образец: non-exhaustive-patterns
+образец+подстановочный: wildcard-pattern
+именованный+образец: as-pattern
+ленивый+образец: irrefutable-pattern
+синтаксис+запись: record-syntax
+поле+запись: record-field
+функция+доступ: accessor
+тип+функция: function-type
+вывод+экземпляр: instance-deriving deriving
+класс+тип: type-class
+экземпляр+класс+тип: type-class-instance
+метод+умолчание: default-method
+полиморфный+функция: polymorphic-function
+ограничение+мономорфизм: monomorphism-restriction
+конструктор+тип: type-constructor
+применение+тип: type-application
+распаковка: unwrapping
+распакованный: unboxed
+упакованный: boxed
+аннотация+строгость: strictness-annotation bang-pattern
+оптимизация+хвостовой+вызов: tail-call-optimization
+свёртка+слева: foldl
+свёртка+справа: foldr
+частично+применённый: partially-applied
+рекурсивный+случай: recursive-case
+перечислимый+тип: enumeration-type enum
+пустой+тип: void-type
+тип+высокий+рода: higher-kinded-type
+функциональный+зависимость: functional-dependency
+изменяемый+ссылка: mutable-reference
+программный+транзакционный+память: software-transactional-memory
+неизменяемый+структура+данные: immutable-data-structure
+вызов+необходимость: call-by-need
+вызов+значение: call-by-value
+вызов+имя: call-by-name
+нормальный+порядок+вычисление: normal-order-evaluation
+захват+переменный: variable-capture
+локальный+привязка: local-binding
+вспомогательный+функция: helper-function
+постоянный+функция: constant-function
+приоритет+оператор: operator-precedence
+инфиксный+запись: infix-notation
 """
 
 

@@ -197,9 +197,13 @@ def _one_alphabet(match: re.Match[str]) -> str:
     return converted if converted.isascii() or not re.search("[a-z]", converted) else word
 
 
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
+
+
 def words(text: str) -> list[str]:
-    """Folded word tokens: letters and digits, punctuation dropped."""
-    return _WORD.findall(fold(text))
+    """Folded word tokens: letters and digits, punctuation dropped; an English possessive
+    is its word ("Ohm's Law" is ohm, law: no word "s" to ask for)."""
+    return _WORD.findall(_POSSESSIVE.sub("", fold(text)))
 
 
 def is_chatter(text: str) -> bool:

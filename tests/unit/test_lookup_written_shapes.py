@@ -79,6 +79,15 @@ NOTES = {
         "# Scalar vs Vector\n\n## Scalar\n\n- Has magnitude\n- No direction\n\n"
         "## Vector\n\n- Has magnitude\n- Has direction\n"
     ),
+    "Physics/electricity.md": (
+        "# Electricity\n\nCircuits and springs of school physics.\n\n## Ohm's Law\n\nV = IR: the voltage across a"
+        " resistor is the current times its resistance.\n\n## Hooke's Law\n\nF = kx: the"
+        " load on a spring is its constant times its extension.\n"
+    ),
+    "Git/15_mono_and_multi_repo.md": (
+        "## Monorepos\n\nA monorepo is a single repository that contains all the code for a"
+        " project.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -134,6 +143,9 @@ CASES: list[Case] = [
      "what is adverse selection in insurance markets", None),
     ("a quoted bold term opening a section", "what is half-life?", "Half-life"),
     ("a quoted bold term opening a section", "radioactive decay", "Radioactive Decay"),
+    ("a name asked in the other language", "что такое закон Ома?", "Ohm's Law"),
+    ("a name asked in the other language", "что такое монорепозиторий?", "Monorepos"),
+    ("an English possessive", "ohm law", "Ohm's Law"),
     ("a heading over short points of its own", "what is a scalar", "Scalar"),
     ("a heading over short points of its own", "мусещк", "Vector"),
 ]  # fmt: skip
