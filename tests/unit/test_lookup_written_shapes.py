@@ -80,7 +80,8 @@ NOTES = {
         "## Vector\n\n- Has magnitude\n- Has direction\n"
     ),
     "Physics/electricity.md": (
-        "# Electricity\n\nCircuits and springs of school physics.\n\n## Ohm's Law\n\nV = IR: the voltage across a"
+        "# Electricity\n\nCircuits and springs of school physics.\n\n## Ohm's Law\n\n"
+        "V = IR: the voltage across a"
         " resistor is the current times its resistance.\n\n## Hooke's Law\n\nF = kx: the"
         " load on a spring is its constant times its extension.\n"
     ),
