@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from bot.core.blocks import SMALL_WORDS
 from bot.core.labels import NAME_WRAPPERS
-from bot.core.models import Card, CardKind, ContentWarning, Note
+from bot.core.models import Card, CardKind, ContentWarning, Detail, Note
 from bot.core.text import STOPWORDS, fold, note_stem, words
 from bot.core.titles import unnumbered
 
@@ -233,6 +234,37 @@ def names_left_to_parts(cards: list[Card]) -> list[Card]:
     return out
 
 
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(w for w in words(name) if w not in SMALL_WORDS)
+
+
+def rows_of_sections(cards: list[Card]) -> list[Card]:
+    """A summary table's row named with the words of a section of its note ("Hydration
+    Enthalpy" over "### Enthalpy of Hydration") is that section in short: its name and what
+    it says join the section's card, which answers for both."""
+    named: dict[tuple[str, frozenset[str]], int] = {}
+    for position, card in enumerate(cards):
+        if card.kind is CardKind.TERM and card.definition:
+            named.setdefault((card.source, _word_set(card.title)), position)
+    out = list(cards)
+    dropped: set[int] = set()
+    for position, card in enumerate(cards):
+        if card.kind is not CardKind.TABLE_ROW or len(_word_set(card.title)) < 2:
+            continue
+        target = named.get((card.source, _word_set(card.title)))
+        if target is None:
+            continue
+        keep = out[target]
+        other = [card.title] if _key(card.title) != _key(keep.title) else []
+        out[target] = replace(
+            keep,
+            aliases=tuple(dict.fromkeys((*keep.aliases, *other))),
+            details=(*keep.details, Detail(text=card.definition)),
+        )
+        dropped.add(position)
+    return [c for i, c in enumerate(out) if i not in dropped]
+
+
 def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     """All cards of a vault after the vault-wide passes, with what those passes noticed."""
     cards = [card for note in notes for card in note.cards]
@@ -240,6 +272,7 @@ def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     cards = name_in_series(cards)
     cards = name_without_maker(cards)
     cards = names_left_to_parts(cards)
+    cards = rows_of_sections(cards)
     cards, stub_warnings = drop_stubs(cards)
     cards = merge_empty(cards)
     cards, id_warnings = unique_ids(cards)

@@ -89,6 +89,13 @@ NOTES = {
         "## Monorepos\n\nA monorepo is a single repository that contains all the code for a"
         " project.\n"
     ),
+    "Chem/energetics.md": (
+        "# Chemical Energetics\n\n## Summary\n\n| Name | Definition |\n|---|---|\n"
+        "| Hydration Enthalpy | Energy given out when gaseous ions dissolve in water |\n"
+        "| Lattice Energy | Energy to split a solid ionic lattice into gaseous ions |\n\n"
+        "## Enthalpy of Hydration\n\nThis is an always exothermic reaction to dissolve"
+        " gaseous ions into water.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -147,6 +154,10 @@ CASES: list[Case] = [
     ("a name asked in the other language", "что такое закон Ома?", "Ohm's Law"),
     ("a name asked in the other language", "что такое монорепозиторий?", "Monorepos"),
     ("an English possessive", "ohm law", "Ohm's Law"),
+    ("a summary row named as its section, words reordered", "what is hydraton enthalpy",
+     "Enthalpy of Hydration"),
+    ("a summary row named as its section, words reordered", "lattice energy",
+     "Lattice Energy"),
     ("a heading over short points of its own", "what is a scalar", "Scalar"),
     ("a heading over short points of its own", "мусещк", "Vector"),
 ]  # fmt: skip
@@ -235,3 +246,11 @@ def test_a_heading_over_its_points_lists_them() -> None:
     cards = {c.title: c.items for c in parse_note(NOTES[path], path).cards}
     assert cards["Scalar"] == ("Has magnitude", "No direction")
     assert cards["Vector"] == ("Has magnitude", "Has direction")
+
+
+def test_a_summary_row_joins_the_section_it_names() -> None:
+    index = index_of(NOTES)
+    card = next(c for c in index.cards if c.title == "Enthalpy of Hydration")
+    assert "Hydration Enthalpy" in card.aliases
+    assert "Energy given out when gaseous ions dissolve in water" in [d.text for d in card.details]
+    assert "Hydration Enthalpy" not in [c.title for c in index.cards]
