@@ -168,7 +168,7 @@ class ListBuilder(ABC):
                 )
                 or terms.term_of(inline, top=True)
                 or (items.bold_led(inline) if led else None)
-                or items.copula_term(inline)
+                or items.copula_term(inline, among_others=len(block.children) > 1)
                 or terms.bold_copula(inline)
                 or terms.named_at_end(inline)
                 or namings.called_bold(inline)

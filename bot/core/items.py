@@ -95,12 +95,19 @@ _COPULA = re.compile(
     r" (?:is|are) (?:a|an|the) (\S.*)$",
     re.S,
 )
+# "- A polypeptide is a polymer of amino acids": after "A", a name in lower case too.
+_ARTICLE_COPULA = re.compile(
+    r"^(?:A|An) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) (\S.*)$", re.S
+)
 _PRONOUNS = frozenset("this that it there here which what he she they these those each".split())  # noqa: SIM905 - a word list reads best as text
 
 
-def copula_term(inline: Inline) -> Term | None:
-    """ "- LVM is the Logical Volume Manager ...": a name, then what it is."""
-    found = _COPULA.match(blocks.visible(inline).strip())
+def copula_term(inline: Inline, among_others: bool = False) -> Term | None:
+    """ "- LVM is the Logical Volume Manager ...": a name, then what it is. Among other
+    bullets, "- A polypeptide is a polymer ..." too; a bullet alone states its note's own
+    subject ("• An embedded system is ..." in Embedded Computers.md)."""
+    text = blocks.visible(inline).strip()
+    found = _COPULA.match(text) or (_ARTICLE_COPULA.match(text) if among_others else None)
     if found is None or found.group(1).casefold() in _PRONOUNS:
         return None
     return Term(title=found.group(1), definition=found.group(0), strong=False)

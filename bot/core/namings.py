@@ -168,6 +168,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         out.append((name, obsidian.clean(" ".join(said.split())), subject))
     seen = {name.casefold() for name, _, _ in out}
     out += [(name, said, None) for name, said in _quoted(text, seen)]
+    out += [(name, said, None) for name, said in _called_letters(text, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
 
 
@@ -280,6 +281,25 @@ _QUOTED_NAME = re.compile(
 
 
 _QUOTES = '“«"„'
+# "that's called UTR (untranslated region.)": letters in capitals right after a naming
+# verb, unquoted, and the words they stand for.
+_CALLED_LETTERS = re.compile(
+    r"\b(?:called|known\s+as|termed|называется|называют)\s+([A-Z]{2,6})\b"
+    r"(?:\s*\(([^()\n]{3,60})\))?"
+)
+
+
+def _called_letters(text: str, seen: set[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for match in _CALLED_LETTERS.finditer(text):
+        short, long = match.group(1), (match.group(2) or "").strip(" .,;")
+        if short.casefold() in seen:
+            continue
+        seen.add(short.casefold())
+        said = next(s for start, end, s in sentences_of(text) if start <= match.start() < end)
+        name = f"{short} ({long})" if long and stands_for(short, long) else short
+        out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out
 
 
 def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:

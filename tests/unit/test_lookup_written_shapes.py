@@ -96,6 +96,14 @@ NOTES = {
         "## Enthalpy of Hydration\n\nThis is an always exothermic reaction to dissolve"
         " gaseous ions into water.\n"
     ),
+    "Bio/ProteinReading.md": (
+        "# Protein Notes\n\n## Structures\n - Enzymes are mostly proteins\n"
+        " - A polypeptide is a polymer of amino acids\n"
+        "\t - A protein is made up of one or more polypeptides\n"
+        " - A good habit is a daily review\n\n"
+        "## Translation\n\nThe beginning of mRNA is not translated. There a portion on the 5'"
+        " end — that's called UTR (untranslated region.) This region helps ribosomes bind.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -154,6 +162,8 @@ CASES: list[Case] = [
     ("a name asked in the other language", "что такое закон Ома?", "Ohm's Law"),
     ("a name asked in the other language", "что такое монорепозиторий?", "Monorepos"),
     ("an English possessive", "ohm law", "Ohm's Law"),
+    ("a bullet saying what a thing is, after 'A'", "define polypeptide", "polypeptide"),
+    ("letters a sentence calls something", "what is the UTR on an mRNA?", "UTR"),
     ("a summary row named as its section, words reordered", "what is hydraton enthalpy",
      "Enthalpy of Hydration"),
     ("a summary row named as its section, words reordered", "lattice energy",
