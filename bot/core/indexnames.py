@@ -33,6 +33,7 @@ _ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learnin
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
 _HYPHENED = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")  # "Breadth-First", "Round-Robin"
 _DASHED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,}){2,4}$")  # a note named as file names are
+_CAMEL_WORDS = re.compile(r"^(?:[A-Z][a-z]+){3,5}$")  # "PersistentVolumeClaim": a name said as PVC
 
 
 def _acronym(name: str) -> str:
@@ -40,7 +41,9 @@ def _acronym(name: str) -> str:
     ("Understanding JSON Web Tokens" is JWT: a wrapper word is no part of it), or of three to
     five words joined by dashes (`transmission-control-protocol` → `tcp`)."""
     parts = name.split()
-    if _DASHED.match(name):
+    if _CAMEL_WORDS.match(name):
+        parts = re.findall(r"[A-Z][a-z]+", name)
+    elif _DASHED.match(name):
         parts = [p.capitalize() for p in name.split("-")]  # "transmission-control-protocol"
     elif _HYPHENED.search(name):
         # "Breadth-First Search" is BFS; "Graph Breadth-First Search" too, its subject
@@ -67,7 +70,7 @@ def name_by_acronyms(index: Index, written: set[int]) -> None:
                 continue
             # A note named `Data Transfer Objects` is DTO even if no note writes it so, and
             # "Breadth-First Search" is BFS anywhere: such compounds are said by letters.
-            coined = own_note or bool(_HYPHENED.search(name))
+            coined = own_note or bool(_HYPHENED.search(name)) or bool(_CAMEL_WORDS.match(name))
             tid = index.term_id(index.term(short)) if coined else index.vocab.get(short)
             if tid is None or not (coined or tid in written) or tid in index.name_terms[pos]:
                 continue

@@ -212,12 +212,15 @@ def _plain_term(block: Block) -> terms.Term | None:
     return None
 
 
+MAX_COLON_NAME_WORDS = 3  # "First degree murder: Intentional killing ..."
+
+
 def _colon_name(term: terms.Term) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
     (`items.named_entry` reads numbered `Name - def` entries)."""
     said = altnames.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
-        1 <= len(said) <= 2
+        1 <= len(said) <= MAX_COLON_NAME_WORDS
         and term.title[:1].isupper()
         and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
         and not open_ended(term.title)

@@ -104,6 +104,19 @@ NOTES = {
         "## Translation\n\nThe beginning of mRNA is not translated. There a portion on the 5'"
         " end — that's called UTR (untranslated region.) This region helps ribosomes bind.\n"
     ),
+    "Law/criminal-law-outline.md": (
+        "# Crimes and their elements\n\n"
+        "First degree murder: Intentional killing with premeditation\n\n"
+        "Voluntary manslaughter: Intentional killing done in the heat of passion\n\n"
+        "Second degree murder: unintentional killing with extreme recklessness. OR an"
+        " intentional killing that is not first degree murder\n\n"
+        "Involuntary manslaughter: an unintentional killing due to recklessness\n"
+    ),
+    "Kube/README.md": (
+        "# Kubernetes\n\nAll the objects of a cluster.\n\n## PersistentVolumeClaim\n\n"
+        "`PersistentVolumeClaim` - это запрос пода на хранилище нужного размера.\n\n"
+        "## ConfigMap\n\n`ConfigMap` - это настройки приложения вне образа.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -162,6 +175,12 @@ CASES: list[Case] = [
     ("a name asked in the other language", "что такое закон Ома?", "Ohm's Law"),
     ("a name asked in the other language", "что такое монорепозиторий?", "Monorepos"),
     ("an English possessive", "ohm law", "Ohm's Law"),
+    ("a glossary of 'Name: ...' paragraphs, names of three words",
+     "first degree murder vs second degree murder", "First degree murder"),
+    ("a glossary of 'Name: ...' paragraphs, names of three words", "second degree murder",
+     "Second degree murder"),
+    ("the capitals of a name written in one word", "что такое PVC?", "PersistentVolumeClaim"),
+    ("the capitals of a name written in one word", "что такое CM?", None),
     ("a bullet saying what a thing is, after 'A'", "define polypeptide", "polypeptide"),
     ("letters a sentence calls something", "what is the UTR on an mRNA?", "UTR"),
     ("a summary row named as its section, words reordered", "what is hydraton enthalpy",
