@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.core.altnames import script_of, spells_out, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.obsidian import clean
+from bot.core.text import CYRILLIC_LETTER
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f\ufffd]+"
@@ -271,6 +272,14 @@ def _heading_named(text: str) -> Heading:
     ):
         # "Memoization: the fix for repeated states": the name, then what it is.
         return Heading(title=head_part.strip(), aliases=aliases, after_label=(named,))
+    if (
+        _LATIN_TOKEN.match(named)
+        and CYRILLIC_LETTER.search(head_part)
+        and not any(ch.isdigit() for ch in head_part)  # "Шаг 1: docker" is a step
+    ):
+        # "Внутреннее устройство: quicklist", "Современные подходы: try-with-resources": what
+        # the section tells of, then the name of the thing it is about.
+        return Heading(title=named, aliases=aliases, after_label=(title,))
     after = (named, *(p.strip() for p in named.split("/") if "/" in named)) if named else ()
     if named and " " not in head_part.strip() and not is_section_word(head_part):
         # "Reflog: Git's Safety Net": a one-word name, then a tagline of it.
@@ -369,6 +378,7 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")
+_LATIN_TOKEN = re.compile(r"^[A-Za-z][\w.-]*[A-Za-z0-9]$")
 MIN_DESCRIBED_WORDS = 3  # "Format 2: adjacency list" is a label and a name
 # What follows a colon when it says what the name before it is, not another name.
 _DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a-zа-яё]")

@@ -117,6 +117,11 @@ NOTES = {
         "`PersistentVolumeClaim` - это запрос пода на хранилище нужного размера.\n\n"
         "## ConfigMap\n\n`ConfigMap` - это настройки приложения вне образа.\n"
     ),
+    "Redis/Списки.md": (
+        "# Списки\n\nУпорядоченные последовательности строк.\n\n"
+        "## Внутреннее устройство: quicklist\n\nСвязный список из listpack-узлов.\n\n"
+        "## Шаг 1: LPUSH\n\nДобавить элемент в голову списка.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -181,6 +186,8 @@ CASES: list[Case] = [
      "Second degree murder"),
     ("the capitals of a name written in one word", "что такое PVC?", "PersistentVolumeClaim"),
     ("the capitals of a name written in one word", "что такое CM?", None),
+    ("a Latin name after a Russian label", "что такое quicklist?", "quicklist"),
+    ("a Latin name after a Russian label", "внутреннее устройство списков", "quicklist"),
     ("a bullet saying what a thing is, after 'A'", "define polypeptide", "polypeptide"),
     ("letters a sentence calls something", "what is the UTR on an mRNA?", "UTR"),
     ("a summary row named as its section, words reordered", "what is hydraton enthalpy",
@@ -283,3 +290,9 @@ def test_a_summary_row_joins_the_section_it_names() -> None:
     assert "Hydration Enthalpy" in card.aliases
     assert "Energy given out when gaseous ions dissolve in water" in [d.text for d in card.details]
     assert "Hydration Enthalpy" not in [c.title for c in index.cards]
+
+
+def test_a_step_label_keeps_its_heading() -> None:
+    path = "Redis/Списки.md"
+    titles = [c.title for c in parse_note(NOTES[path], path).cards]
+    assert "quicklist" in titles and "Шаг 1: LPUSH" in titles
