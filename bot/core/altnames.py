@@ -222,6 +222,24 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         # "G protein–coupled receptor (GPCR, 7-TM)": its letters first, then other short
         # names it goes by.
         return head, tuple(parts), ""
-    if is_alias(head, inner):
+    if is_alias(head, inner) or _named_again(head, inner):
         return head, (inner,), ""
     return head, (), inner
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z][A-Za-z'-]*|of|and|the|in|on|for|to)$")
+
+
+def _named_again(head: str, inner: str) -> bool:
+    """ "No Article (Zero Article)", "Smooth ER (Smooth Endoplasmic Reticulum)": a name in
+    capitals after a name in capitals, the same thing said another way, not a remark."""
+    said, named = head.split(), inner.split()
+    return (
+        len(named) >= 2
+        and all(_TITLE_WORD.match(w) for w in said + named)
+        and named[0][:1].isupper()
+        and len(named) <= MAX_NAMED_AGAIN_WORDS
+    )
+
+
+MAX_NAMED_AGAIN_WORDS = 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.altnames import split_aliases
 from bot.core.markdown import parse
 from bot.core.notes import parse_note
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
@@ -122,6 +123,11 @@ NOTES = {
         "## Внутреннее устройство: quicklist\n\nСвязный список из listpack-узлов.\n\n"
         "## Шаг 1: LPUSH\n\nДобавить элемент в голову списка.\n"
     ),
+    "English/Articles.md": (
+        "# Articles\n\nWords before a noun that say which one.\n\n"
+        "### No Article (Zero Article)\n\nPlural or uncountable nouns take none.\n\n"
+        "### Round Robin (Default)\n\nEach server in turn.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -187,6 +193,7 @@ CASES: list[Case] = [
     ("the capitals of a name written in one word", "что такое PVC?", "PersistentVolumeClaim"),
     ("the capitals of a name written in one word", "что такое CM?", None),
     ("a Latin name after a Russian label", "что такое quicklist?", "quicklist"),
+    ("a name in capitals said again in brackets", "what is the zero article", "No Article"),
     ("a Latin name after a Russian label", "внутреннее устройство списков", "quicklist"),
     ("a bullet saying what a thing is, after 'A'", "define polypeptide", "polypeptide"),
     ("letters a sentence calls something", "what is the UTR on an mRNA?", "UTR"),
@@ -296,3 +303,9 @@ def test_a_step_label_keeps_its_heading() -> None:
     path = "Redis/Списки.md"
     titles = [c.title for c in parse_note(NOTES[path], path).cards]
     assert "quicklist" in titles and "Шаг 1: LPUSH" in titles
+
+
+def test_a_name_said_again_in_brackets_is_an_alias_and_a_remark_is_not() -> None:
+    assert split_aliases("No Article (Zero Article)") == ("No Article", ("Zero Article",), "")
+    assert split_aliases("Round Robin (Default)") == ("Round Robin", (), "Default")
+    assert split_aliases("Peace of Westphalia (1648)") == ("Peace of Westphalia", (), "1648")
