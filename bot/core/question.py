@@ -6,8 +6,8 @@ name where to look, and whether an unknown word may be the very thing asked abou
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from itertools import pairwise
+from collections.abc import Callable, Iterable
+from itertools import pairwise, permutations
 
 from rapidfuzz.distance import OSA
 
@@ -510,9 +510,25 @@ def _translated_pairs(
             # keeps its own reading ("table" is no reading of «сопряжённость»). One word
             # for the pair ("межсетевой экран": firewall) is what both of them mean.
             continue
-        for tid in meant:
+        for tid in _whole_names(index, meant):
             for cands in (resolved[i], resolved[i + 1]):
                 cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
+
+
+def _whole_names(index: Index, meant: Iterable[int]) -> list[int]:
+    """The English words a Russian pair means, with an English name of two of them glued as
+    the notes write it ("анонимная функция": anonymousfunctions, and lambda) instead of its
+    words apart: each alone would let a card named "Functions" answer for the pair."""
+    said = list(meant)
+    out: list[int] = []
+    used: set[int] = set()
+    for a, b in permutations(said, 2):
+        joined = index.terms[a] + index.terms[b]
+        glued = index.vocab.get(joined, index.vocab.get(joined + "s"))
+        if glued is not None:
+            out.append(glued)
+            used |= {a, b}
+    return [*out, *(t for t in said if t not in used)]
 
 
 def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:

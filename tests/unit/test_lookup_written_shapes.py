@@ -128,6 +128,14 @@ NOTES = {
         "### No Article (Zero Article)\n\nPlural or uncountable nouns take none.\n\n"
         "### Round Robin (Default)\n\nEach server in turn.\n"
     ),
+    "Haskell/1-foundation/notes.md": (
+        "# Foundation\n\nWhat the course starts from.\n\n## Functions\n\n"
+        "A function maps each argument to exactly one result.\n"
+    ),
+    "Haskell/7-functional-patterns/notes.md": (
+        "# Functional Patterns\n\nIdioms of the language.\n\n## Anonymous Functions\n\n"
+        "A function written without a name, as in `\\x -> x + 1`.\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -194,6 +202,9 @@ CASES: list[Case] = [
     ("the capitals of a name written in one word", "что такое CM?", None),
     ("a Latin name after a Russian label", "что такое quicklist?", "quicklist"),
     ("a name in capitals said again in brackets", "what is the zero article", "No Article"),
+    ("a two-word name asked in the other language", "что такое анонимная функция",
+     "Anonymous Functions"),
+    ("a two-word name asked in the other language", "что такое функция", "Functions"),
     ("a Latin name after a Russian label", "внутреннее устройство списков", "quicklist"),
     ("a bullet saying what a thing is, after 'A'", "define polypeptide", "polypeptide"),
     ("letters a sentence calls something", "what is the UTR on an mRNA?", "UTR"),
