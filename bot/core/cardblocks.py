@@ -60,6 +60,11 @@ class BlockBuilder(ListBuilder):
             if card is not None and block.code.strip():
                 card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
                 card.keywords.extend(reshape.command_of(block.code))
+            for name, does, at, used in reshape.commented_names(block.code):
+                # The fence is the block's first line; the comment is `at` lines below it.
+                named = self.new(name, block.line + 1 + at, path, parent=card)
+                named.definition = does
+                named.details.append(Detail(text=used, code=True))
         elif kind == "table":
             self.table(block, path, card, depth)
         elif kind in ("quote", "footnote"):

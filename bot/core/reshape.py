@@ -323,3 +323,30 @@ _BARE_NAME = re.compile(r"^[A-ZА-ЯЁ][\w+#/-]*(?: [\w+#/-]+){0,2}$")
 def _separator(line: str) -> str:
     found = _GLOSSARY_SEPARATOR.search(line)
     return found.group() if found else ""
+
+
+# "# enumerate — индекс и значение" over `for i, fruit in enumerate(fruits):`: a cheat
+# sheet's comment naming what the code right below it uses, and what that does.
+_COMMENTED = re.compile(r"^\s*(?:#|//|--)\s*`?([A-Za-z_][\w.]*)(?:\(\))?`?\s+[—–]\s+(\S.{3,})$")
+MIN_COMMENTED_NAMES = 2
+
+
+def commented_names(code: str) -> list[tuple[str, str, int, str]]:
+    """(name, what it does, line within the code, the code below) of each comment of a code
+    block that names what its lines below use, when the block holds several such: a cheat
+    sheet written in code. One comment naming something is only a comment."""
+    lines = code.split("\n")
+    out: list[tuple[str, str, int, str]] = []
+    for at, line in enumerate(lines):
+        found = _COMMENTED.match(line)
+        if found is None:
+            continue
+        below: list[str] = []
+        for after in lines[at + 1 :]:
+            if not after.strip() or after.lstrip().startswith(("#", "//", "--")):
+                break
+            below.append(after)
+        name = found.group(1)
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}\(", b) for b in below):
+            out.append((name, found.group(2).strip(), at, "\n".join(below)))
+    return out if len(out) >= MIN_COMMENTED_NAMES else []

@@ -136,6 +136,16 @@ NOTES = {
         "# Functional Patterns\n\nIdioms of the language.\n\n## Anonymous Functions\n\n"
         "A function written without a name, as in `\\x -> x + 1`.\n"
     ),
+    "Python/built-ins/builtins.md": (
+        "# Встроенные средства Python\n\nДоступны без импорта.\n\n## Итерация\n\n"
+        "```python\n# enumerate — индекс и значение\nfruits = ['apple', 'banana']\n"
+        "for i, fruit in enumerate(fruits):\n    print(i, fruit)\n\n"
+        "# start — сдвиг индекса\nfor i, fruit in enumerate(fruits, start=1):\n"
+        "    print(i, fruit)\n\n# zip — параллельная итерация\n"
+        "for name, age in zip(names, ages):\n    print(name, age)\n```\n\n"
+        "## Сортировка\n\n```python\n# sorted — новый отсортированный список\n"
+        "sorted([3, 1, 2])\n```\n"
+    ),
     "Linux/PID.md": (
         "# PID\n\nНомер процесса в системе.\n\n"
         "Итог: номера процессов уникальны в пределах системы.\n"
@@ -202,6 +212,9 @@ CASES: list[Case] = [
     ("the capitals of a name written in one word", "что такое CM?", None),
     ("a Latin name after a Russian label", "что такое quicklist?", "quicklist"),
     ("a name in capitals said again in brackets", "what is the zero article", "No Article"),
+    ("a cheat sheet's comments naming what the code calls", "enumerate это что", "enumerate"),
+    ("a cheat sheet's comments naming what the code calls",
+     "what does zip do, parallel iteration?", "zip"),
     ("a two-word name asked in the other language", "что такое анонимная функция",
      "Anonymous Functions"),
     ("a two-word name asked in the other language", "что такое функция", "Functions"),
@@ -320,3 +333,13 @@ def test_a_name_said_again_in_brackets_is_an_alias_and_a_remark_is_not() -> None
     assert split_aliases("No Article (Zero Article)") == ("No Article", ("Zero Article",), "")
     assert split_aliases("Round Robin (Default)") == ("Round Robin", (), "Default")
     assert split_aliases("Peace of Westphalia (1648)") == ("Peace of Westphalia", (), "1648")
+
+
+def test_only_a_cheat_sheet_of_calls_names_terms_in_its_comments() -> None:
+    path = "Python/built-ins/builtins.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path).cards}
+    assert cards["enumerate"].definition == "индекс и значение"
+    assert cards["enumerate"].line == 8  # the comment's own line
+    assert "for i, fruit in enumerate(fruits):" in cards["enumerate"].details[0].text
+    # A keyword argument is no call; one comment alone in its block is only a comment.
+    assert "start" not in cards and "sorted" not in cards
