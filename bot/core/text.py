@@ -222,7 +222,8 @@ def is_cyrillic(word: str) -> bool:
 
 def switch_layout(raw: str) -> str | None:
     """The same keys typed in the other keyboard layout (QWERTY ↔ ЙЦУКЕН), or None."""
-    low = raw.casefold()
+    # "штпкуыы?": the question mark ends the question; it is no key of the word.
+    low = raw.casefold().rstrip("?!")
     if not low:
         return None
     # Digits, "-" and "_" are the same keys in both layouts ("ыщслы5" is "socks5",

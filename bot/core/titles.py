@@ -185,9 +185,15 @@ _BILINGUAL = re.compile(r"^([^/|]{2,60}?)\s+[/|]\s+([^/|]{2,60})$")
 MAX_BILINGUAL_WORDS = 5
 
 
+_FRAMED = re.compile(r"\|\s*([^|]+?)\s*\|")
+
+
 def heading(text: str) -> Heading:
     """A heading's card title: decoration stripped, a question reduced to its subject,
     a bracketed abbreviation or translation split off as an alias."""
+    framed = _FRAMED.fullmatch(text.strip())
+    if framed is not None:
+        text = framed.group(1)  # "# | Pod |": a name framed as a table cell
     sides = _BILINGUAL.match(text.strip())
     if sides is not None and _translated(sides.group(1), sides.group(2)):
         first = _heading_named(sides.group(1))

@@ -116,7 +116,9 @@ NOTES = {
     "Kube/README.md": (
         "# Kubernetes\n\nAll the objects of a cluster.\n\n## PersistentVolumeClaim\n\n"
         "`PersistentVolumeClaim` - это запрос пода на хранилище нужного размера.\n\n"
-        "## ConfigMap\n\n`ConfigMap` - это настройки приложения вне образа.\n"
+        "## ConfigMap\n\n`ConfigMap` - это настройки приложения вне образа.\n\n"
+        "#                              | Ingress |\n\n"
+        "`Ingress` - это вход, правила внешнего доступа к сервисам кластера.\n"
     ),
     "Redis/Списки.md": (
         "# Списки\n\nУпорядоченные последовательности строк.\n\n"
@@ -210,6 +212,8 @@ CASES: list[Case] = [
      "Second degree murder"),
     ("the capitals of a name written in one word", "что такое PVC?", "PersistentVolumeClaim"),
     ("the capitals of a name written in one word", "что такое CM?", None),
+    ("a heading framed as a table cell", "ingress", "Ingress"),
+    ("a word in the other layout, then a question mark", "штпкуыы?", "Ingress"),
     ("a Latin name after a Russian label", "что такое quicklist?", "quicklist"),
     ("a name in capitals said again in brackets", "what is the zero article", "No Article"),
     ("a cheat sheet's comments naming what the code calls", "enumerate это что", "enumerate"),
