@@ -141,7 +141,9 @@ class _ListOfHtml(HTMLParser):
             first = next((v for k, v in attrs if k == "start" and v and v.isdigit()), "1")
             ordered, start = tag == "ol", int(first) if tag == "ol" else 0
             block = Block(kind="list", line=line, ordered=ordered, start=start)
-            (self.lists[-1].children[-1].children if self.inline else self.done).append(block)
+            (
+                self.lists[-1].children[-1].children if self.inline is not None else self.done
+            ).append(block)
             self.lists.append(block)
             self.inline = None
         elif tag == "li" and self.lists:

@@ -367,7 +367,7 @@ def asked_in_its_setting(
     if not head or not said or not any(name and name <= said for name, _ in index.names[pos]):
         return False
     return not any(
-        sim >= AS_WRITTEN and pos in index.postings.get(tid, ())
+        sim >= AS_WRITTEN and (tid in index.counts[pos] or tid in index.name_terms[pos])
         for i in head
         for tid, sim in resolved[i].items()
     )

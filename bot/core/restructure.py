@@ -449,7 +449,9 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     text = inline.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     parts = [_slice(inline, a, b - 1 if b else len(text)) for a, b in pairwise([*starts, 0])]
-    named = [_plain_term_head(part, colon=True) for part in parts]
+    # Each line read once: its name as a glossary line may have it, and as a lone line.
+    read = [_line_heads(part) for part in parts]
+    named = [glossary for glossary, _ in read]
     # Lines written alike: each a name, then the same separator right after it.
     signs = [
         part.text[head:].lstrip()[:1] if head else ""
@@ -467,7 +469,7 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     for i in range(1, len(parts)):
         start = starts[i]
         before = text[:start].rstrip()
-        head = named[i] if run[i] else _plain_term_head(parts[i])
+        head = named[i] if run[i] else read[i][1]
         # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
         # "Ценность - отношение ..." is a picture, then a term.
         if before and not before.endswith((".", "!", "?", ")")) and not lettered and not run[i]:
@@ -478,7 +480,7 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     if heads:
         # "Таргетированная реклама - реклама в соцсетях (Vk)" over "Afilliate - CPA ...":
         # the first line of such a paragraph is a term as much as the lines after it.
-        head = named[0] if run[0] else _plain_term_head(parts[0])
+        head = named[0] if run[0] else read[0][1]
         if head:
             heads[0] = head
     return heads
@@ -490,21 +492,25 @@ def _lettered_line(part: Inline) -> bool:
     return bool(head) and bool(ACRONYM.match(part.text[:head].strip()))
 
 
-def _plain_term_head(part: Inline, colon: bool = False) -> int:
-    """The length of the name a line `Name - what it is` opens with (0 if it is none); with
-    `colon`, of `Name: what it is` too, its name up to MAX_GLOSSARY_LINE_TERM_WORDS words
-    besides a remark in brackets."""
+def _plain_term_head(part: Inline) -> int:
+    """The length of the name a line `Name - what it is` opens with (0 if it is none)."""
+    return _line_heads(part)[1]
+
+
+def _line_heads(part: Inline) -> tuple[int, int]:
+    """The length of the name a line opens with (0 if none): as a glossary line, `Name: what
+    it is` too, its name up to MAX_GLOSSARY_LINE_TERM_WORDS words besides a remark in
+    brackets; and as a line alone, `Name - what it is` only, of MAX_PLAIN_LINE_TERM_WORDS."""
     term = terms.term_of(part, top=True)
     sep = terms.separator(part)
     if term is None or sep is None:
-        return 0
+        return 0, 0
     words = len(_REMARK.sub(" ", term.title).split())
-    if (
+    named = (
         not open_ended(term.title)
         and part.text[:1].isupper()
-        and (colon or part.text[sep[0]] != ":")
         and not part.marks
-        and words <= (MAX_GLOSSARY_LINE_TERM_WORDS if colon else MAX_PLAIN_LINE_TERM_WORDS)
+        and words <= MAX_GLOSSARY_LINE_TERM_WORDS
         and len(term.definition.split())
         >= (
             MIN_ACRONYM_LINE_WORDS
@@ -512,9 +518,12 @@ def _plain_term_head(part: Inline, colon: bool = False) -> int:
             else MIN_PLAIN_LINE_DEFINITION_WORDS
         )
         and not labels.is_section_word(term.title)
-    ):
-        return len(part.text[: sep[0]].rstrip())
-    return 0
+    )
+    if not named:
+        return 0, 0
+    length = len(part.text[: sep[0]].rstrip())
+    alone = part.text[sep[0]] != ":" and words <= MAX_PLAIN_LINE_TERM_WORDS
+    return length, length if alone else 0
 
 
 def _slice(inline: Inline, start: int, end: int) -> Inline:

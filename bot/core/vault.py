@@ -249,9 +249,8 @@ def rows_of_sections(cards: list[Card]) -> list[Card]:
     out = list(cards)
     dropped: set[int] = set()
     for position, card in enumerate(cards):
-        if card.kind is not CardKind.TABLE_ROW or len(_word_set(card.title)) < 2:
-            continue
-        target = named.get((card.source, _word_set(card.title)))
+        said = _word_set(card.title) if card.kind is CardKind.TABLE_ROW else frozenset()
+        target = named.get((card.source, said)) if len(said) >= 2 else None
         if target is None:
             continue
         keep = out[target]

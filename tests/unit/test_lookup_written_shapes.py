@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import titles
 from bot.core.altnames import split_aliases
 from bot.core.markdown import parse
 from bot.core.notes import parse_note
@@ -347,3 +348,10 @@ def test_only_a_cheat_sheet_of_calls_names_terms_in_its_comments() -> None:
     assert "for i, fruit in enumerate(fruits):" in cards["enumerate"].details[0].text
     # A keyword argument is no call; one comment alone in its block is only a comment.
     assert "start" not in cards and "sorted" not in cards
+
+
+def test_a_heading_framed_as_a_table_cell_loses_the_frame() -> None:
+    assert titles.heading("| Pod |").title == "Pod"
+    path = "Kube/README.md"
+    names = [c.title for c in parse_note(NOTES[path], path).cards]
+    assert "Ingress" in names and not any("|" in n for n in names)
