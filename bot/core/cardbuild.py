@@ -259,6 +259,9 @@ class NoteBuilder(BlockBuilder):
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
 
+    def names_note(self, card: Draft) -> bool:
+        return self._names_note(card.title)
+
     def _named_too(self, card: Draft, info: titles.Heading, note_level: bool) -> None:
         """The heading's other names and the question it asks, on its card."""
         card.keywords.extend(info.after_label)
@@ -542,6 +545,12 @@ class NoteBuilder(BlockBuilder):
                     aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
+        else:
+            # "*Expected Value* (*Математическое ожидание*) of a Random Variable X ...": the
+            # card's own name opening its definition, its other name in brackets.
+            card.aliases.extend(
+                a for a in _bracketed_name(card.title, text) if a not in card.aliases
+            )
         card.definition = text
         card.kind = CardKind.TERM
         card.keywords.extend(namings.keywords(inline))
@@ -595,3 +604,16 @@ def _show_pictures(card: Draft, body: list[Block]) -> None:
     """ "# Sampling bias" over a screenshot alone: the notes name it, and the answer says
     which picture holds it."""
     card.details.extend(Detail(text=f"🖼 {name}", depth=0) for name in sections.images_only(body))
+
+
+def _bracketed_name(title: str, text: str) -> tuple[str, ...]:
+    """The other names in brackets right after `title` opening `text`, if it opens so."""
+    if not text.casefold().startswith(title.casefold()):
+        return ()
+    bracket = _OPENING_BRACKET.match(text, len(title))
+    if bracket is None:
+        return ()
+    return altnames.split_aliases(f"{title} ({bracket.group(1)})")[1]
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")

@@ -63,6 +63,10 @@ class ListBuilder(ABC):
     # A name the prose writes in a case ("широковещательным штормом", "ablt") in its own.
     nominative: Nominative
 
+    @abstractmethod
+    def names_note(self, card: Draft) -> bool:
+        """`card` is the one the whole note is about (its heading names the note)."""
+
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
 
@@ -89,6 +93,11 @@ class ListBuilder(ABC):
                 head = self.nominative(head, "ablt", subject)
             key = blocks.name_key(head)
             made.add(key)
+            if subject is not None and namings.points_back(subject) and self.names_note(card):
+                # "Эту формулу называют *формулой полной вероятности*" under "Law of Total
+                # Probability": the name of what the section has just shown, its own.
+                card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
+                continue
             if any(reshape.same_name(key, name) for name in own):
                 # "## Least Upper Bounds" / "is called a **least upper bound** (or
                 # **supremum**)": the heading's thing, and its other name. "The **certainty
@@ -111,7 +120,11 @@ class ListBuilder(ABC):
             if key in made:
                 continue
             made.add(key)
-            if named.other_name or _same_words(name, card.title):
+            if (
+                named.other_name
+                or _same_words(name, card.title)
+                or (namings.points_back(named.subject) and self.names_note(card))
+            ):
                 # "... то оценка называется несмещенной" under "Понятие несмещенности
                 # оценки": the card's own idea under another name.
                 card.aliases.extend(n for n in (name, *aliases) if n not in card.aliases)

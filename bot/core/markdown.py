@@ -217,6 +217,12 @@ class _Lines:
         return self.of(start)
 
 
+# Inline HTML that styles a run the way Markdown's own marks do: `<u>`-underlined terms.
+_STYLE_TAGS = {"b": "strong", "strong": "strong", "u": "strong", "mark": "strong"}
+_STYLE_TAGS |= {"i": "em", "em": "em"}
+_STYLE_TAG = re.compile(r"<(/?)(b|strong|u|mark|i|em)\s*>", re.I)
+
+
 class _Builder:
     """Consumes pyromark events, keeping a stack of open blocks and inline targets."""
 
@@ -226,6 +232,7 @@ class _Builder:
         self.stack: list[Block] = [self.root]
         self.inline: Inline | None = None
         self.open_marks: list[Mark] = []
+        self.html_marks: dict[str, tuple[Inline, Mark]] = {}  # `<u>` opened, and where
         self.link_stack: list[tuple[str, bool, int]] = []  # (url, wiki, start)
         self.image_depth = 0
         self.row: list[Inline] | None = None
@@ -394,7 +401,22 @@ class _Builder:
         if self.image_depth:
             return
         inline = self.ensure_inline(line) if self.row is None else self.cell()
+        tag = _STYLE_TAG.fullmatch(value.strip())
+        if tag is not None:
+            self.style(inline, tag.group(2).lower(), closing=bool(tag.group(1)))
+            return
         inline.text += html_text(value).replace("\n", " ")
+
+    def style(self, inline: Inline, tag: str, closing: bool) -> None:
+        """`<u>process control block (PCB)</u>`: a term marked with HTML, as with `**`."""
+        if not closing:
+            mark = Mark(start=len(inline.text), end=-1, kind=_STYLE_TAGS[tag])
+            self.html_marks[tag] = (inline, mark)
+            return
+        opened = self.html_marks.pop(tag, None)
+        if opened is not None and opened[0] is inline and len(inline.text) > opened[1].start:
+            opened[1].end = len(inline.text)
+            inline.marks.append(opened[1])
 
     def feed(self, event: Any, line: int, end_line: int, offset: int = 0) -> None:
         if isinstance(event, str):

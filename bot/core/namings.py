@@ -95,8 +95,17 @@ def _may_name(text: str, mark: Mark) -> bool:
     *cardinality* of a datatype is the number of ...")."""
     if mark.kind == "em":
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
+        if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
+            return True  # "Такие расстановки называются *размещениями без повторений*"
         return before is not None and _OF_IS.match(text, mark.end) is not None
     return mark.kind == "strong"
+
+
+# The verbs a Russian textbook names a term with: italics right after them mark the name
+# (in English prose "are called *sum* and *product* after ..." may only stress words).
+_NAMING_VERB = re.compile(
+    r"(?:называется|называются|называют|зовётся|зовется|именуется|именуются)\s*$", re.I
+)
 
 
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
@@ -173,6 +182,14 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
 
 
 # "... называется **уровнем значимости**": the name in the instrumental case.
+def points_back(subject: str) -> bool:
+    """The words before a naming verb point back at what came before ("Эту формулу", "Это")."""
+    return _POINTING_BACK.fullmatch(subject.strip()) is not None
+
+
+_POINTING_BACK = re.compile(r"(?:эт(?:о|от|а|у|и|ой|им)|this|these)(?:\s+[^\W\d_]+)?", re.I)
+
+
 _CALLING = re.compile(
     r"\b(?:называется|называются|называют|зовётся|зовется|именуется)\s*[:–—-]?\s*$", re.I
 )

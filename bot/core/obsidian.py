@@ -162,21 +162,45 @@ def highlights_as_bold(text: str) -> str:
 
 
 def _bold_outside_code(line: str) -> str:
-    if "==" not in line or line.startswith(("    ", "\t\t")):
+    if "==" not in line:
+        return line
+    return _outside_code(line, _as_bold)
+
+
+def _outside_code(line: str, change: Callable[[str], str]) -> str:
+    """`change` applied to a line's text outside its code spans and formulas."""
+    if line.startswith(("    ", "\t\t")):
         return line  # indented code
     parts: list[str] = []
     at = 0
     for span in _CODE_SPAN.finditer(line):
-        parts.append(_as_bold(line[at : span.start()]))
+        parts.append(change(line[at : span.start()]))
         parts.append(span.group())
         at = span.end()
-    parts.append(_as_bold(line[at:]))
+    parts.append(change(line[at:]))
     return "".join(parts)
 
 
 def _as_bold(part: str) -> str:
     part = _MARKED_BOLD.sub(lambda m: m.group(1) or f"**{m.group(2)}**", part)
     return _MARKED_TERM.sub(r"**\1**", part)
+
+
+# MediaWiki's own marks, left in notes exported from a wiki: three quotes bold, two italic.
+_WIKI_BOLD = re.compile(r"(?<![\w'])'{3}(?=[^\s'])([^'\n]+?)(?<=[^\s'])'{3}(?![\w'])")
+_WIKI_ITALIC = re.compile(r"(?<![\w'])'{2}(?=[^\s'])([^'\n]+?)(?<=[^\s'])'{2}(?![\w'])")
+
+
+def wiki_marks(text: str) -> str:
+    """`''Ковариация'' случайных величин ...`: a term marked the way a wiki marks it, read as
+    Markdown's emphasis (code spans, formulas and fences left as they are)."""
+    if "''" not in text:
+        return text
+    return _outside_fences(text, lambda line: _outside_code(line, _as_emphasis))
+
+
+def _as_emphasis(part: str) -> str:
+    return _WIKI_ITALIC.sub(r"*\1*", _WIKI_BOLD.sub(r"**\1**", part))
 
 
 def protect_escaped_hashes(text: str) -> str:

@@ -313,10 +313,22 @@ _CONTEXT = re.compile(
 _FROM = frozenset({"из", "from"})
 
 
+def _setting(query: str) -> re.Match[str] | None:
+    """ "в"/"in" and the words after it that end a question, the question's own wording
+    after them aside ("проекция в реляционной алгебре это что")."""
+    said = query.rstrip(" ?!.")
+    while (last := _LAST_WORD.search(said)) is not None and fold(last.group(1)) in STOPWORDS:
+        said = said[: last.start()].rstrip(" ?!.,")
+    return _CONTEXT.search(said)
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)(\w+)$")
+
+
 def setting_of(query: str) -> set[str]:
     """The words after "в"/"in" that end a question ("adverse selection in insurance
     markets": insurance, markets), if it ends so."""
-    tail = _CONTEXT.search(query)
+    tail = _setting(query)
     return set(words(tail.group(2))) if tail is not None else set()
 
 
@@ -325,7 +337,7 @@ def context_words(
 ) -> list[bool]:
     """Which query words name a topic of the notes after "в"/"in" ("set в python" in a vault
     with a Python folder): context for the other words, never the whole question."""
-    tail = _CONTEXT.search(query)
+    tail = _setting(query)
     if tail is None:
         return _vault_words(index, resolved)
     context = set(words(tail.group(2)))

@@ -21,8 +21,8 @@ from bot.core.blocks import (
     visible,
 )
 from bot.core.markdown import Block, Inline, Mark, html_text
-from bot.core.reshape import open_ended
-from bot.core.text import CYRILLIC_LETTER
+from bot.core.reshape import open_ended, same_name
+from bot.core.text import CYRILLIC_LETTER, fold
 
 _HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
 MAX_PLAIN_HEADING_WORDS = 8
@@ -71,6 +71,10 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             out[i] = _heading_below(block, level, opened)
         elif _bold_line(block, comma=True) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
             # "**прототипное наследование**" over its explanation: a heading in all but form.
+            out[i] = _heading_below(block, level, block.inline)
+        elif tree[i + 1].kind == "quote" and _quote_explains(block, tree[i + 1]):
+            # "Дедлоки" over "> Если одна из транзакций ... - появление **дедлоков**": a
+            # heading the quote below explains, in a note with headings too.
             out[i] = _heading_below(block, level, block.inline)
         elif (
             not headed
@@ -306,6 +310,26 @@ def _heading_text(inline: Inline) -> bool:
         and not URL.match(text)
         and not _named_line(inline)
     )
+
+
+def _quote_explains(block: Block, quote: Block) -> bool:
+    """A short heading-like line whose words the quote right under it uses, in any form."""
+    if not _heading_line(block) or block.inline is None:
+        return False
+    named = [fold(w) for w in visible(block.inline).split()]
+    if len(named) > MAX_QUOTED_HEADING_WORDS:
+        return False
+    said = {
+        fold(w)
+        for child in quote.children
+        if child.kind == "paragraph"
+        for w in _WORD.findall(visible(child.inline))
+    }
+    return all(any(same_name(w, other) for other in said) for w in named)
+
+
+MAX_QUOTED_HEADING_WORDS = 3
+_WORD = re.compile(r"\w+")
 
 
 def _named_line(inline: Inline) -> bool:

@@ -369,7 +369,9 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     Russian ending on a borrowed stem reads as its English one ("фантомное" ~ phantom), and a
     verb the notes never use may be slang on an English stem ("пушатся" ~ push)."""
     out: list[tuple[int, float]] = []
-    for spelled in (variant, *borrowed_forms(index.term(variant), verbs=not known)):
+    # A Russian "г" spells a German or English "h" in names: Габер ~ Haber, Гамильтон.
+    aspirated = ("х" + variant[1:],) if variant.startswith("г") else ()
+    for spelled in (variant, *aspirated, *borrowed_forms(index.term(variant), verbs=not known)):
         spoken = sound_key(spelled)
         if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
             out.extend(
@@ -435,11 +437,17 @@ def _across(
         )
     if not cyrillic and len(variant) >= MIN_FRAME_WORD:
         # The English word of notes written in Russian by ear ("procedures" ~ "процедуры").
-        frame = consonants(sound_key(index.term(variant)))
+        spoken = sound_key(index.term(variant))
+        frame = consonants(spoken)
+        # A frame of three consonants ("deadlock" ~ «дедлок») only with its vowels in place.
+        short = len(frame) == MIN_SPOKEN_FRAME - 1
         out.extend(
             (tid, 0.84)
-            for tid in (index.spoken_frames.get(frame, ()) if len(frame) >= 4 else ())
+            for tid in (
+                index.spoken_frames.get(frame, ()) if len(frame) >= MIN_SPOKEN_FRAME - 1 else ()
+            )
             if abs(len(index.terms[tid]) - len(variant)) <= 2
+            and (not short or _vowels_alike(sound_key(index.terms[tid]), spoken))
         )
     if cyrillic:
         out.extend((tid, 0.8) for tid in _same_root(index, index.term(variant)))
@@ -447,6 +455,14 @@ def _across(
 
 
 MIN_PLURAL_SLIP = 4
+
+
+def _vowels_alike(russian: str, english: str) -> bool:
+    """Sound keys alike vowel for vowel, a Russian ending aside ("dedloka" ~ "didlok")."""
+    return vowel_runs(russian).rstrip("a") == vowel_runs(english).rstrip("a")
+
+
+MIN_SPOKEN_FRAME = 4  # consonants of an English word matched to its Russian spelling
 
 
 SWAPPED_NAME = 0.9
