@@ -181,20 +181,9 @@ class BlockBuilder(ListBuilder):
     ) -> bool:
         """`> [!NOTE] Lifetime Elision Rules` over what they are, inside a section: the title
         names a thing of its own, as a heading there would, with the body as its text."""
-        title = callout.title.strip()
         body = obsidian.clean(callout.body)
-        if (
-            not title
-            or not body
-            or callout.kind not in _NAMING_CALLOUTS
-            or ":" in title
-            or title[-1] in ".?!:…"
-            or len(title.split()) > MAX_CALLOUT_NAME_WORDS
-            or labels.is_section_word(title)
-        ):
-            return False
-        info = titles.heading(title)
-        if info.section_word or info.question or not info.title:
+        info = callout_name(callout)
+        if info is None or not body:
             return False
         draft = self.new(info.title, block.line, path, parent=card, aliases=list(info.aliases))
         draft.definition = body
@@ -288,6 +277,25 @@ def _defining_column(header: list[str]) -> int:
 
 # Callouts whose title names what they explain. A tip, warning or danger titles advice
 # ("Не запри себя", "Проверка расписания"): it stays with its section.
+def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
+    """The thing a callout's title names (`> [!NOTE] Lifetime Elision Rules`), if it names
+    one: a short name, no label, question or remark."""
+    title = callout.title.strip()
+    if (
+        not title
+        or callout.kind not in _NAMING_CALLOUTS
+        or ":" in title
+        or title[-1] in ".?!:…"
+        or len(title.split()) > MAX_CALLOUT_NAME_WORDS
+        or labels.is_section_word(title)
+    ):
+        return None
+    info = titles.heading(title)
+    if info.section_word or info.question or not info.title:
+        return None
+    return info
+
+
 _NAMING_CALLOUTS = frozenset(
     {"note", "info", "abstract", "summary", "tldr", "definition", "important"}
 )

@@ -20,7 +20,7 @@ from bot.core import (
     terms,
     titles,
 )
-from bot.core.cardblocks import BlockBuilder
+from bot.core.cardblocks import BlockBuilder, callout_name
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
@@ -524,6 +524,16 @@ class NoteBuilder(BlockBuilder):
         inline = sections.definition_inline(lead)
         if inline is None:
             return
+        callout = obsidian.callout(blocks.first_inline(lead)) if lead.kind == "quote" else None
+        titled = callout_name(callout) if callout is not None else None
+        if titled is not None and obsidian.clean(callout.body if callout else ""):
+            # "# Value" / "> [!important] Axiology" / "> concerns about the goodness ...": the
+            # callout names what the section defines, by another name.
+            card.aliases.extend(
+                n
+                for n in (titled.title, *titled.aliases)
+                if n not in card.aliases and blocks.name_key(n) != blocks.name_key(card.title)
+            )
         text = blocks.prose(inline)
         term = terms.term_of(inline, top=True)
         if term is not None:

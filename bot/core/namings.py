@@ -200,7 +200,8 @@ _CALLING = re.compile(
 _SHORT = r"[A-Z][A-Za-z0-9]{1,7}"
 _LONG = r"[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,6}"
 _SPELLED = (
-    re.compile(rf"(?<![\w-])({_SHORT})\s+\(({_LONG})\s*[,;)]"),
+    # "RAID(Redundant Array of Inexpensive Disks)": a space before the bracket or none.
+    re.compile(rf"(?<![\w-])({_SHORT})\s*\(({_LONG})\s*[,;)]"),
     re.compile(rf"\(({_SHORT}),\s+({_LONG})\s*[,;)]"),
 )
 MIN_CAPITALS = 2  # "PoE", "MTU": an abbreviation, not a capitalised word

@@ -58,6 +58,17 @@ NOTES = {
         " полную группу.\n\n$P(A) = \\sum P(B_i) P(A|B_i)$\n\n"
         "Эту формулу называют ''формулой полной вероятности''.\n"
     ),
+    "thoughts/Value.md": (
+        "---\ntitle: Value\n---\n\n> [!important] Axiology\n> concerns the goodness of all"
+        " varieties: the nature of value and where it comes from.\n\n"
+        "Some values are moral, others aesthetic.\n"
+    ),
+    "OS/Lec20_Disks.md": (
+        "**Data on disk**\n- Bits are stored with some error correction bits\n"
+        "    * Correct random bit flips\n    * Detect corruption of data\n"
+        "- The controller can handle some errors\n- Technologies such as RAID(Redundant"
+        " Array of Inexpensive Disks) provide reliability by replicating data across disks\n"
+    ),
     "wiki/Partial_Permutations.md": (
         "# Partial Permutations\n\n## Partial Permutations\nИмеется $n$ различных"
         " предметов. Сколько из них можно составить расстановок длины $k$?\n\n"
@@ -82,6 +93,10 @@ CASES: list[Case] = [
     ("a wiki's own marks", "что такое математическое ожидание", "Expected Value"),
     ("a name of what the section has just shown", "что такое формула полной вероятности",
      "Law of Total Probability"),
+    ("a callout naming what its section defines", "what is axiology", "Value"),
+    ("a callout naming what its section defines", "value", "Value"),
+    ("letters spelled out in a bracket without a space", "what is raid", "RAID"),
+    ("letters spelled out in a bracket without a space", "кфшв", "RAID"),
 ]  # fmt: skip
 
 
