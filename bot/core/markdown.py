@@ -218,8 +218,14 @@ class _Lines:
 
 
 # Inline HTML that styles a run the way Markdown's own marks do: `<u>`-underlined terms.
-_STYLE_TAGS = {"b": "strong", "strong": "strong", "u": "strong", "mark": "strong"}
-_STYLE_TAGS |= {"i": "em", "em": "em"}
+_STYLE_TAGS = {
+    "b": "strong",
+    "strong": "strong",
+    "u": "strong",
+    "mark": "strong",
+    "i": "em",
+    "em": "em",
+}
 _STYLE_TAG = re.compile(r"<(/?)(b|strong|u|mark|i|em)\s*>", re.I)
 
 
