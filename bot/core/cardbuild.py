@@ -259,9 +259,6 @@ class NoteBuilder(BlockBuilder):
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
 
-    def names_note(self, card: Draft) -> bool:
-        return self._names_note(card.title)
-
     def _named_too(self, card: Draft, info: titles.Heading, note_level: bool) -> None:
         """The heading's other names and the question it asks, on its card."""
         card.keywords.extend(info.after_label)
@@ -525,8 +522,10 @@ class NoteBuilder(BlockBuilder):
         if inline is None:
             return
         callout = obsidian.callout(blocks.first_inline(lead)) if lead.kind == "quote" else None
-        titled = callout_name(callout) if callout is not None else None
-        if titled is not None and obsidian.clean(callout.body if callout else ""):
+        titled = (
+            callout_name(callout) if callout is not None and obsidian.clean(callout.body) else None
+        )
+        if titled is not None:
             # "# Value" / "> [!important] Axiology" / "> concerns about the goodness ...": the
             # callout names what the section defines, by another name.
             card.aliases.extend(

@@ -64,8 +64,8 @@ class ListBuilder(ABC):
     nominative: Nominative
 
     @abstractmethod
-    def names_note(self, card: Draft) -> bool:
-        """`card` is the one the whole note is about (its heading names the note)."""
+    def _names_note(self, title: str) -> bool:
+        """`title` is one of the note's own names: its card is what the whole note is about."""
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ContentWarning(source=self.source, line=line, message=message))
@@ -93,7 +93,11 @@ class ListBuilder(ABC):
                 head = self.nominative(head, "ablt", subject)
             key = blocks.name_key(head)
             made.add(key)
-            if subject is not None and namings.points_back(subject) and self.names_note(card):
+            if (
+                subject is not None
+                and namings.points_back(subject)
+                and self._names_note(card.title)
+            ):
                 # "Эту формулу называют *формулой полной вероятности*" under "Law of Total
                 # Probability": the name of what the section has just shown, its own.
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
@@ -123,7 +127,7 @@ class ListBuilder(ABC):
             if (
                 named.other_name
                 or _same_words(name, card.title)
-                or (namings.points_back(named.subject) and self.names_note(card))
+                or (namings.points_back(named.subject) and self._names_note(card.title))
             ):
                 # "... то оценка называется несмещенной" under "Понятие несмещенности
                 # оценки": the card's own idea under another name.

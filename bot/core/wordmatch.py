@@ -439,12 +439,12 @@ def _across(
         # The English word of notes written in Russian by ear ("procedures" ~ "процедуры").
         spoken = sound_key(index.term(variant))
         frame = consonants(spoken)
-        # A frame of three consonants ("deadlock" ~ «дедлок») only with its vowels in place.
-        short = len(frame) == MIN_SPOKEN_FRAME - 1
+        # A frame of the fewest consonants ("deadlock" ~ «дедлок») only with its vowels alike.
+        short = len(frame) == MIN_SPOKEN_FRAME
         out.extend(
             (tid, 0.84)
             for tid in (
-                index.spoken_frames.get(frame, ()) if len(frame) >= MIN_SPOKEN_FRAME - 1 else ()
+                index.spoken_frames.get(frame, ()) if len(frame) >= MIN_SPOKEN_FRAME else ()
             )
             if abs(len(index.terms[tid]) - len(variant)) <= 2
             and (not short or _vowels_alike(sound_key(index.terms[tid]), spoken))
@@ -462,7 +462,7 @@ def _vowels_alike(russian: str, english: str) -> bool:
     return vowel_runs(russian).rstrip("a") == vowel_runs(english).rstrip("a")
 
 
-MIN_SPOKEN_FRAME = 4  # consonants of an English word matched to its Russian spelling
+MIN_SPOKEN_FRAME = 3  # consonants of an English word matched to its Russian spelling
 
 
 SWAPPED_NAME = 0.9
