@@ -21,6 +21,7 @@ from bot.core import (
     titles,
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
+from bot.core.cardlists import same_words
 from bot.core.drafts import Draft, freeze_all, topic_tags
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
@@ -554,11 +555,20 @@ class NoteBuilder(BlockBuilder):
                     aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
+            elif any(
+                same_words(head, name) and same_words(name, head)
+                for name in (card.title, *card.aliases)
+            ):
+                # "# Компилятор" / "Компиляция — это процесс ...": the section's thing named
+                # by its other word, which keeps the whole line as its definition.
+                card.aliases.append(head)
         else:
             # "*Expected Value* (*Математическое ожидание*) of a Random Variable X ...": the
             # card's own name opening its definition, its other name in brackets.
             card.aliases.extend(
-                a for a in _bracketed_name(card.title, text) if a not in card.aliases
+                a
+                for a in (*_bracketed_name(card.title, text), *_label_named(card.title, text))
+                if a not in card.aliases
             )
         card.definition = text
         card.kind = CardKind.TERM
@@ -623,6 +633,16 @@ def _bracketed_name(title: str, text: str) -> tuple[str, ...]:
     if bracket is None:
         return ()
     return altnames.split_aliases(f"{title} ({bracket.group(1)})")[1]
+
+
+def _label_named(title: str, text: str) -> tuple[str, ...]:
+    """ "## Clinical pearl: FTY20" / "FTY20 inhibits immune response ...": the name after a
+    heading's label, when the text goes on to say what that name is or does."""
+    named = title.partition(":")[2].strip()
+    if not named or not text.casefold().startswith(named.casefold()):
+        return ()
+    after = text[len(named) : len(named) + 1]
+    return () if after.isalnum() else (named,)
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")

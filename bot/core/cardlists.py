@@ -32,7 +32,7 @@ MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности"
 MAX_WIDER_TITLE_WORDS = 2
 
 
-def _same_words(name: str, title: str) -> bool:
+def same_words(name: str, title: str) -> bool:
     """Every word of `name` starts like a word of `title` ("несмещённая оценка" in
     "Понятие несмещенности оценки")."""
     said = [fold(w) for w in name.split()]
@@ -109,6 +109,11 @@ class ListBuilder(ABC):
                 forms = aliases if key in own else (head, *aliases)
                 card.aliases.extend(a for a in forms if a not in card.aliases)
                 continue
+            if any(len(a.split()) > 1 and same_words(a, card.title) for a in aliases):
+                # "Binary Cross-Entropy (BCE) is a loss function ..." in "Binary
+                # Cross-Entropy Loss": the card's own name, spelled out, and its letters.
+                card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
+                continue
             if not own.isdisjoint(_said_across().get(key, ())):
                 # "# Heap" / "... **Куча** - это ...": the heading's name in the other language.
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
@@ -126,7 +131,7 @@ class ListBuilder(ABC):
             made.add(key)
             if (
                 named.other_name
-                or _same_words(name, card.title)
+                or same_words(name, card.title)
                 or (namings.points_back(named.subject) and self._names_note(card.title))
             ):
                 # "... то оценка называется несмещенной" under "Понятие несмещенности

@@ -144,10 +144,14 @@ def bold_led(inline: Inline) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does."""
     text, first = terms.opening_mark(inline)
-    if first is None or first.kind != "strong":
+    if first is None or first.kind not in ("strong", "code"):
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
+    if first.kind == "code" and (name.startswith("-") or not _CODE_DOES.match(rest)):
+        # "- `localStorage` does the same thing, but persists ...": code names a thing only
+        # when a verb says what it does ("- `-f` force" is a flag, "`x` = 1" an example).
+        return None
     if rest.startswith(". "):
         rest = rest[2:].lstrip()  # "**RMSE**. MSE плохо интерпретируем, поэтому ..."
     if (
@@ -160,6 +164,10 @@ def bold_led(inline: Inline) -> Term | None:
     ):
         return None
     return Term(title=name, definition=rest, strong=True)
+
+
+# "maintains", "returns", "does"; "выводит", "хранится": a verb saying what it does.
+_CODE_DOES = re.compile(r"(?:[a-z]{2,}(?<!s)s|[а-яё]{3,}(?:ет|ит|ют|ят)(?:ся)?)\s+\w+\s+\w")
 
 
 def line_head(inline: Inline) -> Term | None:

@@ -67,6 +67,9 @@ _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
 # "... Earth must be wobbling. **Precession**: the direction Earth's axis points": a colon
 # after a later sentence's bold name, unless that name is a label ("**Note**:").
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
+# "... was **logicism**—the thesis that ...", "... — **логицизм** — это тезис ...": a dash
+# right after a bold name, then an article or "это": the name glossed in passing.
+_GLOSSED_BY_DASH = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—]\s*(?:(?:the|an?)\s|это\b)", re.I)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -145,6 +148,11 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             said = next(t for a, b, t in sentences if a <= mark.start < b)
             out.append((spelled, obsidian.clean(" ".join(said.split())), None))
             continue
+        glossing = _GLOSSED_BY_DASH.match(text, mark.end)
+        if glossing is not None:
+            # "Russell's project was **logicism**—the thesis that ...": a dash right after
+            # the bold name, then the kind of thing it is, anywhere in the sentence.
+            defining = of_is = glossing
         if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
             end = defining.end(1) if defining.group(1) else mark.end
         elif glossed is not None and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS:
@@ -217,14 +225,16 @@ def _spelled_before_letters(text: str) -> list[tuple[str, str, int]]:
     in Russian prose, where English words and their letters stand out as a term (English
     notes write so of what their own heading names)."""
     out: list[tuple[str, str, int]] = []
-    if not CYRILLIC_LETTER.search(text):
-        return out
+    # English prose names so only in capitals: "sets up Interrupt Descriptor Table (IDT)".
+    capitals = not CYRILLIC_LETTER.search(text)
     for match in _LETTERS_AFTER.finditer(text):
         short = match.group(1)
         before = text[: match.start()].rstrip().split()
         for n in range(min(len(short) + 2, len(before)), 1, -1):
             said = before[-n:]
             if not all(_LATIN_WORD.fullmatch(w) for w in said):
+                continue
+            if capitals and not all(w[0].isupper() or w in SMALL_WORDS for w in said):
                 continue
             if said[0][:1].casefold() == short[:1].casefold() and stands_for(
                 short, " ".join(said)

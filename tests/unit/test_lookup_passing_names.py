@@ -1,0 +1,124 @@
+"""Lookup on names the notes give in passing: a bold name glossed by a dash mid-sentence
+("was **logicism**—the thesis ..."), an English name in capitals spelled out before its
+letters ("Interrupt Descriptor Table (IDT)"), a note's own name spelled out with its
+letters, the section's thing defined by its other word ("# Компилятор" / "Компиляция — это
+..."), the name after a heading's label ("Clinical pearl: FTY20"), list items led by code
+that say what it does, and a question heading with a second question after it ("Что такое
+ETF и как он работает?"). One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "thoughts/Wittgenstein.md": (
+        "# Wittgenstein\n\nAn Austrian philosopher who worked on logic and language.\n\n"
+        "## Early work\n\nRussell's foundational project was **logicism**—the thesis that"
+        " mathematics is reducible to logic. Основа его проекта — **интуиционизм** — это"
+        " взгляд, что математика есть построение ума.\n\n"
+        "The _Tractatus_ shares the **logical form**—this shared structure is shown.\n"
+    ),
+    "os/Lec04.md": (
+        "**Mechanism of system call**\n- Kernel does not trust user provided addresses\n"
+        "  - Kernel sets up Interrupt Descriptor Table (IDT) at boot time\n"
+        "  - IDT has addresses of kernel functions to run for system calls\n"
+        "- A process sees Virtual Memory (vm) as its own\n"
+    ),
+    "ml/binary-cross-entropy-loss.md": (
+        "# Binary Cross-Entropy Loss\n\nBinary Cross-Entropy (BCE), also known as log loss,"
+        " is a loss function used in binary or multi-label machine learning training.\n"
+    ),
+    "go/Компилятор.md": (
+        "# Компилятор\n\nКомпиляция — это процесс преобразования исходного кода в машинный"
+        " код.\n\n## Этапы компиляции\n\nПроцесс компиляции делится на несколько этапов:"
+        " разбор, проверка типов, генерация кода.\n"
+    ),
+    "finance/alpha.md": (
+        "# Альфа\n\nАльфа показывает доходность фонда сверх рынка.\n\n"
+        "## Как использовать альфа-канал\n\nАльфа — это историческое измерение, оно не"
+        " ориентировано на будущее.\n"
+    ),
+    "med/T Cell Immunity.md": (
+        "# T Cell Activation\n\nT cells receive three types of signals.\n\n"
+        "## Clinical pearl: FTY20\n\nFTY20 inhibits immune response by trapping lymphocytes"
+        " in the lymph node.\n\n## Clinical pearl: steroids\n\nHigh doses are given in"
+        " transplant rejection.\n"
+    ),
+    "web/web-storage.md": (
+        "# Web Storage API\n\nThe Web Storage API provides mechanisms by which browsers can"
+        " store key/value pairs.\n\nThe two mechanisms within Web Storage are:\n\n"
+        "- `sessionStorage` maintains a separate storage area for each given origin for the"
+        " duration of the page session.\n\n  - Data is never transferred to the server.\n\n"
+        "- `localStorage` does the same thing, but persists even when the browser is closed"
+        " and reopened.\n\nFlags of the tool:\n\n- `-f` forces the write without asking\n"
+        "- `-q` keeps the output quiet\n"
+    ),
+    "finance/indexfund.md": (
+        "# Индексный фонд\n\nФонд, повторяющий состав индекса.\n\n"
+        "## Что такое ETF и как он работает?\n\nETF — это тип фонда, который владеет"
+        " различными ценными бумагами и торгуется на бирже.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a bold name glossed by a dash mid-sentence", "define logicism", "logicism"),
+    ("a bold name glossed by a dash mid-sentence", "что такое интуиционизм", "интуиционизм"),
+    ("an English name in capitals spelled out before its letters",
+     "what is the Interrupt Descriptor Table?", "IDT"),
+    ("an English name in capitals spelled out before its letters", "what is idt", "IDT"),
+    ("a note's own name spelled out with its letters", "what is BCE",
+     "Binary Cross-Entropy Loss"),
+    ("a note's own name spelled out with its letters", "binary cross-entropy",
+     "Binary Cross-Entropy Loss"),
+    ("the section's thing defined by its other word", "компиляцыя это что", "Компилятор"),
+    ("the section's thing defined by its other word", "что такое альфа", "Альфа"),
+    ("the name after a heading's label", "what is FTY20?", "Clinical pearl: FTY20"),
+    ("list items led by code saying what it does", "what is localStorge", "localStorage"),
+    ("list items led by code saying what it does", "ыуыышщтыещкфпу", "sessionStorage"),
+    ("a question heading with a second question after it", "что такое уеа", "ETF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_passing_names(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (passing names)", capsys)
+
+
+def _card(path: str, title: str) -> tuple[str, list[str]]:
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"))
+    card = next(c for c in note.cards if c.title == title)
+    return card.title, list(card.aliases)
+
+
+def test_the_name_after_a_label_is_the_cards_other_name() -> None:
+    assert _card("med/T Cell Immunity.md", "Clinical pearl: FTY20")[1] == ["FTY20"]
+    # The label's other section says nothing of "steroids" by name first: no alias.
+    assert _card("med/T Cell Immunity.md", "Clinical pearl: steroids")[1] == []
+
+
+def test_another_word_of_a_heading_names_it_only_when_both_share_every_word() -> None:
+    assert _card("go/Компилятор.md", "Компилятор")[1] == ["Компиляция"]
+    # "Альфа — это ..." under "Как использовать альфа-канал" defines alpha, not that heading.
+    assert "Альфа" not in _card("finance/alpha.md", "Как использовать альфа-канал")[1]
+
+
+def test_a_flag_led_by_code_is_no_term() -> None:
+    note = parse_note(NOTES["web/web-storage.md"], "web/web-storage.md", note="web-storage")
+    titles = [c.title for c in note.cards]
+    assert "localStorage" in titles
+    assert "-f" not in titles
+    assert "-q" not in titles
+
+
+def test_a_dash_after_bold_that_says_no_kind_of_thing_names_nothing() -> None:
+    note = parse_note(NOTES["thoughts/Wittgenstein.md"], "thoughts/Wittgenstein.md", note="W")
+    titles = [c.title for c in note.cards]
+    assert "logicism" in titles
+    assert "logical form" not in titles  # "—this shared structure is shown"
