@@ -138,11 +138,25 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
         # "['i": its other letters are punctuation there, and "i" alone proves nothing.
         if all(map(stop, alt)) and len("".join(alt)) >= len("".join(tokens)):
             return []
-        if len(alt) == 1 and len(tokens) != 1 and not all(map(stop, tokens)):
+        if (
+            len(alt) == 1
+            and len(tokens) != 1
+            and not all(map(stop, tokens))
+            and not _elided_slip(index, raw, tokens)
+        ):
             return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
     return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]
 
 
+def _elided_slip(index: Index, raw: str, tokens: list[str]) -> bool:
+    """ "l'hopitl": a letter and an apostrophe before a Latin word with a slip in it (as in
+    "L'Hopital"), not a Russian word typed in the other layout with "э" second."""
+    if _ELIDED.match(raw.strip(',.?!;:()«»"')) is None:
+        return False
+    return bool(resolve_word(index, tokens[-1], tokens[-1]))
+
+
+_ELIDED = re.compile(r"^[A-Za-z]['’][A-Za-z]{4,}$")
 _GENERIC = re.compile(r"[A-Za-z]<[^<>]*>")
 _QUALIFIER = re.compile(r"^(?:[A-Za-z_]\w*::)+(?=[A-Za-z_])")
 MIN_SNAKE_SLIP = 6  # letters a snake_case name needs before one slip in it is read through

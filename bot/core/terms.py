@@ -333,18 +333,10 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
     flags = _protected(inline)
+    symbolic = _symbol_first(inline, text, first, flags) or _lettered(inline, text, first)
+    if symbolic is not None:
+        return symbolic
     # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
-    if first is not None and first.kind == "code" and first.end - first.start <= MAX_SYMBOL:
-        # "$\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term.
-        named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
-        between = text[first.end : named.start].strip() if named is not None else ""
-        if named is not None and between in _SEPARATORS:
-            term = _strong_term(text, flags, named.start, named.end)
-            if term is not None and term.definition.strip():
-                symbol = clean(text[first.start : first.end])
-                return Term(
-                    title=f"{term.title} ({symbol})", definition=term.definition, strong=True
-                )
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
         strong = _strong_term(text, flags, first.start, first.end)
         equals = _EQUALS.match(text, first.end)
@@ -394,6 +386,41 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[bool]) -> Term | None:
+    """ "$\\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term."""
+    if first is None or first.kind != "code" or first.end - first.start > MAX_SYMBOL:
+        return None
+    named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
+    between = text[first.end : named.start].strip() if named is not None else ""
+    if named is None or between not in _SEPARATORS:
+        return None
+    term = _strong_term(text, flags, named.start, named.end)
+    if term is None or not term.definition.strip():
+        return None
+    symbol = clean(text[first.start : first.end])
+    return Term(title=f"{term.title} ({symbol})", definition=term.definition, strong=True)
+
+
+def _lettered(inline: Inline, text: str, first: Mark | None) -> Term | None:
+    """ "**Velocity** $v(t)$ - The speed of an object ...": a bold name, the letter standing
+    for it in formulas, a separator, then what it is."""
+    if first is None or first.kind != "strong":
+        return None
+    letter = next((m for m in inline.marks if m.start > first.end and m.math), None)
+    if letter is None or text[first.end : letter.start].strip():
+        return None
+    told = _LETTER_SEPARATOR.match(text, letter.end)
+    if told is None or not text[told.end() :].strip():
+        return None
+    # The letter is how formulas write it, no name to ask by.
+    return Term(
+        title=clean(text[first.start : first.end]), definition=text[told.end() :], strong=True
+    )
+
+
+_LETTER_SEPARATOR = re.compile(r"\s*(?:[—–:]|-(?=\s))\s*")
 
 
 def _names_by_letters(head: str) -> bool:

@@ -311,6 +311,34 @@ def english_bases(word: str) -> list[str]:
     return out
 
 
+# An English quality and the adjective it is named after: "differentiable" and
+# "differentiability", "atomic" and "atomicity", "consistent" and "consistency".
+_QUALITY_ENDINGS = (
+    ("able", "ability"),
+    ("ible", "ibility"),
+    ("ive", "ivity"),
+    ("ic", "icity"),
+    ("al", "ality"),
+    ("ent", "ency"),
+    ("ent", "ence"),
+    ("ant", "ancy"),
+    ("ant", "ance"),
+)
+MIN_QUALITY_BASE = 4
+
+
+def english_qualities(word: str) -> list[str]:
+    """The noun naming the quality an English adjective states, and back."""
+    if not word.isascii() or not word.isalpha():
+        return []
+    out: list[str] = []
+    for plain, noun in _QUALITY_ENDINGS:
+        for have, give in ((plain, noun), (noun, plain)):
+            if word.endswith(have) and len(word) - len(have) >= MIN_QUALITY_BASE:
+                out.append(word[: -len(have)] + give)
+    return out
+
+
 # Singular words ending in "s" that the plural rule would cut: "alias" is no plural of "alia".
 _S_SINGULARS = frozenset(
     """alias bias canvas atlas gas pandas lens chaos kudos thesaurus https ftps smtps ldaps

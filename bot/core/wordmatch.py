@@ -18,6 +18,7 @@ from bot.core.text import (
     borrowed_forms,
     consonants,
     english_bases,
+    english_qualities,
     is_cyrillic,
     sound_key,
     spelled_letters,
@@ -220,6 +221,7 @@ def max_edits(length: int) -> int:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 DERIVED = 0.95  # a word read as the one it derives from ("salted" as "salt")
+QUALITY = 0.9  # an adjective read as the quality it names ("atomic" as "atomicity")
 
 
 def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
@@ -265,6 +267,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             for tid in index.translated.get(form, ()):
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
+    _add_qualities(index, word, candidates)
     if not candidates:
         candidates.update(_swapped_acronym(index, word, raw))
     if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
@@ -278,6 +281,15 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+def _add_qualities(index: Index, word: str, candidates: dict[int, float]) -> None:
+    """ "what does differentiable mean" of the card Differentiability: the quality an
+    adjective states, and back."""
+    for quality in english_qualities(word):
+        tid = index.vocab.get(index.term(quality))
+        if tid is not None and candidates.get(tid, 0.0) < QUALITY:
+            candidates[tid] = QUALITY
 
 
 def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:

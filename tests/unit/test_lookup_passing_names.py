@@ -3,8 +3,11 @@
 letters ("Interrupt Descriptor Table (IDT)"), a note's own name spelled out with its
 letters, the section's thing defined by its other word ("# Компилятор" / "Компиляция — это
 ..."), the name after a heading's label ("Clinical pearl: FTY20"), list items led by code
-that say what it does, and a question heading with a second question after it ("Что такое
-ETF и как он работает?"). One table row per failure class, the count per class printed."""
+that say what it does, a question heading with a second question after it ("Что такое
+ETF и как он работает?"), and a bold name with the letter formulas write it by
+("**Velocity** $v(t)$ - ..."). Questions: a slip after an elided letter ("l'hopitl's
+rule"), and an adjective asked of the quality a card names ("differentiable" of
+Differentiability). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -61,6 +64,16 @@ NOTES = {
         "## Что такое ETF и как он работает?\n\nETF — это тип фонда, который владеет"
         " различными ценными бумагами и торгуется на бирже.\n"
     ),
+    "calc/Motion.md": (
+        "# Motion\n\n**Velocity** $\\Large v(t)$ - The speed of an object along with the"
+        " direction it's headed.\n\n**Acceleration** $a(t)$ - The change in velocity of an"
+        " object.\n\n## Differentials\n\n**Differentiability** - A function is"
+        " differentiable at a point $x=c$, if its derivative exists at $x=c$.\n"
+    ),
+    "calc/L'Hopital's Rule.md": (
+        "# L'Hopital's Rule\n\nA limit of the form 0/0 equals the limit of the ratio of the"
+        " derivatives.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +92,14 @@ CASES: list[Case] = [
     ("list items led by code saying what it does", "what is localStorge", "localStorage"),
     ("list items led by code saying what it does", "ыуыышщтыещкфпу", "sessionStorage"),
     ("a question heading with a second question after it", "что такое уеа", "ETF"),
+    ("a bold name with the letter formulas write it by", "what is velocity?", "Velocity"),
+    ("a bold name with the letter formulas write it by", "acceleration", "Acceleration"),
+    ("a slip after an elided letter", "what is l'hopitl's rule", "L'Hopital's Rule"),
+    ("an adjective asked of the quality a card names", "what does differentiable mean",
+     "Differentiability"),
+    ("an adjective asked of the quality a card names",
+     "what does it actually mean for a function to be differentiable at a point?",
+     "Differentiability"),
 ]  # fmt: skip
 
 
