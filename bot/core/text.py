@@ -374,8 +374,11 @@ _BORROWED_ENDINGS = (
     # "изотермический" ~ isothermal.
     (re.compile(r"(?<=......)ический$"), "ик|икал|ал"),
     (re.compile(r"(?<=...)ческий$"), "к|кал"),
-    # "симметричный" ~ symmetric, "электричный" ~ electric, "типичный" ~ typical.
-    (re.compile(r"(?<=...)ичный$"), "ик|икал"),
+    # "симметричный" ~ symmetric, "электричный" ~ electric, "типичный" ~ typical,
+    # "этичный" ~ ethical.
+    (re.compile(r"(?<=..)ичный$"), "ик|икал"),
+    # "тромбоз" ~ thrombosis, "синтез" ~ synthesis, "анализ" ~ analysis: a Greek "-sis".
+    (re.compile(r"(?<=...)([оеи])з$"), r"\1сис"),
     # "графовый" ~ graph, "коллагеновый" ~ collagen.
     (re.compile(r"(?<=...)овый$"), ""),
     # "аллювий" ~ alluvium, "литий" ~ lithium: a Latin noun's "-ium" (few adjectives end so).

@@ -6,8 +6,9 @@ letters, the section's thing defined by its other word ("# Компилятор"
 that say what it does, a question heading with a second question after it ("Что такое
 ETF и как он работает?"), and a bold name with the letter formulas write it by
 ("**Velocity** $v(t)$ - ..."). Questions: a slip after an elided letter ("l'hopitl's
-rule"), and an adjective asked of the quality a card names ("differentiable" of
-Differentiability). One table row per failure class, the count per class printed."""
+rule"), an adjective asked of the quality a card names ("differentiable" of
+Differentiability), and borrowed words across the alphabets ("тромбоз" ~ thrombosis,
+"этичный" ~ ethical). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -74,6 +75,15 @@ NOTES = {
         "# L'Hopital's Rule\n\nA limit of the form 0/0 equals the limit of the ratio of the"
         " derivatives.\n"
     ),
+    "med/Hemodynamics.md": (
+        "# Hemodynamics\n\n## Thrombosis\n\nFormation of a blood clot inside a vessel that"
+        " blocks the flow of blood.\n\n## Synthesis of clotting factors\n\nThe liver makes"
+        " most clotting factors.\n"
+    ),
+    "sec/Этичный хакинг.md": (
+        "# Этичный хакинг\n\nЭтичный хакинг — это практическое применение хакерских знаний"
+        " для нахождения и устранения уязвимостей.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -100,6 +110,10 @@ CASES: list[Case] = [
     ("an adjective asked of the quality a card names",
      "what does it actually mean for a function to be differentiable at a point?",
      "Differentiability"),
+    ("a Greek '-sis' spelled in Russian", "что такое тромбоз?", "Thrombosis"),
+    ("a Greek '-sis' spelled in Russian", "синтез факторов свертывания",
+     "Synthesis of clotting factors"),
+    ("a Russian '-ичный' on a short stem", "what is ethical hacking", "Этичный хакинг"),
 ]  # fmt: skip
 
 
