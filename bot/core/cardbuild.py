@@ -22,7 +22,7 @@ from bot.core import (
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
 from bot.core.cardlists import same_words
-from bot.core.drafts import Draft, freeze_all, topic_tags
+from bot.core.drafts import Draft, freeze_all, topic_tags, without_repeated_mentions
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, Nominative, fold, sound_key, words
@@ -586,6 +586,7 @@ class NoteBuilder(BlockBuilder):
                 self.drafts, self.title, self.opening, self.subheadings
             )
         cardgroups.gather_headings(self.drafts, self.unmade)
+        without_repeated_mentions(self.drafts)
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.

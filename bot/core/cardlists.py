@@ -118,7 +118,15 @@ class ListBuilder(ABC):
                 # "# Heap" / "... **Куча** - это ...": the heading's name in the other language.
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
                 continue
-            self.new(head, line, section, parent=card, definition=said, aliases=list(aliases))
+            self.new(
+                head,
+                line,
+                section,
+                parent=card,
+                definition=said,
+                aliases=list(aliases),
+                mention=True,
+            )
         for named in definitions.named_in_prose(inline.text):
             head, aliases, _ = altnames.split_aliases(named.name)
             aliases = (*aliases, *named.aliases)
@@ -139,7 +147,13 @@ class ListBuilder(ABC):
                 card.aliases.extend(n for n in (name, *aliases) if n not in card.aliases)
             else:
                 self.new(
-                    name, line, section, parent=card, definition=named.said, aliases=list(aliases)
+                    name,
+                    line,
+                    section,
+                    parent=card,
+                    definition=named.said,
+                    aliases=list(aliases),
+                    mention=True,
                 )
 
     @abstractmethod
@@ -236,15 +250,18 @@ class ListBuilder(ABC):
             linked.wikilinks.extend(inline.wikilinks)
             return
         label = items.introduced(text.rstrip().removesuffix(":").strip())
+        paragraphed = bool(items.paragraphed_name(item))
         if (
             card is not None
-            and children
+            and (children or paragraphed)
             and (
                 text.rstrip().endswith(":")
                 or (outline and items.outline_name(label))
+                or paragraphed
                 or _defined_below(children)
             )
-            and len(label.split()) <= MAX_ITEM_LABEL_WORDS
+            # "TCP handshake (SYN, SYN-ACK, ACK)": the words in brackets are a remark.
+            and len(altnames.split_aliases(label)[0].split()) <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
             # "4. TOAST:" over its bullets (pasted answers); "- Cold start" over what it
@@ -260,10 +277,12 @@ class ListBuilder(ABC):
             for child in children:
                 where = (*path, card.title) if path else (card.title,)
                 self.sub_cards(child, where, card, plain=plain, led=led)
-        elif children and text and not blocks.only_links(inline):
+        elif (children or paragraphed) and text and not blocks.only_links(inline):
             name = items.introduced(text.rstrip(":").strip())
             heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
             self.fill(heading, item)
+            if heading.definition:
+                heading.kind = CardKind.TERM
         elif blocks.is_fact(text, inline):
             self.fact(text, inline, item.line, path)
 
@@ -276,7 +295,13 @@ class ListBuilder(ABC):
     def part(self, name: str, item: Block, path: tuple[str, ...], card: Draft | None) -> Draft:
         """A bullet naming a part of the card above over its own bullets: a card of that
         name, filled from them, and an entry of the card's list."""
-        named = self.new(name, item.line, path, parent=card, kind=CardKind.TOPIC)
+        # "TCP handshake (SYN, SYN-ACK, ACK)": the name, its other names and a remark apart.
+        head, aliases, remark = altnames.split_aliases(name)
+        named = self.new(
+            head or name, item.line, path, parent=card, kind=CardKind.TOPIC, aliases=list(aliases)
+        )
+        if remark:
+            named.details.append(Detail(text=f"({remark})"))
         self.fill(named, item)
         if named.definition:
             named.kind = CardKind.TERM  # its one sentence says what it is
@@ -342,7 +367,14 @@ class ListBuilder(ABC):
             name = blocks.item_of(inline, bool(blocks.item_children(child))) if inline else None
             if name:
                 draft.items.append(name)
-        for extra in item.children[1:]:
+        extras = item.children[1:]
+        said = item.children[1].inline if items.paragraphed_name(item) else None
+        if not draft.definition and said is not None:
+            # "4. Compositing" over "When sections of the document are drawn ...": the
+            # paragraph under the entry's name says what it is.
+            draft.definition = obsidian.clean(blocks.prose(said))
+            extras = item.children[2:]
+        for extra in extras:
             if extra.kind in ("paragraph", "code", "table", "quote"):
                 self.block(extra, (), draft, 0)
         if not draft.definition and len(children) == 1 and not blocks.item_children(children[0]):
@@ -419,14 +451,18 @@ class ListBuilder(ABC):
         is_label = (
             len(altnames.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
-            and not labels.speaks_of_heading(name)  # "Похож на слоеный пирог:" says, not names
+            # "Похож на слоеный пирог:" says, not names ("Compositing" over its paragraph names)
+            and (not labels.speaks_of_heading(name) or bool(items.paragraphed_name(item)))
         )
-        if children and name and is_label and terms.term_of(inline, top=True) is None:
+        named = bool(children) or bool(items.paragraphed_name(item))
+        if named and name and is_label and terms.term_of(inline, top=True) is None:
             head, aliases, _ = altnames.split_aliases(name)
             label = self.new(
                 head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
             )
             self.fill(label, item)
+            if label.definition:
+                label.kind = CardKind.TERM
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:
         """Every line under a list item as a detail, nested by depth (to-dos left out)."""

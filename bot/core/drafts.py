@@ -34,6 +34,7 @@ class Draft:
     parent: Draft | None = None
     question: str = ""
     context: str = ""
+    mention: bool = False  # named in passing by prose about something else
 
 
 # "Что это? Техника, при которой ...": a label the author opens the definition with.
@@ -154,6 +155,25 @@ def topic_tags(tags: tuple[str, ...]) -> list[str]:
         else:
             out.append(tag)
     return out
+
+
+def without_repeated_mentions(drafts: list[Draft]) -> None:
+    """One card per name the prose gives in passing: none when another card of the note
+    names it ("This is known as JavaScript compilation." inside the entry "4. JavaScript
+    compilation"), one when the same sentence is read twice (as an entry's own text and as
+    a detail of the entry above it)."""
+    named = {fold(" ".join(d.title.split())) for d in drafts if not d.mention}
+    parents = {id(d.parent) for d in drafts if d.parent is not None}
+    seen: set[tuple[str, int]] = set()
+    kept: list[Draft] = []
+    for draft in drafts:
+        key = fold(" ".join(draft.title.split()))
+        if draft.mention and id(draft) not in parents:
+            if key in named or (key, draft.line) in seen:
+                continue
+            seen.add((key, draft.line))
+        kept.append(draft)
+    drafts[:] = kept
 
 
 def freeze_all(

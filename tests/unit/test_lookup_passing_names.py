@@ -7,8 +7,10 @@ that say what it does, a question heading with a second question after it ("Чт
 ETF и как он работает?"), and a bold name with the letter formulas write it by
 ("**Velocity** $v(t)$ - ..."). Questions: a slip after an elided letter ("l'hopitl's
 rule"), an adjective asked of the quality a card names ("differentiable" of
-Differentiability), and borrowed words across the alphabets ("тромбоз" ~ thrombosis,
-"этичный" ~ ethical). One table row per failure class, the count per class printed."""
+Differentiability), borrowed words across the alphabets ("тромбоз" ~ thrombosis,
+"этичный" ~ ethical), and an outline's numbered entries, each a short name over a paragraph
+of its own ("4. Compositing" / "When sections ... are drawn ..."). One table row per
+failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -84,6 +86,18 @@ NOTES = {
         "# Этичный хакинг\n\nЭтичный хакинг — это практическое применение хакерских знаний"
         " для нахождения и устранения уязвимостей.\n"
     ),
+    "web/populating-the-page.md": (
+        "# Populating the page\n\nHow a browser turns a response into pixels.\n\n"
+        "1. TCP handshake (SYN, SYN-ACK, ACK)\n\n    This is required to establish a TCP"
+        " connection.\n    This requires 3 messages between the client and the server.\n\n"
+        "2. Rendering\n\n    Rendering steps include style, layout, paint, and in some cases"
+        " compositing.\n\n    1. Layout\n\n        The fourth step is running layout on the"
+        " render tree to compute the geometry of each node.\n\n        Subsequent"
+        " recalculations are called reflows.\n\n    2. Compositing\n\n        When sections"
+        " of the document are drawn in different layers, compositing is necessary.\n\n"
+        "    3. JavaScript compilation\n\n        The scripts are parsed into syntax trees and"
+        " passed to a compiler. This is known as JavaScript compilation.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -114,6 +128,10 @@ CASES: list[Case] = [
     ("a Greek '-sis' spelled in Russian", "синтез факторов свертывания",
      "Synthesis of clotting factors"),
     ("a Russian '-ичный' on a short stem", "what is ethical hacking", "Этичный хакинг"),
+    ("an outline entry's name over its own paragraph", "what is compositng", "Compositing"),
+    ("an outline entry's name over its own paragraph", "tcp handshake", "TCP handshake"),
+    ("an outline entry's name over its own paragraph", "what is layout in the browser",
+     "Layout"),
 ]  # fmt: skip
 
 
@@ -157,3 +175,16 @@ def test_a_dash_after_bold_that_says_no_kind_of_thing_names_nothing() -> None:
     titles = [c.title for c in note.cards]
     assert "logicism" in titles
     assert "logical form" not in titles  # "—this shared structure is shown"
+
+
+def test_an_outline_entry_is_one_card_with_its_paragraph_as_definition() -> None:
+    path = "web/populating-the-page.md"
+    note = parse_note(NOTES[path], path, note="populating-the-page")
+    cards = {c.title: c for c in note.cards}
+    assert cards["Compositing"].definition.startswith("When sections of the document")
+    assert cards["TCP handshake"].definition.startswith("This is required")
+    # The entry's own sentence naming it, and the sentence read again under the entry above,
+    # make no second card.
+    titles = [c.title.casefold() for c in note.cards]
+    assert titles.count("javascript compilation") == 1
+    assert titles.count("reflows") == 1
