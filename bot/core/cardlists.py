@@ -219,7 +219,10 @@ class ListBuilder(ABC):
             if (
                 term is not None
                 and (
-                    term.strong or not block.ordered or glossary or items.named_entry(term, inline)
+                    term.strong
+                    or not block.ordered
+                    or glossary
+                    or items.named_entry(term, inline, numbered=True)
                 )
                 and not reshape.is_label(term.title, card is not None)
             ):

@@ -83,18 +83,29 @@ def bold_head_term(inline: Inline) -> Term | None:
     return Term(title=found[0], definition=found[1], strong=True) if found else None
 
 
-def named_entry(term: Term, inline: Inline) -> bool:
+def named_entry(term: Term, inline: Inline, numbered: bool = False) -> bool:
     """`1. Фрагментация - разбиение IP-пакета …` in an outline of numbered points: a term,
     where `2. Перечитать конфиги: …` or `1. Установить пакет - …` is a step."""
     if _IDENTIFIER_NAME.match(term.title.strip()) and _says_what(term.definition):
         # "2. justify-items: This property is used to align items ...": a property's name,
         # then what it is.
         return True
+    # "3. collision resistance: rather than starting from ... , this property is concerned
+    # with ...": a name in small letters, a colon, then a sentence or more about it.
+    # A bullet's "аналогию: образ — это ..." is a remark on the card above.
+    explained = (
+        numbered
+        and term.title[:1].islower()
+        and len(term.definition.split()) >= MIN_EXPLAINED_ENTRY_WORDS
+    )
     return (
-        terms.dash_separated(inline)
+        (terms.dash_separated(inline) or explained)
         and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
+
+
+MIN_EXPLAINED_ENTRY_WORDS = 8
 
 
 # "justify-items", "max_connections", "os.path": a name code uses, not a step's words.

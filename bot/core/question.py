@@ -318,7 +318,7 @@ def names_a_thing(index: Index, word: str) -> bool:
 
 
 _CONTEXT = re.compile(
-    r"(?:^|\s)(в|во|на|по|для|из|in|on|for|from)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:^|\s)(в|во|на|по|для|из|у|in|on|for|from)\s+(?:(?:a|an|the)\s+)?"
     # "in next.js": a dot inside a name is part of it.
     r"([^\s?!.,]+(?:\.[^\s?!.,]+)*(?:\s+[^\s?!.,]+(?:\.[^\s?!.,]+)*)?)[\s?!.]*$",
     re.I,

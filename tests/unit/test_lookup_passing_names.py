@@ -9,14 +9,18 @@ ETF и как он работает?"), and a bold name with the letter formulas
 rule"), an adjective asked of the quality a card names ("differentiable" of
 Differentiability), borrowed words across the alphabets ("тромбоз" ~ thrombosis,
 "этичный" ~ ethical), and an outline's numbered entries, each a short name over a paragraph
-of its own ("4. Compositing" / "When sections ... are drawn ..."). One table row per
-failure class, the count per class printed."""
+of its own ("4. Compositing" / "When sections ... are drawn ..."), or a name in small
+letters, a colon and a sentence about it ("3. collision resistance: rather than ...").
+Questions naming where a thing lives with "у" ("атрибут defer у тега script"). One table
+row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core import question
 from bot.core.notes import parse_note
+from bot.core.wordmatch import resolve_word
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -96,7 +100,24 @@ NOTES = {
         " recalculations are called reflows.\n\n    2. Compositing\n\n        When sections"
         " of the document are drawn in different layers, compositing is necessary.\n\n"
         "    3. JavaScript compilation\n\n        The scripts are parsed into syntax trees and"
-        " passed to a compiler. This is known as JavaScript compilation.\n"
+        " passed to a compiler. This is known as JavaScript compilation.\n\n"
+        "3. Parsing\n\n    Parsing turns the data the browser receives into the DOM. A script"
+        " tag without the defer attribute blocks parsing until it runs.\n"
+    ),
+    "crypto/hash function.md": (
+        "# hash function\n\nHash functions are a cryptographic primitive.\n\n"
+        "### Security properties\n"
+        "1. preimage resistance: it should be incredibly hard to go from a message digest"
+        " back to the message that produced it\n"
+        "2. collision resistance: this property is concerned with finding any two inputs"
+        " that would produce the same hash\n\n### Setup\n"
+        "1. Install: download the package and put it on the path of the machine you use\n"
+    ),
+    "html/script.md": (
+        "# `<script>` HTML element\n\nAttributes:\n\n- `src`\n\n  This attribute specifies"
+        " the URI of an external script.\n\n- `defer`\n\n  - The script will be executed"
+        " after the document has been parsed.\n\n  - Scripts with the `defer` attribute"
+        " execute in the order in which they appear in the document.\n"
     ),
 }
 
@@ -132,6 +153,10 @@ CASES: list[Case] = [
     ("an outline entry's name over its own paragraph", "tcp handshake", "TCP handshake"),
     ("an outline entry's name over its own paragraph", "what is layout in the browser",
      "Layout"),
+    ("a numbered entry in small letters with a colon", "что такое стойкость к коллизиям",
+     "collision resistance"),
+    ("a numbered entry in small letters with a colon", "preimage resistance",
+     "preimage resistance"),
 ]  # fmt: skip
 
 
@@ -188,3 +213,19 @@ def test_an_outline_entry_is_one_card_with_its_paragraph_as_definition() -> None
     titles = [c.title.casefold() for c in note.cards]
     assert titles.count("javascript compilation") == 1
     assert titles.count("reflows") == 1
+
+
+def test_a_numbered_step_with_a_colon_is_no_term() -> None:
+    path = "crypto/hash function.md"
+    titles = [c.title for c in parse_note(NOTES[path], path, note="hash function").cards]
+    assert "collision resistance" in titles
+    assert "Install" not in titles  # "1. Install: download ...": a step, capitalised
+
+
+def test_where_a_thing_lives_may_be_said_with_u() -> None:
+    index = index_of(NOTES)
+    query = "что делает атрибут defer у тега script?"
+    split = question.words_of(index, query)
+    said = [resolve_word(index, w, raw) for w, raw in split]
+    setting = question.context_words(index, said, [w for w, _ in split], query)
+    assert [w for (w, _), kept in zip(split, setting, strict=True) if kept] == ["тега", "script"]
