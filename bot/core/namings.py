@@ -69,7 +69,12 @@ _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
 # "... was **logicism**—the thesis that ...", "... — **логицизм** — это тезис ...": a dash
 # right after a bold name, then an article or "это": the name glossed in passing.
-_GLOSSED_BY_DASH = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—]\s*(?:(?:the|an?)\s|это\b)", re.I)
+_GLOSSED_BY_DASH = re.compile(
+    r"(\s*\([^()]{1,40}\))?(?:\s*[–—]\s*(?:(?:the|an?)\s|это\b)"
+    # "... is *thenable*, that is it has a `then()` method": the name, then what it means.
+    r"|,\s*(?:that\s+is|i\.\s?e\.|which\s+means|то\s+есть|т\.\s?е\.|что\s+означает)[,:]?\s)",
+    re.I,
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -97,6 +102,8 @@ def _may_name(text: str, mark: Mark) -> bool:
     """Bold may name a term; italics only in a sentence saying what it is ("The
     *cardinality* of a datatype is the number of ...")."""
     if mark.kind == "em":
+        if _GLOSSED_BY_DASH.match(text, mark.end) is not None:
+            return True  # "... is *thenable*, that is it has a `then()` method"
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
             return True  # "Такие расстановки называются *размещениями без повторений*"

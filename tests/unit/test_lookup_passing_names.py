@@ -11,8 +11,9 @@ Differentiability), borrowed words across the alphabets ("тромбоз" ~ thro
 "этичный" ~ ethical), and an outline's numbered entries, each a short name over a paragraph
 of its own ("4. Compositing" / "When sections ... are drawn ..."), or a name in small
 letters, a colon and a sentence about it ("3. collision resistance: rather than ...").
-Questions naming where a thing lives with "у" ("атрибут defer у тега script"). One table
-row per failure class, the count per class printed."""
+A name glossed in passing ("is *thenable*, that is it has ...", "a **state function**,
+which means ..."). Questions naming where a thing lives with "у" ("атрибут defer у тега
+script"). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -119,6 +120,16 @@ NOTES = {
         " after the document has been parsed.\n\n  - Scripts with the `defer` attribute"
         " execute in the order in which they appear in the document.\n"
     ),
+    "js/promises.md": (
+        "# Promises\n\nA promise stands for a value that arrives later.\n\n## Duck typing\n\n"
+        "The best way to tell a promise is to check if the object is *thenable*, that is it"
+        " has a `then()` method. This too is flawed.\n"
+    ),
+    "chem/energetics.md": (
+        "# Energetics\n\n## Enthalpy\n\nIt is a **state function**, which means every path"
+        " from the reactants to the products requires the same enthalpy change. The *signs*"
+        " of the values matter.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -157,6 +168,8 @@ CASES: list[Case] = [
      "collision resistance"),
     ("a numbered entry in small letters with a colon", "preimage resistance",
      "preimage resistance"),
+    ("a name glossed in passing", "what is a thenabel", "thenable"),
+    ("a name glossed in passing", "what is a state function", "state function"),
 ]  # fmt: skip
 
 
@@ -229,3 +242,10 @@ def test_where_a_thing_lives_may_be_said_with_u() -> None:
     said = [resolve_word(index, w, raw) for w, raw in split]
     setting = question.context_words(index, said, [w for w, _ in split], query)
     assert [w for (w, _), kept in zip(split, setting, strict=True) if kept] == ["тега", "script"]
+
+
+def test_italics_stressing_a_word_name_nothing() -> None:
+    path = "chem/energetics.md"
+    titles = [c.title for c in parse_note(NOTES[path], path, note="energetics").cards]
+    assert "state function" in titles
+    assert "signs" not in titles  # "The *signs* of the values matter": stress only
