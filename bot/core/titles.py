@@ -73,6 +73,9 @@ _DIFFERENCE = re.compile(
 _DIFFERENCE_AROUND = re.compile(r"^чем\s+(.+?)\s+(?:отличается|отличаются)\s+от\s+(.+)$", re.I)
 
 
+_BETWEEN = re.compile(r"\bмежду\s", re.I)
+
+
 def _difference(asked: str) -> tuple[str, str] | None:
     """The subject and the other side of a question asking a difference, or None."""
     m = _DIFFERENCE.match(asked) or _DIFFERENCE_AROUND.match(asked)
@@ -429,8 +432,11 @@ def _heading(text: str) -> Heading:
         asked = first
     diff = _difference(asked)
     if diff:
-        # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes.
-        subject = _unquote(diff[0])
+        # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes. "В
+        # чем разница между привилегированными и обыкновенными акциями?" names both, in
+        # the case "между" puts them in: the comparison whole.
+        between = not diff[1] and _BETWEEN.search(asked) is not None
+        subject = f"Разница между {diff[0]}" if between else _unquote(diff[0])
         return Heading(title=subject[:1].upper() + subject[1:], question=title)
     for pattern in _QUESTIONS:
         m = pattern.match(asked)
@@ -467,7 +473,9 @@ _AND_HOW = re.compile(
 )
 # "Что такое Docker и какие инструменты Linux в основе": a second question about it.
 _AND_WHICH = re.compile(
-    r"\s+и\s+(?:какие|какой|какая|какое|каких|почему|where|which|how|why)\s.*$", re.I
+    r"\s+и\s+(?:какие|какой|какая|какое|каких|почему|чем|зачем|как|где|когда|сколько|where|"
+    r"which|how|why)\s.*$",
+    re.I,
 )
 
 
