@@ -69,7 +69,11 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif (opened := _unclosed_bold(block)) is not None:
             # "***Ключевое слово this" alone on its line: bold the author never closed.
             out[i] = _heading_below(block, level, opened)
-        elif _bold_line(block, comma=True) and tree[i + 1].kind in _BOLD_HEADING_NEXT:
+        elif (
+            _bold_line(block, comma=True)
+            and tree[i + 1].kind in _BOLD_HEADING_NEXT
+            and not _predicate_under_heading(tree, i)
+        ):
             # "**прототипное наследование**" over its explanation: a heading in all but form.
             out[i] = _heading_below(block, level, block.inline)
         elif tree[i + 1].kind == "quote" and _quote_explains(block, tree[i + 1]):
@@ -201,6 +205,18 @@ def _list_head(block: Block, steps: bool = False) -> str:
         and not (labelled and not labels.names_thing(name))
     )
     return name if fits else ""
+
+
+def _predicate_under_heading(tree: list[Block], at: int) -> bool:
+    """ "### INTERJECTION (Междометие)" / "**Выражает эмоции**": a bold line opening with
+    a verb right under a heading says what the heading is; it is no heading of its own."""
+    inline = tree[at].inline
+    return (
+        at > 0
+        and tree[at - 1].kind == "heading"
+        and inline is not None
+        and labels.speaks_of_heading(visible(inline))
+    )
 
 
 def _says_heading(tree: list[Block], at: int) -> bool:

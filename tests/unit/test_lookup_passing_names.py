@@ -1,19 +1,21 @@
-"""Lookup on names the notes give in passing: a bold name glossed by a dash mid-sentence
-("was **logicism**—the thesis ..."), an English name in capitals spelled out before its
-letters ("Interrupt Descriptor Table (IDT)"), a note's own name spelled out with its
-letters, the section's thing defined by its other word ("# Компилятор" / "Компиляция — это
-..."), the name after a heading's label ("Clinical pearl: FTY20"), list items led by code
-that say what it does, a question heading with a second question after it ("Что такое
-ETF и как он работает?"), and a bold name with the letter formulas write it by
-("**Velocity** $v(t)$ - ..."). Questions: a slip after an elided letter ("l'hopitl's
-rule"), an adjective asked of the quality a card names ("differentiable" of
-Differentiability), borrowed words across the alphabets ("тромбоз" ~ thrombosis,
-"этичный" ~ ethical), and an outline's numbered entries, each a short name over a paragraph
-of its own ("4. Compositing" / "When sections ... are drawn ..."), or a name in small
-letters, a colon and a sentence about it ("3. collision resistance: rather than ...").
-A name glossed in passing ("is *thenable*, that is it has ...", "a **state function**,
-which means ..."). Questions naming where a thing lives with "у" ("атрибут defer у тега
-script"). One table row per failure class, the count per class printed."""
+"""Lookup on names the notes give in passing or in shapes of their own:
+- a bold name glossed by a dash mid-sentence ("was **logicism**—the thesis ...") or by "that
+  is" / "which means" ("is *thenable*, that is it has ...");
+- an English name in capitals spelled out before its letters ("Interrupt Descriptor Table
+  (IDT)"), and a note's own name spelled out with its letters;
+- the section's thing defined by its other word ("# Компилятор" / "Компиляция — это ...");
+- the name after a heading's label ("Clinical pearl: FTY20");
+- list items led by code that say what it does;
+- a question heading with a second question after it ("Что такое ETF и как он работает?");
+- a bold name with the letter formulas write it by ("**Velocity** $v(t)$ - ...");
+- an outline's numbered entries, a short name over a paragraph of its own ("4. Compositing"),
+  or a name in small letters, a colon and a sentence ("3. collision resistance: ...");
+- a bold line opening with a verb right under a heading ("**Выражает эмоции**").
+Questions: a slip after an elided letter ("l'hopitl's rule"), an adjective asked of the
+quality a card names ("differentiable" of Differentiability), borrowed words across the
+alphabets ("тромбоз" ~ thrombosis, "этичный" ~ ethical), and where a thing lives said with
+"у" ("атрибут defer у тега script"). One table row per failure class, the count per class
+printed."""
 
 from __future__ import annotations
 
@@ -130,6 +132,14 @@ NOTES = {
         " from the reactants to the products requires the same enthalpy change. The *signs*"
         " of the values matter.\n"
     ),
+    "grammar/Parts of Speech.md": (
+        "# Parts of Speech\n\n### 7️⃣ CONJUNCTION (Союз)\n**Соединяет** слова или"
+        " предложения\n\n**Основные:**\n- **and** (и)\n- **but** (но)\n\n---\n\n"
+        "### 8️⃣ INTERJECTION (Междометие)\n**Выражает эмоции**\n\n**Примеры:**\n"
+        "- **Wow!** That's amazing! — **Вау!** Это потрясающе!\n\n---\n\n"
+        "### Lecture\n**Прототипное наследование**\n\nОбъекты наследуют свойства других"
+        " объектов через цепочку прототипов.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -170,6 +180,10 @@ CASES: list[Case] = [
      "preimage resistance"),
     ("a name glossed in passing", "what is a thenabel", "thenable"),
     ("a name glossed in passing", "what is a state function", "state function"),
+    ("a bold predicate under a heading", "междометее это что", "INTERJECTION"),
+    ("a bold predicate under a heading", "что такое междометие", "INTERJECTION"),
+    ("a bold name under a heading is a heading still", "прототипное наследование",
+     "Прототипное наследование"),
 ]  # fmt: skip
 
 
