@@ -7,6 +7,7 @@ exists) and its pure-Python reader otherwise: the same lemmas, about three times
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -90,6 +91,11 @@ def _with_subject(words: list[str], parses: list[Any], case: str, subject: str) 
     words are no adjectives or the subject names no noun."""
     if not all(any(_adjective(p.tag, case) for p in options) for options in parses):
         return ""
+    # "Силы, работа которых не зависит от ... , принято называть консервативными": the noun
+    # before the relative clause is what is named.
+    clause = _RELATIVE.search(subject)
+    if clause is not None:
+        subject = subject[: clause.start()]
     for word in reversed(subject.split()[-MAX_SUBJECT_WORDS:]):
         found = next(
             (
@@ -105,6 +111,9 @@ def _with_subject(words: list[str], parses: list[Any], case: str, subject: str) 
         out = _agreeing(words, parses, wanted) if wanted is not None else None
         return " ".join([*out, str(found.word)]) if out else ""
     return ""
+
+
+_RELATIVE = re.compile(r",\s+(?:[а-яё]+\s+)?(?:котор[а-яё]+|чей|чья|чьё|чьи)\b", re.I)
 
 
 def _adjective(tag: Any, case: str) -> bool:

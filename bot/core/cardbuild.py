@@ -567,7 +567,11 @@ class NoteBuilder(BlockBuilder):
             # card's own name opening its definition, its other name in brackets.
             card.aliases.extend(
                 a
-                for a in (*_bracketed_name(card.title, text), *_label_named(card.title, text))
+                for a in (
+                    *_bracketed_name(card.title, text),
+                    *_label_named(card.title, text),
+                    *_said_with_title(card.title, text),
+                )
                 if a not in card.aliases
             )
         card.definition = text
@@ -644,6 +648,39 @@ def _label_named(title: str, text: str) -> tuple[str, ...]:
         return ()
     after = text[len(named) : len(named) + 1]
     return () if after.isalnum() else (named,)
+
+
+def _said_with_title(title: str, text: str) -> tuple[str, ...]:
+    """ "In computer science, a binary search tree (BST), ...", "a hash table, also known as
+    hash map or dictionary, is ...": the card's own name in its first sentence, followed by
+    its letters or by the other names it is known by."""
+    first = text.split(". ", 1)[0]
+    at = first.casefold().find(title.casefold())
+    if at < 0 or not title.strip():
+        return ()
+    after = first[at + len(title) :]
+    out: list[str] = []
+    letters = _LETTERS_AFTER.match(after)
+    if letters is not None and namings.stands_for(letters.group(1), title):
+        out.append(letters.group(1))
+        after = after[letters.end() :]
+    known = _KNOWN_AS.match(after)
+    if known is not None:
+        out.extend(
+            n
+            for n in (p.strip() for p in _NAME_LIST.split(known.group(1)))
+            if 0 < len(n.split()) <= MAX_KNOWN_AS_WORDS
+        )
+    return tuple(out)
+
+
+_LETTERS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
+_KNOWN_AS = re.compile(
+    r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
+    re.I,
+)
+_NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")
+MAX_KNOWN_AS_WORDS = 4
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")

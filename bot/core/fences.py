@@ -260,6 +260,33 @@ def pandoc_spans(text: str) -> str:
     return _outside_code(text, _unspanned)
 
 
+# "## Types {#types}", "### Separate chaining {#separate-chaining .unnumbered}": the anchor
+# and classes Pandoc, Hugo and kramdown let a heading carry; only one with an `#id`.
+_HEADING_ATTRIBUTES = re.compile(
+    r"^(#{1,6}[ \t].*?)[ \t]*\{[ \t]*#[\w:.-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\}[ \t]*$"
+)
+
+
+def heading_ids(text: str) -> str:
+    """Headings without the `{#id}` their site generator reads: no reader sees it."""
+    if "{#" not in text:
+        return text
+    return _outside_code(text, lambda line: _HEADING_ATTRIBUTES.sub(r"\1", line))
+
+
+# "[Heap]({{< relref "heap.md" >}})": a Hugo site's link to another note, by its file.
+_HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]+)\"\s*[>%]\}\}")
+
+
+def hugo_refs(text: str) -> str:
+    """Links a Hugo site writes with its `relref` shortcode, as plain links to the file."""
+    if "{{" not in text:
+        return text
+    return _outside_code(
+        text, lambda line: _HUGO_REF.sub(lambda m: m.group(1).replace(" ", "%20"), line)
+    )
+
+
 def _unspanned(line: str) -> str:
     return _outside_code_spans(line, _without_spans)
 

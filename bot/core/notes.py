@@ -42,7 +42,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fences.emoji_shortcodes(fences.pandoc_spans(text))
+    text = fences.emoji_shortcodes(fences.pandoc_spans(fences.heading_ids(fences.hugo_refs(text))))
     text = fences.html_headings(fences.admonitions_as_callouts(text))
     text = pasted.asked_lines(text)
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))

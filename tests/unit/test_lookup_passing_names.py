@@ -10,7 +10,12 @@
 - a bold name with the letter formulas write it by ("**Velocity** $v(t)$ - ...");
 - an outline's numbered entries, a short name over a paragraph of its own ("4. Compositing"),
   or a name in small letters, a colon and a sentence ("3. collision resistance: ...");
-- a bold line opening with a verb right under a heading ("**Выражает эмоции**").
+- a bold line opening with a verb right under a heading ("**Выражает эмоции**");
+- a site generator's notes: headings with an `{#id}`, links by Hugo's `relref`;
+- a note's own name in its first sentence with its letters or the names it is also known
+  by ("a binary search tree (BST)", "a hash table, also known as hash map or dictionary");
+- a relative clause before "принято называть — **консервативными**" (the noun before it
+  is what is named).
 Questions: a slip after an elided letter ("l'hopitl's rule"), an adjective asked of the
 quality a card names ("differentiable" of Differentiability), borrowed words across the
 alphabets ("тромбоз" ~ thrombosis, "этичный" ~ ethical), and where a thing lives said with
@@ -24,6 +29,7 @@ import pytest
 from bot.core import question
 from bot.core.notes import parse_note
 from bot.core.wordmatch import resolve_word
+from bot.morph import nominative
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -140,6 +146,23 @@ NOTES = {
         "### Lecture\n**Прототипное наследование**\n\nОбъекты наследуют свойства других"
         " объектов через цепочку прототипов.\n"
     ),
+    "content/posts/binary_search_tree.md": (
+        '+++\ntitle = "Binary search tree"\ndraft = false\n+++\n\n> In computer science, a'
+        " binary search tree (BST), also called an ordered binary tree, is a rooted binary"
+        ' [Tree]({{< relref "tree.md" >}}) data structure.\n\n## Complexity {#complexity}\n\n'
+        "Search takes time proportional to the height of the tree.\n\n"
+        '## Backlinks {#backlinks}\n\n-   [Heap]({{< relref "heap.md" >}})\n'
+        '-   [B-tree]({{< relref "b_tree.md" >}})\n'
+    ),
+    "content/posts/hash_table.md": (
+        '+++\ntitle = "Hash table"\n+++\n\nIn computing, a hash table, also known as hash map'
+        " or dictionary, is a data structure that implements an associative array.\n"
+    ),
+    "phys/circulation.md": (
+        "# Циркуляция\n\nСилы, работа которых не зависит от траектории движения, а"
+        " определяется только начальным и конечным положением принято называть —"
+        " **консервативными**. Электростатические силы — консервативные.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -184,6 +207,10 @@ CASES: list[Case] = [
     ("a bold predicate under a heading", "что такое междометие", "INTERJECTION"),
     ("a bold name under a heading is a heading still", "прототипное наследование",
      "Прототипное наследование"),
+    ("a note's own name with its letters in its first sentence", "what is a BST?",
+     "Binary search tree"),
+    ("a note's own name with the names it is also known by", "what is a hash map",
+     "Hash table"),
 ]  # fmt: skip
 
 
@@ -263,3 +290,19 @@ def test_italics_stressing_a_word_name_nothing() -> None:
     titles = [c.title for c in parse_note(NOTES[path], path, note="energetics").cards]
     assert "state function" in titles
     assert "signs" not in titles  # "The *signs* of the values matter": stress only
+
+
+def test_a_site_generators_heading_ids_and_links_are_no_text() -> None:
+    path = "content/posts/binary_search_tree.md"
+    cards = parse_note(NOTES[path], path, note="binary_search_tree").cards
+    titles = [c.title for c in cards]
+    assert "Complexity" in titles
+    assert not any("{" in t or "relref" in t for t in titles)
+    assert not any("relref" in c.definition for c in cards)
+
+
+def test_the_noun_before_a_relative_clause_is_what_is_named() -> None:
+    path = "phys/circulation.md"
+    cards = parse_note(NOTES[path], path, note="circulation", nominative=nominative).cards
+    named = next(c for c in cards if c.title == "консервативные силы")
+    assert named.definition.startswith("Силы, работа которых не зависит")
