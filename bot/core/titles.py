@@ -285,6 +285,7 @@ def _heading_named(text: str) -> Heading:
         _LATIN_TOKEN.match(named)
         and CYRILLIC_LETTER.search(head_part)
         and not any(ch.isdigit() for ch in head_part)  # "Шаг 1: docker" is a step
+        and not is_section_word(head_part)  # "Пример: Hello World" is an example
     ):
         # "Внутреннее устройство: quicklist", "Современные подходы: try-with-resources": what
         # the section tells of, then the name of the thing it is about.
@@ -387,7 +388,8 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")
-_LATIN_TOKEN = re.compile(r"^[A-Za-z][\w.-]*[A-Za-z0-9]$")
+# "quicklist", "try-with-resources", "Hinge Loss": a Latin name of up to three words.
+_LATIN_TOKEN = re.compile(r"^[A-Za-z][\w.-]*[A-Za-z0-9](?: [A-Za-z][\w.-]*[A-Za-z0-9]){0,2}$")
 MIN_DESCRIBED_WORDS = 3  # "Format 2: adjacency list" is a label and a name
 # What follows a colon when it says what the name before it is, not another name.
 _DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a-zа-яё]")

@@ -79,6 +79,8 @@ def test_a_bold_definition_naming_the_note_defines_it() -> None:
             "Что такое привилегированные акции и чем они отличаются от обыкновенных?",
         ),
         ("## Что такое ETF и как он работает?", "ETF", "Что такое ETF и как он работает?"),
+        ("### Функция потерь: Hinge Loss", "Hinge Loss", ""),
+        ("### Пример: Hello World", "Пример: Hello World", ""),
     ],
 )
 def test_heading_titles(raw: str, title: str, question: str) -> None:
