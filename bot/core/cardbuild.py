@@ -676,7 +676,8 @@ def _said_with_title(title: str, text: str) -> tuple[str, ...]:
 
 _LETTERS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 _KNOWN_AS = re.compile(
-    r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
+    r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+"
+    r"([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
     re.I,
 )
 _NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")

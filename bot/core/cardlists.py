@@ -253,7 +253,7 @@ class ListBuilder(ABC):
             linked.wikilinks.extend(inline.wikilinks)
             return
         label = items.introduced(text.rstrip().removesuffix(":").strip())
-        paragraphed = bool(items.paragraphed_name(item))
+        paragraphed = items.named_over_paragraph(item)
         if (
             card is not None
             and (children or paragraphed)
@@ -283,9 +283,7 @@ class ListBuilder(ABC):
         elif (children or paragraphed) and text and not blocks.only_links(inline):
             name = items.introduced(text.rstrip(":").strip())
             heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
-            self.fill(heading, item)
-            if heading.definition:
-                heading.kind = CardKind.TERM
+            self.fill_named(heading, item)
         elif blocks.is_fact(text, inline):
             self.fact(text, inline, item.line, path)
 
@@ -305,9 +303,7 @@ class ListBuilder(ABC):
         )
         if remark:
             named.details.append(Detail(text=f"({remark})"))
-        self.fill(named, item)
-        if named.definition:
-            named.kind = CardKind.TERM  # its one sentence says what it is
+        self.fill_named(named, item)
         if card is not None:
             card.items.append(name)
         return named
@@ -361,6 +357,12 @@ class ListBuilder(ABC):
         card.kind = CardKind.TERM
         return True
 
+    def fill_named(self, draft: Draft, item: Block) -> None:
+        """A card named by a bullet, filled from it: a term once its text says what it is."""
+        self.fill(draft, item)
+        if draft.definition:
+            draft.kind = CardKind.TERM
+
     def fill(self, draft: Draft, item: Block) -> None:
         """A term item's sub-items: details, list items and (bold) sub-terms."""
         children = blocks.item_children(item)
@@ -371,7 +373,7 @@ class ListBuilder(ABC):
             if name:
                 draft.items.append(name)
         extras = item.children[1:]
-        said = item.children[1].inline if items.paragraphed_name(item) else None
+        said = item.children[1].inline if items.named_over_paragraph(item) else None
         if not draft.definition and said is not None:
             # "4. Compositing" over "When sections of the document are drawn ...": the
             # paragraph under the entry's name says what it is.
@@ -451,21 +453,24 @@ class ListBuilder(ABC):
         children = blocks.item_children(item)
         # "Скользящее окно:" over its bullets names them; "Пример:" only labels them.
         name = items.introduced(text.rstrip(":").strip())
+        paragraphed = items.named_over_paragraph(item)
         is_label = (
             len(altnames.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             # "Похож на слоеный пирог:" says, not names ("Compositing" over its paragraph names)
-            and (not labels.speaks_of_heading(name) or bool(items.paragraphed_name(item)))
+            and (not labels.speaks_of_heading(name) or paragraphed)
         )
-        named = bool(children) or bool(items.paragraphed_name(item))
-        if named and name and is_label and terms.term_of(inline, top=True) is None:
+        if (
+            (children or paragraphed)
+            and name
+            and is_label
+            and terms.term_of(inline, top=True) is None
+        ):
             head, aliases, _ = altnames.split_aliases(name)
             label = self.new(
                 head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
             )
-            self.fill(label, item)
-            if label.definition:
-                label.kind = CardKind.TERM
+            self.fill_named(label, item)
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:
         """Every line under a list item as a detail, nested by depth (to-dos left out)."""

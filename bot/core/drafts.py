@@ -162,18 +162,22 @@ def without_repeated_mentions(drafts: list[Draft]) -> None:
     names it ("This is known as JavaScript compilation." inside the entry "4. JavaScript
     compilation"), one when the same sentence is read twice (as an entry's own text and as
     a detail of the entry above it)."""
-    named = {fold(" ".join(d.title.split())) for d in drafts if not d.mention}
+    named = {_key(d.title) for d in drafts if not d.mention}
     parents = {id(d.parent) for d in drafts if d.parent is not None}
     seen: set[tuple[str, int]] = set()
     kept: list[Draft] = []
     for draft in drafts:
-        key = fold(" ".join(draft.title.split()))
+        key = _key(draft.title)
         if draft.mention and id(draft) not in parents:
             if key in named or (key, draft.line) in seen:
                 continue
             seen.add((key, draft.line))
         kept.append(draft)
     drafts[:] = kept
+
+
+def _key(title: str) -> str:
+    return " ".join(fold(title).split())
 
 
 def freeze_all(

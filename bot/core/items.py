@@ -34,20 +34,23 @@ def outline_name(label: str) -> bool:
     )
 
 
-def paragraphed_name(item: Block) -> str:
+def named_over_paragraph(item: Block) -> bool:
     """ "4. Compositing" / a blank line / "When sections of the document are drawn ...": an
-    outline entry's short name over a paragraph of its own that says what it is; else ""."""
+    outline entry's short name over a paragraph of its own that says what it is."""
     if item.kind != "item" or len(item.children) < 2:
-        return ""
+        return False
     first, said = item.children[0], item.children[1]
     if first.inline is None or said.inline is None or said.kind != "paragraph":
-        return ""
+        return False
     name = obsidian.clean(blocks.visible(first.inline)).strip()
     # "TCP handshake (SYN, SYN-ACK, ACK)": the bracket is a remark on the name.
-    bare = " ".join(re.sub(r"\([^()]*\)", " ", name).split())
-    if "\n" in name or not outline_name(bare) or labels.is_section_word(bare):
-        return ""
-    return name if len(blocks.visible(said.inline).split()) >= MIN_DESCRIBING_WORDS else ""
+    bare = " ".join(_REMARK.sub(" ", name).split())
+    return (
+        "\n" not in name
+        and outline_name(bare)
+        and not labels.is_section_word(bare)
+        and len(blocks.visible(said.inline).split()) >= MIN_DESCRIBING_WORDS
+    )
 
 
 def says_something(item: Block) -> bool:

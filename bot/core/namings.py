@@ -68,8 +68,9 @@ _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
 # after a later sentence's bold name, unless that name is a label ("**Note**:").
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
 # "... was **logicism**—the thesis that ...", "... — **логицизм** — это тезис ...": a dash
-# right after a bold name, then an article or "это": the name glossed in passing.
-_GLOSSED_BY_DASH = re.compile(
+# right after a marked name, then an article or "это"; or "that is", "which means" after a
+# comma: the name glossed in passing.
+_GLOSSED_IN_PASSING = re.compile(
     r"(\s*\([^()]{1,40}\))?(?:\s*[–—]\s*(?:(?:the|an?)\s|это\b)"
     # "... is *thenable*, that is it has a `then()` method": the name, then what it means.
     r"|,\s*(?:that\s+is|i\.\s?e\.|which\s+means|то\s+есть|т\.\s?е\.|что\s+означает)[,:]?\s)",
@@ -100,9 +101,10 @@ MIN_EXPLANATION_WORDS = 5
 
 def _may_name(text: str, mark: Mark) -> bool:
     """Bold may name a term; italics only in a sentence saying what it is ("The
-    *cardinality* of a datatype is the number of ...")."""
+    *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
+    right after it ("*thenable*, that is ...")."""
     if mark.kind == "em":
-        if _GLOSSED_BY_DASH.match(text, mark.end) is not None:
+        if _GLOSSED_IN_PASSING.match(text, mark.end) is not None:
             return True  # "... is *thenable*, that is it has a `then()` method"
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
@@ -155,10 +157,10 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             said = next(t for a, b, t in sentences if a <= mark.start < b)
             out.append((spelled, obsidian.clean(" ".join(said.split())), None))
             continue
-        glossing = _GLOSSED_BY_DASH.match(text, mark.end)
+        glossing = _GLOSSED_IN_PASSING.match(text, mark.end)
         if glossing is not None:
-            # "Russell's project was **logicism**—the thesis that ...": a dash right after
-            # the bold name, then the kind of thing it is, anywhere in the sentence.
+            # "Russell's project was **logicism**—the thesis that ...": the name glossed
+            # right after it, anywhere in the sentence.
             defining = of_is = glossing
         if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
             end = defining.end(1) if defining.group(1) else mark.end
@@ -229,8 +231,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def _spelled_before_letters(text: str) -> list[tuple[str, str, int]]:
     """(letters, the Latin words before them they stand for, where) for each `words (ABC)`
-    in Russian prose, where English words and their letters stand out as a term (English
-    notes write so of what their own heading names)."""
+    in Russian prose, where English words and their letters stand out as a term, and in
+    English prose when the words are capitalised ("Interrupt Descriptor Table (IDT)"; in
+    small letters English notes write so of what their own heading names)."""
     out: list[tuple[str, str, int]] = []
     # English prose names so only in capitals: "sets up Interrupt Descriptor Table (IDT)".
     capitals = not CYRILLIC_LETTER.search(text)

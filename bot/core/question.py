@@ -317,6 +317,7 @@ def names_a_thing(index: Index, word: str) -> bool:
     return russian and not _RUSSIAN_VERB_FORM.search(word)
 
 
+# "в kubernetes", "in next.js", "у тега script": where the thing asked about lives.
 _CONTEXT = re.compile(
     r"(?:^|\s)(в|во|на|по|для|из|у|in|on|for|from)\s+(?:(?:a|an|the)\s+)?"
     # "in next.js": a dot inside a name is part of it.
