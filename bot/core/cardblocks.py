@@ -87,6 +87,7 @@ class BlockBuilder(ListBuilder):
             or terms.bold_copula(inline)
             or terms.named_at_end(inline)
             or namings.called_bold(inline)
+            or terms.genus_copula(inline)
         )
         if (
             term is not None

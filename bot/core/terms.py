@@ -520,6 +520,29 @@ def opening_mark(inline: Inline) -> tuple[str, Mark | None]:
     return text, first
 
 
+# "Back-face removal is a technique that skips ...", "In web development, hydration is a
+# technique in which ...": a name, "is", and the kind of thing it is, then which one.
+_GENUS_COPULA = re.compile(
+    r"^(?:In\s[^,]{3,40},\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?([^\W\d][\w'’-]*(?:\s[\w'’-]+){0,3}?)"
+    r"\s+(?:is|are)\s+(?:an?|the)\s+(?:\w+\s+)?(?:technique|process|method|mechanism|"
+    r"procedure|practice|algorithm|approach|strategy)s?\s+"
+    r"(?:that|which|in\s+which|by\s+which|of|for|used|where|whereby|to)\b"
+)
+
+
+def genus_copula(inline: Inline) -> Term | None:
+    """A plain paragraph saying what kind of technique or process a name is: that name, the
+    sentence its definition."""
+    text = " ".join(clean(inline.text).split())
+    found = _GENUS_COPULA.match(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    if name.casefold() in STOPWORDS or name.split()[0].casefold() in _NOT_TERM_STARTS:
+        return None
+    return Term(title=name, definition=text, strong=False)
+
+
 def bold_copula(inline: Inline) -> Term | None:
     """A paragraph opening with a bold or code name followed by "is"/"является" and what
     it is, or a bold name (and an aside) followed by what it does: that name and the whole

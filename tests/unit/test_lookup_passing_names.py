@@ -15,7 +15,9 @@
 - a note's own name in its first sentence with its letters or the names it is also known
   by ("a binary search tree (BST)", "a hash table, also known as hash map or dictionary");
 - a relative clause before "принято называть — **консервативными**" (the noun before it
-  is what is named).
+  is what is named);
+- a plain paragraph saying what kind of technique or process a name is ("In web
+  development, hydration is a technique in which ...").
 Questions: a slip after an elided letter ("l'hopitl's rule"), an adjective asked of the
 quality a card names ("differentiable" of Differentiability), borrowed words across the
 alphabets ("тромбоз" ~ thrombosis, "этичный" ~ ethical), and where a thing lives said with
@@ -163,6 +165,13 @@ NOTES = {
         " определяется только начальным и конечным положением принято называть —"
         " **консервативными**. Электростатические силы — консервативные.\n"
     ),
+    "react/suspense.md": (
+        "# Suspense\n\nSuspense lets you display a fallback until its children have"
+        " finished loading.\n\n> In web development, hydration is a technique in which"
+        " client-side JavaScript converts a static HTML page into a dynamic one.\n\n"
+        "This is a technique that many frameworks use on the server.\n\n"
+        "Back-face removal is a technique that skips polygons facing away from the camera.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -211,6 +220,9 @@ CASES: list[Case] = [
      "Binary search tree"),
     ("a note's own name with the names it is also known by", "what is a hash map",
      "Hash table"),
+    ("a plain paragraph naming the kind of technique", "what is hydartion?", "hydration"),
+    ("a plain paragraph naming the kind of technique", "back-face removal",
+     "Back-face removal"),
 ]  # fmt: skip
 
 
@@ -306,3 +318,10 @@ def test_the_noun_before_a_relative_clause_is_what_is_named() -> None:
     cards = parse_note(NOTES[path], path, note="circulation", nominative=nominative).cards
     named = next(c for c in cards if c.title == "консервативные силы")
     assert named.definition.startswith("Силы, работа которых не зависит")
+
+
+def test_a_pronoun_is_no_name_of_a_technique() -> None:
+    path = "react/suspense.md"
+    titles = [c.title for c in parse_note(NOTES[path], path, note="suspense").cards]
+    assert "hydration" in titles
+    assert "This" not in titles
