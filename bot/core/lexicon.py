@@ -25,6 +25,11 @@ from bot.core.text import fold
 _PAIRS = """
 сумматор: adder summer
 полусумматор: half-adder
+компилятор: compiler
+интерпретатор: interpreter
+октодерево: octree
+квадродерево: quadtree
+полифил: polyfill polyfilling
 растровый растр: bitmap
 сдвиговый: shift
 регистр: case

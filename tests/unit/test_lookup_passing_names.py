@@ -21,8 +21,9 @@
 Questions: a slip after an elided letter ("l'hopitl's rule"), an adjective asked of the
 quality a card names ("differentiable" of Differentiability), borrowed words across the
 alphabets ("тромбоз" ~ thrombosis, "этичный" ~ ethical), and where a thing lives said with
-"у" ("атрибут defer у тега script"). One table row per failure class, the count per class
-printed."""
+"у" ("атрибут defer у тега script"); study words the lexicon gained ("октодерево" ~ octree,
+"compiler directives" ~ «директивы компилятора»). One table row per failure class, the count
+per class printed."""
 
 from __future__ import annotations
 
@@ -172,6 +173,14 @@ NOTES = {
         "This is a technique that many frameworks use on the server.\n\n"
         "Back-face removal is a technique that skips polygons facing away from the camera.\n"
     ),
+    "graphics/Octree.md": (
+        "# Octree\n\nA tree data structure in which each internal node has exactly eight"
+        " children, used to partition three-dimensional space.\n"
+    ),
+    "go/Директивы.md": (
+        "# Директивы компилятора\n\nКомпилятор Go понимает некоторые директивы, они пишутся"
+        " в виде комментариев `//go:noinline`.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -223,6 +232,9 @@ CASES: list[Case] = [
     ("a plain paragraph naming the kind of technique", "what is hydartion?", "hydration"),
     ("a plain paragraph naming the kind of technique", "back-face removal",
      "Back-face removal"),
+    ("a study word the lexicon gained", "что такое октодерево?", "Octree"),
+    ("a study word the lexicon gained", "what are compiler directives in go",
+     "Директивы компилятора"),
 ]  # fmt: skip
 
 
