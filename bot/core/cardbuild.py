@@ -660,10 +660,10 @@ def _said_with_title(title: str, text: str) -> tuple[str, ...]:
         return ()
     after = first[at + len(title) :]
     out: list[str] = []
-    letters = _LETTERS_AFTER.match(after)
+    letters = namings.LETTERS_AFTER.match(after.lstrip())
     if letters is not None and namings.stands_for(letters.group(1), title):
         out.append(letters.group(1))
-        after = after[letters.end() :]
+        after = after.lstrip()[letters.end() :]
     known = _KNOWN_AS.match(after)
     if known is not None:
         out.extend(
@@ -674,7 +674,6 @@ def _said_with_title(title: str, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_LETTERS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 _KNOWN_AS = re.compile(
     r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+"
     r"([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",

@@ -178,7 +178,7 @@ def bold_led(inline: Inline) -> Term | None:
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
-    if first.kind == "code" and (name.startswith("-") or not _CODE_DOES.match(rest)):
+    if first.kind == "code" and (name.startswith("-") or not _says_what_it_does(rest)):
         # "- `localStorage` does the same thing, but persists ...": code names a thing only
         # when a verb says what it does ("- `-f` force" is a flag, "`x` = 1" an example).
         return None
@@ -196,8 +196,17 @@ def bold_led(inline: Inline) -> Term | None:
     return Term(title=name, definition=rest, strong=True)
 
 
-# "maintains", "returns", "does"; "выводит", "хранится": a verb saying what it does.
-_CODE_DOES = re.compile(r"(?:[a-z]{2,}(?<!s)s|[а-яё]{3,}(?:ет|ит|ют|ят)(?:ся)?)\s+\w+\s+\w")
+def _says_what_it_does(rest: str) -> bool:
+    """ "maintains a separate storage area", "выводит список файлов": a verb saying what it
+    does, then at least two more words."""
+    said = rest.split()
+    return len(said) >= MIN_DOES_WORDS and bool(
+        _DOES.match(said[0]) or _ENGLISH_DOES.match(said[0])
+    )
+
+
+_ENGLISH_DOES = re.compile(r"^[a-z]{2,}(?<!s)s$")  # "maintains", "returns", "does"
+MIN_DOES_WORDS = 3
 
 
 def line_head(inline: Inline) -> Term | None:

@@ -225,7 +225,7 @@ MIN_CAPITALS = 2  # "PoE", "MTU": an abbreviation, not a capitalised word
 
 
 # "попадает в pending entries list (PEL) — список ...": the words, then their letters.
-_LETTERS_AFTER = re.compile(rf"\(({_SHORT})\)")
+LETTERS_AFTER = re.compile(rf"\(({_SHORT})\)")  # "(IDT)": an abbreviation in brackets
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -237,7 +237,7 @@ def _spelled_before_letters(text: str) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     # English prose names so only in capitals: "sets up Interrupt Descriptor Table (IDT)".
     capitals = not CYRILLIC_LETTER.search(text)
-    for match in _LETTERS_AFTER.finditer(text):
+    for match in LETTERS_AFTER.finditer(text):
         short = match.group(1)
         before = text[: match.start()].rstrip().split()
         for n in range(min(len(short) + 2, len(before)), 1, -1):
