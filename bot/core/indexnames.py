@@ -31,6 +31,7 @@ MIN_IES_WORD = 4
 
 _ACRONYM_WRAPPERS = NAME_WRAPPERS | {"understanding", "intro", "about", "learning"}
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
+_ORDINAL = re.compile(r"^\d(?:st|nd|rd|th)$")
 _HYPHENED = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")  # "Breadth-First", "Round-Robin"
 _DASHED = re.compile(r"^[a-z]{2,}(?:-[a-z]{2,}){2,4}$")  # a note named as file names are
 _CAMEL_WORDS = re.compile(r"^(?:[A-Z][a-z]+){3,5}$")  # "PersistentVolumeClaim": a name said as PVC
@@ -53,7 +54,10 @@ def _acronym(name: str) -> str:
             parts = parts[1:]
     if len(parts) > 3 and parts[0].casefold() in _ACRONYM_WRAPPERS:
         parts = parts[1:]
-    if not 3 <= len(parts) <= 5 or not all(_CAPITALISED.match(p) for p in parts):
+    # "3rd Normal Form" is 3NF: an ordinal says its digit.
+    if not 3 <= len(parts) <= 5 or not all(
+        _CAPITALISED.match(p) or _ORDINAL.match(p) for p in parts
+    ):
         return ""
     return "".join(p[0] for p in parts).casefold()
 

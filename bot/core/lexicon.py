@@ -26,6 +26,8 @@ _PAIRS = """
 сумматор: adder summer
 полусумматор: half-adder
 компилятор: compiler
+анонимный: anonymous
+инженерия инженерный: engineering
 интерпретатор: interpreter
 октодерево: octree
 квадродерево: quadtree

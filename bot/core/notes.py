@@ -232,6 +232,11 @@ def _note_title(
         if " " not in title:
             # "17_оконные_функции", "L-01-4-Модули-ядра": words, not a code name.
             title = title.replace("_", " ").replace("-", " ")
+    sides = titles.bilingual(title)
+    if sides is not None:
+        # "Условные типы ~ Conditional Types.md": named in both languages.
+        meta = replace(meta, aliases=(*meta.aliases, title, sides[1]))
+        title = sides[0]
     asked = titles.subject(title)
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))

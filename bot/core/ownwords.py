@@ -366,6 +366,10 @@ def asked_in_its_setting(
     }
     if not head or not said or not any(name and name <= said for name, _ in index.names[pos]):
         return False
+    if any(not said.isdisjoint(resolved[i]) for i in head):
+        # "поиск в ширину" (breadth-first search): the words before "в" and after it stand
+        # for one name together, so the name is asked, not its setting.
+        return False
     return not any(
         sim >= AS_WRITTEN and (tid in index.counts[pos] or tid in index.name_terms[pos])
         for i in head

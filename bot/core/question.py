@@ -37,6 +37,10 @@ _CONTRACTION = re.compile(r"(?<=[A-Za-z])(?:n['’]t|['’](?:re|ll|ve|m|d))(?=\
 _WHOLE_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 
 
+_NOUN_MEAN = frozenset({"mean"})
+_DO_ASKED = re.compile(r"\b(?:do|does|did|don't|doesn't)\b", re.I)
+
+
 def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     """(folded word, raw chunk) pairs with question wrappers and function words removed."""
     out: list[tuple[str, str]] = []
@@ -53,7 +57,8 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     )
 
     def stop(token: str) -> bool:
-        if token in named:
+        if token in named or (token in _NOUN_MEAN and not _DO_ASKED.search(query)):
+            # "harmonic mean", "mean squared error": the noun, unless "what does X mean".
             return False
         if token == subject and len(token) >= MIN_NAMED_FUNCTION_WORD:
             tid = index.vocab.get(token)
@@ -530,6 +535,9 @@ def _translated_pairs(
         left, right = qwords[i][0], qwords[i + 1][0]
         if not left or not right:
             continue
+        if (left + right).isascii():
+            _english_pair(index, index.translated.get(index.term(left + right), ()), resolved, i)
+            continue
         meant = index.translated.get(phrase_key(index.term, [left, right]), ())
         parts = [tid for tid in meant if index.terms[tid] not in STOPWORDS]
         if len(parts) > 1 and all(tid in resolved[i] or tid in resolved[i + 1] for tid in parts):
@@ -540,6 +548,21 @@ def _translated_pairs(
         for tid in _whole_names(index, meant):
             for cands in (resolved[i], resolved[i + 1]):
                 cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
+
+
+def _english_pair(
+    index: Index, meant: Iterable[int], resolved: list[dict[int, float]], at: int
+) -> None:
+    """ "Coulomb's law" is «закон Кулона»: the Russian words of the phrase the lexicon gives
+    for two English words go to the word with no reading among them ("law" is «закон»
+    already, "coulomb" is nothing else). Given to both, "binary" would mean «дерево» too."""
+    said = {tid for tid in meant if index.terms[tid] not in STOPWORDS}
+    sides = (resolved[at], resolved[at + 1])
+    missing = said.difference(*sides)
+    bare = [cands for cands in sides if said.isdisjoint(cands)]
+    for cands in bare if missing else ():
+        for tid in missing:
+            cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
 
 
 def _whole_names(index: Index, meant: Iterable[int]) -> list[int]:

@@ -69,6 +69,10 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif (opened := _unclosed_bold(block)) is not None:
             # "***Ключевое слово this" alone on its line: bold the author never closed.
             out[i] = _heading_below(block, level, opened)
+        elif tree[i + 1].kind in _ANSWER_NEXT and _bold_question(block):
+            # "**Что такое companion object?**" over "> Анонимный класс …": an interview
+            # list's question in bold, its answer below; a heading in all but form.
+            out[i] = _heading_below(block, level, block.inline)
         elif (
             _bold_line(block, comma=True)
             and tree[i + 1].kind in _BOLD_HEADING_NEXT
@@ -244,6 +248,28 @@ def _lone_item(block: Block) -> Inline | None:
 
 
 _BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
+_ANSWER_NEXT = _BOLD_HEADING_NEXT | {"quote"}
+# "**Объясните, что такое data class в Kotlin.**": a question put as a request.
+_REQUEST = re.compile(
+    r"^(?:объясните|объясни|расскажите|расскажи|опишите|опиши|explain|describe)\b", re.I
+)
+MAX_ASKED_WORDS = 16
+
+
+def _bold_question(block: Block) -> bool:
+    """A paragraph that is one bold question (or a request to explain) and nothing else."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
+        return False
+    text = inline.text.strip()
+    strong = [m for m in inline.marks if m.kind == "strong"]
+    if len(strong) != 1 or "\n" in text or not text:
+        return False
+    bold = inline.text[strong[0].start : strong[0].end].strip()
+    asked = text.endswith("?") or (_REQUEST.match(text) is not None and text.endswith("."))
+    return (
+        bold.rstrip("?.") == text.rstrip("?.") and asked and len(text.split()) <= MAX_ASKED_WORDS
+    )
 
 
 _REMARK = re.compile(r"\([^()]{1,60}\)")

@@ -36,6 +36,8 @@ _TRANSLIT = {
 _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # Russian "дж" spells the English soft g: бридж ~ bridge, имидж ~ image.
     (r"dzh|dge|dg(?=[iy])|g(?=e$)", "J", "gz"),
+    # A Dutch "ij" before a consonant is said "ей": Dijkstra ~ Дейкстра, Rijndael ~ Рейндал.
+    (r"ij(?![aeiou])", "ei", "j"),
     # English "j" is that sound too: java ~ джава, jenkins ~ дженкинс.
     (r"j", "J", "j"),
     (r"ck", "k", "c"),

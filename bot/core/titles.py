@@ -184,7 +184,8 @@ MIN_FIRST_QUESTION_WORDS = 2
 
 
 # "Parts of Speech / Части речи", "Определение | Definition": one name in two languages.
-_BILINGUAL = re.compile(r"^([^/|]{2,60}?)\s+[/|]\s+([^/|]{2,60})$")
+# "Parts of Speech / Части речи", "Условные типы ~ Conditional Types"
+_BILINGUAL = re.compile(r"^([^/|~]{2,60}?)\s+[/|~]\s+([^/|~]{2,60})$")
 MAX_BILINGUAL_WORDS = 5
 
 
@@ -208,6 +209,15 @@ def heading(text: str) -> Heading:
             section_word=first.section_word or other.section_word,
         )
     return _heading_named(text)
+
+
+def bilingual(name: str) -> tuple[str, str] | None:
+    """A name written in both languages ("Условные типы ~ Conditional Types"): its two
+    sides, else None."""
+    sides = _BILINGUAL.match(name.strip())
+    if sides is None or not _translated(sides.group(1), sides.group(2)):
+        return None
+    return sides.group(1).strip(), sides.group(2).strip()
 
 
 def _translated(one: str, other: str) -> bool:
@@ -294,7 +304,15 @@ def _heading_named(text: str) -> Heading:
     if named and " " not in head_part.strip() and not is_section_word(head_part):
         # "Reflog: Git's Safety Net": a one-word name, then a tagline of it.
         aliases = (*aliases, head_part.strip())
-    parts = () if found.question or found.section_word or labelled else _joined_names(title)
+    # "Что такое Mutex и Monitor?" asks of two things, each a name of the card too; "В чем
+    # разница между X и Y" names the comparison.
+    between = bool(found.question) and title.startswith("Разница между")
+    parts = () if found.section_word or labelled or between else _joined_names(title)
+    wrapped = _WRAPPED.match(title) if not (found.question or found.section_word) else None
+    if wrapped and not parts and 0 < len(wrapped.group(1).split()) <= MAX_JOINED_WORDS:
+        # "Understanding catalina.sh", "Introduction to Docker", "Знакомство с Redis": the
+        # name the section introduces.
+        parts = (wrapped.group(1).strip(),)
     the = title[:4].casefold() == "the " and " " in title[4:].strip()
     if the and not (found.question or parts):
         # "## The Thermidorian Reaction" is the Thermidorian Reaction ("The Index" stays
@@ -320,6 +338,11 @@ def _heading_named(text: str) -> Heading:
     )
 
 
+_WRAPPED = re.compile(
+    r"^(?:understanding|introduction\s+to|intro\s+to|an\s+introduction\s+to|overview\s+of|"
+    r"getting\s+started\s+with|working\s+with|введение\s+в|знакомство\s+с|обзор)\s+(.+)$",
+    re.I,
+)
 _JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 MAX_JOINED_WORDS = 4
@@ -336,7 +359,8 @@ def _joined_names(title: str) -> tuple[str, ...]:
     names: list[str] = []
     for side in m.groups():
         head, aliases, _ = split_aliases(_ARTICLE.sub("", side.strip()))
-        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head):
+        # "P, NP и NP-полнота": a list of three, not two names.
+        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head) or "," in head:
             return ()
         names += [head, *aliases]
     return tuple(names)
@@ -463,7 +487,8 @@ _ABOUT_IT = re.compile(
     re.I,
 )
 _PROMPT = re.compile(
-    r"^(?:напиши|опиши|расскажи|раскажи|объясни|поясни|покажи|приведи)\s+(?:мне\s+)?(?=\S)",
+    r"^(?:напиши|опиши|расскажи|раскажи|объясни|поясни|покажи|приведи)(?:те)?,?\s+(?:мне\s+)?"
+    r"(?=\S)",
     re.I,
 )
 _KNOWN_ABOUT = re.compile(r"^(?:что\s+ты\s+знаешь|всё|все)\s+(?:о|об|про)\s+(.+)$", re.I)

@@ -219,7 +219,8 @@ def max_edits(length: int) -> int:
     return 3
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# "VXLAN", "VXLAN?", "(VXLAN)": capitals as typed, with the question's punctuation around.
+_ACRONYM = re.compile(r"[^\w]*[A-Z][A-Z0-9]{1,5}[^\w]*")
 DERIVED = 0.95  # a word read as the one it derives from ("salted" as "salt")
 QUALITY = 0.9  # an adjective read as the quality it names ("atomic" as "atomicity")
 
@@ -539,13 +540,26 @@ def add_variant(
             found = index.vocab.get(term)
             tid = index.surface[term] if found is None else found
             # "VXLAN" is no slip of "VLAN"; "CIRD" is one of "CIDR", but "PBR" none of a name
-            # only coined from a title's initials ("blinn-phong-reflection": BPR).
-            if not slips and not (_swapped(form, term) and _spelled(index, tid)):
+            # only coined from a title's initials ("blinn-phong-reflection": BPR). A keyword
+            # typed in capitals may miss a letter ("HAVNG" for HAVING).
+            if not slips and not (
+                (_swapped(form, term) or _letter_left_out(form, term)) and _spelled(index, tid)
+            ):
                 continue
             add(tid, 0.95 * sim * weight)
     if len(key) >= 5 and slips:
         for tid, sim in _sounding_slips(index, key, cyrillic):
             add(tid, 0.88 * sim * weight)
+
+
+def _letter_left_out(typed: str, term: str) -> bool:
+    """ "havng" for "having": one letter of a word of five or more left out."""
+    if len(typed) < MIN_LEFT_OUT or len(term) != len(typed) + 1:
+        return False
+    return any(term[:i] + term[i + 1 :] == typed for i in range(len(term)))
+
+
+MIN_LEFT_OUT = 5
 
 
 def _sounding_slips(index: Index, key: str, cyrillic: bool) -> list[tuple[int, float]]:

@@ -1,0 +1,154 @@
+"""Lookup on shapes of interview lists, bilingual note names and words asked across the
+alphabets:
+- an interview list's bold question over its answer in a quote ("**Что такое companion
+  object?**" / "> Анонимный класс ..."), or a request to explain ("**Объясните, что такое
+  data class в Kotlin.**"), and a question asking of two things ("Что такое Mutex и
+  Monitor?");
+- a note named in both languages with "~" ("Условные типы ~ Conditional Types.md");
+- a section that introduces its thing ("Understanding catalina.sh", "Знакомство с Redis");
+- an ordinal's digit in a name's letters ("3rd Normal Form" is 3NF);
+- a keyword typed in capitals with a letter left out ("HAVNG"), while "VXLAN?" stays no
+  slip of VLAN;
+- an English name of two words the lexicon keeps as a Russian phrase ("Coulomb's law" is
+  «закон Кулона»), without "binary" meaning «дерево»;
+- a Russian name whose words after "в" make the name with those before it ("поиск в
+  ширину" is breadth-first search);
+- a Dutch "ij" said "ей" (Dijkstra ~ Дейкстра);
+- "mean" the noun ("harmonic mean"), not the verb of "what does X mean".
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import question
+from bot.core.notes import parse_note
+from bot.core.text import sound_key
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "kotlin/README.md": (
+        "# Quest\n\n## Основы Kotlin\n\n"
+        "**Что такое companion object?**\n"
+        "> Анонимный класс, объявленный внутри класса, аналог статических полей из Java\n\n"
+        "**Объясните, что такое data class в Kotlin.**\n"
+        "> Удобный класс для хранения данных, в нём переопределены equals и hashCode\n\n"
+        "**Что такое Mutex и Monitor?**\n"
+        "> Механизмы синхронизации, которые управляют доступом к общим ресурсам.\n\n"
+        "**Модификаторы доступа**\n"
+        "> Private - видимость только в пределах самого класса\n"
+    ),
+    "ts/Условные типы ~ Conditional Types.md": (
+        "Это типы, способные принимать одно из двух значений в зависимости от условия.\n"
+    ),
+    "ts/Защитники типа ~ Type Guard.md": (
+        "Защитники типа — это правила, которые помогают выводу типов сузить тип значения.\n"
+    ),
+    "java/deployment.md": (
+        "# Deploying a Java application\n\nThe image runs Tomcat.\n\n"
+        "## Understanding catalina.sh\n\nThe script is a key component of Apache Tomcat: it"
+        " starts, stops and manages the server.\n\n"
+        "## Tomcat\n\nTomcat serves the application and is started with catalina.sh run.\n"
+    ),
+    "db/Normalisation.md": (
+        "# Normal forms\n\n## 1st Normal Form (1NF)\n\nThe schema is flat: types are atomic.\n\n"
+        "## 3rd Normal Form\n\nRelation R with FD set F is in 3NF if every dependency has a"
+        " super key on its left.\n\n## Having\n\nHAVING filters the groups a GROUP BY made.\n"
+    ),
+    "net/VLAN.md": "# VLAN\n\nA VLAN splits one switch into several broadcast domains.\n",
+    "phys/Закон Кулона.md": (
+        "# Закон Кулона\n\nСила взаимодействия двух точечных зарядов пропорциональна их"
+        " величинам и обратно пропорциональна квадрату расстояния.\n"
+    ),
+    "algo/Бинарное дерево.md": (
+        "# Бинарное дерево\n\nДерево, у каждого узла которого не больше двух детей.\n"
+    ),
+    "algo/Бинарный поиск.md": (
+        "# Бинарный поиск\n\nПоиск в отсортированном массиве делением пополам.\n"
+    ),
+    "graphs/breadth_first_search.md": (
+        "# Breadth-first search\n\nBreadth-first search visits a graph level by level, using"
+        " a queue.\n"
+    ),
+    "graphs/dijkstra.md": (
+        "# Dijkstra's algorithm\n\nDijkstra's algorithm finds the shortest paths from one"
+        " node when no edge weight is negative.\n"
+    ),
+    "stats/Средние.md": (
+        "# Средние\n\n## Гармоническое среднее\n\nГармоническое среднее — это величина,"
+        " обратная среднему арифметическому обратных значений.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("an interview list's bold question over its answer", "companion object это что",
+     "companion object"),
+    ("an interview list's bold question over its answer", "что такое data class?",
+     "data class в Kotlin"),
+    ("an interview list's bold question over its answer", "что такое мьютекс?",
+     "Mutex и Monitor"),
+    ("an interview list's bold question over its answer", "что такое Monitr",
+     "Mutex и Monitor"),
+    ("a note named in both languages with a tilde", "what are conditional types",
+     "Условные типы"),
+    ("a note named in both languages with a tilde", "type guard?", "Защитники типа"),
+    ("a section that introduces its thing", "catalina.sh?", "Understanding catalina.sh"),
+    ("an ordinal's digit in a name's letters", "what is 3NF?", "3rd Normal Form"),
+    ("a keyword in capitals with a letter left out", "what does HAVNG do in sql", "Having"),
+    ("a keyword in capitals with a letter left out", "what is VXLAN?", None),
+    ("an English name the lexicon keeps as a Russian phrase", "what is Coulomb's law?",
+     "Закон Кулона"),
+    ("an English name the lexicon keeps as a Russian phrase", "what is a binary tree?",
+     "Бинарное дерево"),
+    ("a name whose words after 'в' make it with those before", "что такое обход в ширину?",
+     "Breadth-first search"),
+    ("a name whose words after 'в' make it with those before", "поиск в ширину",
+     "Breadth-first search"),
+    ("a Dutch 'ij' said 'ей'", "что такое алгоритм Дейкстры?", "Dijkstra's algorithm"),
+    ("'mean' the noun", "what is the harmonic mean?", "Гармоническое среднее"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_interview_shapes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (interview shapes)", capsys)
+
+
+def _cards(path: str) -> dict[str, list[str]]:
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"))
+    return {c.title: list(c.aliases) for c in note.cards}
+
+
+def test_a_bold_question_over_its_answer_is_a_card_with_that_answer() -> None:
+    note = parse_note(NOTES["kotlin/README.md"], "kotlin/README.md", note="kotlin/README")
+    card = next(c for c in note.cards if c.title == "companion object")
+    assert card.definition.startswith("Анонимный класс, объявленный внутри класса")
+
+
+def test_a_bilingual_note_name_gives_both_names() -> None:
+    aliases = _cards("ts/Условные типы ~ Conditional Types.md")["Условные типы"]
+    assert "Conditional Types" in aliases
+
+
+def test_a_list_of_three_is_no_pair_of_names() -> None:
+    from bot.core.titles import heading
+
+    assert heading("Что такое P, NP и NP-полнота?").parts == ()
+    assert heading("Что такое Mutex и Monitor?").parts == ("Mutex", "Monitor")
+    assert heading("В чем разница между процессом и потоком?").parts == ()
+
+
+def test_the_verb_mean_is_no_word_asked() -> None:
+    index = index_of(NOTES)
+    asked = [w for w, _ in question.words_of(index, "what does 3NF mean")]
+    assert asked == ["3nf"]
+    assert [w for w, _ in question.words_of(index, "harmonic mean")] == ["harmonic", "mean"]
+
+
+def test_dutch_ij_sounds_as_russian_ei() -> None:
+    assert sound_key("dijkstra") == sound_key("дейкстра")
+    assert sound_key("hijack") == sound_key("хиджак")  # before a vowel "j" is "дж" still
