@@ -96,6 +96,12 @@ def _with_subject(words: list[str], parses: list[Any], case: str, subject: str) 
     clause = _RELATIVE.search(subject)
     if clause is not None:
         subject = subject[: clause.start()]
+    # "Формула, представляющая собой дизъюнкцию ..., называется дизъюнктивной нормальной":
+    # the noun before a participle's clause.
+    for comma in _COMMA_WORD.finditer(subject):
+        if any(p.tag.POS == "PRTF" for p in _analyzer().parse(comma.group(1).casefold())):
+            subject = subject[: comma.start()]
+            break
     for word in reversed(subject.split()[-MAX_SUBJECT_WORDS:]):
         found = next(
             (
@@ -110,9 +116,18 @@ def _with_subject(words: list[str], parses: list[Any], case: str, subject: str) 
         wanted = found.tag if case == "nomn" else _in_case(found, case)
         out = _agreeing(words, parses, wanted) if wanted is not None else None
         return " ".join([*out, str(found.word)]) if out else ""
-    return ""
+    # "говорят, что f является монотонной": no noun to take, the adjectives alone, in the
+    # nominative of their own gender and number ("монотонная").
+    alone: list[str] = []
+    for word, options in zip(words, parses, strict=True):
+        named = next((p.inflect({"nomn"}) for p in options if _adjective(p.tag, case)), None)
+        if named is None:
+            return ""
+        alone.append(_like(word, str(named.word)))
+    return " ".join(alone)
 
 
+_COMMA_WORD = re.compile(r",\s+([а-яё]+)", re.I)
 _RELATIVE = re.compile(r",\s+(?:[а-яё]+\s+)?(?:котор[а-яё]+|чей|чья|чьё|чьи)\b", re.I)
 
 

@@ -148,6 +148,11 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
                 and not labels.is_section_word(text[mark.start : mark.end])
             ):
                 defining = coloned
+        # "__Импликантом__ функции f называется ...": a textbook's name in the instrumental,
+        # the verb naming it after it.
+        named_later = _opens_sentence(text, mark.start) and bool(
+            _NAMED_LATER.match(text, mark.end)
+        )
         glossed = _EXPLAINED_AFTER.match(text, mark.end)
         spelled = _spelled_before(text, mark.start, mark.end) if defining is None else None
         if spelled is not None:
@@ -172,7 +177,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
                 explained = obsidian.clean(" ".join(glossed.group(1).split()))
                 out.append((name, explained[:1].upper() + explained[1:], None))
             continue
-        elif not _INTRODUCING.search(text[max(0, mark.start - 30) : mark.start]):
+        elif not (named_later or _named_by_verb(text, mark)):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
         if (
@@ -189,13 +194,27 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]
-        calling = _CALLING.search(text, starts[first], mark.start)
-        subject = text[starts[first] : calling.start()] if calling else None
+        # The words before the naming verb; the name first ("__Импликантом__ f называется")
+        # has none, and is in the instrumental all the same.
+        calling = None if named_later else _CALLING.search(text, starts[first], mark.start)
+        subject = (
+            "" if named_later else (text[starts[first] : calling.start()] if calling else None)
+        )
         out.append((name, obsidian.clean(" ".join(said.split())), subject))
     seen = {name.casefold() for name, _, _ in out}
     out += [(name, said, None) for name, said in _quoted(text, seen)]
     out += [(name, said, None) for name, said in _called_letters(text, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
+
+
+def _named_by_verb(text: str, mark: Mark) -> bool:
+    """A naming verb right before the mark ("называется **X**", "is called **X**"), or
+    "является" with the condition that makes it so after it ("говорят, что f является
+    __монотонной__, если ...": a lecture's definition)."""
+    before = text[max(0, mark.start - 30) : mark.start]
+    return bool(_INTRODUCING.search(before)) or bool(
+        _IS_BEFORE.search(before) and _CONDITION_AFTER.match(text, mark.end)
+    )
 
 
 # "... называется **уровнем значимости**": the name in the instrumental case.
@@ -208,8 +227,18 @@ _POINTING_BACK = re.compile(r"(?:эт(?:о|от|а|у|и|ой|им)|this|these)(
 
 
 _CALLING = re.compile(
-    r"\b(?:называется|называются|называют|зовётся|зовется|именуется)\s*[:–—-]?\s*$", re.I
+    r"\b(?:называется|называются|называют|зовётся|зовется|именуется|является|являются)"
+    r"\s*[:–—-]?\s*$",
+    re.I,
 )
+_NAMED_LATER = re.compile(
+    r"(?:[^.!?\n]|\.(?!\s+[A-ZА-ЯЁ])){0,60}?\b(?:называется|называются|называют|"
+    r"будем\s+называть)\b",
+    re.I,
+)
+_IS_BEFORE = re.compile(r"\b(?:является|являются)\s*$", re.I)
+# The condition that makes it so, or nothing more: the sentence defines the name.
+_CONDITION_AFTER = re.compile(r"\s*(?:,\s*)?(?:если|когда|тогда\s+и\s+только|$|\.(?:\s|$))", re.I)
 
 
 # "Технология PoE (Power over Ethernet, стандарты ...) позволяет ...", "длину пакета (MTU,

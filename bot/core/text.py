@@ -72,6 +72,9 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"eu(?![aeiou])", "ev", "u"),
     (r"oo|ou|ow", "u", "o"),
     (r"(?<=.{3})e$", "", "e"),
+    # "-ter", "-der", "-ber" against the Russian "-тр": parameter ~ параметр, filter ~
+    # фильтр, center ~ центр (and кластер ~ cluster, spelled alike, stay alike).
+    (r"(?<=.[tdb])er$", "r", "e"),
     # The Russian "ц" is the English soft "c": процесс ~ process, цикл ~ cycle.
     (r"c", "s", "c"),
     (r"(.)\1+", r"\1", ""),

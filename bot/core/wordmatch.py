@@ -269,6 +269,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
     _add_qualities(index, word, candidates)
+    _slips_across(index, candidates)
     if not candidates:
         candidates.update(_swapped_acronym(index, word, raw))
     if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
@@ -282,6 +283,24 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+def _slips_across(index: Index, candidates: dict[int, float]) -> None:
+    """ "декораторы клссов" of the note Class decorators: a slip read as a word of the
+    notes ("классов") is that word in the other alphabet too ("class")."""
+    slips = [(t, s) for t, s in candidates.items() if SLIP_ACROSS <= s < LOOSE_MATCH]
+    for tid, sim in slips:
+        term = index.terms[tid]
+        cyrillic = is_cyrillic(term)
+        for other in _sounding_alike(index, term, sound_key(term), cyrillic, 1.0):
+            if is_cyrillic(index.terms[other]) != cyrillic and candidates.get(other, 0.0) < (
+                ACROSS * sim
+            ):
+                candidates[other] = ACROSS * sim
+
+
+SLIP_ACROSS = 0.85  # a slip sure enough to read in the other alphabet too
+ACROSS = 0.92  # the same word in the other alphabet (докер ~ docker)
 
 
 def _add_qualities(index: Index, word: str, candidates: dict[int, float]) -> None:

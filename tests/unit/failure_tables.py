@@ -10,14 +10,18 @@ import pytest
 from bot.core.notes import parse_note
 from bot.core.search import Index, build_index, lookup
 from bot.core.vault import finish
-from bot.morph import lemmatize
+from bot.morph import lemmatize, nominative
 
 Case = tuple[str, str, str | None]  # (failure class, question, expected title or None)
 
 
-def index_of(notes: dict[str, str]) -> Index:
+def index_of(notes: dict[str, str], inflect: bool = False) -> Index:
+    """The index of a fixture vault; with `inflect`, names given in another case are put in
+    the nominative, as the app reads notes."""
+    extra = {"nominative": nominative} if inflect else {}
     parsed = [
-        parse_note(text, path, note=path.removesuffix(".md")) for path, text in notes.items()
+        parse_note(text, path, note=path.removesuffix(".md"), **extra)
+        for path, text in notes.items()
     ]
     cards, _ = finish(parsed)
     return build_index(cards, lemmatize)

@@ -14,7 +14,12 @@ alphabets:
 - a Russian name whose words after "в" make the name with those before it ("поиск в
   ширину" is breadth-first search);
 - a Dutch "ij" said "ей" (Dijkstra ~ Дейкстра);
-- "mean" the noun ("harmonic mean"), not the verb of "what does X mean".
+- "mean" the noun ("harmonic mean"), not the verb of "what does X mean";
+- a slip read as a word of the notes is that word in the other alphabet too ("декораторы
+  клссов" of Class decorators), and "-ter" is the Russian "-тр" (parameter ~ параметр);
+- a lecture's names: "x_i является __фиктивным аргументом__" (after "является", with a
+  condition or nothing after), "__Импликантом__ функции f называется ..." (the name first,
+  in the instrumental), an adjective alone in the nominative ("монотонная").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import pytest
 from bot.core import question
 from bot.core.notes import parse_note
 from bot.core.text import sound_key
+from bot.morph import nominative
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -74,6 +80,26 @@ NOTES = {
         "# Dijkstra's algorithm\n\nDijkstra's algorithm finds the shortest paths from one"
         " node when no edge weight is negative.\n"
     ),
+    "ts/Decorators/Class decorators.md": (
+        "# Class decorators\n\nA class decorator is applied to the constructor of the class.\n"
+    ),
+    "ts/Decorators/Parameter decorators.md": (
+        "# Parameter decorators\n\nA parameter decorator is applied to one parameter of a"
+        " method.\n"
+    ),
+    "ts/Декораторы.md": (
+        "# Декораторы\n\nДекораторы — это функции, которые меняют поведение классов,"
+        " методов и параметров.\n"
+    ),
+    "logic/Лекция 2.md": (
+        "# Лекция 2\n\n## Существенные переменные\n\nФункция зависит от x_i существенно,"
+        " если её значение меняется вместе с x_i.\n\nв противном случае говорят, что функция"
+        " от x_i зависит несущественно\nи x_i является __фиктивным аргументом__\n\n"
+        "## Минимизация\n\n> #### Определение\n>\n> __Импликантом__ функции f(x_1; ...; x_n)"
+        " называется\n> элементарная конъюнкция U, если из U следует f.\n\n"
+        "## Монотонность\n\nГоворят, что f является __монотонной__, если на большем наборе она"
+        " не меньше.\n"
+    ),
     "stats/Средние.md": (
         "# Средние\n\n## Гармоническое среднее\n\nГармоническое среднее — это величина,"
         " обратная среднему арифметическому обратных значений.\n"
@@ -106,20 +132,28 @@ CASES: list[Case] = [
      "Breadth-first search"),
     ("a Dutch 'ij' said 'ей'", "что такое алгоритм Дейкстры?", "Dijkstra's algorithm"),
     ("'mean' the noun", "what is the harmonic mean?", "Гармоническое среднее"),
+    ("a slip read in the other alphabet too", "декораторы клссов", "Class decorators"),
+    ("'-ter' said as the Russian '-тр'", "декораторы параметров", "Parameter decorators"),
+    ("a lecture's name after 'является' with its condition", "фиктивный аргумент это что",
+     "фиктивный аргумент"),
+    ("a textbook's name in the instrumental before 'называется'", "импликант это что такое",
+     "Импликант"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
 def test_lookup_on_interview_shapes(failure: str, question: str, expected: str | None) -> None:
-    assert_answer(index_of(NOTES), failure, question, expected)
+    assert_answer(index_of(NOTES, inflect=True), failure, question, expected)
 
 
 def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (interview shapes)", capsys)
+    assert_every_class(
+        index_of(NOTES, inflect=True), CASES, "lookup failure classes (interview shapes)", capsys
+    )
 
 
 def _cards(path: str) -> dict[str, list[str]]:
-    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"))
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"), nominative=nominative)
     return {c.title: list(c.aliases) for c in note.cards}
 
 
@@ -147,6 +181,28 @@ def test_the_verb_mean_is_no_word_asked() -> None:
     asked = [w for w, _ in question.words_of(index, "what does 3NF mean")]
     assert asked == ["3nf"]
     assert [w for w, _ in question.words_of(index, "harmonic mean")] == ["harmonic", "mean"]
+
+
+def test_a_name_of_adjectives_alone_is_put_in_the_nominative() -> None:
+    titles = _cards("logic/Лекция 2.md")
+    assert "монотонная" in titles
+    assert "монотонной" not in titles
+
+
+def test_the_noun_before_a_participles_clause_is_what_is_named() -> None:
+    subject = "Формула, представляющая собой дизъюнкцию элементарных конъюнкций,"
+    assert nominative("дизъюнктивной нормальной", "ablt", subject) == (
+        "дизъюнктивная нормальная формула"
+    )
+
+
+def test_a_name_after_is_without_a_condition_names_nothing() -> None:
+    note = parse_note(
+        "# Docker\n\nDocker является **платформой** для контейнеров и образов.\n",
+        "Docker.md",
+        note="Docker",
+    )
+    assert "платформа" not in {c.title for c in note.cards}
 
 
 def test_dutch_ij_sounds_as_russian_ei() -> None:
