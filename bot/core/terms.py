@@ -530,13 +530,27 @@ _GENUS_COPULA = re.compile(
 )
 
 
+# "Алгоритм это строгое предписание, описывающее ...", "СКНФ это такая КНФ, в которой
+# ...": a name, "это" without its dash, and the kind of thing with what sets it apart (not
+# "Главное это понять, что ...", "Docker это удобно, потому что ...").
+_RUSSIAN_GENUS = re.compile(
+    r"^([A-ZА-ЯЁ][\w'’-]*(?:\s[\w'’-]+){0,2}?)\s+это\s+(?:так(?:ой|ая|ое|ие)\s+)?"
+    r"(?!\w+(?:ть|ться|ти)\b)((?:[а-яёa-z-]+\s+){0,2}[а-яёa-z-]+)"
+    r"(?:,|\s+(?:котор|в\s+котор|при\s+котор|для\s|из\s))",
+    re.I,
+)
+
+
 def genus_copula(inline: Inline) -> Term | None:
     """A plain paragraph saying what kind of technique or process a name is: that name, the
     sentence its definition."""
     text = " ".join(clean(inline.text).split())
     found = _GENUS_COPULA.match(text)
     if found is None:
-        return None
+        found = _RUSSIAN_GENUS.match(text)
+        kind = found.group(2) if found is not None else ""
+        if found is None or (" " not in kind and kind.endswith("о")):
+            return None
     name = found.group(1)
     if name.casefold() in STOPWORDS or name.split()[0].casefold() in _NOT_TERM_STARTS:
         return None

@@ -169,6 +169,8 @@ def tidy(title: str) -> str:
 def _strip_decoration(text: str) -> str:
     text = _KEYCAP.sub(" ", text)
     text = _EMOJI.sub(" ", text)
+    # "22.09.2025. Лекция 3. Минимизация", "Замыкание 10.11.2025": a lecture's date.
+    text = _DATED.sub(" ", text).strip() or text
     text = _NUMBERING.sub("", text)
     text = re.sub(r"^[\s*#>•·–—-]+", "", text)
     text = _ACRONYM_LETTER.sub("", text)
@@ -177,14 +179,16 @@ def _strip_decoration(text: str) -> str:
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_DATED = re.compile(rf"^\s*{_DATE}[.:,]?\s+|\s+[(\[]?{_DATE}[)\]]?\s*$")
 # "### L - Принцип подстановки Барбары Лисков", "A – Atomicity": the letter of an acronym
 # the heading spells out.
 _ACRONYM_LETTER = re.compile(r"^[A-ZА-ЯЁ]\s+[—–-]\s+(?=\w{3})")
 MIN_FIRST_QUESTION_WORDS = 2
 
 
-# "Parts of Speech / Части речи", "Определение | Definition": one name in two languages.
-# "Parts of Speech / Части речи", "Условные типы ~ Conditional Types"
+# "Parts of Speech / Части речи", "Определение | Definition", "Условные типы ~ Conditional
+# Types": one name in two languages.
 _BILINGUAL = re.compile(r"^([^/|~]{2,60}?)\s+[/|~]\s+([^/|~]{2,60})$")
 MAX_BILINGUAL_WORDS = 5
 
@@ -422,7 +426,8 @@ _DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a
 # "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы": a label saying what kind of
 # heading follows; the rest is what the heading names.
 _NAME_LABEL = re.compile(
-    r"^(?:вопрос|question|q|тема|topic|термин|term|понятие|concept)\s*\d{0,3}\s*[:.)]\s+(?=\S)",
+    r"^(?:вопрос|question|q|тема|topic|термин|term|понятие|concept|определение|опр|"
+    r"definition|def)\s*\d{0,3}\s*[:.)]\s+(?=\S)",
     re.I,
 )
 
@@ -430,6 +435,8 @@ _NAME_LABEL = re.compile(
 def _heading(text: str) -> Heading:
     title = _strip_decoration(clean(text))
     title = _NAME_LABEL.sub("", title, count=1)
+    if title.startswith("(") and title.endswith(")") and title.count("(") == 1:
+        title = title[1:-1].strip()  # "Def. (Дисперсия)": the name in its brackets
     if not title:
         return Heading(title="")
     if is_section_word(title) or (_QUALIFIER.match(title) and not _keywords(title)):
