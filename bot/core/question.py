@@ -29,6 +29,7 @@ _SUBJECT = re.compile(
 )
 MIN_HEARD_SUBJECT = 3  # "под" asked about is the Pod when a card is named so
 MIN_NAMED_FUNCTION_WORD = 4  # "the", "под" are never taken for a name here
+MIN_LATIN_NAME_IN_RUSSIAN = 3  # "any" in a Russian question is TypeScript's any
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=[\W]*$)")
 # "shouldn't", "they're", "I'll": an English contraction, not "ырщгдвтэе" typed in the
@@ -38,6 +39,8 @@ _WHOLE_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall"}
 
 
 _NOUN_MEAN = frozenset({"mean"})
+_CYRILLIC_WORD = re.compile(r"[а-яё]{2,}", re.I)
+_LATIN_WORD = re.compile(r"[a-z]{2,}", re.I)
 _DO_ASKED = re.compile(r"\b(?:do|does|did|don't|doesn't)\b", re.I)
 
 
@@ -56,11 +59,17 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
         else set()
     )
 
+    russian = len(_CYRILLIC_WORD.findall(query)) > len(_LATIN_WORD.findall(query))
+
     def stop(token: str) -> bool:
         if token in named or (token in _NOUN_MEAN and not _DO_ASKED.search(query)):
             # "harmonic mean", "mean squared error": the noun, unless "what does X mean".
             return False
-        if token == subject and len(token) >= MIN_NAMED_FUNCTION_WORD:
+        if (token == subject and len(token) >= MIN_NAMED_FUNCTION_WORD) or (
+            russian and token.isascii() and len(token) >= MIN_LATIN_NAME_IN_RUSSIAN
+        ):
+            # "почему все говорят что any это дыра в типизации": an English function word in
+            # a Russian question is a name, when a card is named by it.
             tid = index.vocab.get(token)
             if tid is not None and tid in index.name_vocab:
                 return False

@@ -17,6 +17,7 @@ alphabets:
 - "mean" the noun ("harmonic mean"), not the verb of "what does X mean";
 - a slip read as a word of the notes is that word in the other alphabet too ("декораторы
   клссов" of Class decorators), and "-ter" is the Russian "-тр" (parameter ~ параметр);
+- an English function word in a Russian question names a card ("почему any отключает проверку");
 - a lecture's names: "x_i является __фиктивным аргументом__" (after "является", with a
   condition or nothing after), "__Импликантом__ функции f называется ..." (the name first,
   in the instrumental), an adjective alone in the nominative ("монотонная"), a name with
@@ -104,6 +105,7 @@ NOTES = {
         "## Монотонность\n\nГоворят, что f является __монотонной__, если на большем наборе она"
         " не меньше.\n"
     ),
+    "ts/any.md": "# any\n\nТип any отключает проверку типов для значения.\n",
     "stats/Средние.md": (
         "# Средние\n\n## Гармоническое среднее\n\nГармоническое среднее — это величина,"
         " обратная среднему арифметическому обратных значений.\n"
@@ -143,6 +145,8 @@ CASES: list[Case] = [
     ("a textbook's name in the instrumental before 'называется'", "импликант это что такое",
      "Импликант"),
     ("a name, 'это' without its dash, and its kind", "алгоритм это что", "Алгоритм"),
+    ("an English function word in a Russian question", "почему any отключает проверку типов?",
+     "any"),
 ]  # fmt: skip
 
 
