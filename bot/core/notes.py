@@ -120,7 +120,11 @@ def parse_note(
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
     tree = restructure.plain_headings(
-        restructure.term_lines(restructure.indented_prose(restructure.nested_headings(doc.blocks)))
+        restructure.term_lines(
+            restructure.indented_prose(
+                restructure.nested_headings(restructure.without_contents(doc.blocks))
+            )
+        )
     )
     builder.run(tree)
     if builder.note_card is None:

@@ -29,6 +29,31 @@ MAX_PLAIN_HEADING_WORDS = 8
 MIN_PROSE_HEADINGS = 3  # heading lines over paragraphs that make a note's habit
 
 
+_CONTENTS = frozenset(
+    {"table of contents", "contents", "toc", "содержание", "оглавление", "table of content"}
+)
+
+
+def without_contents(tree: list[Block]) -> list[Block]:
+    """A "## Table of Contents" heading over its list of links (and a `<!-- toc -->` marker):
+    no section of the note. The text after it, which Markdown puts under that heading,
+    is the note's own ("# Next.js 15 after" / "## Table of Contents" / "- [Introduction]
+    (#introduction)" / "`after` allows you to ...")."""
+    out: list[Block] = []
+    skipping = False
+    for block in tree:
+        if block.kind == "heading" and block.inline is not None:
+            skipping = fold(visible(block.inline)).strip(" :") in _CONTENTS
+            if skipping:
+                continue
+        elif skipping and (block.kind == "html" or navigation_list(block)):
+            continue
+        else:
+            skipping = False
+        out.append(block)
+    return out
+
+
 def plain_headings(tree: list[Block]) -> list[Block]:
     """A note written without a single `#` heading (pasted from a web page or a chat) often
     keeps its headings as short lines of their own: "IPv6 — 128 бит" over a list, "Глубокая

@@ -17,6 +17,9 @@ alphabets:
 - "mean" the noun ("harmonic mean"), not the verb of "what does X mean";
 - a slip read as a word of the notes is that word in the other alphabet too ("декораторы
   клссов" of Class decorators), and "-ter" is the Russian "-тр" (parameter ~ параметр);
+- a note named as asked beats its section named with no more words of the question
+  ("Context" over "When to use context"), and a "Table of Contents" heading over its links
+  is no section (the text after it is the note's own);
 - an English function word in a Russian question names a card ("почему any отключает проверку");
 - a lecture's names: "x_i является __фиктивным аргументом__" (after "является", with a
   condition or nothing after), "__Импликантом__ функции f называется ..." (the name first,
@@ -28,9 +31,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import question
+from bot.core import cardscores, question
 from bot.core.notes import parse_note
 from bot.core.text import sound_key
+from bot.core.wordmatch import resolve_word
 from bot.morph import nominative
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
@@ -106,6 +110,21 @@ NOTES = {
         " не меньше.\n"
     ),
     "ts/any.md": "# any\n\nТип any отключает проверку типов для значения.\n",
+    "react/React.md": "# React\n\nReact is a library for building user interfaces.\n",
+    "react/context.md": (
+        "# Context\n\nContext provides a way to pass data through the component tree without"
+        " passing props down manually at every level\n\n> In a typical React application, data"
+        " is passed top-down via props\n\n## When to use context\n\nContext is designed to"
+        " share data that is *global* for a tree of React components, such as:\n\n- theme"
+        " data\n- user data\n\n## In class components\n\nA class reads the context through"
+        " its contextType.\n"
+    ),
+    "react/nextjs_after.md": (
+        "# Next.js 15 after\n\n## Table of Contents\n\n<!-- toc -->\n\n- [Introduction]"
+        "(#introduction)\n- [Usage](#usage)\n\n`after` allows you to schedule work to be"
+        " executed after a response is finished.\n\n## Route Handlers\n\nRoute Handlers can"
+        " call it to log each request.\n"
+    ),
     "stats/Средние.md": (
         "# Средние\n\n## Гармоническое среднее\n\nГармоническое среднее — это величина,"
         " обратная среднему арифметическому обратных значений.\n"
@@ -145,6 +164,7 @@ CASES: list[Case] = [
     ("a textbook's name in the instrumental before 'называется'", "импликант это что такое",
      "Импликант"),
     ("a name, 'это' without its dash, and its kind", "алгоритм это что", "Алгоритм"),
+    ("a table of contents is no section", "what does after schedule", "Next.js 15 after"),
     ("an English function word in a Russian question", "почему any отключает проверку типов?",
      "any"),
 ]  # fmt: skip
@@ -170,6 +190,27 @@ def test_a_bold_question_over_its_answer_is_a_card_with_that_answer() -> None:
     note = parse_note(NOTES["kotlin/README.md"], "kotlin/README.md", note="kotlin/README")
     card = next(c for c in note.cards if c.title == "companion object")
     assert card.definition.startswith("Анонимный класс, объявленный внутри класса")
+
+
+def test_a_note_named_as_asked_keeps_its_place_over_its_section_named_no_more() -> None:
+    # "what is context in React" where the note Context is found through its sections'
+    # words: its section "When to use context" names nothing more of the question.
+    index = index_of(NOTES, inflect=True)
+    pos = {c.title: i for i, c in enumerate(index.cards)}
+    asked = [("context", "context"), ("react", "React")]
+    resolved = [resolve_word(index, w, raw) for w, raw in asked]
+    meant = [{index.terms[t] for t in resolved[0]}]  # "in React" is where, not what
+    note, section = pos["Context"], pos["When to use context"]
+    scored = [(0.96, note, True), (0.92, section, True)]
+    assert cardscores.section_named(index, scored, {note}, resolved, meant) == scored
+
+
+def test_a_table_of_contents_leaves_the_text_after_it_to_the_note() -> None:
+    note = parse_note(NOTES["react/nextjs_after.md"], "nextjs_after.md", note="nextjs_after")
+    cards = {c.title: c for c in note.cards}
+    assert "Table of Contents" not in cards
+    assert cards["Next.js 15 after"].definition.startswith("after allows you to schedule")
+    assert "Route Handlers" in cards
 
 
 def test_a_bilingual_note_name_gives_both_names() -> None:
