@@ -288,8 +288,11 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
 def _slips_across(index: Index, candidates: dict[int, float]) -> None:
     """ "декораторы клссов" of the note Class decorators: a slip read as a word of the
     notes ("классов") is that word in the other alphabet too ("class")."""
-    slips = [(t, s) for t, s in candidates.items() if SLIP_ACROSS <= s < LOOSE_MATCH]
-    for tid, sim in slips:
+    slips = sorted(
+        ((t, s) for t, s in candidates.items() if SLIP_ACROSS <= s < LOOSE_MATCH),
+        key=lambda ts: -ts[1],
+    )
+    for tid, sim in slips[:MAX_SLIPS_ACROSS]:
         term = index.terms[tid]
         cyrillic = is_cyrillic(term)
         for other in _sounding_alike(index, term, sound_key(term), cyrillic, 1.0):
@@ -300,6 +303,7 @@ def _slips_across(index: Index, candidates: dict[int, float]) -> None:
 
 
 SLIP_ACROSS = 0.85  # a slip sure enough to read in the other alphabet too
+MAX_SLIPS_ACROSS = 2  # only the likeliest readings of a slip are read across
 ACROSS = 0.92  # the same word in the other alphabet (докер ~ docker)
 
 
