@@ -1,7 +1,8 @@
 """Structure a note keeps without Markdown's marks, restored before its sections are cut:
 headings kept as short lines of their own (pasted from a web page), bold lines and list items
-over lists, `<details>` summaries, headings indented as code, and terms opening the lines of
-one paragraph (Obsidian shows each line apart)."""
+over lists, bold interview questions over their answers, `<details>` summaries, headings
+indented as code, and terms opening the lines of one paragraph (Obsidian shows each line
+apart). A table of contents is no section of its own."""
 
 from __future__ import annotations
 

@@ -361,13 +361,19 @@ def _joined_names(title: str) -> tuple[str, ...]:
         # word, then the words both share; no two names.
         return ()
     names: list[str] = []
-    for side in m.groups():
+    # "Refs, Branches, and HEAD", "P, NP и NP-полнота": a list, each entry a name.
+    sides = [p for side in m.groups() for p in side.split(",") if p.strip()]
+    if len(sides) > MAX_LISTED_NAMES:
+        return ()
+    for side in sides:
         head, aliases, _ = split_aliases(_ARTICLE.sub("", side.strip()))
-        # "P, NP и NP-полнота": a list of three, not two names.
-        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head) or "," in head:
+        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head):
             return ()
         names += [head, *aliases]
     return tuple(names)
+
+
+MAX_LISTED_NAMES = 4
 
 
 # "Def. (Дисперсия)", "Рис. 3": an abbreviation's dot, not the end of a name.

@@ -218,12 +218,14 @@ def test_a_bilingual_note_name_gives_both_names() -> None:
     assert "Conditional Types" in aliases
 
 
-def test_a_list_of_three_is_no_pair_of_names() -> None:
+def test_a_heading_listing_names_names_each() -> None:
     from bot.core.titles import heading
 
-    assert heading("Что такое P, NP и NP-полнота?").parts == ()
+    assert heading("Что такое P, NP и NP-полнота?").parts == ("P", "NP", "NP-полнота")
+    assert heading("Refs, Branches, and HEAD").parts == ("Refs", "Branches", "HEAD")
     assert heading("Что такое Mutex и Monitor?").parts == ("Mutex", "Monitor")
     assert heading("В чем разница между процессом и потоком?").parts == ()
+    assert heading("a, b, c, d and e").parts == ()  # a long list names no one thing
 
 
 def test_the_verb_mean_is_no_word_asked() -> None:
