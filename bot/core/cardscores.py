@@ -250,30 +250,22 @@ def section_named(
     # terms under it and their neighbours ("посылка в логике": the section that holds the
     # term Посылка and, further down, логика): a term under it named as asked wins, with
     # the section's score, which it earned.
-    unnamed = index.title_terms(top).isdisjoint(index.terms[t] for t in asked)
+    own = index.title_terms(top)
+    unnamed = own.isdisjoint(index.terms[t] for t in asked)
     if top not in lifted and not unnamed:
         return scored
     note = index.cards[top].note
-    # "what is context in React": the note Context, not its section "When to use context",
-    # which names nothing more than the note does.
-    card = index.cards[top]
-    named_top = [
-        {
-            t
-            for w in words(name)
-            if w not in STOPWORDS and (t := index.vocab.get(index.term(w))) is not None
-        }
-        for name in (card.title, *card.aliases)
-    ]
     for k, (score, pos, by_text) in enumerate(scored[1:], start=1):
         under = _under(index, pos, top)
         if index.cards[pos].note != note or not (under or top in lifted):
             continue
         for name, _ in index.names[pos]:
             said = {t for t in name if index.terms[t] not in STOPWORDS}
-            if not said or not said <= asked or said in named_top:
-                continue
             spelled = {index.terms[t] for t in said}
+            # "what is context in React": the note Context, not its section "When to use
+            # context", which names nothing more than the note does.
+            if not said or not said <= asked or spelled <= own:
+                continue
             named = [not m.isdisjoint(spelled) for m in meant]
             earned = unnamed and under
             if (

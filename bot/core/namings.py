@@ -115,9 +115,8 @@ def _may_name(text: str, mark: Mark) -> bool:
 
 # The verbs a Russian textbook names a term with: italics right after them mark the name
 # (in English prose "are called *sum* and *product* after ..." may only stress words).
-_NAMING_VERB = re.compile(
-    r"(?:называется|называются|называют|зовётся|зовется|именуется|именуются)\s*$", re.I
-)
+_NAMING_VERBS = r"называется|называются|называют|зовётся|зовется|именуется|именуются"
+_NAMING_VERB = re.compile(rf"(?:{_NAMING_VERBS})\s*$", re.I)
 
 
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
@@ -194,17 +193,21 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
         said = text[starts[first] : ends[min(1, len(ends) - 1)]]
-        # The words before the naming verb; the name first ("__Импликантом__ f называется")
-        # has none, and is in the instrumental all the same.
-        calling = None if named_later else _CALLING.search(text, starts[first], mark.start)
-        subject = (
-            "" if named_later else (text[starts[first] : calling.start()] if calling else None)
-        )
+        # The name first ("__Импликантом__ f называется") has no words before its verb, and
+        # is in the instrumental all the same.
+        subject = "" if named_later else _naming_subject(text, starts[first], mark.start)
         out.append((name, obsidian.clean(" ".join(said.split())), subject))
     seen = {name.casefold() for name, _, _ in out}
     out += [(name, said, None) for name, said in _quoted(text, seen)]
     out += [(name, said, None) for name, said in _called_letters(text, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
+
+
+def _naming_subject(text: str, start: int, end: int) -> str | None:
+    """The words of a sentence (from `start`) before the naming verb right before `end`
+    ("этот ряд" of "этот ряд называется **вариационным**"), or None without that verb."""
+    calling = _CALLING.search(text, start, end)
+    return text[start : calling.start()] if calling else None
 
 
 def _named_by_verb(text: str, mark: Mark) -> bool:
@@ -226,17 +229,12 @@ def points_back(subject: str) -> bool:
 _POINTING_BACK = re.compile(r"(?:эт(?:о|от|а|у|и|ой|им)|this|these)(?:\s+[^\W\d_]+)?", re.I)
 
 
-_CALLING = re.compile(
-    r"\b(?:называется|называются|называют|зовётся|зовется|именуется|является|являются)"
-    r"\s*[:–—-]?\s*$",
-    re.I,
-)
+_IS = r"является|являются"
+_CALLING = re.compile(rf"\b(?:{_NAMING_VERBS}|{_IS})\s*[:–—-]?\s*$", re.I)
 _NAMED_LATER = re.compile(
-    r"(?:[^.!?\n]|\.(?!\s+[A-ZА-ЯЁ])){0,60}?\b(?:называется|называются|называют|"
-    r"будем\s+называть)\b",
-    re.I,
+    rf"(?:[^.!?\n]|\.(?!\s+[A-ZА-ЯЁ])){{0,60}}?\b(?:{_NAMING_VERBS}|будем\s+называть)\b", re.I
 )
-_IS_BEFORE = re.compile(r"\b(?:является|являются)\s*$", re.I)
+_IS_BEFORE = re.compile(rf"\b(?:{_IS})\s*$", re.I)
 # The condition that makes it so, or nothing more: the sentence defines the name.
 _CONDITION_AFTER = re.compile(r"\s*(?:,\s*)?(?:если|когда|тогда\s+и\s+только|$|\.(?:\s|$))", re.I)
 

@@ -541,16 +541,21 @@ _RUSSIAN_GENUS = re.compile(
 )
 
 
+def _russian_genus(text: str) -> re.Match[str] | None:
+    """ "Алгоритм это строгое предписание, ...": not when the one word after "это" is an
+    adverb ("удобно")."""
+    found = _RUSSIAN_GENUS.match(text)
+    kind = found.group(2) if found is not None else ""
+    return None if found is None or (" " not in kind and kind.endswith("о")) else found
+
+
 def genus_copula(inline: Inline) -> Term | None:
     """A plain paragraph saying what kind of technique or process a name is: that name, the
     sentence its definition."""
     text = " ".join(clean(inline.text).split())
-    found = _GENUS_COPULA.match(text)
+    found = _GENUS_COPULA.match(text) or _russian_genus(text)
     if found is None:
-        found = _RUSSIAN_GENUS.match(text)
-        kind = found.group(2) if found is not None else ""
-        if found is None or (" " not in kind and kind.endswith("о")):
-            return None
+        return None
     name = found.group(1)
     if name.casefold() in STOPWORDS or name.split()[0].casefold() in _NOT_TERM_STARTS:
         return None

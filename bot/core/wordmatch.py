@@ -544,7 +544,7 @@ def add_variant(
     cyrillic = is_cyrillic(variant)
     # The same word in the other alphabet (докер ~ docker) counts even after an exact hit.
     for tid in _sounding_alike(index, variant, key, cyrillic, weight):
-        add(tid, 0.92 * weight)
+        add(tid, ACROSS * weight)
     for tid, sim in _across(index, variant, cyrillic, bool(exact), out, weight >= 1.0):
         add(tid, sim * weight)
     if exact:
@@ -577,9 +577,11 @@ def add_variant(
 
 def _letter_left_out(typed: str, term: str) -> bool:
     """ "havng" for "having": one letter of a word of five or more left out."""
-    if len(typed) < MIN_LEFT_OUT or len(term) != len(typed) + 1:
-        return False
-    return any(term[:i] + term[i + 1 :] == typed for i in range(len(term)))
+    return (
+        len(typed) >= MIN_LEFT_OUT
+        and len(term) == len(typed) + 1
+        and (OSA.distance(typed, term) == 1)
+    )
 
 
 MIN_LEFT_OUT = 5

@@ -34,6 +34,7 @@ import pytest
 from bot.core import cardscores, question
 from bot.core.notes import parse_note
 from bot.core.text import sound_key
+from bot.core.titles import heading
 from bot.core.wordmatch import resolve_word
 from bot.morph import nominative
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
@@ -219,8 +220,6 @@ def test_a_bilingual_note_name_gives_both_names() -> None:
 
 
 def test_a_heading_listing_names_names_each() -> None:
-    from bot.core.titles import heading
-
     assert heading("Что такое P, NP и NP-полнота?").parts == ("P", "NP", "NP-полнота")
     assert heading("Refs, Branches, and HEAD").parts == ("Refs", "Branches", "HEAD")
     assert heading("Что такое Mutex и Monitor?").parts == ("Mutex", "Monitor")
