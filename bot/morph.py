@@ -67,7 +67,8 @@ def nominative(phrase: str, case: str, subject: str = "") -> str:
     return " ".join([*out, _like(words[at], str(named.word)), *words[at + 1 :]])
 
 
-MIN_HEAD_SCORE = 0.2  # "второй" read as a rare noun in the instrumental is no name
+MIN_HEAD_SCORE = 0.15  # "второй" read as a rare noun in the instrumental is no name;
+# an unknown "-ость" word read five ways scores 0.2 each
 
 
 def _agreeing(words: list[str], parses: list[Any], noun: Any) -> list[str] | None:

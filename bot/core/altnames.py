@@ -70,6 +70,8 @@ def is_alias(term: str, bracketed: str) -> bool:
         and _spells(inner, term)
     ):
         return True  # "Properties (props)", "Repository (repo)": the word clipped
+    if len(inner_words) == 1 and _clipped_compound(inner.casefold(), term_words):
+        return True  # "ubiquitous computing (ubicomp)", "Internet Protocol Security (IPsec)"
     if len(inner_words) >= 2 and _acronym(inner_words) == "".join(term_words).casefold():
         return True  # "PV (Physical Volume)"
     if (
@@ -94,6 +96,37 @@ def is_alias(term: str, bracketed: str) -> bool:
         # a remark as a phrase ("Хэширование (В одну сторону)"). English capitalises both.
         return True
     return bool(script_of(inner) and script_of(term) and script_of(inner) != script_of(term))
+
+
+MIN_CLIPPED_COMPOUND = 4
+
+
+def _clipped_compound(inner: str, term_words: list[str]) -> bool:
+    """`inner` is the first letters of two or more of the term's words run together, from
+    its first word on, small words skipped ("ubicomp" of "ubiquitous computing")."""
+    if len(inner) < MIN_CLIPPED_COMPOUND or not inner.isalpha():
+        return False
+    said = [w.casefold() for w in term_words]
+
+    def clips(at: int, word: int, used: int) -> bool:
+        if at == len(inner):
+            return used >= 2 and all(w in _GLUE_WORDS for w in said[word:])
+        if word >= len(said):
+            return False
+        if used and said[word] in _GLUE_WORDS and clips(at, word + 1, used):
+            return True
+        length = 0
+        while (
+            at + length < len(inner)
+            and length < len(said[word])
+            and inner[at + length] == said[word][length]
+        ):
+            length += 1
+            if clips(at + length, word + 1, used + 1):
+                return True
+        return False
+
+    return clips(0, 0, 0)
 
 
 def _shared_lead(one: list[str], other: list[str]) -> int:

@@ -180,7 +180,7 @@ def _part(inline: Inline, start: int, end: int) -> Inline:
     return Inline(
         text=segment,
         marks=[
-            Mark(start=m.start - start, end=m.end - start, kind=m.kind)
+            Mark(start=m.start - start, end=m.end - start, kind=m.kind, math=m.math)
             for m in inline.marks
             if start <= m.start and m.end <= end
         ],

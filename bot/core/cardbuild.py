@@ -89,7 +89,7 @@ class NoteBuilder(BlockBuilder):
                     body = body[1:]
                 self.section(None, body, (), parent=None, note_level=True, line=1)
                 continue
-            info = titles.heading(blocks.visible(head.inline))
+            info = self.unlabelled(titles.heading(blocks.visible(head.inline)))
             named = next((a for a in info.after_label if self._names_note(a)), None)
             if named is not None and index <= 1 and not stack and not self._names_note(info.title):
                 # "# Kubernetes – Service" in Service.md: the subject, then the note's name
@@ -207,6 +207,18 @@ class NoteBuilder(BlockBuilder):
         card = made or self.asked_card(heading, line, path, parent)
         stack[-1] = (above, title, card)
         return card
+
+    def unlabelled(self, info: titles.Heading) -> titles.Heading:
+        """ "Понятие несмещенности оценки", "Определение двумерной функции распределения":
+        the name after the label, in the nominative ("Несмещенность оценки")."""
+        labelled = _GENITIVE_LABEL.match(info.title)
+        if labelled is None:
+            return info
+        rest = labelled.group(1)
+        named = self.nominative(rest, "gent", "")
+        if named == rest:
+            return info
+        return replace(info, title=named[:1].upper() + named[1:])
 
     def spell(self, info: titles.Heading) -> None:
         """`# Git` in git.md: the heading spells the note's name as its author writes it. A
@@ -571,6 +583,7 @@ class NoteBuilder(BlockBuilder):
                     *_bracketed_name(card.title, text),
                     *_label_named(card.title, text),
                     *_said_with_title(card.title, text),
+                    *_quoted_expansion(card.title, text),
                 )
                 if a not in card.aliases
             )
@@ -599,6 +612,10 @@ class NoteBuilder(BlockBuilder):
             )
         topics = tuple(dict.fromkeys((*self.topics, *topic_tags(tags))))
         return freeze_all(self.drafts, self.note, self.source, topics)
+
+
+# "Понятие несмещенности оценки": a label, then the name in the genitive.
+_GENITIVE_LABEL = re.compile(r"^(?:понятие|определение)\s+([^\W\d_][^:]*)$", re.I)
 
 
 def _spells_out(short: str, name: str) -> bool:
@@ -672,6 +689,18 @@ def _said_with_title(title: str, text: str) -> tuple[str, ...]:
             if 0 < len(n.split()) <= MAX_KNOWN_AS_WORDS
         )
     return tuple(out)
+
+
+def _quoted_expansion(title: str, text: str) -> tuple[str, ...]:
+    """ "## FRB" / "\"Fast radio burst\". A transient radio pulse ...": a short name's words
+    in quotes opening its definition."""
+    quoted = _OPENING_QUOTE.match(text)
+    if quoted is None or not _spells_out(title, quoted.group(1)):
+        return ()
+    return (quoted.group(1).strip(),)
+
+
+_OPENING_QUOTE = re.compile(r"[\"“«']([^\"”»'.]{4,80})[\"”»']\s*(?:[.,:;—–-]|$)")
 
 
 _KNOWN_AS = re.compile(

@@ -781,7 +781,7 @@ _PAIRS = """
 осмысленный: meaningful
 тестируемость: testability
 модульность: modularity
-вездесущий: ubiquitous
+вездесущий повсеместный: ubiquitous pervasive
 удивление: surprise astonishment
 преждевременный: premature
 переиспользование: reuse
@@ -5783,6 +5783,7 @@ _PAIRS = """
 нежелательный+реакция: adverse-drug-reaction
 синдром+отмена: withdrawal-syndrome
 лекарственный+взаимодействие: drug-interaction
+человеко: human
 действующий+вещество: active-ingredient
 вспомогательный+вещество: excipient
 лекарственный+форма: dosage-form

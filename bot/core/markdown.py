@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import unquote
 
 import pyromark
 from pylatexenc.latex2text import LatexNodes2Text
@@ -38,6 +39,30 @@ def math_text(latex: str) -> str:
     if "%s" in text and "%s" not in latex:
         return latex  # a macro missing its arguments leaves the converter's template
     return " ".join(text.split()) or latex
+
+
+# Services that draw a formula given in their address, as notes written for GitHub (before
+# it showed `$...$`) embed them: codecogs, Google Charts, GitHub's own renderer, upmath.
+_FORMULA_IMAGE = re.compile(
+    r"^https?://(?:latex\.codecogs\.com/[\w.]+\?|chart\.googleapis\.com/chart\?.*?\bchl=|"
+    r"render\.githubusercontent\.com/render/math\?.*?\bmath=|i\.upmath\.me/svg/)(.+)$",
+    re.I,
+)
+_FORMULA_SIZE = re.compile(
+    r"\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fn_\w+|inline|tiny|small|normalsize|large|Large|huge)(?![a-zA-Z])\s*"
+)
+_URL_ENTITIES = {"&space;": " ", "&plus;": "+", "&amp;": "&", "&lt;": "<", "&gt;": ">"}
+
+
+def formula_of_image(url: str) -> str | None:
+    """The LaTeX of a formula image's address, or None for any other picture."""
+    found = _FORMULA_IMAGE.match(url.strip())
+    if found is None:
+        return None
+    latex = unquote(found.group(1).split("&chco=")[0])
+    for entity, char in _URL_ENTITIES.items():
+        latex = latex.replace(entity, char)
+    return _FORMULA_SIZE.sub("", latex).strip() or None
 
 
 _HEADING_LEVELS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "H6": 6}
@@ -299,9 +324,14 @@ class _Builder:
         elif name == "Link":
             self.start_link(value)
         elif name == "Image":
+            url = str(value.get("dest_url", "")) if isinstance(value, dict) else ""
+            formula = formula_of_image(url) if not self.image_depth else None
+            if formula is not None:
+                # `![](https://latex.codecogs.com/svg.latex?M\xi=...)`: a formula drawn by a
+                # web service, its LaTeX in the address, read as the formula it shows.
+                self.text(math_text(formula), line, code=True, math=True)
             self.image_depth += 1
-            if self.image_depth == 1 and self.row is None:
-                url = str(value.get("dest_url", "")) if isinstance(value, dict) else ""
+            if self.image_depth == 1 and self.row is None and formula is None:
                 self.ensure_inline(line).images.append(url.split("|", 1)[0].strip())
 
     def start_simple(self, tag: str, line: int) -> None:

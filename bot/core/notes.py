@@ -122,7 +122,9 @@ def parse_note(
     tree = restructure.plain_headings(
         restructure.term_lines(
             restructure.indented_prose(
-                restructure.nested_headings(restructure.without_contents(doc.blocks))
+                restructure.nested_headings(
+                    restructure.bold_items(restructure.without_contents(doc.blocks))
+                )
             )
         )
     )

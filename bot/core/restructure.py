@@ -127,6 +127,59 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     return [b for b in out if b is not None]
 
 
+def bold_items(tree: list[Block]) -> list[Block]:
+    """ "1. **Ошибка первого рода**." over the paragraphs saying what it is, the next such
+    item starting a list of its own: an exam note's numbered headings. The item's lines
+    after the name are the first paragraph under it."""
+    out: list[Block] = []
+    level = 1
+    for block, following in pairwise([*tree, Block(kind="rule", line=0)]):
+        if block.kind == "heading":
+            level = block.level
+        bold = _bold_item(block, following)
+        if bold is None:
+            out.append(block)
+            continue
+        name, rest = bold
+        out.append(_heading_below(block, level, name))
+        if rest is not None:
+            out.append(Block(kind="paragraph", line=block.line, inline=rest))
+    return out
+
+
+_ITEM_HEADING_NEXT = frozenset({"paragraph", "code", "table", "quote"})
+
+
+def _bold_item(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
+    """A numbered list of one item whose first line is wholly bold (a stop or a colon after
+    it), over prose: that name, and the rest of the item's lines."""
+    if (
+        block.kind != "list"
+        or not block.ordered
+        or len(block.children) != 1
+        or following.kind not in _ITEM_HEADING_NEXT
+    ):
+        return None
+    item = block.children[0]
+    inline = first_inline(item)
+    if item.task is not None or len(item.children) != 1 or inline is None or inline.links:
+        return None
+    first, _, rest = inline.text.partition("\n")
+    name = first.strip().rstrip(".:").rstrip()
+    lead = len(first) - len(first.lstrip())
+    bold = [m for m in inline.marks if m.kind == "strong" and m.start <= lead]
+    if (
+        not bold
+        or inline.text[bold[0].start : bold[0].end].strip().rstrip(".:").rstrip() != name
+        or not any(ch.isalpha() for ch in name)
+        or len(name.split()) > MAX_PLAIN_HEADING_WORDS
+        or name.endswith("?")
+    ):
+        return None
+    tail = _slice(inline, len(first) + 1, len(inline.text)) if rest.strip() else None
+    return _slice(inline, lead, lead + len(name)), tail
+
+
 _LABEL_NEXT = frozenset({"code", "paragraph"})
 # "II. **Pull:**", "b) **Fetch:**": a label counted by a numeral Markdown makes no list of.
 _ENUMERATOR = re.compile(r"(?:[IVX]{1,5}|[a-zа-я]|\d{1,2})[.)]\s+")
@@ -621,7 +674,12 @@ def _line_heads(part: Inline) -> tuple[int, int]:
 def _slice(inline: Inline, start: int, end: int) -> Inline:
     text = inline.text[start:end]
     marks = [
-        Mark(start=max(m.start, start) - start, end=min(m.end, end) - start, kind=m.kind)
+        Mark(
+            start=max(m.start, start) - start,
+            end=min(m.end, end) - start,
+            kind=m.kind,
+            math=m.math,
+        )
         for m in inline.marks
         if m.start < end and m.end > start
     ]

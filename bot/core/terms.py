@@ -390,17 +390,26 @@ def term_of(inline: Inline, top: bool) -> Term | None:
 
 def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[bool]) -> Term | None:
     """ "$\\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term."""
-    if first is None or first.kind != "code" or first.end - first.start > MAX_SYMBOL:
+    if first is None or first.kind != "code" or first.end - first.start > MAX_SIGN:
         return None
     named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
     between = text[first.end : named.start].strip() if named is not None else ""
     if named is None or between not in _SEPARATORS:
         return None
     term = _strong_term(text, flags, named.start, named.end)
-    if term is None or not term.definition.strip():
-        return None
     symbol = clean(text[first.start : first.end])
+    remark = _REMARK_AFTER.fullmatch(text, named.end)
+    if (term is None or not term.definition.strip()) and remark is not None and first.math:
+        # "$(1-\beta)$ - **мощность критерия** (вероятность правильного решения)": the sign,
+        # its name, and what it is in brackets.
+        title = clean(text[named.start : named.end]).strip(" .:")
+        return Term(title=title, definition=f"{symbol} — {remark.group(1)}", strong=True)
+    if term is None or not term.definition.strip() or first.end - first.start > MAX_SYMBOL:
+        return None
     return Term(title=f"{term.title} ({symbol})", definition=term.definition, strong=True)
+
+
+_REMARK_AFTER = re.compile(r"\s*\(([^()]{3,120})\)[\s.]*")
 
 
 def _lettered(inline: Inline, text: str, first: Mark | None) -> Term | None:
@@ -468,6 +477,7 @@ MAX_GLOSSED_WORDS = 4
 
 
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
+MAX_SIGN = 24  # characters of a formula before the name it stands for and a remark on it
 
 
 def _code_named(term: Term, mark: Mark) -> Term | None:

@@ -95,6 +95,8 @@ STOPWORDS_RU = frozenset(
     отличаться отличается отличие отличия разница различие состоять состоит между
     который уже ещё еще очень тоже также если чтобы свой весь сам теперь сейчас друг друга
     другу другом друге говорят говорит говорить пишут слышал слышала
+    напомни напомните напомнить объясните объяснить поясни поясните пояснить расскажите
+    рассказать подскажите подсказать скажите сказать
     бывать бывают каков какова каковы много мало сравнение сравнить происходить
     случаться именно обычно примерно плохо хорошо около почти устроен устроена устроено
     устроены устроенный через пользоваться пользуются пользуется описывается описываются
@@ -113,6 +115,7 @@ STOPWORDS_EN = frozenset(
     before after during while happen happens happened take takes taken get gets got make
     makes made still ever really actually exactly usually typically each every such like
     goes going went gone need needs want wants consist consists exist exists
+    my our mine ours myself onto upon he him his she her whose whom yours
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN
@@ -358,7 +361,8 @@ _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 _BORROWED_ENDINGS = (
     # "партиционирование" ~ partitioning, "реляционный" ~ relational.
     (re.compile(r"(?<=...)ционирование$"), "тионинг"),
-    (re.compile(r"(?<=...)ционный$"), "тионал"),
+    # "аккреционный" ~ accretion as "реляционный" ~ relational.
+    (re.compile(r"(?<=...)ционный$"), "тионал|тион"),
     # "функциональный" ~ functional and function, "рационализм" ~ rationalism.
     (re.compile(r"(?<=..)циональный$"), "тионал|тион"),
     (re.compile(r"(?<=..)ционализм$"), "тионализм"),

@@ -399,6 +399,9 @@ def _sounding_alike(
     return out
 
 
+_ADJECTIVE_CASE = re.compile(r"(?:ая|ое|ые|ую|ого|ому|ым|ых)$")
+
+
 def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, float]]:
     """English words a Cyrillic word may be written for by ear ("ребейз", "хостинг" for
     hoisting): their consonants line up, even when the notes also spell it in Cyrillic. A
@@ -407,7 +410,13 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     out: list[tuple[int, float]] = []
     # A Russian "г" spells a German or English "h" in names: Габер ~ Haber, Гамильтон.
     aspirated = ("х" + variant[1:],) if variant.startswith("г") else ()
-    for spelled in (variant, *aspirated, *borrowed_forms(index.term(variant), verbs=not known)):
+    lemma = index.term(variant)
+    # "релизная" is read as a verb by a lemmatizer that has never seen it: as an adjective
+    # too, "релизный" ~ release.
+    adjective = _ADJECTIVE_CASE.sub("ый", variant) if len(variant) >= MIN_CASE_WORD + 2 else ""
+    guessed = borrowed_forms(adjective) if adjective not in ("", variant, lemma) else []
+    borrowed = dict.fromkeys([*borrowed_forms(lemma, verbs=not known), *guessed])
+    for spelled in (variant, *aspirated, *borrowed):
         spoken = sound_key(spelled)
         if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
             out.extend(
