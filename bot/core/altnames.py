@@ -182,6 +182,29 @@ def _spells(short: str, name: str) -> bool:
     return True
 
 
+def _written_apart(title: str) -> tuple[str, tuple[str, ...], str] | None:
+    """A name written with its other name apart from brackets, or with arguments."""
+    generic = _GENERIC.match(title)
+    if generic:
+        # "Dictionary<TKey, TValue>", "Span<T>": the type is asked for by its bare name too.
+        return title, (generic.group(1),), ""
+    signature = _OPTIONAL_ARGS.match(title)
+    if signature:
+        # "l(ist) [first[, last]]": the command, its optional arguments a remark.
+        return signature.group(1), (), title
+    known_as = _AKA.match(title)
+    if known_as:
+        # "Cross-Site Scripting aka XSS": a name, then the other it goes by.
+        head, aliases, said = split_aliases(known_as.group(1).strip())
+        return head, (*aliases, known_as.group(2).strip()), said
+    slashed = _SLASHED.match(title)
+    if slashed:
+        # "DRY / Don't Repeat Yourself": the short name, then the long one.
+        return slashed.group(1).strip(), (slashed.group(2).strip(),), ""
+    return None
+
+
+_GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\\?<[\w.?<>\\]+(?:,\s*[\w.?<>\\]+)*>$")
 _OPTIONAL_ARGS = re.compile(r"^([^\s\[\]]+)\s+\[.*\]$")
 
 
@@ -209,19 +232,9 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         # "Коэффициент детерминации R^2": the name, then the symbol it is written with.
         head, aliases, said = split_aliases(before.strip())
         return head, (*aliases, symbol), said
-    signature = _OPTIONAL_ARGS.match(title)
-    if signature:
-        # "l(ist) [first[, last]]": the command, its optional arguments a remark.
-        return signature.group(1), (), title
-    known_as = _AKA.match(title)
-    if known_as:
-        # "Cross-Site Scripting aka XSS": a name, then the other it goes by.
-        head, aliases, said = split_aliases(known_as.group(1).strip())
-        return head, (*aliases, known_as.group(2).strip()), said
-    slashed = _SLASHED.match(title)
-    if slashed:
-        # "DRY / Don't Repeat Yourself": the short name, then the long one.
-        return slashed.group(1).strip(), (slashed.group(2).strip(),), ""
+    written = _written_apart(title)
+    if written is not None:
+        return written
     m = PAREN_TAIL.match(title)
     if not m or not m.group(1).strip():
         return title, (), ""

@@ -604,6 +604,13 @@ class NoteBuilder(BlockBuilder):
             )
         cardgroups.gather_headings(self.drafts, self.unmade)
         without_repeated_mentions(self.drafts)
+        for draft in self.drafts:
+            if draft.kind is CardKind.TERM:
+                draft.aliases.extend(
+                    a
+                    for a in _sign_meaning(draft.title, draft.definition)
+                    if a not in draft.aliases
+                )
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.
@@ -648,13 +655,21 @@ def _show_pictures(card: Draft, body: list[Block]) -> None:
 
 
 def _bracketed_name(title: str, text: str) -> tuple[str, ...]:
-    """The other names in brackets right after `title` opening `text`, if it opens so."""
+    """The other names in brackets right after `title` opening `text`, if it opens so (one
+    thing of a plural title: "## Финализаторы" / "Финализатор (finalizer / destructor) ...")."""
+    said = len(title)
     if not text.casefold().startswith(title.casefold()):
-        return ()
-    bracket = _OPENING_BRACKET.match(text, len(title))
+        one = _PLURAL_END.sub("", title)
+        if one == title or not text.casefold().startswith(one.casefold()):
+            return ()
+        said = len(one)
+    bracket = _OPENING_BRACKET.match(text, said)
     if bracket is None:
         return ()
-    return altnames.split_aliases(f"{title} ({bracket.group(1)})")[1]
+    return altnames.split_aliases(f"{text[:said]} ({bracket.group(1)})")[1]
+
+
+_PLURAL_END = re.compile(r"(?<=[^\W\d_]{4})(?:ы|и|s)$")
 
 
 def _label_named(title: str, text: str) -> tuple[str, ...]:
@@ -698,6 +713,36 @@ def _quoted_expansion(title: str, text: str) -> tuple[str, ...]:
     if quoted is None or not _spells_out(title, quoted.group(1)):
         return ()
     return (quoted.group(1).strip(),)
+
+
+def _sign_meaning(title: str, text: str) -> tuple[str, ...]:
+    """ "H_1 - альтернативная или конкурирующая гипотеза (предположение ...)", "f(x,y) -
+    двумерная (совместная) плотность распределения": a sign of formulas named by the words
+    after it. Those words are its names; one in brackets stands for the word before it."""
+    sign = title.strip()
+    if _WORD_LETTERS.search(sign) or not (len(sign) == 1 or _FORMULA_SIGN.search(sign)):
+        return ()  # "PV" (a name's letters), not a letter of formulas
+    said = _BRACKETED.sub(" ", text)
+    phrase = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()).rstrip(".")
+    named = phrase.split()
+    if not 2 <= len(named) <= MAX_SIGN_NAME_WORDS or not _WORD_LETTERS.match(named[0]):
+        return ()
+    if fold(named[0]) in STOPWORDS or not all(_WORD_LETTERS.search(w) for w in named):
+        return ()
+    out = [phrase]
+    # "двумерная (совместная) плотность": "совместная плотность" too.
+    other = _OTHER_WORD.match(text.strip())
+    if other is not None and len(other.group(1).split()) == 1:
+        out.append(" ".join([other.group(1), *named[1:]]))
+    return tuple(out)
+
+
+_FORMULA_SIGN = re.compile(r"[_^(){}=,\u0370-\u03ff]")
+_WORD_LETTERS = re.compile(r"[^\W\d_]{3}")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_END = re.compile(r",\s|;|:|\s[-—–]\s|\.\s|\(")
+_OTHER_WORD = re.compile(r"^[^\W\d_]+\s+\(([^()]{3,30})\)")
+MAX_SIGN_NAME_WORDS = 7
 
 
 _OPENING_QUOTE = re.compile(r"[\"“«']([^\"”»'.]{4,80})[\"”»']\s*(?:[.,:;—–-]|$)")

@@ -19,6 +19,13 @@ MIN_NOTE_SECTIONS = 2  # headings under a note's own heading that make it a card
 Bare = tuple[titles.Heading, int, tuple[str, ...], Draft | None]
 
 
+MAX_WRAPPING_WORDS = 2  # a heading over one section alone that names it
+_OVERVIEW = re.compile(
+    r"^(?:основы|основное|общее|введение|обзор|basics?|overview|intro(?:duction)?|general)\b",
+    re.I,
+)
+
+
 def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
     """`## Условная компиляция` over its `###` sections, `## LAMP stack` over steps of
     loose bullets: a heading with no card of its own over two or more cards or facts gets
@@ -31,6 +38,16 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
         own = (*path, info.title)
         held = [d for d in drafts if d.section == own and d.kind in _GATHERED]
         key = blocks.name_key(info.title)
+        if (
+            len(held) == 1
+            and held[0].kind is not CardKind.FACT
+            and len(info.title.split()) <= MAX_WRAPPING_WORDS
+            and not _OVERVIEW.match(info.title)
+            and info.title not in held[0].aliases
+        ):
+            # "## Кортежи" over "### ValueTuple и деконструкция" alone: what it is named by
+            # ("## Основы Lambda-выражений" over "### Формат записи" is no name of it).
+            held[0].aliases.append(info.title)
         if len(held) < MIN_GATHERED or any(blocks.name_key(d.title) == key for d in held):
             continue  # "## Сборщик мусора" / "**Сборщик мусора** — ...": its card is there
         card = Draft(

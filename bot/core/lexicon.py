@@ -5739,8 +5739,6 @@ _PAIRS = """
 уровень+значимость: significance-level
 нулевой+гипотеза: null-hypothesis
 альтернативный+гипотеза: alternative-hypothesis
-ошибка+первый+род: type-i-error false-positive
-ошибка+второй+род: type-ii-error false-negative
 мощность+критерий: statistical-power power-of-test
 критерий+согласие: goodness-of-fit-test
 центральный+предельный+теорема: central-limit-theorem
@@ -6055,6 +6053,8 @@ _PAIRS = """
 тёмный+материя: dark-matter
 тёмный+энергия: dark-energy
 реликтовый+излучение: cosmic-microwave-background
+ошибка+первый+род: type-i-error false-positive
+ошибка+второй+род: type-ii-error false-negative
 большой+взрыв: big-bang
 световой+год: light-year
 лунный+затмение: lunar-eclipse

@@ -333,7 +333,11 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
     flags = _protected(inline)
-    symbolic = _symbol_first(inline, text, first, flags) or _lettered(inline, text, first)
+    symbolic = (
+        _symbol_first(inline, text, first, flags)
+        or _lettered(inline, text, first)
+        or _sign_named(inline, text)
+    )
     if symbolic is not None:
         return symbolic
     # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
@@ -362,6 +366,9 @@ def term_of(inline: Inline, top: bool) -> Term | None:
     sep = _find_separator(text, flags, 0)
     if not sep:
         return _plain_arrowed(text) if top else None
+    named = next((m for m in inline.marks if m.kind == "strong" and m.start > sep[0]), None)
+    if named is not None and (reverse := _named_after_dash(text, named)) is not None:
+        return reverse
     head = clean(text[: sep[0]])
     glossed = _glossed(head)
     if not top and not glossed:
@@ -390,7 +397,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
 
 def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[bool]) -> Term | None:
     """ "$\\gamma$ - ==уровень доверия== - вероятность ...": a symbol, then the term."""
-    if first is None or first.kind != "code" or first.end - first.start > MAX_SIGN:
+    if first is None or first.kind != "code" or first.end - first.start > MAX_SYMBOL:
         return None
     named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
     between = text[first.end : named.start].strip() if named is not None else ""
@@ -398,17 +405,30 @@ def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[boo
         return None
     term = _strong_term(text, flags, named.start, named.end)
     symbol = clean(text[first.start : first.end])
-    remark = _REMARK_AFTER.fullmatch(text, named.end)
-    if (term is None or not term.definition.strip()) and remark is not None and first.math:
-        # "$(1-\beta)$ - **мощность критерия** (вероятность правильного решения)": the sign,
-        # its name, and what it is in brackets.
-        title = clean(text[named.start : named.end]).strip(" .:")
-        return Term(title=title, definition=f"{symbol} — {remark.group(1)}", strong=True)
-    if term is None or not term.definition.strip() or first.end - first.start > MAX_SYMBOL:
+    if term is None or not term.definition.strip():
         return None
     return Term(title=f"{term.title} ({symbol})", definition=term.definition, strong=True)
 
 
+def _sign_named(inline: Inline, text: str) -> Term | None:
+    """ "Обычно рассматривается $(1-\\beta)$ - **мощность критерия** (вероятность правильного
+    решения)": a formula, a dash, its name in bold and what it is in brackets, ending a
+    line of prose."""
+    for sign in (m for m in inline.marks if m.math and 0 < m.end - m.start <= MAX_SIGN):
+        dash = _SIGN_DASH.match(text, sign.end)
+        named = next(
+            (m for m in inline.marks if dash and m.kind == "strong" and m.start == dash.end()),
+            None,
+        )
+        remark = _REMARK_AFTER.fullmatch(text, named.end) if named is not None else None
+        if named is not None and remark is not None:
+            title = clean(text[named.start : named.end]).strip(" .:")
+            symbol = clean(text[sign.start : sign.end])
+            return Term(title=title, definition=f"{symbol} — {remark.group(1)}", strong=True)
+    return None
+
+
+_SIGN_DASH = re.compile(r"\s+[-—–]\s+")
 _REMARK_AFTER = re.compile(r"\s*\(([^()]{3,120})\)[\s.]*")
 
 
@@ -626,6 +646,30 @@ def _does(rest: str) -> bool:
 
 # "Cdk activity regulates the cell cycle (**Threshold hypothesis**)", "Сознание первично
 # (**идеализм**).": a statement, then the bold name it goes by.
+def _named_after_dash(text: str, last: Mark) -> Term | None:
+    """ "Набор этих условных вероятностей - __условный закон распределения__ для ξ_1.": what
+    a thing is, a dash, then its name in bold closing the sentence (with whose it is)."""
+    said = _SAID_BEFORE_DASH.fullmatch(text[: last.start])
+    tail = text[last.end :].split(". ", 1)[0]
+    name = clean(text[last.start : last.end]).strip(" .,:")
+    if (
+        said is None
+        or not _NAME_TAIL.fullmatch(tail)
+        or not 2 <= len(name.split()) <= MAX_NAMED_AFTER_DASH_WORDS
+        or not _WORD_START.match(name)
+        or len(said.group(1).split()) < MIN_SAID_WORDS
+    ):
+        return None
+    return Term(title=name, definition=clean(said.group(1)).rstrip(" ,;:"), strong=True)
+
+
+_SAID_BEFORE_DASH = re.compile(r"\s*([^\W\d_].{10,}?)\s+[-—–]\s*")
+_NAME_TAIL = re.compile(r"\s*(?:(?:для|of|for)\s+[^.,;:]{1,30})?\s*\.?\s*")
+_WORD_START = re.compile(r"[^\W\d_]{3}")
+MAX_NAMED_AFTER_DASH_WORDS = 5
+MIN_SAID_WORDS = 4  # "Docker Compose - **файл сервисов** ...": a name, not what it is
+
+
 _NAME_AT_END = re.compile(
     r"^\s*(?P<said>.{20,}?)\s*\(\s*(?P<name>[^\W\d_][\w' -]{1,40})\s*\)\s*\.?\s*$"
 )
@@ -638,6 +682,8 @@ def named_at_end(inline: Inline) -> Term | None:
     text = inline.text.replace("\n", " ")
     last = max((m for m in inline.marks if m.kind == "strong"), key=lambda m: m.end, default=None)
     found = _NAME_AT_END.match(text)
+    if found is None and last is not None:
+        return _named_after_dash(text, last)
     if found is None or last is None or clean(text[last.start : last.end]) != found["name"]:
         return None
     name = found["name"].strip()

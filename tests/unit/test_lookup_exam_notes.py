@@ -37,7 +37,8 @@ NOTES = {
         "2. **Ошибка второго рода**.\n\n"
         f"Будет принята ![]({_FORMULA}H_{{0}}) при условии, что верна"
         f" ![]({_FORMULA}H_{{1}}).\n\n"
-        f"![]({_FORMULA}(1-\\beta)) - **мощность критерия** (вероятность правильного"
+        f"Обычно рассматривается ![]({_FORMULA}(1-\\beta)) - **мощность критерия** (вероятность"
+        " правильного"
         " решения)\n"
     ),
     "tickets/ticket06.md": (
@@ -74,6 +75,20 @@ NOTES = {
         " a branch of its own, cut from develop when it is feature-complete.\n\n"
         "## Feature Branches\n\nEach feature is built on a branch of its own.\n"
     ),
+    "tickets/ticket16.md": (
+        "# 16. Статистические гипотезы\n\n"
+        f"![]({_FORMULA}H_{{1}}) - альтернативная или конкурирующая гипотеза (предположение,"
+        f" противоречащее ![]({_FORMULA}H_{{0}}) )\n\n"
+        "Набор этих условных вероятностей - __условный закон распределения__ для величины."
+        " Аналогично находится и для второй.\n"
+    ),
+    "csharp/collections.md": (
+        "# Коллекции\n\n## Dictionary<TKey, TValue>\n\nХеш-таблица: поиск по ключу за O(1).\n\n"
+        "## Финализаторы\n\nФинализатор (finalizer / destructor) вызывается GC перед"
+        " освобождением объекта.\n\n## Кортежи\n\n### ValueTuple и деконструкция\n\n"
+        "ValueTuple — легковесный value type для группировки значений.\n\n"
+        "## Основы LINQ\n\n### Формат записи\n\nЗапрос пишется цепочкой методов.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -106,6 +121,14 @@ CASES: list[Case] = [
     ("a request to remind or explain", "напомните второй замечательный предел, который про e",
      "Второй замечательный предел"),
     ("a request to remind or explain", "объясните, что такое предел функции", "Предел функции"),
+    ("a sign of formulas named by the words after it", "альтернативная гипотеза это что",
+     "H_1"),
+    ("what a thing is, a dash, its bold name", "что такое условный закон распределения?",
+     "условный закон распределения"),
+    ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
+    ("a plural heading's one thing with its other names", "what is a finalizer?",
+     "Финализаторы"),
+    ("a heading over one section alone names it", "rjhnt;b", "ValueTuple и деконструкция"),
 ]  # fmt: skip
 
 
@@ -167,3 +190,9 @@ def test_a_bullet_wholly_bold_over_code_stays_a_bullet() -> None:
         "paragraph",
     ]
     assert tree[4].inline is not None and tree[4].inline.text == "Ошибка первого рода"
+
+
+def test_a_heading_over_one_section_alone_is_its_name_unless_an_overview() -> None:
+    assert "Кортежи" in _card("csharp/collections.md", "ValueTuple и деконструкция")[1]
+    assert "Основы LINQ" not in _card("csharp/collections.md", "Формат записи")[1]
+    assert "Dictionary" in _card("csharp/collections.md", "Dictionary<TKey, TValue>")[1]
