@@ -200,7 +200,47 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     seen = {name.casefold() for name, _, _ in out}
     out += [(name, said, None) for name, said in _quoted(text, seen)]
     out += [(name, said, None) for name, said in _called_letters(text, seen)]
+    out += [(name, said, None) for name, said in _dashed_in_prose(text, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
+
+
+# "Нужны для полиморфизма. Полиморфизм — способность функции обрабатывать данные разных
+# типов.": a later sentence naming its subject before a dash, what it is after it.
+_PROSE_DASHED = re.compile(
+    r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?: [а-яё]+(?:-[а-яё]+)?)?) — (это )?([а-яё][^.!?]*)"
+)
+MIN_MENTION_STEM = 5  # letters of a name the sentence before says it with
+MIN_PROSE_DEFINITION_WORDS = 4
+
+
+def _dashed_in_prose(text: str, seen: set[str]) -> list[tuple[str, str]]:
+    """(name, its sentence) for each later sentence of Russian prose that opens with a noun
+    of one or two words, a dash and what it is ("Полиморфизм — способность ...")."""
+    if " — " not in text:
+        return []
+    out: list[tuple[str, str]] = []
+    previous = 0
+    for start in (m.end() for m in _SENTENCE_END.finditer(text)):
+        dashed = _PROSE_DASHED.match(text, start)
+        before, previous = text[previous:start].casefold(), start
+        if dashed is None:
+            continue
+        name, said = dashed.group(1), dashed.group(3)
+        # "Цена — при падении ...", "Далее — обмен ключами": a remark. Either "это" says
+        # what the thing is, or the sentence before has just brought it up.
+        stem = name.split()[0].casefold()[:MIN_MENTION_STEM]
+        if (
+            (dashed.group(2) is None and (len(stem) < MIN_MENTION_STEM or stem not in before))
+            or name.casefold() in seen
+            or any(w in STOPWORDS for w in name.casefold().split())
+            or labels.is_section_word(name)
+            or not labels.names_idea(name)
+            or len(said.split()) < MIN_PROSE_DEFINITION_WORDS
+        ):
+            continue
+        seen.add(name.casefold())
+        out.append((name, obsidian.clean(" ".join(dashed.group(0).split())) + "."))
+    return out
 
 
 def _naming_subject(text: str, start: int, end: int) -> str | None:

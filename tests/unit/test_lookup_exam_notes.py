@@ -89,6 +89,14 @@ NOTES = {
         "ValueTuple — легковесный value type для группировки значений.\n\n"
         "## Основы LINQ\n\n### Формат записи\n\nЗапрос пишется цепочкой методов.\n"
     ),
+    "go/Интерфейсы.md": (
+        "# Интерфейсы\n\nИнтерфейс описывает набор методов. Нужны для полиморфизма. Полиморфизм"
+        " — способность функции обрабатывать данные разных типов.\n"
+    ),
+    "redis/Redis.md": (
+        "# Redis\n\nRedis хранит все данные в оперативной памяти. Цена — при падении без"
+        " персистентности данные теряются.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -125,6 +133,9 @@ CASES: list[Case] = [
      "H_1"),
     ("what a thing is, a dash, its bold name", "что такое условный закон распределения?",
      "условный закон распределения"),
+    ("a later sentence naming what it has brought up before a dash", "что такое полиморфизм",
+     "Полиморфизм"),
+    ("a later sentence naming what it has brought up before a dash", "что такое цена?", None),
     ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
     ("a plural heading's one thing with its other names", "what is a finalizer?",
      "Финализаторы"),
