@@ -27,6 +27,11 @@ _PAIRS = """
 полусумматор: half-adder
 компилятор: compiler
 анонимный: anonymous
+проклятие: curse
+многомерный: multidimensional
+утилитаризм: utilitarianism
+наводящий: leading
+непредумышленный: involuntary unintentional
 инженерия инженерный: engineering
 интерпретатор: interpreter
 октодерево: octree
@@ -255,7 +260,7 @@ _PAIRS = """
 смена+право: chmod
 подоболочка: subshell
 именованный+канал: fifo
-установка: installation setup
+установка: installation setup mindset
 скрытый+файл: dotfile
 подстановочный: substitution
 тильда: tilde
@@ -2106,7 +2111,7 @@ _PAIRS = """
 последовательность: sequence
 поставщик производитель: producer provider
 построитель: builder
-поток: thread stream flow
+поток: thread stream flow flux
 почта: email
 правило: rule
 представление: view
@@ -2564,7 +2569,7 @@ _PAIRS = """
 необязательный: optional
 обязательный: mandatory required
 стрелка стрелочный: arrow
-частичный: partial
+частичный частично: partial partially
 применение применять применить: apply application
 отображение отобразить: mapping map display
 выражение: expression

@@ -97,6 +97,15 @@ NOTES = {
         "# Redis\n\nRedis хранит все данные в оперативной памяти. Цена — при падении без"
         " персистентности данные теряются.\n"
     ),
+    "law/criminal.md": (
+        "# Homicide\n\n## Voluntary manslaughter\n\nA killing in the heat of passion after"
+        " adequate provocation.\n\n## Involuntary manslaughter\n\nAn unintended killing caused"
+        " by criminal negligence.\n\n## Leading questions\n\nQuestions that suggest the answer"
+        " to the witness.\n"
+    ),
+    "psy/Установка на рост.md": (
+        "# Установка на рост\n\nУбеждение, что способности развиваются усилием и практикой.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -126,6 +135,10 @@ CASES: list[Case] = [
      "human computer interaction"),
     ("Russian words for English names", "что такое релизная ветка?", "Release Branches"),
     ("Russian words for English names", "что такое аккреционный диск", "Accretion disk"),
+    ("Russian words for English names", "что такое непредумышленное убийство?",
+     "Involuntary manslaughter"),
+    ("Russian words for English names", "что такое наводящие вопросы?", "Leading questions"),
+    ("Russian words for English names", "what is a growth mindset", "Установка на рост"),
     ("a request to remind or explain", "напомните второй замечательный предел, который про e",
      "Второй замечательный предел"),
     ("a request to remind or explain", "объясните, что такое предел функции", "Предел функции"),
