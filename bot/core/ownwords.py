@@ -10,7 +10,7 @@ from bot.core import question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index
 from bot.core.searchindex import LETTERED
-from bot.core.text import fold, is_cyrillic, words
+from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 from bot.core.wordmatch import near_known, resolve_word
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
@@ -49,6 +49,52 @@ def in_own_words(
             or names_part(index, scored, qwords, resolved, topical)
         )
     )
+
+
+NAMED_ALONE_FLOOR = 0.4  # a long question saying a card's whole name alone is answered from
+NAMED_ALONE_LEAD = 1.2  # when that card leads the next by this ratio
+NAMED_ALONE_READING = 0.9
+
+
+def named_alone(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    query: str,
+) -> bool:
+    """A question in its own words that says the best card's whole name with nothing
+    qualifying it ("почему все говорят что any это дыра в типизации", "why shouldn't I use
+    Show for serializing my data"): about that card. A word right before or after the name
+    makes it another thing ("AVL tree", "ортогональная матрица"), and so does a question
+    mostly of words the notes never use ("center a div with CSS flexbox")."""
+    asked = [w for w, _ in qwords if w]
+    if len(asked) < NATURAL_QUESTION_WORDS - 1 or scored[0][0] < NAMED_ALONE_FLOOR:
+        return False
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    name = index.name_terms[scored[0][1]]
+    if scored[0][0] < NAMED_ALONE_LEAD * second or not name:
+        return False
+    naming: set[str] = set()
+    said: set[int] = set()
+    unknown = 0
+    for (word, _), cands, context in zip(qwords, resolved, topical, strict=True):
+        unknown += bool(word) and not cands and not context
+        meant = {t for t, sim in cands.items() if sim >= NAMED_ALONE_READING} & name
+        if word and meant and not context:
+            naming.add(word)
+            said |= meant
+    if said != name or unknown * 2 > len(asked):
+        return False
+    tokens = words(query)
+    for at, token in enumerate(tokens):
+        if token in naming and any(
+            0 <= n < len(tokens) and tokens[n] not in naming and tokens[n] not in STOPWORDS
+            for n in (at - 1, at + 1)
+        ):
+            return False
+    return True
 
 
 SURE_READING = 0.85  # a word read as written, by its lemma or its translation

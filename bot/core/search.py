@@ -185,7 +185,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # own words is: only when it stands out. When it does not, a card holding the words
     # itself may still answer ("обход дерева в ширину": Breadth-first search).
     def own_words(ranked: list[tuple[float, int, bool]]) -> bool:
-        return ownwords.in_own_words(index, ranked, qwords, resolved, topical, body_hits)
+        return ownwords.in_own_words(
+            index, ranked, qwords, resolved, topical, body_hits
+        ) or ownwords.named_alone(index, ranked, qwords, resolved, topical, query)
 
     spread = bool(scored) and scored[0][2] and scored[0][1] in lifted
     unheard = spread and not own_words(scored)
@@ -248,7 +250,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # however well its other words match ("как работает Proxy в js").
     foreign = (
         ownwords.latin_stranger(index, query, qwords, resolved, topical)
-        or _foreign_word(index, query, scored, telling, qwords, resolved, topical)
+        or (
+            _foreign_word(index, query, scored, telling, qwords, resolved, topical)
+            # "почему any это дыра в типизации": the unknown word says nothing of the name.
+            and not ownwords.named_alone(index, scored, qwords, resolved, topical, query)
+        )
         or (telling <= FOREIGN_WORD_QUESTION and ownwords.unwritten_lettered(index, query))
     )
     # "что такое паттерн Saga": no word the notes have tells the cards apart, and a name

@@ -106,6 +106,14 @@ NOTES = {
     "psy/Установка на рост.md": (
         "# Установка на рост\n\nУбеждение, что способности развиваются усилием и практикой.\n"
     ),
+    "ts/Специальные типы.md": (
+        "# Специальные типы\n\n## any\n\nТип any отключает проверку типов для значения:"
+        " ему можно присвоить что угодно.\n\n## unknown\n\nТип unknown принимает любое"
+        " значение, но требует проверки перед использованием.\n"
+    ),
+    "algo/Дерево.md": (
+        "# Дерево\n\nСтруктура данных из узлов, связанных рёбрами без циклов, с одним корнем.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -149,6 +157,10 @@ CASES: list[Case] = [
     ("a later sentence naming what it has brought up before a dash", "что такое полиморфизм",
      "Полиморфизм"),
     ("a later sentence naming what it has brought up before a dash", "что такое цена?", None),
+    ("a question saying a card's whole name with nothing qualifying it",
+     "почему все говорят что any это дыра в типизации?", "any"),
+    ("a question saying a card's whole name with nothing qualifying it",
+     "что такое красно-чёрное дерево?", None),
     ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
     ("a plural heading's one thing with its other names", "what is a finalizer?",
      "Финализаторы"),
