@@ -224,7 +224,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
-    defining = bool(_DEFINITION_ASKED.match(query))
+    # "what's the part of a motor that flips the current": a thing described, not named.
+    defining = bool(_DEFINITION_ASKED.match(query)) and not _DESCRIBED.search(query)
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = _named_over_offside_fact(index, scored, resolved, defining)
@@ -485,6 +486,11 @@ OFFSIDE_FACT_MARGIN = 0.05
 
 
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
+_DESCRIBED = re.compile(
+    r"^\s*\S+(?:\s+\S+){2,}?\s+(?:that|which|who|whose|where|который|которая|которое|"
+    r"которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
+    re.I,
+)
 _DEFINITION_ASKED = re.compile(
     r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
     r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"

@@ -114,6 +114,13 @@ NOTES = {
     "algo/Дерево.md": (
         "# Дерево\n\nСтруктура данных из узлов, связанных рёбрами без циклов, с одним корнем.\n"
     ),
+    "phys/magnetic-fields.md": (
+        "# Magnetic fields\n\n## Split ring commutator\n\nReverses the current in the coil"
+        " every half turn so the coil keeps spinning the same way.\n\n## Brushes\n\nCarbon"
+        " blocks pressing on the commutator to carry current into the coil.\n\n"
+        "## Electromagnet\n\nA coil of wire around an iron core that is magnetic while a"
+        " current flows.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -161,6 +168,8 @@ CASES: list[Case] = [
      "почему все говорят что any это дыра в типизации?", "any"),
     ("a question saying a card's whole name with nothing qualifying it",
      "что такое красно-чёрное дерево?", None),
+    ("a thing described with 'that', not named", "what's the part of a motor that flips the"
+     " current every half turn so the coil keeps spinning?", "Split ring commutator"),
     ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
     ("a plural heading's one thing with its other names", "what is a finalizer?",
      "Финализаторы"),
