@@ -231,6 +231,11 @@ def latin_stranger(
     ("как настроить nginx чтобы он принимал запросы"): another subject, however many of
     its other words some card holds. A topic after "в" ("список в python") only narrows.
     So is a question in any language naming in brackets a thing the notes never write."""
+    # "like an ArrayList", "типа area из radius": an example of the thing, not the thing.
+    examples = {fold(w) for m in _EXAMPLE.finditer(query) for w in words(m.group(1))}
+    if examples:
+        query = _EXAMPLE.sub(" ", query)
+        qwords = [("" if w in examples else w, raw) for w, raw in qwords]
     unknown = _unknown(qwords, resolved, topical)
     if _bracketed_stranger(index, query, unknown):
         return True
@@ -258,6 +263,10 @@ def latin_stranger(
     )
 
 
+_EXAMPLE = re.compile(
+    r"\b(?:like|such\s+as|e\.g\.|типа|вроде|например)\s+((?:an?\s+|the\s+)?[\w.]+(?:\s+[\w.]+)?)",
+    re.I,
+)
 # "... on a second server (replication)?": a name or two in brackets says what is asked.
 _BRACKETED = re.compile(r"\(([^\W\d_][^()]{0,30})\)")
 MAX_BRACKETED_WORDS = 2

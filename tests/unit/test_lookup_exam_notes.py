@@ -121,6 +121,11 @@ NOTES = {
         "## Electromagnet\n\nA coil of wire around an iron core that is magnetic while a"
         " current flows.\n"
     ),
+    "ds/dynamic_array.md": (
+        "# Dynamic array\n\nAn array that grows and shrinks itself as elements are added or"
+        " removed, doubling its capacity when it is full.\n"
+    ),
+    "ds/linked_list.md": "# Linked list\n\nNodes that each point to the next one.\n",
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -170,6 +175,8 @@ CASES: list[Case] = [
      "что такое красно-чёрное дерево?", None),
     ("a thing described with 'that', not named", "what's the part of a motor that flips the"
      " current every half turn so the coil keeps spinning?", "Split ring commutator"),
+    ("an example after 'like' is no subject the notes lack", "how does an array that grows"
+     " and shrinks itself work, like an ArrayList?", "Dynamic array"),
     ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
     ("a plural heading's one thing with its other names", "what is a finalizer?",
      "Финализаторы"),
