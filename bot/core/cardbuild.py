@@ -14,6 +14,7 @@ from bot.core import (
     labels,
     namings,
     obsidian,
+    opennames,
     reshape,
     restructure,
     sections,
@@ -170,7 +171,11 @@ class NoteBuilder(BlockBuilder):
             return
         level, title, _ = stack[-1]
         bare = self.bare.get(level)
-        if bare is None or bare[0].title != title or not _spells_out(title, draft.title):
+        if (
+            bare is None
+            or bare[0].title != title
+            or not opennames.initials_spell(title, draft.title)
+        ):
             return
         del self.bare[level]
         self.unmade = [u for u in self.unmade if u[0] is not bare[0]]
@@ -580,10 +585,10 @@ class NoteBuilder(BlockBuilder):
             card.aliases.extend(
                 a
                 for a in (
-                    *_bracketed_name(card.title, text),
-                    *_label_named(card.title, text),
-                    *_said_with_title(card.title, text),
-                    *_quoted_expansion(card.title, text),
+                    *opennames.bracketed_name(card.title, text),
+                    *opennames.label_named(card.title, text),
+                    *opennames.said_with_title(card.title, text),
+                    *opennames.quoted_expansion(card.title, text),
                 )
                 if a not in card.aliases
             )
@@ -608,7 +613,7 @@ class NoteBuilder(BlockBuilder):
             if draft.kind is CardKind.TERM:
                 draft.aliases.extend(
                     a
-                    for a in _sign_meaning(draft.title, draft.definition)
+                    for a in opennames.sign_meaning(draft.title, draft.definition)
                     if a not in draft.aliases
                 )
         note = self.note_card
@@ -625,23 +630,6 @@ class NoteBuilder(BlockBuilder):
 _GENITIVE_LABEL = re.compile(r"^(?:понятие|определение)\s+([^\W\d_][^:]*)$", re.I)
 
 
-def _spells_out(short: str, name: str) -> bool:
-    """ "YAGNI" over "You are not gonna need it": the letters of a short name in capitals
-    open, in order, the words of the longer one's first part (a word more or two allowed)."""
-    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", short):
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name.split(" / ")[0].casefold()))
-    letters = iter(initials)
-    return (
-        initials[:1] == short[0].casefold()
-        and len(initials) <= len(short) + MAX_SPELLED_EXTRA_WORDS
-        and all(ch in letters for ch in short.casefold())
-    )
-
-
-MAX_SPELLED_EXTRA_WORDS = 2
-
-
 def _link(card: Draft | None, notes: list[str]) -> None:
     """The notes a section's map of links points to, kept with its card."""
     if card is not None:
@@ -652,109 +640,3 @@ def _show_pictures(card: Draft, body: list[Block]) -> None:
     """ "# Sampling bias" over a screenshot alone: the notes name it, and the answer says
     which picture holds it."""
     card.details.extend(Detail(text=f"🖼 {name}", depth=0) for name in sections.images_only(body))
-
-
-def _bracketed_name(title: str, text: str) -> tuple[str, ...]:
-    """The other names in brackets right after `title` opening `text`, if it opens so (one
-    thing of a plural title: "## Финализаторы" / "Финализатор (finalizer / destructor) ...")."""
-    said = len(title)
-    if not text.casefold().startswith(title.casefold()):
-        one = _PLURAL_END.sub("", title)
-        if one == title or not text.casefold().startswith(one.casefold()):
-            return ()
-        said = len(one)
-    bracket = _OPENING_BRACKET.match(text, said)
-    if bracket is None:
-        return ()
-    return altnames.split_aliases(f"{text[:said]} ({bracket.group(1)})")[1]
-
-
-_PLURAL_END = re.compile(r"(?<=[^\W\d_]{4})(?:ы|и|s)$")
-
-
-def _label_named(title: str, text: str) -> tuple[str, ...]:
-    """ "## Clinical pearl: FTY20" / "FTY20 inhibits immune response ...": the name after a
-    heading's label, when the text goes on to say what that name is or does."""
-    named = title.partition(":")[2].strip()
-    if not named or not text.casefold().startswith(named.casefold()):
-        return ()
-    after = text[len(named) : len(named) + 1]
-    return () if after.isalnum() else (named,)
-
-
-def _said_with_title(title: str, text: str) -> tuple[str, ...]:
-    """ "In computer science, a binary search tree (BST), ...", "a hash table, also known as
-    hash map or dictionary, is ...": the card's own name in its first sentence, followed by
-    its letters or by the other names it is known by."""
-    first = text.split(". ", 1)[0]
-    at = first.casefold().find(title.casefold())
-    if at < 0 or not title.strip():
-        return ()
-    after = first[at + len(title) :]
-    out: list[str] = []
-    letters = namings.LETTERS_AFTER.match(after.lstrip())
-    if letters is not None and namings.stands_for(letters.group(1), title):
-        out.append(letters.group(1))
-        after = after.lstrip()[letters.end() :]
-    known = _KNOWN_AS.match(after)
-    if known is not None:
-        out.extend(
-            n
-            for n in (p.strip() for p in _NAME_LIST.split(known.group(1)))
-            if 0 < len(n.split()) <= MAX_KNOWN_AS_WORDS
-        )
-    return tuple(out)
-
-
-def _quoted_expansion(title: str, text: str) -> tuple[str, ...]:
-    """ "## FRB" / "\"Fast radio burst\". A transient radio pulse ...": a short name's words
-    in quotes opening its definition."""
-    quoted = _OPENING_QUOTE.match(text)
-    if quoted is None or not _spells_out(title, quoted.group(1)):
-        return ()
-    return (quoted.group(1).strip(),)
-
-
-def _sign_meaning(title: str, text: str) -> tuple[str, ...]:
-    """ "H_1 - альтернативная или конкурирующая гипотеза (предположение ...)", "f(x,y) -
-    двумерная (совместная) плотность распределения": a sign of formulas named by the words
-    after it. Those words are its names; one in brackets stands for the word before it."""
-    sign = title.strip()
-    if _WORD_LETTERS.search(sign) or not (len(sign) == 1 or _FORMULA_SIGN.search(sign)):
-        return ()  # "PV" (a name's letters), not a letter of formulas
-    said = _BRACKETED.sub(" ", text)
-    phrase = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()).rstrip(".")
-    named = phrase.split()
-    if not 2 <= len(named) <= MAX_SIGN_NAME_WORDS or not _WORD_LETTERS.match(named[0]):
-        return ()
-    if fold(named[0]) in STOPWORDS or not all(_WORD_LETTERS.search(w) for w in named):
-        return ()
-    out = [phrase]
-    # "двумерная (совместная) плотность": "совместная плотность" too.
-    other = _OTHER_WORD.match(text.strip())
-    if other is not None and len(other.group(1).split()) == 1:
-        out.append(" ".join([other.group(1), *named[1:]]))
-    return tuple(out)
-
-
-_FORMULA_SIGN = re.compile(r"[_^(){}=,\u0370-\u03ff]")
-_WORD_LETTERS = re.compile(r"[^\W\d_]{3}")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-_CLAUSE_END = re.compile(r",\s|;|:|\s[-—–]\s|\.\s|\(")
-_OTHER_WORD = re.compile(r"^[^\W\d_]+\s+\(([^()]{3,30})\)")
-MAX_SIGN_NAME_WORDS = 7
-
-
-_OPENING_QUOTE = re.compile(r"[\"“«']([^\"”»'.]{4,80})[\"”»']\s*(?:[.,:;—–-]|$)")
-
-
-_KNOWN_AS = re.compile(
-    r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+"
-    r"([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
-    re.I,
-)
-_NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")
-MAX_KNOWN_AS_WORDS = 4
-
-
-_OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")

@@ -1,0 +1,134 @@
+"""Other names a card's own text gives it as it opens: its name's other form in brackets
+("Финализатор (finalizer / destructor) ..."), the name after a heading's label, "also known
+as", the words of a short name in quotes ("\"Cosmic microwave background\". ..."), and the
+words naming a sign of formulas ("H_1 - альтернативная гипотеза")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import altnames, namings
+from bot.core.text import STOPWORDS, fold
+
+
+def initials_spell(short: str, name: str) -> bool:
+    """ "YAGNI" over "You are not gonna need it": the letters of a short name in capitals
+    open, in order, the words of the longer one's first part (a word more or two allowed)."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", short):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name.split(" / ")[0].casefold()))
+    letters = iter(initials)
+    return (
+        initials[:1] == short[0].casefold()
+        and len(initials) <= len(short) + MAX_SPELLED_EXTRA_WORDS
+        and all(ch in letters for ch in short.casefold())
+    )
+
+
+MAX_SPELLED_EXTRA_WORDS = 2
+
+
+def bracketed_name(title: str, text: str) -> tuple[str, ...]:
+    """The other names in brackets right after `title` opening `text`, if it opens so (one
+    thing of a plural title: "## Финализаторы" / "Финализатор (finalizer / destructor) ...")."""
+    said = len(title)
+    if not text.casefold().startswith(title.casefold()):
+        one = _PLURAL_END.sub("", title)
+        if one == title or not text.casefold().startswith(one.casefold()):
+            return ()
+        said = len(one)
+    bracket = _OPENING_BRACKET.match(text, said)
+    if bracket is None:
+        return ()
+    return altnames.split_aliases(f"{text[:said]} ({bracket.group(1)})")[1]
+
+
+_PLURAL_END = re.compile(r"(?<=[^\W\d_]{4})(?:ы|и|s)$")
+
+
+def label_named(title: str, text: str) -> tuple[str, ...]:
+    """ "## Clinical pearl: FTY20" / "FTY20 inhibits immune response ...": the name after a
+    heading's label, when the text goes on to say what that name is or does."""
+    named = title.partition(":")[2].strip()
+    if not named or not text.casefold().startswith(named.casefold()):
+        return ()
+    after = text[len(named) : len(named) + 1]
+    return () if after.isalnum() else (named,)
+
+
+def said_with_title(title: str, text: str) -> tuple[str, ...]:
+    """ "In computer science, a binary search tree (BST), ...", "a hash table, also known as
+    hash map or dictionary, is ...": the card's own name in its first sentence, followed by
+    its letters or by the other names it is known by."""
+    first = text.split(". ", 1)[0]
+    at = first.casefold().find(title.casefold())
+    if at < 0 or not title.strip():
+        return ()
+    after = first[at + len(title) :]
+    out: list[str] = []
+    letters = namings.LETTERS_AFTER.match(after.lstrip())
+    if letters is not None and namings.stands_for(letters.group(1), title):
+        out.append(letters.group(1))
+        after = after.lstrip()[letters.end() :]
+    known = _KNOWN_AS.match(after)
+    if known is not None:
+        out.extend(
+            n
+            for n in (p.strip() for p in _NAME_LIST.split(known.group(1)))
+            if 0 < len(n.split()) <= MAX_KNOWN_AS_WORDS
+        )
+    return tuple(out)
+
+
+def quoted_expansion(title: str, text: str) -> tuple[str, ...]:
+    """ "## FRB" / "\"Fast radio burst\". A transient radio pulse ...": a short name's words
+    in quotes opening its definition."""
+    quoted = _OPENING_QUOTE.match(text)
+    if quoted is None or not initials_spell(title, quoted.group(1)):
+        return ()
+    return (quoted.group(1).strip(),)
+
+
+def sign_meaning(title: str, text: str) -> tuple[str, ...]:
+    """ "H_1 - альтернативная или конкурирующая гипотеза (предположение ...)", "f(x,y) -
+    двумерная (совместная) плотность распределения": a sign of formulas named by the words
+    after it. Those words are its names; one in brackets stands for the word before it."""
+    sign = title.strip()
+    if _WORD_LETTERS.search(sign) or not (len(sign) == 1 or _FORMULA_SIGN.search(sign)):
+        return ()  # "PV" (a name's letters), not a letter of formulas
+    said = _BRACKETED.sub(" ", text)
+    phrase = " ".join(_CLAUSE_END.split(said, maxsplit=1)[0].split()).rstrip(".")
+    named = phrase.split()
+    if not 2 <= len(named) <= MAX_SIGN_NAME_WORDS or not _WORD_LETTERS.match(named[0]):
+        return ()
+    if fold(named[0]) in STOPWORDS or not all(_WORD_LETTERS.search(w) for w in named):
+        return ()
+    out = [phrase]
+    # "двумерная (совместная) плотность": "совместная плотность" too.
+    other = _OTHER_WORD.match(text.strip())
+    if other is not None and len(other.group(1).split()) == 1:
+        out.append(" ".join([other.group(1), *named[1:]]))
+    return tuple(out)
+
+
+_FORMULA_SIGN = re.compile(r"[_^(){}=,\u0370-\u03ff]")
+_WORD_LETTERS = re.compile(r"[^\W\d_]{3}")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_END = re.compile(r",\s|;|:|\s[-—–]\s|\.\s|\(")
+_OTHER_WORD = re.compile(r"^[^\W\d_]+\s+\(([^()]{3,30})\)")
+MAX_SIGN_NAME_WORDS = 7
+
+
+_OPENING_QUOTE = re.compile(r"[\"“«']([^\"”»'.]{4,80})[\"”»']\s*(?:[.,:;—–-]|$)")
+
+
+_KNOWN_AS = re.compile(
+    r",?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как)\s+"
+    r"([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
+    re.I,
+)
+_NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")
+MAX_KNOWN_AS_WORDS = 4
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")
