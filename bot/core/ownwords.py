@@ -232,7 +232,7 @@ def latin_stranger(
     its other words some card holds. A topic after "в" ("список в python") only narrows.
     So is a question in any language naming in brackets a thing the notes never write."""
     # "like an ArrayList", "типа area из radius": an example of the thing, not the thing.
-    examples = {fold(w) for m in _EXAMPLE.finditer(query) for w in words(m.group(1))}
+    examples = example_words(query)
     if examples:
         query = _EXAMPLE.sub(" ", query)
         qwords = [("" if w in examples else w, raw) for w, raw in qwords]
@@ -261,6 +261,11 @@ def latin_stranger(
         and not near_known(index, w)
         for w in [*unknown, *heard]
     )
+
+
+def example_words(query: str) -> set[str]:
+    """The words of an example the question gives ("like an ArrayList", "типа area")."""
+    return {fold(w) for m in _EXAMPLE.finditer(query) for w in words(m.group(1))}
 
 
 _EXAMPLE = re.compile(

@@ -102,7 +102,24 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
         joined = "non" + word
         if f"non-{word}" in fold(query) or resolve_word(index, joined, joined):
             out[i : i + 2] = [(joined, out[i][1] + " " + out[i + 1][1])]
+    if asks_for_name(query):
+        # "what do you call a heap where ...", "what's that table ... called": how the
+        # question asks for a name, not a call of anything.
+        out = [w for w in out if w[0] not in ("call", "called")] or out
     return _without_setting_up(index, out)[:MAX_QUERY_WORDS]
+
+
+def asks_for_name(query: str) -> bool:
+    """ "what do you call ...", "what's that table ... called?": a thing described, its
+    name asked for."""
+    return _CALL_ASKED.search(query) is not None
+
+
+_CALL_ASKED = re.compile(
+    r"\bwhat\s+(?:do|does|did|would|should)\s+(?:you|we|they|people|i|one)\s+call\b"
+    r"|\b(?:is|it's|its|that's|thats|it|are|be|was|were)\s+called\b|\bcalled\s*\?\s*$",
+    re.I,
+)
 
 
 def _without_setting_up(index: Index, found: list[tuple[str, str]]) -> list[tuple[str, str]]:

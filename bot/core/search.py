@@ -225,7 +225,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     # "what's the part of a motor that flips the current": a thing described, not named.
-    defining = bool(_DEFINITION_ASKED.match(query)) and not _DESCRIBED.search(query)
+    defining = (
+        bool(_DEFINITION_ASKED.match(query))
+        and not _DESCRIBED.search(query)
+        and not question.asks_for_name(query)
+    )
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = _named_over_offside_fact(index, scored, resolved, defining)
@@ -356,9 +360,11 @@ def _foreign_word(
     if scored[0][0] >= FOREIGN_WORD_CEILING or telling > FOREIGN_WORD_QUESTION:
         return False
     compounded = _compound_parts(query)
+    examples = ownwords.example_words(query)
     return any(
         not cands
         and not context
+        and w not in examples
         # "WAL": a name in capitals names a thing, and is typed so on purpose.
         and (
             _CAPITALS.match(raw) is not None

@@ -126,6 +126,15 @@ NOTES = {
         " removed, doubling its capacity when it is full.\n"
     ),
     "ds/linked_list.md": "# Linked list\n\nNodes that each point to the next one.\n",
+    "econ/game-theory.md": (
+        "# Game theory\n\n## Normal form\n\nA table with one player's strategies on the rows"
+        " and the other's on the columns, each cell holding both payoffs.\n\n"
+        "## Nash Equilibrium\n\nA pair of strategies where neither player gains by changing"
+        " alone.\n"
+    ),
+    "os/syscalls.md": (
+        "# System calls\n\nA system call asks the kernel to do privileged work for a program.\n"
+    ),
     "math/limits.md": (
         "# Предел функции\n\nЧисло, к которому стремится значение функции.\n\n"
         "## Второй замечательный предел\n\nПредел (1+x)^(1/x) при x → 0 равен числу e.\n"
@@ -177,6 +186,10 @@ CASES: list[Case] = [
      " current every half turn so the coil keeps spinning?", "Split ring commutator"),
     ("an example after 'like' is no subject the notes lack", "how does an array that grows"
      " and shrinks itself work, like an ArrayList?", "Dynamic array"),
+    ("a name asked for: 'what do you call', '... called?'", "what's that table with one"
+     " player's strategies on rows and the other's on columns called?", "Normal form"),
+    ("a name asked for: 'what do you call', '... called?'", "what is a system call?",
+     "System calls"),
     ("a generic type by its bare name", "как работает Dictionray", "Dictionary<TKey, TValue>"),
     ("a plural heading's one thing with its other names", "what is a finalizer?",
      "Финализаторы"),
