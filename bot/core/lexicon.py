@@ -32,6 +32,7 @@ _PAIRS = """
 утилитаризм: utilitarianism
 наводящий: leading
 непредумышленный: involuntary unintentional
+человеко: human
 инженерия инженерный: engineering
 интерпретатор: interpreter
 октодерево: octree
@@ -5744,6 +5745,8 @@ _PAIRS = """
 уровень+значимость: significance-level
 нулевой+гипотеза: null-hypothesis
 альтернативный+гипотеза: alternative-hypothesis
+ошибка+первый+род: type-i-error false-positive
+ошибка+второй+род: type-ii-error false-negative
 мощность+критерий: statistical-power power-of-test
 критерий+согласие: goodness-of-fit-test
 центральный+предельный+теорема: central-limit-theorem
@@ -5786,7 +5789,6 @@ _PAIRS = """
 нежелательный+реакция: adverse-drug-reaction
 синдром+отмена: withdrawal-syndrome
 лекарственный+взаимодействие: drug-interaction
-человеко: human
 действующий+вещество: active-ingredient
 вспомогательный+вещество: excipient
 лекарственный+форма: dosage-form
@@ -6058,8 +6060,6 @@ _PAIRS = """
 тёмный+материя: dark-matter
 тёмный+энергия: dark-energy
 реликтовый+излучение: cosmic-microwave-background
-ошибка+первый+род: type-i-error false-positive
-ошибка+второй+род: type-ii-error false-negative
 большой+взрыв: big-bang
 световой+год: light-year
 лунный+затмение: lunar-eclipse

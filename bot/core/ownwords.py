@@ -272,6 +272,7 @@ _EXAMPLE = re.compile(
     r"\b(?:like|such\s+as|e\.g\.|типа|вроде|например)\s+((?:an?\s+|the\s+)?[\w.]+(?:\s+[\w.]+)?)",
     re.I,
 )
+
 # "... on a second server (replication)?": a name or two in brackets says what is asked.
 _BRACKETED = re.compile(r"\(([^\W\d_][^()]{0,30})\)")
 MAX_BRACKETED_WORDS = 2

@@ -491,12 +491,13 @@ def _named_over_offside_fact(
 OFFSIDE_FACT_MARGIN = 0.05
 
 
-# "Что такое X", "what is X": a definition is asked, and a mention of X is none.
+# "what's the part of a motor that flips ...": a thing described, whose name is asked.
 _DESCRIBED = re.compile(
     r"^\s*\S+(?:\s+\S+){2,}?\s+(?:that|which|who|whose|where|который|которая|которое|"
     r"которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
     re.I,
 )
+# "Что такое X", "what is X": a definition is asked, and a mention of X is none.
 _DEFINITION_ASKED = re.compile(
     r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"
     r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"

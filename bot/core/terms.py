@@ -404,9 +404,9 @@ def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[boo
     if named is None or between not in _SEPARATORS:
         return None
     term = _strong_term(text, flags, named.start, named.end)
-    symbol = clean(text[first.start : first.end])
     if term is None or not term.definition.strip():
         return None
+    symbol = clean(text[first.start : first.end])
     return Term(title=f"{term.title} ({symbol})", definition=term.definition, strong=True)
 
 
@@ -644,8 +644,6 @@ def _does(rest: str) -> bool:
     return _COPULA_AFTER_NAME.match(after) is not None or _DOES_AFTER_NAME.match(after) is not None
 
 
-# "Cdk activity regulates the cell cycle (**Threshold hypothesis**)", "Сознание первично
-# (**идеализм**).": a statement, then the bold name it goes by.
 def _named_after_dash(text: str, last: Mark) -> Term | None:
     """ "Набор этих условных вероятностей - __условный закон распределения__ для ξ_1.": what
     a thing is, a dash, then its name in bold closing the sentence (with whose it is)."""
@@ -670,6 +668,8 @@ MAX_NAMED_AFTER_DASH_WORDS = 5
 MIN_SAID_WORDS = 4  # "Docker Compose - **файл сервисов** ...": a name, not what it is
 
 
+# "Cdk activity regulates the cell cycle (**Threshold hypothesis**)", "Сознание первично
+# (**идеализм**).": a statement, then the bold name it goes by.
 _NAME_AT_END = re.compile(
     r"^\s*(?P<said>.{20,}?)\s*\(\s*(?P<name>[^\W\d_][\w' -]{1,40})\s*\)\s*\.?\s*$"
 )
