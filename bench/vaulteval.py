@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from bot.core.altnames import split_aliases
 from bot.core.markdown import math_text
 from bot.core.models import Card, KnowledgeBase, Question
-from bot.core.quiz import MARKUP, generate, question_problems, title_askable
+from bot.core.quiz import generate, question_problems, title_askable
 from bot.core.quizpool import gives_away, markup_in
 from bot.core.text import english_stem, fold, words
 from bot.core.titles import heading
@@ -221,7 +221,8 @@ def quiz_problems(questions: list[Question], kb: KnowledgeBase | None = None) ->
             if gives_away(q.question, right, others):
                 out.append(f"{q.question[:60]!r}: gives its answer away {right[:40]!r}")
         for text in (q.question, *q.options):
-            hits = [m for m in MARKUP if m in text]
+            # "Разница между == и ===": operators, no highlight.
+            hits = markup_in(text)
             if hits:
                 out.append(f"{q.question[:60]!r}: markup {hits} in {text[:60]!r}")
         for option in q.options:

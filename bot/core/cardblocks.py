@@ -89,11 +89,8 @@ class BlockBuilder(ListBuilder):
             or namings.called_bold(inline)
             or terms.genus_copula(inline)
         )
-        if (
-            term is not None
-            and term.definition.strip()
-            and not reshape.is_label(term.title, card is not None)
-        ):
+        term = (reshape.labelled_term(term) or term) if term is not None else None
+        if term is not None and term.definition.strip() and not reshape.is_label(term.title):
             self.term_card(term, block, path, card)
             return
         if blocks.link_list(inline):
@@ -145,7 +142,7 @@ class BlockBuilder(ListBuilder):
     def glossary_lines(self, block: Block, path: tuple[str, ...], card: Draft | None) -> bool:
         """A paragraph typed as one `Name: what it is` entry per line: a term per line."""
         assert block.inline is not None
-        entries = reshape.glossary_lines(block.inline, inside=card is not None)
+        entries = reshape.glossary_lines(block.inline)
         for row, term in entries:
             self.term_card(term, replace(block, line=block.line + row), path, card)
         return bool(entries)

@@ -326,9 +326,15 @@ class NoteBuilder(BlockBuilder):
         self.glossary |= reshape.comparing_lines(body) | reshape.foreign_named_lines(body, names)
         self.list_heads = restructure.list_heads(body)
         self.entry_texts = sections.entry_texts(body)
-        lead = sections.lead(
-            body, names, self.glossary | set(self.list_heads) | set(self.entry_texts)
-        )
+        # "Образ - шаблон ...\nКонтейнер - ..." right under a heading: a term per line, not
+        # what the heading is.
+        listed = {
+            b.line
+            for b in body
+            if b.kind == "paragraph" and b.inline is not None and reshape.glossary_lines(b.inline)
+        }
+        skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | listed
+        lead = sections.lead(body, names, skip)
         card: Draft | None = None
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)
@@ -553,7 +559,10 @@ class NoteBuilder(BlockBuilder):
             )
         text = blocks.prose(inline)
         term = terms.term_of(inline, top=True)
-        if term is not None:
+        if term is not None and sections.defining_label(term.title):
+            # "**Что это:**" / "Переменные, доступные ...": what the section is.
+            text = obsidian.clean(term.definition).strip()
+        elif term is not None:
             head, aliases, _ = altnames.split_aliases(term.title)
             own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
             own |= self.names if card is self.note_card else set()

@@ -211,6 +211,8 @@ class ListBuilder(ABC):
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)
             )
+            # "- Problem: convoy effect- ...": the term after the label.
+            term = (reshape.labelled_term(term) or term) if term is not None else None
             if term is not None and blocks.annotated_link(inline):
                 # "- **[K-12-7-Persistent-Volume-Claims](…)** — …": a link to another note.
                 if card is not None:
@@ -224,7 +226,7 @@ class ListBuilder(ABC):
                     or glossary
                     or items.named_entry(term, inline, numbered=True)
                 )
-                and not reshape.is_label(term.title, card is not None)
+                and not reshape.is_label(term.title)
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)

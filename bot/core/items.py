@@ -102,13 +102,32 @@ def named_entry(term: Term, inline: Inline, numbered: bool = False) -> bool:
         and len(term.definition.split()) >= MIN_EXPLAINED_ENTRY_WORDS
     )
     return (
-        (terms.dash_separated(inline) or explained)
+        (terms.dash_separated(inline) or explained or (not numbered and _glossed_with_colon(term)))
         and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
 
 
 MIN_EXPLAINED_ENTRY_WORDS = 8
+
+
+def _glossed_with_colon(term: Term) -> bool:
+    """`- Lissencephaly: smooth brain, no gyri or sulci` among remarks: a name, a colon,
+    then a phrase in small letters that says what it is (a label's remark goes on as a
+    sentence of its own: "Mechanism: Growth cone ...")."""
+    said = term.definition.strip()
+    return (
+        len(said.split()) >= MIN_COLON_GLOSS_WORDS
+        and said[:1].islower()
+        # "аналогию: образ — это инсталлятор программы": a remark saying what another is.
+        and _DEFINES_ANOTHER.search(said) is None
+        and len(term.title.split()) <= MAX_COLON_NAME_WORDS
+    )
+
+
+MIN_COLON_GLOSS_WORDS = 3
+_DEFINES_ANOTHER = re.compile(r"\s[—–-]\s|\bэто\b", re.I)
+MAX_COLON_NAME_WORDS = 3
 
 
 # "justify-items", "max_connections", "os.path": a name code uses, not a step's words.

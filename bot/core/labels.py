@@ -198,6 +198,10 @@ _SECTION_WORDS = frozenset(
     симптомы
     исправление
     solution
+    условие
+    задание
+    задача
+    exercise
     problem
     cause
     fix
@@ -470,9 +474,10 @@ def names_thing(label: str) -> bool:
 
 # A course's statement labels over the name they state: "Def. (Дисперсия)" defines
 # Дисперсия; "Теорема (Байеса)" is Теорема Байеса.
+# "**Что это:**" over what it is: a template's label of the definition.
 DEFINING_LABELS = frozenset(
     """def def. defn defn. definition опр опр. определение описание description""".split()  # noqa: SIM905 - a word list reads best as text
-)
+) | {"что это", "что это такое", "what is it", "what it is"}
 STATEMENT_LABELS = frozenset(
     """theorem th th. thm thm. lemma corollary proposition axiom теорема лемма следствие
     утверждение аксиома""".split()  # noqa: SIM905 - a word list reads best as text

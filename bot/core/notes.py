@@ -123,7 +123,9 @@ def parse_note(
         restructure.term_lines(
             restructure.indented_prose(
                 restructure.nested_headings(
-                    restructure.bold_items(restructure.without_contents(doc.blocks))
+                    restructure.asked_lines(
+                        restructure.bold_items(restructure.without_contents(doc.blocks))
+                    )
                 )
             )
         )

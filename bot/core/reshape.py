@@ -276,9 +276,27 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def is_label(title: str, inside_a_card: bool) -> bool:
-    """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, no term."""
-    return inside_a_card and labels.is_section_word(title)
+def is_label(title: str) -> bool:
+    """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, no term;
+    `**Условие:** ...` under "### Задание 1" (no card): a remark on nothing."""
+    return labels.is_section_word(title)
+
+
+def labelled_term(term: terms.Term) -> terms.Term | None:
+    """`- Problem: convoy effect- you get stuck behind a long process`: a label, then the
+    term it brings up, a dash and what it is."""
+    if not labels.is_section_word(term.title):
+        return None
+    said = Inline(text=term.definition.strip())
+    inner = terms.term_of(said, top=True)
+    if (
+        inner is None
+        or not terms.dash_separated(said)
+        or len(inner.title.split()) > MAX_GLOSSARY_TITLE_WORDS
+        or labels.is_section_word(inner.title)
+    ):
+        return None
+    return inner
 
 
 MIN_GLOSSARY_LINE_WORDS = 3
@@ -286,10 +304,10 @@ MAX_GLOSSARY_TITLE_WORDS = 3
 _GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
 
 
-def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, terms.Term]]:
+def glossary_lines(inline: Inline) -> list[tuple[int, terms.Term]]:
     """(line offset, term) per line of a paragraph whose every line reads `Name: what it
     is` (entries typed one per line, without bullets), else nothing: a glossary, not one
-    term holding them all. `inside`: the paragraph is in a card, where labels are remarks."""
+    term holding them all; labels are remarks, not entries."""
     if "\n" not in inline.text or "::" in inline.text:
         return []  # "status:: done": Dataview fields, not terms
     lines = split_lines(inline)
@@ -312,7 +330,7 @@ def glossary_lines(inline: Inline, inside: bool) -> list[tuple[int, terms.Term]]
         or not all(
             len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
             and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
-            and not is_label(term.title, inside)
+            and not is_label(term.title)
             and not labels.is_section_word(term.title)
             for _, term in entries
         )

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import labels, terms
+from bot.core import labels, terms, titles
 from bot.core.altnames import ACRONYM
 from bot.core.blocks import (
     DATAVIEW,
@@ -148,6 +148,64 @@ def bold_items(tree: list[Block]) -> list[Block]:
 
 
 _ITEM_HEADING_NEXT = frozenset({"paragraph", "code", "table", "quote"})
+
+
+def asked_lines(tree: list[Block]) -> list[Block]:
+    """ "What is cqrs?" on a line of its own over its answer (a quote, a paragraph, or the
+    paragraph's next lines): a FAQ's question, a heading as "## What is cqrs?" would be."""
+    pairs = list(pairwise([*tree, Block(kind="rule", line=0)]))
+    # A habit of the note (a FAQ, interview answers), or the first thing a section says:
+    # one question in the middle of prose ("_What is Truth?_" over a quote) is the author
+    # thinking aloud, no section of its own.
+    habit = sum(_asks(block, following) for block, following in pairs) >= MIN_ASKED_LINES
+    out: list[Block] = []
+    level = 1
+    for block, following in pairs:
+        opening = not out or out[-1].kind == "heading"
+        if block.kind == "heading":
+            level = block.level
+        asked = _asked_line(block, following) if habit or opening else None
+        if asked is None:
+            out.append(block)
+            continue
+        question, rest = asked
+        out.append(_heading_below(block, level, question))
+        if rest is not None:
+            out.append(Block(kind="paragraph", line=block.line + 1, inline=rest))
+    return out
+
+
+MIN_ASKED_LINES = 2
+MAX_ASKED_NAME_WORDS = 4
+
+
+def _asks(block: Block, following: Block) -> bool:
+    """A line of its own asking a question ("Why we need?"), over its answer."""
+    if block.kind != "paragraph" or block.inline is None or block.inline.links:
+        return False
+    first, _, rest = block.inline.text.strip().partition("\n")
+    said = visible(_slice(block.inline, 0, len(first))).strip()
+    return (
+        said.endswith("?")
+        and len(said.split()) <= MAX_PLAIN_HEADING_WORDS
+        and (bool(rest.strip()) or following.kind in ("paragraph", "quote"))
+    )
+
+
+def _asked_line(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
+    """The question line of a paragraph asking what something is, over its answer, and the
+    paragraph's lines after it."""
+    if not _asks(block, following) or block.inline is None:
+        return None
+    inline = block.inline
+    first, _, rest = inline.text.strip().partition("\n")
+    said = visible(_slice(inline, 0, len(first))).strip()
+    name = titles.heading(said).title
+    if not titles.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
+        return None
+    start = inline.text.index(first)
+    tail = _slice(inline, start + len(first) + 1, len(inline.text)) if rest.strip() else None
+    return _slice(inline, start, start + len(first)), tail
 
 
 def _bold_item(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:

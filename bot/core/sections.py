@@ -56,10 +56,14 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
                 # Decay": a term of its own, quoted, not what the section is.
                 continue
             return block
+        if _bold_label(block, most=MAX_LABEL_LINE_WORDS):
+            # "**6. Effect of changing permeability on membrane potential:**" over bullets:
+            # what they are about, not what the section is.
+            continue
         if block.kind == "paragraph" and block.inline is not None:
             term = terms.term_of(block.inline, top=False) or terms.bold_copula(block.inline)
             if term is not None and term.definition.strip():
-                if _names_section(term, names):
+                if _names_section(term, names) or defining_label(term.title):
                     return block
                 continue  # `**X** — y`, `**X** are ...` as a paragraph is a card of its own
             # "Where:" after a formula introduces its letters; anywhere else a label may be
@@ -81,17 +85,19 @@ def _label(block: Block) -> bool:
 
 
 MAX_LABEL_WORDS = 2
+MAX_LABEL_LINE_WORDS = 20
 
 
 _NAMED_LEAD_WINDOW = 3
 
 
-def _bold_label(block: Block) -> bool:
-    """A paragraph that is only a short label ending in a colon, set in bold or code."""
+def _bold_label(block: Block, most: int = 0) -> bool:
+    """A paragraph that is only a short label ending in a colon, set in bold or code;
+    `most` words at most (MAX_BOLD_LABEL_WORDS unless given)."""
     if block.kind != "paragraph" or block.inline is None or "\n" in block.inline.text.strip():
         return False
     text = block.inline.text.strip()
-    if not text.rstrip("*_ ").endswith(":") or len(text.split()) > MAX_BOLD_LABEL_WORDS:
+    if not text.rstrip("*_ ").endswith(":") or len(text.split()) > (most or MAX_BOLD_LABEL_WORDS):
         return False
     # "`Пусть:`" over the letters of a formula: a label set in code, as in bold.
     bold = [m for m in block.inline.marks if m.kind in ("strong", "code")]
@@ -199,6 +205,11 @@ def has_material(body: list[Block]) -> bool:
     return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
 
 
+def defining_label(title: str) -> bool:
+    """ "Определение", "Definition", "Что это": a label of what the section is."""
+    return title.casefold().strip(" *_.:") in labels.DEFINING_LABELS
+
+
 def defined_by_first_item(body: list[Block]) -> bool:
     """A list under a heading opening with `- **Описание**:` / `- Definition:`: that item
     says what the heading's subject is."""
@@ -208,8 +219,7 @@ def defined_by_first_item(body: list[Block]) -> bool:
     inline = first_inline(listing.children[0])
     if inline is None:
         return False
-    head = visible(inline).partition(":")[0]
-    return head.casefold().strip(" *_.") in labels.DEFINING_LABELS
+    return defining_label(visible(inline).partition(":")[0])
 
 
 _ENTRY_TEXT = frozenset({"paragraph", "code", "table", "quote", "html"})

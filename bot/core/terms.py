@@ -34,6 +34,8 @@ _NOT_TERM_STARTS = frozenset(
         "в", "во", "на", "с", "со", "для", "при", "по", "из", "от", "до", "если", "когда",
         "чтобы", "где", "как", "и", "или", "но", "а", "in", "on", "at", "for", "with", "if",
         "when", "to", "and", "or", "but", "by", "from",
+        # "Пусть ξ – непрерывная С.В.", "Let X - the sample mean": an assumption, no name.
+        "пусть", "допустим", "предположим", "положим", "let", "suppose", "assume",
     }
 )  # fmt: skip
 # "The formula for kinetic friction is: ...", "Формула скорости выглядит так: ...": a sentence
@@ -117,7 +119,8 @@ _WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
 
 
 def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
-    name = text[start:end]
+    # "**3. Nernst Potential:** The membrane potential ...": numbered inside the bold.
+    name = _IN_BOLD_NUMBER.sub("", text[start:end], count=1)
     rest = text[end:]
     stripped = rest.lstrip()
     if name.rstrip().endswith(":"):
@@ -176,6 +179,7 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
 
 
 _ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
+_IN_BOLD_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")
 _QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}?\s+(?:[—–]|-(?=\s))\s*")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -295,9 +299,10 @@ def _named_after_arrow(inline: Inline, text: str) -> Term | None:
 MIN_ARROW_SAID_WORDS = 3
 
 
-_PLAIN_ARROWED = re.compile(r"^\s*([^\W\d][^→>=]{0,40}?)\s+" + _ARROW_SIGN + r"\s+([A-ZА-ЯЁ].*)$")
+_PLAIN_ARROWED = re.compile(r"^\s*([^\W\d][^→>=]{0,40}?)\s+" + _ARROW_SIGN + r"\s+(\w.*)$")
 MAX_ARROW_HEAD_WORDS = 3
 MIN_ARROW_TOLD_WORDS = 3
+MIN_ARROW_PHRASE_WORDS = 5
 
 
 def _plain_arrowed(text: str) -> Term | None:
@@ -311,8 +316,12 @@ def _plain_arrowed(text: str) -> Term | None:
         return None
     head, told = clean(m.group(1)).strip(), m.group(2).strip()
     said = head.split()
+    # "Dependency Injection -> injecting the algorithm as a dependency into ...": after a
+    # name written as one, a phrase in small letters says what it is too.
+    named = all(w[:1].isupper() for w in said) and len(told.split()) >= MIN_ARROW_PHRASE_WORDS
     if (
-        not 1 <= len(said) <= MAX_ARROW_HEAD_WORDS
+        not (told[:1].isupper() or named)
+        or not 1 <= len(said) <= MAX_ARROW_HEAD_WORDS
         or said[0].casefold() in _NOT_TERM_STARTS
         or len(told.split()) < MIN_ARROW_TOLD_WORDS
         or not _names_by_letters(head)

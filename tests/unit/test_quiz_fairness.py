@@ -393,3 +393,13 @@ def test_list_options_are_never_questions_or_labels() -> None:
     wrong = {o for q in items for i, o in enumerate(q.options) if i not in q.correct}
     assert not wrong & {"Как перенаправить stderr в stdout?", "Вопрос", "Что делает set -e"}
     assert "Пример" not in wrong
+
+
+def test_the_checker_reads_operators_as_text_and_highlights_as_markup() -> None:
+    def asked(text: str) -> Question:
+        options = ("Строгое сравнение", "Присваивание", "Приведение типов")
+        return Question(id="q", card_id="c", question=text, options=options, correct=(0,))
+
+    assert quiz_problems([asked("Что делает === в отличие от == в PHP?")]) == []
+    flagged = quiz_problems([asked("Что такое ==строгое сравнение==?")])
+    assert any("markup ['==']" in p for p in flagged)

@@ -1,0 +1,192 @@
+"""Lookup on shapes of course outlines, FAQs and interview notes:
+- a glossary typed one entry per line right under a heading ("Образ - шаблон ...\\n
+  Контейнер - ..."): a term per line, not the heading's definition;
+- an outline's remark that names a thing, a colon, then a phrase in small letters
+  ("- Lissencephaly: smooth brain, no gyri or sulci");
+- a bold name numbered inside the bold ("**3. Nernst Potential:** ...");
+- a name written as one, an arrow, then a phrase in small letters ("Dependency Injection ->
+  injecting the algorithm as a dependency ...");
+- a FAQ's question on a line of its own over its answer ("What is cqrs?" / "> ...");
+- a template's "**Что это:**" over what its section is, and a label before the term it
+  brings up ("- Problem: convoy effect- you get stuck behind a long process");
+- an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import restructure
+from bot.core.markdown import parse
+from bot.core.notes import parse_note
+from bot.morph import nominative
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "docker/glossary.md": (
+        "# Словарь\n\n"
+        "Образ - шаблон для контейнеров.\n"
+        "Контейнер - запущенный экземпляр образа.\n"
+        "Том - хранилище данных вне контейнера.\n"
+    ),
+    "neuro/chapter16.md": (
+        "## Chapter 16: Differentiation of Nervous System Cells\n\n"
+        "8. Mechanics of radial migration\n"
+        "    - Neurons migrate along radial glial cells\n"
+        "    - Involves microtubule dynamics, not actin\n"
+        "9. Pathologies of Migration\n"
+        "    - Reelin mutant mice have inverted cortex\n"
+        "    - Lissencephaly: smooth brain, no gyri or sulci\n"
+        "    - Mechanism: Growth cone repelled by contact with other cells\n"
+        "    - Band heterotopia: band of neurons in white matter\n"
+    ),
+    "neuro/chapter4.md": (
+        "## Chapter 4: Resting Membrane Potential\n\n"
+        "**1. Resting potential:** The voltage difference across the membrane of a neuron at"
+        " rest.\n\n"
+        "**2. Ion Concentration Gradients**\n"
+        "- Ion pumps establish and maintain ion concentration gradients\n"
+        "- Selectively permeable membrane controls permeability of ions\n\n"
+        "**3. Nernst Potential:** The membrane potential at which the net flow of an ion is"
+        " zero.\n\n"
+        "**6. Effect of changing permeability of an ion on membrane potential:**\n"
+        "- Increasing sodium permeability will depolarize the membrane.\n"
+    ),
+    "spring/Spring.md": (
+        "# Spring\n\n### Terminology\n"
+        "* Beans -> ComplexBusinessService instances that Spring manages are called beans.\n"
+        "* Dependency Injection -> injecting sort algorithm as a dependency into the complex"
+        " business object.\n"
+        "* Application Context -> is the one where all the beans are created and managed.\n"
+        "* Login -> redirect\n"
+    ),
+    "spring/patterns.md": (
+        "What is cqrs?\n"
+        "> Design pattern that suggests application should be divided in a command and"
+        " query part.\n\n"
+        "## Axon\n* Is a platform that consists of Axon Framework and Axon Server.\n"
+    ),
+    "spring/faq.md": (
+        "# Spring FAQ\n\n"
+        "What is dispatcher servlet?\n"
+        "> The front controller: it hands each request to the controller for its url.\n\n"
+        "Who configures dispatcher servlet?\n"
+        "> Spring boot autoconfiguration.\n\n"
+        "Что такое бин?\n\n"
+        "Объект, которым управляет контейнер Spring.\n"
+    ),
+    "phil/Nous.md": (
+        "# Nous\n\n### Aristotle\n\n"
+        "Plato's optimism: the cosmos is organized by goodness.\n\n"
+        "_What is Truth?_\n\n"
+        '> "To say of what is that it is, and of what is not that it is not, is true."\n\n'
+        "A plenum is space filled up with matter, with no empty space at all.\n"
+    ),
+    "stats/bayes.md": (
+        "# Формула Байеса\n\n"
+        "Пусть ξ – непрерывная С.В.\n\n"
+        "Формула Байеса пересчитывает вероятности гипотез после опыта.\n"
+    ),
+    "php/operators.md": (
+        "# Операторы\n\n"
+        "Оператор сравнения сравнивает два значения и возвращает булево значение.\n\n"
+        "### Задание 1: Разница между == и ===\n"
+        "**Условие:** Предскажи результат сравнений.\n"
+    ),
+    "php/variables.md": (
+        "# 1.2 Переменные в PHP\n\n## Глобальные переменные\n\n**Что это:**\n"
+        "Переменные, доступные во всех областях видимости через `global`.\n\n"
+        "**Как работает:**\n```php\nglobal $name;\n```\n\n"
+        "**На собеседовании скажешь:**\n> global даёт доступ к глобальным переменным.\n"
+    ),
+    "os/scheduling.md": (
+        "# Scheduling policies\n\n## First-In-First-Out\n"
+        "- Runs jobs in the order they arrive\n"
+        "- Problem: convoy effect- sometimes you get stuck behind a really long process\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a glossary typed one per line right under a heading", "что такое образ?", "Образ"),
+    ("a glossary typed one per line right under a heading", "контейнер это что",
+     "Контейнер"),
+    ("an outline's remark: a name, a colon, a phrase in small letters",
+     "what is lissencephaly", "Lissencephaly"),
+    ("an outline's remark: a name, a colon, a phrase in small letters",
+     "define band heterotopia", "Band heterotopia"),
+    ("a bold name numbered inside the bold", "Nernst potential?", "Nernst Potential"),
+    ("a bold name numbered inside the bold", "what is the resting potential",
+     "Resting potential"),
+    ("a name written as one, an arrow, a phrase in small letters",
+     "what is dependncy injection", "Dependency Injection"),
+    ("a name written as one, an arrow, a phrase in small letters",
+     "what is the application context?", "Application Context"),
+    ("a FAQ's question line over its answer", "what is CQRS?", "cqrs"),
+    ("a FAQ's question line over its answer", "dispatcher servlet?", "dispatcher servlet"),
+    ("a FAQ's question line over its answer", "что такое бин", "бин"),
+    ("a template's 'Что это:' label over what the section is",
+     "что такое глобальные переменные?", "Глобальные переменные"),
+    ("a label, then the term it brings up and a dash", "convoy effect?", "convoy effect"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_course_outlines(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES, inflect=True), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(
+        index_of(NOTES, inflect=True), CASES, "lookup failure classes (course outlines)", capsys
+    )
+
+
+def _cards(path: str) -> dict[str, str]:
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"), nominative=nominative)
+    return {c.title: c.definition for c in note.cards}
+
+
+def test_a_glossary_under_a_heading_is_no_definition_of_it() -> None:
+    cards = _cards("docker/glossary.md")
+    assert cards["Словарь"] == ""
+    assert cards["Образ"] == "шаблон для контейнеров."
+    assert cards["Том"] == "хранилище данных вне контейнера."
+
+
+def test_a_label_remark_and_a_bold_label_define_nothing() -> None:
+    cards = _cards("neuro/chapter16.md")
+    assert cards["Lissencephaly"] == "smooth brain, no gyri or sulci"
+    assert "Mechanism" not in cards
+    cards = _cards("neuro/chapter4.md")
+    assert cards["Ion Concentration Gradients"].startswith("Ion pumps establish")
+    assert not any(title[:1].isdigit() for title in cards)
+
+
+def test_an_arrow_to_a_few_small_words_is_no_definition() -> None:
+    assert "Login" not in _cards("spring/Spring.md")
+
+
+def test_one_question_amid_prose_is_no_section() -> None:
+    # "_What is Truth?_" over a quote in the middle of lecture notes: the author thinking
+    # aloud; what follows stays in the section it is written in.
+    tree = restructure.asked_lines(parse(NOTES["phil/Nous.md"]).blocks)
+    assert [b.kind for b in tree].count("heading") == 2
+    assert "Truth" not in _cards("phil/Nous.md")
+    # The same line as a FAQ's habit, or first under its heading, is a question's heading.
+    faq = restructure.asked_lines(parse(NOTES["spring/faq.md"]).blocks)
+    assert [b.kind for b in faq].count("heading") == 3
+    first = restructure.asked_lines(parse(NOTES["spring/patterns.md"]).blocks)
+    assert first[0].kind == "heading"
+
+
+def test_an_assumption_and_a_task_condition_name_nothing() -> None:
+    assert not any(title.startswith("Пусть") for title in _cards("stats/bayes.md"))
+    assert "Условие" not in _cards("php/operators.md")
+
+
+def test_a_template_label_gives_its_section_the_definition() -> None:
+    cards = _cards("php/variables.md")
+    assert cards["Глобальные переменные"] == (
+        "Переменные, доступные во всех областях видимости через global."
+    )
+    assert not {"Что это", "Как работает", "На собеседовании скажешь"} & set(cards)
