@@ -319,8 +319,16 @@ class NoteBuilder(BlockBuilder):
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
         # "UDP – ..." in the answer to "Чем отличается TCP от UDP?": UDP's own card.
         compared = titles.compared_with(info.question) if info is not None else ""
-        self.glossary = reshape.plain_glossary(body, names) | reshape.named_lines(
-            body, {blocks.name_key(compared)} - {""}
+        # "### Аутентификация, идентификация, авторизация" / "Идентификация — процесс ...":
+        # each of the things the heading lists, where the section says what it is.
+        listed = {blocks.name_key(p) for p in info.parts} if info is not None else set()
+        parts = reshape.named_lines(body, listed - {""})
+        # "### ValueTuple и деконструкция" / "ValueTuple — ...": one of two, the heading's.
+        parts = parts if len(parts) >= MIN_LISTED_DEFINED else set()
+        self.glossary = (
+            reshape.plain_glossary(body, names)
+            | reshape.named_lines(body, {blocks.name_key(compared)} - {""})
+            | parts
         )
         self.glossary |= self.habit_lines(body, names, headed=info is not None)
         self.glossary |= reshape.comparing_lines(body) | reshape.foreign_named_lines(body, names)
@@ -328,13 +336,14 @@ class NoteBuilder(BlockBuilder):
         self.entry_texts = sections.entry_texts(body)
         # "Образ - шаблон ...\nКонтейнер - ..." right under a heading: a term per line, not
         # what the heading is.
-        listed = {
+        glossaries = {
             b.line
             for b in body
             if b.kind == "paragraph" and b.inline is not None and reshape.glossary_lines(b.inline)
         }
-        skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | listed
-        lead = sections.lead(body, names, skip)
+        skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | glossaries
+        # The section defines the things its heading lists, not the list.
+        lead = sections.lead(body, names, skip) if not parts else None
         card: Draft | None = None
         # A heading naming the note makes its card even over a table or a list alone.
         named = info is not None and any(b.kind != "rule" for b in body)
@@ -637,6 +646,9 @@ class NoteBuilder(BlockBuilder):
 
 # "Понятие несмещенности оценки": a label, then the name in the genitive.
 _GENITIVE_LABEL = re.compile(r"^(?:понятие|определение)\s+([^\W\d_][^:]*)$", re.I)
+
+
+MIN_LISTED_DEFINED = 2
 
 
 def _link(card: Draft | None, notes: list[str]) -> None:

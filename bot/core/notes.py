@@ -124,7 +124,9 @@ def parse_note(
             restructure.indented_prose(
                 restructure.nested_headings(
                     restructure.asked_lines(
-                        restructure.bold_items(restructure.without_contents(doc.blocks))
+                        restructure.bold_items(
+                            restructure.html_paragraphs(restructure.without_contents(doc.blocks))
+                        )
                     )
                 )
             )

@@ -21,7 +21,7 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
-from bot.core.markdown import Block, Inline, Mark, html_text
+from bot.core.markdown import Block, Inline, Mark, html_text, parse
 from bot.core.reshape import open_ended, same_name
 from bot.core.text import CYRILLIC_LETTER, fold
 
@@ -148,6 +148,41 @@ def bold_items(tree: list[Block]) -> list[Block]:
 
 
 _ITEM_HEADING_NEXT = frozenset({"paragraph", "code", "table", "quote"})
+
+
+def html_paragraphs(tree: list[Block]) -> list[Block]:
+    """`<p><strong>type overflow</strong> occurs when ...</p>`: prose written in HTML's
+    paragraph and emphasis tags, read as the Markdown it stands for. Any other tag (a table,
+    a `<div>`, an image) leaves the block as HTML."""
+    out: list[Block] = []
+    for block in tree:
+        read = _html_prose(block) if block.kind == "html" else []
+        out.extend(read or [block])
+    return out
+
+
+_PROSE_TAG = re.compile(r"</?(?:p|br|strong|b|em|i|code|span)\b[^>]*?/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_AS_MARKDOWN = (
+    (re.compile(r"</?(?:strong|b)\s*>", re.I), "**"),
+    (re.compile(r"</?(?:em|i)\s*>", re.I), "*"),
+    (re.compile(r"</?code\s*>", re.I), "`"),
+    (re.compile(r"<br\s*/?>|</?(?:p|span)\b[^>]*>", re.I), ""),
+)
+
+
+def _html_prose(block: Block) -> list[Block]:
+    tags = _TAG.findall(block.code)
+    if not tags or not all(_PROSE_TAG.fullmatch(t) for t in tags):
+        return []
+    text = block.code
+    for tag, mark in _AS_MARKDOWN:
+        text = tag.sub(mark, text)
+    read = parse(text).blocks
+    if not read or any(b.kind != "paragraph" for b in read):
+        return []
+    # Tags dropped in place: the lines stay where the note has them.
+    return [replace(b, line=b.line + block.line - 1) for b in read]
 
 
 def asked_lines(tree: list[Block]) -> list[Block]:

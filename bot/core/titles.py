@@ -212,7 +212,26 @@ def heading(text: str) -> Heading:
             aliases=tuple(dict.fromkeys(names)),
             section_word=first.section_word or other.section_word,
         )
-    return _heading_named(text)
+    found = _heading_named(text)
+    kind = _KIND_NAMED.match(found.title)
+    if (
+        kind is not None
+        and _CODE_NAME.search(kind.group(1))
+        and kind.group(1) not in found.aliases
+    ):
+        # "Class DetailView", "Паттерн MVC": the code's or the acronym's own name.
+        return replace(found, aliases=(*found.aliases, kind.group(1)))
+    return found
+
+
+_KIND_NAMED = re.compile(
+    r"^(?:class|класс|interface|интерфейс|method|метод|function|функция|module|модуль|"
+    r"decorator|декоратор|annotation|аннотация|struct|enum|паттерн|pattern|"
+    r"шаблон\s+проектирования)\s+([A-Za-z_][\w.]*(?:\(\))?)$",
+    re.I,
+)
+# A name code writes ("DetailView", "map()", "os.path", "max_length") or an acronym ("MVC").
+_CODE_NAME = re.compile(r"^.+[A-Z_.(]|^[A-Z]{2,}$")
 
 
 def bilingual(name: str) -> tuple[str, str] | None:
@@ -348,6 +367,8 @@ _WRAPPED = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)
+# "Аутентификация, идентификация, авторизация": three names listed with commas alone.
+_LISTED = re.compile(r"^([^,\d]{2,30}),\s+([^,\d]{2,30},\s+[^,\d]{2,30})$")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 MAX_JOINED_WORDS = 4
 
@@ -356,9 +377,12 @@ def _joined_names(title: str) -> tuple[str, ...]:
     """The two names a heading joins with "and" or " / ", each with its own other names;
     () when a side is no name ("Pros and Cons", a long phrase)."""
     m = _JOINED.match(title)
-    if m is None or (" " not in m.group(1).strip() and " " in m.group(2).strip()):
+    if m is not None and " " not in m.group(1).strip() and " " in m.group(2).strip():
         # "Статическая и динамическая инициализация", "Static and dynamic typing": one
         # word, then the words both share; no two names.
+        return ()
+    m = m or _LISTED.match(title)
+    if m is None:
         return ()
     names: list[str] = []
     # "Refs, Branches, and HEAD", "P, NP и NP-полнота": a list, each entry a name.

@@ -9,6 +9,9 @@
 - a FAQ's question on a line of its own over its answer ("What is cqrs?" / "> ...");
 - a template's "**Что это:**" over what its section is, and a label before the term it
   brings up ("- Problem: convoy effect- you get stuck behind a long process");
+- a heading listing names with commas alone ("Аутентификация, идентификация, авторизация"),
+  a kind of thing before a name code writes ("Class DetailView", "Шаблон проектирования
+  MVC"), and prose in HTML's `<p>`, `<strong>` tags;
 - an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
 One table row per failure class, the count per class printed."""
 
@@ -104,6 +107,31 @@ NOTES = {
         "- Runs jobs in the order they arrive\n"
         "- Problem: convoy effect- sometimes you get stuck behind a really long process\n"
     ),
+    "django/auth.md": (
+        "# Пользователи\n\nDjango хранит пользователей в своей модели User.\n\n"
+        "### Аутентификация, идентификация, авторизация\n\n"
+        "Аутентификация — процесс проверки подлинности доступа.\n\n"
+        "Например, проверить логин и пароль на соответствие.\n\n"
+        "Если говорить о бытовом примере, то когда вы проходите на проходную в университет,"
+        " вы должны предъявить студенческий.\n\n"
+        "Идентификация — процесс определения конкретного лица.\n\n"
+        "Например, получить конкретного пользователя из базы по его логину.\n\n"
+        "Авторизация — процесс предоставления доступа.\n\nОхранник вас пропустит.\n"
+    ),
+    "django/views.md": (
+        "# Class Based Views\n\nКлассы, из которых собирают представления.\n\n"
+        "### Class DetailView\n\nКласс для страницы просмотра одного объекта.\n\n"
+        "### Шаблон проектирования MVC\n\nМодель, представление и контроллер разделены.\n"
+    ),
+    "kotlin/conversion.md": (
+        "# type conversion\n\n"
+        "<p><strong>type overflow</strong> occurs when the new type is too small to hold the"
+        " initial value</p>\n\n"
+        "<p>\nWhat is widening?\n\n"
+        "> Converting a smaller type into a larger one, which never loses a value.\n\n"
+        "What is narrowing?\n\n> Converting a larger type into a smaller one.\n\n"
+        "<table><tr><td><strong>Int</strong></td></tr></table>\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -127,6 +155,13 @@ CASES: list[Case] = [
     ("a template's 'Что это:' label over what the section is",
      "что такое глобальные переменные?", "Глобальные переменные"),
     ("a label, then the term it brings up and a dash", "convoy effect?", "convoy effect"),
+    ("a heading listing names with commas alone, each defined below",
+     "что такое аутентификация?", "Аутентификация"),
+    ("a heading listing names with commas alone, each defined below", "what is authorization",
+     "Авторизация"),
+    ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
+     "type overflow"),
+    ("prose in HTML's paragraph and emphasis tags", "what is widening?", "widening"),
 ]  # fmt: skip
 
 
@@ -190,3 +225,24 @@ def test_a_template_label_gives_its_section_the_definition() -> None:
         "Переменные, доступные во всех областях видимости через global."
     )
     assert not {"Что это", "Как работает", "На собеседовании скажешь"} & set(cards)
+
+
+def test_a_listed_heading_is_a_topic_of_the_things_it_lists() -> None:
+    cards = _cards("django/auth.md")
+    assert cards["Аутентификация, идентификация, авторизация"] == ""
+    assert cards["Аутентификация"] == "процесс проверки подлинности доступа."
+
+
+def test_html_prose_reads_as_markdown_and_other_html_stays() -> None:
+    tree = restructure.html_paragraphs(parse(NOTES["kotlin/conversion.md"]).blocks)
+    kinds = ["heading", "paragraph", "paragraph", "quote", "paragraph", "quote", "html"]
+    assert [b.kind for b in tree] == kinds
+    assert tree[1].line == 3 and tree[2].line == 6
+    assert _cards("kotlin/conversion.md")["type overflow"].startswith("type overflow occurs")
+
+
+def test_a_kind_of_thing_before_a_name_code_writes_leaves_the_name() -> None:
+    note = parse_note(NOTES["django/views.md"], "v.md", note="v", nominative=nominative)
+    aliases = {c.title: c.aliases for c in note.cards}
+    assert "DetailView" in aliases["Class DetailView"]
+    assert "MVC" in aliases["Шаблон проектирования MVC"]
