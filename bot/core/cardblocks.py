@@ -4,6 +4,7 @@ the terms prose introduces), code, quotes and callouts, term tables. The section
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core import altnames, blocks, labels, namings, obsidian, reshape, sections, terms, titles
@@ -11,6 +12,7 @@ from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
 from bot.core.models import CardKind, Detail
+from bot.core.text import STOPWORDS, fold, words
 
 
 class BlockBuilder(ListBuilder):
@@ -286,6 +288,9 @@ def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
         or title[-1] in ".?!:…"
         or len(title.split()) > MAX_CALLOUT_NAME_WORDS
         or labels.is_section_word(title)
+        # "> [!warning] Проклятие размерности" names the trouble it warns of; "> [!tip] Use
+        # volumes" and "> [!warning] Не используйте latest" advise.
+        or (callout.kind in _ADVISING_CALLOUTS and not _advice_names(title))
     ):
         return None
     info = titles.heading(title)
@@ -294,7 +299,34 @@ def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
     return info
 
 
-_NAMING_CALLOUTS = frozenset(
-    {"note", "info", "abstract", "summary", "tldr", "definition", "important"}
+_ADVISING_CALLOUTS = frozenset({"warning", "caution", "attention", "danger", "tip", "hint"})
+_NAMING_CALLOUTS = (
+    frozenset({"note", "info", "abstract", "summary", "tldr", "definition", "important"})
+    | _ADVISING_CALLOUTS
 )
+MAX_ADVICE_NAME_WORDS = 4
+
+
+def _advice_names(title: str) -> bool:
+    """A warning's or tip's title that names a thing, no sentence ("Pooling is not
+    mandatory", "Depth hurts differently here")."""
+    said = [fold(w) for w in words(title)]
+    return (
+        # "Безопасность", "Performance" alone label the advice; "Кончились inode" says.
+        MIN_ADVICE_NAME_WORDS <= len(said) <= MAX_ADVICE_NAME_WORDS
+        and _SAID.search(said[0]) is None
+        and labels.names_thing(title)
+        and not any(
+            (w in STOPWORDS and w not in _NAME_JOINERS) or w in _SAYING or w.endswith("ly")
+            for w in said
+        )
+    )
+
+
+_SAID = re.compile(r"(?:лись|лся|лась|лось|ется|ются|ешь|ите)$")
+MIN_ADVICE_NAME_WORDS = 2
+_SAYING = frozenset({"here", "there", "now", "always", "never", "здесь", "тут", "всегда"})
+
+
+_NAME_JOINERS = frozenset({"of", "in", "for", "and", "с", "в", "на", "от", "для", "и"})
 MAX_CALLOUT_NAME_WORDS = 6

@@ -198,6 +198,10 @@ _SECTION_WORDS = frozenset(
     симптомы
     исправление
     solution
+    инсайт
+    ключевой инсайт
+    insight
+    key insight
     условие
     задание
     задача

@@ -368,7 +368,7 @@ _WRAPPED = re.compile(
 )
 _JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)
 # "Аутентификация, идентификация, авторизация": three names listed with commas alone.
-_LISTED = re.compile(r"^([^,\d]{2,30}),\s+([^,\d]{2,30},\s+[^,\d]{2,30})$")
+_LISTED = re.compile(r"^([^,\d<(\[]{2,30}),\s+([^,\d<(\[]{2,30},\s+[^,\d<(\[]{2,30})$")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 MAX_JOINED_WORDS = 4
 

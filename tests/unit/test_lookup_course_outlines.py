@@ -11,7 +11,8 @@
   brings up ("- Problem: convoy effect- you get stuck behind a long process");
 - a heading listing names with commas alone ("Аутентификация, идентификация, авторизация"),
   a kind of thing before a name code writes ("Class DetailView", "Шаблон проектирования
-  MVC"), and prose in HTML's `<p>`, `<strong>` tags;
+  MVC"), prose in HTML's `<p>`, `<strong>` tags, and a warning titled with the trouble
+  it warns of ("> [!warning] Проклятие размерности");
 - an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
 One table row per failure class, the count per class printed."""
 
@@ -132,6 +133,14 @@ NOTES = {
         "What is narrowing?\n\n> Converting a larger type into a smaller one.\n\n"
         "<table><tr><td><strong>Int</strong></td></tr></table>\n"
     ),
+    "ml/knn.md": (
+        "# kNN\n\nkNN относит объект к классу большинства его ближайших соседей.\n\n"
+        "## Почему kNN дорогой при инференсе\n\nНужно посчитать расстояние до всех точек.\n\n"
+        "> [!warning] Проклятие размерности\n"
+        "> При большом d все точки становятся примерно одинаково далеко друг от друга.\n\n"
+        "> [!tip] Pooling is not mandatory\n> Modern designs sometimes drop pooling.\n\n"
+        "> [!warning] Depth hurts differently here\n> Many layers make node vectors alike.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -159,6 +168,10 @@ CASES: list[Case] = [
      "что такое аутентификация?", "Аутентификация"),
     ("a heading listing names with commas alone, each defined below", "what is authorization",
      "Авторизация"),
+    ("a warning titled with the trouble it warns of", "what is the curse of dimensionality",
+     "Проклятие размерности"),
+    ("a warning titled with the trouble it warns of", "проклятие размерноти",
+     "Проклятие размерности"),
     ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
      "type overflow"),
     ("prose in HTML's paragraph and emphasis tags", "what is widening?", "widening"),
@@ -246,3 +259,9 @@ def test_a_kind_of_thing_before_a_name_code_writes_leaves_the_name() -> None:
     aliases = {c.title: c.aliases for c in note.cards}
     assert "DetailView" in aliases["Class DetailView"]
     assert "MVC" in aliases["Шаблон проектирования MVC"]
+
+
+def test_advice_titled_with_a_sentence_names_nothing() -> None:
+    titles = set(_cards("ml/knn.md"))
+    assert "Проклятие размерности" in titles
+    assert not {"Pooling is not mandatory", "Depth hurts differently here"} & titles
