@@ -332,6 +332,35 @@ def identified(
 IDENTIFIER_ELSEWHERE = 0.9  # a card not named by an asked identifier, when another is
 
 
+# "что такое", "what is the", "define": the words around a name asked for whole.
+_ASKING = re.compile(
+    r"^\s*(?:(?:что\s+такое|что\s+значит|what\s+(?:is|are)|define|explain)\s+)?"
+    r"(?:(?:the|an?)\s+)?(.+?)[\s?!.]*$",
+    re.I,
+)
+
+
+def named_whole(index: Index, query: str, ranked: list[_Scored]) -> list[_Scored]:
+    """The card named by the whole question, function words and all ("when expression?"
+    for "When Expression", where "when" alone asks nothing), first among those near the
+    best: its name's function words are no words the scores can see."""
+    asked = _ASKING.match(query)
+    said = words(asked.group(1)) if asked else []
+    if not ranked or not said or not any(w in STOPWORDS for w in said):
+        return ranked
+    top = ranked[0][0]
+    for k, (score, pos, spread) in enumerate(ranked):
+        if score < top * NAMED_WHOLE_MARGIN:
+            break
+        card = index.cards[pos]
+        if any(words(name) == said for name in (card.title, *card.aliases)):
+            return [(top, pos, spread), *ranked[:k], *ranked[k + 1 :]]
+    return ranked
+
+
+NAMED_WHOLE_MARGIN = 0.9
+
+
 def _full_names(card: Card) -> set[str]:
     return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
 

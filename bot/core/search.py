@@ -179,6 +179,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     ]
     scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
     scored = cardscores.headed_as_asked(index, scored, query)
+    scored = cardscores.named_whole(index, query, scored)
     scored = subjects.subject_fact(index, scored, asked)
 
     # A note found by words spread over its sections is found as a question in the user's

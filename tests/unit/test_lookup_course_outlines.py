@@ -13,6 +13,7 @@
   a kind of thing before a name code writes ("Class DetailView", "Шаблон проектирования
   MVC"), prose in HTML's `<p>`, `<strong>` tags, and a warning titled with the trouble
   it warns of ("> [!warning] Проклятие размерности");
+- a name holding a function word asked whole ("when expression?" for "When Expression");
 - an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
 One table row per failure class, the count per class printed."""
 
@@ -141,6 +142,15 @@ NOTES = {
         "> [!tip] Pooling is not mandatory\n> Modern designs sometimes drop pooling.\n\n"
         "> [!warning] Depth hurts differently here\n> Many layers make node vectors alike.\n"
     ),
+    "kotlin/conditional expressions.md": (
+        "# conditional expressions\n\n"
+        "### If Expressions\n> in Kotlin if is an expression, not a statement: it checks a"
+        " condition and returns a value\n\n"
+        "#### if-else-cases\nAn if expression with an else branch returns one of two values"
+        " of an expression.\n\n"
+        "## When Expression\n> can be used in place of if statements\n\n"
+        '```kotlin\nwhen (op) {\n    "+" -> println(a + b)\n}\n```\n'
+    ),
 }
 
 CASES: list[Case] = [
@@ -172,6 +182,9 @@ CASES: list[Case] = [
      "Проклятие размерности"),
     ("a warning titled with the trouble it warns of", "проклятие размерноти",
      "Проклятие размерности"),
+    ("a name with a function word, asked whole", "when expression?", "When Expression"),
+    ("a name with a function word, asked whole", "what is the when expression",
+     "When Expression"),
     ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
      "type overflow"),
     ("prose in HTML's paragraph and emphasis tags", "what is widening?", "widening"),
