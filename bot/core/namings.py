@@ -392,16 +392,29 @@ _CALLED_LETTERS = re.compile(
     r"\b(?:called|known\s+as|termed|называется|называют)\s+([A-Z]{2,6})\b"
     r"(?:\s*\(([^()\n]{3,60})\))?"
 )
+# "How many concurrent calls allowed. Its called bulkhead.": a sentence of its own giving
+# the name, in small letters, of what the one before it describes.
+_CALLED_BACK = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:it'?s|it\s+is|this\s+is|that\s+is|that'?s)\s+called\s+"
+    r"([a-z][\w-]{2,30})\s*(?:[.!]|$)",
+    re.I | re.M,
+)
 
 
 def _called_letters(text: str, seen: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for match in _CALLED_LETTERS.finditer(text):
-        short, long = match.group(1), (match.group(2) or "").strip(" .,;")
+    sentences = sentences_of(text)
+    found = [*_CALLED_LETTERS.finditer(text), *_CALLED_BACK.finditer(text)]
+    for match in found:
+        short = match.group(1)
+        long = (match.group(2) or "").strip(" .,;") if match.re is _CALLED_LETTERS else ""
         if short.casefold() in seen:
             continue
         seen.add(short.casefold())
-        said = next(s for start, end, s in sentences_of(text) if start <= match.start() < end)
+        at = next(i for i, (start, end, _) in enumerate(sentences) if start <= match.start() < end)
+        # "This is called IOC.": "this" points at the sentence before, which says it.
+        first = at - 1 if at and POINTS_BACK.match(sentences[at][2].strip()) else at
+        said = " ".join(s for _, _, s in sentences[first : at + 1])
         name = f"{short} ({long})" if long and stands_for(short, long) else short
         out.append((name, obsidian.clean(" ".join(said.split()))))
     return out
@@ -431,7 +444,9 @@ def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-POINTS_BACK = re.compile(r"(?:this|these|that|those|это|этот|эта|эти|такой|такая|такое)\b", re.I)
+POINTS_BACK = re.compile(
+    r"(?:this|these|that|those|it|its|it's|это|этот|эта|эти|такой|такая|такое)\b", re.I
+)
 
 
 def _with_other_name(name: str, text: str, end: int) -> str:

@@ -13,6 +13,7 @@
   a kind of thing before a name code writes ("Class DetailView", "Шаблон проектирования
   MVC"), prose in HTML's `<p>`, `<strong>` tags, and a warning titled with the trouble
   it warns of ("> [!warning] Проклятие размерности");
+- "Its called bulkhead." after the sentence describing it;
 - a name holding a function word asked whole ("when expression?" for "When Expression");
 - an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
 One table row per failure class, the count per class printed."""
@@ -151,6 +152,10 @@ NOTES = {
         "## When Expression\n> can be used in place of if statements\n\n"
         '```kotlin\nwhen (op) {\n    "+" -> println(a + b)\n}\n```\n'
     ),
+    "spring/CircuitBreaker.md": (
+        "# CircuitBreaker\n\nStops calling a failing service for a while.\n\n"
+        "## Concurrent Calls\n\nHow many concurrent calls allowed. Its called bulkhead.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -185,6 +190,7 @@ CASES: list[Case] = [
     ("a name with a function word, asked whole", "when expression?", "When Expression"),
     ("a name with a function word, asked whole", "what is the when expression",
      "When Expression"),
+    ("'It's called x.' after the sentence describing it", "what is a bulkhead?", "bulkhead"),
     ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
      "type overflow"),
     ("prose in HTML's paragraph and emphasis tags", "what is widening?", "widening"),
@@ -278,3 +284,9 @@ def test_advice_titled_with_a_sentence_names_nothing() -> None:
     titles = set(_cards("ml/knn.md"))
     assert "Проклятие размерности" in titles
     assert not {"Pooling is not mandatory", "Depth hurts differently here"} & titles
+
+
+def test_a_name_given_after_its_description_is_defined_by_it() -> None:
+    assert _cards("spring/CircuitBreaker.md")["bulkhead"] == (
+        "How many concurrent calls allowed. Its called bulkhead."
+    )
