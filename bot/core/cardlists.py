@@ -164,7 +164,9 @@ class ListBuilder(ABC):
         self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
     ) -> None:
         # "1. DRY / Don't Repeat Yourself — Не повторяйся!": numbered, yet a glossary.
-        glossary = block.ordered and sections.dashed_glossary(block)
+        glossary = block.ordered and (
+            sections.dashed_glossary(block) or items.colon_glossary(block)
+        )
         led = items.bold_led_items(block.children)
         lined = (
             block.split_numbering

@@ -126,6 +126,27 @@ def _glossed_with_colon(term: Term) -> bool:
 
 
 MIN_COLON_GLOSS_WORDS = 3
+
+
+def colon_glossary(listing: Block) -> bool:
+    """Several entries of a numbered outline read `Name: what it is` in small letters
+    ("1. Wallerian degeneration: axon distal to injury degenerates", "5. Synaptic
+    stripping: loss of synapses ..."): the outline's names, not steps, its habit."""
+    glossed = 0
+    for item in listing.children:
+        inline = blocks.first_inline(item) if item.kind == "item" else None
+        term = terms.term_of(inline, top=True) if inline is not None else None
+        glossed += (
+            term is not None
+            and inline is not None
+            and not terms.dash_separated(inline)
+            and _glossed_with_colon(term)
+            and labels.names_thing(term.title)
+        )
+    return glossed >= MIN_COLON_GLOSSED_ENTRIES
+
+
+MIN_COLON_GLOSSED_ENTRIES = 2
 _DEFINES_ANOTHER = re.compile(r"\s[—–-]\s|\bэто\b", re.I)
 MAX_COLON_NAME_WORDS = 3
 

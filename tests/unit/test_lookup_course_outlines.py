@@ -3,6 +3,8 @@
   Контейнер - ..."): a term per line, not the heading's definition;
 - an outline's remark that names a thing, a colon, then a phrase in small letters
   ("- Lissencephaly: smooth brain, no gyri or sulci");
+- a numbered outline whose entries mostly read "Name: what it is" ("1. Wallerian
+  degeneration: axon distal to injury degenerates"): names, not steps;
 - a bold name numbered inside the bold ("**3. Nernst Potential:** ...");
 - a name written as one, an arrow, then a phrase in small letters ("Dependency Injection ->
   injecting the algorithm as a dependency ...");
@@ -156,6 +158,16 @@ NOTES = {
         "# CircuitBreaker\n\nStops calling a failing service for a while.\n\n"
         "## Concurrent Calls\n\nHow many concurrent calls allowed. Its called bulkhead.\n"
     ),
+    "neuro/chapter20.md": (
+        "## Chapter 20: Repairing the Damaged Brain\n\n"
+        "1. Wallerian degeneration: axon distal to injury degenerates\n"
+        "    - Related to axon transport\n"
+        "2. Chromatolysis: Degeneration of cell body after axon injury\n"
+        "    - Leads to apoptosis\n"
+        "3. Synaptic stripping: loss of synapses from injured neurons\n"
+        "4. Effects of injury on glial cells\n"
+        "    - Glial cells remove debris from injury\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -190,6 +202,9 @@ CASES: list[Case] = [
     ("a name with a function word, asked whole", "when expression?", "When Expression"),
     ("a name with a function word, asked whole", "what is the when expression",
      "When Expression"),
+    ("a numbered outline of 'Name: what it is' entries", "chromatolysis?", "Chromatolysis"),
+    ("a numbered outline of 'Name: what it is' entries", "what is synaptic stripping",
+     "Synaptic stripping"),
     ("'It's called x.' after the sentence describing it", "what is a bulkhead?", "bulkhead"),
     ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
      "type overflow"),
