@@ -23,6 +23,11 @@ from functools import cache
 from bot.core.text import fold
 
 _PAIRS = """
+кастомный кастомизированный: custom customized
+кастомизация: customization customisation
+дефолтный: default
+рандомный: random
+юзер: user
 сумматор: adder summer
 полусумматор: half-adder
 компилятор: compiler
@@ -3146,7 +3151,7 @@ _PAIRS = """
 бюджет бюджетный: budget
 цена ценовой: price pricing
 рынок рыночный: market
-прибыль: profit
+прибыль: profit earnings income
 доход: income revenue
 расход расходы: expense expenditure spending
 капитал: capital

@@ -17,6 +17,8 @@
   it warns of ("> [!warning] Проклятие размерности");
 - "Its called bulkhead." after the sentence describing it;
 - a name holding a function word asked whole ("when expression?" for "When Expression");
+- words asked in the other language: a borrowed word ("кастомные": custom) and a field's
+  word ("прибыль": earnings);
 - an assumption ("Пусть ξ – непрерывная С.В.") and a task's "**Условие:**" name nothing.
 One table row per failure class, the count per class printed."""
 
@@ -168,6 +170,19 @@ NOTES = {
         "4. Effects of injury on glial cells\n"
         "    - Glial cells remove debris from injury\n"
     ),
+    "php/exceptions.md": (
+        "# Исключения\n\nИсключения прерывают выполнение и передают ошибку наверх.\n\n"
+        "## Кастомные исключения\n\nСобственные классы исключений для бизнес-ошибок.\n\n"
+        "## Exception методы\n\nМетоды getMessage() и getCode() у каждого исключения.\n\n"
+        "## Исключения и ошибки\n\nОшибки движка и исключения кода ловят по-разному.\n"
+    ),
+    "accounting/operating_earnings.md": (
+        "# Operating earnings\n\nWhat a company makes from its core business, before"
+        " interest and taxes.\n"
+    ),
+    "accounting/operating_expenses.md": (
+        "# Operating Expenses\n\nThe costs of running the business day to day.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -205,6 +220,10 @@ CASES: list[Case] = [
     ("a numbered outline of 'Name: what it is' entries", "chromatolysis?", "Chromatolysis"),
     ("a numbered outline of 'Name: what it is' entries", "what is synaptic stripping",
      "Synaptic stripping"),
+    ("a borrowed word and a field's word across the languages", "what are custom exceptions",
+     "Кастомные исключения"),
+    ("a borrowed word and a field's word across the languages",
+     "что такое операционная прибыль?", "Operating earnings"),
     ("'It's called x.' after the sentence describing it", "what is a bulkhead?", "bulkhead"),
     ("prose in HTML's paragraph and emphasis tags", "что такое переполнение типа",
      "type overflow"),
