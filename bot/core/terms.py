@@ -124,7 +124,9 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
     rest = text[end:]
     stripped = rest.lstrip()
     if name.rstrip().endswith(":"):
-        return Term(title=clean(name).rstrip(":").strip(), definition=rest, strong=True)
+        # "**2 Selectivity Filter:**" among "**3. Nernst Potential:**": its stop dropped.
+        title = _BARE_NUMBER.sub("", clean(name).rstrip(":").strip(), count=1)
+        return Term(title=title, definition=rest, strong=True)
     if name.rstrip().endswith("?") and stripped:
         # "**Что такое Docker?** Docker - это платформа ...": a question, then its answer.
         return Term(title=clean(name).strip(), definition=rest.lstrip(), strong=True)
@@ -180,6 +182,7 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
 
 _ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
 _IN_BOLD_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZА-ЯЁ][^\W\d]*\s+[A-ZА-ЯЁa-zа-яё])")
 _QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}?\s+(?:[—–]|-(?=\s))\s*")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -59,6 +59,8 @@ NOTES = {
         "- Selectively permeable membrane controls permeability of ions\n\n"
         "**3. Nernst Potential:** The membrane potential at which the net flow of an ion is"
         " zero.\n\n"
+        "**4 Selectivity Filter:** Narrowest region of a channel that determines which ions"
+        " can pass through.\n\n"
         "**6. Effect of changing permeability of an ion on membrane potential:**\n"
         "- Increasing sodium permeability will depolarize the membrane.\n"
     ),
@@ -196,6 +198,8 @@ CASES: list[Case] = [
     ("a bold name numbered inside the bold", "Nernst potential?", "Nernst Potential"),
     ("a bold name numbered inside the bold", "what is the resting potential",
      "Resting potential"),
+    ("a bold name numbered inside the bold", "what is the selectivity filter",
+     "Selectivity Filter"),
     ("a name written as one, an arrow, a phrase in small letters",
      "what is dependncy injection", "Dependency Injection"),
     ("a name written as one, an arrow, a phrase in small letters",
