@@ -20,6 +20,7 @@ from bot.core import (
     labels,
     obsidian,
     pasted,
+    restored,
     restructure,
     titles,
 )
@@ -123,9 +124,9 @@ def parse_note(
         restructure.term_lines(
             restructure.indented_prose(
                 restructure.nested_headings(
-                    restructure.asked_lines(
+                    restored.asked_lines(
                         restructure.bold_items(
-                            restructure.html_paragraphs(restructure.without_contents(doc.blocks))
+                            restored.html_paragraphs(restructure.without_contents(doc.blocks))
                         )
                     )
                 )

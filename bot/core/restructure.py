@@ -7,10 +7,11 @@ apart). A table of contents is no section of its own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import labels, terms, titles
+from bot.core import labels, terms
 from bot.core.altnames import ACRONYM
 from bot.core.blocks import (
     DATAVIEW,
@@ -21,7 +22,7 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
-from bot.core.markdown import Block, Inline, Mark, html_text, parse
+from bot.core.markdown import Block, Inline, Mark, html_text
 from bot.core.reshape import open_ended, same_name
 from bot.core.text import CYRILLIC_LETTER, fold
 
@@ -131,116 +132,37 @@ def bold_items(tree: list[Block]) -> list[Block]:
     """ "1. **Ошибка первого рода**." over the paragraphs saying what it is, the next such
     item starting a list of its own: an exam note's numbered headings. The item's lines
     after the name are the first paragraph under it."""
+    return as_headings(tree, lambda block, following, _: _bold_item(block, following), 0)
+
+
+Picked = tuple[Inline, Inline | None]
+
+
+def as_headings(
+    tree: list[Block],
+    pick: Callable[[Block, Block, list[Block]], Picked | None],
+    rest_below: int,
+) -> list[Block]:
+    """The tree with each block `pick` names (given it, the block after it and the blocks
+    so far) as a heading one level below the last real one, its other lines (`rest_below`
+    lines down) the first paragraph under it."""
     out: list[Block] = []
     level = 1
     for block, following in pairwise([*tree, Block(kind="rule", line=0)]):
         if block.kind == "heading":
             level = block.level
-        bold = _bold_item(block, following)
-        if bold is None:
+        picked = pick(block, following, out)
+        if picked is None:
             out.append(block)
             continue
-        name, rest = bold
+        name, rest = picked
         out.append(_heading_below(block, level, name))
         if rest is not None:
-            out.append(Block(kind="paragraph", line=block.line, inline=rest))
+            out.append(Block(kind="paragraph", line=block.line + rest_below, inline=rest))
     return out
 
 
 _ITEM_HEADING_NEXT = frozenset({"paragraph", "code", "table", "quote"})
-
-
-def html_paragraphs(tree: list[Block]) -> list[Block]:
-    """`<p><strong>type overflow</strong> occurs when ...</p>`: prose written in HTML's
-    paragraph and emphasis tags, read as the Markdown it stands for. Any other tag (a table,
-    a `<div>`, an image) leaves the block as HTML."""
-    out: list[Block] = []
-    for block in tree:
-        read = _html_prose(block) if block.kind == "html" else []
-        out.extend(read or [block])
-    return out
-
-
-_PROSE_TAG = re.compile(r"</?(?:p|br|strong|b|em|i|code|span)\b[^>]*?/?>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_AS_MARKDOWN = (
-    (re.compile(r"</?(?:strong|b)\s*>", re.I), "**"),
-    (re.compile(r"</?(?:em|i)\s*>", re.I), "*"),
-    (re.compile(r"</?code\s*>", re.I), "`"),
-    (re.compile(r"<br\s*/?>|</?(?:p|span)\b[^>]*>", re.I), ""),
-)
-
-
-def _html_prose(block: Block) -> list[Block]:
-    tags = _TAG.findall(block.code)
-    if not tags or not all(_PROSE_TAG.fullmatch(t) for t in tags):
-        return []
-    text = block.code
-    for tag, mark in _AS_MARKDOWN:
-        text = tag.sub(mark, text)
-    read = parse(text).blocks
-    if not read or any(b.kind != "paragraph" for b in read):
-        return []
-    # Tags dropped in place: the lines stay where the note has them.
-    return [replace(b, line=b.line + block.line - 1) for b in read]
-
-
-def asked_lines(tree: list[Block]) -> list[Block]:
-    """ "What is cqrs?" on a line of its own over its answer (a quote, a paragraph, or the
-    paragraph's next lines): a FAQ's question, a heading as "## What is cqrs?" would be."""
-    pairs = list(pairwise([*tree, Block(kind="rule", line=0)]))
-    # A habit of the note (a FAQ, interview answers), or the first thing a section says:
-    # one question in the middle of prose ("_What is Truth?_" over a quote) is the author
-    # thinking aloud, no section of its own.
-    habit = sum(_asks(block, following) for block, following in pairs) >= MIN_ASKED_LINES
-    out: list[Block] = []
-    level = 1
-    for block, following in pairs:
-        opening = not out or out[-1].kind == "heading"
-        if block.kind == "heading":
-            level = block.level
-        asked = _asked_line(block, following) if habit or opening else None
-        if asked is None:
-            out.append(block)
-            continue
-        question, rest = asked
-        out.append(_heading_below(block, level, question))
-        if rest is not None:
-            out.append(Block(kind="paragraph", line=block.line + 1, inline=rest))
-    return out
-
-
-MIN_ASKED_LINES = 2
-MAX_ASKED_NAME_WORDS = 4
-
-
-def _asks(block: Block, following: Block) -> bool:
-    """A line of its own asking a question ("Why we need?"), over its answer."""
-    if block.kind != "paragraph" or block.inline is None or block.inline.links:
-        return False
-    first, _, rest = block.inline.text.strip().partition("\n")
-    said = visible(_slice(block.inline, 0, len(first))).strip()
-    return (
-        said.endswith("?")
-        and len(said.split()) <= MAX_PLAIN_HEADING_WORDS
-        and (bool(rest.strip()) or following.kind in ("paragraph", "quote"))
-    )
-
-
-def _asked_line(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
-    """The question line of a paragraph asking what something is, over its answer, and the
-    paragraph's lines after it."""
-    if not _asks(block, following) or block.inline is None:
-        return None
-    inline = block.inline
-    first, _, rest = inline.text.strip().partition("\n")
-    said = visible(_slice(inline, 0, len(first))).strip()
-    name = titles.heading(said).title
-    if not titles.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
-        return None
-    start = inline.text.index(first)
-    tail = _slice(inline, start + len(first) + 1, len(inline.text)) if rest.strip() else None
-    return _slice(inline, start, start + len(first)), tail
 
 
 def _bold_item(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
@@ -269,8 +191,8 @@ def _bold_item(block: Block, following: Block) -> tuple[Inline, Inline | None] |
         or name.endswith("?")
     ):
         return None
-    tail = _slice(inline, len(first) + 1, len(inline.text)) if rest.strip() else None
-    return _slice(inline, lead, lead + len(name)), tail
+    tail = slice_inline(inline, len(first) + 1, len(inline.text)) if rest.strip() else None
+    return slice_inline(inline, lead, lead + len(name)), tail
 
 
 _LABEL_NEXT = frozenset({"code", "paragraph"})
@@ -282,7 +204,7 @@ def _unnumbered(inline: Inline | None) -> Inline | None:
     counted = _ENUMERATOR.match(inline.text) if inline is not None else None
     if inline is None or counted is None:
         return inline
-    return _slice(inline, counted.end(), len(inline.text))
+    return slice_inline(inline, counted.end(), len(inline.text))
 
 
 _UNCLOSED_BOLD = re.compile(r"^\*{2,3}([^*\n]{2,60}?)\s*$")
@@ -650,7 +572,7 @@ def term_lines(tree: list[Block]) -> list[Block]:
             continue
         ends = [*cuts[1:], len(inline.text)]
         for start, end in zip(cuts, ends, strict=True):
-            part = _slice(inline, start, end)
+            part = slice_inline(inline, start, end)
             if start in plain:
                 # Its term reads as if written in bold, so it is a term wherever it stands.
                 part.marks.append(Mark(start=0, end=plain[start], kind="strong"))
@@ -666,7 +588,7 @@ def _term_line_starts(inline: Inline) -> list[int]:
         if mark.kind not in _TERM_MARKS or mark.start <= 0 or text[mark.start - 1] != "\n":
             continue
         end = text.find("\n", mark.start)
-        part = _slice(inline, mark.start, len(text) if end < 0 else end)
+        part = slice_inline(inline, mark.start, len(text) if end < 0 else end)
         term = terms.term_of(part, top=False)
         if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
             starts.append(mark.start)
@@ -686,7 +608,7 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
     under `Вероятность ошибки 1го рода (α-ошибка): ...` is a glossary without bullets."""
     text = inline.text
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    parts = [_slice(inline, a, b - 1 if b else len(text)) for a, b in pairwise([*starts, 0])]
+    parts = [slice_inline(inline, a, b - 1 if b else len(text)) for a, b in pairwise([*starts, 0])]
     # Each line read once: its name as a glossary line may have it, and as a lone line.
     read = [_line_heads(part) for part in parts]
     named = [glossary for glossary, _ in read]
@@ -712,7 +634,7 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         # "Ценность - отношение ..." is a picture, then a term.
         if before and not before.endswith((".", "!", "?", ")")) and not lettered and not run[i]:
             continue
-        lettered = bool(head) and _lettered_line(_slice(inline, start, start + head))
+        lettered = bool(head) and _lettered_line(slice_inline(inline, start, start + head))
         if head:
             heads[start] = head
     if heads:
@@ -764,7 +686,8 @@ def _line_heads(part: Inline) -> tuple[int, int]:
     return length, length if alone else 0
 
 
-def _slice(inline: Inline, start: int, end: int) -> Inline:
+def slice_inline(inline: Inline, start: int, end: int) -> Inline:
+    """The text between `start` and `end` with its marks and links."""
     text = inline.text[start:end]
     marks = [
         Mark(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import restructure
+from bot.core import restored
 from bot.core.markdown import parse
 from bot.core.notes import parse_note
 from bot.morph import nominative
@@ -274,13 +274,13 @@ def test_an_arrow_to_a_few_small_words_is_no_definition() -> None:
 def test_one_question_amid_prose_is_no_section() -> None:
     # "_What is Truth?_" over a quote in the middle of lecture notes: the author thinking
     # aloud; what follows stays in the section it is written in.
-    tree = restructure.asked_lines(parse(NOTES["phil/Nous.md"]).blocks)
+    tree = restored.asked_lines(parse(NOTES["phil/Nous.md"]).blocks)
     assert [b.kind for b in tree].count("heading") == 2
     assert "Truth" not in _cards("phil/Nous.md")
     # The same line as a FAQ's habit, or first under its heading, is a question's heading.
-    faq = restructure.asked_lines(parse(NOTES["spring/faq.md"]).blocks)
+    faq = restored.asked_lines(parse(NOTES["spring/faq.md"]).blocks)
     assert [b.kind for b in faq].count("heading") == 3
-    first = restructure.asked_lines(parse(NOTES["spring/patterns.md"]).blocks)
+    first = restored.asked_lines(parse(NOTES["spring/patterns.md"]).blocks)
     assert first[0].kind == "heading"
 
 
@@ -304,7 +304,7 @@ def test_a_listed_heading_is_a_topic_of_the_things_it_lists() -> None:
 
 
 def test_html_prose_reads_as_markdown_and_other_html_stays() -> None:
-    tree = restructure.html_paragraphs(parse(NOTES["kotlin/conversion.md"]).blocks)
+    tree = restored.html_paragraphs(parse(NOTES["kotlin/conversion.md"]).blocks)
     kinds = ["heading", "paragraph", "paragraph", "quote", "paragraph", "quote", "html"]
     assert [b.kind for b in tree] == kinds
     assert tree[1].line == 3 and tree[2].line == 6

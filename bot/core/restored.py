@@ -1,0 +1,103 @@
+"""Structure a note types without Markdown's marks, read as the Markdown it stands for:
+prose written in HTML's paragraph and emphasis tags, and a FAQ's question lines over their
+answers. Runs with the other restorations in `restructure.py`, before sections are cut."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from bot.core import titles
+from bot.core.blocks import visible
+from bot.core.markdown import Block, Inline, parse
+from bot.core.restructure import (
+    MAX_PLAIN_HEADING_WORDS,
+    Picked,
+    as_headings,
+    slice_inline,
+)
+
+
+def html_paragraphs(tree: list[Block]) -> list[Block]:
+    """`<p><strong>type overflow</strong> occurs when ...</p>`: prose written in HTML's
+    paragraph and emphasis tags, read as the Markdown it stands for. Any other tag (a table,
+    a `<div>`, an image) leaves the block as HTML."""
+    out: list[Block] = []
+    for block in tree:
+        read = _html_prose(block) if block.kind == "html" else []
+        out.extend(read or [block])
+    return out
+
+
+_PROSE_TAG = re.compile(r"</?(?:p|br|strong|b|em|i|code|span)\b[^>]*?/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_AS_MARKDOWN = (
+    (re.compile(r"</?(?:strong|b)\s*>", re.I), "**"),
+    (re.compile(r"</?(?:em|i)\s*>", re.I), "*"),
+    (re.compile(r"</?code\s*>", re.I), "`"),
+    (re.compile(r"<br\s*/?>|</?(?:p|span)\b[^>]*>", re.I), ""),
+)
+
+
+def _html_prose(block: Block) -> list[Block]:
+    tags = _TAG.findall(block.code)
+    if not tags or not all(_PROSE_TAG.fullmatch(t) for t in tags):
+        return []
+    text = block.code
+    for tag, mark in _AS_MARKDOWN:
+        text = tag.sub(mark, text)
+    read = parse(text).blocks
+    if not read or any(b.kind != "paragraph" for b in read):
+        return []
+    # Tags dropped in place: the lines stay where the note has them.
+    return [replace(b, line=b.line + block.line - 1) for b in read]
+
+
+def asked_lines(tree: list[Block]) -> list[Block]:
+    """ "What is cqrs?" on a line of its own over its answer (a quote, a paragraph, or the
+    paragraph's next lines): a FAQ's question, a heading as "## What is cqrs?" would be."""
+    pairs = list(pairwise([*tree, Block(kind="rule", line=0)]))
+    # A habit of the note (a FAQ, interview answers), or the first thing a section says:
+    # one question in the middle of prose ("_What is Truth?_" over a quote) is the author
+    # thinking aloud, no section of its own.
+    habit = sum(_asks(block, following) for block, following in pairs) >= MIN_ASKED_LINES
+
+    def asked(block: Block, following: Block, out: list[Block]) -> Picked | None:
+        opening = not out or out[-1].kind == "heading"
+        return _asked_line(block, following) if habit or opening else None
+
+    return as_headings(tree, asked, 1)
+
+
+MIN_ASKED_LINES = 2
+MAX_ASKED_NAME_WORDS = 4
+
+
+def _asks(block: Block, following: Block) -> bool:
+    """A line of its own asking a question ("Why we need?"), over its answer."""
+    if block.kind != "paragraph" or block.inline is None or block.inline.links:
+        return False
+    first, _, rest = block.inline.text.strip().partition("\n")
+    said = visible(slice_inline(block.inline, 0, len(first))).strip()
+    return (
+        said.endswith("?")
+        and len(said.split()) <= MAX_PLAIN_HEADING_WORDS
+        and (bool(rest.strip()) or following.kind in ("paragraph", "quote"))
+    )
+
+
+def _asked_line(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
+    """The question line of a paragraph asking what something is, over its answer, and the
+    paragraph's lines after it."""
+    if not _asks(block, following) or block.inline is None:
+        return None
+    inline = block.inline
+    first, _, rest = inline.text.strip().partition("\n")
+    said = visible(slice_inline(inline, 0, len(first))).strip()
+    name = titles.heading(said).title
+    if not titles.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
+        return None
+    start = inline.text.index(first)
+    tail = slice_inline(inline, start + len(first) + 1, len(inline.text)) if rest.strip() else None
+    return slice_inline(inline, start, start + len(first)), tail
