@@ -92,7 +92,8 @@ class BlockBuilder(ListBuilder):
             or terms.genus_copula(inline)
         )
         term = (reshape.labelled_term(term) or term) if term is not None else None
-        if term is not None and term.definition.strip() and not reshape.is_label(term.title):
+        # `**Правило:** ...`, `**Условие:** ...`: a label is a remark, never a term.
+        if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
             self.term_card(term, block, path, card)
             return
         if blocks.link_list(inline):
@@ -328,5 +329,7 @@ MIN_ADVICE_NAME_WORDS = 2
 _SAYING = frozenset({"here", "there", "now", "always", "never", "здесь", "тут", "всегда"})
 
 
-_NAME_JOINERS = frozenset({"of", "in", "for", "and", "с", "в", "на", "от", "для", "и"})
+# The prepositions inside a name, and the words joining two ("Связь с kNN", "Bias and
+# Variance").
+_NAME_JOINERS = terms.NAME_JOINERS | {"and", "и", "с", "от"}
 MAX_CALLOUT_NAME_WORDS = 6

@@ -228,7 +228,7 @@ class ListBuilder(ABC):
                     or glossary
                     or items.named_entry(term, inline, numbered=True)
                 )
-                and not reshape.is_label(term.title)
+                and not labels.is_section_word(term.title)
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)

@@ -276,12 +276,6 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def is_label(title: str) -> bool:
-    """`**Правило:** ...` or `- Важно: ...` inside a card: a remark of that card, no term;
-    `**Условие:** ...` under "### Задание 1" (no card): a remark on nothing."""
-    return labels.is_section_word(title)
-
-
 def labelled_term(term: terms.Term) -> terms.Term | None:
     """`- Problem: convoy effect- you get stuck behind a long process`: a label, then the
     term it brings up, a dash and what it is."""
@@ -330,7 +324,7 @@ def glossary_lines(inline: Inline) -> list[tuple[int, terms.Term]]:
         or not all(
             len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
             and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
-            and not is_label(term.title)
+            and not labels.is_section_word(term.title)
             and not labels.is_section_word(term.title)
             for _, term in entries
         )

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.core import titles
 from bot.core.blocks import visible
-from bot.core.markdown import Block, Inline, parse
+from bot.core.markdown import Block, parse
 from bot.core.restructure import (
     MAX_PLAIN_HEADING_WORDS,
     Picked,
@@ -61,7 +61,7 @@ def asked_lines(tree: list[Block]) -> list[Block]:
     # A habit of the note (a FAQ, interview answers), or the first thing a section says:
     # one question in the middle of prose ("_What is Truth?_" over a quote) is the author
     # thinking aloud, no section of its own.
-    habit = sum(_asks(block, following) for block, following in pairs) >= MIN_ASKED_LINES
+    habit = sum(_question(b, following) is not None for b, following in pairs) >= MIN_ASKED_LINES
 
     def asked(block: Block, following: Block, out: list[Block]) -> Picked | None:
         opening = not out or out[-1].kind == "heading"
@@ -74,30 +74,35 @@ MIN_ASKED_LINES = 2
 MAX_ASKED_NAME_WORDS = 4
 
 
-def _asks(block: Block, following: Block) -> bool:
-    """A line of its own asking a question ("Why we need?"), over its answer."""
+def _question(block: Block, following: Block) -> tuple[str, int, int, bool] | None:
+    """A line of its own asking a question ("Why we need?"), over its answer: the question
+    as read, where the line starts and ends in the paragraph, and whether lines follow it."""
     if block.kind != "paragraph" or block.inline is None or block.inline.links:
-        return False
-    first, _, rest = block.inline.text.strip().partition("\n")
-    said = visible(slice_inline(block.inline, 0, len(first))).strip()
-    return (
-        said.endswith("?")
-        and len(said.split()) <= MAX_PLAIN_HEADING_WORDS
-        and (bool(rest.strip()) or following.kind in ("paragraph", "quote"))
-    )
-
-
-def _asked_line(block: Block, following: Block) -> tuple[Inline, Inline | None] | None:
-    """The question line of a paragraph asking what something is, over its answer, and the
-    paragraph's lines after it."""
-    if not _asks(block, following) or block.inline is None:
         return None
     inline = block.inline
     first, _, rest = inline.text.strip().partition("\n")
-    said = visible(slice_inline(inline, 0, len(first))).strip()
+    start = inline.text.index(first)
+    said = visible(slice_inline(inline, start, start + len(first))).strip()
+    more = bool(rest.strip())
+    if (
+        not said.endswith("?")
+        or len(said.split()) > MAX_PLAIN_HEADING_WORDS
+        or not (more or following.kind in ("paragraph", "quote"))
+    ):
+        return None
+    return said, start, start + len(first), more
+
+
+def _asked_line(block: Block, following: Block) -> Picked | None:
+    """The question line of a paragraph asking what something is, over its answer, and the
+    paragraph's lines after it."""
+    found = _question(block, following)
+    if found is None or block.inline is None:
+        return None
+    said, start, end, more = found
     name = titles.heading(said).title
     if not titles.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
         return None
-    start = inline.text.index(first)
-    tail = slice_inline(inline, start + len(first) + 1, len(inline.text)) if rest.strip() else None
-    return slice_inline(inline, start, start + len(first)), tail
+    inline = block.inline
+    tail = slice_inline(inline, end + 1, len(inline.text)) if more else None
+    return slice_inline(inline, start, end), tail

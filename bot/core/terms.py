@@ -229,11 +229,11 @@ def _statement_word(word: str) -> bool:
     """A word of a statement, not of a name: "H_0 - рак есть", "ξ_i - это гиперпараметр",
     "w^(0) - инициализируем начальный вес", "w_1 … w_n - target in these areas"."""
     if word in STOPWORDS:
-        return word not in _NAME_JOINERS
+        return word not in NAME_JOINERS
     return word in _STATEMENT_WORDS or (len(word) > MIN_VERB and _RU_VERB.search(word) is not None)
 
 
-_NAME_JOINERS = frozenset("в на до за между при из для по после of in for to on".split())  # noqa: SIM905 - a word list reads best as text
+NAME_JOINERS = frozenset("в на до за между при из для по после of in for to on".split())  # noqa: SIM905 - a word list reads best as text
 _STATEMENT_WORDS = frozenset("просто not no".split())  # "не", "есть", "is" are stop words  # noqa: SIM905 - a word list reads best as text
 _RU_VERB = re.compile(r"(?:[еи]м|[аяие]ть|ется|ются)$")
 MIN_VERB = 4
