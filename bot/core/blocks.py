@@ -208,27 +208,64 @@ MAX_BOLD_HEAD_WORDS = 5  # a bold first line this short names what the lines bel
 
 def bold_head(inline: Inline) -> tuple[str, str] | None:
     """(name, explanation) of a paragraph whose first line is only a short bold name
-    (`**Query String**`) and whose next lines explain it."""
+    (`**Query String**`, `**3. Inventory (инвентарь)**`) and whose next lines explain it."""
     if "\n" not in inline.text:
         return None
     lines = split_lines(inline)
     if len(lines) < 2:
         return None
-    first = lines[0][1]
-    strong = [m for m in first.marks if m.kind == "strong"]
+    name = _bold_line_name(lines[0][1])
+    rest = " ".join(visible(line) for _, line in lines[1:])
+    return (name, rest) if name and rest else None
+
+
+def _bold_line_name(line: Inline) -> str | None:
+    """The name a line wholly in bold gives, without its number ("**1. Control Node**")."""
+    strong = [m for m in line.marks if m.kind == "strong"]
     if len(strong) != 1:
         return None
-    bold = first.text[strong[0].start : strong[0].end].strip(" :")
-    name = obsidian.clean(bold).strip(" :")
+    bold = line.text[strong[0].start : strong[0].end].strip(" :")
+    name = _NUMBERED.sub("", obsidian.clean(bold).strip(" :"))
     if (
-        first.text.strip(" *_:") != bold
+        line.text.strip(" *_:") != bold
         or not name
         or len(name.split()) > MAX_BOLD_HEAD_WORDS
         or labels.is_section_word(name)
     ):
         return None
-    rest = " ".join(visible(line) for _, line in lines[1:])
-    return (name, rest) if rest else None
+    return name
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
+
+
+def bold_headed_parts(inline: Inline) -> list[tuple[int, Inline]]:
+    """A paragraph of several `**Name**` lines, each over the lines explaining it (typed
+    with hard line breaks, no blank line between): (line offset, inline) per name with its
+    lines, as paragraphs of their own. Empty unless there are two such names or more."""
+    lines = split_lines(inline)
+    heads = [k for k, (_, line) in enumerate(lines) if _bold_line_name(line) is not None]
+    if len(heads) < MIN_BOLD_HEADS or heads[0] != 0:
+        return []
+    if any(b - a < 2 for a, b in zip(heads, [*heads[1:], len(lines)], strict=True)):
+        return []  # a name with nothing under it: a list of bold names, not entries
+    starts = [_line_start(inline.text, lines[k][0]) for k in heads]
+    ends = [*(s - 1 for s in starts[1:]), len(inline.text)]
+    return [
+        (lines[k][0], _part(inline, start, end))
+        for k, start, end in zip(heads, starts, ends, strict=True)
+    ]
+
+
+MIN_BOLD_HEADS = 2
+
+
+def _line_start(text: str, row: int) -> int:
+    """Where line `row` of `text` starts."""
+    at = 0
+    for _ in range(row):
+        at = text.index("\n", at) + 1
+    return at
 
 
 # "Метод расширения (Твой ручной маппер)" on a line of its own over what it is (a chat
@@ -418,10 +455,17 @@ def annotated_link(inline: Inline) -> bool:
     rest = inline.text[first_end:].lstrip()
     if first_start > lead or (rest and rest[0] not in "—–-:("):
         return False
+    said = inline.text[first_start:first_end].strip()
+    if not any(ch.isdigit() for ch in said) and any(
+        m.kind == "strong" and m.start <= first_start and first_end <= m.end for m in inline.marks
+    ):
+        # "- **[[Terragrunt]]** — надстройка для ...": a term set in bold, as a glossary's
+        # entries are, that happens to link its own note ("**[K-12-7-Persistent-Volume-
+        # Claims](…)** — следующая тема" names a file, not a thing).
+        return False
     # "[Bioerosion](https://…/Glynn.pdf) - any organism that erodes …": a term that cites
     # where it comes from, not a link to another note nor a reading list's entry ("[Compose
     # Performance](https://…) - оптимизация производительности").
-    said = inline.text[first_start:first_end].strip()
     cited = len(said.split()) <= MAX_CITED_TERM_WORDS and len(rest.split()) > MIN_CITED_WORDS
     return not (
         cited and any(text.strip() == said and _WEB.match(url) for text, url in inline.links)

@@ -82,6 +82,15 @@ class BlockBuilder(ListBuilder):
         inline = block.inline
         if inline is None:
             return
+        parts = blocks.bold_headed_parts(inline)
+        if parts:
+            # "**1. Control Node**  \nМашина, ...\n**2. Managed Nodes**  \nСерверы, ...":
+            # one entry per bold name, as if blank lines stood between them.
+            for row, part in parts:
+                self.paragraph(
+                    replace(block, line=block.line + row, inline=part), path, card, depth
+                )
+            return
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
         term = (

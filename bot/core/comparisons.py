@@ -261,7 +261,7 @@ def compares(index: Index, card: Card) -> bool:
 def _naming(index: Index, card: Card) -> tuple[set[int], bool]:
     """The terms naming `card` (a heading's own question counts: "Чем процесс отличается от
     потока?"), and whether those names compare things."""
-    said = " ".join((card.title, *card.aliases, card.question))
+    said = "\n".join((card.title, *card.aliases, card.question))
     spoken = {index.term(w) for w in words(said)}
     names = {index.vocab[t] for t in spoken if t in index.vocab}
     return names, bool(_COMPARES.search(said)) or not _COMPARING.isdisjoint(spoken)
@@ -287,7 +287,8 @@ def _meanings(index: Index, word: str) -> set[int]:
     return found | {tid} if tid is not None else found
 
 
-_COMPARES = re.compile(r"≠|\bvs\.?\b|\bversus\b|\bunlike\b|\bcompared\b", re.I)
+# "vs" before a name: "5 Vs" are five words starting with V, no comparison.
+_COMPARES = re.compile(r"≠|\bvs\.?[ \t]+\w|\bversus\b|\bunlike\b|\bcompared\b", re.I)
 _COMPARING = frozenset(
     {"differ", "difference", "different", "comparison", "compare", "отличие", "отличаться"}
     | {"отличать", "разница", "различие", "сравнение", "сравнить", "против"}

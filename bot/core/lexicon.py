@@ -2297,6 +2297,9 @@ _PAIRS = """
 межсайтовый: cross-site
 асинхронный асинхронно: asynchronous async
 синхронный синхронно: synchronous sync
+вывод+актив: asset-stripping
+синхронизация синхронизировать: synchronization synchronize synchronized synced sync
+кроссплатформенный кроссплатформенность: cross-platform crossplatform multiplatform
 инъекция: injection
 слепой: blind
 атака атаковать: attack
@@ -5395,7 +5398,7 @@ _PAIRS = """
 круговорот+вода: water-cycle hydrological-cycle
 водный+баланс: water-balance
 расход+вода: discharge
-просачивание: seepage percolation
+просачивание просачиваться: seepage percolation trickle trickle-down
 поверхностный+сток: runoff surface-runoff
 заболоченность: waterlogging
 мелководье: shallows

@@ -77,7 +77,11 @@ def fuzzy(
     if n < MIN_FUZZY_LETTERS:
         # "lwa" for "law": in three letters only two of them swapped is a slip.
         swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}
-        return [(c, SWAPPED) for c in buckets.get(n, ()) if c in swaps and c != word][:1]
+        turned = [(c, SWAPPED) for c in buckets.get(n, ()) if c in swaps and c != word][:1]
+        # "pul" for "pull": a doubled letter typed once is the other slip so short a word
+        # makes; "pal" is no "pull".
+        doubled = {word[: i + 1] + word[i:] for i in range(n)}
+        return turned or [(c, SWAPPED) for c in buckets.get(n + 1, ()) if c in doubled][:1]
     # Prefilter: only words sharing a bigram with `word` can reach the cutoff. An Indel ratio
     # r = 2L/(n+m) (L = longest common subsequence) leaves at least L-1-(n-L)-(m-L) pairs of
     # that subsequence adjacent in both words, i.e. shared bigrams, and 3L >= n+m+2 holds for
