@@ -220,7 +220,8 @@ def bold_head(inline: Inline) -> tuple[str, str] | None:
 
 
 def _bold_line_name(line: Inline) -> str | None:
-    """The name a line wholly in bold gives, without its number ("**1. Control Node**")."""
+    """The name a line wholly in bold gives, without its number or letter ("**1. Control
+    Node**", "**C. Main Queue**", "**✔ 2. Task scheduling**")."""
     strong = [m for m in line.marks if m.kind == "strong"]
     if len(strong) != 1:
         return None
@@ -236,7 +237,7 @@ def _bold_line_name(line: Inline) -> str | None:
     return name
 
 
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\D)")
+_NUMBERED = re.compile(r"^[^\w(«\"]*(?:\d{1,2}|[A-ZА-Я])[.)]\s+(?=\D)")
 
 
 def bold_headed_parts(inline: Inline) -> list[tuple[int, Inline]]:

@@ -509,6 +509,10 @@ class NoteBuilder(BlockBuilder):
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
         stated = lead is None and listing is None and fold(info.title) in titles.DEFINING_SECTIONS
+        opening = next((b for b in sections.shown(body) if b.kind == "paragraph"), None)
+        if stated and opening is not None:
+            # "## Что такое" / "Исключение (exception) – событие, ...": the term's own card.
+            stated = not self.names_other(target or self.note_card, opening)
         said = sections.statement(body) if stated else ""
         if said:
             # "## Definition" of a formula and the letters in it: all of it defines.
@@ -524,14 +528,41 @@ class NoteBuilder(BlockBuilder):
             # A table of contents ("### Содержание" of links) is no matter of it.
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
         if target is not None and lead is not None and not target.definition and defining:
-            self.define(target, lead)
-            target.kind = CardKind.TERM
+            other = self.opened_with(lead) if self.names_other(target, lead) else None
+            if other is not None:
+                # "## Что такое" / "Коллекции – объекты, ..." in "06 Массив и лист": a term
+                # of its own under the card, which stays a topic.
+                self.term_card(other, lead, path, target)
+                target.kind = CardKind.TOPIC
+            else:
+                self.define(target, lead)
+                target.kind = CardKind.TERM
             self.blocks(body, path, target, skip=lead)
             return
         if target is not None and info.title and sections.has_text(body):
             # "## Ответ" over its subsections alone labels nothing of its own.
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
+
+    def opened_with(self, lead: Block) -> terms.Term | None:
+        """The term a section's opening block names, as `Name – what it is`."""
+        inline = sections.definition_inline(lead)
+        return terms.term_of(inline, top=True) if inline is not None else None
+
+    def names_other(self, card: Draft | None, lead: Block) -> bool:
+        """ "## Что такое" / "Исключение (exception) – событие, ..." in the note "07
+        Исключения и их обработка": the section defines a term of its own, named with its
+        other name in brackets or by words the card's names lack, not the card above."""
+        term = self.opened_with(lead)
+        if term is None or not term.definition.strip() or sections.defining_label(term.title):
+            return False  # "`Пусть:`" over a list of letters names nothing
+        head, aliases, _ = altnames.split_aliases(term.title)
+        if self.naming(card, term) or labels.is_section_word(head):
+            return False  # "Итог - всё работает." is a remark under its label
+        # "Коллекции – объекты, ..." in "06 Массив и лист": a name sharing no word with it.
+        return bool(aliases) or not any(
+            same_words(w, name) for w in head.split() for name in self.own_names(card)
+        )
 
     def record(self, card: Draft, block: Block, fields: list[tuple[str, str]]) -> None:
         """A heading's card from its fields: the defining one ("Описание") is the definition,
@@ -573,29 +604,20 @@ class NoteBuilder(BlockBuilder):
             text = obsidian.clean(term.definition).strip()
         elif term is not None:
             head, aliases, _ = altnames.split_aliases(term.title)
-            own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
-            own |= self.names if card is self.note_card else set()
-            key = blocks.name_key(head)
-            if any(
-                reshape.same_name(key, name)
-                or blocks.abbreviates(key, name)
-                or sound_key(key) == sound_key(name)
-                or sections.wraps(name, key)
-                for name in own
-            ) or any(blocks.name_key(a) in own for a in aliases):
+            naming = self.naming(card, term)
+            if naming == _NAMES_IT:
                 # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
                 # under "Inversion of Control"; "PodDisruptionBudget (PDB) — это ..." under
                 # "#### PDB", whose bracket names the heading.
-                if not any(reshape.same_name(key, name) for name in own):
+                own = self.own_names(card)
+                if not any(reshape.same_name(blocks.name_key(head), name) for name in own):
                     aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
                 text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
-            elif any(
-                same_words(head, name) and same_words(name, head)
-                for name in (card.title, *card.aliases)
-            ):
+            elif naming == _OTHER_WORD:
                 # "# Компилятор" / "Компиляция — это процесс ...": the section's thing named
-                # by its other word, which keeps the whole line as its definition.
+                # by its other word, which keeps the whole line as its definition. "#
+                # Структуры и перечисления" / "Структура - значимый тип": one of the two.
                 card.aliases.append(head)
         else:
             # "*Expected Value* (*Математическое ожидание*) of a Random Variable X ...": the
@@ -618,6 +640,40 @@ class NoteBuilder(BlockBuilder):
         # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.
         named = frozenset(blocks.name_key(n) for n in (card.title, *card.aliases))
         self.introduce(inline, lead.line, (*card.section, card.title), card, named)
+
+    def own_names(self, card: Draft | None) -> set[str]:
+        """The names of `card`, or of the note's card yet to be made (None)."""
+        if card is None:
+            own = {blocks.name_key(self.title)}
+        else:
+            own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
+        if card is not self.note_card:
+            return own
+        # "# Parts of Speech / Части речи": the note's heading names it in either language.
+        return own | self.names | {blocks.name_key(n) for n in self.note_aliases}
+
+    def naming(self, card: Draft | None, term: terms.Term) -> int:
+        """How a term a section opens with names `card`: as itself (`_NAMES_IT`: its name,
+        letters, sound, or a bracket naming it), by another word of its (`_OTHER_WORD`),
+        or not at all (0)."""
+        head, aliases, _ = altnames.split_aliases(term.title)
+        own = self.own_names(card)
+        named = (card.title, *card.aliases) if card else (self.title, *self.note_aliases)
+        key = blocks.name_key(head)
+        if any(
+            reshape.same_name(key, name)
+            or blocks.abbreviates(key, name)
+            or sound_key(key) == sound_key(name)
+            or sections.wraps(name, key)
+            for name in own
+        ) or any(blocks.name_key(a) in own for a in aliases):
+            return _NAMES_IT
+        if any(
+            same_words(head, name) and same_words(name, head)
+            for name in (*named, *_listed(named[0]))
+        ):
+            return _OTHER_WORD
+        return 0
 
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
@@ -649,6 +705,18 @@ _GENITIVE_LABEL = re.compile(r"^(?:понятие|определение)\s+([^\
 
 
 MIN_LISTED_DEFINED = 2
+
+
+_NAMES_IT, _OTHER_WORD = 2, 1
+
+
+def _listed(title: str) -> list[str]:
+    """The names a title lists ("Структуры и перечисления": "Структуры", "перечисления")."""
+    parts = [p for p in _LIST_JOINER.split(title) if p.strip()]
+    return parts if len(parts) >= 2 else []
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,|\bи\b|\band\b|&|/)\s*", re.I)
 
 
 def _link(card: Draft | None, notes: list[str]) -> None:

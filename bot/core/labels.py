@@ -47,6 +47,7 @@ _SECTION_WORDS = frozenset(
     определение
     описание
     что это
+    что такое
     суть
     кратко
     коротко
@@ -481,7 +482,7 @@ def names_thing(label: str) -> bool:
 # "**Что это:**" over what it is: a template's label of the definition.
 DEFINING_LABELS = frozenset(
     """def def. defn defn. definition опр опр. определение описание description""".split()  # noqa: SIM905 - a word list reads best as text
-) | {"что это", "что это такое", "what is it", "what it is"}
+) | {"что это", "что это такое", "что такое", "what is it", "what it is"}
 STATEMENT_LABELS = frozenset(
     """theorem th th. thm thm. lemma corollary proposition axiom теорема лемма следствие
     утверждение аксиома""".split()  # noqa: SIM905 - a word list reads best as text

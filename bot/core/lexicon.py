@@ -2124,6 +2124,7 @@ _PAIRS = """
 прерывание: interrupt break
 привязка: binding
 приложение: application
+приложение: app
 присваивание: assignment
 проверка: check validation
 пространство: space namespace

@@ -30,7 +30,7 @@ from bot.core.drafts import Draft, card_id
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
-from bot.core.text import NOTE_SUFFIXES, Nominative, identity_nominative, note_stem
+from bot.core.text import NOTE_SUFFIXES, Nominative, fold, identity_nominative, note_stem
 
 
 def folder_topics(note: str) -> tuple[str, ...]:
@@ -105,9 +105,10 @@ def parse_note(
         and _sole_top(doc.blocks)
         and not _generic(first)
         and not (labels.is_section_word(first) and " " not in first)
+        and fold(first).rstrip("?!.: ") not in titles.DEFINING_SECTIONS
     ):
         # "notes.md" under one "# Вывод типов": that heading names it, not "notes" (nor
-        # its folder), unless it is as general ("# Introduction", "# Пример").
+        # its folder), unless it is as general ("# Introduction", "# Пример", "## Что такое").
         meta = replace(meta, title=first)
     folder = _folder_named(name, stem)
     if not meta.title and folder:

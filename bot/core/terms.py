@@ -383,7 +383,7 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         return reverse
     head = clean(text[: sep[0]])
     glossed = _glossed(head)
-    if not top and not glossed:
+    if not top and not glossed and not _kind_repeated(head, text[sep[0] + sep[1] :]):
         return None
     # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
     glossed_name = PAREN_TAIL.match(head)
@@ -506,6 +506,28 @@ def _glossed(head: str) -> bool:
 
 
 MAX_GLOSSED_WORDS = 4
+
+
+def _kind_repeated(head: str, told: str) -> bool:
+    """ "Статический класс – класс, из которого нельзя создавать объекты": what follows the
+    dash opens with the kind the name is of, said again, as a definition does."""
+    said = head.casefold().split()
+    first = _KIND_AFTER_DASH.match(told.casefold())
+    if first is None or not 1 <= len(said) <= MAX_GLOSSED_WORDS or not head[:1].isupper():
+        return False
+    kind = first.group(1)
+    # The same word in another form ("класс", "класса"), not one sharing a prefix
+    # ("Предикат P(x) - предложение").
+    return any(
+        len(w) >= MIN_KIND_STEM
+        and w[: max(MIN_KIND_STEM, min(len(w), len(kind)) - 2)]
+        == kind[: max(MIN_KIND_STEM, min(len(w), len(kind)) - 2)]
+        for w in said
+    )
+
+
+_KIND_AFTER_DASH = re.compile(r"\s*(?:это\s+|is\s+)?(?:(?:a|an|the)\s+)?([^\W\d_]{4,})\b")
+MIN_KIND_STEM = 4  # letters a name's word and the kind after the dash share
 
 
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names

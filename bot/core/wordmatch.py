@@ -529,6 +529,11 @@ def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
         if len(form) >= MIN_DROPPED_NAME:
             # "Negligible vs Noticable": a long name with a letter left out.
             slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
+        if len(form) >= MIN_DROPPED_NAME - 1:
+            # "unowend refernce" where the notes misspell it so once too: the name spelled
+            # right has the letter the slip left out.
+            letters = _CYRILLIC_LETTERS if is_cyrillic(form) else _LATIN_LETTERS
+            slips += [form[:i] + ch + form[i:] for i in range(1, len(form)) for ch in letters]
         for slip in slips:
             tid = index.vocab.get(slip)
             if slip != form and tid is not None and tid in index.name_vocab:
@@ -537,6 +542,8 @@ def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
 
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 def add_variant(

@@ -6,7 +6,14 @@
   ..."): a term, where a plain link with a remark is a map's entry;
 - a name ending in "Vs" ("5 Vs") is no comparison, so no other card goes before it;
 - a three-letter word with a doubled letter typed once ("git pul");
-- words asked in the other language ("synced folders", "cross-platform").
+- words asked in the other language ("synced folders", "cross-platform");
+- a name, a dash, then the kind it is of said again ("Статический класс – класс, из
+  которого ...");
+- a course's "## Что такое" over a term of its own ("Исключение (exception) – событие"),
+  or over one of the things its note's title lists ("Структуры и перечисления" /
+  "Структура - значимый тип");
+- a bold name lettered ("**C. Main Queue**");
+- a word the notes themselves misspell once, typed the same way ("unowend refernce").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -57,6 +64,43 @@ NOTES = {
         "- `1 Intro.pdf` - course intro, EA, Big Data, 5 Vs\n"
         "- `5 System Design.pdf` - HTTP, DNS, cache, load balancer, frontend\n"
     ),
+    "csharp/08 Классы как основа/README.md": (
+        "# Классы\n\n## static Когда используется\n"
+        "1. Есть методы, которые могут работать без объекта\n"
+        "2. Есть набор констант, доступных в разных частях приложения\n\n"
+        "Статический класс – класс, из которого нельзя создавать объекты\n"
+        "```C#\nstatic class MathStatic {}\n```\n\n"
+        "## Статические члены\n\nПоля и методы класса, общие для всех его объектов.\n"
+    ),
+    "csharp/07 Исключения и их обработка/README.md": (
+        "## Что такое\n"
+        "Исключение (exception) – событие, означающее, что в программе что-то\n"
+        "пошло не так (возникла ошибка)\n\n"
+        "### Когда могут появляться\n• Во время выполнения\n\n"
+        "### Собственные исключения\n\nКлассы исключений, унаследованные от Exception.\n"
+    ),
+    "csharp/11 Структуры и перечисления/README.md": (
+        "# Структуры и перечислени\n\n## Что такое\n"
+        "Структура - значимый тип, который инкапсулирует данные и функциональность.\n"
+        "Размещаются в стеке\n\n## Зачем\nцель: повысить производительность\n"
+    ),
+    "ios/GCD.md": (
+        "# GCD\n\nGrand Central Dispatch runs tasks on queues it manages.\n\n"
+        "#### ⭐ 3. Types of Dispatch Queues\n"
+        "**A. Serial Queue**  \nExecutes tasks one at a time, in order.\n\n"
+        "**C. Main Queue**  \nSpecial serial queue that runs on main thread → UI updates.\n"
+    ),
+    "ios/Memory.md": (
+        "# Memory\n\n## Unowned Reference\n\n"
+        "A reference that does not keep the object alive and is never nil.\n\n"
+        "## Is it possible that there are two refernces to a value type\n\n"
+        "No: a value type is copied.\n\n"
+        "## Background State\n\nThe iOS app runs code but shows no screen.\n"
+    ),
+    "dm/predicates.md": (
+        "# Алгебра предикатов\n\nЛогика высказываний о свойствах объектов.\n\n"
+        "Предикат $P(x)$ - предложение, зависящее от переменной $x$\n"
+    ),
     "git/sync.md": (
         "# Synchronization in git\n\n## Pull\n\n"
         "Fetches the remote branch and merges it into yours.\n\n"
@@ -80,6 +124,11 @@ CASES: list[Case] = [
      "Синхронизация папок"),
     ("words asked in the other language", "is ansible cross-platform?",
      "Кроссплатформенность"),
+    ("a name, a dash, the kind it is of said again", "статический класс?",
+     "Статический класс"),
+    ("a bold name lettered", "what is the main queue?", "Main Queue"),
+    ("a word the notes misspell once, typed the same way", "whats an unowend refernce",
+     "Unowned Reference"),
 ]  # fmt: skip
 
 
@@ -112,3 +161,23 @@ def test_bold_names_under_one_another_are_a_term_each() -> None:
 def test_a_map_entry_linking_a_note_is_no_term() -> None:
     assert set(_cards("iac/Index.md")) == {"Инструменты"}
     assert _cards("iac/Terraform.md")["Packer"] == "создание образов (AMI, Docker, и т.д.)"
+
+
+def test_a_course_section_what_it_is_over_another_term_makes_that_term() -> None:
+    cards = _cards("csharp/07 Исключения и их обработка/README.md")
+    assert cards["Исключение"].startswith("событие, означающее")
+    assert cards["07 Исключения и их обработка"] == ""
+    assert "Что такое" not in cards
+    structs = parse_note(
+        NOTES["csharp/11 Структуры и перечисления/README.md"], "s.md", note="s"
+    ).cards
+    assert "Структура" in structs[0].aliases
+    assert structs[0].definition.startswith("Структура - значимый тип")
+
+
+def test_a_lettered_bold_name_loses_its_letter() -> None:
+    assert set(_cards("ios/GCD.md")) >= {"Serial Queue", "Main Queue"}
+
+
+def test_a_word_sharing_only_a_prefix_with_the_name_is_no_kind_of_it() -> None:
+    assert set(_cards("dm/predicates.md")) == {"Алгебра предикатов"}
