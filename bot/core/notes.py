@@ -30,7 +30,14 @@ from bot.core.drafts import Draft, card_id
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, parse
 from bot.core.models import CardKind, ContentWarning, Note
-from bot.core.text import NOTE_SUFFIXES, Nominative, fold, identity_nominative, note_stem
+from bot.core.text import (
+    NOTE_SUFFIXES,
+    Nominative,
+    fold,
+    identity_nominative,
+    is_cyrillic,
+    note_stem,
+)
 
 
 def folder_topics(note: str) -> tuple[str, ...]:
@@ -278,10 +285,20 @@ def _note_title(
 _NAME_LIST = re.compile(r"^[^\W\d][\w-]*(?: [\w-]+){0,2}(?:, [^\W\d][\w-]*(?: [\w-]+){0,2}){1,5}$")
 
 
+def _phrase_listed(line: str) -> bool:
+    """ "Работа, выполняемая человеком": after the comma a phrase of small Russian words
+    says what the first word is; other names are single words or names ("Обёртка",
+    "Abstract Factory")."""
+    return any(
+        len(part.split()) > 1 and any(w[:1].islower() and is_cyrillic(w) for w in part.split())
+        for part in line.split(",")[1:]
+    )
+
+
 def _own_names_and_definition(card: Draft, defined: str) -> None:
     """A note opening with a line of its other names has those names, not that line, as
     what it says; a definition its metadata gives (`Определение: ...`) is then its text."""
-    if _NAME_LIST.match(card.definition.strip()):
+    if _NAME_LIST.match(card.definition.strip()) and not _phrase_listed(card.definition):
         card.aliases.extend(n.strip() for n in card.definition.split(","))
         card.definition = ""
     if defined and not card.definition:

@@ -405,6 +405,8 @@ def another_of_its_kind(
             and names.isdisjoint(asked)
             and (hits is None or not hits[i])
             and not _names_its_place(index, pos, asked)
+            # "как Роббинс определял экономику": a verb says what was done to the thing.
+            and not question.russian_verb(qwords[i][0])
         ):
             return True
     return False

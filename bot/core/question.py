@@ -345,7 +345,12 @@ def names_a_thing(index: Index, word: str) -> bool:
     if not is_cyrillic(word):
         return True
     russian = len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
-    return russian and not _RUSSIAN_VERB_FORM.search(word)
+    return russian and not russian_verb(word)
+
+
+def russian_verb(word: str) -> bool:
+    """A Russian word in a verb's form ("определял", "посмотреть")."""
+    return is_cyrillic(word) and _RUSSIAN_VERB_FORM.search(word) is not None
 
 
 # "в kubernetes", "in next.js", "у тега script": where the thing asked about lives.

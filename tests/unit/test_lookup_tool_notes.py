@@ -13,7 +13,11 @@
   or over one of the things its note's title lists ("Структуры и перечисления" /
   "Структура - значимый тип");
 - a bold name lettered ("**C. Main Queue**");
-- a word the notes themselves misspell once, typed the same way ("unowend refernce").
+- a word the notes themselves misspell once, typed the same way ("unowend refernce");
+- a glossary note of one line that is a phrase after a comma ("Работа, выполняемая
+  человеком"), which is its definition, not a list of other names;
+- a Russian verb before a name ("как Роббинс определял экономику") asks about that thing,
+  not another of its kind.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -101,6 +105,22 @@ NOTES = {
         "# Алгебра предикатов\n\nЛогика высказываний о свойствах объектов.\n\n"
         "Предикат $P(x)$ - предложение, зависящее от переменной $x$\n"
     ),
+    "econ/Труд.md": "Работа, выполняемая человеком",
+    "econ/Разделение труда.md": (
+        "Разбиение процесса производства на мелкие операции. Повышает производительность"
+        " [[Труд|труда]]."
+    ),
+    "econ/Экономика.md": (
+        "Наука о хозяйстве и о том, как люди распределяют блага.\n\n"
+        "### Другие определения\n- [[Экономика - понятие по Роббинсу]]\n"
+    ),
+    "econ/Капитал.md": "Средства производства; их объём определяет выпуск товаров.",
+    "econ/Смешанная экономика.md": "Экономика, где рядом работают рынок и государство.",
+    "econ/Финансовая экономика.md": "Часть экономики, что изучает финансовые рынки.",
+    "econ/Экономика - понятие по Роббинсу.md": (
+        "Наука, изучающая поведение человека с точки зрения отношения между его целями и"
+        " ограниченными средствами, допускающими альтернативное использование."
+    ),
     "git/sync.md": (
         "# Synchronization in git\n\n## Pull\n\n"
         "Fetches the remote branch and merges it into yours.\n\n"
@@ -129,6 +149,9 @@ CASES: list[Case] = [
     ("a bold name lettered", "what is the main queue?", "Main Queue"),
     ("a word the notes misspell once, typed the same way", "whats an unowend refernce",
      "Unowned Reference"),
+    ("a one-line glossary note: a word, a comma, a phrase", "xnj nfrjt nhel", "Труд"),
+    ("a Russian verb before a name", "а как Роббинс определял экономику?",
+     "Экономика - понятие по Роббинсу"),
 ]  # fmt: skip
 
 
