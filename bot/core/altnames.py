@@ -219,6 +219,13 @@ _WORD = re.compile(r"[^\W\d_]{3}")
 _SHORT_NAME = re.compile(r"[\w][\w+#.-]{0,9}")
 
 
+_ALSO = re.compile(
+    r"^(?:or|aka|a\.k\.a\.|also called|also known as|или|иначе|он же|она же|оно же)\s+"
+    r"([^\W\d][^()]{0,60})$",
+    re.I,
+)
+
+
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
@@ -251,6 +258,10 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if head.casefold() in KIND_WORDS and _NAMED_KIND.match(inner):
         # "Метод (.setdefault)", "Функция (enumerate)": the kind, then the name it is about.
         return inner.lstrip("."), (f"{head} {inner}",), ""
+    also = _ALSO.match(inner)
+    if also is not None:
+        # "quick clays (or sensitive soils)", "Файрволл (или Брандмауэр)": another name.
+        return head, tuple(p.strip() for p in re.split(r"[,/;]", also.group(1)) if p.strip()), ""
     expansion, _, gloss = inner.partition(" - ")
     if ACRONYM.match(head) and _expands(head, expansion):
         # "EAFP (Easier to ask for forgiveness than permission - проще извиниться, ...)": the

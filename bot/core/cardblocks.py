@@ -47,8 +47,16 @@ class BlockBuilder(ListBuilder):
                 continue
             named = None
             if block.kind == "paragraph" and block.line in self.list_heads:
-                name = self.list_heads[block.line]
-                named = self.new(name, block.line, path, parent=card, kind=CardKind.TOPIC)
+                # "quick clays (or sensitive soils)": its other name apart, as a heading's.
+                name, aliases, _ = altnames.split_aliases(self.list_heads[block.line])
+                named = self.new(
+                    name,
+                    block.line,
+                    path,
+                    parent=card,
+                    kind=CardKind.TOPIC,
+                    aliases=list(aliases),
+                )
                 continue
             self.block(block, path, card, depth)
 

@@ -58,6 +58,7 @@ class NoteBuilder(BlockBuilder):
         self.glossary: set[int] = set()  # lines of the section's `Term - def` paragraphs
         self.list_heads: dict[int, str] = {}  # lines naming the list right below them
         self.dash_habit = ""  # how the note writes terms as `Name - definition` lines
+        self.small = False  # the note starts its lines, names too, in small letters
         self.entry_texts: dict[int, Block] = {}  # text between numbered entries: their list
         self.opening: titles.Heading | None = None  # a heading over the whole note
         self.subheadings = 0  # headings under that one
@@ -68,6 +69,7 @@ class NoteBuilder(BlockBuilder):
     # --- sections -----------------------------------------------------------------------
     def run(self, tree: list[Block]) -> None:
         self.dash_habit = reshape.dash_habit(tree)
+        self.small = restructure.writes_small(tree)
         parts = blocks.split_sections(tree)
         stack: list[tuple[int, str, Draft | None]] = []
         # "## Вопрос: JOIN виды" with nothing under it, then "## Простой ответ", "## Ответ"
@@ -332,7 +334,7 @@ class NoteBuilder(BlockBuilder):
         )
         self.glossary |= self.habit_lines(body, names, headed=info is not None)
         self.glossary |= reshape.comparing_lines(body) | reshape.foreign_named_lines(body, names)
-        self.list_heads = restructure.list_heads(body)
+        self.list_heads = restructure.list_heads(body, small=self.small)
         self.entry_texts = sections.entry_texts(body)
         # "Образ - шаблон ...\nКонтейнер - ..." right under a heading: a term per line, not
         # what the heading is.

@@ -1275,8 +1275,21 @@ _PAIRS = """
 кровоток: bloodstream
 предсердие: atrium
 клапан: valve
-вдох: inhalation inspiration
-выдох: exhalation expiration
+гидратация: hydration
+вдох: inhalation inspiration inspiratory
+выдох: exhalation expiration expiratory
+эпикард: epicardium
+миокард: myocardium
+эндокард: endocardium
+перикард: pericardium
+базальный+слой: stratum-basale basal-layer
+роговой+слой: stratum-corneum
+шиповатый+слой: stratum-spinosum
+зернистый+слой: stratum-granulosum
+блестящий+слой: stratum-lucidum
+дыхательный+объём: tidal-volume
+остаточный+объём: residual-volume
+жизненный+ёмкость: vital-capacity
 зуб зубной: tooth dental
 слюна слюнный: saliva salivary
 селезёнка селезенка: spleen
@@ -5538,6 +5551,13 @@ _PAIRS = """
 самоорганизующийся: self-organizing
 скорость+команда: velocity
 лад ладовый: modal
+аккорд: chord
+гамма звукоряд: scale
+септаккорд: tetrad
+обертон обертоновый: overtone
+обертоновый+ряд натуральный+звукоряд: harmonic-series overtone-series
+хроматический+гамма: chromatic-scale
+мажор мажорный: major
 терция: third
 кварта: fourth
 квинта: fifth

@@ -61,8 +61,18 @@ MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]",
 
 
 def markup_in(text: str) -> list[str]:
-    """The markup a card's text shows (`[[`, `**`, a highlight mark), operators left out."""
-    return [m for m in MARKUP if m in text and (m != "==" or HIGHLIGHT_MARK.search(text))]
+    """The markup a card's text shows (`[[`, `**`, a highlight mark, a task's box), operators
+    and code left out ("using `[ ]`" binds a property)."""
+    return [
+        m
+        for m in MARKUP
+        if m in text
+        and (m != "==" or HIGHLIGHT_MARK.search(text))
+        and (m != "[ ]" or _TASK_BOX.search(text))
+    ]
+
+
+_TASK_BOX = re.compile(r"(?:^|\n)\s*(?:[-*+]\s+)?\[ \]")
 
 
 FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})

@@ -263,20 +263,49 @@ def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:
 MAX_LIST_HEADING_WORDS = 4
 
 
-def list_heads(body: list[Block]) -> dict[int, str]:
+def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
     """Short capitalised lines with their bullets on the very next line ("Vertical Scaling"
     over its points, inside "## Scalability"), by line: each names the list below it, not
     the section. A line over a blank line and a list may be a sentence missing its stop;
-    one ending in `:` mostly leads into its list ("Группы имеют:", "Index columns that:")."""
+    one ending in `:` mostly leads into its list ("Группы имеют:", "Index columns that:").
+    With `small`, a note written in small letters, the line need not be capitalised
+    ("leaching" over "- movement and removal of dissolved matter")."""
     heads: dict[int, str] = {}
     for block, below in pairwise(body):
         if below.kind != "list" or below.line != block.line + 1 or navigation_list(below):
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
-        name = _list_head(block, steps=below.ordered)
+        name = _list_head(block, steps=below.ordered, small=small)
         if name:
             heads[block.line] = name
     return heads
+
+
+def writes_small(tree: list[Block]) -> bool:
+    """The note starts its lines in small letters, sentences and names alike ("leaching",
+    "soil is the outcome of ..."): most of its paragraphs and bullets do."""
+    starts = [
+        letters[0].islower()
+        for block in _text_blocks(tree)
+        if block.inline is not None
+        and (letters := [ch for ch in visible(block.inline) if ch.isalpha()])
+    ]
+    return len(starts) >= MIN_SMALL_LINES and sum(starts) >= SMALL_SHARE * len(starts)
+
+
+MIN_SMALL_LINES = 8
+SMALL_SHARE = 0.6
+
+
+def _text_blocks(tree: list[Block]) -> list[Block]:
+    """The paragraphs of the tree, and the first line of each bullet, at any depth."""
+    out: list[Block] = []
+    for block in tree:
+        if block.kind == "paragraph":
+            out.append(block)
+        elif block.kind in ("list", "item", "quote"):
+            out.extend(_text_blocks(block.children))
+    return out
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -285,10 +314,10 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def _list_head(block: Block, steps: bool = False) -> str:
+def _list_head(block: Block, steps: bool = False, small: bool = False) -> str:
     # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
     labelled = not steps and _bold_line(block, colon=True)
-    if not (_heading_line(block) or labelled):
+    if not (_heading_line(block, small) or labelled):
         return ""
     assert block.inline is not None
     name = visible(block.inline).strip().rstrip(":").strip()
@@ -423,19 +452,24 @@ def _dash_titled(block: Block) -> Inline | None:
     return first
 
 
-def _heading_line(block: Block) -> bool:
-    return block.kind == "paragraph" and block.inline is not None and _heading_text(block.inline)
+def _heading_line(block: Block, small: bool = False) -> bool:
+    return (
+        block.kind == "paragraph"
+        and block.inline is not None
+        and _heading_text(block.inline, small)
+    )
 
 
-def _heading_text(inline: Inline) -> bool:
-    """One short line, capitalised, with no stop at its end: a heading's words."""
+def _heading_text(inline: Inline, small: bool = False) -> bool:
+    """One short line, capitalised (unless the note writes in `small` letters), with no
+    stop at its end: a heading's words."""
     if "\n" in inline.text.strip():
         return False
     text = visible(inline)
     letters = [ch for ch in text if ch.isalpha()]
     return (
         bool(letters)
-        and letters[0].isupper()
+        and (letters[0].isupper() or small)
         and len(text) <= 80
         and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
         and not text.endswith((".", ",", ";", ":", "!", "?", "…"))

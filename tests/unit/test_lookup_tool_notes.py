@@ -17,7 +17,11 @@
 - a glossary note of one line that is a phrase after a comma ("Работа, выполняемая
   человеком"), which is its definition, not a list of other names;
 - a Russian verb before a name ("как Роббинс определял экономику") asks about that thing,
-  not another of its kind.
+  not another of its kind;
+- a note written in small letters, a name on its own line over the bullets explaining it
+  ("leaching" / "- movement and removal of dissolved matter in soil via water");
+- music's and anatomy's words asked in Russian ("септаккорд", "эпикард", "роговой слой");
+- another name in brackets after "or" / "или" ("quick clays (or sensitive soils)").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -121,6 +125,29 @@ NOTES = {
         "Наука, изучающая поведение человека с точки зрения отношения между его целями и"
         " ограниченными средствами, допускающими альтернативное использование."
     ),
+    "geo/Soil.md": (
+        "soil is the outcome of **material** and **material interaction**\n"
+        "- processes that make up material: addition, loss\n"
+        "- processes for material interaction (chemical) - leaching\n\n"
+        "addition\n- organic matter accumulation\n- inorganic matter accumulation\n\n"
+        "leaching\n- movement and removal of dissolved matter in soil via water\n"
+        "- e.g. leaching from upper soil - **zone of leaching** - to deeper soil\n\n"
+        "quick clays (or sensitive soils)\n"
+        "- honeycomb structure that allows water content to go above the liquid limit\n"
+    ),
+    "music/tetrads.md": (
+        "---\naliases:\n  - seventh chords\n---\n"
+        "Tetrads are chords of four notes: a triad with a seventh on top.\n"
+    ),
+    "music/chords.md": "Chord refers to three or more notes sounding together.\n",
+    "music/the 12 semitones.md": (
+        "---\naliases: [chromatic scale, half steps]\n---\n"
+        "The twelve notes of the octave, each a half step from the next.\n"
+    ),
+    "anat/stratum-corneum.md": (
+        '---\ntitle: "Stratum corneum"\n---\n'
+        "Outermost layer of the epidermis of the skin, made of dead keratinized cells.\n"
+    ),
     "git/sync.md": (
         "# Synchronization in git\n\n## Pull\n\n"
         "Fetches the remote branch and merges it into yours.\n\n"
@@ -152,6 +179,15 @@ CASES: list[Case] = [
     ("a one-line glossary note: a word, a comma, a phrase", "xnj nfrjt nhel", "Труд"),
     ("a Russian verb before a name", "а как Роббинс определял экономику?",
      "Экономика - понятие по Роббинсу"),
+    ("a name in small letters on its own line over its bullets", "what is leaching?",
+     "leaching"),
+    ("a name in small letters on its own line over its bullets", "what are quick clyas?",
+     "quick clays"),
+    ("words asked in the other language", "что такое септаккорд?", "tetrads"),
+    ("words asked in the other language", "что такое хроматическая гамма?",
+     "the 12 semitones"),
+    ("words asked in the other language", "что такое роговой слой кожи", "Stratum corneum"),
+    ("another name in brackets after 'or'", "what are sensitive soils?", "quick clays"),
 ]  # fmt: skip
 
 

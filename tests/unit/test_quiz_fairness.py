@@ -16,7 +16,7 @@ from bot.content.loader import load_content
 from bot.core.models import Card, CardKind, KnowledgeBase, Question
 from bot.core.notes import parse_note
 from bot.core.quiz import generate, questions_for_card, title_askable
-from bot.core.quizpool import mask
+from bot.core.quizpool import markup_in, mask
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 VAULTS = ("seed", "vaults/linux", "vaults/golang", "vaults/mixed")
@@ -403,3 +403,9 @@ def test_the_checker_reads_operators_as_text_and_highlights_as_markup() -> None:
     assert quiz_problems([asked("Что делает === в отличие от == в PHP?")]) == []
     flagged = quiz_problems([asked("Что такое ==строгое сравнение==?")])
     assert any("markup ['==']" in p for p in flagged)
+
+
+def test_brackets_written_as_code_are_no_task_box() -> None:
+    # "using `[ ]`" binds a property in Angular; "- [ ] buy milk" is a to-do left unticked.
+    assert markup_in("One-way, component → an HTML element property, using [ ].") == []
+    assert markup_in("- [ ] buy milk") == ["[ ]"]
