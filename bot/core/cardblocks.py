@@ -102,7 +102,7 @@ class BlockBuilder(ListBuilder):
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
         term = (
-            terms.term_of(inline, top=block.line in self.glossary)
+            terms.term_of(inline, top=block.line in self.glossary, genus=True)
             or terms.bold_copula(inline)
             or terms.named_at_end(inline)
             or namings.called_bold(inline)

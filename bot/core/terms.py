@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core.altnames import PAREN_TAIL, is_alias, script_of
+from bot.core.labels import is_section_word
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
 from bot.core.text import STOPWORDS
@@ -36,6 +37,8 @@ _NOT_TERM_STARTS = frozenset(
         "when", "to", "and", "or", "but", "by", "from",
         # "Пусть ξ – непрерывная С.В.", "Let X - the sample mean": an assumption, no name.
         "пусть", "допустим", "предположим", "положим", "let", "suppose", "assume",
+        # "Здесь — ничего нового", "Итак — ...": a pointer in prose, no name.
+        "здесь", "тут", "там", "теперь", "сейчас", "затем", "потом", "итак", "иначе",
     }
 )  # fmt: skip
 # "The formula for kinetic friction is: ...", "Формула скорости выглядит так: ...": a sentence
@@ -333,9 +336,10 @@ def _plain_arrowed(text: str) -> Term | None:
     return Term(title=head, definition=told, strong=False)
 
 
-def term_of(inline: Inline, top: bool) -> Term | None:
+def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     """`**Term** — def`, `` `term` — def``, `Term - def`, `Term: def` (separator outside
-    brackets, quotes, bold and code); plain forms only when `top`."""
+    brackets, quotes, bold and code); plain forms only when `top`, or, with `genus`, a
+    Russian name, a long dash and the kind of thing it is ("Хемосорбция — явление ...")."""
     text = inline.text.replace("\n", " ")
     arrowed = _named_after_arrow(inline, text)
     if arrowed is not None:
@@ -383,7 +387,9 @@ def term_of(inline: Inline, top: bool) -> Term | None:
         return reverse
     head = clean(text[: sep[0]])
     glossed = _glossed(head)
-    if not top and not glossed and not _kind_repeated(head, text[sep[0] + sep[1] :]):
+    told = text[sep[0] + sep[1] :]
+    said = top or glossed or _kind_repeated(head, told)
+    if not (said or (genus and _genus_dashed(text, sep, told))):
         return None
     # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
     glossed_name = PAREN_TAIL.match(head)
@@ -524,6 +530,39 @@ def _kind_repeated(head: str, told: str) -> bool:
         == kind[: max(MIN_KIND_STEM, min(len(w), len(kind)) - 2)]
         for w in said
     )
+
+
+def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
+    """ "Хемосорбция — явление химического взаимодействия ...": a Russian name of a word or
+    two, a long dash, then the kind of thing it is, a noun in small letters (not "Цена —
+    при падении ...", a remark, nor "Итог — всё работает")."""
+    head = text[: sep[0]].strip()
+    said = head.split()
+    first = _FIRST_WORD.match(told)
+    return (
+        text[sep[0] : sep[0] + sep[1]].strip() in ("—", "–")
+        and 1 <= len(said) <= MAX_GENUS_HEAD_WORDS
+        and head[:1].isupper()
+        and all(_CYRILLIC_WORD.fullmatch(w) for w in said)
+        and said[0].casefold() not in _NOT_TERM_STARTS
+        and not any(w.casefold() in STOPWORDS for w in said)
+        and not is_section_word(head)  # "Применение — ..." is a remark under its label
+        and first is not None
+        and first.group(1).casefold() not in STOPWORDS | _ADVERBS
+        and _RU_VERB.search(first.group(1)) is None
+        and not _RU_PAST.search(first.group(1))
+    )
+
+
+MAX_GENUS_HEAD_WORDS = 2
+# "Срез — всегда указатель на массив": how it always is, a remark on it.
+_ADVERBS = frozenset(
+    """всегда часто обычно иногда никогда очень просто также тоже уже почти только лишь
+    именно совсем вообще сразу снова всего ровно примерно около""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_FIRST_WORD = re.compile(r"\s*([а-яё]{4,})\b")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_RU_PAST = re.compile(r"(?:ла|ли|ло|ал|ил|ел|ял)$")
 
 
 _KIND_AFTER_DASH = re.compile(r"\s*(?:это\s+|is\s+)?(?:(?:a|an|the)\s+)?([^\W\d_]{4,})\b")

@@ -21,7 +21,10 @@
 - a note written in small letters, a name on its own line over the bullets explaining it
   ("leaching" / "- movement and removal of dissolved matter in soil via water");
 - music's and anatomy's words asked in Russian ("септаккорд", "эпикард", "роговой слой");
-- another name in brackets after "or" / "или" ("quick clays (or sensitive soils)").
+- another name in brackets after "or" / "или" ("quick clays (or sensitive soils)");
+- a later paragraph of Russian prose: a name, a long dash, the kind of thing it is
+  ("Хемосорбция — явление химического взаимодействия ..."), while "Срез — всегда ..."
+  remarks on a thing.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -148,6 +151,16 @@ NOTES = {
         '---\ntitle: "Stratum corneum"\n---\n'
         "Outermost layer of the epidermis of the skin, made of dead keratinized cells.\n"
     ),
+    "chem/adsorbciya.md": (
+        "# Адсорбция\n\n"
+        "Адсорбция — явление межмолекулярного взаимодействия твердого тела с газом.\n\n"
+        "Хемосорбция — явление химического взаимодействия твердого тела с газом на"
+        " поверхности.\n\n## Селективность\n\nСорбент поглощает одни газы лучше других.\n"
+    ),
+    "go/Массивы и слайсы.md": (
+        "- Срез — всегда указатель на массив, массив — значение\n"
+        "- Срез может менять свой размер\n\n# Массивы\n\nДлина массива — часть его типа.\n"
+    ),
     "git/sync.md": (
         "# Synchronization in git\n\n## Pull\n\n"
         "Fetches the remote branch and merges it into yours.\n\n"
@@ -188,6 +201,8 @@ CASES: list[Case] = [
      "the 12 semitones"),
     ("words asked in the other language", "что такое роговой слой кожи", "Stratum corneum"),
     ("another name in brackets after 'or'", "what are sensitive soils?", "quick clays"),
+    ("a name, a long dash, the kind of thing it is, in later prose", "хемосорбция?",
+     "Хемосорбция"),
 ]  # fmt: skip
 
 
@@ -240,3 +255,7 @@ def test_a_lettered_bold_name_loses_its_letter() -> None:
 
 def test_a_word_sharing_only_a_prefix_with_the_name_is_no_kind_of_it() -> None:
     assert set(_cards("dm/predicates.md")) == {"Алгебра предикатов"}
+
+
+def test_a_remark_after_a_long_dash_names_nothing() -> None:
+    assert "Срез" not in _cards("go/Массивы и слайсы.md")
