@@ -589,10 +589,25 @@ def add_variant(
                 (_swapped(form, term) or _letter_left_out(form, term)) and _spelled(index, tid)
             ):
                 continue
+            if cyrillic and _vowel_slip(form, term):
+                sim = max(sim, ONE_SLIP)
             add(tid, 0.95 * sim * weight)
     if len(key) >= 5 and slips:
         for tid, sim in _sounding_slips(index, key, cyrillic):
             add(tid, 0.88 * sim * weight)
+
+
+def _vowel_slip(typed: str, term: str) -> bool:
+    """ "диалез" for "диализ", "концинтрация" for "концентрация": one vowel written for
+    another that sounds alike unstressed, the Russian speller's slip, in a long word."""
+    if len(typed) != len(term) or len(typed) < MIN_VOWEL_SLIP:
+        return False
+    apart = [(a, b) for a, b in zip(typed, term, strict=True) if a != b]
+    return len(apart) == 1 and frozenset(apart[0]) in _ALIKE_VOWELS
+
+
+MIN_VOWEL_SLIP = 6
+_ALIKE_VOWELS = frozenset({frozenset("еи"), frozenset("оа"), frozenset("её")})
 
 
 def _letter_left_out(typed: str, term: str) -> bool:

@@ -5,7 +5,8 @@
 - a glossary's bold name that links a note of its own ("- **[[Terragrunt]]** — надстройка
   ..."): a term, where a plain link with a remark is a map's entry;
 - a name ending in "Vs" ("5 Vs") is no comparison, so no other card goes before it;
-- a three-letter word with a doubled letter typed once ("git pul");
+- a three-letter word with a doubled letter typed once ("git pul"), and a vowel written
+  for another that sounds alike unstressed ("диалез" for "диализ");
 - words asked in the other language ("synced folders", "cross-platform");
 - a name, a dash, then the kind it is of said again ("Статический класс – класс, из
   которого ...");
@@ -157,6 +158,11 @@ NOTES = {
         "Хемосорбция — явление химического взаимодействия твердого тела с газом на"
         " поверхности.\n\n## Селективность\n\nСорбент поглощает одни газы лучше других.\n"
     ),
+    "chem/ochistka.md": (
+        "# Очистка золей\n\n"
+        "1. **Диализ** — примеси электролитов удаляют через мембрану.\n"
+        "2. **Электродиализ** — диализ, ускоренный электрическим полем.\n"
+    ),
     "go/Массивы и слайсы.md": (
         "- Срез — всегда указатель на массив, массив — значение\n"
         "- Срез может менять свой размер\n\n# Массивы\n\nДлина массива — часть его типа.\n"
@@ -180,6 +186,7 @@ CASES: list[Case] = [
     ("a plain link with a remark is a map's entry", "что такое vault", None),
     ("a name ending in 'Vs' is no comparison", "what are the 5 Vs?", "5 Vs"),
     ("a doubled letter typed once in a short word", "what does git pul do", "Pull"),
+    ("a vowel for one that sounds alike unstressed", "диалез что такое", "Диализ"),
     ("words asked in the other language", "what are synced folders in Vagrant?",
      "Синхронизация папок"),
     ("words asked in the other language", "is ansible cross-platform?",
