@@ -610,7 +610,7 @@ MAX_COPULA_NAME_WORDS = 4
 _SUBJECT_ASIDE = re.compile(r"^\([^()]{0,80}\)[ \t]+")
 _DOES_AFTER_NAME = re.compile(
     r"^(?:[a-z]{2,}(?<!s)s|are|have|can|will|may|must|"
-    r"[а-яё]{3,}(?:ет|ит|ют|ят|ут|ат)(?:ся)?)[ \t]+(?=\w|[`(«\"])"
+    r"[а-яё]{3,}(?:ет|ит|ют|ят|ут|ат)(?:ся)?),?[ \t]+(?=\w|[`(«\"])"
 )
 MIN_SUBJECT_CHARS = 2
 
@@ -677,6 +677,15 @@ def bold_copula(inline: Inline) -> Term | None:
     lettered = _letter_named(inline, text, first)
     if lettered is not None:
         return lettered
+    # "**Изотонический коэффициент** $i$ показывает, во сколько раз ...": the letter
+    # formulas write it with, between the name and what it does.
+    sign = next((m for m in inline.marks if m.math and m.start >= first.end), None)
+    if (
+        sign is not None
+        and not text[first.end : sign.start].strip()
+        and sign.end - sign.start <= MAX_SIGN
+    ):
+        rest = text[sign.end :].strip()
     said = _COPULA_AFTER_NAME.match(rest) is not None or (
         first.kind == "strong" and len(name) >= MIN_SUBJECT_CHARS and _does(rest)
     )
@@ -688,7 +697,7 @@ def bold_copula(inline: Inline) -> Term | None:
         or name.casefold() in STOPWORDS
     ):
         return None
-    return Term(title=name, definition=f"{name} {rest}", strong=True)
+    return Term(title=name, definition=f"{name} {text[first.end :].strip()}", strong=True)
 
 
 def _letter_named(inline: Inline, text: str, first: Mark) -> Term | None:

@@ -25,7 +25,9 @@
 - another name in brackets after "or" / "или" ("quick clays (or sensitive soils)");
 - a later paragraph of Russian prose: a name, a long dash, the kind of thing it is
   ("Хемосорбция — явление химического взаимодействия ..."), while "Срез — всегда ..."
-  remarks on a thing.
+  remarks on a thing;
+- a bold name, the letter formulas write it with, then what it does ("**Изотонический
+  коэффициент** $i$ показывает, во сколько раз ...").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -163,6 +165,12 @@ NOTES = {
         "1. **Диализ** — примеси электролитов удаляют через мембрану.\n"
         "2. **Электродиализ** — диализ, ускоренный электрическим полем.\n"
     ),
+    "chem/arrhenius.md": (
+        "# Теория Аррениуса\n\n## Положения теории Аррениуса\n\n"
+        "Электролиты в растворе распадаются на ионы.\n\n"
+        "**Изотонический коэффициент** $i$ показывает, во сколько раз возросло число"
+        " частиц за счет диссоциации:\n\n$$i = 1 + \\alpha (n - 1)$$\n"
+    ),
     "go/Массивы и слайсы.md": (
         "- Срез — всегда указатель на массив, массив — значение\n"
         "- Срез может менять свой размер\n\n# Массивы\n\nДлина массива — часть его типа.\n"
@@ -187,6 +195,8 @@ CASES: list[Case] = [
     ("a name ending in 'Vs' is no comparison", "what are the 5 Vs?", "5 Vs"),
     ("a doubled letter typed once in a short word", "what does git pul do", "Pull"),
     ("a vowel for one that sounds alike unstressed", "диалез что такое", "Диализ"),
+    ("a bold name, its letter, then what it does", "что такое изотонический коэффициент",
+     "Изотонический коэффициент"),
     ("words asked in the other language", "what are synced folders in Vagrant?",
      "Синхронизация папок"),
     ("words asked in the other language", "is ansible cross-platform?",
