@@ -244,6 +244,8 @@ def bold_headed_parts(inline: Inline) -> list[tuple[int, Inline]]:
     """A paragraph of several `**Name**` lines, each over the lines explaining it (typed
     with hard line breaks, no blank line between): (line offset, inline) per name with its
     lines, as paragraphs of their own. Empty unless there are two such names or more."""
+    if sum(m.kind == "strong" for m in inline.marks) < MIN_BOLD_HEADS or "\n" not in inline.text:
+        return []  # most paragraphs: no two bold names, or one line
     lines = split_lines(inline)
     heads = [k for k, (_, line) in enumerate(lines) if _bold_line_name(line) is not None]
     if len(heads) < MIN_BOLD_HEADS or heads[0] != 0:

@@ -518,9 +518,10 @@ SWAPPED_NAME = 0.9
 MIN_SWAPPED_NAME = 5  # letters; shorter words swap into other words too often
 
 
-def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
+def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
     """Names of cards spelled as one of `forms` with two neighbouring letters swapped, or, in
-    a long word, one letter left out."""
+    a long word, one letter left out, or (when the form is `rare` in the notes) one letter
+    more."""
     found = []
     for form in forms:
         if len(form) < MIN_SWAPPED_NAME:
@@ -529,7 +530,7 @@ def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
         if len(form) >= MIN_DROPPED_NAME:
             # "Negligible vs Noticable": a long name with a letter left out.
             slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
-        if len(form) >= MIN_DROPPED_NAME - 1:
+        if rare and len(form) >= MIN_DROPPED_NAME - 1:
             # "unowend refernce" where the notes misspell it so once too: the name spelled
             # right has the letter the slip left out.
             letters = _CYRILLIC_LETTERS if is_cyrillic(form) else _LATIN_LETTERS
@@ -542,6 +543,7 @@ def _misspelled_names(index: Index, forms: set[str]) -> list[int]:
 
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
+RARE_SPELLING = 2  # cards a word of the notes may be in and still be their own slip
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
@@ -570,7 +572,8 @@ def add_variant(
     if exact:
         # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by
         # two letters swapped (or a letter left out) is still asked for by its right spelling.
-        for tid in _misspelled_names(index, forms):
+        rare = all(index.df[t] <= RARE_SPELLING for t in exact)
+        for tid in _misspelled_names(index, forms, rare):
             add(tid, SWAPPED_NAME * weight)
         return
     if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:
@@ -598,16 +601,20 @@ def add_variant(
 
 
 def _vowel_slip(typed: str, term: str) -> bool:
-    """ "диалез" for "диализ", "концинтрация" for "концентрация": one vowel written for
-    another that sounds alike unstressed, the Russian speller's slip, in a long word."""
+    """ "диалез" for "диализ", "концинтрация" for "концентрация": "е" written for "и" or
+    back, alike when unstressed, the Russian speller's slip, in a long word."""
     if len(typed) != len(term) or len(typed) < MIN_VOWEL_SLIP:
         return False
-    apart = [(a, b) for a, b in zip(typed, term, strict=True) if a != b]
-    return len(apart) == 1 and frozenset(apart[0]) in _ALIKE_VOWELS
+    apart = [(i, a, b) for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b]
+    # Not "погода" for "пагода": "о" and "а" make other words too often, and so does a
+    # slip at the start of a word.
+    return (
+        len(apart) == 1 and apart[0][0] >= MIN_SLIP_AT and {apart[0][1], apart[0][2]} == {"е", "и"}
+    )
 
 
 MIN_VOWEL_SLIP = 6
-_ALIKE_VOWELS = frozenset({frozenset("еи"), frozenset("оа"), frozenset("её")})
+MIN_SLIP_AT = 2
 
 
 def _letter_left_out(typed: str, term: str) -> bool:
