@@ -172,6 +172,7 @@ def build_index(
     }
     # A glued name ("dockercontainer") is a word of the notes only if some text spells it so.
     index.glued -= written
+    _name_drops(index)
     _word_tables(index, lemmatize)
     for word, tid in ids_of_words.items():
         # "Bayes" stems to "baye", but is said "байес": the word as written sounds too.
@@ -180,6 +181,19 @@ def build_index(
             if spoken != sound_key(index.terms[tid]):
                 index.keys.setdefault(spoken, []).append(tid)
     return index
+
+
+def _name_drops(index: Index) -> None:
+    """Each long name word with one letter left out (not its first): how the notes may
+    misspell it themselves, as a question may ("refernce")."""
+    for tid in index.name_vocab:
+        name = index.terms[tid]
+        if len(name) >= MIN_DROPPED_LETTER_NAME and name.isalpha():
+            for dropped in {name[:i] + name[i + 1 :] for i in range(1, len(name))}:
+                index.name_drops.setdefault(dropped, []).append(tid)
+
+
+MIN_DROPPED_LETTER_NAME = 8  # letters of a name whose slips the notes themselves may make
 
 
 def _note_symbols(index: Index, card: Card, position: int) -> None:

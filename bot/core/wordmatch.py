@@ -522,7 +522,7 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
     """Names of cards spelled as one of `forms` with two neighbouring letters swapped, or, in
     a long word, one letter left out, or (when the form is `rare` in the notes) one letter
     more."""
-    found = []
+    found: list[int] = []
     for form in forms:
         if len(form) < MIN_SWAPPED_NAME:
             continue
@@ -530,11 +530,10 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
         if len(form) >= MIN_DROPPED_NAME:
             # "Negligible vs Noticable": a long name with a letter left out.
             slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
-        if rare and len(form) >= MIN_DROPPED_NAME - 1:
+        if rare:
             # "unowend refernce" where the notes misspell it so once too: the name spelled
             # right has the letter the slip left out.
-            letters = _CYRILLIC_LETTERS if is_cyrillic(form) else _LATIN_LETTERS
-            slips += [form[:i] + ch + form[i:] for i in range(1, len(form)) for ch in letters]
+            found.extend(t for t in index.name_drops.get(form, ()) if index.terms[t] != form)
         for slip in slips:
             tid = index.vocab.get(slip)
             if slip != form and tid is not None and tid in index.name_vocab:
@@ -544,8 +543,6 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
 RARE_SPELLING = 2  # cards a word of the notes may be in and still be their own slip
-_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 def add_variant(
