@@ -252,7 +252,8 @@ def bold_headed_parts(inline: Inline) -> list[tuple[int, Inline]]:
         return []
     if any(b - a < 2 for a, b in zip(heads, [*heads[1:], len(lines)], strict=True)):
         return []  # a name with nothing under it: a list of bold names, not entries
-    starts = [_line_start(inline.text, lines[k][0]) for k in heads]
+    line_starts = [0, *(i + 1 for i, ch in enumerate(inline.text) if ch == "\n")]
+    starts = [line_starts[lines[k][0]] for k in heads]
     ends = [*(s - 1 for s in starts[1:]), len(inline.text)]
     return [
         (lines[k][0], _part(inline, start, end))
@@ -261,14 +262,6 @@ def bold_headed_parts(inline: Inline) -> list[tuple[int, Inline]]:
 
 
 MIN_BOLD_HEADS = 2
-
-
-def _line_start(text: str, row: int) -> int:
-    """Where line `row` of `text` starts."""
-    at = 0
-    for _ in range(row):
-        at = text.index("\n", at) + 1
-    return at
 
 
 # "Метод расширения (Твой ручной маппер)" on a line of its own over what it is (a chat

@@ -514,7 +514,7 @@ class NoteBuilder(BlockBuilder):
         opening = next((b for b in sections.shown(body) if b.kind == "paragraph"), None)
         if stated and opening is not None:
             # "## Что такое" / "Исключение (exception) – событие, ...": the term's own card.
-            stated = not self.names_other(target or self.note_card, opening)
+            stated = self.other_term(target or self.note_card, opening) is None
         said = sections.statement(body) if stated else ""
         if said:
             # "## Definition" of a formula and the letters in it: all of it defines.
@@ -530,7 +530,7 @@ class NoteBuilder(BlockBuilder):
             # A table of contents ("### Содержание" of links) is no matter of it.
             target = self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
         if target is not None and lead is not None and not target.definition and defining:
-            other = self.opened_with(lead) if self.names_other(target, lead) else None
+            other = self.other_term(target, lead)
             if other is not None:
                 # "## Что такое" / "Коллекции – объекты, ..." in "06 Массив и лист": a term
                 # of its own under the card, which stays a topic.
@@ -546,25 +546,23 @@ class NoteBuilder(BlockBuilder):
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
 
-    def opened_with(self, lead: Block) -> terms.Term | None:
-        """The term a section's opening block names, as `Name – what it is`."""
-        inline = sections.definition_inline(lead)
-        return terms.term_of(inline, top=True) if inline is not None else None
-
-    def names_other(self, card: Draft | None, lead: Block) -> bool:
+    def other_term(self, card: Draft | None, lead: Block) -> terms.Term | None:
         """ "## Что такое" / "Исключение (exception) – событие, ..." in the note "07
-        Исключения и их обработка": the section defines a term of its own, named with its
-        other name in brackets or by words the card's names lack, not the card above."""
-        term = self.opened_with(lead)
+        Исключения и их обработка": the term the section's opening block defines when it is
+        not the card above, named with its other name in brackets or by words the card's
+        names lack; None when the block defines the card, or nothing."""
+        inline = sections.definition_inline(lead)
+        term = terms.term_of(inline, top=True) if inline is not None else None
         if term is None or not term.definition.strip() or sections.defining_label(term.title):
-            return False  # "`Пусть:`" over a list of letters names nothing
+            return None  # "`Пусть:`" over a list of letters names nothing
         head, aliases, _ = altnames.split_aliases(term.title)
         if self.naming(card, term) or labels.is_section_word(head):
-            return False  # "Итог - всё работает." is a remark under its label
+            return None  # "Итог - всё работает." is a remark under its label
         # "Коллекции – объекты, ..." in "06 Массив и лист": a name sharing no word with it.
-        return bool(aliases) or not any(
+        apart = bool(aliases) or not any(
             same_words(w, name) for w in head.split() for name in self.own_names(card)
         )
+        return term if apart else None
 
     def record(self, card: Draft, block: Block, fields: list[tuple[str, str]]) -> None:
         """A heading's card from its fields: the defining one ("Описание") is the definition,

@@ -522,14 +522,18 @@ def _kind_repeated(head: str, told: str) -> bool:
     if first is None or not 1 <= len(said) <= MAX_GLOSSED_WORDS or not head[:1].isupper():
         return False
     kind = first.group(1)
-    # The same word in another form ("класс", "класса"), not one sharing a prefix
-    # ("Предикат P(x) - предложение").
-    return any(
-        len(w) >= MIN_KIND_STEM
-        and w[: max(MIN_KIND_STEM, min(len(w), len(kind)) - 2)]
-        == kind[: max(MIN_KIND_STEM, min(len(w), len(kind)) - 2)]
-        for w in said
-    )
+    return any(_same_word(w, kind) for w in said if len(w) >= MIN_KIND_STEM)
+
+
+def _same_word(word: str, other: str) -> bool:
+    """The same word in another form ("класс", "класса"): all but its last two letters
+    shared, never fewer than `MIN_KIND_STEM` (not "предикат" and "предложение")."""
+    shared = max(MIN_KIND_STEM, min(len(word), len(other)) - 2)
+    return word[:shared] == other[:shared]
+
+
+_KIND_AFTER_DASH = re.compile(r"\s*(?:это\s+|is\s+)?(?:(?:a|an|the)\s+)?([^\W\d_]{4,})\b")
+MIN_KIND_STEM = 4  # letters a name's word and the kind after the dash share
 
 
 def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
@@ -563,10 +567,6 @@ _ADVERBS = frozenset(
 _FIRST_WORD = re.compile(r"\s*([а-яё]{4,})\b")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _RU_PAST = re.compile(r"(?:ла|ли|ло|ал|ил|ел|ял)$")
-
-
-_KIND_AFTER_DASH = re.compile(r"\s*(?:это\s+|is\s+)?(?:(?:a|an|the)\s+)?([^\W\d_]{4,})\b")
-MIN_KIND_STEM = 4  # letters a name's word and the kind after the dash share
 
 
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names
