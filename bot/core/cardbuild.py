@@ -328,7 +328,7 @@ class NoteBuilder(BlockBuilder):
         # "### ValueTuple и деконструкция" / "ValueTuple — ...": one of two, the heading's.
         parts = parts if len(parts) >= MIN_LISTED_DEFINED else set()
         self.glossary = (
-            reshape.plain_glossary(body, names)
+            reshape.plain_glossary(body, names, small=self.small)
             | reshape.named_lines(body, {blocks.name_key(compared)} - {""})
             | parts
         )

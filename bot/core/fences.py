@@ -29,6 +29,7 @@ def fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
         and "~~" not in text
         and not _NUMBERED.search(text)
         and "</summary>" not in text
+        and not _LAZY_FIELD.search(text)
     ):
         return text, [], []
     lines = text.split("\n")
@@ -42,8 +43,10 @@ def fix_glued_fences(text: str) -> tuple[str, list[int], list[int]]:
         if not fence:
             if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
                 indent, fence = m.group(1), m.group(2)
-            elif _glued_entry(line, above := out[-1] if out else "") or _folded_answer(
-                line, above
+            elif (
+                _glued_entry(line, above := out[-1] if out else "")
+                or _folded_answer(line, above)
+                or _lazy_field(line, out)
             ):
                 out.append("")
                 fixed.append(number + len(fixed))
@@ -92,6 +95,26 @@ def _glued_entry(line: str, above: str) -> bool:
         and not above.startswith((" ", "\t", "|", ">", "#"))
         and _LIST_LINE.match(above) is None
     )
+
+
+def _lazy_field(line: str, out: list[str]) -> bool:
+    """ "three cell model: model of how energy ..." written right under a bullet, in a note
+    whose lines read "name: what it is" with bullets of remarks under them: a field line of
+    its own, as the author sees it (CommonMark reads it as more of the bullet's text). Only
+    when the line above the bullets is such a field too, so a bullet's wrapped sentence that
+    has a colon in it stays the bullet's."""
+    if _FIELD_LINE.match(line) is None or not out or _LIST_LINE.match(out[-1]) is None:
+        return False
+    above = len(out) - 1
+    while above >= 0 and (_LIST_LINE.match(out[above]) or out[above].startswith((" ", "\t"))):
+        above -= 1
+    return above >= 0 and _FIELD_LINE.match(out[above]) is not None
+
+
+# "atmospheric circulation: a large-scale movement ...": a name of a few words at the start
+# of a line (no bullet, no mark), a colon and what it is.
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w()'’-]*(?: [\w()'’-]+){0,3}: +[^\s/]")
+_LAZY_FIELD = re.compile(r"^\s*[-*+] .*\n[^\W\d_][\w()'’-]*(?: [\w()'’-]+){0,3}: +[^\s/]", re.M)
 
 
 # Prose kept in a fence with no language ("```" / "Least connections - Каждый запрос ..." /

@@ -9,6 +9,7 @@ import re
 
 from bot.core import altnames, labels, terms
 from bot.core.blocks import (
+    abbreviates,
     blank,
     name_key,
     split_lines,
@@ -17,16 +18,19 @@ from bot.core.markdown import Block, Inline
 from bot.core.text import CYRILLIC_LETTER, STOPWORDS, fold
 
 
-def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
+def plain_glossary(body: list[Block], names: set[str], *, small: bool = False) -> set[int]:
     """Lines of paragraphs that read `Индексация - добавление файлов в индекс` when a
     section is made of them (three or more, at least half its paragraphs): each is a term of
     its own, as in a bulleted glossary, not the section's definition. One that names the
-    section itself (`cron - демон ...` in cron.md) stays its definition."""
+    section itself (`cron - демон ...` in cron.md) stays its definition. In a note written
+    in small letters (`small`) a name may start with one too."""
     paragraphs = [b for b in body if b.kind == "paragraph" and b.inline is not None]
     lines: set[int] = set()
     # "Перфоманс-маркетинг: выполнение KPI ...": a name and a colon, in runs of such lines
     # one right after another; anything else between them ends a run.
     runs: list[list[int]] = [[]]
+    # The entries in each run, the section's own `name: what it is` line among them.
+    sizes = [0]
     # "Docker - ..." under "Что такое Docker?", before "Образ - ..." and "Контейнер - ...":
     # the section's own line stays its definition, yet counts as one of the glossary's.
     own = 0
@@ -35,15 +39,23 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
         dashed = (
             term is not None and block.inline is not None and terms.dash_separated(block.inline)
         )
+        colon = term is not None and not dashed and _colon_name(term, small=small)
         if term is not None and name_key(altnames.split_aliases(term.title)[0]) in names:
             own += dashed
+            sizes[-1] += colon
+            if colon:
+                continue
         elif dashed:
             lines.add(block.line)
-        elif term is not None and _colon_name(term):
+        elif colon:
             runs[-1].append(block.line)
+            sizes[-1] += 1
             continue
-        if runs[-1]:
+        elif sizes[-1] and (block.kind == "list" or blank(block)):
+            continue  # the remarks under an entry, or a picture, go on with the run
+        if sizes[-1]:
             runs.append([])
+            sizes.append(0)
     colons = {line for run in runs for line in run}
     if len(lines) + own >= 3 and 2 * (len(lines) + own) >= len(paragraphs) and lines:
         return lines
@@ -53,7 +65,12 @@ def plain_glossary(body: list[Block], names: set[str]) -> set[int]:
         return colons
     # "Upcasting (Вверх): ..." right above "Downcasting (Вниз): ...": two entries in a row
     # are a glossary however long the section around them is (pasted text).
-    return {line for run in runs if len(run) >= MIN_GLOSSARY_RUN for line in run}
+    return {
+        line
+        for run, size in zip(runs, sizes, strict=True)
+        if size >= MIN_GLOSSARY_RUN
+        for line in run
+    }
 
 
 MIN_GLOSSARY_RUN = 2
@@ -219,13 +236,13 @@ def _plain_term(block: Block) -> terms.Term | None:
 MAX_COLON_NAME_WORDS = 3  # "First degree murder: Intentional killing ..."
 
 
-def _colon_name(term: terms.Term) -> bool:
+def _colon_name(term: terms.Term, *, small: bool = False) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
     (`items.named_entry` reads numbered `Name - def` entries)."""
     said = altnames.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= MAX_COLON_NAME_WORDS
-        and term.title[:1].isupper()
+        and (term.title[:1].isupper() or (small and term.title[:1].isalpha()))
         and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
         and not open_ended(term.title)
         and fold(said[-1]) not in STOPWORDS
@@ -323,8 +340,11 @@ def glossary_lines(inline: Inline) -> list[tuple[int, terms.Term]]:
         or len(marks) > 1
         or not all(
             len(term.title.split()) <= MAX_GLOSSARY_TITLE_WORDS
-            and len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
-            and not labels.is_section_word(term.title)
+            # "HP: high pressure": what the letters stand for, however short.
+            and (
+                len(term.definition.split()) >= MIN_GLOSSARY_LINE_WORDS
+                or abbreviates(fold(term.title), term.definition.strip())
+            )
             and not labels.is_section_word(term.title)
             for _, term in entries
         )

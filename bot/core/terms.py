@@ -555,6 +555,7 @@ def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
         and first.group(1).casefold() not in STOPWORDS | _ADVERBS
         and _RU_VERB.search(first.group(1)) is None
         and not _RU_PAST.search(first.group(1))
+        and first.group(1).casefold() not in _RU_LINKING_PAST
     )
 
 
@@ -566,7 +567,13 @@ _ADVERBS = frozenset(
 )
 _FIRST_WORD = re.compile(r"\s*([а-яё]{4,})\b")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
-_RU_PAST = re.compile(r"(?:ла|ли|ло|ал|ил|ел|ял)$")
+# "Итог — стало быстрее", "Ошибка — появилась при сборке": a verb in the past, not a kind.
+# Only the forms no kind noun takes: a plural or reflexive past and the linking verbs, so
+# "сигнал", "правило", "сила", "материал" still read as kinds.
+_RU_PAST = re.compile(r"(?:[аеиоуыя]ли|лся|лась|лось|лись)$")
+_RU_LINKING_PAST = frozenset(
+    "был была было стал стала стало мог могла могло".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 MAX_SYMBOL = 3  # characters of a formula symbol written before the term it names

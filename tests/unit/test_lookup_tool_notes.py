@@ -171,6 +171,27 @@ NOTES = {
         "**Изотонический коэффициент** $i$ показывает, во сколько раз возросло число"
         " частиц за счет диссоциации:\n\n$$i = 1 + \\alpha (n - 1)$$\n"
     ),
+    "mcu/periphery.md": (
+        "# Работа с периферией\n\n"
+        "Микроконтроллер опрашивает выводы в основном цикле.\n\n"
+        "Прерывание — сигнал от внешнего устройства процессору.\n\n"
+        "Отладка — стала проще с появлением SWD.\n"
+    ),
+    "geo/atmosphere.md": (
+        "# atmosphere\n\nweather is the state of the air at a place and a time.\n\n"
+        "climate is the weather over a long period of time.\n\n"
+        "atmospheric circulation: a large-scale movement of air by which heat is carried\n"
+        "- driven by heat and by pressure differences\n"
+        "three cell model: model of how energy from the sun is moved around the atmosphere\n\n"
+        "![[cells.png]]\n\n"
+        "thermally direct: refers to process by which potential energy becomes kinetic\n"
+        "- e.g. in buoyant convection\n"
+        "thermally indirect: refers to process by which kinetic energy becomes potential\n"
+        "- e.g. instability of shear flow\n"
+        "HP: high pressure\nLP: low pressure\nlatitudinal angle: refers to psi\n\n"
+        "notes on the cells\n- the hadley cell is the strongest one\n"
+        "- the ferrel cell is weak\n- the polar cell is cold\n"
+    ),
     "go/Массивы и слайсы.md": (
         "- Срез — всегда указатель на массив, массив — значение\n"
         "- Срез может менять свой размер\n\n# Массивы\n\nДлина массива — часть его типа.\n"
@@ -220,6 +241,13 @@ CASES: list[Case] = [
     ("another name in brackets after 'or'", "what are sensitive soils?", "quick clays"),
     ("a name, a long dash, the kind of thing it is, in later prose", "хемосорбция?",
      "Хемосорбция"),
+    ("a field line typed right under a bullet", "what is the three cell model?",
+     "three cell model"),
+    ("a field line typed right under a bullet", "thermally indirect?", "thermally indirect"),
+    ("an abbreviation's letters spelled out, one per line", "latitudinal angle?",
+     "latitudinal angle"),
+    ("a name, a long dash, a kind in a past verb's letters", "что такое прерывание?",
+     "Прерывание"),
 ]  # fmt: skip
 
 
