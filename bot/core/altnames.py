@@ -219,6 +219,11 @@ _WORD = re.compile(r"[^\W\d_]{3}")
 _SHORT_NAME = re.compile(r"[\w][\w+#.-]{0,9}")
 
 
+_LANGUAGE_LABEL = re.compile(
+    r"^(?:от\s+)?(?:eng|en|english|англ|английск\w*|lat|лат|латин\w*|греч|нем|фр)"
+    r"[.:\s][.:\s]*(?=\w)",
+    re.I,
+)
 _ALSO = re.compile(
     r"^(?:or|aka|a\.k\.a\.|also called|also known as|или|иначе|он же|она же|оно же)\s+"
     r"([^\W\d][^()]{0,60})$",
@@ -246,6 +251,8 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     if not m or not m.group(1).strip():
         return title, (), ""
     head, inner = m.group(1).strip(), m.group(2).strip()
+    # "синтаксис (eng: syntax)", "Токен (англ. token)": the name in another language.
+    inner = _LANGUAGE_LABEL.sub("", inner, count=1) or inner
     if head.casefold() in DEFINING_LABELS:
         return inner, (), ""  # "Def. (Дисперсия)": the name it defines
     if head.casefold() in _REMARK_LABELS:

@@ -23,7 +23,12 @@ from bot.core import (
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
 from bot.core.cardlists import same_words
-from bot.core.drafts import Draft, freeze_all, topic_tags, without_repeated_mentions
+from bot.core.drafts import (
+    Draft,
+    freeze_all,
+    topic_tags,
+    without_repeated_mentions,
+)
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import STOPWORDS, Nominative, fold, sound_key, words
@@ -558,6 +563,8 @@ class NoteBuilder(BlockBuilder):
         head, aliases, _ = altnames.split_aliases(term.title)
         if self.naming(card, term) or labels.is_section_word(head):
             return None  # "Итог - всё работает." is a remark under its label
+        if not term.strong and ("," in head or (head[:1].islower() and not self.small)):
+            return None  # "набор, совокупность объектов — элементов множества": a phrase
         # "Коллекции – объекты, ..." in "06 Массив и лист": a name sharing no word with it.
         apart = bool(aliases) or not any(
             same_words(w, name) for w in head.split() for name in self.own_names(card)
@@ -610,6 +617,7 @@ class NoteBuilder(BlockBuilder):
                 # under "Inversion of Control"; "PodDisruptionBudget (PDB) — это ..." under
                 # "#### PDB", whose bracket names the heading.
                 own = self.own_names(card)
+                aliases = (*aliases, *term.other_names())
                 if not any(reshape.same_name(blocks.name_key(head), name) for name in own):
                     aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
                 card.aliases.extend(a for a in aliases if a not in card.aliases)
@@ -666,7 +674,7 @@ class NoteBuilder(BlockBuilder):
             or sound_key(key) == sound_key(name)
             or sections.wraps(name, key)
             for name in own
-        ) or any(blocks.name_key(a) in own for a in aliases):
+        ) or any(blocks.name_key(a) in own for a in (*aliases, *term.other_names())):
             return _NAMES_IT
         if any(
             same_words(head, name) and same_words(name, head)

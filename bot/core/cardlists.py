@@ -55,6 +55,10 @@ def _said_across() -> dict[str, frozenset[str]]:
     return translations(lambda word: word)
 
 
+# The cases a name may be written in, most likely first.
+_OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
 class ListBuilder(ABC):
     source: str
     drafts: list[Draft]
@@ -130,7 +134,7 @@ class ListBuilder(ABC):
         for named in definitions.named_in_prose(inline.text):
             head, aliases, _ = altnames.split_aliases(named.name)
             aliases = (*aliases, *named.aliases)
-            name = self.nominative(head, named.case, named.subject) if named.case else head
+            name = self._in_nominative(head, named.case, named.subject)
             if name == head and named.case == "ablt" and CYRILLIC_LETTER.match(head):
                 continue  # "называется вариационным": no noun to name it by
             key = blocks.name_key(name)
@@ -155,6 +159,17 @@ class ListBuilder(ABC):
                     aliases=list(aliases),
                     mention=True,
                 )
+
+    def _in_nominative(self, name: str, case: str, subject: str) -> str:
+        """A name prose writes in `case` in its dictionary form; in the first oblique case it
+        reads as, when the case is not known ("т.н. интринзиков": интринзики)."""
+        if case != definitions.ANY_CASE:
+            return self.nominative(name, case, subject) if case else name
+        for oblique in _OBLIQUE_CASES:
+            said = self.nominative(name, oblique, subject)
+            if said != name:
+                return said
+        return name
 
     @abstractmethod
     def block(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
@@ -323,6 +338,7 @@ class ListBuilder(ABC):
             # "**Что такое Docker?** Docker - это ...": named as such a heading is.
             title, aliases, remark = asked.title, asked.aliases, ""
         definition = obsidian.clean(term.definition)
+        aliases = (*aliases, *term.other_names())
         draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
         draft.definition = definition
         if asked is not None and asked.question:

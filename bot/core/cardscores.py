@@ -361,6 +361,39 @@ def named_whole(index: Index, query: str, ranked: list[_Scored]) -> list[_Scored
 NAMED_WHOLE_MARGIN = 0.9
 
 
+def most_named(
+    index: Index, ranked: list[_Scored], resolved: list[dict[int, float]]
+) -> list[_Scored]:
+    """Of the cards all but tied with the best, one whose name holds every word asked when
+    the best's does not ("метод максимального правдоподобия" is the note of that name, not
+    "функция правдоподобия", which its text introduces and so scores as high)."""
+    if len(ranked) < 2:
+        return ranked
+    asked = [{t for t, sim in cands.items() if sim >= NAMED_SIMILARITY} for cands in resolved]
+    asked = [terms for terms in asked if terms]
+
+    def held(pos: int) -> int:
+        return max(
+            (sum(1 for c in asked if not c.isdisjoint(name)) for name, _ in index.names[pos]),
+            default=0,
+        )
+
+    top = ranked[0][0]
+    if len(asked) < MIN_NAMED_WORDS or held(ranked[0][1]) == len(asked):
+        return ranked
+    for k, (score, pos, _) in enumerate(ranked[1:], start=1):
+        if score < top - NAME_TIE:
+            break
+        if held(pos) == len(asked):
+            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+    return ranked
+
+
+NAME_TIE = 0.03  # scores this close are one score, told apart by the names
+NAMED_SIMILARITY = 0.9  # a word as asked, translated or slightly misspelled; no guess
+MIN_NAMED_WORDS = 2  # words asked for a name to hold them all and more than another's
+
+
 def _full_names(card: Card) -> set[str]:
     return {" ".join(fold(n).split()) for n in (card.title, *card.aliases)}
 

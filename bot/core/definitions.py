@@ -21,6 +21,7 @@ _GLOSS = r"(?:[ \t]*\([^()\n]{2,60}\))?"
 # The name closes its sentence, or the clause before its condition ("Граф называется
 # двудольным, если ...").
 _ENDS = r"(?=[.;!?]|$|,[ \t]*(?:если|когда|if|when)\b)"
+ANY_CASE = "any"  # a name written in the case its sentence needs, which one unknown
 _NAMED_AS = (
     (
         re.compile(
@@ -49,6 +50,15 @@ _NAMED_AS = (
     ),
     # "... так называемое окно перегрузки (Congestion Window)": the gloss ends the name.
     (re.compile(rf"\bтак\s+называем\w+\s+({_NAME}[ \t]*\([^()\n]{{2,60}}\))", re.I), "nomn"),
+    # "служит т.н. таблица векторов прерываний, в которую ...", "(т.н. интринзиков)": the
+    # name in whatever case the sentence needs, up to the clause's end.
+    (
+        re.compile(
+            rf"(?:\bтак\s+называем\w+|(?<!\w)т\.\s?н\.)[ \t]+({_NAME})[ \t]*(?=[.,;:!?)]|$)",
+            re.I | re.M,
+        ),
+        ANY_CASE,
+    ),
 )
 _NOT_NAMES = frozenset(
     """так иначе также тоже по-разному следующим образом словом словами термином этим это им
@@ -171,7 +181,7 @@ _NAME_FIRST = (
 
 
 _NAMING_WORD = re.compile(
-    r"назыв|извест|именует|понима|подразумева|\((?:или|он|она|оно|они|also|aka|a\.k\.a\.)\s|"
+    r"назыв|т\.\s?н\.|извест|именует|понима|подразумева|\((?:или|он|она|оно|они|also|aka|a\.k\.a\.)\s|"
     r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
     re.I,
 )

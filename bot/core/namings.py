@@ -63,7 +63,7 @@ _OR_NAMED = re.compile(r"\s*\((?:or|или|aka|a\.k\.a\.)\s+([^()\n]{1,40})\)", 
 
 
 # "... **Dependency Injection** — ...", "... **Оффсет** (Offset) — ...": the same, by a dash.
-_DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*[–—](?=\s)")
+_DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*(?:[–—]|--)(?=\s)")
 # "... Earth must be wobbling. **Precession**: the direction Earth's axis points": a colon
 # after a later sentence's bold name, unless that name is a label ("**Note**:").
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
@@ -99,6 +99,18 @@ _EXPLAINED_AFTER = re.compile(r"[ \t]*\(([^()\n]{20,300})\)")
 MIN_EXPLANATION_WORDS = 5
 
 
+def _fields_in(inline: Inline, start: int, end: int) -> bool:
+    """ "(`efficacy`, L02, src: both, fig: `efficacy`)": a bracket of keys and fields, the
+    glossary's bookkeeping, not words explaining the name."""
+    text = inline.text[start:end]
+    coded = any(m.kind == "code" and start <= m.start < end for m in inline.marks)
+    return coded or len(_FIELD.findall(text)) >= MIN_FIELDS
+
+
+_FIELD = re.compile(r"(?:^|[,;]\s*)[\w-]+:\s")
+MIN_FIELDS = 2
+
+
 def _may_name(text: str, mark: Mark) -> bool:
     """Bold may name a term; italics only in a sentence saying what it is ("The
     *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
@@ -110,6 +122,10 @@ def _may_name(text: str, mark: Mark) -> bool:
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
             return True  # "Такие расстановки называются *размещениями без повторений*"
         return before is not None and _OF_IS.match(text, mark.end) is not None
+    if mark.kind == "code":
+        # "`USART` -- последовательный интерфейс .... `RS-232` -- асинхронный `USART` ...":
+        # a later sentence opening with a name in code and a dash.
+        return _opens_sentence(text, mark.start) and _DASHED.match(text, mark.end) is not None
     return mark.kind == "strong"
 
 
@@ -168,7 +184,11 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             defining = of_is = glossing
         if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
             end = defining.end(1) if defining.group(1) else mark.end
-        elif glossed is not None and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS:
+        elif (
+            glossed is not None
+            and len(glossed.group(1).split()) >= MIN_EXPLANATION_WORDS
+            and not _fields_in(inline, glossed.start(1), glossed.end(1))
+        ):
             # "based on **Kerckhoff's principle** (should be secure even if ...)": the
             # brackets say what it is.
             name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;!?«»\"'")

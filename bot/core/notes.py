@@ -99,6 +99,12 @@ def parse_note(
         return Note(title=name, source=source, skipped=meta.plugin, warnings=tuple(warnings))
     doc = replace(doc, blocks=_unmarked(doc.blocks))
     stem = name.rsplit("/", 1)[-1]
+    named, kept = _named_section(doc.blocks)
+    if named and not meta.title:
+        # "## Идентификатор" / "порождающая грамматика (eng: generative grammar)" in
+        # Generative_Grammar.md: a template's field naming the note's term.
+        meta = replace(meta, title=named, aliases=(*meta.aliases, stem))
+        doc = replace(doc, blocks=kept)
     heading = next((b for b in doc.blocks if b.kind == "heading" and b.inline is not None), None)
     first = blocks.visible(heading.inline).strip() if heading is not None else ""
     if not meta.title and first and not any(ch.isalpha() for ch in stem):
@@ -195,6 +201,45 @@ _ASKED_TERM = (
     re.compile(r"^(?P<term>[^?]+?)\s+(?:definition|defn|meaning|определение)\s*[?:]?$", re.I),
 )
 MAX_ASKED_TERM_WORDS = 5
+
+
+# Template fields that hold the name of the note's term, and only that.
+_NAMING_SECTIONS = frozenset(
+    """идентификатор термин название наименование понятие name term identifier""".split()  # noqa: SIM905 - a word list reads best as text
+)
+MAX_NAMED_WORDS = 8
+
+
+def _named_section(tree: list[Block]) -> tuple[str, list[Block]]:
+    """The name a `## Идентификатор` (`## Term`, ...) section gives alone on its one short
+    line over a `## Определение` (`## Definition`), and the tree without that section; else
+    "" and the tree."""
+    for at, block in enumerate(tree):
+        if block.kind != "heading" or block.inline is None:
+            continue
+        if fold(blocks.visible(block.inline)).strip(" :") not in _NAMING_SECTIONS:
+            continue
+        end = next((i for i in range(at + 1, len(tree)) if tree[i].kind == "heading"), len(tree))
+        body = [b for b in tree[at + 1 : end] if not blocks.blank(b)]
+        said = blocks.visible(body[0].inline).strip() if len(body) == 1 and body[0].inline else ""
+        defined = any(
+            b.kind == "heading"
+            and b.inline is not None
+            and fold(blocks.visible(b.inline)).strip(" :") in titles.DEFINING_SECTIONS
+            for b in tree[end:]
+        )
+        if (
+            defined
+            and body
+            and body[0].kind == "paragraph"
+            and said
+            and "\n" not in said
+            and len(said.split()) <= MAX_NAMED_WORDS
+            and not said.endswith((".", ":", "?", "!"))
+        ):
+            return said, [*tree[:at], *tree[end:]]
+        return "", tree
+    return "", tree
 
 
 def _asked_term(question: str) -> str:

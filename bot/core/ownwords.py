@@ -440,6 +440,30 @@ def asked_in_its_setting(
     )
 
 
+def thing_over_setting(
+    index: Index,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    query: str,
+) -> list[tuple[float, int, bool]]:
+    """ "what is a sign in semiotics?" where the note Semiotics scores first: the card
+    named by the thing asked ("знак (eng: sign)") answers, not the card of where it is asked
+    about, when one of the next few is."""
+    if len(scored) < 2 or not asked_in_its_setting(index, scored[0][1], qwords, resolved, query):
+        return scored
+    setting = question.setting_of(query)
+    head: set[int] = set()
+    for (w, _), cands in zip(qwords, resolved, strict=True):
+        if w and w not in setting:
+            head.update(cands)
+    for k, (_, pos, _) in enumerate(scored[1:SETTING_LOOK], start=1):
+        if any(name and name <= head for name, _ in index.names[pos]):
+            return [scored[k], *scored[:k], *scored[k + 1 :]]
+    return scored
+
+
+SETTING_LOOK = 5  # cards looked at for the one named by the thing asked
 AS_WRITTEN = 0.97  # the word as typed, or read in the other layout; not a near spelling
 
 

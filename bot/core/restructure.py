@@ -601,7 +601,7 @@ def term_lines(tree: list[Block]) -> list[Block]:
             continue
         plain = _plain_term_line_heads(inline)
         cuts = sorted({0, *_term_line_starts(inline), *plain})
-        if len(cuts) == 1:
+        if len(cuts) == 1 or _fielded_entry(inline):
             out.append(block)
             continue
         ends = [*cuts[1:], len(inline.text)]
@@ -613,6 +613,21 @@ def term_lines(tree: list[Block]) -> list[Block]:
             line = block.line + inline.text.count("\n", 0, start)
             out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
     return out
+
+
+def _fielded_entry(inline: Inline) -> bool:
+    """ "**Efficacy** (`efficacy`, L02)" over "Def: The property ...", "Hook: ...": one
+    entry, its name in bold on the first line and its fields below, the definition among
+    them; not a line of its own per field."""
+    first = next((m for m in inline.marks if m.start == 0), None)
+    if first is None or first.kind != "strong":
+        return False
+    lines = inline.text.split("\n")
+    return any(
+        fold(line.partition(":")[0]).strip() in labels.DEFINING_LABELS
+        for line in lines[1:]
+        if ":" in line
+    )
 
 
 def _term_line_starts(inline: Inline) -> list[int]:

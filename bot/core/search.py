@@ -180,6 +180,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
     scored = cardscores.headed_as_asked(index, scored, query)
     scored = cardscores.named_whole(index, query, scored)
+    scored = cardscores.most_named(index, scored, [resolved[i] for i in naming])
     scored = subjects.subject_fact(index, scored, asked)
 
     # A note found by words spread over its sections is found as a question in the user's
@@ -234,6 +235,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = _named_over_offside_fact(index, scored, resolved, defining)
+    scored = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
     # present one as its definition.

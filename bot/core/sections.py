@@ -118,6 +118,8 @@ def _names_section(term: terms.Term, names: set[str]) -> bool:
     words = set(re.findall(r"[^\W_]+", head))
     if head in names or name_key(term.title) in names or (names & words):
         return True
+    if any(name_key(other) in names for other in term.other_names()):
+        return True  # "**PWM**, или **Широтно-импульсная модуляция** -- ..." under the latter
     if any(wraps(name, head) for name in names):
         return True
     if len(head) >= 2 and any(abbreviates(head, n) for n in names):

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.altnames import PAREN_TAIL, is_alias, script_of
+from bot.core.altnames import PAREN_TAIL, is_alias, script_of, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
@@ -57,6 +57,15 @@ class Term:
     title: str
     definition: str
     strong: bool  # bold or code: a deliberate term, valid below the top level too
+    also: tuple[str, ...] = ()  # other names written beside it ("**PWM**, или **ШИМ** -- ...")
+
+    def other_names(self) -> tuple[str, ...]:
+        """The names written beside it, each with the names in its brackets."""
+        found: list[str] = []
+        for other in self.also:
+            head, aliases, _ = split_aliases(other)
+            found.extend((head, *aliases))
+        return tuple(found)
 
 
 def _protected(inline: Inline) -> list[bool]:
@@ -156,10 +165,20 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
             sep
             and text[sep[0]] != ":"
             and len(between) <= MAX_GLOSS_CHARS
-            and (stripped[0] == "[" or len(between.split()) <= MAX_OTHER_NAME_WORDS)
+            and (
+                stripped[0] == "["
+                or len(_OTHER_NAMED.sub(r"\1", between.strip(" ,")).split())
+                <= MAX_OTHER_NAME_WORDS
+            )
             and text[sep[0] + sep[1] :].strip()
         ):
-            return Term(title=clean(name), definition=text[sep[0] + sep[1] :], strong=True)
+            other = _OTHER_NAMED.match(between.strip(" ,"))
+            return Term(
+                title=clean(name),
+                definition=text[sep[0] + sep[1] :],
+                strong=True,
+                also=(clean(other.group(1)),) if other is not None else (),
+            )
     qualified = _QUALIFIED.match(stripped)
     if qualified is not None and stripped[qualified.end() :].strip():
         # "`Аспект` в Spring AOP — это специальный класс ...": the marked name is the term,
@@ -190,6 +209,10 @@ _QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
+# "**Pulse-Width Modulation (PWM)**, или **Широтно-импульсная модуляция (ШИМ)** -- ...".
+_OTHER_NAMED = re.compile(
+    r"^(?:или|иначе|он же|она же|оно же|также|or|aka|a\.k\.a\.|also)\s+(\S.*)$", re.I
+)
 MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
 MAX_OTHER_NAME_WORDS = 4
 

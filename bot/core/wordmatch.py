@@ -212,6 +212,7 @@ def near_known(index: Index, word: str) -> bool:
     return False
 
 
+MAX_KNOWN_SHORT = 4  # letters up to which a word the lexicon knows is never read as a slip
 NEAR_CHECKED = 8  # the nearest words of a length looked at for one spelled from the same letter
 
 
@@ -224,7 +225,7 @@ def max_edits(length: int) -> int:
 
 
 # "VXLAN", "VXLAN?", "(VXLAN)": capitals as typed, with the question's punctuation around.
-_ACRONYM = re.compile(r"[^\w]*[A-Z][A-Z0-9]{1,5}[^\w]*")
+_ACRONYM = re.compile(r"[^\w]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,5}[^\w]*")
 DERIVED = 0.95  # a word read as the one it derives from ("salted" as "salt")
 QUALITY = 0.9  # an adjective read as the quality it names ("atomic" as "atomicity")
 
@@ -322,9 +323,12 @@ def _add_qualities(index: Index, word: str, candidates: dict[int, float]) -> Non
 
 def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
     """ "UPD", "TDL": two letters of a short upper-case acronym swapped, as in "dokcer" for
-    "docker"; read so only as a name of the notes."""
+    "docker"; read so only as a name of the notes, and never when the lexicon knows the
+    letters as a name of their own."""
     if len(raw) != ACRONYM_SWAP or not raw.isupper() or not raw.isalpha():
         return {}
+    if index.term(word) in index.spoken:
+        return {}  # "ЦАП" (DAC) is a name of its own, not "АЦП" (ADC) typed in a hurry
     out: dict[int, float] = {}
     for swapped in (word[1] + word[0] + word[2], word[0] + word[2] + word[1]):
         tid = index.vocab.get(index.term(swapped))
@@ -576,6 +580,20 @@ def add_variant(
     if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:
         # "enmus": a slip in a plural the stemmer kept whole ("-us" is no plural ending).
         forms.add(variant[:-1])
+    if _meant_as_typed(index, variant, slips=slips):
+        return
+    for tid, sim in _typos(index, forms, cyrillic=cyrillic, slips=slips):
+        add(tid, 0.95 * sim * weight)
+    if len(key) >= 5 and slips:
+        for tid, sim in _sounding_slips(index, key, cyrillic):
+            add(tid, 0.88 * sim * weight)
+
+
+def _typos(
+    index: Index, forms: set[str], *, cyrillic: bool, slips: bool
+) -> list[tuple[int, float]]:
+    """The words of the notes the forms of a word may be typos of, with similarities."""
+    out: list[tuple[int, float]] = []
     for form in forms:
         # Russian words one letter apart are often two words of one root ("ускорить",
         # "ускорять"); an English one is rather a slip.
@@ -591,10 +609,15 @@ def add_variant(
                 continue
             if cyrillic and _vowel_slip(form, term):
                 sim = max(sim, ONE_SLIP)
-            add(tid, 0.95 * sim * weight)
-    if len(key) >= 5 and slips:
-        for tid, sim in _sounding_slips(index, key, cyrillic):
-            add(tid, 0.88 * sim * weight)
+            out.append((tid, sim))
+    return out
+
+
+def _meant_as_typed(index: Index, variant: str, *, slips: bool) -> bool:
+    """ "ЦАП" (DAC), a name the lexicon knows, is no slip of the notes' "АЦП" (ADC); nor is
+    "tab" one of "tag": a short word of the lexicon, or one typed in capitals, is meant as
+    typed."""
+    return (not slips or len(variant) <= MAX_KNOWN_SHORT) and index.term(variant) in index.spoken
 
 
 def _vowel_slip(typed: str, term: str) -> bool:

@@ -27,7 +27,12 @@
   ("Хемосорбция — явление химического взаимодействия ..."), while "Срез — всегда ..."
   remarks on a thing;
 - a bold name, the letter formulas write it with, then what it does ("**Изотонический
-  коэффициент** $i$ показывает, во сколько раз ...").
+  коэффициент** $i$ показывает, во сколько раз ...");
+- a kind after the long dash spelled like a past verb ("Прерывание — сигнал ..."), where a
+  linking verb ("Отладка — стала проще") makes a remark;
+- in a note written in small letters, "name: what it is" lines with the remarks under each
+  in bullets, the next name typed right under a bullet ("three cell model: ..."), and an
+  abbreviation's short expansion among such lines ("HP: high pressure").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations

@@ -1,0 +1,168 @@
+"""Lookup on notes written to a template, and on course wikis that name terms in passing:
+- a `## Идентификатор` field holding the note's term alone on its line, the name in the
+  other language after it ("порождающая грамматика (eng: generative grammar)"), over
+  `## Определение`: the note is that term, not "Generative_Grammar" nor "Идентификатор";
+- a definition in small letters under `## Определение` ("набор, совокупность объектов —
+  элементов множества") is what the note is, not a term named "набор, совокупность";
+- a thing asked "in" a setting the notes also have a card for ("what is a sign in
+  semiotics?"): the thing's card, not the setting's;
+- a bold name with another after "или" ("**Pulse-Width Modulation (PWM)**, или
+  **Широтно-импульсная модуляция (ШИМ)** -- ...") under a heading of the second: one card,
+  named all four ways;
+- a later sentence opening with a name in code and a double hyphen ("`RS-232` -- ...");
+- a name prose gives as "т.н." in any case ("служит т.н. таблица векторов прерываний",
+  "(т.н. интринзиков)");
+- an acronym of the lexicon typed in capitals ("ЦАП") is no slip of another ("АЦП");
+- a glossary entry: its name in bold on a line, its fields on the lines below ("Def:",
+  "Hook:", "Confused with:"): the entry is the term, with the "Def:" text, the fields none;
+- of two cards scored alike, the one whose name holds more of the words asked ("метод
+  максимального правдоподобия" over "функция правдоподобия" its text introduces).
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.morph import nominative
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "concept/Generative_Grammar.md": (
+        "## Идентификатор\n\nпорождающая грамматика (eng: generative grammar)\n\n"
+        "## Определение\n\nформализм генеративной лингвистики, связанный с изучением"
+        " синтаксиса.\n\n### Пример\n\nG = ({a, b}, {S}, S, {S -> aSb})\n"
+    ),
+    "concept/Set.md": (
+        "## Идентификатор\n\nмножество (eng: set)\n\n## Определение\n\n"
+        "набор, совокупность каких-либо объектов — элементов этого множества\n\n"
+        "## Связь с другими понятиями\n\n[элемент множества](Set_Element.md)\n"
+    ),
+    "concept/Semiotics.md": (
+        "## Идентификатор\n\nсемиотика (eng: semiotics)\n\n## Определение\n\n"
+        "наука о знаках и знаковых системах, о том, как знак несёт значение.\n"
+    ),
+    "concept/Sign.md": (
+        "## Идентификатор\n\nзнак (eng: sign)\n\n## Определение\n\n"
+        "объект, присутствие которого указывает на присутствие чего-то ещё.\n"
+    ),
+    "mcu/timers.md": (
+        "# Таймеры\n\nВ микроконтроллере три таймера.\n\n"
+        "# Широтно-импульсная модуляция\n\n"
+        "**Pulse-Width Modulation (PWM)**, или **Широтно-импульсная модуляция (ШИМ)** --"
+        " процесс управления мощностью путём изменения скважности импульсов.\n\n"
+        "Аппарат `PWM` уже реализован в микроконтроллере.\n"
+    ),
+    "mcu/interfaces.md": (
+        "# Интерфейс `RS-232` -- `USART`\n\n"
+        "Отладочный вывод идёт через последовательный интерфейс.\n\n"
+        "`USART` -- последовательный интерфейс асинхронной передачи данных. `RS-232` --"
+        " асинхронный `USART` для передачи данных на большие расстояния.\n"
+    ),
+    "mcu/iar.md": (
+        "# IAR Embedded Workbench\n\nСреда разработки для микроконтроллеров.\n\n"
+        "## Включаемые файлы\n\nЭтот файл содержит набор макросов (т.н. интринзиков),"
+        " которые вставляют в код особые инструкции процессора.\n\n"
+        "## Прерывания\n\nДля выбора кода на каждое прерывание служит т.н. таблица"
+        " векторов прерываний, в которую записываются адреса обработчиков.\n"
+    ),
+    "mcu/adc.md": (
+        "# Аналого-цифровой преобразователь\n\n"
+        "**Аналого-цифровой преобразователь (АЦП)** -- устройство, переводящее"
+        " напряжение в число.\n"
+    ),
+    "pharm/GLOSSARY.md": (
+        "# Glossary\n\n### Drug basics\n\n"
+        "**Pharmacology** (`pharmacology`, L01, src: both)  \n"
+        "Def: The study of the interaction of drugs with biological systems.  \n"
+        "Hook: The diagram splits it in two, kinetics and dynamics.  \n"
+        "Confused with: `pharmacodynamics`, `pharmacokinetics`  \n"
+        "> the study of the interaction of drugs\n\n"
+        "**Efficacy (intrinsic efficacy)** (`efficacy`, L02, src: both, fig: `efficacy`)  \n"
+        "Def: The property of a molecule that makes the receptor change its behaviour.  \n"
+        "Hook: Read on the y-axis as the height of the curve.  \n"
+        "Confused with: `affinity`, `potency`  \n"
+        "> Efficacy is the ability of the drug to change the receptor\n\n"
+        "**Affinity** (`affinity`, L02, src: both)  \n"
+        "Def: The attraction of a ligand for the receptor, how likely it binds.  \n"
+        "Hook: Read on the x-axis, further left is higher affinity.  \n"
+        "Confused with: `efficacy`, `potency`  \n"
+        "> how tightly the drug binds\n"
+    ),
+    "stats/ticket13.md": (
+        "# 13 Метод максимального правдоподобия для построения оценок.\n\n"
+        "Суть: строится так называемая функция правдоподобия, которая зависит от"
+        " параметров распределения; оценки выбирают так, чтобы она была максимальной.\n"
+    ),
+    "stats/ticket12.md": (
+        "# 12 Метод моментов для построения оценок.\n\n"
+        "Моменты выборки приравнивают к моментам распределения.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a template's field naming the note's term", "что такое порождающая грамматика?",
+     "порождающая грамматика"),
+    ("a template's field naming the note's term", "what is generative grammar",
+     "порождающая грамматика"),
+    ("a template's field naming the note's term", "что такое мнжество",
+     "множество"),
+    ("a thing asked in a setting with a card of its own", "what is a sign in semiotics?",
+     "знак"),
+    ("a bold name, then another after 'или'", "что такое ШИМ", "Широтно-импульсная модуляция"),
+    ("a bold name, then another after 'или'", "what is pulse-width modulation",
+     "Широтно-импульсная модуляция"),
+    ("a later sentence opening with a name in code", "RS-232 это что", "RS-232"),
+    ("a name given as 'т.н.', in any case", "что такое интринзики", "интринзики"),
+    ("a name given as 'т.н.', in any case", "что такое таблица векторов прерываний?",
+     "таблица векторов прерываний"),
+    ("an acronym of the lexicon typed in capitals", "что такое ЦАП", None),
+    ("an acronym of the lexicon typed in capitals", "что такое АЦП",
+     "Аналого-цифровой преобразователь"),
+    ("a glossary's entries with the same fields", "what is efficacy?", "Efficacy"),
+    ("a glossary's entries with the same fields", "what is a hook?", None),
+    ("two cards alike, the name holding more words asked",
+     "метод максимального правдоподобия?",
+     "13 Метод максимального правдоподобия для построения оценок"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_template_notes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES, inflect=True), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(
+        index_of(NOTES, inflect=True), CASES, "lookup failure classes (template notes)", capsys
+    )
+
+
+def _cards(path: str) -> dict[str, tuple[str, ...]]:
+    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"), nominative=nominative)
+    return {c.title: c.aliases for c in note.cards}
+
+
+def test_the_identifier_field_names_the_note_and_is_no_card() -> None:
+    cards = _cards("concept/Generative_Grammar.md")
+    assert "Идентификатор" not in cards
+    assert set(cards["порождающая грамматика"]) >= {"generative grammar", "Generative_Grammar"}
+
+
+def test_a_small_letter_definition_is_the_notes_own() -> None:
+    assert "набор, совокупность каких-либо объектов" not in _cards("concept/Set.md")
+
+
+def test_the_other_name_after_or_is_an_alias_of_one_card() -> None:
+    cards = _cards("mcu/timers.md")
+    assert set(cards["Широтно-импульсная модуляция"]) >= {"PWM", "ШИМ", "Pulse-Width Modulation"}
+    assert "PWM" not in cards and "Pulse-Width Modulation" not in cards
+
+
+def test_a_glossary_entry_keeps_its_fields() -> None:
+    note = parse_note(NOTES["pharm/GLOSSARY.md"], "pharm/GLOSSARY.md", note="pharm/GLOSSARY")
+    titles = {c.title for c in note.cards}
+    assert {"Pharmacology", "Efficacy", "Affinity"} <= titles
+    assert not titles & {"Hook", "Def", "Confused with"}
+    efficacy = next(c for c in note.cards if c.title == "Efficacy")
+    assert efficacy.definition.startswith("The property of a molecule")
