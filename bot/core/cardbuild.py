@@ -281,6 +281,13 @@ class NoteBuilder(BlockBuilder):
             aliases=list(info.aliases),
         )
 
+    def own_card(self, line: int) -> Draft | None:
+        """The note's own card for a definition its top-level list gives ("- **Классическое
+        определение:** ..." in a note with no heading), made if there is none yet."""
+        if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
+            self.note_card = self.new(self.title, line, (), kind=CardKind.TOPIC)
+        return self.note_card
+
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
 

@@ -68,6 +68,10 @@ class ListBuilder(ABC):
     nominative: Nominative
 
     @abstractmethod
+    def own_card(self, line: int) -> Draft | None:
+        """The note's own card, made at `line` if there is none yet, when it may be."""
+
+    @abstractmethod
     def _names_note(self, title: str) -> bool:
         """`title` is one of the note's own names: its card is what the whole note is about."""
 
@@ -235,6 +239,12 @@ class ListBuilder(ABC):
                 if card is not None:
                     card.wikilinks.extend(inline.wikilinks)
                 continue
+            if term is not None and labels.defining_label(term.title):
+                # "- **Классическое определение:** Наука о ...": what the card is, or the
+                # note itself when no heading is above.
+                owner = card if card is not None or path else self.own_card(item.line)
+                if owner is not None and self.defining_label(term, item, owner):
+                    continue
             if (
                 term is not None
                 and (
@@ -247,8 +257,6 @@ class ListBuilder(ABC):
             ):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
-                continue
-            if term is not None and card is not None and self.defining_label(term, item, card):
                 continue
             self.plain_item(item, inline, path, card, depth, outline=outline)
 
@@ -361,7 +369,7 @@ class ListBuilder(ABC):
     def defining_label(self, term: Term, item: Block, card: Draft) -> bool:
         """ "- **Описание**:" over what the section's subject is, while the card says nothing
         yet: that text is the card's definition, not a card named "Описание"."""
-        if card.definition or term.title.casefold().strip(" .:") not in labels.DEFINING_LABELS:
+        if card.definition or not labels.defining_label(term.title):
             return False
         said = Draft(title=card.title, line=item.line, section=card.section)
         said.definition = obsidian.clean(term.definition)
@@ -530,4 +538,4 @@ def _defined_below(children: list[Block]) -> bool:
     tube ..." under "- alimentary canal")."""
     first = blocks.first_inline(children[0]) if children else None
     term = terms.term_of(first, top=True) if first is not None else None
-    return term is not None and term.title.casefold().strip(" .:") in labels.DEFINING_LABELS
+    return term is not None and labels.defining_label(term.title)

@@ -483,6 +483,20 @@ def names_thing(label: str) -> bool:
 DEFINING_LABELS = frozenset(
     """def def. defn defn. definition опр опр. определение описание description""".split()  # noqa: SIM905 - a word list reads best as text
 ) | {"что это", "что это такое", "что такое", "what is it", "what it is"}
+# "Классическое определение", "Formal definition": the label with a word saying which.
+_QUALIFIED_DEFINITION = re.compile(
+    r"^(?:[а-яё]+(?:ое|ее|ий|ый)|formal|classic|classical|short|simple|general|precise|"
+    r"official|technical|brief|modern|basic)\s+(?:определение|definition)$"
+)
+
+
+def defining_label(label: str) -> bool:
+    """ "Определение", "Definition", "Что это", "Классическое определение": a label of
+    what a thing is."""
+    said = " ".join(label.casefold().strip(" *_.:").split())
+    return said in DEFINING_LABELS or _QUALIFIED_DEFINITION.match(said) is not None
+
+
 STATEMENT_LABELS = frozenset(
     """theorem th th. thm thm. lemma corollary proposition axiom теорема лемма следствие
     утверждение аксиома""".split()  # noqa: SIM905 - a word list reads best as text

@@ -11306,6 +11306,19 @@ _PAIRS = """
 постоянный+функция: constant-function
 приоритет+оператор: operator-precedence
 инфиксный+запись: infix-notation
+громкость: volume
+затухание: rolloff falloff
+наследование: inherit
+миоз: miosis
+мидриаз: mydriasis
+ботулотоксин ботокс: botulinum botox
+рецептор: receptor
+вершинный: apex
+толерантность: tolerance
+эвтрофикация: eutrophication
+биоаккумуляция: bioaccumulation
+фрагментация: fragmentation
+сопряжённый сопряженный: coupled
 """
 
 

@@ -209,7 +209,7 @@ def has_material(body: list[Block]) -> bool:
 
 def defining_label(title: str) -> bool:
     """ "Определение", "Definition", "Что это": a label of what the section is."""
-    return title.casefold().strip(" *_.:") in labels.DEFINING_LABELS
+    return labels.defining_label(title)
 
 
 def defined_by_first_item(body: list[Block]) -> bool:

@@ -32,6 +32,8 @@ _NUMBERING = re.compile(
 )
 
 
+_ASPECTS_RU = r"(?:история|происхождение|значение|смысл|определение)"
+_ASPECTS_EN = r"(?:history|origin|meaning|definition)"
 _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.I)
     for p in (
@@ -51,6 +53,10 @@ _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
         r"^как\s+расшифровывается\s+(?:аббревиатура\s+)?(.+)$",
         r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
         r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
+        # "История и значение термина экология", "Meaning of the term entropy".
+        rf"^{_ASPECTS_RU}(?:\s+и\s+{_ASPECTS_RU})?\s+(?:термина|понятия|слова)\s+(.+)$",
+        rf"^(?:{_ASPECTS_EN}(?:\s+and\s+{_ASPECTS_EN})?\s+of\s+)?the\s+(?:term|word|concept)"
+        r"\s+(.+)$",
     )
 )
 

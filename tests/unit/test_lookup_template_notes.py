@@ -16,7 +16,11 @@
 - a glossary entry: its name in bold on a line, its fields on the lines below ("Def:",
   "Hook:", "Confused with:"): the entry is the term, with the "Def:" text, the fields none;
 - of two cards scored alike, the one whose name holds more of the words asked ("метод
-  максимального правдоподобия" over "функция правдоподобия" its text introduces).
+  максимального правдоподобия" over "функция правдоподобия" its text introduces);
+- a note about a term named for its history and meaning ("История и значение термина
+  экология"), its definition under a qualified label ("**Классическое определение:**");
+- a game engine's and pharmacology's words asked in Russian ("затухание громкости",
+  "наследование скорости", "ботулотоксин").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -94,6 +98,28 @@ NOTES = {
         "Суть: строится так называемая функция правдоподобия, которая зависит от"
         " параметров распределения; оценки выбирают так, чтобы она была максимальной.\n"
     ),
+    "eco/История и значение термина экология.md": (
+        "- **Происхождение:** Термин предложен в 1866 году биологом Эрнстом Геккелем.\n"
+        "- **Классическое определение:** Наука о взаимоотношениях живых организмов между"
+        " собой и со средой.\n"
+        "- **Современное значение:** Экология стала междисциплинарным знанием.\n"
+    ),
+    "eco/Экологические факторы.md": (
+        "**Экологический фактор** — любой элемент среды, действующий на организм.\n"
+    ),
+    "unity/02-Spatial-Audio.md": (
+        "# Spatial Audio\n\n## Volume Rolloff\n\nThe shape of the falloff of loudness"
+        " between Min and Max distance.\n\n## Doppler Level\n\nPitch shift of moving"
+        " sources.\n"
+    ),
+    "unity/02-Modules.md": (
+        "# Particle Modules\n\n## Inherit Velocity\n\nWhen the emitter moves, particles"
+        " take some of that velocity.\n\n## Noise\n\nTurbulence added to particle paths.\n"
+    ),
+    "pharm/L08.md": (
+        "# Neuromuscular junction\n\n## Botulinum toxin (Botox)\n\nPrevents acetylcholine"
+        " release from the presynaptic terminal.\n"
+    ),
     "stats/ticket12.md": (
         "# 12 Метод моментов для построения оценок.\n\n"
         "Моменты выборки приравнивают к моментам распределения.\n"
@@ -124,6 +150,13 @@ CASES: list[Case] = [
     ("two cards alike, the name holding more words asked",
      "метод максимального правдоподобия?",
      "13 Метод максимального правдоподобия для построения оценок"),
+    ("a note about a term's history and meaning", "что такое экология?", "экология"),
+    ("words asked in the other language", "что такое затухание громкости с расстоянием",
+     "Volume Rolloff"),
+    ("words asked in the other language", "что такое наследование скорости у частиц?",
+     "Inherit Velocity"),
+    ("words asked in the other language", "ботулотоксин как работает?",
+     "Botulinum toxin"),
 ]  # fmt: skip
 
 
@@ -157,6 +190,17 @@ def test_the_other_name_after_or_is_an_alias_of_one_card() -> None:
     cards = _cards("mcu/timers.md")
     assert set(cards["Широтно-импульсная модуляция"]) >= {"PWM", "ШИМ", "Pulse-Width Modulation"}
     assert "PWM" not in cards and "Pulse-Width Modulation" not in cards
+
+
+def test_a_qualified_definition_label_defines_the_note() -> None:
+    cards = _cards("eco/История и значение термина экология.md")
+    assert "Классическое определение" not in cards
+    note = parse_note(
+        NOTES["eco/История и значение термина экология.md"],
+        "eco/История и значение термина экология.md",
+    )
+    own = next(c for c in note.cards if c.title == "экология")
+    assert own.definition.startswith("Наука о взаимоотношениях")
 
 
 def test_a_glossary_entry_keeps_its_fields() -> None:
