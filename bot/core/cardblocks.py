@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core import altnames, blocks, labels, namings, obsidian, reshape, sections, terms, titles
+from bot.core import (
+    altnames,
+    blocks,
+    copulas,
+    labels,
+    namings,
+    obsidian,
+    reshape,
+    sections,
+    terms,
+    titles,
+)
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
@@ -103,10 +114,10 @@ class BlockBuilder(ListBuilder):
             return
         term = (
             terms.term_of(inline, top=block.line in self.glossary, genus=True)
-            or terms.bold_copula(inline)
-            or terms.named_at_end(inline)
+            or copulas.bold_copula(inline)
+            or copulas.named_at_end(inline)
             or namings.called_bold(inline)
-            or terms.genus_copula(inline)
+            or copulas.genus_copula(inline)
         )
         term = (reshape.labelled_term(term) or term) if term is not None else None
         # `**Правило:** ...`, `**Условие:** ...`: a label is a remark, never a term.

@@ -11,6 +11,7 @@ from functools import cache
 from bot.core import (
     altnames,
     blocks,
+    copulas,
     definitions,
     items,
     labels,
@@ -226,8 +227,8 @@ class ListBuilder(ABC):
                 or terms.term_of(inline, top=True)
                 or (items.bold_led(inline) if led else None)
                 or items.copula_term(inline, among_others=len(block.children) > 1)
-                or terms.bold_copula(inline)
-                or terms.named_at_end(inline)
+                or copulas.bold_copula(inline)
+                or copulas.named_at_end(inline)
                 or namings.called_bold(inline)
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)

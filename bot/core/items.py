@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core import blocks, labels, obsidian, terms
+from bot.core import blocks, copulas, labels, obsidian, terms
 from bot.core.markdown import Block, Inline
 from bot.core.terms import Term
 from bot.core.text import STOPWORDS
@@ -213,7 +213,7 @@ def kind_led(inline: Inline) -> Term | None:
 def bold_led(inline: Inline) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does."""
-    text, first = terms.opening_mark(inline)
+    text, first = copulas.opening_mark(inline)
     if first is None or first.kind not in ("strong", "code"):
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")

@@ -96,6 +96,27 @@ class Inline:
         return " ".join(self.text.split())
 
 
+def slice_inline(inline: Inline, start: int, end: int) -> Inline:
+    """The text between `start` and `end` with its marks and links."""
+    text = inline.text[start:end]
+    marks = [
+        Mark(
+            start=max(m.start, start) - start,
+            end=min(m.end, end) - start,
+            kind=m.kind,
+            math=m.math,
+        )
+        for m in inline.marks
+        if m.start < end and m.end > start
+    ]
+    return Inline(
+        text=text.rstrip("\n"),
+        marks=marks,
+        links=[link for link in inline.links if link[0] and link[0] in text],
+        wikilinks=[w for w in inline.wikilinks if w and w in text],
+    )
+
+
 @dataclass(slots=True)
 class Block:
     """kind: heading, paragraph, list, item, code, table, quote, html, rule, footnote."""

@@ -22,6 +22,7 @@ from bot.core import (
     pasted,
     restored,
     restructure,
+    termlines,
     titles,
 )
 from bot.core.cardbuild import NoteBuilder
@@ -135,7 +136,7 @@ def parse_note(
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
     tree = restructure.plain_headings(
-        restructure.term_lines(
+        termlines.term_lines(
             restructure.indented_prose(
                 restructure.nested_headings(
                     restored.asked_lines(

@@ -10,13 +10,8 @@ from itertools import pairwise
 
 from bot.core import titles
 from bot.core.blocks import visible
-from bot.core.markdown import Block, parse
-from bot.core.restructure import (
-    MAX_PLAIN_HEADING_WORDS,
-    Picked,
-    as_headings,
-    slice_inline,
-)
+from bot.core.markdown import Block, parse, slice_inline
+from bot.core.restructure import MAX_PLAIN_HEADING_WORDS, Picked, as_headings
 
 
 def html_paragraphs(tree: list[Block]) -> list[Block]:

@@ -2,7 +2,7 @@
 headings kept as short lines of their own (pasted from a web page), bold lines and list items
 over lists, bold interview questions over their answers, `<details>` summaries, headings
 indented as code, and terms opening the lines of one paragraph (Obsidian shows each line
-apart). A table of contents is no section of its own."""
+apart; `termlines`). A table of contents is no section of its own."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.core import labels, terms
-from bot.core.altnames import ACRONYM
 from bot.core.blocks import (
     DATAVIEW,
     URL,
@@ -22,8 +21,8 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
-from bot.core.markdown import Block, Inline, Mark, html_text
-from bot.core.reshape import open_ended, same_name
+from bot.core.markdown import Block, Inline, html_text, slice_inline
+from bot.core.reshape import same_name
 from bot.core.text import CYRILLIC_LETTER, fold
 
 _HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
@@ -322,7 +321,7 @@ def _list_head(block: Block, steps: bool = False, small: bool = False) -> str:
     assert block.inline is not None
     name = visible(block.inline).strip().rstrip(":").strip()
     fits = (
-        len(_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
+        len(BRACKET_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
         and "," not in name
         and (labelled or terms.term_of(block.inline, top=True) is None)
         and not labels.is_section_word(name)
@@ -395,7 +394,7 @@ def _bold_question(block: Block) -> bool:
     )
 
 
-_REMARK = re.compile(r"\([^()]{1,60}\)")
+BRACKET_REMARK = re.compile(r"\([^()]{1,60}\)")
 
 
 def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
@@ -417,7 +416,7 @@ def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
         text, bold = text.removesuffix(","), bold.removesuffix(",")
     # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it.
     whole = bold == text or (
-        text.startswith(bold) and _REMARK.fullmatch(text[len(bold) :].strip()) is not None
+        text.startswith(bold) and BRACKET_REMARK.fullmatch(text[len(bold) :].strip()) is not None
     )
     return (
         whole
@@ -512,9 +511,6 @@ def _named_line(inline: Inline) -> bool:
     )
 
 
-_TERM_MARKS = frozenset({"strong", "em", "code"})
-
-
 _CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|\w\.\w|^\W")
 
 
@@ -587,170 +583,3 @@ def indented_prose(tree: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
-
-
-def term_lines(tree: list[Block]) -> list[Block]:
-    """Obsidian shows each line of a paragraph on its own line, and notes use that: a line
-    starting `*Foreign Key* - это ...` in the middle of a paragraph opens a term of its own.
-    Such paragraphs are cut before those lines; other paragraphs stay whole."""
-    out: list[Block] = []
-    for block in tree:
-        inline = block.inline
-        if block.kind != "paragraph" or inline is None or "\n" not in inline.text:
-            out.append(block)
-            continue
-        plain = _plain_term_line_heads(inline)
-        cuts = sorted({0, *_term_line_starts(inline), *plain})
-        if len(cuts) == 1 or _fielded_entry(inline):
-            out.append(block)
-            continue
-        ends = [*cuts[1:], len(inline.text)]
-        for start, end in zip(cuts, ends, strict=True):
-            part = slice_inline(inline, start, end)
-            if start in plain:
-                # Its term reads as if written in bold, so it is a term wherever it stands.
-                part.marks.append(Mark(start=0, end=plain[start], kind="strong"))
-            line = block.line + inline.text.count("\n", 0, start)
-            out.append(Block(kind="paragraph", line=line, inline=part, end_line=block.end_line))
-    return out
-
-
-def _fielded_entry(inline: Inline) -> bool:
-    """ "**Efficacy** (`efficacy`, L02)" over "Def: The property ...", "Hook: ...": one
-    entry, its name in bold on the first line and its fields below, the definition among
-    them; not a line of its own per field."""
-    first = next((m for m in inline.marks if m.start == 0), None)
-    if first is None or first.kind != "strong":
-        return False
-    lines = inline.text.split("\n")
-    return any(
-        fold(line.partition(":")[0]).strip() in labels.DEFINING_LABELS
-        for line in lines[1:]
-        if ":" in line
-    )
-
-
-def _term_line_starts(inline: Inline) -> list[int]:
-    starts: list[int] = []
-    text = inline.text
-    for mark in inline.marks:
-        if mark.kind not in _TERM_MARKS or mark.start <= 0 or text[mark.start - 1] != "\n":
-            continue
-        end = text.find("\n", mark.start)
-        part = slice_inline(inline, mark.start, len(text) if end < 0 else end)
-        term = terms.term_of(part, top=False)
-        if term is not None and term.definition.strip() and not labels.is_section_word(term.title):
-            starts.append(mark.start)
-    return sorted(set(starts))
-
-
-MAX_PLAIN_LINE_TERM_WORDS = 3
-MIN_PLAIN_LINE_DEFINITION_WORDS = 4
-MAX_GLOSSARY_LINE_TERM_WORDS = 5
-MIN_ACRONYM_LINE_WORDS = 2  # "MVP — минимально жизнеспособный продукт": letters, then words
-
-
-def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
-    """Lines reading `Burstable instance - This instance has ...` after a finished sentence,
-    by where they start: a term of their own written without bold (its length). A dash
-    only, unless such lines run on: one `Итог: ...` is a remark, while `Мощность: ...`
-    under `Вероятность ошибки 1го рода (α-ошибка): ...` is a glossary without bullets."""
-    text = inline.text
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    parts = [slice_inline(inline, a, b - 1 if b else len(text)) for a, b in pairwise([*starts, 0])]
-    # Each line read once: its name as a glossary line may have it, and as a lone line.
-    read = [_line_heads(part) for part in parts]
-    named = [glossary for glossary, _ in read]
-    # Lines written alike: each a name, then the same separator right after it.
-    signs = [
-        part.text[head:].lstrip()[:1] if head else ""
-        for part, head in zip(parts, named, strict=True)
-    ]
-    run = [
-        bool(sign)
-        and sign in (signs[i - 1] if i else "", signs[i + 1] if i + 1 < len(signs) else "")
-        for i, sign in enumerate(signs)
-    ]
-    heads: dict[int, int] = {}
-    # "MVP — минимально жизнеспособный продукт" over "MLP — ...": a line of letters and
-    # what they stand for goes on to the next line's term without a full stop.
-    lettered = len(parts) > 1 and _lettered_line(parts[0])
-    for i in range(1, len(parts)):
-        start = starts[i]
-        before = text[:start].rstrip()
-        head = named[i] if run[i] else read[i][1]
-        # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
-        # "Ценность - отношение ..." is a picture, then a term.
-        if before and not before.endswith((".", "!", "?", ")")) and not lettered and not run[i]:
-            continue
-        lettered = bool(head) and _lettered_line(slice_inline(inline, start, start + head))
-        if head:
-            heads[start] = head
-    if heads:
-        # "Таргетированная реклама - реклама в соцсетях (Vk)" over "Afilliate - CPA ...":
-        # the first line of such a paragraph is a term as much as the lines after it.
-        head = named[0] if run[0] else read[0][1]
-        if head:
-            heads[0] = head
-    return heads
-
-
-def _lettered_line(part: Inline) -> bool:
-    """A line opening with capital letters and a dash: `MVP — ...`."""
-    head = _plain_term_head(part)
-    return bool(head) and bool(ACRONYM.match(part.text[:head].strip()))
-
-
-def _plain_term_head(part: Inline) -> int:
-    """The length of the name a line `Name - what it is` opens with (0 if it is none)."""
-    return _line_heads(part)[1]
-
-
-def _line_heads(part: Inline) -> tuple[int, int]:
-    """The length of the name a line opens with (0 if none): as a glossary line, `Name: what
-    it is` too, its name up to MAX_GLOSSARY_LINE_TERM_WORDS words besides a remark in
-    brackets; and as a line alone, `Name - what it is` only, of MAX_PLAIN_LINE_TERM_WORDS."""
-    term = terms.term_of(part, top=True)
-    sep = terms.separator(part)
-    if term is None or sep is None:
-        return 0, 0
-    words = len(_REMARK.sub(" ", term.title).split())
-    named = (
-        not open_ended(term.title)
-        and part.text[:1].isupper()
-        and not part.marks
-        and words <= MAX_GLOSSARY_LINE_TERM_WORDS
-        and len(term.definition.split())
-        >= (
-            MIN_ACRONYM_LINE_WORDS
-            if ACRONYM.match(term.title)
-            else MIN_PLAIN_LINE_DEFINITION_WORDS
-        )
-        and not labels.is_section_word(term.title)
-    )
-    if not named:
-        return 0, 0
-    length = len(part.text[: sep[0]].rstrip())
-    alone = part.text[sep[0]] != ":" and words <= MAX_PLAIN_LINE_TERM_WORDS
-    return length, length if alone else 0
-
-
-def slice_inline(inline: Inline, start: int, end: int) -> Inline:
-    """The text between `start` and `end` with its marks and links."""
-    text = inline.text[start:end]
-    marks = [
-        Mark(
-            start=max(m.start, start) - start,
-            end=min(m.end, end) - start,
-            kind=m.kind,
-            math=m.math,
-        )
-        for m in inline.marks
-        if m.start < end and m.end > start
-    ]
-    return Inline(
-        text=text.rstrip("\n"),
-        marks=marks,
-        links=[link for link in inline.links if link[0] and link[0] in text],
-        wikilinks=[w for w in inline.wikilinks if w and w in text],
-    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, labels, obsidian, terms
+from bot.core import altnames, copulas, labels, obsidian, terms
 from bot.core.blocks import (
     MIN_FACT_WORDS,
     TERM_HEADERS,
@@ -61,7 +61,7 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
             # what they are about, not what the section is.
             continue
         if block.kind == "paragraph" and block.inline is not None:
-            term = terms.term_of(block.inline, top=False) or terms.bold_copula(block.inline)
+            term = terms.term_of(block.inline, top=False) or copulas.bold_copula(block.inline)
             if term is not None and term.definition.strip():
                 if _names_section(term, names) or defining_label(term.title):
                     return block
