@@ -291,10 +291,17 @@ _HEADING_ATTRIBUTES = re.compile(
 
 
 def heading_ids(text: str) -> str:
-    """Headings without the `{#id}` their site generator reads: no reader sees it."""
-    if "{#" not in text:
+    """Headings without the `{#id}` their site generator reads, and without the section
+    number ox-hugo writes into them (`## <span class="section-num">1</span> Линейная шкала`):
+    no reader sees the one, and the other only orders the sections."""
+    if "{#" not in text and "section-num" not in text:
         return text
-    return _outside_code(text, lambda line: _HEADING_ATTRIBUTES.sub(r"\1", line))
+    return _outside_code(
+        text, lambda line: _SECTION_NUMBER.sub("", _HEADING_ATTRIBUTES.sub(r"\1", line))
+    )
+
+
+_SECTION_NUMBER = re.compile(r'<span class="section-num">[^<]{0,20}</span>\s*')
 
 
 # "[Heap]({{< relref "heap.md" >}})": a Hugo site's link to another note, by its file.

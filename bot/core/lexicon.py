@@ -11319,6 +11319,12 @@ _PAIRS = """
 биоаккумуляция: bioaccumulation
 фрагментация: fragmentation
 сопряжённый сопряженный: coupled
+аффективный: affective
+когнитивный: cognitive
+психомоторный: psychomotor
+болонский: bologna
+коллекционер: collector
+таксономия: taxonomy
 """
 
 

@@ -16,7 +16,8 @@ import yaml
 
 from bot.core.markdown import Inline
 
-_COMMENT = re.compile(r"%%.*?(?:%%|\Z)", re.S)
+# "30-70%%" is a percent typed twice, not a comment running to the end of the note.
+_COMMENT = re.compile(r"(?<![\d%])%%.*?(?:%%|\Z)", re.S)
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _BLOCK_ID = re.compile(r"(?:^|\s)\^[A-Za-z0-9-]{2,}\s*$", re.M)
 _TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)")

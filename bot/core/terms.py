@@ -111,9 +111,11 @@ def _separator_at(text: str, i: int) -> int:
         return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
     if before and not before.isspace() and before not in "*`)":
         return 0
-    return run if run <= 2 else 0
+    # "Практикум --- учебное издание": a long dash typed as three hyphens (TeX, org-mode).
+    return run if run <= 2 or (ch == "-" and run == TYPED_LONG_DASH) else 0
 
 
+TYPED_LONG_DASH = 3
 _JOINERS = frozenset({"and", "or", "to", "и", "или", "&", "/"})
 
 
@@ -127,7 +129,13 @@ _ARROW_SIGN = r"(?:-+>|=>|—>|→|⟶)"  # "->", "-->", "=>", "→": what leads
 _ARROW = re.compile(_ARROW_SIGN + r"\s+")
 _ARROW_IN = re.compile(_ARROW_SIGN)
 _INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
-_WHOLE_BOLD_TERM = re.compile(r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$")
+# "**locate - Поиск файлов по базе**", "**Burn Rate = How fast you're consuming error
+# budget**": a name, a dash (or an equals sign, between words, not a formula's), and what it
+# is, all in bold.
+_WHOLE_BOLD_TERM = re.compile(
+    r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$"
+    r"|^([^\W\d_][\w-]*(?: [\w-]+){0,2}) = ([^\W\d_]+(?: [^\W\d_][\w'’-]*){2,}.*)$"
+)
 
 
 def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
@@ -150,11 +158,16 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
         whole = _WHOLE_BOLD_TERM.match(clean(name))
         if whole:
             # "**locate - Поиск файлов по базе**" alone on its line: name, dash, definition.
-            return Term(title=whole.group(1), definition=whole.group(2), strong=True)
+            return Term(
+                title=whole.group(1) or whole.group(3),
+                definition=whole.group(2) or whole.group(4),
+                strong=True,
+            )
         return Term(title=clean(name), definition="", strong=True)
     if stripped[0] in _SEPARATORS:
         run = len(stripped) - len(stripped.lstrip(stripped[0]))
-        if run <= 2 and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
+        long_dash = stripped[0] == "-" and run == TYPED_LONG_DASH
+        if (run <= 2 or long_dash) and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
             return Term(title=clean(name), definition=stripped[run:], strong=True)
     if stripped[:1] in ",[":
         # "__Априори (a priori)__, априорное знание — знание, ...", "__Феноменализм__ [англ.,

@@ -27,7 +27,10 @@ _NUMBERING = re.compile(
     r"^\s*(?:(?:\d{1,3}[.)]{1,2}){1,4}|\d{1,3}(?:\.\d{1,3})+[.)]?|[IVX]{1,5}[.)]|[a-zа-яё][.)]"
     # "Раздел 2: Безопасность", "Chapter 3 - Networking", "Урок 5. Циклы"
     r"|(?:раздел|глава|часть|тема|урок|лекция|модуль|section|chapter|part|lesson|lecture"
-    r"|module|unit)\s+(?:\d{1,3}|[IVX]{1,5})\s*[.:)–—-]?)\s+",
+    r"|module|unit)\s+(?:\d{1,3}|[IVX]{1,5})\s*[.:)–—-]?"
+    # "Strategy 1: Expand-Contract", "Способ 2. Через volume": one of several ways, numbered.
+    r"|(?:strategy|approach|option|method|technique|solution|way|pattern|способ|подход|"
+    r"вариант|стратегия|метод|решение)\s+\d{1,2}\s*[.:)–—-])\s+",
     re.I,
 )
 

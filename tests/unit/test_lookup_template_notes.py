@@ -20,7 +20,14 @@
 - a note about a term named for its history and meaning ("История и значение термина
   экология"), its definition under a qualified label ("**Классическое определение:**");
 - a game engine's and pharmacology's words asked in Russian ("затухание громкости",
-  "наследование скорости", "ботулотоксин").
+  "наследование скорости", "ботулотоксин");
+- a site exported by ox-hugo: the section number in a span inside each heading
+  (`## <span class="section-num">1</span> Линейная шкала`), and a long dash typed as three
+  hyphens ("**Практикум** --- учебное издание ...");
+- one of several ways, numbered ("### Strategy 1: Expand-Contract"), named by the way;
+- a whole bold line "**Burn Rate = How fast you're consuming error budget**", where a bold
+  formula ("Attention(Q, K, V) = softmax(...)") names nothing;
+- a percent typed twice ("30-70%%") opens no Obsidian comment hiding the rest of the note.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -120,6 +127,35 @@ NOTES = {
         "# Neuromuscular junction\n\n## Botulinum toxin (Botox)\n\nPrevents acetylcholine"
         " release from the presynaptic terminal.\n"
     ),
+    "ped/rating-scales.md": (
+        '---\ntitle: "Шкалы оценивания"\n---\n\n'
+        '## <span class="section-num">1</span> Линейная шкала оценивания {#линейная}\n\n'
+        "Каждое задание весит одинаково, итог — сумма баллов.\n\n"
+        '## <span class="section-num">2</span> Экспоненциальная шкала {#экспоненциальная}\n\n'
+        "Каждый следующий уровень стоит вдвое больше предыдущего.\n"
+    ),
+    "ped/publications.md": (
+        "# Учебные издания\n\n"
+        "-   **Практикум** --- учебное издание, нацеленное на закрепление умений и навыков.\n"
+        "-   **Хрестоматия** --- сборник текстов, иллюстрирующих содержание учебника.\n"
+    ),
+    "sre/deployment.md": (
+        "# Deployment Strategies\n\nWays to ship a change safely.\n\n"
+        "### Strategy 1: Expand-Contract\n\nAdd the new column, migrate readers, then drop"
+        " the old one.\n\n### Strategy 2: Dual Writes\n\nWrite to both stores until the"
+        " new one is trusted.\n"
+    ),
+    "sre/slo.md": (
+        "# Error Budgets\n\n## Alerting\n\nPage on symptoms users feel.\n\n"
+        "**Burn Rate = How fast you're consuming error budget**\n\n"
+        "## Attention\n\n$$Attention(Q, K, V) = softmax(QK^T)V$$\n\n"
+        "The divisor keeps the softmax gradients healthy.\n"
+    ),
+    "bio/membranes.md": (
+        "# Липиды\n\n## Строение и состав мембран\n\n"
+        "Липиды в составе мембраны составляют 30-70%%\n\n"
+        "## Фосфолипиды\n\nВсе они являются производными фосфатидной кислоты.\n"
+    ),
     "stats/ticket12.md": (
         "# 12 Метод моментов для построения оценок.\n\n"
         "Моменты выборки приравнивают к моментам распределения.\n"
@@ -157,6 +193,13 @@ CASES: list[Case] = [
      "Inherit Velocity"),
     ("words asked in the other language", "ботулотоксин как работает?",
      "Botulinum toxin"),
+    ("a section number in a span inside a heading", "что такое линейная шкала оценивания?",
+     "Линейная шкала оценивания"),
+    ("a long dash typed as three hyphens", "что такое хрестоматия", "Хрестоматия"),
+    ("a long dash typed as three hyphens", "что такое практикум?", "Практикум"),
+    ("one of several ways, numbered", "define expand-contract migration", "Expand-Contract"),
+    ("a whole bold line, a name, an equals sign, what it is", "burn rate?", "Burn Rate"),
+    ("a percent typed twice", "что такое фосфолипиды", "Фосфолипиды"),
 ]  # fmt: skip
 
 
@@ -201,6 +244,12 @@ def test_a_qualified_definition_label_defines_the_note() -> None:
     )
     own = next(c for c in note.cards if c.title == "экология")
     assert own.definition.startswith("Наука о взаимоотношениях")
+
+
+def test_a_bold_formula_names_nothing() -> None:
+    cards = _cards("sre/slo.md")
+    assert "Burn Rate" in cards
+    assert not any(title.startswith("Attention(") for title in cards)
 
 
 def test_a_glossary_entry_keeps_its_fields() -> None:
