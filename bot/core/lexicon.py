@@ -11325,6 +11325,12 @@ _PAIRS = """
 болонский: bologna
 коллекционер: collector
 таксономия: taxonomy
+ноумен: noumenon
+феномен: phenomenon
+фальсификация фальсифицируемость: falsification falsifiability
+верификация: verification
+парадигма: paradigm
+вещь+в+себе: thing-in-itself
 """
 
 

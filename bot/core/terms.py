@@ -185,12 +185,11 @@ def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | N
             )
             and text[sep[0] + sep[1] :].strip()
         ):
-            other = _OTHER_NAMED.match(between.strip(" ,"))
             return Term(
                 title=clean(name),
                 definition=text[sep[0] + sep[1] :],
                 strong=True,
-                also=(clean(other.group(1)),) if other is not None else (),
+                also=_other_names(between, flags, end),
             )
     qualified = _QUALIFIED.match(stripped)
     if qualified is not None and stripped[qualified.end() :].strip():
@@ -226,6 +225,20 @@ MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
 _OTHER_NAMED = re.compile(
     r"^(?:или|иначе|он же|она же|оно же|также|or|aka|a\.k\.a\.|also)\s+(\S.*)$", re.I
 )
+
+
+def _other_names(between: str, flags: list[bool], start: int) -> tuple[str, ...]:
+    """The other name written between a bold name and its dash: after "или"/"or", or
+    marked as the name is ("__Вещь в себе__, __ноумен__ — ...")."""
+    said = between.strip(" ,")
+    other = _OTHER_NAMED.match(said)
+    if other is not None:
+        return (clean(other.group(1)),)
+    at = start + between.find(said)
+    marked = bool(said) and all(flags[at : at + len(said)])
+    return (clean(said),) if marked else ()
+
+
 MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
 MAX_OTHER_NAME_WORDS = 4
 
@@ -429,7 +442,9 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
         return None
     # "EAFP(Easier to ask for forgiveness than permission - проще ...)": a long gloss.
     glossed_name = PAREN_TAIL.match(head)
-    name = glossed_name.group(1) if glossed and glossed_name else head
+    # "Парадигма (греч. "образец склонения ...") — схема ...": a word's origin, however long.
+    told_origin = glossed_name is not None and _ORIGIN.match(glossed_name.group(2)) is not None
+    name = glossed_name.group(1) if (glossed or told_origin) and glossed_name else head
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
     longest = max(len(part.split()) for part in name.split(" / ")) if name else 0
     if (
@@ -548,6 +563,11 @@ def _glossed(head: str) -> bool:
 
 
 MAX_GLOSSED_WORDS = 4
+# The bracket after a name saying where the word comes from: "греч. ...", "от лат. ...".
+_ORIGIN = re.compile(
+    r"^\s*(?:от\s+)?(?:др\.-)?(?:греч|лат|англ|нем|фр|итал|араб|gr|lat|greek|latin|from)\b",
+    re.I,
+)
 
 
 def _kind_repeated(head: str, told: str) -> bool:

@@ -306,8 +306,8 @@ def _heading_named(text: str) -> Heading:
         # "Control Plane (Master Node) - …": a bracket that is no alias is a weaker name too.
         glossed_by: tuple[str, ...] = (gloss, remark) if remark else (gloss,)
         return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=glossed_by)
-    two = _TWO_NAMES.match(found.title) if not (found.question or found.section_word) else None
-    named_parts = _named_parts(two.groups()) if two else ()
+    phrases = _phrases(found.title) if not (found.question or found.section_word) else ()
+    named_parts = _named_parts(phrases)
     if named_parts:
         # "Задачи сетевой коммуникации. Модель OSI": two names, each of the heading.
         return Heading(title=found.title, aliases=named_parts)
@@ -413,6 +413,27 @@ MAX_LISTED_NAMES = 4
 # "Def. (Дисперсия)", "Рис. 3": an abbreviation's dot, not the end of a name.
 _TWO_NAMES = re.compile(r"^((?=[^.!?:]*\s)[^.!?:]{3,60}?|[^.!?:\s]{5,60})\.\s+([^.!?:(]{2,60})$")
 MAX_PART_WORDS = 5
+
+
+def _phrases(title: str) -> tuple[str, ...]:
+    """The phrases of a heading written as two to four of them, each ending in a full stop
+    ("Траскрипция. Синтез РНК", "Концепция науки К. Поппера. Принцип фальсификации. Идея
+    «третьего мира»"; an initial's stop ends none)."""
+    two = _TWO_NAMES.match(title)
+    if two is not None:
+        return two.groups()
+    parts = _PHRASE_STOP.split(title.strip().rstrip("."))
+    if not MIN_PHRASES <= len(parts) <= MAX_PHRASES or any(
+        not 2 <= len(p) <= MAX_PHRASE_CHARS or _INNER_STOP.search(p) for p in parts
+    ):
+        return ()
+    return tuple(parts)
+
+
+_PHRASE_STOP = re.compile(r"(?<!\s[A-ZА-ЯЁ])(?<!^[A-ZА-ЯЁ])\.\s+")
+_INNER_STOP = re.compile(r"[!?:]")
+MIN_PHRASES, MAX_PHRASES = 3, 4
+MAX_PHRASE_CHARS = 60
 
 
 def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:

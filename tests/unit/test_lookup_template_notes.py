@@ -27,7 +27,11 @@
 - one of several ways, numbered ("### Strategy 1: Expand-Contract"), named by the way;
 - a whole bold line "**Burn Rate = How fast you're consuming error budget**", where a bold
   formula ("Attention(Q, K, V) = softmax(...)") names nothing;
-- a percent typed twice ("30-70%%") opens no Obsidian comment hiding the rest of the note.
+- a percent typed twice ("30-70%%") opens no Obsidian comment hiding the rest of the note;
+- a glossary's second name marked as the first ("__Вещь в себе__, __ноумен__ — ..."), and a
+  name with its origin in brackets however long ("Парадигма (греч. "образец ...") — ...");
+- a heading of three phrases, each ending in a full stop, one of them the name asked
+  ("Концепция развития науки К. Поппера. Принцип фальсификации. Идея «третьего мира»").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -156,6 +160,25 @@ NOTES = {
         "Липиды в составе мембраны составляют 30-70%%\n\n"
         "## Фосфолипиды\n\nВсе они являются производными фосфатидной кислоты.\n"
     ),
+    "philo/Definitions.md": (
+        "# Определения\n\n"
+        "__Вещь в себе__, __ноумен__ — объективная вещь, не зависящая от сознания.\n\n"
+        "__Вещь для нас__, __феномен__ — субъективная вещь, содержащаяся в сознании.\n"
+    ),
+    "philo/Lecture_20.md": (
+        "# Концепция научных революций Томаса Куна\n\nКун даёт понятия:\n"
+        '- Парадигма (греч. "образец склонения существительных и спряжения глаголов") —'
+        " схема того, как нужно заниматься наукой.\n- Нормальная наука — работа внутри"
+        " одной парадигмы.\n"
+    ),
+    "philo/Lecture_21.md": (
+        "# Концепция развития науки К. Поппера. Принцип фальсификации. Идея «третьего мира»"
+        "\n\nНаучная теория должна допускать опровержение опытом.\n"
+    ),
+    "philo/Lecture_18.md": (
+        "# Принцип верификации\n\nТеорию проверяют опытом, и её фальсификации ждут от"
+        " каждого нового наблюдения.\n"
+    ),
     "stats/ticket12.md": (
         "# 12 Метод моментов для построения оценок.\n\n"
         "Моменты выборки приравнивают к моментам распределения.\n"
@@ -200,6 +223,11 @@ CASES: list[Case] = [
     ("one of several ways, numbered", "define expand-contract migration", "Expand-Contract"),
     ("a whole bold line, a name, an equals sign, what it is", "burn rate?", "Burn Rate"),
     ("a percent typed twice", "что такое фосфолипиды", "Фосфолипиды"),
+    ("a second name marked as the first", "что такое ноумен?", "Вещь в себе"),
+    ("a second name marked as the first", "what is a noumenon?", "Вещь в себе"),
+    ("a name with a long origin in brackets", "что такое парадигма?", "Парадигма"),
+    ("a heading of three phrases", "что такое принцип фальсификации",
+     "Концепция развития науки К. Поппера. Принцип фальсификации. Идея «третьего мира»"),
 ]  # fmt: skip
 
 
