@@ -594,13 +594,13 @@ MIN_KIND_STEM = 4  # letters a name's word and the kind after the dash share
 
 def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
     """ "Хемосорбция — явление химического взаимодействия ...": a Russian name of a word or
-    two, a long dash, then the kind of thing it is, a noun in small letters (not "Цена —
-    при падении ...", a remark, nor "Итог — всё работает")."""
+    two, a dash (or a hyphen typed for one), then the kind of thing it is, a noun in small
+    letters (not "Цена — при падении ...", a remark, nor "Итог — всё работает")."""
     head = text[: sep[0]].strip()
     said = head.split()
     first = _FIRST_WORD.match(told)
     return (
-        text[sep[0] : sep[0] + sep[1]].strip() in ("—", "–")
+        text[sep[0] : sep[0] + sep[1]].strip() in ("—", "–", "-")
         and 1 <= len(said) <= MAX_GENUS_HEAD_WORDS
         and head[:1].isupper()
         and all(_CYRILLIC_WORD.fullmatch(w) for w in said)

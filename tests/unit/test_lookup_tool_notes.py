@@ -28,6 +28,8 @@
   remarks on a thing;
 - a bold name, the letter formulas write it with, then what it does ("**Изотонический
   коэффициент** $i$ показывает, во сколько раз ...");
+- the same with a plain hyphen typed for the dash ("Убихинон - единственный небелковый
+  кофермент");
 - a kind after the long dash spelled like a past verb ("Прерывание — сигнал ..."), where a
   linking verb ("Отладка — стала проще") makes a remark;
 - in a note written in small letters, "name: what it is" lines with the remarks under each
@@ -197,6 +199,10 @@ NOTES = {
         "notes on the cells\n- the hadley cell is the strongest one\n"
         "- the ferrel cell is weak\n- the polar cell is cold\n"
     ),
+    "bio/electrons.md": (
+        "# Перенос электронов\n\nЭлектроны движутся от переносчика к переносчику.\n\n"
+        "Убихинон - единственный небелковый кофермент цепи.\n\nИтог - всё работает.\n"
+    ),
     "go/Массивы и слайсы.md": (
         "- Срез — всегда указатель на массив, массив — значение\n"
         "- Срез может менять свой размер\n\n# Массивы\n\nДлина массива — часть его типа.\n"
@@ -246,6 +252,8 @@ CASES: list[Case] = [
     ("another name in brackets after 'or'", "what are sensitive soils?", "quick clays"),
     ("a name, a long dash, the kind of thing it is, in later prose", "хемосорбция?",
      "Хемосорбция"),
+    ("a name, a plain hyphen, the kind of thing it is, in later prose", "убихинон это что",
+     "Убихинон"),
     ("a field line typed right under a bullet", "what is the three cell model?",
      "three cell model"),
     ("a field line typed right under a bullet", "thermally indirect?", "thermally indirect"),
@@ -309,3 +317,4 @@ def test_a_word_sharing_only_a_prefix_with_the_name_is_no_kind_of_it() -> None:
 
 def test_a_remark_after_a_long_dash_names_nothing() -> None:
     assert "Срез" not in _cards("go/Массивы и слайсы.md")
+    assert set(_cards("bio/electrons.md")) == {"Перенос электронов", "Убихинон"}
