@@ -12,8 +12,6 @@ from bot.core import (
     blocks,
     cardgroups,
     labels,
-    namings,
-    obsidian,
     opennames,
     reshape,
     restructure,
@@ -21,8 +19,7 @@ from bot.core import (
     terms,
     titles,
 )
-from bot.core.cardblocks import BlockBuilder, callout_name
-from bot.core.cardlists import same_words
+from bot.core.carddefine import DefiningBuilder
 from bot.core.drafts import (
     Draft,
     freeze_all,
@@ -31,7 +28,7 @@ from bot.core.drafts import (
 )
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import STOPWORDS, Nominative, fold, sound_key, words
+from bot.core.text import STOPWORDS, Nominative, fold, words
 
 MAX_MAKER_WORDS = 2
 _MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"
@@ -39,7 +36,7 @@ MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and st
 MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
 
 
-class NoteBuilder(BlockBuilder):
+class NoteBuilder(DefiningBuilder):
     def __init__(
         self,
         source: str,
@@ -558,138 +555,6 @@ class NoteBuilder(BlockBuilder):
             target.details.append(Detail(text=f"{info.title}:"))
         self.blocks(body, path, target, skip=None, depth=1 if info.title else 0)
 
-    def other_term(self, card: Draft | None, lead: Block) -> terms.Term | None:
-        """ "## Что такое" / "Исключение (exception) – событие, ..." in the note "07
-        Исключения и их обработка": the term the section's opening block defines when it is
-        not the card above, named with its other name in brackets or by words the card's
-        names lack; None when the block defines the card, or nothing."""
-        inline = sections.definition_inline(lead)
-        term = terms.term_of(inline, top=True) if inline is not None else None
-        if term is None or not term.definition.strip() or sections.defining_label(term.title):
-            return None  # "`Пусть:`" over a list of letters names nothing
-        head, aliases, _ = altnames.split_aliases(term.title)
-        if self.naming(card, term) or labels.is_section_word(head):
-            return None  # "Итог - всё работает." is a remark under its label
-        if not term.strong and ("," in head or (head[:1].islower() and not self.small)):
-            return None  # "набор, совокупность объектов — элементов множества": a phrase
-        # "Коллекции – объекты, ..." in "06 Массив и лист": a name sharing no word with it.
-        apart = bool(aliases) or not any(
-            same_words(w, name) for w in head.split() for name in self.own_names(card)
-        )
-        return term if apart else None
-
-    def record(self, card: Draft, block: Block, fields: list[tuple[str, str]]) -> None:
-        """A heading's card from its fields: the defining one ("Описание") is the definition,
-        the others its details, each with its label."""
-        defining = next(
-            (i for i, (k, _) in enumerate(fields) if k.casefold() in labels.DEFINING_LABELS), None
-        )
-        if defining is not None:
-            card.definition = fields[defining][1]
-        for i, (label, value) in enumerate(fields):
-            if i != defining:
-                card.details.append(Detail(text=f"{label}: {value}"))
-        if defining is None and card.details:
-            card.definition = card.details.pop(0).text
-        if block.inline is not None:
-            card.links.extend(blocks.links_of(block.inline))
-            card.wikilinks.extend(block.inline.wikilinks)
-
-    def define(self, card: Draft, lead: Block) -> None:
-        inline = sections.definition_inline(lead)
-        if inline is None:
-            return
-        callout = obsidian.callout(blocks.first_inline(lead)) if lead.kind == "quote" else None
-        titled = (
-            callout_name(callout) if callout is not None and obsidian.clean(callout.body) else None
-        )
-        if titled is not None:
-            # "# Value" / "> [!important] Axiology" / "> concerns about the goodness ...": the
-            # callout names what the section defines, by another name.
-            card.aliases.extend(
-                n
-                for n in (titled.title, *titled.aliases)
-                if n not in card.aliases and blocks.name_key(n) != blocks.name_key(card.title)
-            )
-        text = blocks.prose(inline)
-        term = terms.term_of(inline, top=True)
-        if term is not None and sections.defining_label(term.title):
-            # "**Что это:**" / "Переменные, доступные ...": what the section is.
-            text = obsidian.clean(term.definition).strip()
-        elif term is not None:
-            head, aliases, _ = altnames.split_aliases(term.title)
-            naming = self.naming(card, term)
-            if naming == _NAMES_IT:
-                # "PID (Process ID) — идентификатор процесса" in the note PID; "IoC — ..."
-                # under "Inversion of Control"; "PodDisruptionBudget (PDB) — это ..." under
-                # "#### PDB", whose bracket names the heading.
-                own = self.own_names(card)
-                aliases = (*aliases, *term.other_names())
-                if not any(reshape.same_name(blocks.name_key(head), name) for name in own):
-                    aliases = (head, *aliases)  # "IoC", or "Плейбук" in Playbook.md
-                card.aliases.extend(a for a in aliases if a not in card.aliases)
-                text = blocks.without_link_lines(obsidian.clean(term.definition), inline)
-            elif naming == _OTHER_WORD:
-                # "# Компилятор" / "Компиляция — это процесс ...": the section's thing named
-                # by its other word, which keeps the whole line as its definition. "#
-                # Структуры и перечисления" / "Структура - значимый тип": one of the two.
-                card.aliases.append(head)
-        else:
-            # "*Expected Value* (*Математическое ожидание*) of a Random Variable X ...": the
-            # card's own name opening its definition, its other name in brackets.
-            card.aliases.extend(
-                a
-                for a in (
-                    *opennames.bracketed_name(card.title, text),
-                    *opennames.label_named(card.title, text),
-                    *opennames.said_with_title(card.title, text),
-                    *opennames.quoted_expansion(card.title, text),
-                )
-                if a not in card.aliases
-            )
-        card.definition = text
-        card.kind = CardKind.TERM
-        card.keywords.extend(namings.keywords(inline))
-        card.links.extend(blocks.links_of(inline))
-        card.wikilinks.extend(inline.wikilinks)
-        # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.
-        named = frozenset(blocks.name_key(n) for n in (card.title, *card.aliases))
-        self.introduce(inline, lead.line, (*card.section, card.title), card, named)
-
-    def own_names(self, card: Draft | None) -> set[str]:
-        """The names of `card`, or of the note's card yet to be made (None)."""
-        if card is None:
-            own = {blocks.name_key(self.title)}
-        else:
-            own = {blocks.name_key(n) for n in (card.title, *card.aliases)}
-        if card is not self.note_card:
-            return own
-        # "# Parts of Speech / Части речи": the note's heading names it in either language.
-        return own | self.names | {blocks.name_key(n) for n in self.note_aliases}
-
-    def naming(self, card: Draft | None, term: terms.Term) -> int:
-        """How a term a section opens with names `card`: as itself (`_NAMES_IT`: its name,
-        letters, sound, or a bracket naming it), by another word of its (`_OTHER_WORD`),
-        or not at all (0)."""
-        head, aliases, _ = altnames.split_aliases(term.title)
-        own = self.own_names(card)
-        named = (card.title, *card.aliases) if card else (self.title, *self.note_aliases)
-        key = blocks.name_key(head)
-        if any(
-            reshape.same_name(key, name)
-            or blocks.abbreviates(key, name)
-            or sound_key(key) == sound_key(name)
-            or sections.wraps(name, key)
-            for name in own
-        ) or any(blocks.name_key(a) in own for a in (*aliases, *term.other_names())):
-            return _NAMES_IT
-        if any(
-            same_words(head, name) and same_words(name, head)
-            for name in (*named, *_listed(named[0]))
-        ):
-            return _OTHER_WORD
-        return 0
-
     # --- result -------------------------------------------------------------------------
     def cards(self, tags: tuple[str, ...]) -> tuple[Card, ...]:
         if self.note_card is None and not any(self._names_note(d.title) for d in self.drafts):
@@ -720,18 +585,6 @@ _GENITIVE_LABEL = re.compile(r"^(?:понятие|определение)\s+([^\
 
 
 MIN_LISTED_DEFINED = 2
-
-
-_NAMES_IT, _OTHER_WORD = 2, 1
-
-
-def _listed(title: str) -> list[str]:
-    """The names a title lists ("Структуры и перечисления": "Структуры", "перечисления")."""
-    parts = [p for p in _LIST_JOINER.split(title) if p.strip()]
-    return parts if len(parts) >= 2 else []
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,|\bи\b|\band\b|&|/)\s*", re.I)
 
 
 def _link(card: Draft | None, notes: list[str]) -> None:
