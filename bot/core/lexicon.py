@@ -11331,6 +11331,11 @@ _PAIRS = """
 верификация: verification
 парадигма: paradigm
 вещь+в+себе: thing-in-itself
+структурированный: structured
+поражение: blast
+жир жировой: fat adipose
+жидкомозаичный: mosaic
+разобщение: uncoupling
 """
 
 

@@ -19,8 +19,9 @@
   максимального правдоподобия" over "функция правдоподобия" its text introduces);
 - a note about a term named for its history and meaning ("История и значение термина
   экология"), its definition under a qualified label ("**Классическое определение:**");
-- a game engine's and pharmacology's words asked in Russian ("затухание громкости",
-  "наследование скорости", "ботулотоксин");
+- a game engine's, pharmacology's and SRE's words asked in Russian ("затухание
+  громкости", "наследование скорости", "ботулотоксин", "структурированное логирование",
+  "радиус поражения");
 - a site exported by ox-hugo: the section number in a span inside each heading
   (`## <span class="section-num">1</span> Линейная шкала`), and a long dash typed as three
   hyphens ("**Практикум** --- учебное издание ...");
@@ -179,6 +180,11 @@ NOTES = {
         "# Принцип верификации\n\nТеорию проверяют опытом, и её фальсификации ждут от"
         " каждого нового наблюдения.\n"
     ),
+    "sre/observability.md": (
+        "# Observability\n\n## Structured Logging\n\nLogs written as key-value records a"
+        " machine can query.\n\n## Blast Radius Control\n\nRun a chaos experiment on a"
+        " small share of traffic first.\n"
+    ),
     "stats/ticket12.md": (
         "# 12 Метод моментов для построения оценок.\n\n"
         "Моменты выборки приравнивают к моментам распределения.\n"
@@ -216,6 +222,10 @@ CASES: list[Case] = [
      "Inherit Velocity"),
     ("words asked in the other language", "ботулотоксин как работает?",
      "Botulinum toxin"),
+    ("words asked in the other language", "что такое структурированное логирование",
+     "Structured Logging"),
+    ("words asked in the other language", "что такое радиус поражения в хаос-экспериментах",
+     "Blast Radius Control"),
     ("a section number in a span inside a heading", "что такое линейная шкала оценивания?",
      "Линейная шкала оценивания"),
     ("a long dash typed as three hyphens", "что такое хрестоматия", "Хрестоматия"),
