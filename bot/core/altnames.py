@@ -219,16 +219,17 @@ _WORD = re.compile(r"[^\W\d_]{3}")
 _SHORT_NAME = re.compile(r"[\w][\w+#.-]{0,9}")
 
 
-_LANGUAGE_LABEL = re.compile(
-    r"^(?:от\s+)?(?:eng|en|english|англ|английск\w*|lat|лат|латин\w*|греч|нем|фр)"
-    r"[.:\s][.:\s]*(?=\w)",
-    re.I,
+# The languages a name is said to come from or be in: "(eng: syntax)", "(греч. ...)".
+LANGUAGES = (
+    r"(?:eng|en|english|англ|английск\w*|lat|latin|лат|латин\w*|греч|gr|greek|нем|фр|итал|араб)"
 )
-_ALSO = re.compile(
-    r"^(?:or|aka|a\.k\.a\.|also called|also known as|или|иначе|он же|она же|оно же)\s+"
-    r"([^\W\d][^()]{0,60})$",
-    re.I,
+# The words that introduce another name of a thing: "(or sensitive soils)", ", или **ШИМ**".
+OTHER_NAME_WORDS = (
+    r"(?:also\s+called|also\s+known\s+as|also|or|aka|a\.k\.a\.|или|иначе|он\s+же|она\s+же"
+    r"|оно\s+же|также)"
 )
+_LANGUAGE_LABEL = re.compile(rf"^(?:от\s+)?{LANGUAGES}[.:\s][.:\s]*(?=\w)", re.I)
+_ALSO = re.compile(rf"^{OTHER_NAME_WORDS}\s+([^\W\d][^()]{{0,60}})$", re.I)
 
 
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:

@@ -42,7 +42,7 @@ class DefiningBuilder(BlockBuilder):
         names lack; None when the block defines the card, or nothing."""
         inline = sections.definition_inline(lead)
         term = terms.term_of(inline, top=True) if inline is not None else None
-        if term is None or not term.definition.strip() or sections.defining_label(term.title):
+        if term is None or not term.definition.strip() or labels.defining_label(term.title):
             return None  # "`Пусть:`" over a list of letters names nothing
         head, aliases, _ = altnames.split_aliases(term.title)
         if self.naming(card, term) or labels.is_section_word(head):
@@ -90,7 +90,7 @@ class DefiningBuilder(BlockBuilder):
             )
         text = blocks.prose(inline)
         term = terms.term_of(inline, top=True)
-        if term is not None and sections.defining_label(term.title):
+        if term is not None and labels.defining_label(term.title):
             # "**Что это:**" / "Переменные, доступные ...": what the section is.
             text = obsidian.clean(term.definition).strip()
         elif term is not None:

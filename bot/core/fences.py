@@ -114,7 +114,7 @@ def _lazy_field(line: str, out: list[str]) -> bool:
 # "atmospheric circulation: a large-scale movement ...": a name of a few words at the start
 # of a line (no bullet, no mark), a colon and what it is.
 _FIELD_LINE = re.compile(r"^[^\W\d_][\w()'’-]*(?: [\w()'’-]+){0,3}: +[^\s/]")
-_LAZY_FIELD = re.compile(r"^\s*[-*+] .*\n[^\W\d_][\w()'’-]*(?: [\w()'’-]+){0,3}: +[^\s/]", re.M)
+_LAZY_FIELD = re.compile(r"^\s*[-*+] .*\n" + _FIELD_LINE.pattern.removeprefix("^"), re.M)
 
 
 # Prose kept in a fence with no language ("```" / "Least connections - Каждый запрос ..." /

@@ -63,7 +63,7 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
         if block.kind == "paragraph" and block.inline is not None:
             term = terms.term_of(block.inline, top=False) or copulas.bold_copula(block.inline)
             if term is not None and term.definition.strip():
-                if _names_section(term, names) or defining_label(term.title):
+                if _names_section(term, names) or labels.defining_label(term.title):
                     return block
                 continue  # `**X** — y`, `**X** are ...` as a paragraph is a card of its own
             # "Where:" after a formula introduces its letters; anywhere else a label may be
@@ -207,11 +207,6 @@ def has_material(body: list[Block]) -> bool:
     return not glossary and any(b.kind in ("code", "table", "quote", "list") for b in body)
 
 
-def defining_label(title: str) -> bool:
-    """ "Определение", "Definition", "Что это": a label of what the section is."""
-    return labels.defining_label(title)
-
-
 def defined_by_first_item(body: list[Block]) -> bool:
     """A list under a heading opening with `- **Описание**:` / `- Definition:`: that item
     says what the heading's subject is."""
@@ -221,7 +216,7 @@ def defined_by_first_item(body: list[Block]) -> bool:
     inline = first_inline(listing.children[0])
     if inline is None:
         return False
-    return defining_label(visible(inline).partition(":")[0])
+    return labels.defining_label(visible(inline).partition(":")[0])
 
 
 _ENTRY_TEXT = frozenset({"paragraph", "code", "table", "quote", "html"})

@@ -12,7 +12,6 @@ from bot.core.altnames import ACRONYM
 from bot.core.markdown import Block, Inline, Mark, slice_inline
 from bot.core.reshape import open_ended
 from bot.core.restructure import BRACKET_REMARK
-from bot.core.text import fold
 
 _TERM_MARKS = frozenset({"strong", "em", "code"})
 
@@ -51,11 +50,7 @@ def _fielded_entry(inline: Inline) -> bool:
     if first is None or first.kind != "strong":
         return False
     lines = inline.text.split("\n")
-    return any(
-        fold(line.partition(":")[0]).strip() in labels.DEFINING_LABELS
-        for line in lines[1:]
-        if ":" in line
-    )
+    return any(labels.defining_label(line.partition(":")[0]) for line in lines[1:] if ":" in line)
 
 
 def _term_line_starts(inline: Inline) -> list[int]:

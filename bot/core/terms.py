@@ -11,7 +11,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.altnames import PAREN_TAIL, is_alias, script_of, split_aliases
+from bot.core.altnames import (
+    LANGUAGES,
+    OTHER_NAME_WORDS,
+    PAREN_TAIL,
+    is_alias,
+    script_of,
+    split_aliases,
+)
 from bot.core.labels import is_section_word
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
@@ -222,9 +229,7 @@ _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
 # "**Pulse-Width Modulation (PWM)**, или **Широтно-импульсная модуляция (ШИМ)** -- ...".
-_OTHER_NAMED = re.compile(
-    r"^(?:или|иначе|он же|она же|оно же|также|or|aka|a\.k\.a\.|also)\s+(\S.*)$", re.I
-)
+_OTHER_NAMED = re.compile(rf"^{OTHER_NAME_WORDS}\s+(\S.*)$", re.I)
 
 
 def _other_names(between: str, flags: list[bool], start: int) -> tuple[str, ...]:
@@ -564,10 +569,7 @@ def _glossed(head: str) -> bool:
 
 MAX_GLOSSED_WORDS = 4
 # The bracket after a name saying where the word comes from: "греч. ...", "от лат. ...".
-_ORIGIN = re.compile(
-    r"^\s*(?:от\s+)?(?:др\.-)?(?:греч|лат|англ|нем|фр|итал|араб|gr|lat|greek|latin|from)\b",
-    re.I,
-)
+_ORIGIN = re.compile(rf"^\s*(?:(?:от|from)\s+)?(?:др\.-)?{LANGUAGES}\b", re.I)
 
 
 def _kind_repeated(head: str, told: str) -> bool:

@@ -327,7 +327,7 @@ def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
     letters as a name of their own."""
     if len(raw) != ACRONYM_SWAP or not raw.isupper() or not raw.isalpha():
         return {}
-    if index.term(word) in index.spoken:
+    if _meant_as_typed(index, word, slips=False):
         return {}  # "ЦАП" (DAC) is a name of its own, not "АЦП" (ADC) typed in a hurry
     out: dict[int, float] = {}
     for swapped in (word[1] + word[0] + word[2], word[0] + word[2] + word[1]):
