@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.blocks import SMALL_WORDS
-from bot.core.indexdata import Index
+from bot.core.indexdata import Index, promoted
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
 from bot.core.searchindex import BODY_WEIGHT
@@ -95,7 +95,7 @@ def named_over_facts(index: Index, ranked: list[_Scored], asked: list[str]) -> l
             [index.term(w) for w in _name_words(name)] == want
             for name in (card.title, *card.aliases)
         ):
-            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+            return promoted(ranked, k)
     return ranked
 
 
@@ -274,7 +274,7 @@ def section_named(
                 or (earned and any(named) and 2 * sum(named) >= len(named))
             ):
                 kept = max(score, scored[0][0]) if earned else score
-                return [(kept, pos, by_text), *scored[:k], *scored[k + 1 :]]
+                return promoted(scored, k, (kept, pos, by_text))
     return scored
 
 
@@ -354,7 +354,7 @@ def named_whole(index: Index, query: str, ranked: list[_Scored]) -> list[_Scored
             break
         card = index.cards[pos]
         if any(words(name) == said for name in (card.title, *card.aliases)):
-            return [(top, pos, spread), *ranked[:k], *ranked[k + 1 :]]
+            return promoted(ranked, k, (top, pos, spread))
     return ranked
 
 
@@ -385,7 +385,7 @@ def most_named(
         if score < top - NAME_TIE:
             break
         if held(pos) == len(asked):
-            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+            return promoted(ranked, k)
     return ranked
 
 
@@ -410,5 +410,5 @@ def headed_as_asked(index: Index, ranked: list[_Scored], query: str) -> list[_Sc
             break
         headed = index.cards[pos].question
         if headed and words(headed) == asked:
-            return [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+            return promoted(ranked, k)
     return ranked

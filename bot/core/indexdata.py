@@ -6,9 +6,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.core.models import Card
 from bot.core.text import words
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -88,3 +91,8 @@ class Index:
         """Rarity in [0, 1]: 1 for a word in one card, near 0 for a word in every card."""
         n = len(self.cards)
         return min(1.0, math.log((n + 1) / (self.df[tid] + 0.5)) / math.log(n + 1.5))
+
+
+def promoted(ranked: list[_T], k: int, item: _T | None = None) -> list[_T]:
+    """The ranking with its k-th entry (or `item` in its place) moved to the front."""
+    return [ranked[k] if item is None else item, *ranked[:k], *ranked[k + 1 :]]

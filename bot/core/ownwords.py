@@ -8,7 +8,7 @@ import re
 
 from bot.core import question
 from bot.core.altnames import ACRONYM
-from bot.core.indexdata import Index
+from bot.core.indexdata import Index, promoted
 from bot.core.searchindex import LETTERED
 from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 from bot.core.wordmatch import near_known, resolve_word
@@ -459,7 +459,7 @@ def thing_over_setting(
             head.update(cands)
     for k, (_, pos, _) in enumerate(scored[1:SETTING_LOOK], start=1):
         if any(name and name <= head for name, _ in index.names[pos]):
-            return [scored[k], *scored[:k], *scored[k + 1 :]]
+            return promoted(scored, k)
     return scored
 
 

@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.core import ownwords
-from bot.core.indexdata import Index
+from bot.core.indexdata import Index, promoted
 from bot.core.models import Card, CardKind
 from bot.core.results import Match, Result
 
@@ -141,7 +141,7 @@ def answering(
         # interrupts: one word fewer will do when the card is named by one of them.
         named = held_words(qwords, resolved, topical, index.name_terms[passage.position])
         if held >= PASSAGE_WORDS or (held == PASSAGE_WORDS - 1 and named):
-            return [passage, *ranked[:k], *ranked[k + 1 :]]
+            return promoted(ranked, k, passage)
     # "how do I go back to the previous version after a bad deploy": two of its words, in
     # one passage far ahead of every other, also answer.
     if (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core import comparisons, labels
-from bot.core.indexdata import Index
+from bot.core.indexdata import Index, promoted
 from bot.core.models import CardKind
 from bot.core.results import Result
 from bot.core.text import words
@@ -47,7 +47,7 @@ def subject_fact(
     # Of sentences scored alike, the note's first about it says what it is; later ones add.
     top = max(f[0] for f in facts)
     k = max((line, k) for score, line, k in facts if score >= top - FACT_TIE)[1]
-    return [scored[k], *scored[:k], *scored[k + 1 :]]
+    return promoted(scored, k)
 
 
 def subject_first(
@@ -174,4 +174,4 @@ def one_side_asked(
     if not about:
         return scored
     k = next((k for k in about if scored[k][1] in index.whole_notes), about[0])
-    return [scored[k], *scored[:k], *scored[k + 1 :]]
+    return promoted(scored, k)
