@@ -47,7 +47,7 @@ def nominative(phrase: str, case: str, subject: str = "") -> str:
     называется вариационным": "вариационный ряд"). The phrase comes back unchanged when it
     does not read as that case."""
     words = phrase.split()
-    parses = [_analyzer().parse(w.casefold()) for w in words]
+    parses = [_declined(_analyzer().parse(w.casefold())) for w in words]
     head = next(
         (
             (i, p)
@@ -65,6 +65,17 @@ def nominative(phrase: str, case: str, subject: str = "") -> str:
     if out is None or named is None:
         return phrase
     return " ".join([*out, _like(words[at], str(named.word)), *words[at + 1 :]])
+
+
+def _declined(parses: list[Any]) -> list[Any]:
+    """The readings of a word as it is written in small letters: pymorphy3 guesses an
+    unknown word ("субитизации") to be an indeclinable abbreviation first, which it cannot
+    be; the other readings share its likelihood."""
+    kept = [p for p in parses if not {"Abbr", "Fixd"} <= p.tag.grammemes]
+    total = sum(p.score for p in kept)
+    if len(kept) == len(parses) or not total:
+        return parses
+    return [p._replace(score=p.score / total) for p in kept]
 
 
 MIN_HEAD_SCORE = 0.15  # "второй" read as a rare noun in the instrumental is no name;

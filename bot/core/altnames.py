@@ -87,6 +87,8 @@ def is_alias(term: str, bracketed: str) -> bool:
         rest = " ".join(term_words[shared:])
         if spells_out(inner_words[-1], rest):
             return True
+    if _letters_then_tail(term_words, inner_words):
+        return True  # "root-mean-square amplitude (rms amplitude)"
     if (
         len(inner_words) >= 2
         and script_of(inner) == "cyr"
@@ -127,6 +129,20 @@ def _clipped_compound(inner: str, term_words: list[str]) -> bool:
         return False
 
     return clips(0, 0, 0)
+
+
+def _letters_then_tail(term_words: list[str], inner_words: list[str]) -> bool:
+    """ "peak-to-peak amplitude (pp amplitude)": the initials of the first words, then the
+    term's last words as written."""
+    tail = _shared_lead(term_words[::-1], inner_words[::-1])
+    if not tail or len(inner_words) != tail + 1 or len(term_words) < tail + 2:
+        return False
+    head = [w.casefold() for w in term_words[: len(term_words) - tail]]
+    letters = inner_words[0].casefold()
+    return len(letters) >= 2 and letters in (
+        _acronym(head),
+        _acronym([w for w in head if w not in _GLUE_WORDS]),
+    )
 
 
 def _shared_lead(one: list[str], other: list[str]) -> int:

@@ -28,7 +28,7 @@ from bot.core.drafts import (
 )
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import STOPWORDS, Nominative, fold, words
+from bot.core.text import STOPWORDS, Nominative, words
 
 MAX_MAKER_WORDS = 2
 _MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"
@@ -504,11 +504,7 @@ class NoteBuilder(DefiningBuilder):
         if target is not None:
             names = names | {blocks.name_key(n) for n in (target.title, *target.aliases)}
         lead = sections.lead(body, names)
-        defining = (
-            defining
-            or fold(info.title) in titles.DEFINING_SECTIONS
-            or titles.asks_what(info.title)
-        )
+        defining = defining or titles.defining(info.title) or titles.asks_what(info.title)
         # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
         listing = sections.describing_list(body, least=1) if defining else None
         if listing is None and lead is None and defining:
@@ -519,7 +515,7 @@ class NoteBuilder(DefiningBuilder):
             return
         if target is None and lead is not None and defining:
             target = self.note_card = self.new(self.title, line, ())
-        stated = lead is None and listing is None and fold(info.title) in titles.DEFINING_SECTIONS
+        stated = lead is None and listing is None and titles.defining(info.title)
         opening = next((b for b in sections.shown(body) if b.kind == "paragraph"), None)
         if stated and opening is not None:
             # "## Что такое" / "Исключение (exception) – событие, ...": the term's own card.

@@ -5,6 +5,7 @@ lists here; a list item's own paragraphs, code and tables go back to it through 
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from functools import cache
 
@@ -57,6 +58,8 @@ def _said_across() -> dict[str, frozenset[str]]:
 
 
 # The cases a name may be written in, most likely first.
+_OPENING_BRACKET = re.compile(r"^\(([^()\n]{1,40})\)")
+_AFTER_BRACKET = re.compile(r"^[\s,:—–↔→⇒]*(?:->|=>|-(?=\s))?\s*")
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
@@ -348,6 +351,11 @@ class ListBuilder(ABC):
             title, aliases, remark = asked.title, asked.aliases, ""
         definition = obsidian.clean(term.definition)
         aliases = (*aliases, *term.other_names())
+        opening = _OPENING_BRACKET.match(definition)
+        if opening is not None and not aliases and altnames.is_alias(title, opening.group(1)):
+            # "**root-mean-square amplitude** (rms amplitude), which is ...": its other name.
+            aliases = (opening.group(1).strip(),)
+            definition = _AFTER_BRACKET.sub("", definition[opening.end() :], count=1)
         draft = self.new(title, block.line, path, aliases=list(aliases), parent=parent)
         draft.definition = definition
         if asked is not None and asked.question:

@@ -51,10 +51,12 @@ _NAMED_AS = (
     # "... так называемое окно перегрузки (Congestion Window)": the gloss ends the name.
     (re.compile(rf"\bтак\s+называем\w+\s+({_NAME}[ \t]*\([^()\n]{{2,60}}\))", re.I), "nomn"),
     # "служит т.н. таблица векторов прерываний, в которую ...", "(т.н. интринзиков)": the
-    # name in whatever case the sentence needs, up to the clause's end.
+    # name in whatever case the sentence needs, up to the clause's end or a dash.
     (
         re.compile(
-            rf"(?:\bтак\s+называем\w+|(?<!\w)т\.\s?н\.)[ \t]+({_NAME})[ \t]*(?=[.,;:!?)]|$)",
+            rf"(?:\bтак\s+называем\w+|(?<!\w)т\.\s?н\.)[ \t]+({_NAME})[ \t]*"
+            # "т.н. Субитизации - возможности ...": a dash may open what it is.
+            rf"(?=[.,;:!?)]|$|[-—–][ \t])",
             re.I | re.M,
         ),
         ANY_CASE,
@@ -139,7 +141,30 @@ def named_in_prose(text: str) -> list[ProseName]:
             said = obsidian.clean(" ".join(sentence[lead.start(0 if whole else 1) :].split()))
             out.append(ProseName(lead.group(1), said[:1].upper() + said[1:], case, False))
             break
+        else:
+            kind = _KIND_REPEATED.match(sentence)
+            if kind is not None and _same_kind(kind.group(1).split()[-1], kind.group(2)):
+                # "A linear circuit is a circuit composed by ...": a name, "is", and its last
+                # word again as the kind of thing it is.
+                said = obsidian.clean(" ".join(sentence.split()))
+                out.append(ProseName(kind.group(1), said, "", False))
     return out
+
+
+# "A linear circuit is a circuit composed by ...", "A visual binary is a binary system in
+# which ...": a sentence stating what a thing of two or three words is.
+_KIND_REPEATED = re.compile(
+    r"^\s*(?:An?|The)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,2})[ \t]+(?:is|are)[ \t]+"
+    r"(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+(?=\w)"
+)
+
+
+def _same_kind(last: str, kind: str) -> bool:
+    """The kind is the name's last word, in the singular or the plural."""
+    return last.removesuffix("s") == kind.removesuffix("s") and len(kind) >= MIN_KIND_WORD
+
+
+MIN_KIND_WORD = 3
 
 
 _OTHER_NAMES = re.compile(
@@ -181,7 +206,7 @@ _NAME_FIRST = (
 
 
 _NAMING_WORD = re.compile(
-    r"назыв|т\.\s?н\.|извест|именует|понима|подразумева|\((?:или|он|она|оно|они|also|aka|a\.k\.a\.)\s|"
+    r"(?:^|[.!?]\s+)(?:An?|The)\s|назыв|т\.\s?н\.|извест|именует|понима|подразумева|\((?:или|он|она|оно|они|also|aka|a\.k\.a\.)\s|"
     r"\b(?:called|known\s+as|termed|referred|refers|defined|denotes)\b",
     re.I,
 )

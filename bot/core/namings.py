@@ -89,7 +89,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before.strip() or before.endswith(("\n", ".", "!", "?", ":"))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ`«\"])")
+# "изучении т.н. Субитизации", "e.g. Python": an abbreviation's full stop ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bт\.н\.)(?<!\bт\.е\.)(?<!\bт\.к\.)(?<!\bт\.\sн\.)(?<!\bт\.\sе\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-ZА-ЯЁ`«\"])"
+)
 MAX_INTRODUCED_WORDS = 3
 # "The **marginal rate of technical substitution** ... is the ratio ...": a sentence that
 # says what its subject is may name it at length.

@@ -119,7 +119,7 @@ def parse_note(
         and _sole_top(doc.blocks)
         and not _generic(first)
         and not (labels.is_section_word(first) and " " not in first)
-        and fold(first).rstrip("?!.: ") not in titles.DEFINING_SECTIONS
+        and not titles.defining(first)
     ):
         # "notes.md" under one "# Вывод типов": that heading names it, not "notes" (nor
         # its folder), unless it is as general ("# Introduction", "# Пример", "## Что такое").
@@ -226,7 +226,7 @@ def _named_section(tree: list[Block]) -> tuple[str, list[Block]]:
         defined = any(
             b.kind == "heading"
             and b.inline is not None
-            and fold(blocks.visible(b.inline)).strip(" :") in titles.DEFINING_SECTIONS
+            and titles.defining(blocks.visible(b.inline))
             for b in tree[end:]
         )
         if (

@@ -109,6 +109,28 @@ def words_of(index: Index, query: str) -> list[tuple[str, str]]:
     return _without_setting_up(index, out)[:MAX_QUERY_WORDS]
 
 
+def without_manner(query: str) -> str:
+    """The question without how the answer is wanted: "что такое образ простыми словами",
+    "explain volumes real quick", "what is a pod in simple terms" ask for the thing; "what
+    counts as a star?" asks what a star is."""
+    plain = _COUNTS_AS.sub(lambda m: "что такое" if m.group(1) else "what is", query)
+    return " ".join(_MANNER.sub(" ", plain).split()) or query
+
+
+_COUNTS_AS = re.compile(
+    r"^\s*(?:(что\s+считается)|what\s+counts\s+as|what\s+is\s+meant\s+by)(?!\w)", re.I
+)
+
+
+_MANNER = re.compile(
+    r"(?<!\w)(?:простыми\s+словами|простым\s+языком|человеческим\s+языком|в\s+двух\s+словах"
+    r"|на\s+пальцах|по-простому|для\s+чайников|вкратце|in\s+(?:simple|plain|layman'?s?)\s+"
+    r"(?:terms|words|english|language)|in\s+a\s+nutshell|real\s+quick|for\s+dummies"
+    r"|like\s+i'?m\s+five|eli5|quickly|briefly)(?!\w)",
+    re.I,
+)
+
+
 def asks_for_name(query: str) -> bool:
     """ "what do you call ...", "what's that table ... called?": a thing described, its
     name asked for."""

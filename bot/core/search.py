@@ -69,6 +69,9 @@ def lookup(index: Index, query: str, limit: int = 3) -> Result:
 def _lookup(index: Index, query: str, limit: int) -> Result:
     if is_chatter(query) and not _asks_of_notes(index, query):
         return Result(query=query, found=False, chatter=True)
+    asked = question.without_manner(query)
+    if asked != query:
+        return replace(_lookup(index, asked, limit), query=query)
     switched = question.other_layout(index, query)
     if switched:
         # "ifhlbhjdfybt d vjyut" is "шардирование в монге": read whole, "в монге" is where.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bot.core.altnames import script_of, spells_out, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.obsidian import clean
-from bot.core.text import CYRILLIC_LETTER
+from bot.core.text import CYRILLIC_LETTER, fold
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3\u200d\U000e0020-\U000e007f\ufffd]+"
@@ -101,6 +101,12 @@ DEFINING_SECTIONS = frozenset(
      # "## Вопрос: JOIN виды" / "## Простой ответ": the answer says what the heading names.
      "ответ", "простой ответ", "короткий ответ", "краткий ответ", "answer", "short answer"}
 )  # fmt: skip
+
+
+def defining(title: str) -> bool:
+    """ "## Определение", "## Что это такое?", "**Описание:**": a heading that says what the
+    heading or note above it names."""
+    return fold(title).strip().rstrip("?!.: ") in DEFINING_SECTIONS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

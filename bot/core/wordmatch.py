@@ -435,10 +435,12 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
         frame = consonants(spoken)
         for tid in index.frames.get(frame, ()) if len(frame) >= 3 else ():
             if abs(len(index.terms[tid]) - len(spelled)) <= 2:
-                out.append((tid, 0.86))
+                out.append((tid, FRAME_ONLY))
     return out
 
 
+# Consonants alone lined up: a likely reading, never a sure one ("пылесос" ~ place).
+FRAME_ONLY = 0.84
 _VERB_PREFIX = re.compile(r"^(?:за|вы|от|пере|на|под|рас|раз|при|до|с|у|по)(?=.{6})")
 
 
@@ -534,6 +536,23 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
         if len(form) >= MIN_DROPPED_NAME:
             # "Negligible vs Noticable": a long name with a letter left out.
             slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
+        if len(form) >= MIN_VOWEL_SWAPPED_NAME:
+            # "Forward secracy": a vowel of a long name written as another, where the name is
+            # the notes' only spelling of it.
+            respelled = (
+                form[:i] + v + form[i + 1 :]
+                for i in range(1, len(form) - 1)
+                if form[i] in _VOWEL_LETTERS
+                for v in _VOWEL_LETTERS
+                if v != form[i]
+            )
+            found.extend(
+                t
+                for w in respelled
+                if (t := index.vocab.get(w)) is not None
+                and t in index.name_vocab
+                and index.df[t] <= RARE_SPELLING
+            )
         if rare:
             # "unowend refernce" where the notes misspell it so once too: the name spelled
             # right has the letter the slip left out.
@@ -546,6 +565,8 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
 
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
+MIN_VOWEL_SWAPPED_NAME = 7  # and before one of its vowels written as another is
+_VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
 RARE_SPELLING = 2  # cards a word of the notes may be in and still be their own slip
 
 
