@@ -235,6 +235,9 @@ class ListBuilder(ABC):
                 or namings.called_bold(inline)
                 or (items.line_head(inline) if lined else None)
                 or items.kind_led(inline)
+                # "- Shuffle Hash Join" / "  Сначала два набора ...", among one-line
+                # entries: a name on its own line over the sentences saying what it is.
+                or (items.line_head(inline) if items.lone_line_head([item]) else None)
             )
             # "- Problem: convoy effect- ...": the term after the label.
             term = (reshape.labelled_term(term) or term) if term is not None else None

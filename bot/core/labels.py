@@ -525,6 +525,9 @@ KIND_WORDS = frozenset(
 
 # Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
 # "Тип Symbol"): a question that names the subject alone names that heading in full.
+# "superposition principle", "концепция инкапсуляции": the kind of idea a question asks of,
+# which says little of which one.
+IDEA_WORDS = frozenset("принцип концепция понятие principle concept notion".split())  # noqa: SIM905
 NAME_WRAPPERS = frozenset(
     """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
     заметки конспект шпаргалка concept idea overview introduction basics fundamentals

@@ -11336,6 +11336,19 @@ _PAIRS = """
 жир жировой: fat adipose
 жидкомозаичный: mosaic
 разобщение: uncoupling
+сегнетоэлектрик: ferroelectric
+диэлектрический+восприимчивость: electric-susceptibility dielectric-susceptibility
+теорема+гаусс: gauss-law gauss-theorem
+встреча+посередине атака+встреча+посередине: meet-in-the-middle
+телескоп+рефрактор: refracting-telescope
+синодический: synodic
+сидерический звёздный+месяц: sidereal
+полутень: penumbra
+тень: umbra shadow
+дифференциальный+сопротивление: dynamic-resistance differential-resistance
+треугольник+звезда: delta-wye
+стабилитрон: zener
+затмение: eclipse
 """
 
 

@@ -16,7 +16,14 @@ the answer is wanted:
 - a name the notes misspell by one vowel ("Forward secracy") where the right spelling is a
   word of the notes too: asked spelled right, it is that name;
 - a sentence inside a paragraph saying what a thing of two or three words is, its last
-  word again as its kind ("A linear circuit is a circuit composed by ..."): a term.
+  word again as its kind ("A linear circuit is a circuit composed by ..."): a term;
+- a name on its own line over the sentences saying what it is, in a list of one-line
+  entries ("- Shuffle Hash Join" / "  Сначала два набора ..." / "- Broadcast Hash Join");
+- an aside between "is called the" and the name ("the (short) Weierstrass equation");
+- the kind of idea a question asks of ("superposition principle", "концепция X") weighs
+  little beside the name;
+- words of physics, electronics and cryptography asked in the other language ("electric
+  susceptibility", "встреча посередине").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -55,6 +62,15 @@ NOTES = {
         "A linear circuit is a circuit composed by independent sources, linear elements,\n"
         "and linear dependent sources. Those all have a linear voltage-current relationship.\n"
     ),
+    "circuits/delta_wye_conversion.md": (
+        "# Δ-Y (Delta-Wye) Conversion\n\nWhen series and parallel simplifications fail, the"
+        " same principle turns three resistors in a triangle into a star.\n"
+    ),
+    "crypto/mitm.md": (
+        "# Meet in the middle attack\n\nDouble encryption with two keys falls to a table of"
+        " all encryptions under the first key matched against all decryptions under the"
+        " second.\n"
+    ),
     "astro/star.md": (
         "# Star\n\n- Self-luminous, gaseous objects that fuse elements\n"
         "- Considered a star when it can sustain itself through nuclear reactions\n"
@@ -74,6 +90,30 @@ NOTES = {
         " of the plaintext.\n\n## Secrecy and key length\n\nPerfect secrecy needs a key as"
         " long as the message; computational secrecy does not.\n"
     ),
+    "spark/Joins.md": (
+        "## Типы JOIN\n  #### Физические\n  - Shuffle Hash Join\n    Сначала два набора"
+        " входных данных выравниваются по схеме разделения, затем для каждого раздела"
+        " строится хэш-таблица.\n  - Broadcast Hash Join\n  - Sort Merge Join\n"
+    ),
+    "sql/PhysicalJoins.md": (
+        "# Физические джойны\n\n## Hash Join\n\nЭкви-джоин большой и маленькой таблицы:"
+        " маленькая помещается в память.\n"
+    ),
+    "crypto/eliptic curve.md": (
+        "# Elliptic curve\n\nAn elliptic curve is the set of points (x, y) with"
+        " y^2 = x^3 + ax + b.\nThis is called the (short) Weierstrass equation  \nThere is"
+        " one point that is always on the curve.\n"
+    ),
+    "physics/1-20-ferroelectrics.md": (
+        "# 1.20 Сегнетоэлектрики\n\nСегнетоэлектрики − кристаллические диэлектрики, у"
+        " которых в определённом интервале температур есть спонтанная поляризация.\n"
+    ),
+    "physics/1-16-polarisability.md": (
+        "# 1.16 Поляризованность\n\nПоляризованность диэлектриков линейно зависит от"
+        " напряжённости внешнего поля: P = χε₀E, где χ (буква хи) − это **диэлектрическая"
+        " восприимчивость вещества**, величина, характеризующая способность к"
+        " поляризации.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -89,6 +129,15 @@ CASES: list[Case] = [
      "Perfect secrecy"),
     ("a sentence stating what a thing is, inside a paragraph", "what is a linear circuit",
      "linear circuit"),
+    ("a name on its own line over sentences, among one-line entries",
+     "what is shuffle hash join", "Shuffle Hash Join"),
+    ("an aside between 'is called the' and the name", "Weierstrass equation",
+     "Weierstrass equation"),
+    ("the kind of idea asked weighs little", "superpositon principle", "Superposition"),
+    ("words asked in the other language", "расскажи про атаку «встреча посередине»",
+     "Meet in the middle attack"),
+    ("words asked in the other language", "electric susceptibility",
+     "диэлектрическая восприимчивость вещества"),
 ]  # fmt: skip
 
 
