@@ -66,10 +66,13 @@ def visible(inline: Inline | None) -> str:
 
 
 def blank(block: Block) -> bool:
-    """A block a reader sees nothing in: a paragraph of an image or a tag alone, or a quote
-    of such paragraphs (`>![[Pasted image.png]]` under `## Wald test`)."""
+    """A block a reader sees nothing in: a paragraph of an image or a tag alone, or of a
+    template's fields left empty ("Up:" / "Next:"), or a quote of such paragraphs
+    (`>![[Pasted image.png]]` under `## Wald test`)."""
     if block.kind == "paragraph":
-        return not visible(block.inline)
+        return not visible(block.inline) or (
+            block.inline is not None and empty_fields(block.inline)
+        )
     return block.kind == "quote" and all(blank(child) for child in block.children)
 
 
@@ -421,6 +424,25 @@ def abbreviates(short: str, name: str) -> bool:
 def name_key(name: str) -> str:
     """Names compared loosely: case, spaces and a trailing `()` do not matter."""
     return " ".join(fold(name).removesuffix("()").split())
+
+
+def empty_fields(inline: Inline) -> bool:
+    """A paragraph of field labels with nothing after them ("Up:" / "Next:", "keywords:"):
+    a note template's fields the author left empty."""
+    lines = [line.strip() for line in inline.text.split("\n") if line.strip()]
+    if len(lines) == 1:
+        # One "Пусть:" alone is a label over what follows; "keywords:" is a template's.
+        return lines[0].endswith(":") and fold(lines[0][:-1]) in _TEMPLATE_FIELDS
+    return bool(lines) and all(_EMPTY_FIELD.fullmatch(line) for line in lines)
+
+
+_TEMPLATE_FIELDS = frozenset(
+    """up next prev previous keywords tags aliases related links source sources references
+    researches status type date теги источник источники ссылки связи""".split()  # noqa: SIM905
+)
+
+
+_EMPTY_FIELD = re.compile(r"[^\W\d_][\w-]*(?: [\w-]+)?:|\d{1,2}[.)]|[-*+]")
 
 
 def is_fact(text: str, inline: Inline) -> bool:

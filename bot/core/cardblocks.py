@@ -110,6 +110,8 @@ class BlockBuilder(ListBuilder):
                     replace(block, line=block.line + row, inline=part), path, card, depth
                 )
             return
+        if blocks.empty_fields(inline):
+            return  # "Up:" / "Next:", "keywords:": a template's fields left empty
         if self.glossary_lines(block, path, card) or self.bold_head(block, path, card):
             return
         term = (

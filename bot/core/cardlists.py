@@ -238,6 +238,7 @@ class ListBuilder(ABC):
                 # "- Shuffle Hash Join" / "  Сначала два набора ...", among one-line
                 # entries: a name on its own line over the sentences saying what it is.
                 or (items.line_head(inline) if items.lone_line_head([item]) else None)
+                or items.formula_named(inline)
             )
             # "- Problem: convoy effect- ...": the term after the label.
             term = (reshape.labelled_term(term) or term) if term is not None else None
@@ -479,6 +480,7 @@ class ListBuilder(ABC):
             or terms.term_of(inline, top=plain)
             or (items.bold_led(inline) if led else None)
             or items.kind_led(inline)
+            or items.formula_named(inline)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:

@@ -152,11 +152,10 @@ def _name_score(
     for name, weight in index.names[pos]:
         matched_terms: set[int] = set()
         for i, cands in enumerate(resolved):
-            top = 0.0
-            for tid, sim in cands.items():
-                if tid in name and sim > top:
-                    top = sim
-                    matched_terms.add(tid)
+            held = {tid: sim for tid, sim in cands.items() if tid in name}
+            top = max(held.values(), default=0.0)
+            # "interneurons" read as «вставочный» and «нейрон» alike: the word names both.
+            matched_terms.update(tid for tid, sim in held.items() if sim >= top)
             per_word[i] = max(per_word[i], weight * top)
         if matched_terms:
             unwrapped = name - index.wrappers
@@ -389,6 +388,36 @@ def most_named(
     return ranked
 
 
+def phrase_named(
+    index: Index, ranked: list[_Scored], resolved: list[dict[int, float]]
+) -> list[_Scored]:
+    """Of the cards all but tied with the best, one whose name holds every word of a
+    phrase a word asked stands for, when the best's holds only some ("interneurons" is
+    «вставочный нейрон»: the note Вставочные нейроны, not Нейрон)."""
+    if len(ranked) < 2:
+        return ranked
+    asked = [{t for t, sim in cands.items() if sim >= NAMED_SIMILARITY} for cands in resolved]
+    phrases = [terms for terms in asked if 2 <= len(terms) <= MAX_PHRASE_WORDS]
+    if not phrases:
+        return ranked
+
+    def held(pos: int) -> int:
+        return max(
+            (sum(len(terms & name) for terms in phrases) for name, _ in index.names[pos]),
+            default=0,
+        )
+
+    top, best = ranked[0][0], held(ranked[0][1])
+    whole = sum(len(terms) for terms in phrases)
+    for k, (score, pos, _) in enumerate(ranked[1:], start=1):
+        if score < top - NAME_TIE:
+            break
+        if best < held(pos) == whole:
+            return promoted(ranked, k)
+    return ranked
+
+
+MAX_PHRASE_WORDS = 3  # the words a translated phrase may have
 NAME_TIE = 0.03  # scores this close are one score, told apart by the names
 NAMED_SIMILARITY = 0.9  # a word as asked, translated or slightly misspelled; no guess
 MIN_NAMED_WORDS = 2  # words asked for a name to hold them all and more than another's

@@ -210,6 +210,23 @@ def kind_led(inline: Inline) -> Term | None:
     return Term(title=name, definition=text, strong=False)
 
 
+def formula_named(inline: Inline) -> Term | None:
+    """ "- Stickiness ratio = DAU/MAU", "- CTR = clicks / impressions": a metric's name, an
+    equals sign and how it is computed, on one line."""
+    text = obsidian.clean(blocks.visible(inline)).strip()
+    found = _FORMULA_NAMED.match(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    # "x = 5", "result = f(y)": a variable, not a name.
+    if " " not in name and not name.isupper():
+        return None
+    return Term(title=name, definition=text, strong=False)
+
+
+_FORMULA_NAMED = re.compile(r"^([A-ZА-ЯЁ][\w-]*(?: [\w-]+){0,3})\s+=\s+(?=\S)[^=\n]{1,80}[\w)]$")
+
+
 def bold_led(inline: Inline) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does."""

@@ -523,11 +523,14 @@ KIND_WORDS = frozenset(
 )
 
 
-# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
-# "Тип Symbol"): a question that names the subject alone names that heading in full.
 # "superposition principle", "концепция инкапсуляции": the kind of idea a question asks of,
 # which says little of which one.
-IDEA_WORDS = frozenset("принцип концепция понятие principle concept notion".split())  # noqa: SIM905
+IDEA_WORDS = frozenset(
+    """принцип концепция понятие фреймворк методология подход principle concept notion
+    framework methodology approach""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Words a heading wraps its subject in ("Концепция виртуальной памяти", "Overview of DNS",
+# "Тип Symbol"): a question that names the subject alone names that heading in full.
 NAME_WRAPPERS = frozenset(
     """концепция идея понятие основы основа введение обзор принцип принципы механизм общие
     заметки конспект шпаргалка concept idea overview introduction basics fundamentals

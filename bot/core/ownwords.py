@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import question
+from bot.core import labels, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index, promoted
 from bot.core.searchindex import LETTERED
@@ -407,6 +407,8 @@ def another_of_its_kind(
             and not _names_its_place(index, pos, asked)
             # "как Роббинс определял экономику": a verb says what was done to the thing.
             and not question.russian_verb(qwords[i][0])
+            # "фреймворк 3C": the kind of idea the name is, not another thing.
+            and not any(index.terms[t] in labels.IDEA_WORDS for t in asked)
         ):
             return True
     return False

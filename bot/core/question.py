@@ -126,7 +126,8 @@ _MANNER = re.compile(
     r"(?<!\w)(?:простыми\s+словами|простым\s+языком|человеческим\s+языком|в\s+двух\s+словах"
     r"|на\s+пальцах|по-простому|для\s+чайников|вкратце|in\s+(?:simple|plain|layman'?s?)\s+"
     r"(?:terms|words|english|language)|in\s+a\s+nutshell|real\s+quick|for\s+dummies"
-    r"|like\s+i'?m\s+five|eli5|quickly|briefly)(?!\w)",
+    r"|like\s+i'?m\s+five|eli5|quickly|briefly|formally|informally|intuitively|precisely"
+    r"|формально|неформально|интуитивно)(?!\w)",
     re.I,
 )
 

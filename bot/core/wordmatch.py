@@ -212,6 +212,7 @@ def near_known(index: Index, word: str) -> bool:
     return False
 
 
+LEXICON_SLIP = 0.9  # the least likeness a word the lexicon knows needs to be read as a slip
 MAX_KNOWN_SHORT = 4  # letters up to which a word the lexicon knows is never read as a slip
 NEAR_CHECKED = 8  # the nearest words of a length looked at for one spelled from the same letter
 
@@ -603,11 +604,18 @@ def add_variant(
         forms.add(variant[:-1])
     if _meant_as_typed(index, variant, slips=slips):
         return
+    # "complement" is a word of its own, not "competent" typed two letters off: an English
+    # word the lexicon knows is read only as a near slip of another. (A Russian one may be
+    # its other aspect or case: "отправить" ~ "отправлять".)
+    least = LEXICON_SLIP if not cyrillic and index.term(variant) in index.spoken else 0.0
     for tid, sim in _typos(index, forms, cyrillic=cyrillic, slips=slips):
-        add(tid, 0.95 * sim * weight)
+        if sim >= least:
+            add(tid, 0.95 * sim * weight)
     if len(key) >= 5 and slips:
         for tid, sim in _sounding_slips(index, key, cyrillic):
-            add(tid, 0.88 * sim * weight)
+            # "harmonic" may be the notes' "гармонический", said in the other alphabet.
+            if sim >= least or is_cyrillic(index.terms[tid]) != cyrillic:
+                add(tid, 0.88 * sim * weight)
 
 
 def _typos(
