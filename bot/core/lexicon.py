@@ -11349,6 +11349,11 @@ _PAIRS = """
 треугольник+звезда: delta-wye
 стабилитрон: zener
 затмение: eclipse
+останавливаться остановиться: halt stop
+формальный формально: formal formally
+неоднозначно: ambiguously ambiguous
+внутрибольничный госпитальный: nosocomial hospital-acquired
+привлекательный: attractive appealing lovable
 """
 
 
