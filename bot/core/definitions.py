@@ -144,7 +144,13 @@ def named_in_prose(text: str) -> list[ProseName]:
             break
         else:
             kind = _KIND_REPEATED.match(sentence)
-            if kind is not None and _same_kind(kind.group(1).split()[-1], kind.group(2)):
+            if (
+                kind is not None
+                and _same_kind(kind.group(1).split()[-1], kind.group(2))
+                # "The first step is the step that ...", "A good test is a test ...": which
+                # one, not a name.
+                and kind.group(1).split()[0].casefold() not in _WHICH_ONE
+            ):
                 # "A linear circuit is a circuit composed by ...": a name, "is", and its last
                 # word again as the kind of thing it is.
                 said = obsidian.clean(" ".join(sentence.split()))
@@ -157,6 +163,12 @@ def named_in_prose(text: str) -> list[ProseName]:
 _KIND_REPEATED = re.compile(
     r"^\s*(?:An?|The)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,2})[ \t]+(?:is|are)[ \t]+"
     r"(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)[ \t]+(?=\w)"
+)
+
+
+_WHICH_ONE = frozenset(
+    """first second third last next previous other same good bad best worst main simple new
+    old whole only usual typical real""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -176,3 +176,10 @@ def test_a_sentence_naming_its_subjects_kind_again_is_its_definition() -> None:
     assert said.startswith("A linear circuit is a circuit composed by independent sources")
     # "Linear circuits can be analysed with ..." says what is done with them, not what they are.
     assert "Linear circuits" not in _cards("circuits/linearity_and_superposition.md")
+    text = (
+        "# Testing\n\nWe write tests. A good test is a test that fails for one reason. The"
+        " first step is the step that sets up data.\nA unit test is a test of one function.\n"
+    )
+    named = {c.title for c in parse_note(text, "testing.md", note="testing").cards}
+    assert "unit test" in named
+    assert not named & {"good test", "first step"}  # which one, not a name
