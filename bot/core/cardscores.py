@@ -152,11 +152,20 @@ def _name_score(
     for name, weight in index.names[pos]:
         matched_terms: set[int] = set()
         for i, cands in enumerate(resolved):
-            held = {tid: sim for tid, sim in cands.items() if tid in name}
-            top = max(held.values(), default=0.0)
-            # "interneurons" read as «вставочный» and «нейрон» alike: the word names both.
-            matched_terms.update(tid for tid, sim in held.items() if sim >= top)
-            per_word[i] = max(per_word[i], weight * top)
+            top = 0.0
+            tops: list[int] = []
+            for tid, sim in cands.items():
+                if tid not in name:
+                    continue
+                if sim > top:
+                    top, tops = sim, [tid]
+                elif sim == top:
+                    # "interneurons" read as «вставочный» and «нейрон» alike: both named.
+                    tops.append(tid)
+            if tops:
+                matched_terms.update(tops)
+                if weight * top > per_word[i]:
+                    per_word[i] = weight * top
         if matched_terms:
             unwrapped = name - index.wrappers
             own: frozenset[int] | set[int] = (

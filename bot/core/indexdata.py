@@ -49,6 +49,7 @@ class Index:
     name_vocab: set[int] = field(default_factory=set)  # terms some card is named by
     # Long name words with one letter left out → those words: "refernce" → "reference".
     name_drops: dict[str, list[int]] = field(default_factory=dict)
+    name_vowels: dict[str, list[int]] = field(default_factory=dict)  # a vowel blanked
     frames: dict[str, list[int]] = field(default_factory=dict)  # Latin terms by consonants
     spoken_frames: dict[str, list[int]] = field(default_factory=dict)  # and Cyrillic ones
     # Short Latin terms by their sound key with each vowel run as one vowel: "stack" and

@@ -185,12 +185,26 @@ def build_index(
 
 def _name_drops(index: Index) -> None:
     """Each long name word with one letter left out (not its first): how the notes may
-    misspell it themselves, as a question may ("refernce")."""
+    misspell it themselves, as a question may ("refernce"). And each rare long name word
+    with one inner vowel blanked: the notes' "secracy" met by a question's "secrecy"."""
     for tid in index.name_vocab:
         name = index.terms[tid]
         if len(name) >= MIN_DROPPED_LETTER_NAME and name.isalpha():
             for dropped in {name[:i] + name[i + 1 :] for i in range(1, len(name))}:
                 index.name_drops.setdefault(dropped, []).append(tid)
+        if len(name) >= MIN_VOWEL_BLANKED_NAME and index.df[tid] <= RARE_NAME_SPELLING:
+            for i in range(1, len(name) - 1):
+                if name[i] in VOWEL_LETTERS:
+                    index.name_vowels.setdefault(vowel_blanked(name, i), []).append(tid)
+
+
+def vowel_blanked(word: str, at: int) -> str:
+    return f"{word[:at]}*{word[at + 1 :]}"
+
+
+MIN_VOWEL_BLANKED_NAME = 7  # letters of a name whose vowel the notes may write as another
+RARE_NAME_SPELLING = 2  # cards a name word may be in and still be the notes' own slip
+VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
 
 
 MIN_DROPPED_LETTER_NAME = 8  # letters of a name whose slips the notes themselves may make

@@ -11,7 +11,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
-from bot.core.searchindex import SMALL_BUCKET, bigrams
+from bot.core.searchindex import (
+    MIN_VOWEL_BLANKED_NAME,
+    SMALL_BUCKET,
+    VOWEL_LETTERS,
+    bigrams,
+    vowel_blanked,
+)
 from bot.core.soundalike import across, sounding_alike
 from bot.core.text import (
     STOPWORDS,
@@ -372,22 +378,15 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
         if len(form) >= MIN_DROPPED_NAME:
             # "Negligible vs Noticable": a long name with a letter left out.
             slips += [form[:i] + form[i + 1 :] for i in range(1, len(form) - 1)]
-        if len(form) >= MIN_VOWEL_SWAPPED_NAME:
+        if len(form) >= MIN_VOWEL_BLANKED_NAME:
             # "Forward secracy": a vowel of a long name written as another, where the name is
             # the notes' only spelling of it.
-            respelled = (
-                form[:i] + v + form[i + 1 :]
-                for i in range(1, len(form) - 1)
-                if form[i] in _VOWEL_LETTERS
-                for v in _VOWEL_LETTERS
-                if v != form[i]
-            )
             found.extend(
                 t
-                for w in respelled
-                if (t := index.vocab.get(w)) is not None
-                and t in index.name_vocab
-                and index.df[t] <= RARE_SPELLING
+                for i in range(1, len(form) - 1)
+                if form[i] in VOWEL_LETTERS
+                for t in index.name_vowels.get(vowel_blanked(form, i), ())
+                if index.terms[t] != form
             )
         if rare:
             # "unowend refernce" where the notes misspell it so once too: the name spelled
@@ -401,8 +400,6 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
 
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
-MIN_VOWEL_SWAPPED_NAME = 7  # and before one of its vowels written as another is
-_VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
 RARE_SPELLING = 2  # cards a word of the notes may be in and still be their own slip
 
 
