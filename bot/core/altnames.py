@@ -145,6 +145,27 @@ def _letters_then_tail(term_words: list[str], inner_words: list[str]) -> bool:
     )
 
 
+def slashed_names(label: str) -> tuple[str, tuple[str, ...]]:
+    """ "Synodic month / solar month": two names of one thing, sharing their last word, with a
+    slash between; the first is the name, the second another. "Exotoxin / endotoxin" and
+    "Input / Output" name two things, and stay as written."""
+    first, slash, second = label.partition(" / ")
+    one, other = first.split(), second.split()
+    if (
+        not slash
+        or not 2 <= len(one) <= MAX_SLASHED_WORDS
+        or not 2 <= len(other) <= MAX_SLASHED_WORDS
+        or "/" in second
+        or one[-1].casefold() != other[-1].casefold()
+        or script_of(first) != script_of(second)
+    ):
+        return label, ()
+    return first.strip(), (second.strip(),)
+
+
+MAX_SLASHED_WORDS = 3
+
+
 def _shared_lead(one: list[str], other: list[str]) -> int:
     """How many first words two names share (case aside)."""
     n = 0

@@ -294,12 +294,13 @@ class ListBuilder(ABC):
             and (children or paragraphed)
             and (
                 text.rstrip().endswith(":")
-                or (outline and items.outline_name(label))
+                or (outline and items.outline_name(altnames.slashed_names(label)[0]))
                 or paragraphed
                 or _defined_below(children)
             )
             # "TCP handshake (SYN, SYN-ACK, ACK)": the words in brackets are a remark.
-            and len(altnames.split_aliases(label)[0].split()) <= MAX_ITEM_LABEL_WORDS
+            and len(altnames.split_aliases(altnames.slashed_names(label)[0])[0].split())
+            <= MAX_ITEM_LABEL_WORDS
             and labels.names_thing(label)
         ):
             # "4. TOAST:" over its bullets (pasted answers); "- Cold start" over what it
@@ -333,6 +334,9 @@ class ListBuilder(ABC):
         name, filled from them, and an entry of the card's list."""
         # "TCP handshake (SYN, SYN-ACK, ACK)": the name, its other names and a remark apart.
         head, aliases, remark = altnames.split_aliases(name)
+        if not aliases:
+            # "- Synodic month / solar month" over its value.
+            head, aliases = altnames.slashed_names(head)
         named = self.new(
             head or name, item.line, path, parent=card, kind=CardKind.TOPIC, aliases=list(aliases)
         )

@@ -448,12 +448,14 @@ def thing_over_setting(
     qwords: list[tuple[str, str]],
     resolved: list[dict[int, float]],
     query: str,
-) -> list[tuple[float, int, bool]]:
+) -> tuple[list[tuple[float, int, bool]], bool]:
     """ "what is a sign in semiotics?" where the note Semiotics scores first: the card
     named by the thing asked ("знак (eng: sign)") answers, not the card of where it is asked
-    about, when one of the next few is."""
-    if len(scored) < 2 or not asked_in_its_setting(index, scored[0][1], qwords, resolved, query):
-        return scored
+    about, when one of the next few is. The ranking, and whether its first card is still
+    only named by where the thing is asked (`asked_in_its_setting`)."""
+    in_setting = asked_in_its_setting(index, scored[0][1], qwords, resolved, query)
+    if len(scored) < 2 or not in_setting:
+        return scored, in_setting
     setting = question.setting_of(query)
     head: set[int] = set()
     for (w, _), cands in zip(qwords, resolved, strict=True):
@@ -461,8 +463,9 @@ def thing_over_setting(
             head.update(cands)
     for k, (_, pos, _) in enumerate(scored[1:SETTING_LOOK], start=1):
         if any(name and name <= head for name, _ in index.names[pos]):
-            return promoted(scored, k)
-    return scored
+            ranked = promoted(scored, k)
+            return ranked, asked_in_its_setting(index, ranked[0][1], qwords, resolved, query)
+    return scored, True
 
 
 SETTING_LOOK = 5  # cards looked at for the one named by the thing asked

@@ -243,7 +243,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = _named_over_offside_fact(index, scored, resolved, defining)
-    scored = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
+    scored, in_setting = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
     # present one as its definition.
@@ -284,7 +284,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or foreign
         or unheld
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
-        or ownwords.asked_in_its_setting(index, scored[0][1], qwords, resolved, query)
+        or in_setting
         or ownwords.names_a_stranger(index, qwords, resolved)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):

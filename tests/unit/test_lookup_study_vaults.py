@@ -8,7 +8,10 @@
 - a note template's fields left empty ("Up:" / "Next:" under the heading): no definition;
 - one English word for a Russian phrase ("interneurons" is «вставочные нейроны»): the card
   named by the whole phrase, not by one of its words;
-- how formal the answer should be ("what is a Turing machine formally"): the thing asked.
+- how formal the answer should be ("what is a Turing machine formally"): the thing asked;
+- an outline bullet of two names sharing their last word, a slash between ("- Synodic month
+  / solar month" over its value): a card of the first, named the second way too; "Exotoxin
+  / endotoxin" names two things and stays as written.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ NOTES = {
         "- Образуют основную массу серого вещества спинного мозга\n\n- - - \nkeywords: \n\n"
         "researches:\n1) \n"
     ),
+    "astro/the-moon.md": (
+        "# The Moon\n\n- 384,000 kilometers from the Earth\n\n## Moonths\n\n- Takes one month"
+        " (moonth) to revolve around the Earth\n- Synodic month / solar month\n  - 29.5306"
+        " days\n- Sidereal month\n  - 27.3217 days\n- Exotoxin / endotoxin\n  - two kinds\n"
+    ),
     "Turing Machine.md": (
         "---\nmathLink: Turing machine\n---\n>[!def]\n>A *Turing machine* is a 7-tuple"
         " (Q, Σ, Γ, δ, q0, q_accept, q_reject) with an infinite tape.\n"
@@ -72,6 +80,10 @@ CASES: list[Case] = [
     ("one English word for a Russian phrase", "what are interneurons?", "Вставочные нейроны"),
     ("how formal the answer should be", "what is a Turing machine formally",
      "Turing Machine"),
+    ("a bullet of two names sharing a word, a slash between", "what is a synodic month?",
+     "Synodic month"),
+    ("a bullet of two names sharing a word, a slash between", "solar month",
+     "Synodic month"),
 ]  # fmt: skip
 
 
@@ -104,3 +116,9 @@ def test_a_templates_empty_fields_define_nothing() -> None:
     shown = [card.definition, *(d.text for d in card.details)]
     assert not any(t.startswith(("Up:", "keywords", "researches")) for t in shown)
     assert any(t.startswith("Осуществляют связь") for t in shown)
+
+
+def test_a_slash_between_two_things_splits_nothing() -> None:
+    cards = _cards("astro/the-moon.md")
+    assert "Synodic month" in cards
+    assert "Exotoxin / endotoxin" in cards and "Exotoxin" not in cards
