@@ -438,7 +438,7 @@ def empty_fields(inline: Inline) -> bool:
 
 _TEMPLATE_FIELDS = frozenset(
     """up next prev previous keywords tags aliases related links source sources references
-    researches status type date теги источник источники ссылки связи""".split()  # noqa: SIM905
+    researches date теги источник источники ссылки""".split()  # noqa: SIM905
 )
 
 

@@ -57,9 +57,11 @@ def _said_across() -> dict[str, frozenset[str]]:
     return translations(lambda word: word)
 
 
-# The cases a name may be written in, most likely first.
+# A term's definition opening with its other name in brackets, and what may stand between
+# that bracket and what the term is ("(pp amplitude) ↔ twice the amplitude").
 _OPENING_BRACKET = re.compile(r"^\(([^()\n]{1,40})\)")
 _AFTER_BRACKET = re.compile(r"^[\s,:—–↔→⇒]*(?:->|=>|-(?=\s))?\s*")
+# The cases a name may be written in, most likely first.
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 

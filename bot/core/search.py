@@ -44,7 +44,7 @@ ALTERNATIVE_FLOOR = 0.35
 SUGGESTION_FLOOR = 0.12
 DETAIL_ONLY_WEIGHT = 0.65
 MENTION_ONLY_WORDS = 2  # up to this many telling words, none naming a card: only mentions
-WRAPPER_WEIGHT = 0.5  # "principle", "концепция": a word around a name
+IDEA_WORD_WEIGHT = 0.5  # "principle", "концепция": the kind of idea asked
 TOPIC_WORD_WEIGHT = 0.35  # a word naming a topic ("в python") only narrows the question
 FOREIGN_WORD_CEILING = 0.75  # below this, an unknown word the notes never spell refuses
 FOREIGN_WORD_QUESTION = 3  # telling words at most in a question checked so
@@ -141,8 +141,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             best = strongest(cands)
             # "superposition principle" of the card Superposition: the kind of idea asked
             # says little of which one.
-            wrapper = WRAPPER_WEIGHT if index.terms[best] in labels.IDEA_WORDS else 1.0
-            weights.append((0.5 + index.idf(best)) * wrapper)
+            idea = IDEA_WORD_WEIGHT if index.terms[best] in labels.IDEA_WORDS else 1.0
+            weights.append((0.5 + index.idf(best)) * idea)
             # "singleton pattern": the kind of thing asked says nothing of which one.
             if index.terms[best] not in labels.PATTERN_WORDS and index.df[best] <= max(
                 3, len(index.cards) * question.VAULT_COMMON
