@@ -414,6 +414,35 @@ def another_of_its_kind(
     return False
 
 
+def hyphen_half(
+    index: Index,
+    pos: int,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    body_hits: dict[int, list[float]],
+    query: str,
+) -> bool:
+    """ "what is the half-spread" answered by "Half Kelly": one part of a word joined by a
+    hyphen names the card, the other part the card never says: another thing."""
+    folded = fold(query)
+    hits = body_hits.get(pos)
+    names = index.name_terms[pos]
+    for i in range(len(qwords) - 1):
+        first, second = qwords[i][0], qwords[i + 1][0]
+        if not first or not second or f"{first}-{second}" not in folded:
+            continue
+        for named, other in ((i, i + 1), (i + 1, i)):
+            if (
+                resolved[named]
+                and resolved[other]
+                and not names.isdisjoint(resolved[named])
+                and names.isdisjoint(resolved[other])
+                and (hits is None or not hits[other])
+            ):
+                return True
+    return False
+
+
 def asked_in_its_setting(
     index: Index,
     pos: int,

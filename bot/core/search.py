@@ -285,6 +285,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or unheld
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
         or in_setting
+        or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
         or ownwords.names_a_stranger(index, qwords, resolved)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):

@@ -11,7 +11,9 @@
 - how formal the answer should be ("what is a Turing machine formally"): the thing asked;
 - an outline bullet of two names sharing their last word, a slash between ("- Synodic month
   / solar month" over its value): a card of the first, named the second way too; "Exotoxin
-  / endotoxin" names two things and stays as written.
+  / endotoxin" names two things and stays as written;
+- one part of a word joined by a hyphen naming a card that never says the other part
+  ("what is the half-spread" and the card Half Kelly): another thing, refused.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -61,6 +63,23 @@ NOTES = {
         " (moonth) to revolve around the Earth\n- Synodic month / solar month\n  - 29.5306"
         " days\n- Sidereal month\n  - 27.3217 days\n- Exotoxin / endotoxin\n  - two kinds\n"
     ),
+    "finance/Kelly Criterion.md": (
+        "# Kelly Criterion\n\nThe fraction of capital to bet that maximises long-run growth."
+        "\n\n## Half Kelly\n\nBetting half the Kelly fraction: most of the growth, far less"
+        " drawdown.\n"
+    ),
+    "finance/Bid-Ask Spread.md": (
+        "# Bid-Ask Spread\n\nThe bid-ask spread is the price of immediacy: what you pay to"
+        " trade right now.\n\n```\nSpread = Best Ask - Best Bid\nHalf-Spread = Spread / 2"
+        "\n```\n"
+    ),
+    "finance/Fixed Income.md": (
+        "# Fixed Income\n\n| Spread | Meaning |\n|---|---|\n| TED spread | LIBOR minus T-bill"
+        " |\n| Z-spread | Constant spread over the zero curve |\n| OAS | Spread over Treasury,"
+        " option-adjusted |\n| Credit spread | Yield over a risk-free bond |\n\n## Curve trades"
+        "\n\nA steepener bets the spread between long and short yields widens; a flattener"
+        " bets the spread narrows.\n"
+    ),
     "Turing Machine.md": (
         "---\nmathLink: Turing machine\n---\n>[!def]\n>A *Turing machine* is a 7-tuple"
         " (Q, Σ, Γ, δ, q0, q_accept, q_reject) with an infinite tape.\n"
@@ -84,6 +103,10 @@ CASES: list[Case] = [
      "Synodic month"),
     ("a bullet of two names sharing a word, a slash between", "solar month",
      "Synodic month"),
+    ("one part of a hyphen-joined word names another card", "what is the half-spread",
+     None),
+    ("one part of a hyphen-joined word names another card", "what is half kelly",
+     "Half Kelly"),
 ]  # fmt: skip
 
 
