@@ -374,54 +374,44 @@ def most_named(
 ) -> list[_Scored]:
     """Of the cards all but tied with the best, one whose name holds every word asked when
     the best's does not ("метод максимального правдоподобия" is the note of that name, not
-    "функция правдоподобия", which its text introduces and so scores as high)."""
-    if len(ranked) < 2:
-        return ranked
-    asked = [{t for t, sim in cands.items() if sim >= NAMED_SIMILARITY} for cands in resolved]
-    asked = [terms for terms in asked if terms]
-
-    def held(pos: int) -> int:
-        return max(
-            (sum(1 for c in asked if not c.isdisjoint(name)) for name, _ in index.names[pos]),
-            default=0,
-        )
-
-    top = ranked[0][0]
-    if len(asked) < MIN_NAMED_WORDS or held(ranked[0][1]) == len(asked):
-        return ranked
-    for k, (score, pos, _) in enumerate(ranked[1:], start=1):
-        if score < top - NAME_TIE:
-            break
-        if held(pos) == len(asked):
-            return promoted(ranked, k)
-    return ranked
-
-
-def phrase_named(
-    index: Index, ranked: list[_Scored], resolved: list[dict[int, float]]
-) -> list[_Scored]:
-    """Of the cards all but tied with the best, one whose name holds every word of a
-    phrase a word asked stands for, when the best's holds only some ("interneurons" is
+    "функция правдоподобия", which its text introduces and so scores as high); then one
+    whose name holds every word of a phrase a word asked stands for ("interneurons" is
     «вставочный нейрон»: the note Вставочные нейроны, not Нейрон)."""
     if len(ranked) < 2:
         return ranked
     asked = [{t for t, sim in cands.items() if sim >= NAMED_SIMILARITY} for cands in resolved]
+    asked = [terms for terms in asked if terms]
+    if len(asked) >= MIN_NAMED_WORDS:
+        ranked = _tied_holding_all(
+            index, ranked, lambda name: sum(1 for c in asked if not c.isdisjoint(name)), len(asked)
+        )
     phrases = [terms for terms in asked if 2 <= len(terms) <= MAX_PHRASE_WORDS]
-    if not phrases:
-        return ranked
+    if phrases:
+        ranked = _tied_holding_all(
+            index,
+            ranked,
+            lambda name: sum(len(terms & name) for terms in phrases),
+            sum(len(terms) for terms in phrases),
+        )
+    return ranked
+
+
+def _tied_holding_all(
+    index: Index, ranked: list[_Scored], held_by: Callable[[frozenset[int]], int], whole: int
+) -> list[_Scored]:
+    """The first card within `NAME_TIE` of the best whose name holds `whole` (as `held_by`
+    counts), first, when the best's name does not."""
 
     def held(pos: int) -> int:
-        return max(
-            (sum(len(terms & name) for terms in phrases) for name, _ in index.names[pos]),
-            default=0,
-        )
+        return max((held_by(name) for name, _ in index.names[pos]), default=0)
 
-    top, best = ranked[0][0], held(ranked[0][1])
-    whole = sum(len(terms) for terms in phrases)
+    if held(ranked[0][1]) >= whole:
+        return ranked
+    top = ranked[0][0]
     for k, (score, pos, _) in enumerate(ranked[1:], start=1):
         if score < top - NAME_TIE:
             break
-        if best < held(pos) == whole:
+        if held(pos) == whole:
             return promoted(ranked, k)
     return ranked
 

@@ -188,7 +188,6 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     scored = cardscores.headed_as_asked(index, scored, query)
     scored = cardscores.named_whole(index, query, scored)
     scored = cardscores.most_named(index, scored, [resolved[i] for i in naming])
-    scored = cardscores.phrase_named(index, scored, [resolved[i] for i in naming])
     scored = subjects.subject_fact(index, scored, asked)
 
     # A note found by words spread over its sections is found as a question in the user's

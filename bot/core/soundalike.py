@@ -27,10 +27,6 @@ MIN_BORROWED_KEY = 4  # sounds a respelled borrowed word needs to meet an Englis
 MIN_ROOT = 7  # letters two Russian words share before they may be one root
 
 
-def _has_cyrillic(index: Index, found: dict[int, float]) -> bool:
-    return any(is_cyrillic(index.terms[tid]) for tid in found)
-
-
 def _has_latin(index: Index, found: dict[int, float]) -> bool:
     return any(not is_cyrillic(index.terms[tid]) for tid in found)
 

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from bot.core.indexdata import Index
 from bot.core.searchindex import (
     MIN_VOWEL_BLANKED_NAME,
+    RARE_NAME_SPELLING,
     SMALL_BUCKET,
     VOWEL_LETTERS,
     bigrams,
@@ -400,7 +401,6 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
 
 
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
-RARE_SPELLING = 2  # cards a word of the notes may be in and still be their own slip
 
 
 def add_variant(
@@ -427,7 +427,7 @@ def add_variant(
     if exact:
         # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by
         # two letters swapped (or a letter left out) is still asked for by its right spelling.
-        rare = all(index.df[t] <= RARE_SPELLING for t in exact)
+        rare = all(index.df[t] <= RARE_NAME_SPELLING for t in exact)
         for tid in _misspelled_names(index, forms, rare):
             add(tid, SWAPPED_NAME * weight)
         return
