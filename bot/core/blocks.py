@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, labels, obsidian, terms
+from bot.core import altnames, labels, obsidian, termmarks, terms
 from bot.core.markdown import Block, Inline, Mark
 from bot.core.models import Link
 from bot.core.text import fold
@@ -582,7 +582,7 @@ def item_of(inline: Inline | None, has_children: bool) -> str | None:
     if term is not None:
         return altnames.split_aliases(term.title)[0] or None
     plain = terms.term_of(inline, top=True)
-    if plain is not None and terms.dash_separated(inline):
+    if plain is not None and termmarks.dash_separated(inline):
         # "ClusterIP — reachable only inside the cluster" names a member of its list.
         return altnames.split_aliases(plain.title)[0] or None
     text = visible(inline).rstrip(";,.")

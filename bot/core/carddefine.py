@@ -16,6 +16,7 @@ from bot.core import (
     opennames,
     reshape,
     sections,
+    termmarks,
     terms,
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
@@ -35,7 +36,7 @@ class DefiningBuilder(BlockBuilder):
     note_aliases: list[str]
     small: bool  # the note writes in small letters
 
-    def other_term(self, card: Draft | None, lead: Block) -> terms.Term | None:
+    def other_term(self, card: Draft | None, lead: Block) -> termmarks.Term | None:
         """ "## Что такое" / "Исключение (exception) – событие, ..." in the note "07
         Исключения и их обработка": the term the section's opening block defines when it is
         not the card above, named with its other name in brackets or by words the card's
@@ -144,7 +145,7 @@ class DefiningBuilder(BlockBuilder):
         # "# Parts of Speech / Части речи": the note's heading names it in either language.
         return own | self.names | {blocks.name_key(n) for n in self.note_aliases}
 
-    def naming(self, card: Draft | None, term: terms.Term) -> int:
+    def naming(self, card: Draft | None, term: termmarks.Term) -> int:
         """How a term a section opens with names `card`: as itself (`_NAMES_IT`: its name,
         letters, sound, or a bracket naming it), by another word of its (`_OTHER_WORD`),
         or not at all (0)."""

@@ -27,7 +27,7 @@ from bot.core.drafts import Draft
 from bot.core.lexicon import translations
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, ContentWarning, Detail
-from bot.core.terms import Term
+from bot.core.termmarks import Term
 from bot.core.text import CYRILLIC_LETTER, Nominative, fold
 
 MIN_SHARED_STEM = 5  # "несмещённая" and "несмещенности" share "несмещ"

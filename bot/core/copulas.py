@@ -9,11 +9,11 @@ import re
 
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
+from bot.core.termmarks import Term
 from bot.core.terms import (
     MAX_SIGN,
     MAX_SYMBOL,
     NOT_TERM_STARTS,
-    Term,
     named_after_dash,
 )
 from bot.core.text import STOPWORDS

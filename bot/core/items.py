@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core import blocks, copulas, labels, obsidian, terms
+from bot.core import blocks, copulas, labels, obsidian, termmarks, terms
 from bot.core.markdown import Block, Inline
-from bot.core.terms import Term
+from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
 
 MAX_ITEM_NAME_WORDS = 5  # "Подуровень управления логическим каналом (LLC):" names its items
@@ -102,7 +102,11 @@ def named_entry(term: Term, inline: Inline, numbered: bool = False) -> bool:
         and len(term.definition.split()) >= MIN_EXPLAINED_ENTRY_WORDS
     )
     return (
-        (terms.dash_separated(inline) or explained or (not numbered and _glossed_with_colon(term)))
+        (
+            termmarks.dash_separated(inline)
+            or explained
+            or (not numbered and _glossed_with_colon(term))
+        )
         and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
@@ -139,7 +143,7 @@ def colon_glossary(listing: Block) -> bool:
         glossed += (
             term is not None
             and inline is not None
-            and not terms.dash_separated(inline)
+            and not termmarks.dash_separated(inline)
             and _glossed_with_colon(term)
             and labels.names_thing(term.title)
         )
@@ -357,7 +361,7 @@ def plain_glossary(children: list[Block]) -> bool:
     if len(inlines) < MIN_NESTED_GLOSSARY:
         return False
     named = sum(terms.term_of(i, top=True) is not None for i in inlines)
-    return named * 3 >= len(inlines) * 2 and terms.dash_separated(inlines[0])
+    return named * 3 >= len(inlines) * 2 and termmarks.dash_separated(inlines[0])
 
 
 # "Таблица маршрутизации состоит из:" over its parts, "A pod includes:": the name, then the

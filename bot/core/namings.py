@@ -9,7 +9,7 @@ import re
 from bot.core import altnames, labels, obsidian
 from bot.core.blocks import SMALL_WORDS, initials, link_spans
 from bot.core.markdown import Inline, Mark
-from bot.core.terms import Term
+from bot.core.termmarks import Term
 from bot.core.text import CYRILLIC_LETTER, STOPWORDS
 
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, labels, terms
+from bot.core import altnames, labels, termmarks, terms
 from bot.core.blocks import (
     abbreviates,
     blank,
@@ -37,7 +37,9 @@ def plain_glossary(body: list[Block], names: set[str], *, small: bool = False) -
     for block in body:
         term = _plain_term(block)
         dashed = (
-            term is not None and block.inline is not None and terms.dash_separated(block.inline)
+            term is not None
+            and block.inline is not None
+            and termmarks.dash_separated(block.inline)
         )
         colon = term is not None and not dashed and _colon_name(term, small=small)
         if term is not None and name_key(altnames.split_aliases(term.title)[0]) in names:
@@ -92,14 +94,14 @@ def dashed_lines(body: list[Block], names: set[str], *, copula: bool = False) ->
     }
 
 
-def _dashed_terms(body: list[Block], names: set[str]) -> list[tuple[int, terms.Term]]:
-    out: list[tuple[int, terms.Term]] = []
+def _dashed_terms(body: list[Block], names: set[str]) -> list[tuple[int, termmarks.Term]]:
+    out: list[tuple[int, termmarks.Term]] = []
     for block in body:
         term = _plain_term(block)
         if (
             term is not None
             and block.inline is not None
-            and terms.dash_separated(block.inline)
+            and termmarks.dash_separated(block.inline)
             and not _names_any(name_key(altnames.split_aliases(term.title)[0]), names)
         ):
             out.append((block.line, term))
@@ -158,7 +160,7 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
         for block in body
         if (term := _plain_term(block)) is not None
         and block.inline is not None
-        and terms.dash_separated(block.inline)
+        and termmarks.dash_separated(block.inline)
         and name_key(altnames.split_aliases(term.title)[0]) in names
     }
 
@@ -178,7 +180,7 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
             term is None
             or block is opening
             or block.inline is None
-            or not terms.dash_separated(block.inline)
+            or not termmarks.dash_separated(block.inline)
         ):
             continue
         head = altnames.split_aliases(term.title)[0]
@@ -218,7 +220,7 @@ MAX_COMPARING_WORDS = 8
 _COMPARING_NAME = re.compile(r"^[^\s].*?\s(?:vs\.?|versus)\s+\S", re.I)
 
 
-def _plain_term(block: Block) -> terms.Term | None:
+def _plain_term(block: Block) -> termmarks.Term | None:
     """A paragraph reading `Name - definition` or `Name: definition`, not a remark's label."""
     if block.kind != "paragraph" or block.inline is None:
         return None
@@ -236,7 +238,7 @@ def _plain_term(block: Block) -> terms.Term | None:
 MAX_COLON_NAME_WORDS = 3  # "First degree murder: Intentional killing ..."
 
 
-def _colon_name(term: terms.Term, *, small: bool = False) -> bool:
+def _colon_name(term: termmarks.Term, *, small: bool = False) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
     (`items.named_entry` reads numbered `Name - def` entries)."""
     said = altnames.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
@@ -293,7 +295,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def labelled_term(term: terms.Term) -> terms.Term | None:
+def labelled_term(term: termmarks.Term) -> termmarks.Term | None:
     """`- Problem: convoy effect- you get stuck behind a long process`: a label, then the
     term it brings up, a dash and what it is."""
     if not labels.is_section_word(term.title):
@@ -302,7 +304,7 @@ def labelled_term(term: terms.Term) -> terms.Term | None:
     inner = terms.term_of(said, top=True)
     if (
         inner is None
-        or not terms.dash_separated(said)
+        or not termmarks.dash_separated(said)
         or len(inner.title.split()) > MAX_GLOSSARY_TITLE_WORDS
         or labels.is_section_word(inner.title)
     ):
@@ -315,7 +317,7 @@ MAX_GLOSSARY_TITLE_WORDS = 3
 _GLOSSARY_SEPARATOR = re.compile(r":|—|–| - ")
 
 
-def glossary_lines(inline: Inline) -> list[tuple[int, terms.Term]]:
+def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
     """(line offset, term) per line of a paragraph whose every line reads `Name: what it
     is` (entries typed one per line, without bullets), else nothing: a glossary, not one
     term holding them all; labels are remarks, not entries."""

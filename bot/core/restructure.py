@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import labels, terms
+from bot.core import labels, termmarks, terms
 from bot.core.blocks import (
     DATAVIEW,
     URL,
@@ -504,7 +504,7 @@ _WORD = re.compile(r"\w+")
 def _named_line(inline: Inline) -> bool:
     """`**Noise** - шум - нерепрезентативность выборки`: a term named in bold (as written,
     or as `term_lines` marks it) and what it is; short, but no heading."""
-    sep = terms.separator(inline)
+    sep = termmarks.separator(inline)
     return sep is not None and any(
         m.kind == "strong" and m.start == 0 and not inline.text[m.end : sep[0]].strip()
         for m in inline.marks

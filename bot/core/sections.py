@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, copulas, labels, obsidian, terms
+from bot.core import altnames, copulas, labels, obsidian, termmarks, terms
 from bot.core.blocks import (
     MIN_FACT_WORDS,
     TERM_HEADERS,
@@ -111,7 +111,7 @@ def _bold_label(block: Block, most: int = 0) -> bool:
 MAX_BOLD_LABEL_WORDS = 4
 
 
-def _names_section(term: terms.Term, names: set[str]) -> bool:
+def _names_section(term: termmarks.Term, names: set[str]) -> bool:
     """`**sync.WaitGroup** — ...` under "Что такое WaitGroup?", `**IoC** — ...` under
     "Inversion of Control", `***Плейбук*** - ...` in Playbook.md."""
     head = name_key(altnames.split_aliases(term.title)[0])

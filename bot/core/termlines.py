@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.core import labels, terms
+from bot.core import labels, termmarks, terms
 from bot.core.altnames import ACRONYM
 from bot.core.markdown import Block, Inline, Mark, slice_inline
 from bot.core.reshape import open_ended
@@ -134,7 +134,7 @@ def _line_heads(part: Inline) -> tuple[int, int]:
     it is` too, its name up to MAX_GLOSSARY_LINE_TERM_WORDS words besides a remark in
     brackets; and as a line alone, `Name - what it is` only, of MAX_PLAIN_LINE_TERM_WORDS."""
     term = terms.term_of(part, top=True)
-    sep = terms.separator(part)
+    sep = termmarks.separator(part)
     if term is None or sep is None:
         return 0, 0
     words = len(BRACKET_REMARK.sub(" ", term.title).split())

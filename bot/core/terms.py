@@ -1,6 +1,6 @@
 """Terms as a line of notes names them: `**Term** — def`, `Term - def`, `Term: def` with
-the separator outside brackets, quotes, bold and code, and a name's bracketed aliases told
-apart from explanatory remarks (`titles.py` reads headings).
+the separator outside brackets, quotes, bold and code (found by `termmarks.py`), and a
+name's bracketed aliases told apart from explanatory remarks (`titles.py` reads headings).
 
 Hand-written: these are conventions of how people write study notes, not Markdown syntax.
 """
@@ -9,32 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from bot.core.altnames import (
     LANGUAGES,
-    OTHER_NAME_WORDS,
     PAREN_TAIL,
     is_alias,
     script_of,
-    split_aliases,
 )
 from bot.core.labels import is_section_word
 from bot.core.markdown import Inline, Mark
 from bot.core.obsidian import clean
+from bot.core.termmarks import SEPARATORS, Term, find_separator, protected, strong_term
 from bot.core.text import STOPWORDS
-
-_SEPARATORS = ("—", "–", "-", ":")
-
-
-_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", '"': '"', "“": "”", "'": "'"}
-
-
-_MAX_TERM_WORDS = 6
-
-
-_SPECIAL = re.compile(r"""[()\[\]{}«»"“”'—–:-]""")
-
 
 # "в тестах: ...", "если ...: ..." open a remark, not a term.
 NOT_TERM_STARTS = frozenset(
@@ -57,196 +43,14 @@ _NOT_TERM_ENDS = frozenset(
 
 
 _MAX_TERM_CHARS = 60
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Term:
-    title: str
-    definition: str
-    strong: bool  # bold or code: a deliberate term, valid below the top level too
-    also: tuple[str, ...] = ()  # other names written beside it ("**PWM**, или **ШИМ** -- ...")
-
-    def other_names(self) -> tuple[str, ...]:
-        """The names written beside it, each with the names in its brackets."""
-        found: list[str] = []
-        for other in self.also:
-            head, aliases, _ = split_aliases(other)
-            found.extend((head, *aliases))
-        return tuple(found)
-
-
-def _protected(inline: Inline) -> list[bool]:
-    flags = [False] * len(inline.text)
-    for mark in inline.marks:
-        for i in range(max(0, mark.start), min(len(flags), mark.end)):
-            flags[i] = True
-    return flags
-
-
-def _find_separator(text: str, flags: list[bool], start: int) -> tuple[int, int] | None:
-    """(position, length) of the first term separator outside brackets, quotes and marks."""
-    depth: list[str] = []
-    # Only brackets, quotes and separators change anything: visit just those characters.
-    for m in _SPECIAL.finditer(text, start):
-        i = m.start()
-        ch = text[i]
-        if flags[i]:
-            continue
-        if depth and ch == depth[-1]:
-            depth.pop()
-        elif ch in _OPENERS and not (ch in "'\"" and depth and depth[-1] == ch):
-            if ch not in "'" or (i == 0 or not text[i - 1].isalnum()):
-                depth.append(_OPENERS[ch])
-        elif not depth and ch in _SEPARATORS:
-            found = _separator_at(text, i)
-            if found:
-                return i, found
-    return None
-
-
-def _separator_at(text: str, i: int) -> int:
-    ch = text[i]
-    if ch == ":":
-        after = text[i + 1 : i + 2]
-        return 1 if (after.isspace() or not after) and i > 0 else 0
-    before = text[i - 1 : i]
-    run = len(text[i:]) - len(text[i:].lstrip(ch))
-    after = text[i + run : i + run + 1]
-    if ch == "-" and run == 1 and before.isalnum() and after.isspace() and _short_head(text, i):
-        return 1  # "Memcached- supports only strings": a dash typed against its term
-    if ch == "-" and not (before.isspace() and after.isspace()):
-        return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
-    if before and not before.isspace() and before not in "*`)":
-        return 0
-    # "Практикум --- учебное издание": a long dash typed as three hyphens (TeX, org-mode).
-    return run if run <= 2 or (ch == "-" and run == TYPED_LONG_DASH) else 0
-
-
-TYPED_LONG_DASH = 3
-_JOINERS = frozenset({"and", "or", "to", "и", "или", "&", "/"})
-
-
-def _short_head(text: str, i: int) -> bool:
-    """Up to three words before position `i` ("Memcached-", not "pre- and post-")."""
-    head, rest = text[:i].split(), text[i + 1 :].split()
-    return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
+_MAX_TERM_WORDS = 6
 
 
 _ARROW_SIGN = r"(?:-+>|=>|—>|→|⟶)"  # "->", "-->", "=>", "→": what leads to what
 _ARROW = re.compile(_ARROW_SIGN + r"\s+")
 _ARROW_IN = re.compile(_ARROW_SIGN)
-_INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
-# "**locate - Поиск файлов по базе**", "**Burn Rate = How fast you're consuming error
-# budget**": a name, a dash (or an equals sign, between words, not a formula's), and what it
-# is, all in bold.
-_WHOLE_BOLD_TERM = re.compile(
-    r"^(\S+(?:\s\S+){0,2}?)\s+[-–—]\s+(\S.{9,})$"
-    r"|^([^\W\d_][\w-]*(?: [\w-]+){0,2}) = ([^\W\d_]+(?: [^\W\d_][\w'’-]*){2,}.*)$"
-)
-
-
-def _strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
-    # "**3. Nernst Potential:** The membrane potential ...": numbered inside the bold.
-    name = _IN_BOLD_NUMBER.sub("", text[start:end], count=1)
-    rest = text[end:]
-    stripped = rest.lstrip()
-    if name.rstrip().endswith(":"):
-        # "**2 Selectivity Filter:**" among "**3. Nernst Potential:**": its stop dropped.
-        title = _BARE_NUMBER.sub("", clean(name).rstrip(":").strip(), count=1)
-        return Term(title=title, definition=rest, strong=True)
-    if name.rstrip().endswith("?") and stripped:
-        # "**Что такое Docker?** Docker - это платформа ...": a question, then its answer.
-        return Term(title=clean(name).strip(), definition=rest.lstrip(), strong=True)
-    inner = _INNER_DASH.match(name)
-    if inner and stripped:
-        # "**Promise.all -** создает промис ...": the dash inside the bold.
-        return Term(title=clean(inner.group(1)), definition=rest.lstrip(), strong=True)
-    if not stripped:
-        whole = _WHOLE_BOLD_TERM.match(clean(name))
-        if whole:
-            # "**locate - Поиск файлов по базе**" alone on its line: name, dash, definition.
-            return Term(
-                title=whole.group(1) or whole.group(3),
-                definition=whole.group(2) or whole.group(4),
-                strong=True,
-            )
-        return Term(title=clean(name), definition="", strong=True)
-    if stripped[0] in _SEPARATORS:
-        run = len(stripped) - len(stripped.lstrip(stripped[0]))
-        long_dash = stripped[0] == "-" and run == TYPED_LONG_DASH
-        if (run <= 2 or long_dash) and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
-            return Term(title=clean(name), definition=stripped[run:], strong=True)
-    if stripped[:1] in ",[":
-        # "__Априори (a priori)__, априорное знание — знание, ...", "__Феноменализм__ [англ.,
-        # "phenomena" — явление] — учение ...": another name or a gloss, then the dash.
-        sep = _find_separator(text, flags, end)
-        between = text[end : sep[0]] if sep else ""
-        if (
-            sep
-            and text[sep[0]] != ":"
-            and len(between) <= MAX_GLOSS_CHARS
-            and (
-                stripped[0] == "["
-                or len(_OTHER_NAMED.sub(r"\1", between.strip(" ,")).split())
-                <= MAX_OTHER_NAME_WORDS
-            )
-            and text[sep[0] + sep[1] :].strip()
-        ):
-            return Term(
-                title=clean(name),
-                definition=text[sep[0] + sep[1] :],
-                strong=True,
-                also=_other_names(between, flags, end),
-            )
-    qualified = _QUALIFIED.match(stripped)
-    if qualified is not None and stripped[qualified.end() :].strip():
-        # "`Аспект` в Spring AOP — это специальный класс ...": the marked name is the term,
-        # the words after it say where it lives.
-        return Term(title=clean(name), definition=stripped[qualified.end() :], strong=True)
-    if stripped.startswith("("):
-        sep = _find_separator(text, flags, end)
-        if sep and len(text[end : sep[0]]) <= MAX_ASIDE_CHARS:
-            # "**Правило левого префикса** (leftmost prefix rule) гласит: ...": the name and
-            # its bracket; the verb before the colon is the sentence's, not the name's. A
-            # longer bracket is an aside ("==Hooke's Law== (used in oscillations [[7.1
-            # Simple Harmonic Motion]]) states: ..."), no other name.
-            close = text.find(")", end, sep[0])
-            named = close + 1 if close > 0 else sep[0]
-            aside = len(_WORD.findall(text[end:named])) > MAX_OTHER_NAME_WORDS
-            return Term(
-                title=clean(name if aside else text[start:named]),
-                definition=text[sep[0] + sep[1] :],
-                strong=True,
-            )
-    return None
-
-
 _ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
-_IN_BOLD_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")
-_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZА-ЯЁ][^\W\d]*\s+[A-ZА-ЯЁa-zа-яё])")
-_QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}?\s+(?:[—–]|-(?=\s))\s*")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
-_WORD = re.compile(r"[^\W\d_]+")
-MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
-# "**Pulse-Width Modulation (PWM)**, или **Широтно-импульсная модуляция (ШИМ)** -- ...".
-_OTHER_NAMED = re.compile(rf"^{OTHER_NAME_WORDS}\s+(\S.*)$", re.I)
-
-
-def _other_names(between: str, flags: list[bool], start: int) -> tuple[str, ...]:
-    """The other name written between a bold name and its dash: after "или"/"or", or
-    marked as the name is ("__Вещь в себе__, __ноумен__ — ...")."""
-    said = between.strip(" ,")
-    other = _OTHER_NAMED.match(said)
-    if other is not None:
-        return (clean(other.group(1)),)
-    at = start + between.find(said)
-    marked = bool(said) and all(flags[at : at + len(said)])
-    return (clean(said),) if marked else ()
-
-
-MAX_GLOSS_CHARS = 60  # between a bold name and its dash: another name or a gloss
-MAX_OTHER_NAME_WORDS = 4
-
 
 _FORMULA = re.compile(r"[=_^<>⟨⟩∑∫√±≤≥]|[α-ωΑ-Ω]")
 MAX_FORMULA_NAME_WORDS = 4
@@ -262,7 +66,7 @@ def _formula_named(term: Term) -> Term | None:
     ):
         return None
     definition = term.definition.strip()
-    sep = _find_separator(definition, [False] * len(definition), 0)
+    sep = find_separator(definition, [False] * len(definition), 0)
     name = (definition[: sep[0]] if sep else definition).strip().rstrip(",.;")
     said = name.casefold().split()
     if (
@@ -304,17 +108,6 @@ _APPOSED = re.compile(
     r"|которые|то есть|т\.\s?е\.)\s.*)$",
     re.I,
 )
-
-
-def separator(inline: Inline) -> tuple[int, int] | None:
-    """(position, length) of the text's first term separator."""
-    return _find_separator(inline.text.replace("\n", " "), _protected(inline), 0)
-
-
-def dash_separated(inline: Inline) -> bool:
-    """The first term separator of the text is a dash, not a colon."""
-    sep = separator(inline)
-    return sep is not None and inline.text[sep[0]] != ":"
 
 
 _NAMED_AFTER = re.compile(
@@ -402,7 +195,7 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     while lead < len(text) and (text[lead].isspace() or _symbol(text[lead])):
         lead += 1  # "🔍**Генеральная совокупность** — ...": an emoji before the term
     first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
-    flags = _protected(inline)
+    flags = protected(inline)
     symbolic = (
         _symbol_first(inline, text, first, flags)
         or _lettered(inline, text, first)
@@ -412,7 +205,7 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
         return symbolic
     # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
     if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
-        strong = _strong_term(text, flags, first.start, first.end)
+        strong = strong_term(text, flags, first.start, first.end)
         equals = _EQUALS.match(text, first.end)
         arrowed = _arrowed(text, first) if strong is None and first.kind == "strong" else None
         if arrowed is not None:
@@ -433,7 +226,7 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
             return _code_named(strong, first)
         if strong is not None:
             return strong
-    sep = _find_separator(text, flags, 0)
+    sep = find_separator(text, flags, 0)
     if not sep:
         return _plain_arrowed(text) if top else None
     named = next((m for m in inline.marks if m.kind == "strong" and m.start > sep[0]), None)
@@ -475,9 +268,9 @@ def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[boo
         return None
     named = next((m for m in inline.marks if m.start > first.end and m.kind == "strong"), None)
     between = text[first.end : named.start].strip() if named is not None else ""
-    if named is None or between not in _SEPARATORS:
+    if named is None or between not in SEPARATORS:
         return None
-    term = _strong_term(text, flags, named.start, named.end)
+    term = strong_term(text, flags, named.start, named.end)
     if term is None or not term.definition.strip():
         return None
     symbol = clean(text[first.start : first.end])
