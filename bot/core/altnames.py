@@ -265,7 +265,9 @@ OTHER_NAME_WORDS = (
     r"(?:also\s+called|also\s+known\s+as|also|or|aka|a\.k\.a\.|или|иначе|он\s+же|она\s+же"
     r"|оно\s+же|также)"
 )
-_LANGUAGE_LABEL = re.compile(rf"^(?:от\s+)?{LANGUAGES}[.:\s][.:\s]*(?=\w)", re.I)
+_QUOTES = "«»\"“”„'"
+_LANGUAGE_LABEL = re.compile(rf"^(?:от\s+)?{LANGUAGES}[.:\s][.:\s]*(?=\w|[{_QUOTES}]\w)", re.I)
+_QUOTED = re.compile(rf"[{_QUOTES}]([^{_QUOTES}]+)[{_QUOTES}]")
 _ALSO = re.compile(rf"^{OTHER_NAME_WORDS}\s+([^\W\d][^()]{{0,60}})$", re.I)
 
 
@@ -290,7 +292,11 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         return title, (), ""
     head, inner = m.group(1).strip(), m.group(2).strip()
     # "синтаксис (eng: syntax)", "Токен (англ. token)": the name in another language.
-    inner = _LANGUAGE_LABEL.sub("", inner, count=1) or inner
+    labelled = _LANGUAGE_LABEL.sub("", inner, count=1)
+    if labelled != inner and labelled:
+        # "Демоны (англ. «daemons»)": the word in quotes.
+        quoted = _QUOTED.fullmatch(labelled)
+        inner = quoted.group(1) if quoted is not None else labelled
     if head.casefold() in DEFINING_LABELS:
         return inner, (), ""  # "Def. (Дисперсия)": the name it defines
     if head.casefold() in _REMARK_LABELS:

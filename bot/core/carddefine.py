@@ -24,7 +24,7 @@ from bot.core.cardlists import same_words
 from bot.core.drafts import Draft
 from bot.core.markdown import Block
 from bot.core.models import CardKind, Detail
-from bot.core.text import sound_key
+from bot.core.text import CYRILLIC_LETTER, sound_key
 
 
 class DefiningBuilder(BlockBuilder):
@@ -164,12 +164,27 @@ class DefiningBuilder(BlockBuilder):
         if any(
             same_words(head, name) and same_words(name, head)
             for name in (*named, *_listed(named[0]))
-        ):
+        ) or any(_in_setting(head, name) for name in named):
             return _OTHER_WORD
         return 0
 
 
 _NAMES_IT, _OTHER_WORD = 2, 1
+
+
+def _in_setting(head: str, title: str) -> bool:
+    """ "## Файловая система Linux" / "Файловая система — порядок, ...": the heading is the
+    term and, after it, the system it is told for, one Latin word (with "в"/"in" before it)
+    in a name of Cyrillic words."""
+    m = _SETTING_AFTER.fullmatch(title.strip())
+    return (
+        m is not None
+        and CYRILLIC_LETTER.search(head) is not None
+        and blocks.name_key(m.group(1)) == blocks.name_key(head)
+    )
+
+
+_SETTING_AFTER = re.compile(r"(.+?)\s+(?:(?:в|во|in|для|for)\s+)?[A-Z][A-Za-z0-9+#.-]*")
 
 
 def _listed(title: str) -> list[str]:

@@ -143,7 +143,13 @@ class ListBuilder(ABC):
             )
         for named in definitions.named_in_prose(inline.text):
             head, aliases, _ = altnames.split_aliases(named.name)
-            aliases = (*aliases, *named.aliases)
+            aliases = (
+                *aliases,
+                *(
+                    self._in_nominative(a, named.aliases_case, "") if named.aliases_case else a
+                    for a in named.aliases
+                ),
+            )
             name = self._in_nominative(head, named.case, named.subject)
             if name == head and named.case == "ablt" and CYRILLIC_LETTER.match(head):
                 continue  # "называется вариационным": no noun to name it by

@@ -83,6 +83,7 @@ class ProseName:
     other_name: bool
     subject: str = ""  # the sentence's words before its naming verb ("этот ряд")
     aliases: tuple[str, ...] = ()  # its other names ("Файрволл (или Брандмауэр, ...)")
+    aliases_case: str = ""  # the case `aliases` are written in, "" for as they are
 
 
 def named_in_prose(text: str) -> list[ProseName]:
@@ -115,6 +116,17 @@ def named_in_prose(text: str) -> list[ProseName]:
             first = at - 1 if at and back else at
             said = " ".join(s for _, _, s in sentences[first : at + 1])
             subject = text[sentences[at][0] : match.start()]
+            also = _also_named(subject, match.group(0), case)
+            if also is not None:
+                # "Зомби-процесс также называют неработающим процессом": the paragraph is
+                # about the name the sentence opens with; the named one is its other name.
+                paragraph = obsidian.clean(" ".join(text.split()))
+                out.append(
+                    ProseName(
+                        also[0], paragraph, also[1], False, aliases=(name,), aliases_case=case
+                    )
+                )
+                continue
             out.append(
                 ProseName(name, obsidian.clean(" ".join(said.split())), case, other, subject)
             )
@@ -225,3 +237,24 @@ _NAMING_WORD = re.compile(
 )
 _OBJECT = frozenset({"его", "её", "ее", "их"})
 MAX_OTHER_NAME_WORDS = 4
+
+
+def _also_named(subject: str, naming: str, case: str) -> tuple[str, str] | None:
+    """ "Зомби-процесс также называют ...", "Сеть Петри иногда называется ...": a name of a
+    word or three opening the sentence, then "также"/"ещё"/"иногда" before the naming verb:
+    (that name, the case it is written in)."""
+    m = _ALSO_SUBJECT.fullmatch(subject.strip())
+    if case != "ablt" or m is None:
+        return None
+    said = m.group(1)
+    folded = [w.casefold() for w in said.split()]
+    if POINTS_BACK.match(said) or _PRONOUN.match(said) or not STOPWORDS.isdisjoint(folded):
+        return None
+    active = naming.casefold().lstrip().startswith(("называют", "называем"))
+    return said, ("accs" if active else "")
+
+
+_ALSO_SUBJECT = re.compile(
+    r"([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[ \t]+(?:также|тоже|ещё|еще|иногда)",
+    re.I,
+)

@@ -349,14 +349,27 @@ def only_guessed(
     alphabet ("каррирование" read as "кэширование"): a guess, offered, never answered. A
     word heard in the other alphabet ("кубернетис": kubernetes) is read by ear, not guessed."""
     read: list[float] = []
+    heard: list[float] = []
+    unknown = False
     for (word, _), cands, context in zip(qwords, resolved, topical, strict=False):
-        if not cands or context:
+        if not cands:
+            unknown = unknown or bool(word)
+            continue
+        if context:
             continue
         best = strongest(cands)
         if is_cyrillic(index.terms[best]) != is_cyrillic(word):
-            return False
-        read.append(cands[best])
+            heard.append(cands[best])
+        else:
+            read.append(cands[best])
+    if heard:
+        # "сколько калорий в банане?": a word heard as one of the notes' by its consonants
+        # alone ("калорий" ~ killer), beside a word the notes lack, is a guess as well.
+        return unknown and not read and max(heard) <= HEARD_GUESS
     return bool(read) and max(read) < GUESSED_READING
+
+
+HEARD_GUESS = 0.84  # a reading across alphabets by the consonants alone
 
 
 def unwritten_lettered(index: Index, query: str) -> bool:
@@ -454,7 +467,12 @@ def asked_in_its_setting(
     and insurance markets": the card is named by where the thing is asked about, and says
     no word of the thing itself, as written."""
     setting = question.setting_of(query)
-    head = [i for i, (w, _) in enumerate(qwords) if w and w not in setting]
+    # "что лежит в /proc?": a verb alone before "в" asks what the place holds, no thing.
+    head = [
+        i
+        for i, (w, _) in enumerate(qwords)
+        if w and w not in setting and not question.russian_verb(w)
+    ]
     said = {
         t for (w, _), cands in zip(qwords, resolved, strict=True) if w in setting for t in cands
     }

@@ -118,7 +118,13 @@ def without_manner(query: str) -> str:
 
 
 _COUNTS_AS = re.compile(
-    r"^\s*(?:(что\s+считается)|what\s+counts\s+as|what\s+is\s+meant\s+by)(?!\w)", re.I
+    r"^\s*(?:(что\s+считается"
+    # "что лежит в /proc?", "что хранится в /etc": what a place holds is what it is.
+    r"|что\s+(?:лежит|лежат|хранится|хранятся|находится|находятся|содержится|содержатся)"
+    r"\s+(?:в|во)(?=\s))"
+    r"|what\s+counts\s+as|what\s+is\s+meant\s+by"
+    r"|what(?:'s|\s+is|\s+goes|\s+lives|\s+is\s+stored|\s+is\s+kept)\s+in(?=\s+/))(?!\w)",
+    re.I,
 )
 
 

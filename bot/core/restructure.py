@@ -567,7 +567,9 @@ def _lifted(block: Block) -> list[Block]:
 def indented_prose(tree: list[Block]) -> list[Block]:
     """A line of text indented four spaces is code to Markdown, but a note pasted from a
     document keeps its headings indented so ("    Хэширование (В одну сторону)"): one line
-    of Russian words with nothing of code in it is a line of text."""
+    of Russian words with nothing of code in it is a line of text. So are paragraphs of
+    Russian sentences indented together ("    Running определяет, что процесс ...", a blank
+    line, "    Состояние zombie означает ..."): each becomes a paragraph again."""
     out = []
     for block in tree:
         text = block.code.strip()
@@ -580,6 +582,48 @@ def indented_prose(tree: list[Block]) -> list[Block]:
             and not _CODE_SIGNS.search(text)
         ):
             out.append(Block(kind="paragraph", line=block.line, inline=Inline(text=text)))
+        elif block.kind == "code" and block.indented and "\n" in text:
+            out.extend(_prose_paragraphs(block))
         else:
             out.append(block)
     return out
+
+
+def _prose_paragraphs(block: Block) -> list[Block]:
+    """An indented code block cut at its blank lines; mostly Russian sentences, each part
+    of sentences is a paragraph and any other part stays code."""
+    parts: list[tuple[int, list[str]]] = []
+    for offset, line in enumerate(block.code.split("\n")):
+        if not line.strip():
+            if parts and parts[-1][1]:
+                parts.append((offset + 1, []))
+            continue
+        if not parts:
+            parts.append((offset, []))
+        parts[-1][1].append(line.strip())
+    said = [(offset, lines) for offset, lines in parts if lines]
+    prose = [_sentences(" ".join(lines)) for _, lines in said]
+    if sum(prose) < MIN_PROSE_PARTS or sum(prose) < PROSE_PART_SHARE * len(said):
+        return [block]
+    return [
+        Block(kind="paragraph", line=block.line + offset, inline=Inline(text=" ".join(lines)))
+        if is_prose
+        else replace(block, line=block.line + offset, code="\n".join(lines) + "\n")
+        for (offset, lines), is_prose in zip(said, prose, strict=True)
+    ]
+
+
+def _sentences(text: str) -> bool:
+    """Russian words making sentences, nothing of code among them."""
+    return (
+        len(_RUSSIAN_WORD.findall(text)) >= MIN_SENTENCE_WORDS
+        and _PROSE_CODE_SIGNS.search(text) is None
+    )
+
+
+MIN_PROSE_PARTS = 2
+PROSE_PART_SHARE = 0.6
+MIN_SENTENCE_WORDS = 4
+_RUSSIAN_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
+# As `_CODE_SIGNS`, but a full stop between letters is prose's too ("т.е.", "и т.д.").
+_PROSE_CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|^\W")

@@ -32,6 +32,8 @@ NOT_TERM_STARTS = frozenset(
         "пусть", "допустим", "предположим", "положим", "let", "suppose", "assume",
         # "Здесь — ничего нового", "Итак — ...": a pointer in prose, no name.
         "здесь", "тут", "там", "теперь", "сейчас", "затем", "потом", "итак", "иначе",
+        # "Эти состояния – running, sleeping, ...": the things just told of, no name.
+        "эти", "этот", "эта", "эту", "этих", "these", "those",
     }
 )  # fmt: skip
 # "The formula for kinetic friction is: ...", "Формула скорости выглядит так: ...": a sentence
@@ -50,6 +52,7 @@ _ARROW_SIGN = r"(?:-+>|=>|—>|→|⟶)"  # "->", "-->", "=>", "→": what leads
 _ARROW = re.compile(_ARROW_SIGN + r"\s+")
 _ARROW_IN = re.compile(_ARROW_SIGN)
 _ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
+_PROMPT = re.compile(r"\w@[\w.-]+:\S*[#$]")
 _URL_ONLY = re.compile(r"<?(?:https?://|www\.)\S+>?")
 
 _FORMULA = re.compile(r"[=_^<>⟨⟩∑∫√±≤≥]|[α-ωΑ-Ω]")
@@ -252,6 +255,8 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
         or len(name) > _MAX_TERM_CHARS
         or longest > _MAX_TERM_WORDS
         or "[" in head
+        # "root@pc-01:/etc/apt# ps - Показывает ...": a shell prompt and the command typed.
+        or _PROMPT.search(head) is not None
         # "~95%: GPCRs — ...": a value, not a name ("404" and "1984" may be names).
         or not _names_by_letters(head)
         or not text[sep[0] + sep[1] :].strip()
