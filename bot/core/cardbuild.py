@@ -386,6 +386,7 @@ class NoteBuilder(DefiningBuilder):
             or sections.defined_by_first_item(body)
             or sections.images_only(body)
             or sections.plain_points(body)
+            or (sections.one_list(body) and labels.names_thing(info.title))
         ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(

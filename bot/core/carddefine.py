@@ -164,7 +164,7 @@ class DefiningBuilder(BlockBuilder):
         if any(
             same_words(head, name) and same_words(name, head)
             for name in (*named, *_listed(named[0]))
-        ) or any(_in_setting(head, name) for name in named):
+        ) or any(_in_setting(head, name) or _noun_left_out(head, name) for name in named):
             return _OTHER_WORD
         return 0
 
@@ -185,6 +185,20 @@ def _in_setting(head: str, title: str) -> bool:
 
 
 _SETTING_AFTER = re.compile(r"(.+?)\s+(?:(?:в|во|in|для|for)\s+)?[A-Z][A-Za-z0-9+#.-]*")
+
+
+def _noun_left_out(head: str, title: str) -> bool:
+    """ "### Президентская" / "**Президентская республика** – ...": the heading is the
+    name's adjective alone, the noun left to the heading above; the term is its whole name."""
+    said = head.split()
+    return (
+        len(said) == 2
+        and _RU_ADJECTIVE.fullmatch(title.strip()) is not None
+        and blocks.name_key(said[0]) == blocks.name_key(title)
+    )
+
+
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{4,}(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)")
 
 
 def _listed(title: str) -> list[str]:

@@ -589,7 +589,7 @@ _PAIRS = """
 понижение: depression lowering
 плоский: planar flat
 угловой: bent
-практический: actual
+практический: practical actual
 шателье: chatelier
 изолированный: isolated
 солевой: salt
@@ -4111,7 +4111,7 @@ _PAIRS = """
 отладка: debugging
 утверждение: assertion statement claim
 предупреждение: warning
-ошибка: error mistake bug
+ошибка: error mistake bug fallacy
 окно: window
 обозреватель: browser explorer
 сеанс: session
@@ -10554,7 +10554,8 @@ _PAIRS = """
 незаконный+лишение+свобода: false-imprisonment
 вторжение+частный+жизнь: invasion-of-privacy
 встречный+удовлетворение: consideration
-дееспособность: legal-capacity
+правоспособность: legal-capacity
+дееспособность: capacity-to-act legal-competence
 нарушение+договор: breach-of-contract
 исполнение+натура: specific-performance
 неустойка: liquidated-damages
@@ -11354,6 +11355,20 @@ _PAIRS = """
 неоднозначно: ambiguously ambiguous
 внутрибольничный госпитальный: nosocomial hospital-acquired
 привлекательный: attractive appealing lovable
+президентский: presidential
+президент: president
+республика: republic
+парламентский: parliamentary
+унитарный: unitary
+федеративный: federal federative
+арбитраж: arbitrage
+полудуплексный полудуплекс: half-duplex
+ниша: niche
+больший: larger greater bigger
+закон+больший+число: law-large-numbers
+гипотетический: hypothetical
+императив: imperative
+натуралистический: naturalistic
 """
 
 

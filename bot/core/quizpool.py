@@ -253,7 +253,13 @@ def pool(cards: Sequence[Card]) -> Pool:
             if definition is not None:
                 masked[card.id] = definition
     defined = tuple(c for c in cards if c.id in masked)
-    flash = tuple(c for c in cards if c.kind in FLASH and title_askable(c))
+    flash_cards = [c for c in cards if c.kind in FLASH and title_askable(c)]
+    # "The observed result is **unlikely** under H0" and "... **plausible** ...": one
+    # question, two right answers; neither is asked.
+    answers: dict[str, set[str]] = {}
+    for card in flash_cards:
+        answers.setdefault(fold(card.title), set()).add(fold(card.definition))
+    flash = tuple(c for c in flash_cards if len(answers[fold(c.title)]) == 1)
     lists = tuple(c for c in cards if len(c.items) >= 2 and title_askable(c))
     counts: dict[str, int] = {}
     places: dict[tuple[str, str], int] = {}

@@ -316,6 +316,24 @@ def plain_points(body: list[Block]) -> bool:
     )
 
 
+def one_list(body: list[Block]) -> bool:
+    """A heading's whole text one bulleted list of facts and points too short to be facts
+    ("#### Corallivores" over "* Parrotfish", "* Bioeroders like mollusks, ..."): the
+    heading names what its points are about, a card of its own keeping them all. (Facts
+    alone stand as cards of their own.)"""
+    content = [b for b in body if b.kind != "rule" and not blank(b)]
+    if len(content) != 1 or content[0].kind != "list" or content[0].ordered:
+        return False
+    if any(len(item.children) != 1 for item in content[0].children):
+        return False  # "- cache-aside." over its own bullets: entries, not points
+    points = [first_inline(item) for item in content[0].children]
+    said = [len(visible(p).split()) for p in points if p is not None]
+    return len(said) >= MIN_LISTED_POINTS and any(0 < n < MIN_FACT_WORDS for n in said)
+
+
+MIN_LISTED_POINTS = 2
+
+
 def images_only(body: list[Block]) -> list[str]:
     """The file names of the pictures a section holds when it holds nothing else."""
     shown: list[str] = []

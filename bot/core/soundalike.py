@@ -84,7 +84,9 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     # too, "релизный" ~ release.
     adjective = _ADJECTIVE_CASE.sub("ый", variant) if len(variant) >= MIN_CASE_WORD + 2 else ""
     guessed = borrowed_forms(adjective) if adjective not in ("", variant, lemma) else []
-    borrowed = dict.fromkeys([*borrowed_forms(lemma, verbs=not known), *guessed])
+    forms = [*borrowed_forms(lemma, verbs=not known), *guessed]
+    # "гипотетический" ~ hypothetical: the "г" of a borrowed stem is an "h" there too.
+    borrowed = dict.fromkeys([*forms, *("х" + f[1:] for f in forms if f.startswith("г"))])
     for spelled in (variant, *aspirated, *borrowed):
         spoken = sound_key(spelled)
         if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:

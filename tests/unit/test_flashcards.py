@@ -163,3 +163,19 @@ def test_obsidian_to_anki_blocks_are_flashcards_of_their_target_deck() -> None:
     assert "Tech-KB/Networking/SSE" in flash["What is SSE?"].topics
     shown = " ".join(f"{c.title} {c.definition}" for c in note.cards)
     assert "START" not in shown and "TARGET DECK" not in shown and "<!--ID" not in shown
+
+
+def test_two_clozes_one_blank_apart_with_other_answers_are_not_asked() -> None:
+    text = (
+        "#flashcards/stats\n\n- Small p-value\n  - The observed result is **unlikely** under H0\n"
+        "- Large p-value\n  - The observed result is **plausible** under H0\n\n"
+        "Reject H0 when the p-value is below **alpha**.\n\n"
+        "A one-tailed test looks at **one** side.\n\nThe test statistic of a z-test is **z**.\n\n"
+        "Power is one minus **beta**.\n"
+    )
+    cards = list(parse_note(text, "stats/p-value.md", note="stats/p-value").cards)
+    stems = [c.title for c in cards if c.kind is CardKind.CLOZE]
+    assert stems.count("The observed result is ____ under H0") == 2
+    asked = [q.question for q in generate(cards, random.Random(3), 10)]
+    assert asked and not any("observed result" in q for q in asked)
+    assert any("Reject H0 when the p-value is below ____." in q for q in asked)

@@ -1,0 +1,92 @@
+"""Lookup on study wikis of ecology, philosophy and law:
+- a heading over one bulleted list of mixed points ("#### [Corallivores](url)" over
+  "* Parrotfish", "* Bioeroders like mollusks, ..."): a card of the heading, its points
+  under it;
+- a Russian word on a borrowed stem whose "г" is an English "h" ("гипотетический" ~
+  hypothetical), and words of the lexicon asked in Russian for English notes ("ниша",
+  "ошибка" as a fallacy, "практический");
+- an English word asked for a Russian note ("presidential republic");
+- a heading of the name's adjective alone ("### Президентская" over "**Президентская
+  республика** – ..."): the card is named by the whole name too.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "coral/food-webs.md": (
+        "# Food Webs\n\nTypes of food webs: interactive, functional, energy flow.\n\n"
+        "#### [Corallivores ](https://example.org/corallivory)\n\n* Parrotfish&#x20;\n"
+        "* Bioeroders like mollusks, annelids, flatworms and echinoderms\n\n"
+        "#### Herbivorous fishes\n\n* croppers and browsers graze turf algae\n"
+        "* excavators remove pieces of the reef\n"
+    ),
+    "general-ecology.md": (
+        "# General Ecology\n\n* Ecological niche - the sum of all resources an organism"
+        " uses in its lifetime\n* Realized niche - the niche an organism really fills\n"
+        "* Ecological succession - the change of a community over time\n"
+    ),
+    "Ethics/Kant.md": (
+        "# Kant\n\n## Categorical Imperative\n\nAct only by a maxim you could will to be a"
+        " universal law.\n\n## Hypothetical Imperative\n\nAn ought that holds only if you want"
+        " the end it serves.\n\n## Practical Reason\n\nThe reason that tells us what to do, not"
+        " what to believe.\n\n## Theoretical Reason\n\nThe reason that tells us what to"
+        " believe.\n"
+    ),
+    "Ethics/Metaethics.md": (
+        "# Metaethics\n\n## Naturalistic Fallacy\n\nDefining good by a natural property such"
+        " as pleasure.\n\n## Open Question Argument\n\nFor any natural property it stays an"
+        " open question whether it is good.\n"
+    ),
+    "Формы правления.md": (
+        "# Формы правления\n\n## Республика\n\n**Республика** – форма правления, при которой"
+        " власть избирается.\n\n### Президентская\n\n**Президентская республика** – глава"
+        " государства избирается народом и возглавляет правительство.\n\n### Парламентская\n\n"
+        "**Парламентская республика** – правительство отвечает перед парламентом.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a heading over one list of mixed points", "what are corallivores", "Corallivores"),
+    ("a borrowed stem whose 'г' is an 'h'", "что такое гипотетический императив?",
+     "Hypothetical Imperative"),
+    ("a word of the lexicon asked in Russian", "что такое экологическая ниша",
+     "Ecological niche"),
+    ("a word of the lexicon asked in Russian", "натуралистическая ошибка это",
+     "Naturalistic Fallacy"),
+    ("a word of the lexicon asked in Russian", "что такое практический разум?",
+     "Practical Reason"),
+    ("an English word for a Russian note", "what is a presidential republic",
+     "Президентская"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_reference_notes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES, inflect=True), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(
+        index_of(NOTES, inflect=True), CASES, "lookup failure classes (reference notes)", capsys
+    )
+
+
+def test_a_heading_over_one_list_is_a_card_with_its_points() -> None:
+    path = "coral/food-webs.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="food-webs").cards}
+    corallivores = cards["Corallivores"]
+    shown = [corallivores.definition, *(d.text for d in corallivores.details)]
+    shown += [c.title for c in cards.values() if c.parent_id == corallivores.id]
+    assert any("Bioeroders like mollusks" in t for t in shown)
+
+
+def test_a_heading_of_an_adjective_alone_is_named_by_the_whole_name() -> None:
+    path = "Формы правления.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Формы правления").cards}
+    assert cards["Президентская"].aliases == ("Президентская республика",)
+    assert cards["Республика"].aliases == ()
