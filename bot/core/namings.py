@@ -78,6 +78,18 @@ _GLOSSED_IN_PASSING = re.compile(
 )
 
 
+def _glossing(text: str, mark: Mark) -> re.Match[str] | None:
+    """What glosses the bold name in passing, right after it: "—the thesis that ...", ",
+    that is ..."; after "the", a case: "the **novelty effect**, where users engage ..."."""
+    glossing = _GLOSSED_IN_PASSING.match(text, mark.end)
+    if glossing is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
+        return _WHERE_AFTER.match(text, mark.end)
+    return glossing
+
+
+_WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """The mark at `start` opens the text, a line or a sentence (an article before it
     aside)."""
@@ -181,7 +193,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             said = next(t for a, b, t in sentences if a <= mark.start < b)
             out.append((spelled, obsidian.clean(" ".join(said.split())), None))
             continue
-        glossing = _GLOSSED_IN_PASSING.match(text, mark.end)
+        glossing = _glossing(text, mark)
         if glossing is not None:
             # "Russell's project was **logicism**—the thesis that ...": the name glossed
             # right after it, anywhere in the sentence.

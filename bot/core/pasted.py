@@ -181,6 +181,10 @@ _ASKED = re.compile(
     r"^ {0,3}(?:[❓✅]\s*)?\*\*(?:вопрос|question|q)\s*\d{0,3}\s*[:.]?\*\*\s*[:.]?\s*(.*?)\s*$",
     re.I,
 )
+# "**Q1: You've built a new model. What are your next steps?**": label and question in bold.
+_ASKED_BOLD = re.compile(
+    r"^ {0,3}(?:[❓]\s*)?\*\*(?:вопрос|question|q)\s*\d{0,3}\s*[:.]\s*(\S.*?\?)\*\*\s*$", re.I
+)
 _ANSWERED = re.compile(
     r"^ {0,3}(?:[✅☑️]+\s*)?\*\*(?:ответ|answer|a)\s*[:.]?\*\*\s*[:.]?\s*(.*?)\s*$", re.I
 )
@@ -195,7 +199,7 @@ def asked_lines(text: str) -> str:
     outside = set(outside_fences(lines))
     pairs: list[tuple[int, int, int, str]] = []  # label line, question line, answer line
     for i in sorted(outside):
-        asked = _ASKED.match(lines[i])
+        asked = _ASKED.match(lines[i]) or _ASKED_BOLD.match(lines[i])
         if asked is None:
             continue
         at = i if asked.group(1) else i + 1  # "**Question:**" alone, the question below it

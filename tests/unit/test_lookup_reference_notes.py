@@ -6,6 +6,10 @@
   hypothetical), and words of the lexicon asked in Russian for English notes ("ниша",
   "ошибка" as a fallacy, "практический");
 - an English word asked for a Russian note ("presidential republic");
+- interview questions in bold with their label ("**Q1: What can invalidate a test?**")
+  over "**A:** ...": a card of the question, the answer its definition, no card "A";
+- a bold name after "the" glossed by the case it stands for ("the **novelty effect**,
+  where users engage more ..."): a term;
 - a heading of the name's adjective alone ("### Президентская" over "**Президентская
   республика** – ..."): the card is named by the whole name too.
 One table row per failure class, the count per class printed."""
@@ -48,6 +52,15 @@ NOTES = {
         " государства избирается народом и возглавляет правительство.\n\n### Парламентская\n\n"
         "**Парламентская республика** – правительство отвечает перед парламентом.\n"
     ),
+    "AB Testing.md": (
+        "# A/B Testing\n\nComparing two versions of a product on random halves of its users."
+        "\n\n### Interview Questions\n\n**Q1: What would you check before launching a test?**"
+        '\n**A:** "The sample size: too few users and a real effect goes unseen."\n\n'
+        '**Q2: What can invalidate a test?**\n**A:** "A big one is the **novelty effect**,'
+        " where users engage more with a feature simply because it is new. Another is"
+        ' **peeking** at results early."\n\n**Q3: Why correct for many tests at once?**\n'
+        '**A:** "Each test adds its own risk of a false positive."\n'
+    ),
 }
 
 CASES: list[Case] = [
@@ -62,6 +75,11 @@ CASES: list[Case] = [
      "Practical Reason"),
     ("an English word for a Russian note", "what is a presidential republic",
      "Президентская"),
+    ("a question and its answer labelled in bold", "what can invalidate a test",
+     "What can invalidate a test"),
+    ("a bold name after 'the', then ', where ...'",
+     "how is it called when users engage more with a feature just because it is new?",
+     "novelty effect"),
 ]  # fmt: skip
 
 
@@ -90,3 +108,11 @@ def test_a_heading_of_an_adjective_alone_is_named_by_the_whole_name() -> None:
     cards = {c.title: c for c in parse_note(NOTES[path], path, note="Формы правления").cards}
     assert cards["Президентская"].aliases == ("Президентская республика",)
     assert cards["Республика"].aliases == ()
+
+
+def test_a_bold_question_over_its_bold_answer_label_is_one_card() -> None:
+    path = "AB Testing.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="AB Testing").cards}
+    assert "A" not in cards
+    asked = cards["What would you check before launching a test"]
+    assert asked.definition.startswith('"The sample size')
