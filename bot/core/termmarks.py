@@ -76,8 +76,16 @@ def _separator_at(text: str, i: int) -> int:
     before = text[i - 1 : i]
     run = len(text[i:]) - len(text[i:].lstrip(ch))
     after = text[i + run : i + run + 1]
-    if ch == "-" and run == 1 and before.isalnum() and after.isspace() and _short_head(text, i):
-        return 1  # "Memcached- supports only strings": a dash typed against its term
+    if (
+        ch == "-"
+        and run == 1
+        and (before.isalnum() or before == ")")
+        and after.isspace()
+        and _short_head(text, i)
+    ):
+        # "Memcached- supports only strings", "**Продвижение** (forwarding)- передача ...":
+        # a dash typed against its term.
+        return 1
     if ch == "-" and not (before.isspace() and after.isspace()):
         return 0  # hyphens inside words and flags (-f, docker-compose) are not separators
     if before and not before.isspace() and before not in "*`)":

@@ -6,6 +6,7 @@
   "Файловая система — ...": the term asked alone is that heading's card;
 - "что лежит в /proc?", "что хранится в /etc": what a place holds asks what it is;
 - a name's other language in quotes after "англ." ("Демоны (англ. «daemons»)");
+- "**Продвижение** (forwarding)- передача ...": a dash typed against the name's bracket;
 - "Эти состояния – running, ..." and a shell prompt before a command ("root@host:/etc# ps
   - ...") name no term;
 - a Russian word heard as a name of the notes by its consonants alone ("калорий" ~
@@ -48,6 +49,13 @@ NOTES = {
         "# Пользователи\n\n## Создание пользователей\n\nНастройки по умолчанию для useradd"
         " хранятся в файле, который читает утилита при создании пользователя.\n"
     ),
+    "network/router.md": (
+        "# Маршрутизатор\n\nУстройство сетевого уровня, объединяющее сети.\n\n"
+        "## Маршрутизация\n\n**Маршрутизация** (routing)- поиск маршрута доставки пакета"
+        " между сетями.\n\n- учёт изменений топологии;\n- учёт загрузки каналов.\n\n"
+        "**Продвижение** (forwarding)- передача пакета внутри маршрутизатора по правилам"
+        " маршрутизации.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -64,6 +72,9 @@ CASES: list[Case] = [
      "сколько калорий в банане?", None),
     ("a word heard by its consonants alone, beside an unknown one", "что делает oom killer?",
      "OOM killer"),
+    ("a dash typed against a name's bracket", "что такое продвижение пакета?",
+     "Продвижение"),
+    ("a dash typed against a name's bracket", "what is packet forwarding?", "Продвижение"),
 ]  # fmt: skip
 
 
