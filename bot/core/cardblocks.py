@@ -81,6 +81,10 @@ class BlockBuilder(ListBuilder):
             if card is not None and block.code.strip():
                 card.details.append(Detail(text=block.code.rstrip("\n"), depth=depth, code=True))
                 card.keywords.extend(reshape.command_of(block.code))
+            for name, said, at in reshape.fenced_entries(block.code) if not block.lang else ():
+                # "1. Adverse Selection: Compensation for trading against informed traders"
+                # listed in a fence: a term of its own.
+                self.new(name, block.line + 1 + at, path, parent=card).definition = said
             for name, does, at, used in reshape.commented_names(block.code):
                 # The fence is the block's first line; the comment is `at` lines below it.
                 named = self.new(name, block.line + 1 + at, path, parent=card)

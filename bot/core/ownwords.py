@@ -10,7 +10,7 @@ from bot.core import labels, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index, promoted
 from bot.core.searchindex import LETTERED
-from bot.core.text import STOPWORDS, fold, is_cyrillic, words
+from bot.core.text import STOPWORDS, fold, is_cyrillic, switch_layout, words
 from bot.core.wordmatch import near_known, resolve_word
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
@@ -380,6 +380,10 @@ def unwritten_lettered(index: Index, query: str) -> bool:
     for a, b in LETTERED.findall(query):
         name = fold(a + b)
         if name in index.lettered or name in index.vocab:
+            continue
+        # "з-мфдгу": p-value typed in the other layout.
+        switched = switch_layout(f"{a}-{b}")
+        if switched is not None and fold(switched.replace("-", "")) in index.lettered:
             continue
         said = resolve_word(index, fold(b), b)
         glued = [fold(a) + index.terms[t] for t, sim in said.items() if sim >= LETTERED_SIMILARITY]

@@ -388,3 +388,22 @@ def commented_names(code: str) -> list[tuple[str, str, int, str]]:
         if any(re.search(rf"(?<![\w.]){re.escape(name)}\(", b) for b in below):
             out.append((name, found.group(2).strip(), at, "\n".join(below)))
     return out if len(out) >= MIN_COMMENTED_NAMES else []
+
+
+def fenced_entries(code: str) -> list[tuple[str, str, int]]:
+    """(name, what it is, line within the block) of the numbered "Name: what it is" lines a
+    fence with no language holds ("1. Adverse Selection: Compensation for trading against
+    informed traders"), when it holds several: a list kept in a fence, not code (no
+    language writes a line so)."""
+    out = [
+        (m.group(1).strip(), m.group(2).strip(), at)
+        for at, line in enumerate(code.split("\n"))
+        if (m := _FENCED_ENTRY.match(line)) is not None
+        and len(m.group(1).split()) <= MAX_FENCED_NAME_WORDS
+    ]
+    return out if len(out) >= MIN_FENCED_ENTRIES else []
+
+
+_FENCED_ENTRY = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][\w /&'’-]{1,50}?):\s+([^\W\d_].{5,})$")
+MAX_FENCED_NAME_WORDS = 5
+MIN_FENCED_ENTRIES = 2

@@ -6,6 +6,9 @@
   hypothetical), and words of the lexicon asked in Russian for English notes ("ниша",
   "ошибка" as a fallacy, "практический");
 - an English word asked for a Russian note ("presidential republic");
+- a letter hyphened to a word typed in the other layout ("з-мфдгу": p-value);
+- numbered "Name: what it is" lines kept in a fence with no language ("1. Adverse
+  Selection: Compensation for ..."): terms; the fence stays the section's code;
 - interview questions in bold with their label ("**Q1: What can invalidate a test?**")
   over "**A:** ...": a card of the question, the answer its definition, no card "A";
 - a bold name after "the" glossed by the case it stands for ("the **novelty effect**,
@@ -61,6 +64,18 @@ NOTES = {
         ' **peeking** at results early."\n\n**Q3: Why correct for many tests at once?**\n'
         '**A:** "Each test adds its own risk of a false positive."\n'
     ),
+    "stats/p-value.md": (
+        "# p-value\n\nThe probability of a result at least this extreme if the null hypothesis"
+        " holds.\n\n## t-test\n\nCompares a sample mean with a hypothesised one.\n"
+    ),
+    "finance/Bid-Ask Spread.md": (
+        "# Bid-Ask Spread\n\nThe price of immediacy: what you pay to trade right now.\n\n"
+        "## Components\n\n```\nSpread = Adverse Selection + Inventory Risk + Order Processing"
+        "\n\n1. Adverse Selection: Compensation for trading against informed traders\n"
+        "2. Inventory Risk: Risk of holding unwanted positions\n"
+        "3. Order Processing: Fixed costs of providing quotes\n```\n\n"
+        "## Measuring\n\n```python\nsteps = {\n    1: 'mid',\n}\n```\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -80,6 +95,9 @@ CASES: list[Case] = [
     ("a bold name after 'the', then ', where ...'",
      "how is it called when users engage more with a feature just because it is new?",
      "novelty effect"),
+    ("a letter and a word typed in the other layout", "з-мфдгу", "p-value"),
+    ("numbered 'Name: what it is' lines in a fence", "what is adverse selection?",
+     "Adverse Selection"),
 ]  # fmt: skip
 
 
@@ -116,3 +134,11 @@ def test_a_bold_question_over_its_bold_answer_label_is_one_card() -> None:
     assert "A" not in cards
     asked = cards["What would you check before launching a test"]
     assert asked.definition.startswith('"The sample size')
+
+
+def test_numbered_entries_in_a_fence_are_terms_and_the_fence_stays_code() -> None:
+    path = "finance/Bid-Ask Spread.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Bid-Ask Spread").cards}
+    assert cards["Inventory Risk"].definition == "Risk of holding unwanted positions"
+    assert any(d.code and "Spread =" in d.text for d in cards["Components"].details)
+    assert "1" not in cards and "steps" not in cards
