@@ -217,6 +217,26 @@ def names_a_stranger(
     return False
 
 
+def proper_stranger(index: Index, query: str) -> bool:
+    """ "how does the Lotka-Volterra model work?": two capitalised words joined as one name
+    ("Kaplan-Meier", "Mann Whitney"), neither of them nor anything like them in the notes:
+    a name of its own the notes lack, whatever the question's other words match."""
+    for pair in _PROPER_PAIR.finditer(query):
+        said = [fold(w) for w in pair.groups()]
+        if not any(
+            w in STOPWORDS
+            or w in index.vocab
+            or index.term(w) in index.vocab
+            or near_known(index, w)
+            for w in said
+        ):
+            return True
+    return False
+
+
+_PROPER_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[- ]([A-Z][a-z]{2,})(?![\w-])")
+
+
 TOOL_WORD_SHARE = 0.5  # "git" in a Git vault: the name of what every note is about
 
 

@@ -225,7 +225,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         )
         guessed = (
             None
-            if strange or ownwords.names_a_stranger(index, qwords, resolved)
+            if strange
+            or ownwords.names_a_stranger(index, qwords, resolved)
+            or ownwords.proper_stranger(index, query)
             else passages.guess(index, query, qwords, resolved, topical, limit)
         )
         if guessed is not None:
@@ -286,6 +288,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or in_setting
         or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
         or ownwords.names_a_stranger(index, qwords, resolved)
+        or ownwords.proper_stranger(index, query)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)

@@ -7,6 +7,8 @@
   "ошибка" as a fallacy, "практический");
 - an English word asked for a Russian note ("presidential republic");
 - a letter hyphened to a word typed in the other layout ("з-мфдгу": p-value);
+- a proper name of two capitalised words the notes never write ("the Lotka-Volterra
+  model"): another subject, refused however well its other words match;
 - numbered "Name: what it is" lines kept in a fence with no language ("1. Adverse
   Selection: Compensation for ..."): terms; the fence stays the section's code;
 - interview questions in bold with their label ("**Q1: What can invalidate a test?**")
@@ -35,7 +37,13 @@ NOTES = {
     "general-ecology.md": (
         "# General Ecology\n\n* Ecological niche - the sum of all resources an organism"
         " uses in its lifetime\n* Realized niche - the niche an organism really fills\n"
-        "* Ecological succession - the change of a community over time\n"
+        "* Ecological succession - the change of a community over time\n* Hardy-Weinberg"
+        " Equilibrium - allele frequencies stay constant when no evolution acts on them\n\n"
+        "## Community ecology\n\n* Assembly rules - constraints on which species can join a"
+        " community\n* predator cannot invade a new community without prey\n* competition"
+        " excludes species with the same niche\n\n## Isotopes\n\n* Mass balance mixing"
+        " models:\n* Bayesian mixing models & R packages\n* Best practices for building a"
+        " mixing model\n"
     ),
     "Ethics/Kant.md": (
         "# Kant\n\n## Categorical Imperative\n\nAct only by a maxim you could will to be a"
@@ -98,6 +106,10 @@ CASES: list[Case] = [
     ("a letter and a word typed in the other layout", "з-мфдгу", "p-value"),
     ("numbered 'Name: what it is' lines in a fence", "what is adverse selection?",
      "Adverse Selection"),
+    ("a proper name of two capitalised words the notes lack",
+     "how does the Lotka-Volterra predator-prey model work?", None),
+    ("a proper name of two capitalised words the notes lack",
+     "what is the Hardy-Weinberg equilibrium?", "Hardy-Weinberg Equilibrium"),
 ]  # fmt: skip
 
 
