@@ -274,12 +274,26 @@ def latin_stranger(
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
     if not russian:
         return _capital_stranger(index, query, qwords, resolved, topical)
+    # "как описать workflow в Oozie?": a system the notes never name, written as its own
+    # name after "в", is where the question lives, not a spelling of theirs.
+    # A thing a card is named by asked there ("выборка в sql") is still that thing.
+    named = any(
+        tid in index.name_vocab and sim >= AS_WRITTEN
+        for cands, context in zip(resolved, topical, strict=False)
+        if not context
+        for tid, sim in cands.items()
+    )
+    elsewhere = [
+        w
+        for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
+        if w and context and not cands and not named and w in question.setting_of(query)
+    ]
     return any(
         not is_cyrillic(w)
         and len(w) >= MIN_STRANGER_LETTERS
         and w.isalpha()
         and not near_known(index, w)
-        for w in [*unknown, *heard]
+        for w in [*unknown, *heard, *elsewhere]
     )
 
 

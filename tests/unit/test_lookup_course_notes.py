@@ -5,6 +5,9 @@
 - a heading naming the term and the system it is told for ("Файловая система Linux") over
   "Файловая система — ...": the term asked alone is that heading's card;
 - "что лежит в /proc?", "что хранится в /etc": what a place holds asks what it is;
+- a system the notes never name, written after "в", asked about with words no card is
+  named by ("как описать workflow в Airflow?"): another subject, refused; a thing a card
+  is named by, or a system they name ("в linux"), only narrowed by it;
 - a name's other language in quotes after "англ." ("Демоны (англ. «daemons»)");
 - "**Продвижение** (forwarding)- передача ...": a dash typed against the name's bracket;
 - "Эти состояния – running, ..." and a shell prompt before a command ("root@host:/etc# ps
@@ -34,7 +37,9 @@ NOTES = {
         "    ps aux | grep defunct\n\n"
         "#### Утилита ps\n\nps (process status) — утилита для просмотра списка процессов.\n\n"
         "root@srv-01:/etc/apt# ps - Показывает процессы текущего терминала.\n\n"
-        "## OOM killer\n\nOOM killer завершает процессы, когда системе не хватает памяти.\n"
+        "## OOM killer\n\nOOM killer завершает процессы, когда системе не хватает памяти.\n\n"
+        "## Конвейер\n\nКонвейер (англ. pipeline) — процессы, где вывод одной команды идёт"
+        " на вход другой. Так описывают workflow обработки данных.\n"
     ),
     "lesson-2/readme.md": (
         "# Урок 2\n\n## Файловая система Linux\n\nФайловая систе\u0301ма — порядок,"
@@ -75,6 +80,9 @@ CASES: list[Case] = [
     ("a dash typed against a name's bracket", "что такое продвижение пакета?",
      "Продвижение"),
     ("a dash typed against a name's bracket", "what is packet forwarding?", "Продвижение"),
+    ("a system the notes never name, after 'в'", "как описать workflow в Airflow?", None),
+    ("a system the notes never name, after 'в'", "что такое конвейер в Airflow?", "Конвейер"),
+    ("a system the notes never name, after 'в'", "что такое конвейер в linux?", "Конвейер"),
 ]  # fmt: skip
 
 
