@@ -21,7 +21,7 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
-from bot.core.markdown import Block, Inline, html_text, slice_inline
+from bot.core.markdown import Block, Inline, Mark, html_text, slice_inline
 from bot.core.reshape import same_name
 from bot.core.text import CYRILLIC_LETTER, fold
 
@@ -571,9 +571,15 @@ def indented_prose(tree: list[Block]) -> list[Block]:
     Russian sentences indented together ("    Running определяет, что процесс ...", a blank
     line, "    Состояние zombie означает ..."): each becomes a paragraph again."""
     out = []
+    fields = _field_names(tree)
     for block in tree:
         text = block.code.strip()
-        if (
+        if id(block) in fields:
+            # "    SKEL" over "содержит путь к директории ...": an option's name over what
+            # it does, one of several, as if in bold.
+            inline = Inline(text=text, marks=[Mark(start=0, end=len(text), kind="strong")])
+            out.append(Block(kind="paragraph", line=block.line, inline=inline))
+        elif (
             block.kind == "code"
             and block.indented
             and text
@@ -587,6 +593,26 @@ def indented_prose(tree: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _field_names(tree: list[Block]) -> set[int]:
+    """The one-word indented code blocks each right over a paragraph of Russian text, when
+    there are several: the names of settings, each over what it does."""
+    found = {
+        id(block)
+        for block, after in pairwise(tree)
+        if block.kind == "code"
+        and block.indented
+        and _FIELD_NAME.fullmatch(block.code.strip())
+        and after.kind == "paragraph"
+        and after.inline is not None
+        and CYRILLIC_LETTER.search(after.inline.text) is not None
+    }
+    return found if len(found) >= MIN_FIELD_NAMES else set()
+
+
+_FIELD_NAME = re.compile(r"[A-Za-z_][\w.-]{1,40}")
+MIN_FIELD_NAMES = 2
 
 
 def _prose_paragraphs(block: Block) -> list[Block]:

@@ -1,6 +1,8 @@
 """Lookup on a course's lesson notes (Linux administration, kept as one README a lesson):
 - paragraphs of Russian sentences indented four spaces, as pasted from a document: text,
   not code, so the terms they name are found;
+- settings' names indented four spaces, each over a paragraph saying what it does
+  ("    SKEL" / "содержит путь к директории ..."): terms, as if in bold;
 - "X также называют Y" opening with a name: a card of X, Y its other name;
 - a heading naming the term and the system it is told for ("Файловая система Linux") over
   "Файловая система — ...": the term asked alone is that heading's card;
@@ -52,7 +54,10 @@ NOTES = {
     ),
     "lesson-2/users.md": (
         "# Пользователи\n\n## Создание пользователей\n\nНастройки по умолчанию для useradd"
-        " хранятся в файле, который читает утилита при создании пользователя.\n"
+        " хранятся в файле, который читает утилита при создании пользователя.\n\n"
+        "    EXPIRE\n\t\nдата, до которой действителен аккаунт\n\n    SKEL\n\nсодержит путь к"
+        " директории с файлами, которые копируются в домашнюю папку\n\n    SHELL\n\n"
+        "используется для выбора командной оболочки\n"
     ),
     "network/router.md": (
         "# Маршрутизатор\n\nУстройство сетевого уровня, объединяющее сети.\n\n"
@@ -83,6 +88,8 @@ CASES: list[Case] = [
     ("a system the notes never name, after 'в'", "как описать workflow в Airflow?", None),
     ("a system the notes never name, after 'в'", "что такое конвейер в Airflow?", "Конвейер"),
     ("a system the notes never name, after 'в'", "что такое конвейер в linux?", "Конвейер"),
+    ("settings' names indented over what they do", "что за SKEL в настройках useradd?",
+     "SKEL"),
 ]  # fmt: skip
 
 
