@@ -276,18 +276,21 @@ def latin_stranger(
         return _capital_stranger(index, query, qwords, resolved, topical)
     # "как описать workflow в Oozie?": a system the notes never name, written as its own
     # name after "в", is where the question lives, not a spelling of theirs.
-    # A thing a card is named by asked there ("выборка в sql") is still that thing.
-    named = any(
-        tid in index.name_vocab and sim >= AS_WRITTEN
-        for cands, context in zip(resolved, topical, strict=False)
-        if not context
-        for tid, sim in cands.items()
-    )
     elsewhere = [
         w
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=False)
-        if w and context and not cands and not named and w in question.setting_of(query)
+        if w and context and not cands
     ]
+    if elsewhere:
+        setting = question.setting_of(query)
+        # A thing a card is named by, asked there ("выборка в sql"), is still that thing.
+        named = any(
+            tid in index.name_vocab and sim >= AS_WRITTEN
+            for cands, context in zip(resolved, topical, strict=False)
+            if not context
+            for tid, sim in cands.items()
+        )
+        elsewhere = [] if named else [w for w in elsewhere if w in setting]
     return any(
         not is_cyrillic(w)
         and len(w) >= MIN_STRANGER_LETTERS

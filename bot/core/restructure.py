@@ -618,21 +618,25 @@ MIN_FIELD_NAMES = 2
 def _prose_paragraphs(block: Block) -> list[Block]:
     """An indented code block cut at its blank lines; mostly Russian sentences, each part
     of sentences is a paragraph and any other part stays code."""
-    parts: list[tuple[int, list[str]]] = []
+    said: list[tuple[int, list[str]]] = []  # (line within the block, its lines as written)
+    apart = True
     for offset, line in enumerate(block.code.split("\n")):
         if not line.strip():
-            if parts and parts[-1][1]:
-                parts.append((offset + 1, []))
+            apart = True
             continue
-        if not parts:
-            parts.append((offset, []))
-        parts[-1][1].append(line.strip())
-    said = [(offset, lines) for offset, lines in parts if lines]
-    prose = [_sentences(" ".join(lines)) for _, lines in said]
+        if apart:
+            said.append((offset, []))
+            apart = False
+        said[-1][1].append(line)
+    prose = [_sentences(" ".join(w.strip() for w in lines)) for _, lines in said]
     if sum(prose) < MIN_PROSE_PARTS or sum(prose) < PROSE_PART_SHARE * len(said):
         return [block]
     return [
-        Block(kind="paragraph", line=block.line + offset, inline=Inline(text=" ".join(lines)))
+        Block(
+            kind="paragraph",
+            line=block.line + offset,
+            inline=Inline(text=" ".join(w.strip() for w in lines)),
+        )
         if is_prose
         else replace(block, line=block.line + offset, code="\n".join(lines) + "\n")
         for (offset, lines), is_prose in zip(said, prose, strict=True)
