@@ -17,6 +17,7 @@ from bot.core import (
     blocks,
     fences,
     flashcards,
+    indented,
     labels,
     obsidian,
     pasted,
@@ -137,7 +138,7 @@ def parse_note(
     tags.extend(_leading_tags(doc.blocks))
     tree = restructure.plain_headings(
         termlines.term_lines(
-            restructure.indented_prose(
+            indented.prose(
                 restructure.nested_headings(
                     restored.asked_lines(
                         restructure.bold_items(
