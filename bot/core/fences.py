@@ -120,7 +120,7 @@ _LAZY_FIELD = re.compile(r"^\s*[-*+] .*\n" + _FIELD_LINE.pattern.removeprefix("^
 # Prose kept in a fence with no language ("```" / "Least connections - Каждый запрос ..." /
 # "```"): the author's notebook, not code. A line of it holds two Russian words or more and
 # opens with no comment or prompt sign.
-_PROSE_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
+PROSE_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
 _CODE_LEAD = ("#", "//", "$", ">", "<", "{", "}", "--", "/*", "*/")
 # `echo "Привет мир"`, `print("Готово")`, `x = "значение"`, `description: Сервис заказов`
 # (a YAML key): Russian inside code.
@@ -211,7 +211,7 @@ def _prose(body: list[str]) -> bool:
         line
         for line in said
         if not line.startswith(_CODE_LEAD)
-        and len(_PROSE_WORD.findall(line)) >= 2
+        and len(PROSE_WORD.findall(line)) >= 2
         and not line.endswith((";", "{", "}"))
         and _CODE_MARK.search(line) is None
     ]

@@ -11,10 +11,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from bot.core.fences import PROSE_WORD
 from bot.core.markdown import Block, Inline, Mark
 from bot.core.text import CYRILLIC_LETTER
 
-_CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|\w\.\w|^\W")
+# Code in a line of text; a full stop between letters may be prose's ("т.е.", "и т.д.").
+_PROSE_CODE = r"[;{}=<>\[\]$`|\\]|//|\w\(|^\W"
+_PROSE_CODE_SIGNS = re.compile(_PROSE_CODE)
+_CODE_SIGNS = re.compile(_PROSE_CODE + r"|\w\.\w")  # a one-line heading: no such stop
 
 
 def prose(tree: list[Block]) -> list[Block]:
@@ -99,7 +103,7 @@ def _prose_paragraphs(block: Block) -> list[Block]:
 def _sentences(text: str) -> bool:
     """Russian words making sentences, nothing of code among them."""
     return (
-        len(_RUSSIAN_WORD.findall(text)) >= MIN_SENTENCE_WORDS
+        len(PROSE_WORD.findall(text)) >= MIN_SENTENCE_WORDS
         and _PROSE_CODE_SIGNS.search(text) is None
     )
 
@@ -107,6 +111,3 @@ def _sentences(text: str) -> bool:
 MIN_PROSE_PARTS = 2
 PROSE_PART_SHARE = 0.6
 MIN_SENTENCE_WORDS = 4
-_RUSSIAN_WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
-# As `_CODE_SIGNS`, but a full stop between letters is prose's too ("т.е.", "и т.д.").
-_PROSE_CODE_SIGNS = re.compile(r"[;{}=<>\[\]$`|\\]|//|\w\(|^\W")

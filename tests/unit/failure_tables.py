@@ -27,6 +27,12 @@ def index_of(notes: dict[str, str], inflect: bool = False) -> Index:
     return build_index(cards, lemmatize)
 
 
+def definitions_of(notes: dict[str, str], path: str) -> dict[str, str]:
+    """Each card of one fixture note, by title: its definition."""
+    note = parse_note(notes[path], path, note=path.removesuffix(".md"))
+    return {c.title: c.definition for c in note.cards}
+
+
 def answer(index: Index, question: str) -> str | None:
     result = lookup(index, question)
     return result.best.title if result.found and result.best else None

@@ -21,7 +21,13 @@ from __future__ import annotations
 import pytest
 
 from bot.core.notes import parse_note
-from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+from tests.unit.failure_tables import (
+    Case,
+    assert_answer,
+    assert_every_class,
+    definitions_of,
+    index_of,
+)
 
 NOTES = {
     "GoPractice/Retention.md": (
@@ -122,8 +128,7 @@ def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def _cards(path: str) -> dict[str, str]:
-    note = parse_note(NOTES[path], path, note=path.removesuffix(".md"))
-    return {c.title: c.definition for c in note.cards}
+    return definitions_of(NOTES, path)
 
 
 def test_a_metric_formula_is_a_term_and_a_variable_none() -> None:
