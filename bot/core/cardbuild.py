@@ -367,6 +367,11 @@ class NoteBuilder(DefiningBuilder):
             kind = CardKind.TERM if lead is not None else CardKind.TOPIC
             card = self.note_card or self.new(self.title, line, (), kind=kind)
             self.note_card = card
+            if lead is None and info is not None and not card.definition:
+                # "# What is the DOM?" in DOM.md / "- The DOM (...) is ...": its definition.
+                about = self.about(info.title, body, info.aliases)
+                if about is not None:
+                    self.by_points(card, info, about, asked=True)
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
         elif info is not None and (fielded := sections.field_lines(body)) is not None:
@@ -377,9 +382,7 @@ class NoteBuilder(DefiningBuilder):
         elif info is not None and (about := self.about(info.title, body, info.aliases)):
             # `### Page Fault` over plain bullets that speak of it: the first says what it is.
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
-            card.definition, expanded = about
-            if expanded:
-                card.aliases.append(expanded)
+            self.by_points(card, info, about, asked=False)
         elif info is not None and (
             sections.has_material(body)
             or self.list_heads
@@ -487,6 +490,30 @@ class NoteBuilder(DefiningBuilder):
         own = {w for name in (title, *aliases) for w in words(name)}
         named = len(inlines) >= 2 and own & said - STOPWORDS
         return (texts[0], "") if named else None
+
+    def by_points(
+        self, card: Draft, info: titles.Heading, about: tuple[str, str], *, asked: bool
+    ) -> None:
+        """The card's definition from the first of the bullets that speak of it, with the
+        full name that bullet gives. A note's own heading (`asked`) is defined so only when it
+        asks what the note is or the bullet opens with its name: bullets under `# Git` in
+        git.md may be its facts."""
+        text, expanded = about
+        opening = blocks.name_key(opennames.OPENING_ARTICLE.sub("", text, count=1))
+        named = (card.title, *card.aliases, info.title)
+        if (
+            asked
+            and not info.question
+            and not any(opening.startswith(f"{blocks.name_key(n)} ") for n in named)
+        ):
+            return
+        card.definition = text
+        card.kind = CardKind.TERM
+        card.aliases.extend(
+            a
+            for a in dict.fromkeys((expanded, *opennames.bracketed_name(card.title, text)))
+            if a and a not in card.aliases
+        )
 
     def attach(
         self,

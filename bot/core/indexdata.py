@@ -68,6 +68,7 @@ class Index:
     note_sizes: dict[str, int] = field(default_factory=dict)  # cards per note
     note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
+    short_names: dict[str, str] = field(default_factory=dict)  # "mlp" → "MLP", as written
     # A word's names in the other language that the notes use ("утиный" → duck).
     translated: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # term → its other-language names, known to the notes or not ("жизнь" → "life", "live"):

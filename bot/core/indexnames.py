@@ -121,6 +121,24 @@ def name_by_expansions(index: Index) -> None:
             _add_name(index, pos, wider, weight * ACRONYM_NAME_WEIGHT)
 
 
+_CLAUSE_MARK = re.compile(r"[.:;,()\[\]=]")
+
+
+def name_by_spelled_definition(index: Index) -> None:
+    """ "MLP — минимально привлекательный продукт": a card named by letters whose whole
+    definition is a few words with no clause in them is named by those words too, in
+    whichever language they are ("минимально привлекательный продукт" asks for MLP)."""
+    for pos, card in enumerate(index.cards):
+        if card.kind is not CardKind.TERM or not _SHORT_NAME.match(card.title):
+            continue
+        said = words(card.definition)
+        if not 2 <= len(said) <= MAX_SPELLED_OUT_WORDS or _CLAUSE_MARK.search(card.definition):
+            continue
+        terms = frozenset(index.term_id(index.term(w)) for w in said if w not in STOPWORDS)
+        if len(terms) >= 2 and terms not in {t for t, _ in index.names[pos]}:
+            _add_name(index, pos, terms, ACRONYM_NAME_WEIGHT)
+
+
 def _add_name(index: Index, pos: int, terms: frozenset[int], weight: float) -> None:
     """One more name of a card, found after its text was indexed: its terms reach it."""
     index.names[pos].append((terms, weight))

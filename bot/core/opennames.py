@@ -31,6 +31,10 @@ MAX_SPELLED_EXTRA_WORDS = 2
 def bracketed_name(title: str, text: str) -> tuple[str, ...]:
     """The other names in brackets right after `title` opening `text`, if it opens so (one
     thing of a plural title: "## Финализаторы" / "Финализатор (finalizer / destructor) ...")."""
+    article = OPENING_ARTICLE.match(text)
+    if article is not None and not OPENING_ARTICLE.match(title):
+        # "The DOM (Document Object Model) is ...": the card's name after its article.
+        return bracketed_name(title, text[article.end() :])
     said = len(title)
     if not text.casefold().startswith(title.casefold()):
         one = _PLURAL_END.sub("", title)
@@ -43,6 +47,7 @@ def bracketed_name(title: str, text: str) -> tuple[str, ...]:
     return altnames.split_aliases(f"{text[:said]} ({bracket.group(1)})")[1]
 
 
+OPENING_ARTICLE = re.compile(r"(?:The|An?)\s+(?=\S)")
 _PLURAL_END = re.compile(r"(?<=[^\W\d_]{4})(?:ы|и|s)$")
 
 

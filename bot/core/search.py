@@ -22,6 +22,7 @@ from bot.core import (
     ownwords,
     passages,
     question,
+    spelledout,
     subjects,
 )
 from bot.core.indexdata import Index
@@ -79,7 +80,16 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
         found = _answer(index, switched, limit)
         if found.found:
             return replace(found, query=query)
-    return _answer(index, query, limit)
+    found = _answer(index, query, limit)
+    if not found.found:
+        # "what is a minimum lovable product?" where a card is named MLP.
+        told = [raw for _, raw in question.words_of(index, query)]
+        short = spelledout.spelled(index.short_names, query, told)
+        if short:
+            named = _answer(index, short, limit)
+            if named.found:
+                return replace(named, query=query)
+    return found
 
 
 def _answer(index: Index, query: str, limit: int) -> Result:

@@ -15,11 +15,13 @@ from bot.core.indexnames import (
     is_advice,
     name_by_acronyms,
     name_by_expansions,
+    name_by_spelled_definition,
     name_sets,
 )
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.lexicon import glued_phrases, phrase_names, translations
 from bot.core.models import Card, CardKind
+from bot.core.spelledout import short_names
 from bot.core.text import (
     Lemmatizer,
     borrowed_forms,
@@ -156,8 +158,10 @@ def build_index(
         for tid in body_ids:
             index.df[tid] += 1
             index.postings.setdefault(tid, []).append(position)
+    index.short_names = short_names(n for card in cards for n in (card.title, *card.aliases))
     name_by_acronyms(index, written)
     name_by_expansions(index)
+    name_by_spelled_definition(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]
     index.repeated = repeated_sections(cards, len(index.note_sizes))
     index.mean_length = sum(index.lengths) / len(cards) if cards else 0.0
