@@ -594,6 +594,10 @@ class NoteBuilder(DefiningBuilder):
                     for a in opennames.sign_meaning(draft.title, draft.definition)
                     if a not in draft.aliases
                 )
+            if draft.kind is not CardKind.FACT:
+                draft.aliases.extend(
+                    a for a in opennames.within_title(draft.title) if a not in draft.aliases
+                )
         note = self.note_card
         if note is not None and not note.definition and not note.items:
             # "# Уровни изоляции" over a glossary: the note lists the terms it holds.

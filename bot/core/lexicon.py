@@ -2930,6 +2930,16 @@ _PAIRS = """
 отрезок: segment interval
 непересекающийся: disjoint
 кольцевой: circular ring
+циклический цикличный: cyclic cyclical circular
+пентест: pentest penetration-test penetration-testing
+взрыв+градиент: exploding-gradient exploding-gradients gradient-explosion
+затухание+градиент: vanishing-gradient vanishing-gradients
+персональный: personal
+персональный+данные: personal-data
+лига: league
+нация: nation
+лига+нация: league-of-nations
+доктрина: doctrine
 паросочетание: matching
 коммивояжер: salesman traveling
 рюкзак: knapsack

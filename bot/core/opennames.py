@@ -137,3 +137,26 @@ MAX_KNOWN_AS_WORDS = 4
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def within_title(title: str) -> tuple[str, ...]:
+    """The name a card's title holds with words around it: "kristallnacht 1938" and
+    "korean war 1950-53" without their dates, the quoted '"FLYING CASH" started in tang
+    dynasty', "А как же сортировка подсчетом" without its "what about", and
+    "Рентабельность = прибыль/затраты" without its formula."""
+    out = []
+    for pattern in (_DATED, _QUOTED_LEAD, _WHAT_ABOUT, _EQUALS):
+        found = pattern.fullmatch(title.strip())
+        if found is not None and _WORD_LETTERS.search(found.group(1)):
+            name = found.group(1).strip()
+            out.append(name[:1].upper() + name[1:] if pattern is _WHAT_ABOUT else name)
+    return tuple(out)
+
+
+_DATED = re.compile(r"(\D+?)\s+\(?(?:c\.\s*)?(?:1\d|20)\d\d(?:\s*[-–]\s*\d{2,4})?s?\)?")
+_QUOTED_LEAD = re.compile(r"[\"“«]([^\"”»]{3,60})[\"”»]\s+[^\W\d_].*")
+_EQUALS = re.compile(r"([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3})\s*=\s*\S.*")
+_WHAT_ABOUT = re.compile(
+    r"(?:а\s+как\s+же|а\s+что\s+(?:насч[её]т|же|с)|what\s+about|how\s+about)\s+(.+?)\s*\??",
+    re.I,
+)

@@ -7,13 +7,19 @@
   продукт"; "yield to maturity" with its small word, for YTM);
 - a short name whose whole definition is a few words: those words name it ("минимально
   жизнеспособный продукт" is MVP);
-- questions whose words spell no short name of the notes stay refused.
+- questions whose words spell no short name of the notes stay refused;
+- a title holding its name with words around it: a date ("kristallnacht 1938"), a quoted
+  name and what it did ('"FLYING CASH" started in tang dynasty'), "А как же ..." (what
+  about), a formula ("Рентабельность = прибыль/затраты"): the name alone is another name;
+- how a thing is computed ("как считается рентабльность"): the verb asks, it names nothing;
+- study words of the lexicon asked in the other language ("взрыв градиентов", "circular").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.notes import parse_note
 from tests.unit.failure_tables import (
     Case,
     assert_answer,
@@ -40,6 +46,25 @@ NOTES = {
         " matures, with coupons reinvested.\n- Current yield — the coupon divided by the"
         " price.\n"
     ),
+    "history/cold war.md": (
+        "[[1900-present]]\nus vs ussr -- the long standoff after ww2\n\nevents:\n\n"
+        "- kristallnacht 1938 -- nazi attack on jewish shops and synagogues\n"
+        '- "FLYING CASH" started in tang dynasty -- paper receipts merchants exchanged for'
+        " coins\n- korean war 1950-53 -- first hot proxy war\n- the wall went up overnight\n"
+        "- the wall fell in 1989\n- berlin airlift -- supplies flown into west berlin\n"
+    ),
+    "algo/Сортировки.md": (
+        "# Сортировки\n\n## А как же сортировка подсчетом\n\nСортировка подсчетом считает,"
+        " сколько раз встречается каждое значение.\n\n## Циклический список\n\nСвязный список, в"
+        " котором последний узел ссылается на первый.\n"
+    ),
+    "econ/Прибыль.md": (
+        "# Прибыль\n\nПрибыль — выручка за вычетом затрат.\n\n## Рентабельность ="
+        " прибыль/затраты\n\nПоказатель эффективности предприятия.\n"
+    ),
+    "ml/Exploding Gradient.md": (
+        "# Exploding Gradient\n\nGradients that grow without bound over long sequences.\n"
+    ),
     "Базы/СУБД.md": (
         "# СУБД\n\nСУБД — программа, которая хранит данные и отвечает на запросы к ним.\n"
     ),
@@ -60,6 +85,12 @@ CASES: list[Case] = [
      None),
     ("words that spell no short name of the notes", "что такое минимальная оплата труда",
      None),
+    ("how a thing is computed", "как считается рентабльность",
+     "Рентабельность = прибыль/затраты"),
+    ("a study word of the lexicon in the other language", "что такое взрыв градиентов?",
+     "Exploding Gradient"),
+    ("a study word of the lexicon in the other language", "circular linked list?",
+     "Циклический список"),
 ]  # fmt: skip
 
 
@@ -81,3 +112,16 @@ def test_the_first_bullet_under_a_note_asking_what_it_is_defines_it() -> None:
 
 def test_bullets_under_a_note_heading_that_never_name_it_stay_its_facts() -> None:
     assert definitions_of(NOTES, "Web/Git.md")["Git"] == ""
+
+
+def test_a_title_holding_its_name_with_words_around_it_is_named_by_the_name_too() -> None:
+    aliases = {
+        c.title: c.aliases
+        for path in ("history/cold war.md", "algo/Сортировки.md", "econ/Прибыль.md")
+        for c in parse_note(NOTES[path], path, note=path.removesuffix(".md")).cards
+    }
+    assert "kristallnacht" in aliases["kristallnacht 1938"]
+    assert "korean war" in aliases["korean war 1950-53"]
+    assert "FLYING CASH" in aliases['"FLYING CASH" started in tang dynasty']
+    assert "Сортировка подсчетом" in aliases["А как же сортировка подсчетом"]
+    assert "Рентабельность" in aliases["Рентабельность = прибыль/затраты"]
