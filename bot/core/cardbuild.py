@@ -591,7 +591,10 @@ class NoteBuilder(DefiningBuilder):
             if draft.kind is CardKind.TERM:
                 draft.aliases.extend(
                     a
-                    for a in opennames.sign_meaning(draft.title, draft.definition)
+                    for a in (
+                        *opennames.sign_meaning(draft.title, draft.definition),
+                        *opennames.eponym(draft.definition),
+                    )
                     if a not in draft.aliases
                 )
             if draft.kind is not CardKind.FACT:

@@ -63,7 +63,8 @@ _OR_NAMED = re.compile(r"\s*\((?:or|или|aka|a\.k\.a\.)\s+([^()\n]{1,40})\)", 
 
 
 # "... **Dependency Injection** — ...", "... **Оффсет** (Offset) — ...": the same, by a dash.
-_DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*(?:[–—]|--)(?=\s)")
+# A hyphen typed for the dash, spaced: "**Атомность спирта** - число ...".
+_DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*(?:[–—]|--|(?<=\s)-)(?=\s)")
 # "... Earth must be wobbling. **Precession**: the direction Earth's axis points": a colon
 # after a later sentence's bold name, unless that name is a label ("**Note**:").
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")

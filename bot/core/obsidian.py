@@ -162,6 +162,38 @@ def highlights_as_bold(text: str) -> str:
     return _outside_fences(text, _bold_outside_code)
 
 
+def broken_embeds(text: str) -> str:
+    """ "... к углеродам. -Pasted image 20211213144741.png]]": a picture's embed that lost its
+    opening "![[" shows its file name and brackets as text. The reader sees no picture
+    either way; the name goes (code spans, formulas and fences left as they are)."""
+    if "]]" not in text:
+        return text
+    return _outside_fences(text, _unembedded_outside_code)
+
+
+def _unembedded_outside_code(line: str) -> str:
+    if "]]" not in line:
+        return line
+    return _outside_code(line, _without_broken_embeds)
+
+
+def _without_broken_embeds(part: str) -> str:
+    def drop(found: re.Match[str]) -> str:
+        before = part[: found.start()]
+        return found.group() if before.count("[[") > before.count("]]") else ""
+
+    return _BROKEN_EMBED.sub(drop, part)
+
+
+_PICTURE = r"\.(?:png|jpe?g|gif|webp|svg|bmp)\]\](?!\])"
+# The app's default names ("Pasted image 2021...", "Снимок экрана ...") hold spaces.
+_BROKEN_EMBED = re.compile(
+    rf"\s?-?(?:(?:Pasted image|Screenshot|Снимок экрана|Image)[ _][^\[\]\n]{{0,40}}?"
+    rf"|(?<!\S)[^\s\[\]]+){_PICTURE}",
+    re.I,
+)
+
+
 def _bold_outside_code(line: str) -> str:
     if "==" not in line:
         return line

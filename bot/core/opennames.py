@@ -160,3 +160,18 @@ _WHAT_ABOUT = re.compile(
     r"(?:а\s+как\s+же|а\s+что\s+(?:насч[её]т|же|с)|what\s+about|how\s+about)\s+(.+?)\s*\??",
     re.I,
 )
+
+
+def eponym(text: str) -> tuple[str, ...]:
+    """ "Гидратация - реакция Кучерова, кат HgSO4": a definition opening with a thing named
+    after a person ("реакция Кучерова", "правило Марковникова") gives the card that name."""
+    found = _EPONYM.match(text.strip())
+    return (found.group(1),) if found is not None else ()
+
+
+_EPONYM = re.compile(
+    r"((?i:реакция|метод|правило|закон|теорема|принцип|эффект|уравнение|цикл|синтез|способ"
+    r"|гипотеза|парадокс|критерий|схема|теория|шкала|константа)"
+    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+)?)"
+    r"(?=\s*(?:$|[,;.(:]|\s[-—–]\s))"
+)

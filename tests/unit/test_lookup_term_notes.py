@@ -12,7 +12,12 @@
   name and what it did ('"FLYING CASH" started in tang dynasty'), "А как же ..." (what
   about), a formula ("Рентабельность = прибыль/затраты"): the name alone is another name;
 - how a thing is computed ("как считается рентабльность"): the verb asks, it names nothing;
-- study words of the lexicon asked in the other language ("взрыв градиентов", "circular").
+- study words of the lexicon asked in the other language ("взрыв градиентов", "circular");
+- a bold name, then a spaced hyphen, in the middle of a paragraph ("... (OH). **Атомность
+  спирта** - число гидроксильных групп."): a term;
+- a definition naming a thing after a person ("Гидратация - реакция Кучерова, кат HgSO4"):
+  that name is the card's too;
+- a picture's embed that lost its "![[" ("-Pasted image 2021...png]]"): no text of a card.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -65,6 +70,15 @@ NOTES = {
     "ml/Exploding Gradient.md": (
         "# Exploding Gradient\n\nGradients that grow without bound over long sequences.\n"
     ),
+    "Органика/Спирты.md": (
+        "# Спирты\n\nПроизводные углеводородов с группами OH. **Атомность спирта** - число"
+        " гидроксильных групп. CnH(2n+1)OH\n"
+    ),
+    "Органика/Алкины.md": (
+        "# Алкины\n\nУглеводороды с тройной связью.\n\n- Химические свойства\n\t-"
+        " Гидратация - реакция Кучерова, кат HgSO4 -Pasted image 20211213144741.png]]\n\t-"
+        " Гидрирование - присоединение водорода\n"
+    ),
     "Базы/СУБД.md": (
         "# СУБД\n\nСУБД — программа, которая хранит данные и отвечает на запросы к ним.\n"
     ),
@@ -91,6 +105,8 @@ CASES: list[Case] = [
      "Exploding Gradient"),
     ("a study word of the lexicon in the other language", "circular linked list?",
      "Циклический список"),
+    ("a bold name, then a spaced hyphen, mid-paragraph", "что такое атомность спирта?",
+     "Атомность спирта"),
 ]  # fmt: skip
 
 
@@ -125,3 +141,15 @@ def test_a_title_holding_its_name_with_words_around_it_is_named_by_the_name_too(
     assert "FLYING CASH" in aliases['"FLYING CASH" started in tang dynasty']
     assert "Сортировка подсчетом" in aliases["А как же сортировка подсчетом"]
     assert "Рентабельность" in aliases["Рентабельность = прибыль/затраты"]
+
+
+def test_a_picture_embed_that_lost_its_opening_is_no_text() -> None:
+    defined = definitions_of(NOTES, "Органика/Алкины.md")
+    assert defined["Гидратация"] == "реакция Кучерова, кат HgSO4"
+
+
+def test_a_definition_naming_a_thing_after_a_person_names_the_card() -> None:
+    path = "Органика/Алкины.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Алкины").cards}
+    assert cards["Гидратация"].aliases == ("реакция Кучерова",)
+    assert cards["Гидрирование"].aliases == ()
