@@ -182,6 +182,16 @@ class BlockBuilder(ListBuilder):
         entries = reshape.glossary_lines(block.inline)
         for row, term in entries:
             self.term_card(term, replace(block, line=block.line + row), path, card)
+        if entries and card is not None:
+            # A remark typed between the entries stays the section's text.
+            made = {row for row, _ in entries}
+            card.details.extend(
+                Detail(text=text)
+                for row, line in blocks.split_lines(block.inline)
+                if row not in made
+                and not reshape.bare_name(line.text)
+                and (text := blocks.prose(line))
+            )
         return bool(entries)
 
     def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:

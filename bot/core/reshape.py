@@ -332,12 +332,20 @@ def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
     bare = [
         line
         for (_, line), (_, term) in zip(lines, read, strict=True)
-        if term is None and _BARE_NAME.match(line.text.strip())
+        if term is None and bare_name(line.text)
     ]
-    marks = {_separator(line.text) for _, line in lines if line not in bare}
+    # "apt list выводит список ..." among "apt remove – ..." lines: a remark typed between
+    # entries, when they are many.
+    strays = len(read) - len(entries) - len(bare)
+    entry_lines = {row for row, _ in entries}
+    marks = {
+        _DASHES.get(sep, sep)
+        for row, line in lines
+        if row in entry_lines and (sep := _separator(line.text))
+    }
     if (
         len(entries) < 2
-        or len(entries) + len(bare) < len(read)
+        or (strays and not _strays_between(read, entries))
         or len(bare) >= len(entries)
         or len(marks) > 1
         or not all(
@@ -355,7 +363,30 @@ def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
     return entries
 
 
+def _strays_between(
+    read: list[tuple[int, termmarks.Term | None]], entries: list[tuple[int, termmarks.Term]]
+) -> bool:
+    """Few remarks, each after an entry, among many entries of distinct names: "A2: ..." /
+    "A2A2: ..." under an opening statement number arguments, not terms."""
+    strays = len(read) - len(entries)
+    names = {fold(term.title) for _, term in entries}
+    return (
+        read[0][1] is not None
+        and len(entries) >= MIN_ENTRIES_AROUND_STRAY
+        and strays * 4 <= len(read)
+        and len(names) == len(entries)
+    )
+
+
+MIN_ENTRIES_AROUND_STRAY = 4
+# A dash typed three ways is one way of writing the entries.
+_DASHES = {"—": "–", " - ": "–"}
 _BARE_NAME = re.compile(r"^[A-ZА-ЯЁ][\w+#/-]*(?: [\w+#/-]+){0,2}$")
+
+
+def bare_name(line: str) -> bool:
+    """ "Round Robin" alone between two entries: a name listed with nothing said of it."""
+    return _BARE_NAME.match(line.strip()) is not None
 
 
 def _separator(line: str) -> str:

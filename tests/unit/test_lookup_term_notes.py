@@ -17,7 +17,10 @@
   спирта** - число гидроксильных групп."): a term;
 - a definition naming a thing after a person ("Гидратация - реакция Кучерова, кат HgSO4"):
   that name is the card's too;
-- a picture's embed that lost its "![[" ("-Pasted image 2021...png]]"): no text of a card.
+- a picture's embed that lost its "![[" ("-Pasted image 2021...png]]"): no text of a card;
+- one entry per line, with a dash typed two ways and a remark typed between them ("apt
+  remove – ...", "apt list выводит ...", "apt-cache depends - ..."): a term per entry, the
+  remark kept; numbered arguments under a statement ("A2: ...") are no glossary.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -79,6 +82,37 @@ NOTES = {
         " Гидратация - реакция Кучерова, кат HgSO4 -Pasted image 20211213144741.png]]\n\t-"
         " Гидрирование - присоединение водорода\n"
     ),
+    "linux/manage-repo.md": (
+        "Пакетные менеджеры\n\nПолезные команды apt:\n\napt remove – удалить пакет без"
+        " изменённых вами конфигов.\napt purge – полностью удалить пакет, вместе со всеми его"
+        " конфигурационными файлами;\napt autoremove – очистить ненужные пакеты;\napt list"
+        " выводит список доступных пакетов, а apt list --installed - установленных\napt"
+        " upgrade – обновить пакет до актуальной версии.\napt-cache depends - посмотреть"
+        " зависимые пакеты.\n"
+    ),
+    "ethics/Realism.md": (
+        "# Realism\n"
+        "\n"
+        "### The Combinatory Problem\n"
+        "How exactly do we weigh competing interests against each other? it seems to be a"
+        " purely intuitive method that cannot create any objective answers.\n"
+        "\tA2: [[J.S. Mill]]: One has to treat competing claims as if they came from one d"
+        "istinct person. All of the claims in the world must be from the perspective of a"
+        "n amalgamated individual with all of the interests of everyone always.\n"
+        "\t\tA2A2: [[Nagel]]: This is not only unimaginable (and thus unhelpful), but it en"
+        "tirely ignores the separateness of persons.\n"
+        "\tA2: [[Rawls]] All parties ought to act as though they were behind a [[veil of i"
+        "gnorance]], and act in their own best interest given that they do not know which"
+        " position they could occupy after teh veil has been lifted\n"
+        "\t\tA2A2: [[Nagel]]: This denies that peoples lives as they are are not potentiali"
+        "ties, but genuine actalities. This also reduces into a form of subjectivism; Wha"
+        "t happens when people disagree when behind the veil?\n"
+        '\tA2: [[Nagel]]: "The choice of an interpersonal weighting principle be made unde'
+        "r the condition that the chooser expects to lead *all* of the lives in question,"
+        " not as a single super-life ([[J.S. Mill]]), but as a set of distinct individual"
+        ' lives, each of them a complete set of experiences and activity" [[The Possibili'
+        "ty of Altruism]], 141\n"
+    ),
     "Базы/СУБД.md": (
         "# СУБД\n\nСУБД — программа, которая хранит данные и отвечает на запросы к ним.\n"
     ),
@@ -107,6 +141,8 @@ CASES: list[Case] = [
      "Циклический список"),
     ("a bold name, then a spaced hyphen, mid-paragraph", "что такое атомность спирта?",
      "Атомность спирта"),
+    ("one entry per line, a remark between them", "чем apt purge отличается от apt remove?",
+     "apt purge"),
 ]  # fmt: skip
 
 
@@ -153,3 +189,18 @@ def test_a_definition_naming_a_thing_after_a_person_names_the_card() -> None:
     cards = {c.title: c for c in parse_note(NOTES[path], path, note="Алкины").cards}
     assert cards["Гидратация"].aliases == ("реакция Кучерова",)
     assert cards["Гидрирование"].aliases == ()
+
+
+def test_entries_per_line_keep_the_remark_typed_between_them() -> None:
+    path = "linux/manage-repo.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="manage-repo").cards}
+    assert cards["apt remove"].definition == "удалить пакет без изменённых вами конфигов."
+    assert cards["apt-cache depends"].definition == "посмотреть зависимые пакеты."
+    shown = [d.text for d in cards["manage-repo"].details]
+    assert any(t.startswith("apt list выводит список") for t in shown)
+
+
+def test_numbered_arguments_under_a_statement_are_no_glossary() -> None:
+    defined = definitions_of(NOTES, "ethics/Realism.md")
+    assert "A2" not in defined
+    assert defined["The Combinatory Problem"].startswith("How exactly do we weigh")
