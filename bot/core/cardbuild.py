@@ -288,8 +288,14 @@ class NoteBuilder(DefiningBuilder):
     def _names_note(self, title: str) -> bool:
         return blocks.name_key(title) in self.names
 
-    def _named_too(self, card: Draft, info: titles.Heading, note_level: bool) -> None:
-        """The heading's other names and the question it asks, on its card."""
+    def _named_too(
+        self, card: Draft, info: titles.Heading, note_level: bool, body: list[Block]
+    ) -> None:
+        """The heading's other names and the question it asks, on its card, and the command
+        that is all it holds ("`pip freeze > [файл].txt`")."""
+        command = sections.command_name(sections.code_line(body))
+        if command and command not in card.aliases:
+            card.aliases.append(command)
         card.keywords.extend(info.after_label)
         if not note_level and self.drafts[0] is not card:
             # "## Loose Objects and Packfiles": named by each thing it holds as well (a
@@ -347,12 +353,7 @@ class NoteBuilder(DefiningBuilder):
         self.entry_texts = sections.entry_texts(body)
         # "Образ - шаблон ...\nКонтейнер - ..." right under a heading: a term per line, not
         # what the heading is.
-        glossaries = {
-            b.line
-            for b in body
-            if b.kind == "paragraph" and b.inline is not None and reshape.glossary_lines(b.inline)
-        }
-        skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | glossaries
+        skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | _glossaries(body)
         # The section defines the things its heading lists, not the list.
         lead = sections.lead(body, names, skip) if not parts else None
         card: Draft | None = None
@@ -368,10 +369,7 @@ class NoteBuilder(DefiningBuilder):
             card = self.note_card or self.new(self.title, line, (), kind=kind)
             self.note_card = card
             if lead is None and info is not None and not card.definition:
-                # "# What is the DOM?" in DOM.md / "- The DOM (...) is ...": its definition.
-                about = self.about(info.title, body, info.aliases)
-                if about is not None:
-                    self.by_points(card, info, about, asked=True)
+                self.note_by_points(card, info, body)
         elif info is not None and lead is not None:
             card = self.new(info.title, line, path, parent=parent, aliases=list(info.aliases))
         elif info is not None and (fielded := sections.field_lines(body)) is not None:
@@ -390,6 +388,7 @@ class NoteBuilder(DefiningBuilder):
             or sections.images_only(body)
             or sections.plain_points(body)
             or (sections.one_list(body) and labels.names_thing(info.title))
+            or sections.code_line(body)
         ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(
@@ -411,7 +410,7 @@ class NoteBuilder(DefiningBuilder):
             if described is not None:
                 return self.described(described, body, line)
         if card is not None and info is not None:
-            self._named_too(card, info, note_level)
+            self._named_too(card, info, note_level, body)
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)
@@ -491,6 +490,12 @@ class NoteBuilder(DefiningBuilder):
         named = len(inlines) >= 2 and own & said - STOPWORDS
         return (texts[0], "") if named else None
 
+    def note_by_points(self, card: Draft, info: titles.Heading, body: list[Block]) -> None:
+        """ "# What is the DOM?" in DOM.md / "- The DOM (...) is ...": its definition."""
+        about = self.about(info.title, body, info.aliases)
+        if about is not None:
+            self.by_points(card, info, about, asked=True)
+
     def by_points(
         self, card: Draft, info: titles.Heading, about: tuple[str, str], *, asked: bool
     ) -> None:
@@ -531,7 +536,9 @@ class NoteBuilder(DefiningBuilder):
         names = self.names if target is self.note_card else set()
         if target is not None:
             names = names | {blocks.name_key(n) for n in (target.title, *target.aliases)}
-        lead = sections.lead(body, names)
+        # "## Общие сведения" / "==Параметры== — ...\n==Аргумент==ы — ...": terms, each.
+        glossaries = _glossaries(body)
+        lead = sections.lead(body, names, glossaries)
         defining = defining or titles.defining(info.title) or titles.asks_what(info.title)
         # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
         listing = sections.describing_list(body, least=1) if defining else None
@@ -545,6 +552,8 @@ class NoteBuilder(DefiningBuilder):
             target = self.note_card = self.new(self.title, line, ())
         stated = lead is None and listing is None and titles.defining(info.title)
         opening = next((b for b in sections.shown(body) if b.kind == "paragraph"), None)
+        if opening is not None and opening.line in glossaries:
+            stated = False
         if stated and opening is not None:
             # "## Что такое" / "Исключение (exception) – событие, ...": the term's own card.
             stated = self.other_term(target or self.note_card, opening) is None
@@ -622,6 +631,16 @@ def _link(card: Draft | None, notes: list[str]) -> None:
     """The notes a section's map of links points to, kept with its card."""
     if card is not None:
         card.wikilinks.extend(notes)
+
+
+def _glossaries(body: list[Block]) -> set[int]:
+    """ "Образ - шаблон ...\nКонтейнер - ..." paragraphs: a term per line, not what the
+    heading above is."""
+    return {
+        b.line
+        for b in body
+        if b.kind == "paragraph" and b.inline is not None and reshape.glossary_lines(b.inline)
+    }
 
 
 def _show_pictures(card: Draft, body: list[Block]) -> None:

@@ -22,7 +22,7 @@ from bot.core import (
 from bot.core.cardblocks import BlockBuilder, callout_name
 from bot.core.cardlists import same_words
 from bot.core.drafts import Draft
-from bot.core.markdown import Block
+from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, Detail
 from bot.core.text import CYRILLIC_LETTER, sound_key
 
@@ -125,6 +125,7 @@ class DefiningBuilder(BlockBuilder):
                 )
                 if a not in card.aliases
             )
+            text = self.without_own_label(card, inline, text)
         card.definition = text
         card.kind = CardKind.TERM
         card.keywords.extend(namings.keywords(inline))
@@ -133,6 +134,19 @@ class DefiningBuilder(BlockBuilder):
         # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.
         named = frozenset(blocks.name_key(n) for n in (card.title, *card.aliases))
         self.introduce(inline, lead.line, (*card.section, card.title), card, named)
+
+    def without_own_label(self, card: Draft, inline: Inline, text: str) -> str:
+        """ "# Enterohepatic circulation" / "**Enterohepatic circulation** Reabsorption from
+        small intestine ...", "**Cytochrome P450 enzymes** . Large group ...": the card's
+        own name in bold labels the sentence that says what it is."""
+        opening = next((m for m in inline.marks if m.kind == "strong" and m.start == 0), None)
+        if opening is None:
+            return text
+        bold = " ".join(inline.text[: opening.end].split())
+        if blocks.name_key(bold) not in self.own_names(card) or not text.startswith(bold):
+            return text
+        rest = _LABEL_STOP.sub("", text[len(bold) :], count=1)
+        return rest if rest[:1].isupper() else text
 
     def own_names(self, card: Draft | None) -> set[str]:
         """The names of `card`, or of the note's card yet to be made (None)."""
@@ -170,6 +184,7 @@ class DefiningBuilder(BlockBuilder):
 
 
 _NAMES_IT, _OTHER_WORD = 2, 1
+_LABEL_STOP = re.compile(r"^\s*[.:]?\s*")
 
 
 def _in_setting(head: str, title: str) -> bool:

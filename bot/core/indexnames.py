@@ -226,6 +226,34 @@ def _listed_topics(name: str) -> list[str]:
     return parts
 
 
+def _written_together(name: str, tokens: list[str]) -> list[list[str]]:
+    """The name's words as people glue them: "Bias-Variance Trade-off" asked as "bias
+    variance tradeoff"; "Cytochrome P <sub>450</sub>", "ED 50" asked as "p450", "ed50"."""
+    forms = []
+    if "-" in name:
+        joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))
+        if joined != tokens and joined:
+            forms.append(joined)
+    lettered = _letters_with_number(tokens)
+    if lettered != tokens:
+        forms.append(lettered)
+    return forms
+
+
+MAX_NUMBERED_LETTERS = 3
+
+
+def _letters_with_number(tokens: list[str]) -> list[str]:
+    """A word of a few letters and the number written apart after it, glued."""
+    out: list[str] = []
+    for token in tokens:
+        if out and token.isdigit() and out[-1].isalpha() and len(out[-1]) <= MAX_NUMBERED_LETTERS:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 def name_sets(
     index: Index, card: Card, extra: tuple[str, ...]
 ) -> list[tuple[frozenset[int], float]]:
@@ -245,11 +273,10 @@ def name_sets(
         if FLAG.fullmatch(name.strip()):
             # A note named `-i` or `--list`: asked as typed, dashes included.
             name_sets.append((frozenset({index.term_id(fold(name.strip()))}), 1.0))
-        if "-" in name:
-            # "Bias-Variance Trade-off" is also asked as "bias variance tradeoff".
-            joined = words(_HYPHENATED.sub(lambda m: m.group().replace("-", ""), name))
-            if joined != tokens and joined:
-                name_sets.append((frozenset(index.term_id(index.term(w)) for w in joined), 1.0))
+        name_sets.extend(
+            (frozenset(index.term_id(index.term(w)) for w in form), 1.0)
+            for form in _written_together(name, tokens)
+        )
         camel = _CAMEL.findall(name.strip()) if _CAMEL_NAME.fullmatch(name.strip()) else []
         if len(camel) >= 2:
             # "UseRef", "ReadWriteOnce": its parts name it too ("refs", "read write once").

@@ -486,3 +486,31 @@ def field_lines(body: list[Block]) -> tuple[Block, list[tuple[str, str]]] | None
 
 MIN_FIELDS = 2
 MAX_FIELD_LABEL_WORDS = 2
+
+
+def code_line(body: list[Block]) -> str:
+    """The one line under a heading when it is code typed as text ("# Каскадное
+    присваивание" / "a=b=c=2.5") or in a code span ("`pip freeze > [файл].txt`"), else ""."""
+    seen = [b for b in shown(body) if b.kind != "rule"]
+    if len(seen) != 1 or seen[0].kind != "paragraph" or seen[0].inline is None:
+        return ""
+    inline = seen[0].inline
+    text = inline.text.strip()
+    if "\n" in text or not text:
+        return ""
+    spanned = any(m.kind == "code" and m.start == 0 and m.end >= len(text) for m in inline.marks)
+    return text if spanned or _CODE_LINE.fullmatch(text) else ""
+
+
+# "a=b=c=2.5", "a, b = 1, 2.5", "x += 1": names and values around an assignment.
+_CODE_LINE = re.compile(r"[\w.,\[\]() ]{1,40}?[-+*/]?=(?!=)[\w.,'\"\[\]()= +-]{1,40}")
+
+
+def command_name(line: str) -> str:
+    """ "pip freeze > [ИМЯ ФАЙЛА].txt": the words of a command before its first argument,
+    when a program and its subcommand open it."""
+    said = _COMMAND_WORDS.match(line)
+    return said.group(1) if said is not None and " " in said.group(1) else ""
+
+
+_COMMAND_WORDS = re.compile(r"([a-z][\w.-]*(?: [a-z][\w-]*){1,2})(?=\s+[-<>\[|{$]|\s*$)")
