@@ -43,6 +43,24 @@ _REMARK_OPENERS = frozenset(
 )
 
 
+# "реакция Кучерова", "циклы Миланковича", "правило Марковникова и Зайцева": a thing named
+# after the people who found it.
+EPONYM = re.compile(
+    r"((?i:реакци[яи]|метод[ы]?|правил[оа]|закон[ы]?|теорем[аы]|принцип[ы]?|эффект[ы]?"
+    r"|уравнени[ея]|цикл[ы]?|синтез|способ|гипотез[аы]|парадокс|критери[йи]|схем[аы]"
+    r"|теори[яи]|шкал[аы]|констант[аы])"
+    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+)?)"
+)
+
+
+def _plainly(inner: str) -> bool | None:
+    """What a bracket's first words settle alone: "memo (HOC, не хук, но рядом)" is a remark
+    however short its parts; "(циклы Миланковича)" names the thing after its finder."""
+    if inner.split()[0].casefold() in _REMARK_OPENERS:
+        return False
+    return True if EPONYM.fullmatch(inner) else None
+
+
 def is_alias(term: str, bracketed: str) -> bool:
     """A bracketed phrase is an alias when it abbreviates or translates the term,
     not when it explains it (`Секреты (безопаснее, чем env)`)."""
@@ -51,8 +69,9 @@ def is_alias(term: str, bracketed: str) -> bool:
         return True  # "EAFP (Easier to ask for forgiveness than permission - проще ...)"
     if not inner or len(inner) > 40 or inner.casefold().startswith(("например", "e.g", "см")):
         return False
-    if inner.split()[0].casefold() in _REMARK_OPENERS:
-        return False  # "memo (HOC, не хук, но рядом)": a remark, however short its parts
+    plainly = _plainly(inner)
+    if plainly is not None:
+        return plainly
     term_words = re.findall(r"[^\W_]+", term)
     inner_words = re.findall(r"[^\W_]+", inner)
     if not inner_words or len(inner_words) > 4:

@@ -334,6 +334,7 @@ class NoteBuilder(DefiningBuilder):
         # "### Sandbox Environment (Песочница)" / "**Песочница** — это ...": its definition.
         named_as = (info.title, *info.aliases) if info else ()
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
+        body = sections.restating(body, names)
         # "UDP – ..." in the answer to "Чем отличается TCP от UDP?": UDP's own card.
         compared = titles.compared_with(info.question) if info is not None else ""
         # "### Аутентификация, идентификация, авторизация" / "Идентификация — процесс ...":

@@ -75,7 +75,9 @@ def said_with_title(title: str, text: str) -> tuple[str, ...]:
     if letters is not None and namings.stands_for(letters.group(1), title):
         out.append(letters.group(1))
         after = after.lstrip()[letters.end() :]
-    known = _KNOWN_AS.match(after)
+    # "Полярные мезоциклоны (в синоптической практике также известные как полярные
+    # минимумы, *polar lows* или ...)": the names in brackets after the remark.
+    known = _KNOWN_AS.match(after) or _BRACKET_KNOWN_AS.match(after)
     if known is not None:
         out.extend(
             n
@@ -132,6 +134,11 @@ _KNOWN_AS = re.compile(
     r"([^,.;()]{2,80}?)\s*(?:[,.;()]|$)",
     re.I,
 )
+_BRACKET_KNOWN_AS = re.compile(
+    r"\s*\((?:[^()]{0,40}?\s)?(?:also\s+known\s+as|a\.k\.a\.|aka|также\s+известн\w*\s+как"
+    r"|также\s+называем\w*|иначе)\s+([^()]{2,120})\)",
+    re.I,
+)
 _NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")
 MAX_KNOWN_AS_WORDS = 4
 
@@ -169,9 +176,4 @@ def eponym(text: str) -> tuple[str, ...]:
     return (found.group(1),) if found is not None else ()
 
 
-_EPONYM = re.compile(
-    r"((?i:реакция|метод|правило|закон|теорема|принцип|эффект|уравнение|цикл|синтез|способ"
-    r"|гипотеза|парадокс|критерий|схема|теория|шкала|константа)"
-    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+)?)"
-    r"(?=\s*(?:$|[,;.(:]|\s[-—–]\s))"
-)
+_EPONYM = re.compile(altnames.EPONYM.pattern + r"(?=\s*(?:$|[,;.(:]|\s[-—–]\s))")

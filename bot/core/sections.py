@@ -488,6 +488,30 @@ MIN_FIELDS = 2
 MAX_FIELD_LABEL_WORDS = 2
 
 
+def restating(body: list[Block], names: set[str]) -> list[Block]:
+    """The section without lines that only give its own name again, after a label or a
+    number ("> **Вопрос экзамена:** 26. Полярные мезоциклоны." under that heading)."""
+    return [
+        b
+        for b in body
+        if b.kind not in ("quote", "paragraph")
+        or (said := definition_inline(b)) is None
+        or not restates(said, names)
+    ]
+
+
+def restates(inline: Inline, names: set[str]) -> bool:
+    """A line that only gives the section's own name again, after a label or a number."""
+    said = _LABEL_LEAD.sub("", visible(inline).strip()).rstrip(" .:")
+    return bool(names) and (
+        name_key(said) in names or name_key(_NUMBER_LEAD.sub("", said)) in names
+    )
+
+
+_LABEL_LEAD = re.compile(r"^[^:\n]{1,40}:\s*")
+_NUMBER_LEAD = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+
+
 def code_line(body: list[Block]) -> str:
     """The one line under a heading when it is code typed as text ("# Каскадное
     присваивание" / "a=b=c=2.5") or in a code span ("`pip freeze > [файл].txt`"), else ""."""

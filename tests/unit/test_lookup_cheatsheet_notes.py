@@ -9,7 +9,11 @@
   Reabsorption from ...", "**Cytochrome P <sub>450</sub> enzymes** . Large group ..."):
   the definition is what follows;
 - a name of a few letters and a number written apart ("P 450", "ED 50"): asked glued
-  ("p450").
+  ("p450");
+- an exam note's quote that only gives the question ("> **Вопрос экзамена:** 26. Полярные
+  мезоциклоны."): no definition and no card; the paragraph after it defines, and the names
+  it is "также известные как" in brackets are the card's too ("polar lows");
+- a thing named after people in a heading's brackets ("(циклы Миланковича)"): its name.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -53,6 +57,18 @@ NOTES = {
         "# Paracetamol toxicity\n\nParacetamol is metabolised by P450 enzymes to NAPQI,"
         " which is toxic to the liver.\n"
     ),
+    "Блок 3/26. Полярные мезоциклоны.md": (
+        "# 26. Полярные мезоциклоны\n> **Вопрос экзамена:** 26. Полярные мезоциклоны.\n\n"
+        "Полярные мезоциклоны (в синоптической практике также известные как полярные"
+        " минимумы, *polar lows* или мезо-арктические циклоны) представляют собой интенсивные"
+        " вихри мезомасштаба.\n\n## Механизм WISHE\n\nВихрь питается потоками тепла с"
+        " поверхности.\n"
+    ),
+    "Блок 3/41. Солярный климат.md": (
+        "# 41. Солярный климат\n\nКлимат, который задаёт одна солнечная радиация.\n\n##"
+        " Влияние орбитальных параметров (циклы Миланковича)\n\nЭксцентриситет, наклон оси и"
+        " прецессия меняют инсоляцию за десятки тысяч лет.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -64,6 +80,8 @@ CASES: list[Case] = [
      "Отображение названий и версий пакетов окружения"),
     ("a name of letters and a number written apart", "cytochrome p450 enzymes",
      "Cytochrome P 450 enzymes"),
+    ("an exam note's quote giving only the question", "what's a polar low",
+     "Полярные мезоциклоны"),
 ]  # fmt: skip
 
 
@@ -98,3 +116,15 @@ def test_a_command_alone_under_a_heading_names_the_card() -> None:
     cards = {c.title: c for c in parse_note(NOTES[path], path, note="Установка модулей").cards}
     assert "pip freeze" in cards["Отображение названий и версий пакетов окружения"].aliases
     assert cards["Установка пакетов из файла"].aliases == ("pip install",)
+
+
+def test_an_exam_question_restating_the_heading_is_no_definition() -> None:
+    defined = definitions_of(NOTES, "Блок 3/26. Полярные мезоциклоны.md")
+    assert defined["Полярные мезоциклоны"].startswith("Полярные мезоциклоны (в синоптической")
+    assert "Вопрос экзамена" not in defined
+
+
+def test_a_thing_named_after_people_in_brackets_names_the_heading() -> None:
+    path = "Блок 3/41. Солярный климат.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="41. Солярный климат").cards}
+    assert cards["Влияние орбитальных параметров"].aliases == ("циклы Миланковича",)
