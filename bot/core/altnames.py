@@ -287,7 +287,10 @@ OTHER_NAME_WORDS = (
 _QUOTES = "«»\"“”„'"
 _LANGUAGE_LABEL = re.compile(rf"^(?:от\s+)?{LANGUAGES}[.:\s][.:\s]*(?=\w|[{_QUOTES}]\w)", re.I)
 _QUOTED = re.compile(rf"[{_QUOTES}]([^{_QUOTES}]+)[{_QUOTES}]")
-_ALSO = re.compile(rf"^{OTHER_NAME_WORDS}\s+([^\W\d][^()]{{0,60}})$", re.I)
+# "(also called a runbook)": the name without its article.
+_ALSO = re.compile(
+    rf"^{OTHER_NAME_WORDS}\s+(?:(?:an?|the)\s+(?=\S))?([^\W\d][^()]{{0,60}})$", re.I
+)
 
 
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
@@ -337,7 +340,7 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         # "EAFP (Easier to ask for forgiveness than permission - проще извиниться, ...)": the
         # words it stands for, then their translation.
         return head, tuple(n.strip() for n in (expansion, gloss) if n.strip()), ""
-    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,/;|]", inner) if p.strip()]
     if parts and all(is_alias(head, p) for p in parts):
         return head, tuple(parts), ""
     if (

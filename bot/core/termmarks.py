@@ -196,7 +196,7 @@ _QUALIFIED = re.compile(r"^(?:в|во|на|in|for|для)\s+[^\n—–:,.]{1,30}
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_ASIDE_CHARS = 80  # between a bold name and the colon after its bracket
 # "**Pulse-Width Modulation (PWM)**, или **Широтно-импульсная модуляция (ШИМ)** -- ...".
-_OTHER_NAMED = re.compile(rf"^{OTHER_NAME_WORDS}\s+(\S.*)$", re.I)
+_OTHER_NAMED = re.compile(rf"^{OTHER_NAME_WORDS}\s+(?:(?:an?|the)\s+(?=\S))?(\S.*)$", re.I)
 
 
 def _other_names(between: str, flags: list[bool], start: int) -> tuple[str, ...]:

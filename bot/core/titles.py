@@ -260,7 +260,11 @@ def bilingual(name: str) -> tuple[str, str] | None:
 
 
 def _translated(one: str, other: str) -> bool:
-    """Two short names, one in Latin letters and one in Cyrillic: a translation."""
+    """Two short names, one in Latin letters and one in Cyrillic: a translation. The mark
+    inside a bracket ("Генераторы списков (Списочные выражения | List comprehensions)")
+    parts the bracket's names, not the heading."""
+    if one.count("(") != one.count(")"):
+        return False
     plain = [_strip_decoration(clean(s)) for s in (one, other)]
     return all(0 < len(s.split()) <= MAX_BILINGUAL_WORDS for s in plain) and {
         script_of(plain[0]),

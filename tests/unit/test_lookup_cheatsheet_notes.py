@@ -13,7 +13,10 @@
 - an exam note's quote that only gives the question ("> **Вопрос экзамена:** 26. Полярные
   мезоциклоны."): no definition and no card; the paragraph after it defines, and the names
   it is "также известные как" in brackets are the card's too ("polar lows");
-- a thing named after people in a heading's brackets ("(циклы Миланковича)"): its name.
+- a thing named after people in a heading's brackets ("(циклы Миланковича)"): its name;
+- a bar inside a heading's brackets ("Генераторы списков (Списочные выражения | List
+  comprehensions)"): the bracket's names apart, the heading whole;
+- "(also called a *runbook*)": the other name without its article.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -69,6 +72,15 @@ NOTES = {
         " Влияние орбитальных параметров (циклы Миланковича)\n\nЭксцентриситет, наклон оси и"
         " прецессия меняют инсоляцию за десятки тысяч лет.\n"
     ),
+    "Area/Python/00_4.0 Тип (list).md": (
+        "# Список\n\nИзменяемая последовательность.\n\n### Генераторы списков (Списочные"
+        " выражения | List comprehensions)\n\nСоздают список из выражения и цикла в одной"
+        " строке.\n"
+    ),
+    "security/Playbooks-SIEM-SOARS.md": (
+        "# Playbooks\n\nA **playbook** (also called a *runbook*) is a documented guide that"
+        " provides:\n\n- steps to respond to incidents\n- roles of the team\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -82,6 +94,8 @@ CASES: list[Case] = [
      "Cytochrome P 450 enzymes"),
     ("an exam note's quote giving only the question", "what's a polar low",
      "Полярные мезоциклоны"),
+    ("a bar inside a heading's brackets", "генераторы спсиков", "Генераторы списков"),
+    ("another name after 'also called a'", "what's a runbook", "Playbooks"),
 ]  # fmt: skip
 
 
@@ -128,3 +142,10 @@ def test_a_thing_named_after_people_in_brackets_names_the_heading() -> None:
     path = "Блок 3/41. Солярный климат.md"
     cards = {c.title: c for c in parse_note(NOTES[path], path, note="41. Солярный климат").cards}
     assert cards["Влияние орбитальных параметров"].aliases == ("циклы Миланковича",)
+
+
+def test_another_name_is_kept_without_its_article() -> None:
+    path = "security/Playbooks-SIEM-SOARS.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Playbooks-SIEM-SOARS").cards}
+    assert "runbook" in cards["Playbooks"].aliases
+    assert "a runbook" not in cards["Playbooks"].aliases
