@@ -366,8 +366,8 @@ def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
 def _strays_between(
     read: list[tuple[int, termmarks.Term | None]], entries: list[tuple[int, termmarks.Term]]
 ) -> bool:
-    """Few remarks, each after an entry, among many entries of distinct names: "A2: ..." /
-    "A2A2: ..." under an opening statement number arguments, not terms."""
+    """Few remarks among many entries of distinct names, the first line an entry: "A2: ..."
+    / "A2A2: ..." under an opening statement number arguments, not terms."""
     strays = len(read) - len(entries)
     names = {fold(term.title) for _, term in entries}
     return (

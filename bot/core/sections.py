@@ -503,7 +503,7 @@ def restating(body: list[Block], names: set[str]) -> list[Block]:
 def restates(inline: Inline, names: set[str]) -> bool:
     """A line that only gives the section's own name again, after a label or a number."""
     said = _LABEL_LEAD.sub("", visible(inline).strip()).rstrip(" .:")
-    return bool(names) and (
+    return bool(said) and (
         name_key(said) in names or name_key(_NUMBER_LEAD.sub("", said)) in names
     )
 
