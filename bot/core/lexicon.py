@@ -2930,6 +2930,19 @@ _PAIRS = """
 отрезок: segment interval
 непересекающийся: disjoint
 кольцевой: circular ring
+личинка личиночный: larva larvae larval
+губка: sponge
+зонтик: umbrella
+щупальце: tentacle
+кишечнополостный: cnidarian coelenterate
+стрекающий: cnidarian stinging
+членистоногий: arthropod
+моллюск: mollusc mollusk
+хорда хордовый: chordate notochord
+панцирь: shell carapace armor armour
+раковина: shell
+спора: spore
+скелет: skeleton
 циклический цикличный: cyclic cyclical circular
 пентест: pentest penetration-test penetration-testing
 взрыв+градиент: exploding-gradient exploding-gradients gradient-explosion

@@ -12,7 +12,8 @@
   name and what it did ('"FLYING CASH" started in tang dynasty'), "А как же ..." (what
   about), a formula ("Рентабельность = прибыль/затраты"): the name alone is another name;
 - how a thing is computed ("как считается рентабльность"): the verb asks, it names nothing;
-- study words of the lexicon asked in the other language ("взрыв градиентов", "circular");
+- study words of the lexicon asked in the other language ("взрыв градиентов", "circular",
+  "sponges");
 - a bold name, then a spaced hyphen, in the middle of a paragraph ("... (OH). **Атомность
   спирта** - число гидроксильных групп."): a term;
 - a definition naming a thing after a person ("Гидратация - реакция Кучерова, кат HgSO4"):
@@ -113,6 +114,10 @@ NOTES = {
         ' lives, each of them a complete set of experiences and activity" [[The Possibili'
         "ty of Altruism]], 141\n"
     ),
+    "Зоология/Губки.md": (
+        "# Губки\n\nТип Porifera: многоклеточные животные без настоящих тканей.\n\n##"
+        " Оскулюм\n\nОтверстие вверху тела губки.\n"
+    ),
     "Базы/СУБД.md": (
         "# СУБД\n\nСУБД — программа, которая хранит данные и отвечает на запросы к ним.\n"
     ),
@@ -143,6 +148,7 @@ CASES: list[Case] = [
      "Атомность спирта"),
     ("one entry per line, a remark between them", "чем apt purge отличается от apt remove?",
      "apt purge"),
+    ("a study word of the lexicon in the other language", "what are sponges", "Губки"),
 ]  # fmt: skip
 
 
