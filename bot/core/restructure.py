@@ -271,7 +271,12 @@ def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
     ("leaching" over "- movement and removal of dissolved matter")."""
     heads: dict[int, str] = {}
     for block, below in pairwise(body):
-        if below.kind != "list" or below.line != block.line + 1 or navigation_list(below):
+        if below.kind != "list" or navigation_list(below):
+            continue
+        # "middle passage:" / blank line / "- the atlantic crossing": its colon leads on.
+        if below.line != block.line + 1 and not (
+            below.line == block.line + 2 and _colon_line(block, small)
+        ):
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
         name = _list_head(block, steps=below.ordered, small=small)
@@ -315,7 +320,7 @@ _CLAUSE_OPENERS = frozenset(
 
 def _list_head(block: Block, steps: bool = False, small: bool = False) -> str:
     # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
-    labelled = not steps and _bold_line(block, colon=True)
+    labelled = not steps and (_bold_line(block, colon=True) or _colon_line(block, small))
     if not (_heading_line(block, small) or labelled):
         return ""
     assert block.inline is not None
@@ -451,6 +456,24 @@ def _dash_titled(block: Block) -> Inline | None:
     return first
 
 
+def _colon_line(block: Block, small: bool) -> bool:
+    """In a note written in small letters, which has no headings to speak of, a name and a
+    colon over its points ("middle passage:"); not a question's clause ("why it fell:").
+    In others "Attributes:" leads into the note's own list."""
+    inline = block.inline
+    if not small or block.kind != "paragraph" or inline is None:
+        return False
+    text = inline.text.strip()
+    if not text.endswith(":") or _CLAUSE_HEAD.match(text):
+        return False
+    return not inline.wikilinks and _heading_text(inline, small, colon=True)
+
+
+_CLAUSE_HEAD = re.compile(
+    r"(?:why|what|how|who|when|where|which|whose|почему|что|как|кто|когда|где|зачем)\b", re.I
+)
+
+
 def _heading_line(block: Block, small: bool = False) -> bool:
     return (
         block.kind == "paragraph"
@@ -459,12 +482,14 @@ def _heading_line(block: Block, small: bool = False) -> bool:
     )
 
 
-def _heading_text(inline: Inline, small: bool = False) -> bool:
+def _heading_text(inline: Inline, small: bool = False, colon: bool = False) -> bool:
     """One short line, capitalised (unless the note writes in `small` letters), with no
-    stop at its end: a heading's words."""
+    stop at its end (but the one colon, with `colon`): a heading's words."""
     if "\n" in inline.text.strip():
         return False
     text = visible(inline)
+    if colon:
+        text = text.rstrip().removesuffix(":").rstrip()
     letters = [ch for ch in text if ch.isalpha()]
     return (
         bool(letters)

@@ -5,6 +5,9 @@
 - a short name asked by the words it stands for in the question's language, which the notes
   never write ("what is a minimum lovable product?" for "MLP — минимально привлекательный
   продукт"; "yield to maturity" with its small word, for YTM);
+- in a note written in small letters, a name and a colon over a list after a blank line
+  ("middle passage:"): a heading of its points; a question's clause ("why slavery in
+  americas:") is none;
 - a short name whose whole definition is a few words: those words name it ("минимально
   жизнеспособный продукт" is MVP);
 - questions whose words spell no short name of the notes stay refused;
@@ -114,6 +117,14 @@ NOTES = {
         ' lives, each of them a complete set of experiences and activity" [[The Possibili'
         "ty of Altruism]], 141\n"
     ),
+    "history/atlantic slave trade.md": (
+        "[[1450-1750]]\ntrans-atlantic slave trade -- the defining demographic event\n12"
+        " million africans forcibly shipped to [[americas]]\n\nthe triangle:\n\n- europe ->"
+        " africa: guns, textiles\n- africa -> americas: enslaved people (middle passage)\n\n"
+        "middle passage:\n\n- the atlantic crossing\n- chained below decks for weeks\n-"
+        " disease, starvation, suicide\n\nwhy slavery in americas:\n\n- indigenous population"
+        " destroyed by disease\n- plantations need huge labor\n"
+    ),
     "Зоология/Губки.md": (
         "# Губки\n\nТип Porifera: многоклеточные животные без настоящих тканей.\n\n##"
         " Оскулюм\n\nОтверстие вверху тела губки.\n"
@@ -149,6 +160,8 @@ CASES: list[Case] = [
     ("one entry per line, a remark between them", "чем apt purge отличается от apt remove?",
      "apt purge"),
     ("a study word of the lexicon in the other language", "what are sponges", "Губки"),
+    ("a name and a colon over a list, in small letters", "what was the middle passage?",
+     "middle passage"),
 ]  # fmt: skip
 
 
@@ -210,3 +223,10 @@ def test_numbered_arguments_under_a_statement_are_no_glossary() -> None:
     defined = definitions_of(NOTES, "ethics/Realism.md")
     assert "A2" not in defined
     assert defined["The Combinatory Problem"].startswith("How exactly do we weigh")
+
+
+def test_a_question_clause_and_a_colon_heads_no_card() -> None:
+    path = "history/atlantic slave trade.md"
+    titles = [c.title for c in parse_note(NOTES[path], path, note="atlantic slave trade").cards]
+    assert "middle passage" in titles
+    assert "why slavery in americas" not in titles
