@@ -16,6 +16,8 @@ from bot.core.text import CYRILLIC_LETTER, STOPWORDS
 # as it introduces it, then says what it is.
 _INTRODUCING = re.compile(
     r"(?:(?:называется|называются|называют|зовётся|зовется|считается|считаются|это|"
+    # "мы определяем **моноид** - операцию ...": a course defining the name it gives.
+    r"(?:мы\s+)?(?:определяем|определим|назовём|назовем|называем)|"
     r"(?:is|are)\s+considered|(?:this|that|it)\s+is)\s*[:–—-]?\s*"
     # "is called a **step function**", "is said to be **piecewise monotonic**", "denotes a
     # **closed interval**": a textbook's naming verbs, an article allowed after them.

@@ -8,6 +8,8 @@
 - in a note written in small letters, a name and a colon over a list after a blank line
   ("middle passage:"): a heading of its points; a question's clause ("why slavery in
   americas:") is none;
+- a course naming a term as it defines it ("мы определяем **моноид** - операцию ..."): a
+  term;
 - a short name whose whole definition is a few words: those words name it ("минимально
   жизнеспособный продукт" is MVP);
 - questions whose words spell no short name of the notes stay refused;
@@ -125,6 +127,11 @@ NOTES = {
         " disease, starvation, suicide\n\nwhy slavery in americas:\n\n- indigenous population"
         " destroyed by disease\n- plantations need huge labor\n"
     ),
+    "algo/2.Accumulate.md": (
+        "# Накопление\n\nТребования к операции накопления.\n\nФактически в таком случае мы"
+        " определяем **моноид** - операцию над множеством с ассоциативной бинарной операцией"
+        " и нейтральным элементом.\n"
+    ),
     "Зоология/Губки.md": (
         "# Губки\n\nТип Porifera: многоклеточные животные без настоящих тканей.\n\n##"
         " Оскулюм\n\nОтверстие вверху тела губки.\n"
@@ -162,6 +169,7 @@ CASES: list[Case] = [
     ("a study word of the lexicon in the other language", "what are sponges", "Губки"),
     ("a name and a colon over a list, in small letters", "what was the middle passage?",
      "middle passage"),
+    ("a course naming a term as it defines it", "что такое моноид?", "моноид"),
 ]  # fmt: skip
 
 
