@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from bot.core.models import Card
 from bot.core.notes import parse_note
 from bot.core.search import Index, build_index, lookup
 from bot.core.vault import finish
@@ -31,6 +32,12 @@ def definitions_of(notes: dict[str, str], path: str) -> dict[str, str]:
     """Each card of one fixture note, by title: its definition."""
     note = parse_note(notes[path], path, note=path.removesuffix(".md"))
     return {c.title: c.definition for c in note.cards}
+
+
+def cards_of(notes: dict[str, str], path: str) -> dict[str, Card]:
+    """Each card of one fixture note, by title, the note named by its file."""
+    note = parse_note(notes[path], path, note=path.rsplit("/", 1)[-1].removesuffix(".md"))
+    return {c.title: c for c in note.cards}
 
 
 def answer(index: Index, question: str) -> str | None:

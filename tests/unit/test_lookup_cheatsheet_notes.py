@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.notes import parse_note
 from tests.unit.failure_tables import (
     Case,
     assert_answer,
     assert_every_class,
+    cards_of,
     definitions_of,
     index_of,
 )
@@ -127,7 +127,7 @@ def test_a_bold_name_labelling_its_definition_is_left_out_of_it() -> None:
 
 def test_a_command_alone_under_a_heading_names_the_card() -> None:
     path = "Python/Установка модулей.md"
-    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Установка модулей").cards}
+    cards = cards_of(NOTES, path)
     assert "pip freeze" in cards["Отображение названий и версий пакетов окружения"].aliases
     assert cards["Установка пакетов из файла"].aliases == ("pip install",)
 
@@ -140,12 +140,12 @@ def test_an_exam_question_restating_the_heading_is_no_definition() -> None:
 
 def test_a_thing_named_after_people_in_brackets_names_the_heading() -> None:
     path = "Блок 3/41. Солярный климат.md"
-    cards = {c.title: c for c in parse_note(NOTES[path], path, note="41. Солярный климат").cards}
+    cards = cards_of(NOTES, path)
     assert cards["Влияние орбитальных параметров"].aliases == ("циклы Миланковича",)
 
 
 def test_another_name_is_kept_without_its_article() -> None:
     path = "security/Playbooks-SIEM-SOARS.md"
-    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Playbooks-SIEM-SOARS").cards}
+    cards = cards_of(NOTES, path)
     assert "runbook" in cards["Playbooks"].aliases
     assert "a runbook" not in cards["Playbooks"].aliases

@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.notes import parse_note
 from tests.unit.failure_tables import (
     Case,
     assert_answer,
     assert_every_class,
+    cards_of,
     definitions_of,
     index_of,
 )
@@ -195,9 +195,9 @@ def test_bullets_under_a_note_heading_that_never_name_it_stay_its_facts() -> Non
 
 def test_a_title_holding_its_name_with_words_around_it_is_named_by_the_name_too() -> None:
     aliases = {
-        c.title: c.aliases
+        title: card.aliases
         for path in ("history/cold war.md", "algo/Сортировки.md", "econ/Прибыль.md")
-        for c in parse_note(NOTES[path], path, note=path.removesuffix(".md")).cards
+        for title, card in cards_of(NOTES, path).items()
     }
     assert "kristallnacht" in aliases["kristallnacht 1938"]
     assert "korean war" in aliases["korean war 1950-53"]
@@ -213,14 +213,14 @@ def test_a_picture_embed_that_lost_its_opening_is_no_text() -> None:
 
 def test_a_definition_naming_a_thing_after_a_person_names_the_card() -> None:
     path = "Органика/Алкины.md"
-    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Алкины").cards}
+    cards = cards_of(NOTES, path)
     assert cards["Гидратация"].aliases == ("реакция Кучерова",)
     assert cards["Гидрирование"].aliases == ()
 
 
 def test_entries_per_line_keep_the_remark_typed_between_them() -> None:
     path = "linux/manage-repo.md"
-    cards = {c.title: c for c in parse_note(NOTES[path], path, note="manage-repo").cards}
+    cards = cards_of(NOTES, path)
     assert cards["apt remove"].definition == "удалить пакет без изменённых вами конфигов."
     assert cards["apt-cache depends"].definition == "посмотреть зависимые пакеты."
     shown = [d.text for d in cards["manage-repo"].details]
@@ -235,6 +235,6 @@ def test_numbered_arguments_under_a_statement_are_no_glossary() -> None:
 
 def test_a_question_clause_and_a_colon_heads_no_card() -> None:
     path = "history/atlantic slave trade.md"
-    titles = [c.title for c in parse_note(NOTES[path], path, note="atlantic slave trade").cards]
+    titles = list(cards_of(NOTES, path))
     assert "middle passage" in titles
     assert "why slavery in americas" not in titles
