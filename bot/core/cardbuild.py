@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from bot.core import (
-    altnames,
     blocks,
     cardgroups,
     labels,
@@ -16,7 +15,6 @@ from bot.core import (
     reshape,
     restructure,
     sections,
-    terms,
     titles,
 )
 from bot.core.carddefine import DefiningBuilder
@@ -28,12 +26,11 @@ from bot.core.drafts import (
 )
 from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
-from bot.core.text import STOPWORDS, Nominative, words
+from bot.core.text import Nominative, words
 
 MAX_MAKER_WORDS = 2
 _MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
-MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
 
 
 class NoteBuilder(DefiningBuilder):
@@ -444,82 +441,6 @@ class NoteBuilder(DefiningBuilder):
             self.block(nested, path, card, 1)
         self.blocks([b for b in body if b is not listing], path, card, skip=None)
         return card
-
-    def about(
-        self, title: str, body: list[Block], aliases: tuple[str, ...] = ()
-    ) -> tuple[str, str] | None:
-        """The first of the plain bullets under a bare heading when they speak of it
-        (`### Page Fault`: "... causing page fault"), with the full name the first one spells
-        out, else None. Bullets under `# Workflow` that never name it are facts of their own;
-        a glossary's entries are terms."""
-        content = sections.shown(body)
-        if not content or content[0].kind != "list":
-            return None
-        entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
-        inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
-        if not inlines or len(inlines) != len(entries):
-            return None
-        read = [terms.term_of(i, top=True) for i in inlines]
-        # "- Цель: ..." is a remark with its label, not a glossary entry.
-        glossed = [
-            t
-            for t in read
-            if t is not None
-            and not labels.is_section_word(t.title)
-            and not labels.speaks_of_heading(t.title)  # "Применяется там, где ...: DNS"
-        ]
-        if len(glossed) * 2 >= len(inlines):
-            return None
-        texts = [blocks.visible(i) for i in inlines]
-        if texts[0].rstrip().endswith(":") and entries[0].children:
-            return None  # "1. Hard link:" over its own points: a part, not what this is
-        lone = len(texts) == 1 and not any(m.start == 0 for m in inlines[0].marks)
-        if lone and len(texts[0].split()) >= MIN_LONE_BULLET_WORDS:
-            return texts[0], ""  # "### Lazy evaluation" / "- Iterators don't do work until ..."
-        if labels.describes_heading(texts[0]):
-            return texts[0], ""  # "## Access control lists" / "- Provides a way to ..."
-        if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):
-            # "#### ECR" / "- Elastic Container Registry": its full name, then what it is.
-            return (texts[1], texts[0]) if len(texts) > 1 else None
-        if any(altnames.script_of(a) not in ("", altnames.script_of(title)) for a in aliases):
-            # "### Isolation (Изолированность)" / "- Одновременные транзакции не влияют друг
-            # на друга": a term given in two languages, then what it is.
-            return texts[0], ""
-        said = {w for text in texts for w in words(text)}
-        # "#### ECS (Elastic Container Service)" / "- Launch docker container on EC2"
-        own = {w for name in (title, *aliases) for w in words(name)}
-        named = len(inlines) >= 2 and own & said - STOPWORDS
-        return (texts[0], "") if named else None
-
-    def note_by_points(self, card: Draft, info: titles.Heading, body: list[Block]) -> None:
-        """ "# What is the DOM?" in DOM.md / "- The DOM (...) is ...": its definition."""
-        about = self.about(info.title, body, info.aliases)
-        if about is not None:
-            self.by_points(card, info, about, asked=True)
-
-    def by_points(
-        self, card: Draft, info: titles.Heading, about: tuple[str, str], *, asked: bool
-    ) -> None:
-        """The card's definition from the first of the bullets that speak of it, with the
-        full name that bullet gives. A note's own heading (`asked`) is defined so only when it
-        asks what the note is or the bullet opens with its name: bullets under `# Git` in
-        git.md may be its facts."""
-        text, expanded = about
-        opening = blocks.name_key(opennames.OPENING_ARTICLE.sub("", text, count=1))
-        named = (card.title, *card.aliases, info.title)
-        if (
-            asked
-            and not info.question
-            and not any(opening.startswith(f"{blocks.name_key(n)} ") for n in named)
-        ):
-            return
-        card.definition = text
-        card.kind = CardKind.TERM
-        card.aliases.extend(
-            a
-            for a in dict.fromkeys((expanded, *opennames.bracketed_name(card.title, text)))
-            if a and a not in card.aliases
-        )
 
     def attach(
         self,

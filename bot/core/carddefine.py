@@ -1,7 +1,8 @@
 """How a section's opening block defines its card: the term it opens with may name the
 card (by its name, its letters, its sound, a bracket) or another thing of its own; a
-template's fields ("Описание: ...") give the definition and details. Used by the note
-builder (`cardbuild.py`) for each heading's card."""
+template's fields ("Описание: ...") give the definition and details; plain bullets under a
+bare heading may say what it is. Used by the note builder (`cardbuild.py`) for each
+heading's card."""
 
 from __future__ import annotations
 
@@ -18,13 +19,14 @@ from bot.core import (
     sections,
     termmarks,
     terms,
+    titles,
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
 from bot.core.cardlists import same_words
 from bot.core.drafts import Draft
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, Detail
-from bot.core.text import CYRILLIC_LETTER, sound_key
+from bot.core.text import CYRILLIC_LETTER, STOPWORDS, sound_key, words
 
 
 class DefiningBuilder(BlockBuilder):
@@ -148,6 +150,82 @@ class DefiningBuilder(BlockBuilder):
         rest = _LABEL_STOP.sub("", text[len(bold) :], count=1)
         return rest if rest[:1].isupper() else text
 
+    def about(
+        self, title: str, body: list[Block], aliases: tuple[str, ...] = ()
+    ) -> tuple[str, str] | None:
+        """The first of the plain bullets under a bare heading when they speak of it
+        (`### Page Fault`: "... causing page fault"), with the full name the first one spells
+        out, else None. Bullets under `# Workflow` that never name it are facts of their own;
+        a glossary's entries are terms."""
+        content = sections.shown(body)
+        if not content or content[0].kind != "list":
+            return None
+        entries = [i for i in content[0].children if i.kind == "item" and i.task is None]
+        inlines = [inline for e in entries if (inline := blocks.first_inline(e)) is not None]
+        if not inlines or len(inlines) != len(entries):
+            return None
+        read = [terms.term_of(i, top=True) for i in inlines]
+        # "- Цель: ..." is a remark with its label, not a glossary entry.
+        glossed = [
+            t
+            for t in read
+            if t is not None
+            and not labels.is_section_word(t.title)
+            and not labels.speaks_of_heading(t.title)  # "Применяется там, где ...: DNS"
+        ]
+        if len(glossed) * 2 >= len(inlines):
+            return None
+        texts = [blocks.visible(i) for i in inlines]
+        if texts[0].rstrip().endswith(":") and entries[0].children:
+            return None  # "1. Hard link:" over its own points: a part, not what this is
+        lone = len(texts) == 1 and not any(m.start == 0 for m in inlines[0].marks)
+        if lone and len(texts[0].split()) >= MIN_LONE_BULLET_WORDS:
+            return texts[0], ""  # "### Lazy evaluation" / "- Iterators don't do work until ..."
+        if labels.describes_heading(texts[0]):
+            return texts[0], ""  # "## Access control lists" / "- Provides a way to ..."
+        if blocks.abbreviates(blocks.name_key(title), blocks.name_key(texts[0])):
+            # "#### ECR" / "- Elastic Container Registry": its full name, then what it is.
+            return (texts[1], texts[0]) if len(texts) > 1 else None
+        if any(altnames.script_of(a) not in ("", altnames.script_of(title)) for a in aliases):
+            # "### Isolation (Изолированность)" / "- Одновременные транзакции не влияют друг
+            # на друга": a term given in two languages, then what it is.
+            return texts[0], ""
+        said = {w for text in texts for w in words(text)}
+        # "#### ECS (Elastic Container Service)" / "- Launch docker container on EC2"
+        own = {w for name in (title, *aliases) for w in words(name)}
+        named = len(inlines) >= 2 and own & said - STOPWORDS
+        return (texts[0], "") if named else None
+
+    def note_by_points(self, card: Draft, info: titles.Heading, body: list[Block]) -> None:
+        """ "# What is the DOM?" in DOM.md / "- The DOM (...) is ...": its definition."""
+        about = self.about(info.title, body, info.aliases)
+        if about is not None:
+            self.by_points(card, info, about, asked=True)
+
+    def by_points(
+        self, card: Draft, info: titles.Heading, about: tuple[str, str], *, asked: bool
+    ) -> None:
+        """The card's definition from the first of the bullets that speak of it, with the
+        full name that bullet gives. A note's own heading (`asked`) is defined so only when it
+        asks what the note is or the bullet opens with its name: bullets under `# Git` in
+        git.md may be its facts."""
+        text, expanded = about
+        opening = blocks.name_key(opennames.OPENING_ARTICLE.sub("", text, count=1))
+        named = (card.title, *card.aliases, info.title)
+        if (
+            asked
+            and not info.question
+            and not any(opening.startswith(f"{blocks.name_key(n)} ") for n in named)
+        ):
+            return
+        card.definition = text
+        card.kind = CardKind.TERM
+        card.aliases.extend(
+            a
+            for a in dict.fromkeys((expanded, *opennames.bracketed_name(card.title, text)))
+            if a and a not in card.aliases
+        )
+
     def own_names(self, card: Draft | None) -> set[str]:
         """The names of `card`, or of the note's card yet to be made (None)."""
         if card is None:
@@ -184,6 +262,7 @@ class DefiningBuilder(BlockBuilder):
 
 
 _NAMES_IT, _OTHER_WORD = 2, 1
+MIN_LONE_BULLET_WORDS = 3  # one bullet this long under a bare heading says what it is
 _LABEL_STOP = re.compile(r"^\s*[.:]?\s*")
 
 
