@@ -345,7 +345,7 @@ def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
     }
     if (
         len(entries) < 2
-        or (strays and not _strays_between(read, entries))
+        or (strays and not _strays_between(read, entries, strays))
         or len(bare) >= len(entries)
         or len(marks) > 1
         or not all(
@@ -364,11 +364,12 @@ def glossary_lines(inline: Inline) -> list[tuple[int, termmarks.Term]]:
 
 
 def _strays_between(
-    read: list[tuple[int, termmarks.Term | None]], entries: list[tuple[int, termmarks.Term]]
+    read: list[tuple[int, termmarks.Term | None]],
+    entries: list[tuple[int, termmarks.Term]],
+    strays: int,
 ) -> bool:
     """Few remarks among many entries of distinct names, the first line an entry: "A2: ..."
     / "A2A2: ..." under an opening statement number arguments, not terms."""
-    strays = len(read) - len(entries)
     names = {fold(term.title) for _, term in entries}
     return (
         read[0][1] is not None
