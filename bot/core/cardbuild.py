@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.core import (
+    asking,
     blocks,
     cardgroups,
     labels,
@@ -333,7 +334,7 @@ class NoteBuilder(DefiningBuilder):
         names = self.names if note_level else {blocks.name_key(n) for n in named_as}
         body = sections.restating(body, names)
         # "UDP – ..." in the answer to "Чем отличается TCP от UDP?": UDP's own card.
-        compared = titles.compared_with(info.question) if info is not None else ""
+        compared = asking.compared_with(info.question) if info is not None else ""
         # "### Аутентификация, идентификация, авторизация" / "Идентификация — процесс ...":
         # each of the things the heading lists, where the section says what it is.
         listed = {blocks.name_key(p) for p in info.parts} if info is not None else set()
@@ -461,7 +462,7 @@ class NoteBuilder(DefiningBuilder):
         # "## Общие сведения" / "==Параметры== — ...\n==Аргумент==ы — ...": terms, each.
         glossaries = _glossaries(body)
         lead = sections.lead(body, names, glossaries)
-        defining = defining or titles.defining(info.title) or titles.asks_what(info.title)
+        defining = defining or titles.defining(info.title) or asking.asks_what(info.title)
         # "## Простой ответ" opening with a bullet: the bullet answers, not a later paragraph.
         listing = sections.describing_list(body, least=1) if defining else None
         if listing is None and lead is None and defining:

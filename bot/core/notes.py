@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from bot.core import (
     altnames,
+    asking,
     blocks,
     fences,
     flashcards,
@@ -304,18 +305,18 @@ def _note_title(
         # "Условные типы ~ Conditional Types.md": named in both languages.
         meta = replace(meta, aliases=(*meta.aliases, title, sides[1]))
         title = sides[0]
-    asked = titles.subject(title)
+    asked = asking.subject(title)
     if asked != title:
         meta = replace(meta, aliases=(*meta.aliases, title))
         title = asked
     stated = statement_subject(title)
     if stated:
         meta = replace(meta, aliases=(*meta.aliases, stated))
-    named = titles.naming_description(meta.description)
+    named = asking.naming_description(meta.description)
     if named:
         # "description: Датаклассы в python" under "title: Python dataclasses".
         meta = replace(meta, aliases=(*meta.aliases, named))
-    setting_free = titles.without_setting(title)
+    setting_free = asking.without_setting(title)
     if setting_free and "(" in setting_free:
         # "Каррирование (Currying) в JavaScript": named Каррирование, also Currying.
         meta = replace(meta, aliases=(*meta.aliases, title))

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import titles
+from bot.core import asking, titles
 from bot.core.blocks import visible
 from bot.core.markdown import Block, parse, slice_inline
 from bot.core.restructure import MAX_PLAIN_HEADING_WORDS, Picked, as_headings
@@ -96,7 +96,7 @@ def _asked_line(block: Block, following: Block) -> Picked | None:
         return None
     said, start, end, more = found
     name = titles.heading(said).title
-    if not titles.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
+    if not asking.asks_what(said) or not name or len(name.split()) > MAX_ASKED_NAME_WORDS:
         return None
     inline = block.inline
     tail = slice_inline(inline, end + 1, len(inline.text)) if more else None

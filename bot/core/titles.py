@@ -1,6 +1,6 @@
-"""Card titles as a reader names them: heading decoration, numbering and emoji, question
-headings reduced to their subject, section words, and names with their setting ("в Python").
-Terms inside lines are `terms.py`.
+"""Card titles as a reader names them: heading decoration, numbering and emoji, section
+words, and the names a heading gives. Question headings are read by `asking.py`, terms inside
+lines by `terms.py`.
 
 Hand-written: these are conventions of how people write study notes, not Markdown syntax.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.core import asking, headparts
 from bot.core.altnames import script_of, spells_out, split_aliases
 from bot.core.labels import is_section_word
 from bot.core.obsidian import clean
@@ -33,62 +34,6 @@ _NUMBERING = re.compile(
     r"вариант|стратегия|метод|решение)\s+\d{1,2}\s*[.:)–—-])\s+",
     re.I,
 )
-
-
-_ASPECTS_RU = r"(?:история|происхождение|значение|смысл|определение)"
-_ASPECTS_EN = r"(?:history|origin|meaning|definition)"
-_QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.I)
-    for p in (
-        # "Что такое и зачем нужен ARP?": the name comes after both questions.
-        r"^что\s+такое\s+и\s+(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны)\s+(.+)$",
-        r"^что\s+(?:такое|означает|значит|делает|представляет\s+собой)\s+(?:(?:термин|слово)\s+)?(.+)$",
-        r"^что\s+за\s+(.+)$",
-        # "Security Group — что это?", "DaemonSet — зачем?", "ACID — расшифровка".
-        r"^(.+?)\s+[—–-]\s+(?:что\s+это(?:\s+такое)?|зачем(?:\s+(?:он|она|оно|они))?"
-        r"(?:\s+нуж(?:ен|на|но|ны))?|для\s+чего|расшифровка|what\s+is\s+it)$",
-        r"^(?:зачем|для\s+чего)\s+(?:нужен|нужна|нужно|нужны|используется|используют|"
-        r"применяется|служит)\s+(.+)$",
-        r"^как\s+(?:работает|работают|устроен|устроена|устроено|устроены)\s+(.+)$",
-        r"^(?:за\s+что|для\s+чего)\s+(?:отвечает|отвечают|нужен|нужна|нужно|нужны)\s+(.+)$",
-        r"^what\s+(?:is|are|does)\s+(?:an?\s+|the\s+)?(?:(?:term|word)\s+)?(.+?)"
-        r"(?:\s+do|\s+mean|\s+stand\s+for)?$",
-        r"^как\s+расшифровывается\s+(?:аббревиатура\s+)?(.+)$",
-        r"^(?:why|when)\s+(?:do\s+(?:we|you)\s+)?(?:need|use)\s+(?:an?\s+|the\s+)?(.+)$",
-        r"^how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(.+?)\s+work$",
-        # "История и значение термина экология", "Meaning of the term entropy".
-        rf"^{_ASPECTS_RU}(?:\s+и\s+{_ASPECTS_RU})?\s+(?:термина|понятия|слова)\s+(.+)$",
-        rf"^(?:{_ASPECTS_EN}(?:\s+and\s+{_ASPECTS_EN})?\s+of\s+)?the\s+(?:term|word|concept)"
-        r"\s+(.+)$",
-    )
-)
-
-
-# "Что такое модули ядра:" is a question even without its question mark.
-_ASKED_PLAINLY = re.compile(r"^(?:что\s+такое|what\s+is|what\s+are)\s", re.I)
-
-
-def asks_what(title: str) -> bool:
-    """A heading asking what something is ("Что такое модули ядра")."""
-    return bool(_ASKED_PLAINLY.match(title))
-
-
-_DIFFERENCE = re.compile(
-    r"^(?:чем|в\s+чём|в\s+чем)\s+(?:отличается|отличаются|разница\s+между)\s+(.+?)"
-    r"(?:\s+от\s+(.+))?$",
-    re.I,
-)
-# "Чем CI отличается от CD?": the subject between the two words.
-_DIFFERENCE_AROUND = re.compile(r"^чем\s+(.+?)\s+(?:отличается|отличаются)\s+от\s+(.+)$", re.I)
-
-
-_BETWEEN = re.compile(r"\bмежду\s", re.I)
-
-
-def _difference(asked: str) -> tuple[str, str] | None:
-    """The subject and the other side of a question asking a difference, or None."""
-    m = _DIFFERENCE.match(asked) or _DIFFERENCE_AROUND.match(asked)
-    return (m.group(1), m.group(2) or "") if m else None
 
 
 DEFINING_SECTIONS = frozenset(
@@ -200,7 +145,6 @@ _DATED = re.compile(rf"^\s*{_DATE}[.:,]?\s+|\s+[(\[]?{_DATE}[)\]]?\s*$")
 # "### L - Принцип подстановки Барбары Лисков", "A – Atomicity": the letter of an acronym
 # the heading spells out.
 _ACRONYM_LETTER = re.compile(r"^[A-ZА-ЯЁ]\s+[—–-]\s+(?=\w{3})")
-MIN_FIRST_QUESTION_WORDS = 2
 
 
 # "Parts of Speech / Части речи", "Определение | Definition", "Условные типы ~ Conditional
@@ -316,8 +260,8 @@ def _heading_named(text: str) -> Heading:
         # "Control Plane (Master Node) - …": a bracket that is no alias is a weaker name too.
         glossed_by: tuple[str, ...] = (gloss, remark) if remark else (gloss,)
         return Heading(title=head, aliases=(*aliases, *gloss_names), after_label=glossed_by)
-    phrases = _phrases(found.title) if not (found.question or found.section_word) else ()
-    named_parts = _named_parts(phrases)
+    phrases = headparts.phrases(found.title) if not (found.question or found.section_word) else ()
+    named_parts = headparts.named_parts(phrases)
     if named_parts:
         # "Задачи сетевой коммуникации. Модель OSI": two names, each of the heading.
         return Heading(title=found.title, aliases=named_parts)
@@ -350,9 +294,11 @@ def _heading_named(text: str) -> Heading:
     # "Что такое Mutex и Monitor?" asks of two things, each a name of the card too; "В чем
     # разница между X и Y" names the comparison.
     between = bool(found.question) and title.startswith("Разница между")
-    parts = () if found.section_word or labelled or between else _joined_names(title)
-    wrapped = _WRAPPED.match(title) if not (found.question or found.section_word) else None
-    if wrapped and not parts and 0 < len(wrapped.group(1).split()) <= MAX_JOINED_WORDS:
+    parts = () if found.section_word or labelled or between else headparts.joined_names(title)
+    wrapped = (
+        headparts.WRAPPED.match(title) if not (found.question or found.section_word) else None
+    )
+    if wrapped and not parts and 0 < len(wrapped.group(1).split()) <= headparts.MAX_JOINED_WORDS:
         # "Understanding catalina.sh", "Introduction to Docker", "Знакомство с Redis": the
         # name the section introduces.
         parts = (wrapped.group(1).strip(),)
@@ -379,87 +325,6 @@ def _heading_named(text: str) -> Heading:
         after_label=tuple(a for a in after if a),
         parts=parts,
     )
-
-
-_WRAPPED = re.compile(
-    r"^(?:understanding|introduction\s+to|intro\s+to|an\s+introduction\s+to|overview\s+of|"
-    r"getting\s+started\s+with|working\s+with|введение\s+в|знакомство\s+с|обзор)\s+(.+)$",
-    re.I,
-)
-_JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)
-# "Аутентификация, идентификация, авторизация": three names listed with commas alone.
-_LISTED = re.compile(r"^([^,\d<(\[]{2,30}),\s+([^,\d<(\[]{2,30},\s+[^,\d<(\[]{2,30})$")
-_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
-MAX_JOINED_WORDS = 4
-
-
-def _joined_names(title: str) -> tuple[str, ...]:
-    """The two names a heading joins with "and" or " / ", each with its own other names;
-    () when a side is no name ("Pros and Cons", a long phrase)."""
-    m = _JOINED.match(title)
-    if m is not None and " " not in m.group(1).strip() and " " in m.group(2).strip():
-        # "Статическая и динамическая инициализация", "Static and dynamic typing": one
-        # word, then the words both share; no two names.
-        return ()
-    m = m or _LISTED.match(title)
-    if m is None:
-        return ()
-    names: list[str] = []
-    # "Refs, Branches, and HEAD", "P, NP и NP-полнота": a list, each entry a name.
-    sides = [p for side in m.groups() for p in side.split(",") if p.strip()]
-    if len(sides) > MAX_LISTED_NAMES:
-        return ()
-    for side in sides:
-        head, aliases, _ = split_aliases(_ARTICLE.sub("", side.strip()))
-        if not 0 < len(head.split()) <= MAX_JOINED_WORDS or is_section_word(head):
-            return ()
-        names += [head, *aliases]
-    return tuple(names)
-
-
-MAX_LISTED_NAMES = 4
-
-
-# "Def. (Дисперсия)", "Рис. 3": an abbreviation's dot, not the end of a name.
-_TWO_NAMES = re.compile(r"^((?=[^.!?:]*\s)[^.!?:]{3,60}?|[^.!?:\s]{5,60})\.\s+([^.!?:(]{2,60})$")
-MAX_PART_WORDS = 5
-
-
-def _phrases(title: str) -> tuple[str, ...]:
-    """The phrases of a heading written as two to four of them, each ending in a full stop
-    ("Траскрипция. Синтез РНК", "Концепция науки К. Поппера. Принцип фальсификации. Идея
-    «третьего мира»"; an initial's stop ends none)."""
-    two = _TWO_NAMES.match(title)
-    if two is not None:
-        return two.groups()
-    parts = _PHRASE_STOP.split(title.strip().rstrip("."))
-    if not MIN_PHRASES <= len(parts) <= MAX_PHRASES or any(
-        not 2 <= len(p) <= MAX_PHRASE_CHARS or _INNER_STOP.search(p) for p in parts
-    ):
-        return ()
-    return tuple(parts)
-
-
-_PHRASE_STOP = re.compile(r"(?<!\s[A-ZА-ЯЁ])(?<!^[A-ZА-ЯЁ])\.\s+")
-_INNER_STOP = re.compile(r"[!?:]")
-MIN_PHRASES, MAX_PHRASES = 3, 4
-MAX_PHRASE_CHARS = 60
-
-
-def _named_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The parts of a heading of two phrases that name something: a few words, no number
-    ("Extra 1"), no section word ("Введение")."""
-    out: list[str] = []
-    for part in parts:
-        head, aliases, _ = split_aliases(part.strip())
-        if (
-            head
-            and len(head.split()) <= MAX_PART_WORDS
-            and not any(ch.isdigit() for ch in head)
-            and not is_section_word(head)
-        ):
-            out.extend((head, *aliases))
-    return tuple(out)
 
 
 _STATED = re.compile(
@@ -513,75 +378,15 @@ def _heading(text: str) -> Heading:
     if is_section_word(title) or (_QUALIFIER.match(title) and not _keywords(title)):
         # "### Для словарей" under "## Метод (.pop)": which case of the card above.
         return Heading(title=title.rstrip("?!. "), section_word=True)
-    # "## напиши что такое @yield и как им пользоваться": a request to a chat assistant,
-    # pasted with its answer, asks as a question does.
-    prompt = _PROMPT.match(title)
-    if prompt:
-        rest = title[prompt.end() :].strip()
-        known = _KNOWN_ABOUT.match(rest)
-        if known:
-            return Heading(title=_unquote(known.group(1).rstrip("?!. ")), question=title)
-        asked = rest.rstrip("?!. ").strip()
-    elif not title.endswith("?") and not _ASKED_PLAINLY.match(title):
+    found = asking.asked(title)
+    if found is None:
         return Heading(title=title)
-    else:
-        asked = title.rstrip("?!. ").strip()
-    if _ABOUT_IT.match(asked):
-        # "🎯 Что это такое?", "Зачем это нужно?", "Когда используется?": a question about
-        # the card above, a part of it like "Определение".
-        return Heading(title=asked, section_word=True)
-    # "Что такое Docker? В чем отличие контейнера от образа?": the first question names it.
-    first, mark, _ = asked.partition("? ")
-    if mark and len(first.split()) >= MIN_FIRST_QUESTION_WORDS:
-        asked = first
-    diff = _difference(asked)
-    if diff:
-        # "Чем отличается X от Y?" is asked about X; the question keeps Y for quizzes. "В
-        # чем разница между привилегированными и обыкновенными акциями?" names both, in
-        # the case "между" puts them in: the comparison whole.
-        between = not diff[1] and _BETWEEN.search(asked) is not None
-        subject = f"Разница между {diff[0]}" if between else _unquote(diff[0])
-        return Heading(title=subject[:1].upper() + subject[1:], question=title)
-    for pattern in _QUESTIONS:
-        m = pattern.match(asked)
-        if m:
-            # "что такое @yield и как им пользоваться" is about @yield.
-            named = _unquote(_AND_WHICH.sub("", _AND_HOW.sub("", m.group(1))) or m.group(1))
-            # "Для чего нужен ad-hoc в Ansible?": an interview question names where the
-            # thing lives; the thing alone is its name too.
-            bare = without_setting(named) if _LATIN_SETTING.search(named) else ""
-            return Heading(title=named, aliases=(bare,) if bare else (), question=title)
-    return Heading(title=asked, question=title)
-
-
-# "в Ansible", "in PostgreSQL": a tool or product as the setting, not "в интернет".
-_LATIN_SETTING = re.compile(r"\s(?:в|во|на|in|on)\s+[^\s()]*[A-Za-z]", re.I)
-
-_ABOUT_IT = re.compile(
-    r"^(?:что|зачем|когда|как|где|почему|для\s+чего|what|why|when|how|where)"
-    r"(?:\s+(?:это|оно|он|она|они|такое|нужно|нужен|нужна|нужны|используется|используют|"
-    r"применяется|применяют|работает|устроено|is|it|this|are|they|used|needed|does|do|work|"
-    r"works|for))*$",
-    re.I,
-)
-_PROMPT = re.compile(
-    r"^(?:напиши|опиши|расскажи|раскажи|объясни|поясни|покажи|приведи)(?:те)?,?\s+(?:мне\s+)?"
-    r"(?=\S)",
-    re.I,
-)
-_KNOWN_ABOUT = re.compile(r"^(?:что\s+ты\s+знаешь|всё|все)\s+(?:о|об|про)\s+(.+)$", re.I)
-_AND_HOW = re.compile(
-    r"(?:\s+и|,)\s+(?:как|зачем|для\s+чего|где|когда)\s+(?:им|ей|его|их|это|этим|с\s+ним|"
-    r"он|она|оно|они)?\s*(?:пользоваться|использовать|применять|работать|работает|работают|"
-    r"нужен|нужна|нужно|нужны)\b.*$",
-    re.I,
-)
-# "Что такое Docker и какие инструменты Linux в основе": a second question about it.
-_AND_WHICH = re.compile(
-    r"\s+и\s+(?:какие|какой|какая|какое|каких|почему|чем|зачем|как|где|когда|сколько|where|"
-    r"which|how|why)\s.*$",
-    re.I,
-)
+    return Heading(
+        title=found.title,
+        aliases=found.aliases,
+        question=found.question,
+        section_word=found.about_above,
+    )
 
 
 _QUALIFIER = re.compile(
@@ -599,55 +404,3 @@ def _keywords(title: str) -> bool:
 
 
 MIN_CLAUSE_WORDS = 3
-
-
-def compared_with(question: str) -> str:
-    """The other side of a heading asking a difference: "Чем отличается TCP от UDP? Что
-    лучше?" → "UDP"; "" for any other question."""
-    asked = question.strip().partition("? ")[0].rstrip("?!. ").strip()
-    diff = _difference(asked)
-    return _unquote(diff[1]) if diff and diff[1] else ""
-
-
-def subject(title: str) -> str:
-    """What a note named as a question is about: `Что такое ip адрес` → `ip адрес`,
-    `What is f-string` → `f-string` (file names cannot end in "?")."""
-    asked = title.strip().rstrip("?!. ")
-    for pattern in _QUESTIONS:
-        m = pattern.match(asked)
-        if m:
-            return _unquote(m.group(1))
-    return title
-
-
-_IN_SETTING = re.compile(r"^(.{3,}?)\s+(?:в|во|на|in|on)\s+[^\s()]+(?:\s+[^\s()]+){0,2}$", re.I)
-MAX_DESCRIPTION_NAME_WORDS = 4
-
-
-def naming_description(description: str) -> str:
-    """A front-matter description that is a name ("Дескрипторы в python"), not a sentence:
-    the name without its setting, or ""."""
-    text = description.strip()
-    if not text or text.endswith((".", ":", "?", "!")) or "\n" in text:
-        return ""
-    name = without_setting(text) or text
-    return name if len(name.split()) <= MAX_DESCRIPTION_NAME_WORDS else ""
-
-
-def without_setting(title: str) -> str:
-    """`Каррирование (Currying) в JavaScript` is about `Каррирование (Currying)`: the
-    setting a note names after "в"/"in" (one or two words), or "" when it names none."""
-    m = _IN_SETTING.match(title.strip())
-    return m.group(1).strip() if m else ""
-
-
-_PAIRED_QUOTES = {"«": "»", '"': '"', "'": "'", "“": "”", "`": "`"}
-
-
-def _unquote(text: str) -> str:
-    """A name without the quotes around it; a quoted word opening a longer name keeps its
-    quotes («dangling» образы)."""
-    text = text.strip()
-    while len(text) > 1 and _PAIRED_QUOTES.get(text[0]) == text[-1]:
-        text = text[1:-1].strip()
-    return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import titles
+from bot.core import asking, titles
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -233,7 +233,7 @@ def test_question_headings_name_their_subject() -> None:
     assert titles.heading("ACID — расшифровка").title == "ACID"
     assert titles.heading("Что за «dangling» образы?").title == "«dangling» образы"
     assert titles.heading("Что такое «Docker»?").title == "Docker"
-    assert titles.compared_with("Чем CI отличается от CD?") == "CD"
+    assert asking.compared_with("Чем CI отличается от CD?") == "CD"
     # Where it lives, when that is a tool named in Latin letters; not a direction.
     assert titles.heading("Что такое роли в PostgreSQL?").aliases == ("роли",)
     assert titles.heading("Как устроен доступ из private subnet в интернет?").aliases == ()
