@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import labels, question
+from bot.core import labels, querysetting, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index, promoted
 from bot.core.searchindex import LETTERED
@@ -282,7 +282,7 @@ def latin_stranger(
         if w and context and not cands
     ]
     if elsewhere:
-        setting = question.setting_of(query)
+        setting = querysetting.setting_of(query)
         # A thing a card is named by, asked there ("выборка в sql"), is still that thing.
         named = any(
             tid in index.name_vocab and sim >= AS_WRITTEN
@@ -507,7 +507,7 @@ def asked_in_its_setting(
     """ "what is adverse selection in insurance markets" answered by "Certainty equivalence
     and insurance markets": the card is named by where the thing is asked about, and says
     no word of the thing itself, as written."""
-    setting = question.setting_of(query)
+    setting = querysetting.setting_of(query)
     # "что лежит в /proc?": a verb alone before "в" asks what the place holds, no thing.
     head = [
         i
@@ -544,7 +544,7 @@ def thing_over_setting(
     in_setting = asked_in_its_setting(index, scored[0][1], qwords, resolved, query)
     if len(scored) < 2 or not in_setting:
         return scored, in_setting
-    setting = question.setting_of(query)
+    setting = querysetting.setting_of(query)
     head: set[int] = set()
     for (w, _), cands in zip(qwords, resolved, strict=True):
         if w and w not in setting:

@@ -1,26 +1,24 @@
 """What a question's words are, before any card is scored: the words that count (question
 wrappers, function words and wrong-layout stop words left out), neighbours the notes glue
 together (as typed or as read: «время жизни» ~ lifetime), the words after «в»/"in" that only
-name where to look, and whether an unknown word may be the very thing asked about."""
+name where to look (`querysetting.py`; glued names are `gluedwords.py`), and whether an
+unknown word may be the very thing asked about."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from itertools import pairwise, permutations
+from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
 from bot.core.indexnames import FLAG
 from bot.core.labels import IDEA_KINDS
-from bot.core.lexicon import phrase_key
 from bot.core.searchindex import SNAKE
 from bot.core.text import STOPWORDS, fold, is_cyrillic, sound_key, switch_layout, words
-from bot.core.wordmatch import add_variant, fuzzy, resolve_word
+from bot.core.wordmatch import resolve_word
 
 MAX_QUERY_WORDS = 24
-VAULT_COMMON = 0.08  # a word in more than this share of cards is one of the vault's own stop words
 MIN_FOREIGN_WORD = 4
 
 
@@ -268,98 +266,6 @@ def _is_stopword(index: Index, word: str) -> bool:
     return word in STOPWORDS or (word not in index.vocab and index.term(word) in STOPWORDS)
 
 
-def join_compounds(index: Index, qwords: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Merge neighbours the notes spell as one word ("docker file" → "dockerfile")."""
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(qwords):
-        # "persistent volume claim" → "persistentvolumeclaim" before "stateful set".
-        for size in (3, 2):
-            if i + size > len(qwords):
-                continue
-            joined = "".join(w for w, _ in qwords[i : i + size])
-            tid = index.vocab.get(index.term(joined))
-            if (
-                tid is not None and tid not in index.glued and joined not in STOPWORDS
-            ) or _spelled_glued(index, joined):
-                out.append((joined, joined))
-                i += size
-                break
-            slipped = (
-                _slipped_glued(index, qwords[i : i + size])
-                or _sounded_glued(index, qwords[i : i + size])
-                if size == 2
-                else None
-            )
-            if slipped is not None:
-                out.append((slipped, joined))
-                i += size
-                break
-        else:
-            out.append(qwords[i])
-            i += 1
-    return out
-
-
-def _slipped_glued(index: Index, pair: list[tuple[str, str]]) -> str | None:
-    """ "duk typing" for the name "Duck typing": a short word the notes never spell, one slip
-    from making, with its neighbour, a name the notes write ("ducktyping" glued)."""
-    if all(w in index.vocab or index.term(w) in index.vocab for w, _ in pair):
-        return None
-    joined = "".join(w for w, _ in pair)
-    if len(joined) < MIN_SLIPPED_GLUED or not joined.isalpha():
-        return None
-    for term, _ in fuzzy(joined, index.by_length, index.grams, sure_slip=True):
-        tid = index.vocab.get(term)
-        if (
-            tid is not None
-            and tid in index.name_vocab
-            and OSA.distance(term, joined) == 1
-            and term[0] == joined[0]
-        ):
-            return term
-    return None
-
-
-MIN_SLIPPED_GLUED = 8  # letters of the pair glued
-
-
-def _sounded_glued(index: Index, pair: list[tuple[str, str]]) -> str | None:
-    """ "мип-мапы" for the notes' "mipmaps": two Russian words, one of them unknown to the
-    notes, that glued together sound like a name they write in Latin letters."""
-    if all(w in index.vocab or index.term(w) in index.vocab for w, _ in pair):
-        return None
-    joined = "".join(w for w, _ in pair)
-    if len(joined) < MIN_SOUNDED_GLUED or not joined.isalpha() or not is_cyrillic(joined):
-        return None
-    found: dict[int, float] = {}
-    add_variant(index, joined, 1.0, found, slips=False)
-    named = [
-        index.terms[t]
-        for t, sim in found.items()
-        if sim >= SOUNDED_GLUED and t in index.name_vocab and not is_cyrillic(index.terms[t])
-    ]
-    return named[0] if len(named) == 1 else None
-
-
-MIN_SOUNDED_GLUED = 6
-SOUNDED_GLUED = 0.92  # a word of the other alphabet that sounds the same
-
-
-def _spelled_glued(index: Index, joined: str) -> bool:
-    """ "pseudo-class", "micro service" asked of notes that write «псевдокласс», «микросервис»:
-    English words the notes spell as one borrowed Russian word."""
-    return (
-        joined.isascii()
-        and joined.isalpha()
-        and len(joined) >= MIN_SPELLED_GLUED
-        and any(is_cyrillic(index.terms[t]) for t in index.keys.get(sound_key(joined), ()))
-    )
-
-
-MIN_SPELLED_GLUED = 8  # letters; shorter glued words sound like too many others
-
-
 # "посмотреть", "крутился", "влезет": a verb names no subject of its own.
 _RUSSIAN_VERB_FORM = re.compile(r"(?:ть|ться|тся|ешь|ет|ит|ют|ят|ут|ат|ла|ли|ло|л)$")
 RUSSIAN_VAULT_SHARE = 0.3  # of the notes' words Cyrillic: a vault written in Russian
@@ -380,126 +286,6 @@ def names_a_thing(index: Index, word: str) -> bool:
 def russian_verb(word: str) -> bool:
     """A Russian word in a verb's form ("определял", "посмотреть")."""
     return is_cyrillic(word) and _RUSSIAN_VERB_FORM.search(word) is not None
-
-
-# "в kubernetes", "in next.js", "у тега script": where the thing asked about lives.
-_CONTEXT = re.compile(
-    r"(?:^|\s)(в|во|на|по|для|из|у|in|on|for|from)\s+(?:(?:a|an|the)\s+)?"
-    # "in next.js": a dot inside a name is part of it.
-    r"([^\s?!.,]+(?:\.[^\s?!.,]+)*(?:\s+[^\s?!.,]+(?:\.[^\s?!.,]+)*)?)[\s?!.]*$",
-    re.I,
-)
-# "partial из functools" names where it is from; "ключ из словаря" is the question itself.
-_FROM = frozenset({"из", "from"})
-
-
-def _setting(query: str) -> re.Match[str] | None:
-    """ "в"/"in" and the words after it that end a question, the question's own wording
-    after them aside ("проекция в реляционной алгебре это что")."""
-    said = query.rstrip(" ?!.")
-    while (last := _LAST_WORD.search(said)) is not None and fold(last.group(1)) in STOPWORDS:
-        said = said[: last.start()].rstrip(" ?!.,")
-    return _CONTEXT.search(said)
-
-
-_LAST_WORD = re.compile(r"(?:^|\s)(\w+)$")
-
-
-def setting_of(query: str) -> set[str]:
-    """The words after "в"/"in" that end a question ("adverse selection in insurance
-    markets": insurance, markets), if it ends so."""
-    tail = _setting(query)
-    return set(words(tail.group(2))) if tail is not None else set()
-
-
-def context_words(
-    index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
-) -> list[bool]:
-    """Which query words name a topic of the notes after "в"/"in" ("set в python" in a vault
-    with a Python folder): context for the other words, never the whole question."""
-    tail = _setting(query)
-    if tail is None:
-        return _vault_words(index, resolved)
-    context = set(words(tail.group(2)))
-    if tail.group(1).casefold() in _FROM:
-        context = {w for w in context if not is_cyrillic(w)}
-    common = max(3, len(index.cards) * VAULT_COMMON)
-    # A topic's name, or a word the whole vault is about ("индексация в гите" in a Git vault).
-    # An unknown last word after "в" ("вакуум в постгресе", "каналы в го") is the setting
-    # the question is asked in, spelled some way the notes do not: context as well.
-    # "what is a barrier in concurrency": the words before "in" name a card on their own, so
-    # the words after it only say where to look.
-    head = [c for word, c in zip(asked, resolved, strict=True) if word not in context]
-    named = bool(head) and all(c and not index.name_vocab.isdisjoint(c) for c in head)
-    flags = [
-        word in context
-        and (
-            named
-            or not c
-            or not index.topic_vocab.isdisjoint(c)
-            or max(index.df[t] for t in c) > common
-        )
-        for word, c in zip(asked, resolved, strict=True)
-    ]
-    # "who fought in the Crimean War": an unknown word before a word the notes know names
-    # a thing of that kind they lack, not the setting.
-    for i in range(len(asked) - 1):
-        if flags[i] and not resolved[i] and asked[i + 1] in context and resolved[i + 1]:
-            flags[i] = False
-    return flags if not all(flags) else [False] * len(flags)
-
-
-def _vault_words(index: Index, resolved: list[dict[int, float]]) -> list[bool]:
-    """ "python sets" in a Python vault: a word the whole vault speaks of, beside words that
-    name a card, is the setting of the question, as after "in"."""
-    common = max(3, len(index.cards) * VAULT_SUBJECT)
-    spread = [min(index.df[t] for t in c) if c else 0 for c in resolved]
-    widest = max(spread, default=0)
-    flags = [df == widest for df in spread]
-    rest = [c for c, flag in zip(resolved, flags, strict=True) if not flag]
-    if (
-        widest <= common
-        or not rest
-        or any(
-            CONTEXT_SPREAD * df > widest
-            for df, flag in zip(spread, flags, strict=True)
-            if not flag
-        )
-        or not _a_whole_name(index, rest)
-        or _named_together(index, resolved, flags)
-    ):
-        return [False] * len(resolved)
-    return flags
-
-
-def _a_whole_name(index: Index, rest: list[dict[int, float]]) -> bool:
-    """The other words are the whole name of some card ("sets": Sets)."""
-    if not all(rest):
-        return False
-    said = {t for c in rest for t in c}
-    return any(
-        len(name) >= len(rest) and name <= said
-        for term in rest[0]
-        for pos in index.postings.get(term, ())
-        for name, _ in index.names[pos]
-    )
-
-
-def _named_together(index: Index, resolved: list[dict[int, float]], flags: list[bool]) -> bool:
-    """Some card is named by the vault's word with the others ("Kafka Connect")."""
-    setting = {t for c, flag in zip(resolved, flags, strict=True) if flag for t in c}
-    for c, flag in zip(resolved, flags, strict=True):
-        if flag:
-            continue
-        for term in c:
-            for pos in index.postings.get(term, ()):
-                if any(name & setting and term in name for name, _ in index.names[pos]):
-                    return True
-    return False
-
-
-CONTEXT_SPREAD = 2  # the vault's word is in at least twice the cards of each other word
-VAULT_SUBJECT = 0.25  # a word in this share of the cards is what the whole vault is about
 
 
 # What is asked of a thing, and the words a heading about that names it with: «Недостатки
@@ -557,97 +343,3 @@ def other_layout(index: Index, query: str) -> str:
 
 
 MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already
-
-
-GLUED_SIMILARITY = 0.85  # the least a word's reading needs to make a glued name with the next
-
-
-def glue_translations(
-    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
-) -> None:
-    """Two words whose readings make one glued name of the notes mean it ("локальное
-    хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
-    Russian puts the qualifier after: lifetime)."""
-    _translated_pairs(index, qwords, resolved)
-    # Each word read once, before any pair adds a glued name to it.
-    readings = [_readings(index, w, cands) for (w, _), cands in zip(qwords, resolved, strict=True)]
-    for (left, right), (read_left, read_right) in zip(
-        pairwise(resolved), pairwise(readings), strict=True
-    ):
-        for a, sa in read_left.items():
-            for b, sb in read_right.items():
-                sim = min(sa, sb)
-                if sim < GLUED_SIMILARITY:
-                    continue
-                for name in (a + b, b + a):
-                    glued = index.vocab.get(name)
-                    if glued is not None:
-                        left[glued] = max(left.get(glued, 0.0), sim)
-                        right[glued] = max(right.get(glued, 0.0), sim)
-
-
-def _translated_pairs(
-    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
-) -> None:
-    """Two words the lexicon names together mean its word ("взаимная блокировка" is a
-    deadlock, though neither word alone is)."""
-    for i in range(len(qwords) - 1):
-        left, right = qwords[i][0], qwords[i + 1][0]
-        if not left or not right:
-            continue
-        if (left + right).isascii():
-            _english_pair(index, index.translated.get(index.term(left + right), ()), resolved, i)
-            continue
-        meant = index.translated.get(phrase_key(index.term, [left, right]), ())
-        parts = [tid for tid in meant if index.terms[tid] not in STOPWORDS]
-        if len(parts) > 1 and all(tid in resolved[i] or tid in resolved[i + 1] for tid in parts):
-            # "таблица сопряжённости" is contingency + table word by word already: each word
-            # keeps its own reading ("table" is no reading of «сопряжённость»). One word
-            # for the pair ("межсетевой экран": firewall) is what both of them mean.
-            continue
-        for tid in _whole_names(index, meant):
-            for cands in (resolved[i], resolved[i + 1]):
-                cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
-
-
-def _english_pair(
-    index: Index, meant: Iterable[int], resolved: list[dict[int, float]], at: int
-) -> None:
-    """ "Coulomb's law" is «закон Кулона»: the Russian words of the phrase the lexicon gives
-    for two English words go to the word with no reading among them ("law" is «закон»
-    already, "coulomb" is nothing else). Given to both, "binary" would mean «дерево» too."""
-    said = {tid for tid in meant if index.terms[tid] not in STOPWORDS}
-    sides = (resolved[at], resolved[at + 1])
-    missing = said.difference(*sides)
-    bare = [cands for cands in sides if said.isdisjoint(cands)]
-    for cands in bare if missing else ():
-        for tid in missing:
-            cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
-
-
-def _whole_names(index: Index, meant: Iterable[int]) -> list[int]:
-    """The English words a Russian pair means, with an English name of two of them glued as
-    the notes write it ("анонимная функция": anonymousfunctions, and lambda) instead of its
-    words apart: each alone would let a card named "Functions" answer for the pair."""
-    said = list(meant)
-    out: list[int] = []
-    used: set[int] = set()
-    for a, b in permutations(said, 2):
-        joined = index.terms[a] + index.terms[b]
-        glued = index.vocab.get(joined, index.vocab.get(joined + "s"))
-        if glued is not None:
-            out.append(glued)
-            used |= {a, b}
-    return [*out, *(t for t in said if t not in used)]
-
-
-def _readings(index: Index, word: str, cands: dict[int, float]) -> dict[str, float]:
-    """A word's other readings as terms: those of the notes (two words as typed are joined
-    before they are read) and its names in the other language."""
-    out = {index.terms[t]: s for t, s in cands.items() if GLUED_SIMILARITY <= s < 1.0}
-    for other in index.spoken.get(index.term(word), ()) if word else ():
-        out.setdefault(other, TRANSLATED_SIMILARITY)
-    return out
-
-
-TRANSLATED_SIMILARITY = 0.9

@@ -18,9 +18,11 @@ from bot.core import (
     cardscores,
     compared,
     comparisons,
+    gluedwords,
     labels,
     ownwords,
     passages,
+    querysetting,
     question,
     spelledout,
     subjects,
@@ -94,7 +96,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
 
 def _answer(index: Index, query: str, limit: int) -> Result:
     split = question.words_of(index, query) or question.named_function_word(index, query)
-    qwords = question.join_compounds(index, split)
+    qwords = gluedwords.join_compounds(index, split)
     if not qwords and index.symbols:
         # "??", "что такое ?." : a card named by the symbols asked about.
         named = [p for t in query.split() for p in index.symbols.get(symbol_key(t), ())]
@@ -130,8 +132,8 @@ def _reading(result: Result) -> tuple[bool, float, bool]:
 
 def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int) -> Result:
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
-    question.glue_translations(index, qwords, resolved)
-    topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+    gluedwords.glue_translations(index, qwords, resolved)
+    topical = querysetting.context_words(index, resolved, [w for w, _ in qwords], query)
     # "почему X так плохо масштабируется" looks for «Недостатки X»: what is asked of X.
     aspects = question.aspects(index, query)
     qwords = [*qwords, *[("", "")] * len(aspects)]
@@ -155,7 +157,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             weights.append((0.5 + index.idf(best)) * idea)
             # "singleton pattern": the kind of thing asked says nothing of which one.
             if index.terms[best] not in labels.PATTERN_WORDS and index.df[best] <= max(
-                3, len(index.cards) * question.VAULT_COMMON
+                3, len(index.cards) * querysetting.VAULT_COMMON
             ):
                 telling += 1
                 known += 1

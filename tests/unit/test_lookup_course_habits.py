@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import ownwords, question
+from bot.core import gluedwords, ownwords, querysetting, question
 from bot.core.indexdata import Index
 from bot.core.notes import parse_note
 from bot.core.passages import Passage, guessed_answer
@@ -392,7 +392,7 @@ def test_a_lettered_name_the_notes_never_write() -> None:
 
 
 def _question(index: Index, query: str) -> tuple[list[tuple[str, str]], list[dict[int, float]]]:
-    qwords = question.join_compounds(index, question.words_of(index, query))
+    qwords = gluedwords.join_compounds(index, question.words_of(index, query))
     return qwords, [resolve_word(index, w, raw) for w, raw in qwords]
 
 
@@ -416,5 +416,5 @@ def test_a_name_in_brackets_the_notes_never_write() -> None:
         ("how do I keep the tables in sync on a second server?", False),
     ]:
         qwords, resolved = _question(index, query)
-        topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+        topical = querysetting.context_words(index, resolved, [w for w, _ in qwords], query)
         assert ownwords.latin_stranger(index, query, qwords, resolved, topical) is stranger

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import cardscores, question
+from bot.core import cardscores, querysetting
 from bot.core.models import CardKind
 from bot.core.notes import parse_note
 from bot.core.search import Index, lookup
@@ -1010,7 +1010,7 @@ def test_the_word_a_whole_vault_speaks_of_is_the_questions_setting() -> None:
     index = index_of(python)
     asked = ["python", "sets"]
     resolved = [resolve_word(index, w, w) for w in asked]
-    assert question.context_words(index, resolved, asked, "python sets") == [True, False]
+    assert querysetting.context_words(index, resolved, asked, "python sets") == [True, False]
     assert answer(index, "python sets") == "Sets"
     assert answer(index, "context managers") == "Context Managers"
     kafka = {
@@ -1022,7 +1022,7 @@ def test_the_word_a_whole_vault_speaks_of_is_the_questions_setting() -> None:
     index = index_of(kafka)
     asked = ["kafka", "connect"]
     resolved = [resolve_word(index, w, w) for w in asked]
-    assert question.context_words(index, resolved, asked, "kafka connect") == [False, False]
+    assert querysetting.context_words(index, resolved, asked, "kafka connect") == [False, False]
     assert answer(index, "what is kafka connect") == "Kafka Connect"
 
 

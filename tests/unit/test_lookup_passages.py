@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import passages, question
+from bot.core import gluedwords, passages, querysetting, question
 from bot.core.search import lookup
 from bot.core.wordmatch import resolve_word
 from bot.textview import answer_text
@@ -95,9 +95,9 @@ FOREST = {
 def _passage(notes: dict[str, str], query: str) -> str | None:
     """The card passages.answering gives a question, read as the lookup reads it."""
     index = index_of(notes)
-    qwords = question.join_compounds(index, question.words_of(index, query))
+    qwords = gluedwords.join_compounds(index, question.words_of(index, query))
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
-    topical = question.context_words(index, resolved, [w for w, _ in qwords], query)
+    topical = querysetting.context_words(index, resolved, [w for w, _ in qwords], query)
     found = passages.answering(index, qwords, resolved, topical)
     return index.cards[found[0].position].title if found else None
 
@@ -120,7 +120,7 @@ def test_of_passages_scored_alike_the_one_holding_the_question_answers(
     at = {c.title: i for i, c in enumerate(index.cards)}
     question_text = "my instances sit in a private subnet, how do they reach the internet"
     split = question.words_of(index, question_text)
-    qwords = question.join_compounds(index, split)
+    qwords = gluedwords.join_compounds(index, split)
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     topical = [False] * len(qwords)
 
@@ -143,7 +143,7 @@ def test_two_words_answer_in_a_passage_far_ahead(monkeypatch: pytest.MonkeyPatch
     index = index_of(NOTES)
     at = {c.title: i for i, c in enumerate(index.cards)}
     question_text = "how do I go back to the previous version after a bad deploy"
-    qwords = question.join_compounds(index, question.words_of(index, question_text))
+    qwords = gluedwords.join_compounds(index, question.words_of(index, question_text))
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     topical = [False] * len(qwords)
     rollbacks = at["Rolling Rollbacks"]

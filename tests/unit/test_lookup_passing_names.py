@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import question
+from bot.core import querysetting, question
 from bot.core.notes import parse_note
 from bot.core.wordmatch import resolve_word
 from bot.morph import nominative
@@ -305,7 +305,7 @@ def test_where_a_thing_lives_may_be_said_with_u() -> None:
     query = "что делает атрибут defer у тега script?"
     split = question.words_of(index, query)
     said = [resolve_word(index, w, raw) for w, raw in split]
-    setting = question.context_words(index, said, [w for w, _ in split], query)
+    setting = querysetting.context_words(index, said, [w for w, _ in split], query)
     assert [w for (w, _), kept in zip(split, setting, strict=True) if kept] == ["тега", "script"]
 
 
