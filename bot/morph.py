@@ -30,7 +30,20 @@ def lemma(word: str) -> str:
     parses = _analyzer().parse(word)
     if not parses:
         return word
-    return str(parses[0].normal_form)
+    first = parses[0]
+    # "устав" is a gerund of «устать» as often as it is the noun, in its two cases together:
+    # a word that is a noun's own dictionary form at least as often stays that noun, as the
+    # participle "данные" stays the data its other cases ("данных") already are. An
+    # adjective's forms stay its own ("производная", "производной"): one form in every case.
+    if first.tag.POS not in _DECLINED_LIKE_NOUNS:
+        noun = sum(p.score for p in parses if p.tag.POS == "NOUN" and p.normal_form == word)
+        other = sum(p.score for p in parses if p.normal_form == first.normal_form)
+        if noun and round(noun, 3) >= round(other, 3) and parses[0].is_known:
+            return word
+    return str(first.normal_form)
+
+
+_DECLINED_LIKE_NOUNS = frozenset({"NOUN", "ADJF"})
 
 
 @lru_cache(maxsize=200_000)

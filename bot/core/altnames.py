@@ -296,6 +296,17 @@ _ALSO = re.compile(
 def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
     """(title, aliases, remark): `Name (ALIAS)` gives an alias; an explanatory remark is
     returned separately so it can stay with the definition."""
+    head, aliases, remark = _split_once(title)
+    if aliases and not remark and head != title and PAREN_TAIL.match(head):
+        # "Бухгалтерская проводка (бухгалтерская запись, контировка) (Journal entry)": a
+        # bracket before the last one is the name's as well.
+        inner_head, inner_aliases, inner_remark = _split_once(head)
+        if inner_head != head:
+            return inner_head, (*inner_aliases, *aliases), inner_remark
+    return head, aliases, remark
+
+
+def _split_once(title: str) -> tuple[str, tuple[str, ...], str]:
     remark = _LEADING_REMARK.match(title)
     if remark:
         # "(Дополнительно) Lift": a remark before the name.

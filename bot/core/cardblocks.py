@@ -230,6 +230,13 @@ class BlockBuilder(ListBuilder):
         info = callout_name(callout)
         if info is None or not body:
             return False
+        if self._names_note(info.title):
+            # "> [!definition] Определение: σ-алгебра" in the note on it: what the note is.
+            owner = self.own_card(block.line)
+            if owner is None or owner.definition:
+                return False
+            owner.definition = body
+            return True
         draft = self.new(info.title, block.line, path, parent=card, aliases=list(info.aliases))
         draft.definition = body
         first = blocks.first_inline(block)
@@ -325,7 +332,7 @@ def _defining_column(header: list[str]) -> int:
 def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
     """The thing a callout's title names (`> [!NOTE] Lifetime Elision Rules`), if it names
     one: a short name, no label, question or remark."""
-    title = callout.title.strip()
+    title = _unlabelled(callout.title.strip())
     if (
         not title
         or callout.kind not in _NAMING_CALLOUTS
@@ -344,11 +351,27 @@ def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
     return info
 
 
+def _unlabelled(title: str) -> str:
+    """ "Замечание: Формула Стирлинга", "Theorem: Bayes' rule": the name after a label of
+    what kind of statement the callout holds; a label alone ("Лемма") names nothing."""
+    label, colon, named = title.partition(":")
+    said = fold(label).strip(" *_.")
+    if said in _STATEMENT_KINDS:
+        return named.strip() if colon else ""
+    return title
+
+
+_STATEMENT_KINDS = (
+    labels.DEFINING_LABELS
+    | labels.STATEMENT_LABELS
+    | frozenset("замечание примечание remark note".split())  # noqa: SIM905
+)
 _ADVISING_CALLOUTS = frozenset({"warning", "caution", "attention", "danger", "tip", "hint"})
 _NAMING_CALLOUTS = (
-    frozenset({"note", "info", "abstract", "summary", "tldr", "definition", "important"})
+    frozenset({"note", "info", "abstract", "summary", "tldr", "definition", "important",
+               "theorem", "lemma", "corollary", "proposition", "remark"})
     | _ADVISING_CALLOUTS
-)
+)  # fmt: skip
 MAX_ADVICE_NAME_WORDS = 4
 
 

@@ -366,6 +366,11 @@ class ListBuilder(ABC):
             # "**Что такое Docker?** Docker - это ...": named as such a heading is.
             title, aliases, remark = asked.title, asked.aliases, ""
         definition = obsidian.clean(term.definition)
+        described = titles.described_kind(title) if term.strong else None
+        if described is not None:
+            # "**Endogenous attention: goal-driven attention.**": the name, then what it is.
+            title, told = described
+            definition = f"{told}. {definition}" if definition else told
         aliases = (*aliases, *term.other_names())
         opening = _OPENING_BRACKET.match(definition)
         if opening is not None and not aliases and altnames.is_alias(title, opening.group(1)):

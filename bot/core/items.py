@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core import blocks, copulas, labels, obsidian, termmarks, terms
+from bot.core import altnames, blocks, copulas, labels, obsidian, termmarks, terms
 from bot.core.markdown import Block, Inline
 from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
@@ -107,7 +107,9 @@ def named_entry(term: Term, inline: Inline, numbered: bool = False) -> bool:
             or explained
             or (not numbered and _glossed_with_colon(term))
         )
-        and len(term.title.split()) <= MAX_ENTRY_NAME_WORDS
+        # "Бухгалтерская проводка (бухгалтерская запись) (Journal entry)": its brackets aside.
+        and len((altnames.split_aliases(term.title)[0] or term.title).split())
+        <= MAX_ENTRY_NAME_WORDS
         and labels.names_thing(term.title)
     )
 

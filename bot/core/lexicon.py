@@ -11392,6 +11392,15 @@ _PAIRS = """
 гипотетический: hypothetical
 императив: imperative
 натуралистический: naturalistic
+электрический: electric electrical
+магнитный: magnetic
+маржа: margin
+конкуренция: rivalry
+ээг электроэнцефалография: eeg electroencephalography
+экг электрокардиограмма: ecg ekg electrocardiogram
+мрт: mri
+фмрт: fmri
+кт: ct
 """
 
 

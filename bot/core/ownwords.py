@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from bot.core import labels, querysetting, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index, promoted
@@ -257,7 +259,9 @@ def latin_stranger(
         query = _EXAMPLE.sub(" ", query)
         qwords = [("" if w in examples else w, raw) for w, raw in qwords]
     unknown = _unknown(qwords, resolved, topical)
-    if _bracketed_stranger(index, query, unknown):
+    if _bracketed_stranger(index, query, unknown) or _acronym_stranger(
+        index, qwords, resolved, topical
+    ):
         return True
     asked = [w for w, _ in qwords if w]
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
@@ -325,7 +329,9 @@ def _bracketed_stranger(index: Index, query: str, unknown: list[str]) -> bool:
         for w in words(inner)
     }
     return bool(named) and any(
-        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w) for w in unknown
+        # Named on purpose: one slip from a word of the notes may be a typo, two are not.
+        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w, most=1)
+        for w in unknown
     )
 
 
@@ -353,6 +359,32 @@ def _capital_stranger(
         and not near_known(index, w)
         for w, raw in _unknown_raw(qwords, resolved, topical)
     )
+
+
+def _acronym_stranger(
+    index: Index,
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+) -> bool:
+    """ "как оценить сроки методом PERT?": a short name typed in capitals that the notes
+    never write names another subject, though some word of theirs is a slip away ("perf").
+    A slip in one of their own short names ("HTPP" for HTTP) is still theirs."""
+    for w, raw in _unknown_raw(qwords, resolved, topical):
+        typed = raw.strip(_AROUND_WORD)
+        if (
+            typed.isascii()
+            and typed.isalpha()
+            and typed.isupper()
+            and MIN_STRANGER_LETTERS <= len(typed) <= MAX_TYPED_ACRONYM
+            and not any(OSA.distance(w, short) <= 1 for short in index.short_names)
+        ):
+            return True
+    return False
+
+
+_AROUND_WORD = "?!.,:;«»\"'()[]"
+MAX_TYPED_ACRONYM = 6
 
 
 def _unknown(

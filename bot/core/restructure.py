@@ -426,6 +426,8 @@ def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
     return (
         whole
         and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading
+        # "**[Video timestamp 52–1:03]**": an annotation in square brackets names nothing.
+        and not (text.startswith("[") and text.endswith("]"))
         and any(ch.isalpha() for ch in text)
         and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
         and not text.endswith((".", ",", ";", "!", "…"))

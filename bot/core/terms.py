@@ -15,6 +15,7 @@ from bot.core.altnames import (
     PAREN_TAIL,
     is_alias,
     script_of,
+    split_aliases,
 )
 from bot.core.labels import is_section_word
 from bot.core.markdown import Inline, Mark
@@ -246,6 +247,9 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     # "Парадигма (греч. "образец склонения ...") — схема ...": a word's origin, however long.
     told_origin = glossed_name is not None and _ORIGIN.match(glossed_name.group(2)) is not None
     name = glossed_name.group(1) if (glossed or told_origin) and glossed_name else head
+    # "Бухгалтерская проводка (бухгалтерская запись, контировка) (Journal entry)": the name
+    # is measured without its brackets.
+    name = split_aliases(name)[0] or name
     # "YAGNI / You Aren't Gonna Need IT": two names of one term, each counted alone.
     longest = max(len(part.split()) for part in name.split(" / ")) if name else 0
     if (

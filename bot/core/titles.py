@@ -273,10 +273,11 @@ def _heading_named(text: str) -> Heading:
     head_part = title.split(":", 1)[0]
     if (
         _DESCRIBED.match(named)
-        and len(named.split()) >= MIN_DESCRIBED_WORDS
+        and (len(named.split()) >= MIN_DESCRIBED_WORDS or _same_kind(head_part, named))
         and not any(ch.isdigit() for ch in head_part)
     ):
-        # "Memoization: the fix for repeated states": the name, then what it is.
+        # "Memoization: the fix for repeated states": the name, then what it is;
+        # "Endogenous attention: goal-driven attention": the kind of thing said again.
         return Heading(title=head_part.strip(), aliases=aliases, after_label=(named,))
     if (
         _LATIN_TOKEN.match(named)
@@ -349,6 +350,22 @@ def _glosses(name: str, dash: str, gloss: str) -> bool:
         return True
     # "Control Plane (Master Node) - управляющие узлы": glossed in the other alphabet.
     return script_of(name) != script_of(gloss)
+
+
+def described_kind(title: str) -> tuple[str, str] | None:
+    """ "Endogenous attention: goal-driven attention": (the name, what kind of it), when
+    the words after a colon end in the name's own last word; else None."""
+    name, colon, told = title.partition(":")
+    told = told.strip().rstrip(".;,").strip()
+    if not colon or not _DESCRIBED.match(told) or not _same_kind(name.strip(), told):
+        return None
+    return name.strip(), told
+
+
+def _same_kind(name: str, described: str) -> bool:
+    """The words after the colon end in the name's own last word: what kind of it."""
+    said, told = name.split(), described.split()
+    return len(said) >= 2 and len(told) >= 2 and fold(said[-1]) == fold(told[-1]).rstrip(".;,")
 
 
 _LABELLED = re.compile(r"^[^:]{3,40}:\s+([^:]{2,60})$")

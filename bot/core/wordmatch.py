@@ -187,11 +187,12 @@ def _longer(word: str, other: str) -> bool:
 SHORT_NEAR_WORD = 6  # "shadow" is two slips from many words: one slip only, up to this long
 
 
-def near_known(index: Index, word: str) -> bool:
-    """Some word of the notes is a slip or two away ("клуч" ~ "ключ", "hloe" ~ "hole"), even
-    if too far to be read as it: an unknown word may still be a typo, not a new subject."""
+def near_known(index: Index, word: str, most: int = 2) -> bool:
+    """Some word of the notes is a slip or two (at `most`) away ("клуч" ~ "ключ", "hloe" ~
+    "hole"), even if too far to be read as it: an unknown word may still be a typo, not a
+    new subject."""
     n = len(word)
-    limit = 1 if n <= SHORT_NEAR_WORD else 2
+    limit = min(most, 1 if n <= SHORT_NEAR_WORD else 2)
     for length in range(n - limit, n + limit + 1):
         bucket = index.by_length.get(length)
         if not bucket:
