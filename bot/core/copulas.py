@@ -55,10 +55,11 @@ _GENUS_COPULA = re.compile(
 
 
 # "Алгоритм это строгое предписание, описывающее ...", "СКНФ это такая КНФ, в которой
-# ...": a name, "это" without its dash, and the kind of thing with what sets it apart (not
-# "Главное это понять, что ...", "Docker это удобно, потому что ...").
+# ...", "Epic - это глобальная задача, ...": a name, "это" (a dash before it or not), and
+# the kind of thing with what sets it apart (not "Главное это понять, что ...", "Docker это
+# удобно, потому что ...").
 _RUSSIAN_GENUS = re.compile(
-    r"^([A-ZА-ЯЁ][\w'’-]*(?:\s[\w'’-]+){0,2}?)\s+это\s+(?:так(?:ой|ая|ое|ие)\s+)?"
+    r"^([A-ZА-ЯЁ][\w'’-]*(?:\s[\w'’-]+){0,2}?)\s+(?:[—–-]\s+)?это\s+(?:так(?:ой|ая|ое|ие)\s+)?"
     r"(?!\w+(?:ть|ться|ти)\b)((?:[а-яёa-z-]+\s+){0,2}[а-яёa-z-]+)"
     r"(?:,|\s+(?:котор|в\s+котор|при\s+котор|для\s|из\s))",
     re.I,
@@ -83,7 +84,13 @@ def genus_copula(inline: Inline) -> Term | None:
     name = found.group(1)
     if name.casefold() in STOPWORDS or name.split()[0].casefold() in NOT_TERM_STARTS:
         return None
+    if _SUBSTANTIVE.fullmatch(name) is not None:
+        return None  # "Последнее — это SIGSEGV, ...": which one of those above, no name
     return Term(title=name, definition=text, strong=False)
+
+
+# "Последнее", "Главное", "Основные": an adjective standing for a noun said before.
+_SUBSTANTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ое|ее|ие|ые)")
 
 
 def bold_copula(inline: Inline) -> Term | None:

@@ -11401,6 +11401,17 @@ _PAIRS = """
 мрт: mri
 фмрт: fmri
 кт: ct
+крымский: crimean
+соляной: salt
+побоище: battle massacre slaughter
+ледовый: ice icy
+вольный: free
+хлебопашец: farmer ploughman plowman tiller
+самозванец: impostor pretender
+девиация отклонение: deviance deviation
+девиантный: deviant
+лишение+свобода: incarceration imprisonment
+зеркальный: mirror looking-glass
 """
 
 

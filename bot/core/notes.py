@@ -55,7 +55,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = fences.emoji_shortcodes(fences.pandoc_spans(fences.heading_ids(fences.hugo_refs(text))))
     text = fences.html_headings(fences.admonitions_as_callouts(text))
-    text = pasted.asked_lines(text)
+    text = pasted.asked_lines(pasted.unspaced_headings(text))
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))
     text = obsidian.highlights_as_bold(obsidian.wiki_marks(obsidian.broken_embeds(text)))
     text = obsidian.protect_escaped_hashes(text)

@@ -229,6 +229,8 @@ def proper_stranger(index: Index, query: str) -> bool:
             w in STOPWORDS
             or w in index.vocab
             or index.term(w) in index.vocab
+            # "Crimean War" in notes that write «Крымская война»: words the lexicon reads.
+            or index.translated.get(index.term(w))
             or near_known(index, w)
             for w in said
         ):

@@ -54,6 +54,30 @@ MAX_PASTED_HEADING_CHARS = 40
 MIN_PASTED_HEADINGS = 2  # such lines in a note before they read as its habit
 
 
+# "##Secondary deviance", "###Goal 2: Incapacitation": headings as early GitHub rendered
+# them, with no space after the hashes (two or more hashes are never an Obsidian tag).
+_UNSPACED = re.compile(r"^(#{2,6})(?=[^\W\d_])")
+# "#Primary and Secondary Deviance" opening the note: a title in several words; "#Biology"
+# alone is a tag.
+_UNSPACED_TITLE = re.compile(r"^#(?=[A-ZА-ЯЁ][^#\s]*\s+[^#]*\w)(?![^#]*#)")
+
+
+def unspaced_headings(text: str) -> str:
+    """Headings typed without the space after their hashes, with it."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    outside = outside_fences(lines)
+    first = next((i for i in outside if lines[i].strip()), None)
+    for i in outside:
+        line = lines[i]
+        if _UNSPACED.match(line) is not None:
+            lines[i] = _UNSPACED.sub(r"\1 ", line, count=1)
+        elif i == first and _UNSPACED_TITLE.match(line) is not None:
+            lines[i] = "# " + line[1:]
+    return "\n".join(lines)
+
+
 def pasted_headings(text: str) -> str:
     """Short plain lines that the next paragraph goes on to define by name ("Exchange" over
     "Exchange решает, в какую очередь ...", "Kafka offset" over "Offset — позиция ..."),

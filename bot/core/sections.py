@@ -39,7 +39,9 @@ def lead(body: list[Block], names: set[str], skip: set[int] | None = None) -> Bl
     # the paragraph defining the section's own name wins over the one before it.
     for block in content[:_NAMED_LEAD_WINDOW]:
         if block.kind == "paragraph" and block.inline is not None:
-            term = terms.term_of(block.inline, top=False)
+            # "Epic - это глобальная задача ..." then "Пользовательские истории - это ..."
+            # under "## Пользовательские истории": plain, yet it names the section.
+            term = terms.term_of(block.inline, top=True)
             if term is not None and term.definition.strip() and _names_section(term, names):
                 return block
     for position, block in enumerate(content):

@@ -400,7 +400,8 @@ def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
     """ "Хемосорбция — явление химического взаимодействия ...": a Russian name of a word or
     two, a dash (or a hyphen typed for one), then the kind of thing it is, a noun in small
     letters (not "Цена — при падении ...", a remark, nor "Итог — всё работает")."""
-    head = text[: sep[0]].strip()
+    # '"Русская правда" - первый свод законов': the quotes mark the name.
+    head = text[: sep[0]].strip().strip(_NAME_QUOTES).strip()
     said = head.split()
     first = _FIRST_WORD.match(told)
     return (
@@ -420,6 +421,7 @@ def _genus_dashed(text: str, sep: tuple[int, int], told: str) -> bool:
 
 
 MAX_GENUS_HEAD_WORDS = 2
+_NAME_QUOTES = '"«»“”„'
 # "Срез — всегда указатель на массив": how it always is, a remark on it.
 _ADVERBS = frozenset(
     """всегда часто обычно иногда никогда очень просто также тоже уже почти только лишь

@@ -29,9 +29,10 @@ _NUMBERING = re.compile(
     # "Раздел 2: Безопасность", "Chapter 3 - Networking", "Урок 5. Циклы"
     r"|(?:раздел|глава|часть|тема|урок|лекция|модуль|section|chapter|part|lesson|lecture"
     r"|module|unit)\s+(?:\d{1,3}|[IVX]{1,5})\s*[.:)–—-]?"
-    # "Strategy 1: Expand-Contract", "Способ 2. Через volume": one of several ways, numbered.
-    r"|(?:strategy|approach|option|method|technique|solution|way|pattern|способ|подход|"
-    r"вариант|стратегия|метод|решение)\s+\d{1,2}\s*[.:)–—-])\s+",
+    # "Strategy 1: Expand-Contract", "Способ 2. Через volume", "Goal 2: Incapacitation": one
+    # of several ways or aims, numbered.
+    r"|(?:strategy|approach|option|method|technique|solution|way|pattern|goal|aim|способ|"
+    r"подход|вариант|стратегия|метод|решение|цель)\s+\d{1,2}\s*[.:)–—-])\s+",
     re.I,
 )
 

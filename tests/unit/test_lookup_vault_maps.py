@@ -308,6 +308,7 @@ def test_a_name_only_mentioned_says_where_the_notes_mention_it() -> None:
     })  # fmt: skip
     result = lookup(index, "что такое IntEnum")
     assert not result.found and result.mentioned == "IntEnum"
+    assert lookup(index, "что такое IntEnum?").mentioned == "IntEnum"
     assert [c.title for c in result.suggestions] == ["Enum"]
     reply = answer_text(result)
     assert reply.startswith("Отдельной карточки про «IntEnum» нет, но конспекты упоминают")
