@@ -330,9 +330,15 @@ def _bracketed_stranger(index: Index, query: str, unknown: list[str]) -> bool:
         if len(inner.split()) <= MAX_BRACKETED_WORDS
         for w in words(inner)
     }
+    # "персональные данные (ПДн)" asked of English notes: the asker's own gloss, in a
+    # language the notes are not written in.
+    glossed = not question.russian_notes(index)
     return bool(named) and any(
         # Named on purpose: one slip from a word of the notes may be a typo, two are not.
-        w in named and len(w) >= MIN_STRANGER_LETTERS and not near_known(index, w, most=1)
+        w in named
+        and len(w) >= MIN_STRANGER_LETTERS
+        and not (glossed and is_cyrillic(w))
+        and not near_known(index, w, most=1)
         for w in unknown
     )
 

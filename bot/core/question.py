@@ -279,8 +279,12 @@ def names_a_thing(index: Index, word: str) -> bool:
         return False
     if not is_cyrillic(word):
         return True
-    russian = len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
-    return russian and not russian_verb(word)
+    return russian_notes(index) and not russian_verb(word)
+
+
+def russian_notes(index: Index) -> bool:
+    """The notes are written in Russian (enough of their words are Cyrillic)."""
+    return len(index.sorted_terms) >= RUSSIAN_VAULT_SHARE * max(1, len(index.vocab))
 
 
 def russian_verb(word: str) -> bool:

@@ -122,9 +122,18 @@ def _same_root(index: Index, lemma: str) -> list[int]:
                 (i for i, (a, b) in enumerate(zip(term, form, strict=False)) if a != b),
                 min(len(term), len(form)),
             )
-            if shared >= 0.75 * min(len(term), len(form)):
+            if shared >= 0.75 * min(len(term), len(form)) and not _doctrine_of(term, form):
                 out.append(index.vocab[term])
     return out
+
+
+_DOCTRINE = ("изм", "ист", "истка", "истский", "истический")
+
+
+def _doctrine_of(one: str, other: str) -> bool:
+    """ "структурализм" is a school of thought, not «структура»: one word names the
+    doctrine or its follower, the other the thing it is built on."""
+    return one.endswith(_DOCTRINE) != other.endswith(_DOCTRINE)
 
 
 def across(

@@ -8,8 +8,11 @@
 - a heading numbering one of several aims ("###Goal 2: Incapacitation"): the aim's name;
 - two capitalised English words the lexicon reads into the notes' Russian ("Crimean War"
   for «Крымская война»): no stranger's name;
+- a doctrine the notes never name, on the stem of a word they do ("структурализм" beside
+  «Структура»): refused;
 - study words of the lexicon in the other language ("первичная девиация", "массовое
-  лишение свободы").
+  лишение свободы"); a Russian gloss in brackets asked of English notes ("межсетевой экран
+  (МСЭ)") is the asker's own.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -45,6 +48,11 @@ NOTES = {
         " label the result is more deviance.\n## Mass Incarceration\n* Locking up a large"
         " share of the population.\n"
     ),
+    "philo/Онтология.md": (
+        "# Онтология\n\nОнтология — учение о бытии как таковом.\n\n## Структура\n\nСтруктура —"
+        " совокупность устойчивых связей объекта.\n\n## Материализм\n\nМатериализм —"
+        " направление, признающее первичность материи.\n"
+    ),
     "Notes/criminal_justice.md": (
         "#Criminology\n\nCriminal Justice\n================\n\n###Goal 1: Deterrence\n*"
         " Prevention of crime by instilling a fear of punishment\n\n###Goal 2: Incapacitation\n*"
@@ -61,6 +69,8 @@ CASES: list[Case] = [
      "Secondary deviance"),
     ("a heading numbering one of several aims", "incapacitation", "Incapacitation"),
     ("English words the lexicon reads into the notes", "Crimean War", "Крымская война"),
+    ("a doctrine named after what it is built on", "что такое структурализм?", None),
+    ("a doctrine named after what it is built on", "что такое материализм?", "Материализм"),
     ("a study word of the lexicon in the other language", "что такое первичная девиация?",
      "Primary deviance"),
     ("a study word of the lexicon in the other language",
@@ -92,3 +102,12 @@ def test_unspaced_headings_are_headings_and_a_lone_hash_word_a_tag() -> None:
     justice = list(cards_of(NOTES, "Notes/criminal_justice.md"))
     assert "Criminology" not in justice
     assert "Deterrence" in justice
+
+
+def test_a_russian_gloss_in_brackets_asked_of_english_notes_is_the_askers_own() -> None:
+    index = index_of({
+        "sec/Firewall.md": "# Firewall\n\nA firewall filters network traffic by rules.\n",
+        "sec/Phishing.md": "# Phishing\n\nPhishing tricks people into giving up secrets.\n",
+    }, inflect=True)  # fmt: skip
+    assert_answer(index, "a Russian gloss", "что такое межсетевой экран (МСЭ)?", "Firewall")
+    assert_answer(index, "a name in brackets", "что такое межсетевой экран (Palo Alto)?", None)
