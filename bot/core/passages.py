@@ -22,7 +22,7 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from bot.core import ownwords
+from bot.core import ownwords, strangers
 from bot.core.indexdata import Index, promoted
 from bot.core.models import Card, CardKind
 from bot.core.results import Match, Result
@@ -167,8 +167,8 @@ def _answering_own_words(
     if (
         not found
         or ownwords.only_guessed(index, qwords, resolved, topical)
-        or ownwords.mostly_strangers(index, qwords, resolved, topical)
-        or ownwords.latin_stranger(index, query, qwords, resolved, topical)
+        or strangers.mostly_strangers(index, qwords, resolved, topical)
+        or strangers.latin_stranger(index, query, qwords, resolved, topical)
     ):
         return []
     return found

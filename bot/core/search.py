@@ -25,6 +25,7 @@ from bot.core import (
     querysetting,
     question,
     spelledout,
+    strangers,
     subjects,
 )
 from bot.core.indexdata import Index
@@ -233,13 +234,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         # question mostly of things the notes never spell is close to none of them, whatever
         # one short word of it matches ("брокер сообщений vs pub/sub" in algorithm notes).
         strange = len([w for w, _ in qwords if w]) >= STRANGE_QUESTION_WORDS and (
-            ownwords.mostly_strangers(index, qwords, resolved, topical)
+            strangers.mostly_strangers(index, qwords, resolved, topical)
         )
         guessed = (
             None
             if strange
-            or ownwords.names_a_stranger(index, qwords, resolved)
-            or ownwords.proper_stranger(index, query)
+            or strangers.names_a_stranger(index, qwords, resolved)
+            or strangers.proper_stranger(index, query)
             else passages.guess(index, query, qwords, resolved, topical, limit)
         )
         if guessed is not None:
@@ -278,7 +279,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # A Russian question about a Latin name the notes never spell is about something else,
     # however well its other words match ("как работает Proxy в js").
     foreign = (
-        ownwords.latin_stranger(index, query, qwords, resolved, topical)
+        strangers.latin_stranger(index, query, qwords, resolved, topical)
         or (
             _foreign_word(index, query, scored, telling, qwords, resolved, topical)
             # "почему any это дыра в типизации": the unknown word says nothing of the name.
@@ -299,8 +300,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
         or in_setting
         or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
-        or ownwords.names_a_stranger(index, qwords, resolved)
-        or ownwords.proper_stranger(index, query)
+        or strangers.names_a_stranger(index, qwords, resolved)
+        or strangers.proper_stranger(index, query)
         or (defining and (unnamed or _offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)
@@ -386,7 +387,7 @@ def _foreign_word(
     if scored[0][0] >= FOREIGN_WORD_CEILING or telling > FOREIGN_WORD_QUESTION:
         return False
     compounded = _compound_parts(query)
-    examples = ownwords.example_words(query)
+    examples = strangers.example_words(query)
     return any(
         not cands
         and not context

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import gluedwords, ownwords, querysetting, question
+from bot.core import gluedwords, ownwords, querysetting, question, strangers
 from bot.core.indexdata import Index
 from bot.core.notes import parse_note
 from bot.core.passages import Passage, guessed_answer
@@ -417,4 +417,4 @@ def test_a_name_in_brackets_the_notes_never_write() -> None:
     ]:
         qwords, resolved = _question(index, query)
         topical = querysetting.context_words(index, resolved, [w for w, _ in qwords], query)
-        assert ownwords.latin_stranger(index, query, qwords, resolved, topical) is stranger
+        assert strangers.latin_stranger(index, query, qwords, resolved, topical) is stranger
