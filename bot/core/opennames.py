@@ -152,12 +152,33 @@ def within_title(title: str) -> tuple[str, ...]:
     dynasty', "А как же сортировка подсчетом" without its "what about", and
     "Рентабельность = прибыль/затраты" without its formula."""
     out = []
+    said = title.strip()
+    # "Travis Hirschi's Social Bonding Theory 1969", "Containment Theory - Walter Reckless":
+    # a theory named with its author; the theory's own name is the card's too.
+    owned = _AUTHORED.fullmatch(said) or _BY_AUTHOR.fullmatch(said)
+    if owned is not None:
+        said = owned.group(1).strip()
+        out.append(said)
     for pattern in (_DATED, _QUOTED_LEAD, _WHAT_ABOUT, _EQUALS):
-        found = pattern.fullmatch(title.strip())
+        found = pattern.fullmatch(said)
         if found is not None and _WORD_LETTERS.search(found.group(1)):
             name = found.group(1).strip()
             out.append(name[:1].upper() + name[1:] if pattern is _WHAT_ABOUT else name)
     return tuple(out)
+
+
+# A theory's own name: two words or more, ending in the kind of idea it is.
+_THEORY = (
+    r"([A-Z][\w-]*(?:\s+[\w-]+){0,4}\s+(?:[Tt]heory|[Mm]odel|[Hh]ypothesis|[Pp]rinciple|"
+    r"[Ee]ffect|[Pp]aradox|[Ff]ramework|[Pp]erspective|[Hh]ierarchy|[Tt]heories))"
+)
+# "Sutherland's Differential Association Theory", "Ronald Akers' Social Learning Theory":
+# a person's name in the possessive, then the theory.
+_AUTHORED = re.compile(
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])\s+" + _THEORY + r"(?:\s+\d{4})?"
+)
+# "Containment Theory - Walter Reckless": the theory, then its author.
+_BY_AUTHOR = re.compile(_THEORY + r"\s+[-–—]\s+(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+")
 
 
 _DATED = re.compile(r"(\D+?)\s+\(?(?:c\.\s*)?(?:1\d|20)\d\d(?:\s*[-–]\s*\d{2,4})?s?\)?")

@@ -6,6 +6,8 @@
 - headings typed without the space after their hashes ("##Secondary deviance", a note
   opening "#Primary and Secondary Deviance"); a lone "#Criminology" stays a tag;
 - a heading numbering one of several aims ("###Goal 2: Incapacitation"): the aim's name;
+- a theory titled with its author ("Sutherland's Differential Association Theory",
+  "Containment Theory - Walter Reckless"): the theory's own name is the card's too;
 - two capitalised English words the lexicon reads into the notes' Russian ("Crimean War"
   for «Крымская война»): no stranger's name;
 - a doctrine the notes never name, on the stem of a word they do ("структурализм" beside
@@ -111,3 +113,23 @@ def test_a_russian_gloss_in_brackets_asked_of_english_notes_is_the_askers_own() 
     }, inflect=True)  # fmt: skip
     assert_answer(index, "a Russian gloss", "что такое межсетевой экран (МСЭ)?", "Firewall")
     assert_answer(index, "a name in brackets", "что такое межсетевой экран (Palo Alto)?", None)
+
+
+def test_a_theory_titled_with_its_author_is_named_by_the_theory_too() -> None:
+    notes = {
+        "crim/theories.md": (
+            "# Theories\n\n## Sutherland's Differential Association Theory\n\nCrime is learned"
+            " in interaction with others.\n\n## Containment Theory - Walter Reckless\n\nInner"
+            " and outer forces hold people back from crime.\n\n## Travis Hirschi's Social"
+            " Bonding Theory 1969\n\nBonds to society keep people from crime.\n\n## Ohm's Law"
+            " of Resistance\n\nCurrent is voltage over resistance.\n"
+        )
+    }
+    cards = cards_of(notes, "crim/theories.md")
+    assert (
+        "Differential Association Theory"
+        in cards["Sutherland's Differential Association Theory"].aliases
+    )
+    assert "Containment Theory" in cards["Containment Theory - Walter Reckless"].aliases
+    assert "Social Bonding Theory" in cards["Travis Hirschi's Social Bonding Theory 1969"].aliases
+    assert cards["Ohm's Law of Resistance"].aliases == ()  # a law, not a theory of its author
