@@ -38,7 +38,7 @@ def lemma(word: str) -> str:
     if first.tag.POS not in _DECLINED_LIKE_NOUNS:
         noun = sum(p.score for p in parses if p.tag.POS == "NOUN" and p.normal_form == word)
         other = sum(p.score for p in parses if p.normal_form == first.normal_form)
-        if noun and round(noun, 3) >= round(other, 3) and parses[0].is_known:
+        if noun and round(noun, 3) >= round(other, 3) and first.is_known:
             return word
     return str(first.normal_form)
 

@@ -210,6 +210,11 @@ class BlockBuilder(ListBuilder):
             head = callout.title or callout.kind.capitalize()
             body = obsidian.clean(callout.body)
             card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
+            first = blocks.first_inline(block)
+            if body and first is not None:
+                # "> [!note] Замечание\n> Систему событий называют **полной группой
+                # событий**": the terms a remark introduces, as a paragraph's.
+                self.introduce(first, block.line, path, card)
             for child in block.children[1:]:
                 self.block(child, path, card, depth + 1)
             return

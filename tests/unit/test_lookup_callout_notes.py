@@ -2,6 +2,8 @@
 they never name:
 - a callout titled by the kind of statement, then the name ("> [!note] Замечание: Формула
   Стирлинга"): a card of that name; the kind alone ("> [!theorem] Лемма") names nothing;
+- a remark's callout naming a term as it says it ("> [!note] Замечание" / "Систему событий
+  называют **полной группой событий**"): a term, as in a paragraph;
 - a glossary entry whose name carries two brackets ("Бухгалтерская проводка (бухгалтерская
   запись) (Journal entry) — ..."), among entries written as a name over its text: a term;
 - a bold bullet naming a thing, a colon, and the kind of it said again ("**Endogenous
@@ -38,6 +40,11 @@ NOTES = {
         " Нормальное распределение\n> Непрерывная случайная величина имеет **нормальное"
         " распределение**, если её плотность — гауссова кривая.\n\n> [!theorem] Лемма\n> Если"
         " величина X нормальна, то и aX + b нормальна.\n"
+    ),
+    "prob/Формула полной вероятности.md": (
+        "# Формула полной вероятности\n\n## Формула\n\nПусть события попарно не пересекаются"
+        " и в объединении дают всё пространство.\n\n> [!note] Замечание\n> Систему событий"
+        " $\\{B_j\\}$ называют **полной группой событий** или **системой гипотез**.\n"
     ),
     "acct/terms.md": (
         "# Термины\n\n1. Кредиторская задолженность (Accounts payable)\n   Все неоплаченные"
@@ -78,6 +85,8 @@ NOTES = {
 
 CASES: list[Case] = [
     ("a callout titled by its kind, then the name", "формула стирлинга", "Формула Стирлинга"),
+    ("a term a remark's callout introduces", "что такое полная группа событий?",
+     "полная группа событий"),
     ("a glossary name with two brackets", "что такое бухгалтерская проводка?",
      "Бухгалтерская проводка"),
     ("a glossary name with two brackets", "what is a journal entry?", "Бухгалтерская проводка"),
