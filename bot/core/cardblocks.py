@@ -211,9 +211,10 @@ class BlockBuilder(ListBuilder):
             body = obsidian.clean(callout.body)
             card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
             first = blocks.first_inline(block)
-            if body and first is not None:
+            if body and first is not None and callout.kind not in _ADVISING_CALLOUTS:
                 # "> [!note] Замечание\n> Систему событий называют **полной группой
-                # событий**": the terms a remark introduces, as a paragraph's.
+                # событий**": the terms a remark introduces, as a paragraph's (a tip's
+                # advice names none).
                 self.introduce(first, block.line, path, card)
             for child in block.children[1:]:
                 self.block(child, path, card, depth + 1)
