@@ -130,7 +130,7 @@ _FIELD = re.compile(r"(?:^|[,;]\s*)[\w-]+:\s")
 MIN_FIELDS = 2
 
 
-def _may_name(text: str, mark: Mark) -> bool:
+def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
     """Bold may name a term; italics only in a sentence saying what it is ("The
     *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
     right after it ("*thenable*, that is ...")."""
@@ -144,7 +144,14 @@ def _may_name(text: str, mark: Mark) -> bool:
     if mark.kind == "code":
         # "`USART` -- последовательный интерфейс .... `RS-232` -- асинхронный `USART` ...":
         # a later sentence opening with a name in code and a dash.
-        return _opens_sentence(text, mark.start) and _DASHED.match(text, mark.end) is not None
+        dash = _DASHED.match(text, mark.end)
+        if dash is None or not _opens_sentence(text, mark.start):
+            return False
+        # "$P(B_k)$ — **априорная** вероятность": the bold after a formula's dash names it.
+        named_after = len(text[dash.end() :]) - len(text[dash.end() :].lstrip()) + dash.end()
+        return not (
+            mark.math and any(m.kind == "strong" and m.start == named_after for m in marks)
+        )
     return mark.kind == "strong"
 
 
@@ -162,7 +169,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
     starts: list[int] = []  # where sentences and lines begin, worked out once if needed
     for mark in inline.marks:
-        if not _may_name(text, mark):
+        if not _may_name(text, mark, inline.marks):
             continue
         end = mark.end
         defining = _DEFINED_AFTER.match(text, mark.end)

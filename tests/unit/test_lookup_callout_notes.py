@@ -141,3 +141,14 @@ def test_a_noun_that_is_also_a_gerund_stays_the_noun() -> None:
     assert lemma("устава") == "устав"
     assert lemma("стали") == "стать"  # a verb's form the noun «сталь» shares less often
     assert lemma("данных") == lemma("данные")
+
+
+def test_a_formula_then_a_dash_and_a_bold_name_makes_no_card_of_its_letter() -> None:
+    notes = {
+        "prob/Байес.md": (
+            "# Формула Байеса\n\n## Смысл\n\nМы пересчитываем вероятности гипотез $B_k$."
+            " $P(B_k)$ — **априорная** вероятность, $P(B_k \\mid A)$ — **апостериорная**"
+            " вероятность.\n"
+        )
+    }
+    assert "P" not in cards_of(notes, "prob/Байес.md")
