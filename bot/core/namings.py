@@ -69,6 +69,7 @@ _OR_NAMED = re.compile(r"\s*\((?:or|или|aka|a\.k\.a\.)\s+([^()\n]{1,40})\)", 
 _DASHED = re.compile(r"(\s*\([^()]{1,40}\))?\s*(?:[–—]|--|(?<=\s)-)(?=\s)")
 # "... Earth must be wobbling. **Precession**: the direction Earth's axis points": a colon
 # after a later sentence's bold name, unless that name is a label ("**Note**:").
+_SPACES = re.compile(r"\s*")
 _COLONED = re.compile(r"(\s*\([^()]{1,40}\))?\s*:(?=\s+\S)")
 # "... was **logicism**—the thesis that ...", "... — **логицизм** — это тезис ...": a dash
 # right after a marked name, then an article or "это"; or "that is", "which means" after a
@@ -148,10 +149,9 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
         if dash is None or not _opens_sentence(text, mark.start):
             return False
         # "$P(B_k)$ — **априорная** вероятность": the bold after a formula's dash names it.
-        named_after = len(text[dash.end() :]) - len(text[dash.end() :].lstrip()) + dash.end()
-        return not (
-            mark.math and any(m.kind == "strong" and m.start == named_after for m in marks)
-        )
+        named_at = _SPACES.match(text, dash.end())
+        after = named_at.end() if named_at is not None else dash.end()
+        return not (mark.math and any(m.kind == "strong" and m.start == after for m in marks))
     return mark.kind == "strong"
 
 

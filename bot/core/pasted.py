@@ -62,10 +62,13 @@ _UNSPACED = re.compile(r"^(#{2,6})(?=[^\W\d_])")
 _UNSPACED_TITLE = re.compile(r"^#(?=[A-ZА-ЯЁ][^#\s]*\s+[^#]*\w)(?![^#]*#)")
 
 
+_UNSPACED_ANYWHERE = re.compile(r"^#{1,6}[^\W\d_]", re.M)
+
+
 def unspaced_headings(text: str) -> str:
     """Headings typed without the space after their hashes, with it."""
-    if "#" not in text:
-        return text
+    if _UNSPACED_ANYWHERE.search(text) is None:
+        return text  # most notes: no line to look at twice
     lines = text.split("\n")
     outside = outside_fences(lines)
     first = next((i for i in outside if lines[i].strip()), None)

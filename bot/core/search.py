@@ -34,6 +34,7 @@ from bot.core.ownwords import strongest
 from bot.core.results import FOUND_THRESHOLD, Match, Result
 from bot.core.searchindex import build_index, symbol_key
 from bot.core.text import (
+    AROUND_WORD,
     STOPWORDS,
     fold,
     is_chatter,
@@ -465,12 +466,11 @@ def _mention(
         tid = index.vocab.get(index.term(word))
         if tid is None or cands.get(tid, 0.0) < 1.0 or pos not in index.postings.get(tid, ()):
             return ""
-        said.append(raw.strip(_AROUND_NAME) or raw)  # "опричнина?" names опричнина
+        said.append(raw.strip(AROUND_WORD) or raw)  # "опричнина?" names опричнина
     return " ".join(said)
 
 
 MENTIONED_NAME_WORDS = 2
-_AROUND_NAME = "?!.,:;"
 STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
 FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
 

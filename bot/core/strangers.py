@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
-
 from bot.core import querysetting, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index
-from bot.core.text import STOPWORDS, fold, is_cyrillic, words
+from bot.core.text import AROUND_WORD, STOPWORDS, fold, is_cyrillic, words
 from bot.core.wordmatch import near_known
 
 MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
@@ -49,8 +47,12 @@ def names_a_stranger(
     for i, ((word, raw), cands) in enumerate(zip(qwords, resolved, strict=True)):
         if not word or cands:
             continue
-        if ACRONYM.match(raw):
-            return True  # "VXLAN" in capitals is that name, not a slip of another
+        typed = raw.strip(AROUND_WORD)
+        if ACRONYM.match(raw) or (ACRONYM.match(typed) and len(typed) >= MIN_STRANGER_LETTERS):
+            # "VXLAN" in capitals is that name, not a slip of another; "методом PERT?" asks
+            # of a method the notes never write, though "perf" is a slip away ("of a TM,
+            # what is it": two letters before a comma rather shorten where it lives).
+            return True
         after_subject = i > 0 and any(index.df[t] > subject for t in resolved[i - 1])
         if after_subject and question.names_a_thing(index, word) and not near_known(index, word):
             return True
@@ -99,9 +101,7 @@ def latin_stranger(
         query = _EXAMPLE.sub(" ", query)
         qwords = [("" if w in examples else w, raw) for w, raw in qwords]
     unknown = _unknown(qwords, resolved, topical)
-    if _bracketed_stranger(index, query, unknown) or _acronym_stranger(
-        index, qwords, resolved, topical
-    ):
+    if _bracketed_stranger(index, query, unknown):
         return True
     asked = [w for w, _ in qwords if w]
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
@@ -205,32 +205,6 @@ def _capital_stranger(
         and not near_known(index, w)
         for w, raw in _unknown_raw(qwords, resolved, topical)
     )
-
-
-def _acronym_stranger(
-    index: Index,
-    qwords: list[tuple[str, str]],
-    resolved: list[dict[int, float]],
-    topical: list[bool],
-) -> bool:
-    """ "как оценить сроки методом PERT?": a short name typed in capitals that the notes
-    never write names another subject, though some word of theirs is a slip away ("perf").
-    A slip in one of their own short names ("HTPP" for HTTP) is still theirs."""
-    for w, raw in _unknown_raw(qwords, resolved, topical):
-        typed = raw.strip(_AROUND_WORD)
-        if (
-            typed.isascii()
-            and typed.isalpha()
-            and typed.isupper()
-            and MIN_STRANGER_LETTERS <= len(typed) <= MAX_TYPED_ACRONYM
-            and not any(OSA.distance(w, short) <= 1 for short in index.short_names)
-        ):
-            return True
-    return False
-
-
-_AROUND_WORD = "?!.,:;«»\"'()[]"
-MAX_TYPED_ACRONYM = 6
 
 
 def _unknown(

@@ -209,6 +209,8 @@ def _one_alphabet(match: re.Match[str]) -> str:
 
 
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
+# Punctuation typed around a word of a question ("PERT?", "«опричнина»").
+AROUND_WORD = "?!.,:;«»\"'()[]"
 
 
 def words(text: str) -> list[str]:
