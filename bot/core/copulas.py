@@ -98,6 +98,8 @@ def bold_copula(inline: Inline) -> Term | None:
     it is, or a bold name (and an aside) followed by what it does: that name and the whole
     sentence as its definition."""
     text, first = opening_mark(inline)
+    if first is None:
+        first = _after_article(inline, text)
     if first is None or first.kind not in ("strong", "code") or first.end <= first.start:
         return None
     name = clean(text[first.start : first.end]).strip(" :")
@@ -125,7 +127,24 @@ def bold_copula(inline: Inline) -> Term | None:
         or name.casefold() in STOPWORDS
     ):
         return None
-    return Term(title=name, definition=f"{name} {text[first.end :].strip()}", strong=True)
+    sentence = f"{text[: first.start].strip()} {name} {text[first.end :].strip()}".strip()
+    return Term(title=name, definition=sentence, strong=True)
+
+
+# "A `<NavLink>` is a special kind of ...": an article before a name in code (a bold name
+# after an article is the sentence's own, `namings.introduced` finds it).
+_ARTICLE = re.compile(r"\s*(?:An?|The)[ \t]+")
+
+
+def _after_article(inline: Inline, text: str) -> Mark | None:
+    """The code span right after the article a paragraph opens with, if it is so."""
+    article = _ARTICLE.match(text)
+    if article is None:
+        return None
+    return next(
+        (m for m in inline.marks if m.start == article.end() and m.kind == "code" and not m.math),
+        None,
+    )
 
 
 def _letter_named(inline: Inline, text: str, first: Mark) -> Term | None:

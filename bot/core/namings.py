@@ -25,7 +25,9 @@ _INTRODUCING = re.compile(
     r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|denotes|"
     # "economists will sometimes call that market a **natural monopoly**", "We call that
     # the **marginal rate ...**": what is called, then its name.
-    r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?)"
+    r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?|"
+    # "create a special function called `generateStaticParams`": a thing, then its name.
+    r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called)"
     r"\s*[:–—-]?\s*(?:(?:a|an|the)\s+)?)$",
     re.I,
 )
@@ -131,6 +133,12 @@ _FIELD = re.compile(r"(?:^|[,;]\s*)[\w-]+:\s")
 MIN_FIELDS = 2
 
 
+# "The **hippocampus** is a curved structure ...": a sentence opening with its subject, and
+# what that is.
+_THE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)The\s+$")
+_CALLED_CODE = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called\s+$", re.I)
+
+
 def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
     """Bold may name a term; italics only in a sentence saying what it is ("The
     *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
@@ -143,6 +151,8 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
             return True  # "Такие расстановки называются *размещениями без повторений*"
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
+        if _CALLED_CODE.search(text, max(0, mark.start - 40), mark.start) is not None:
+            return _CODE_NAME.fullmatch(obsidian.clean(text[mark.start : mark.end])) is not None
         # "`USART` -- последовательный интерфейс .... `RS-232` -- асинхронный `USART` ...":
         # a later sentence opening with a name in code and a dash.
         dash = _DASHED.match(text, mark.end)
@@ -208,7 +218,11 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             # "Russell's project was **logicism**—the thesis that ...": the name glossed
             # right after it, anywhere in the sentence.
             defining = of_is = glossing
-        if defining is not None and (of_is is not None or _opens_sentence(text, mark.start)):
+        if defining is not None and (
+            of_is is not None
+            or _opens_sentence(text, mark.start)
+            or _THE_OPENS.search(text, max(0, mark.start - 6), mark.start) is not None
+        ):
             end = defining.end(1) if defining.group(1) else mark.end
         elif (
             glossed is not None
@@ -247,6 +261,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     out += [(name, said, None) for name, said in _quoted(text, seen)]
     out += [(name, said, None) for name, said in _called_letters(text, seen)]
     out += [(name, said, None) for name, said in _dashed_in_prose(text, seen)]
+    out += [(name, said, None) for name, said in _code_copulas(inline, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
 
 
@@ -466,6 +481,31 @@ def _called_letters(text: str, seen: set[str]) -> list[tuple[str, str]]:
     return out
 
 
+# "... in the parent component. The `<Outlet />` is like a placeholder for where ...": a
+# later sentence opening with a name in code (an article before it) that says what it is.
+_CODE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:(?:A|An|The)\s+)?$")
+_CODE_IS = re.compile(r"\s+(?:is|are)\s+(?:an?|the|like)\s")
+
+
+def _code_copulas(inline: Inline, seen: set[str]) -> list[tuple[str, str]]:
+    text = inline.text
+    out: list[tuple[str, str]] = []
+    for mark in inline.marks:
+        if mark.kind != "code" or mark.math or not _CODE_IS.match(text, mark.end):
+            continue
+        name = obsidian.clean(text[mark.start : mark.end]).strip()
+        if (
+            _CODE_NAME.fullmatch(name) is None
+            or name.casefold() in seen
+            or _CODE_OPENS.search(text, max(0, mark.start - 6), mark.start) is None
+        ):
+            continue
+        seen.add(name.casefold())
+        said = next(s for start, end, s in sentences_of(text) if start <= mark.start < end)
+        out.append((name, obsidian.clean(" ".join(said.split()))))
+    return out
+
+
 def _quoted(text: str, seen: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if not any(q in text for q in _QUOTES):
@@ -583,6 +623,8 @@ _CALLED_BEFORE = re.compile(
     re.I,
 )
 MAX_CALLED_WORDS = 4
+# "a special function called `generateStaticParams`": an identifier in code is a name too.
+_CODE_NAME = re.compile(r"<?[A-Za-z_][\w.]*(?:\(\))?\s*/?>?")
 
 
 def called_bold(inline: Inline) -> Term | None:
@@ -591,11 +633,13 @@ def called_bold(inline: Inline) -> Term | None:
     paragraph that is this term's card; `introduced` finds such names in a card's text)."""
     text = inline.text
     for mark in inline.marks:
-        if mark.kind != "strong" or not _CALLED_BEFORE.search(text[: mark.start]):
+        if mark.kind not in ("strong", "code") or not _CALLED_BEFORE.search(text[: mark.start]):
             continue
         name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;")
         if not name or len(name.split()) > MAX_CALLED_WORDS or name.casefold() in STOPWORDS:
             continue
+        if mark.kind == "code" and _CODE_NAME.fullmatch(name) is None:
+            continue  # "a flag called `--rm -it`": a command line, not a name
         said = next(s for start, end, s in sentences_of(text) if start <= mark.start < end)
         return Term(title=name, definition=obsidian.clean(" ".join(said.split())), strong=True)
     return None

@@ -449,7 +449,12 @@ def _code_named(term: Term, mark: Mark) -> Term | None:
     named = _formula_named(term)
     if named is None and mark.math and _bare_symbol(term.title):
         return None
+    if not mark.math and term.title.split(" (")[0].casefold() in _LITERALS:
+        return None  # "- `false`: segments not generated return a 404": a switch's value
     return named or term
+
+
+_LITERALS = frozenset(("true", "false"))
 
 
 def _bare_symbol(title: str) -> bool:
