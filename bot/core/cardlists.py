@@ -321,9 +321,10 @@ class ListBuilder(ABC):
             if item_name:
                 card.items.append(item_name)
             plain, led = items.plain_glossary(children), items.bold_led_items(children)
+            lined = items.line_headed_items(children)
             for child in children:
                 where = (*path, card.title) if path else (card.title,)
-                self.sub_cards(child, where, card, plain=plain, led=led)
+                self.sub_cards(child, where, card, plain=plain, led=led, lined=lined)
         elif (children or paragraphed) and text and not blocks.only_links(inline):
             name = items.introduced(text.rstrip(":").strip())
             heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
@@ -462,8 +463,10 @@ class ListBuilder(ABC):
         # Under a label that says nothing itself ("Collision Resolution"), bullets that
         # mostly open with a bold name and go on with what it is are its terms.
         led = not draft.definition and items.bold_led_items(children)
+        lined = items.line_headed_items(children)
         for child in children:
-            self.sub_cards(child, (*draft.section, draft.title), draft, plain=plain, led=led)
+            where = (*draft.section, draft.title)
+            self.sub_cards(child, where, draft, plain=plain, led=led, lined=lined)
 
     @staticmethod
     def _described_by(children: list[Block]) -> bool:
@@ -486,9 +489,11 @@ class ListBuilder(ABC):
         *,
         plain: bool = False,
         led: bool = False,
+        lined: bool = False,
     ) -> None:
         """A nested item's card: a bold or code term, a `Name:` over its own bullets, or,
-        among siblings that mostly read `Term - definition` (`plain`), a plain term."""
+        among siblings that mostly read `Term - definition` (`plain`) or a name over its
+        text on the next line (`lined`), a plain term."""
         inline = blocks.first_inline(item)
         if inline is None or len(path) > _MAX_DEPTH:
             return
@@ -496,6 +501,7 @@ class ListBuilder(ABC):
             items.bold_head_term(inline)
             or terms.term_of(inline, top=plain)
             or (items.bold_led(inline) if led else None)
+            or (items.line_head(inline) if lined and not items.first_line_term(inline) else None)
             or items.kind_led(inline)
             or items.formula_named(inline)
         )

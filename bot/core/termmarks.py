@@ -114,6 +114,16 @@ _WHOLE_BOLD_TERM = re.compile(
 )
 
 
+def _typed_against(rest: str) -> bool:
+    """ "**Protective Optimism**-Believe positive traits are ...": one hyphen typed against
+    the sentence that says what it is, capitalised, not a word joined to the bold one."""
+    said = rest[1:].split()
+    return rest[1:2].isupper() and len(said) >= MIN_TYPED_AGAINST_WORDS
+
+
+MIN_TYPED_AGAINST_WORDS = 3
+
+
 def strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | None:
     # "**3. Nernst Potential:** The membrane potential ...": numbered inside the bold.
     name = _IN_BOLD_NUMBER.sub("", text[start:end], count=1)
@@ -143,7 +153,9 @@ def strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | No
     if stripped[0] in SEPARATORS:
         run = len(stripped) - len(stripped.lstrip(stripped[0]))
         long_dash = stripped[0] == "-" and run == TYPED_LONG_DASH
-        if (run <= 2 or long_dash) and (stripped[0] != "-" or stripped[run : run + 1].isspace()):
+        if (run <= 2 or long_dash) and (
+            stripped[0] != "-" or stripped[run : run + 1].isspace() or _typed_against(stripped)
+        ):
             return Term(title=clean(name), definition=stripped[run:], strong=True)
     if stripped[:1] in ",[":
         # "__Априори (a priori)__, априорное знание — знание, ...", "__Феноменализм__ [англ.,

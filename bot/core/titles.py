@@ -32,7 +32,11 @@ _NUMBERING = re.compile(
     # "Strategy 1: Expand-Contract", "Способ 2. Через volume", "Goal 2: Incapacitation": one
     # of several ways or aims, numbered.
     r"|(?:strategy|approach|option|method|technique|solution|way|pattern|goal|aim|способ|"
-    r"подход|вариант|стратегия|метод|решение|цель)\s+\d{1,2}\s*[.:)–—-])\s+",
+    r"подход|вариант|стратегия|метод|решение|цель)\s+\d{1,2}\s*[.:)–—-])\s+"
+    # "Mechanism 1A: Complement System", "Type 2: Delayed": one of several kinds, numbered,
+    # then its name ("Шаг 1: LPUSH", "Задание 2: Сортировка" are what to do, and stay).
+    r"|^\s*(?!(?:step|шаг|этап|task|задание|задача|exercise|упражнение|question|вопрос|"
+    r"example|пример)\s)(?-i:[A-ZА-ЯЁ][a-zа-яё]{2,}\s+\d{1,2}[A-Z]?:\s+(?=[A-ZА-ЯЁ]))",
     re.I,
 )
 

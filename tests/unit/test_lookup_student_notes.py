@@ -1,0 +1,85 @@
+"""Lookup on a student's lecture notes, typed fast:
+- "what does WEIRD stand for": the letters asked about, not a refusal over "stand";
+- a bold name and a hyphen typed against the capitalised sentence saying what it is
+  ("**Protective Optimism**-Believe positive traits ..."): a term;
+- names on their own lines over what they are, nested under a numbered entry ("2. Basic
+  intelligence" / "* Fluid intelligence" / "  The ability to solve novel problems"): terms;
+- headings numbered as one of several kinds ("## Mechanism 1A: Complement System"): named by
+  what follows the number; a step ("Step 2: ...") keeps its heading.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.failure_tables import (
+    Case,
+    assert_answer,
+    assert_every_class,
+    cards_of,
+    index_of,
+)
+
+NOTES = {
+    "psya02/03-lecture.md": (
+        "# Personality\n\nHow people differ.\n\n## Culture\n\n**Temperament**: Infant's"
+        " characteristic activity level, mood and attention span.\n\n**WEIRD**: Western,"
+        " Educated, Industrialized, Rich, and Democratic\n* Most research on Big Five is"
+        " conducted in WEIRD cultures\n"
+    ),
+    "psya02/07-lecture.md": (
+        "# Development\n\nHow children grow.\n\n## Self-concept\n\n**Positivity"
+        " bias(self-enhancement)** -Kids often describe themselves positively\n* 4-year olds"
+        " almost always over-enhance\n\n**Protective Optimism**-Believe positive traits are"
+        " unchangeable, and negative traits have the potential to change easily\n"
+    ),
+    "psya02/09-lecture.md": (
+        "# Intelligence\n\nWhat tests measure.\n\n## Views of Intelligence\n\nCarroll's"
+        " Three-Tiered Model:\n1. General intelligence\n   Broad level of intelligence that"
+        " encompasses everything below it\n2. Basic intelligence\n   * Fluid intelligence\n"
+        "     The ability to solve novel problems\n   * Crystallized intelligence\n     The"
+        " things that we know (facts, names of friends)\n3. Set of specific abilities\n"
+    ),
+    "Immunology/Hypersensitivity.md": (
+        "# Hypersensitivity\n\nImmune reactions that harm the host.\n\n## Mechanism 1A:"
+        " Complement System\n\nAntibodies fix complement on the target cell.\n\n## Mechanism 3:"
+        " Antibody-Dependent Cell-Mediated Cytotoxicity (ADCC)\n\nNK cells bind the Fc of IgG on"
+        " a target cell and kill it.\n\n## Step 2: Platelet Aggregation\n\nPlatelets stick"
+        " together at the wound.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("letters asked with 'stand for'", "what does WEIRD stand for", "WEIRD"),
+    ("letters asked with 'stand for'", "WEIRD, what does it stand for?", "WEIRD"),
+    ("a bold name with a hyphen typed against its sentence", "protective optimism - what is it",
+     "Protective Optimism"),
+    ("a bold name with a hyphen typed against its sentence", "positivity bias", "Positivity bias"),
+    ("names over their text nested under a numbered entry", "what is fluid intelligence?",
+     "Fluid intelligence"),
+    ("names over their text nested under a numbered entry", "crystallized intelligence",
+     "Crystallized intelligence"),
+    ("a heading numbered as one of several kinds", "what is ADCC?",
+     "Antibody-Dependent Cell-Mediated Cytotoxicity"),
+    ("a heading numbered as one of several kinds", "complement system", "Complement System"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_student_notes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (student notes)", capsys)
+
+
+def test_a_step_keeps_its_heading() -> None:
+    titles = list(cards_of(NOTES, "Immunology/Hypersensitivity.md"))
+    assert "Step 2: Platelet Aggregation" in titles
+    assert "Complement System" in titles
+
+
+def test_a_hyphen_typed_against_the_sentence_is_no_part_of_it() -> None:
+    card = cards_of(NOTES, "psya02/07-lecture.md")["Protective Optimism"]
+    assert card.definition.startswith("Believe positive traits are unchangeable")
