@@ -439,7 +439,8 @@ def is_grouping(title: str) -> bool:
 # them without naming an idea of their own.
 _LIST_LABEL_LEADS = frozenset(
     """glossary key main basic common terms theory practice глоссарий основные главные
-    ключевые термины понятия теория практика""".split()  # noqa: SIM905 - a word list reads best as text
+    ключевые термины понятия теория практика some several many various несколько
+    некоторые различные""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _QUESTION_LEADS = frozenset(
     "что как где когда зачем what how where when why".split()  # noqa: SIM905 - a word list reads best as text

@@ -273,9 +273,10 @@ def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
     for block, below in pairwise(body):
         if below.kind != "list" or navigation_list(below):
             continue
-        # "middle passage:" / blank line / "- the atlantic crossing": its colon leads on.
+        # "middle passage:" / blank line / "- the atlantic crossing", "**Proof-of-Work:**" /
+        # blank line / "- Miners must find ...": its colon leads on.
         if below.line != block.line + 1 and not (
-            below.line == block.line + 2 and _colon_line(block, small)
+            below.line == block.line + 2 and (_colon_line(block, small) or _bold_colon_line(block))
         ):
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
@@ -433,6 +434,12 @@ def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
         and not text.endswith((".", ",", ";", "!", "…"))
         and (colon or not text.endswith(":"))
     )
+
+
+def _bold_colon_line(block: Block) -> bool:
+    """A paragraph that is one bold label ending in its colon ("**Proof-of-Work:**")."""
+    inline = block.inline
+    return _bold_line(block, colon=True) and inline is not None and inline.text.strip()[-1:] == ":"
 
 
 def _code_label(block: Block) -> bool:

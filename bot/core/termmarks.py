@@ -157,6 +157,9 @@ def strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | No
             stripped[0] != "-" or stripped[run : run + 1].isspace() or _typed_against(stripped)
         ):
             return Term(title=clean(name), definition=stripped[run:], strong=True)
+    if stripped.startswith("~ ") and stripped[2:].strip():
+        # "**Нечётная** ~ $f(-x)=-f(x)$": a tilde for "is", between the name and the formula.
+        return Term(title=clean(name), definition=stripped[2:].strip(), strong=True)
     if stripped[:1] in ",[":
         # "__Априори (a priori)__, априорное знание — знание, ...", "__Феноменализм__ [англ.,
         # "phenomena" — явление] — учение ...": another name or a gloss, then the dash.

@@ -5,7 +5,9 @@
 - names on their own lines over what they are, nested under a numbered entry ("2. Basic
   intelligence" / "* Fluid intelligence" / "  The ability to solve novel problems"): terms;
 - headings numbered as one of several kinds ("## Mechanism 1A: Complement System"): named by
-  what follows the number; a step ("Step 2: ...") keeps its heading.
+  what follows the number; a step ("Step 2: ...") keeps its heading;
+- a bold label and its colon over a blank line and a list ("**Proof-of-Work:**"): a card;
+- a bold name, a tilde, and its formula ("**Нечётная** ~ $f(-x)=-f(x)$"): a term.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -47,6 +49,19 @@ NOTES = {
         " a target cell and kill it.\n\n## Step 2: Platelet Aggregation\n\nPlatelets stick"
         " together at the wound.\n"
     ),
+    "distsys/Lecture 19: Bitcoin.md": (
+        "# Lecture 19: Bitcoin\n\nA public ledger without a trusted party.\n\n### Mining and"
+        " Proof-of-Work\n\n**Mining:** The process of creating a new block.\n\n"
+        "**Proof-of-Work:**\n\n- Miners must find a nonce that, hashed with the block data,"
+        " gives a hash with leading zeros.\n- This ensures computational effort and prevents"
+        " spam.\n"
+    ),
+    "mathan/Виды функций.md": (
+        "#math #mathan\nЗдесь перечислены основные виды [[Функция|функций]]\n\n1. **Четная** ~"
+        " $\\forall{x\\in D(f)}:f(x)=f(-x)$\n2. **Нечётная** ~ $\\forall{x\\in"
+        " D(f)}:f(-x)=-f(x)$\n3. **Периодическая** ~ $\\exists{T}:\\forall{x\\in"
+        " D(f)}:f(x+T)=f(x)$\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -62,6 +77,10 @@ CASES: list[Case] = [
     ("a heading numbered as one of several kinds", "what is ADCC?",
      "Antibody-Dependent Cell-Mediated Cytotoxicity"),
     ("a heading numbered as one of several kinds", "complement system", "Complement System"),
+    ("a bold label and its colon over a blank line and a list", "proof of work",
+     "Proof-of-Work"),
+    ("a bold name, a tilde, and its formula", "что такое нечётная функция?", "Нечётная"),
+    ("a bold name, a tilde, and its formula", "периодическая функция", "Периодическая"),
 ]  # fmt: skip
 
 
@@ -83,3 +102,15 @@ def test_a_step_keeps_its_heading() -> None:
 def test_a_hyphen_typed_against_the_sentence_is_no_part_of_it() -> None:
     card = cards_of(NOTES, "psya02/07-lecture.md")["Protective Optimism"]
     assert card.definition.startswith("Believe positive traits are unchangeable")
+
+
+def test_a_lead_in_label_over_a_list_names_no_card() -> None:
+    """ "**Some behavioral arguments:**" over a blank line and bullets leads into them."""
+    notes = {
+        "neuro/faces.md": (
+            "# Faces\n\n## Why Study Face Perception?\n\n- Highly salient stimulus.\n\n**Some"
+            " behavioral arguments:**\n\n- Faces catch our attention.\n- Faces are processed"
+            " holistically.\n"
+        )
+    }
+    assert "Some behavioral arguments" not in cards_of(notes, "neuro/faces.md")
