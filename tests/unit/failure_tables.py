@@ -4,6 +4,7 @@ the title a question gets (None when refused), and the per-class tally they prin
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -72,3 +73,22 @@ def assert_every_class(
     with capsys.disabled():
         right, total = tally(index, cases, heading)
     assert right == total
+
+
+TableTest = Callable[..., None]
+
+
+def table_tests(
+    notes: dict[str, str], cases: list[Case], heading: str, *, inflect: bool = False
+) -> tuple[TableTest, TableTest]:
+    """The two tests of a failure table: one per row, and the count per class printed under
+    `heading` with every row right. A module binds them to names starting with `test_`."""
+
+    @pytest.mark.parametrize(("failure", "question", "expected"), cases)
+    def each_row(failure: str, question: str, expected: str | None) -> None:
+        assert_answer(index_of(notes, inflect=inflect), failure, question, expected)
+
+    def every_class(capsys: pytest.CaptureFixture[str]) -> None:
+        assert_every_class(index_of(notes, inflect=inflect), cases, heading, capsys)
+
+    return each_row, every_class

@@ -11,15 +11,7 @@ One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.failure_tables import (
-    Case,
-    assert_answer,
-    assert_every_class,
-    cards_of,
-    index_of,
-)
+from tests.unit.failure_tables import Case, cards_of, table_tests
 
 NOTES = {
     "react/client_side_routing.md": (
@@ -61,13 +53,9 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
-def test_lookup_on_code_notes(failure: str, question: str, expected: str | None) -> None:
-    assert_answer(index_of(NOTES), failure, question, expected)
-
-
-def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (code notes)", capsys)
+test_lookup_on_code_notes, test_every_class_prints_its_count = table_tests(
+    NOTES, CASES, "lookup failure classes (code notes)"
+)
 
 
 def test_an_option_value_in_code_is_no_card() -> None:
