@@ -23,6 +23,14 @@ from functools import cache
 from bot.core.text import fold
 
 _PAIRS = """
+интеллект интеллектуальный: intelligence intellect intellectual
+склейка склеивание склеить: concatenation concatenate gluing
+тавтология: tautology
+эквиваленция: equivalence biconditional
+суперпозиция: composition superposition
+инициализатор: initializer initialiser
+проскальзывание проскальзывать: slipping slip
+эффективный: efficient effective
 кастомный кастомизированный: custom customized
 кастомизация: customization customisation
 дефолтный: default
@@ -323,7 +331,7 @@ _PAIRS = """
 остаток: remnant
 возведение: exponentiation raising
 образующий: generator
-подпись: signing
+подпись: signing signature
 односторонний: one-way
 лазейка: trapdoor
 обмен: metathesis
@@ -913,7 +921,7 @@ _PAIRS = """
 устаревание: deprecation
 полнодуплексный: full-duplex
 очередь+недоставленный: dlq
-временный: transient
+временный: transient temporary temp
 автоудаление: auto-delete
 отклонение: reject nack
 повторная+доставка: redelivery
@@ -8198,7 +8206,6 @@ _PAIRS = """
 рефлекторный+дуга: reflex-arc
 промежуточный+мозг: diencephalon
 средний+мозг: midbrain
-нервно-мышечный+синапс: neuromuscular-junction
 концевой+пластинка: end-plate
 фиксация+потенциал: voltage-clamp
 локальный+фиксация+потенциал: patch-clamp

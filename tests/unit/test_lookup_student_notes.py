@@ -7,7 +7,9 @@
 - headings numbered as one of several kinds ("## Mechanism 1A: Complement System"): named by
   what follows the number; a step ("Step 2: ...") keeps its heading;
 - a bold label and its colon over a blank line and a list ("**Proof-of-Work:**"): a card;
-- a bold name, a tilde, and its formula ("**Нечётная** ~ $f(-x)=-f(x)$"): a term.
+- a bold name, a tilde, and its formula ("**Нечётная** ~ $f(-x)=-f(x)$"): a term;
+- study words of the lexicon asked in the other language ("интеллект", "function
+  composition" for «суперпозиция»).
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ NOTES = {
         "#math #mathan\nЗдесь перечислены основные виды [[Функция|функций]]\n\n1. **Четная** ~"
         " $\\forall{x\\in D(f)}:f(x)=f(-x)$\n2. **Нечётная** ~ $\\forall{x\\in"
         " D(f)}:f(-x)=-f(x)$\n3. **Периодическая** ~ $\\exists{T}:\\forall{x\\in"
-        " D(f)}:f(x+T)=f(x)$\n"
+        " D(f)}:f(x+T)=f(x)$\n4. **Суперпозиция**\n\t1. Пусть на множестве $X$ задана функция"
+        " $f$, а на множестве $Y$ функция $g$. Функция $f(g(x))$ называется суперпозицией"
+        " функций $f$ и $g$.\n"
     ),
 }
 
@@ -73,6 +77,9 @@ CASES: list[Case] = [
      "Proof-of-Work"),
     ("a bold name, a tilde, and its formula", "что такое нечётная функция?", "Нечётная"),
     ("a bold name, a tilde, and its formula", "периодическая функция", "Периодическая"),
+    ("a study word asked in the other language", "кристаллизованный интеллект",
+     "Crystallized intelligence"),
+    ("a study word asked in the other language", "function composition", "Суперпозиция"),
 ]  # fmt: skip
 
 
