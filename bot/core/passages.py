@@ -169,6 +169,7 @@ def _answering_own_words(
         or ownwords.only_guessed(index, qwords, resolved, topical)
         or strangers.mostly_strangers(index, qwords, resolved, topical)
         or strangers.latin_stranger(index, query, qwords, resolved, topical)
+        or strangers.object_stranger(index, query, qwords, resolved)
     ):
         return []
     return found

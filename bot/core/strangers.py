@@ -144,6 +144,34 @@ def latin_stranger(
     )
 
 
+# "как найти экстремум функции двух переменных?": what to find or work out, named first.
+_TO_WORK_OUT = re.compile(
+    r"^\s*(?:как\s+|how\s+(?:do\s+(?:i|you|we)\s+|to\s+)?)(?:найти|вычислить|посчитать|"
+    r"рассчитать|построить|решить|доказать|find|calculate|compute|solve|prove)\s+(\w+)",
+    re.I,
+)
+
+
+def object_stranger(
+    index: Index, query: str, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> bool:
+    """ "как найти экстремум функции двух переменных?": the thing to work out is a word the
+    notes never write, nor anything a slip away; "функции" and "переменных" are only its
+    setting, and a passage holding them answers another question."""
+    found = _TO_WORK_OUT.match(query)
+    if found is None:
+        return False
+    asked = fold(found.group(1))
+    return any(
+        fold(raw.strip(AROUND_WORD)) == asked
+        and word
+        and not cands
+        and question.names_a_thing(index, word)
+        and not near_known(index, word)
+        for (word, raw), cands in zip(qwords, resolved, strict=True)
+    )
+
+
 def example_words(query: str) -> set[str]:
     """The words of an example the question gives ("like an ArrayList", "типа area")."""
     return {fold(w) for m in _EXAMPLE.finditer(query) for w in words(m.group(1))}

@@ -9,12 +9,16 @@
 - a bold label and its colon over a blank line and a list ("**Proof-of-Work:**"): a card;
 - a bold name, a tilde, and its formula ("**Нечётная** ~ $f(-x)=-f(x)$"): a term;
 - study words of the lexicon asked in the other language ("интеллект", "function
-  composition" for «суперпозиция»).
+  composition" for «суперпозиция»);
+- "как найти экстремум функции ...?" of Russian notes that never write the thing to work
+  out: refused, not guessed from a passage holding "функции" and "найдётся".
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
-from tests.unit.failure_tables import Case, cards_of, table_tests
+from bot.core import question, strangers
+from bot.core.wordmatch import resolve_word
+from tests.unit.failure_tables import Case, cards_of, index_of, table_tests
 
 NOTES = {
     "psya02/03-lecture.md": (
@@ -109,3 +113,30 @@ def test_a_lead_in_label_over_a_list_names_no_card() -> None:
         )
     }
     assert "Some behavioral arguments" not in cards_of(notes, "neuro/faces.md")
+
+
+def test_a_thing_to_work_out_the_notes_never_name_is_a_stranger() -> None:
+    """ "как найти экстремум функции ...?" of Russian notes that never write "экстремум": no
+    passage holding "функции" and "найдётся" may answer it as a guess. In Russian notes an
+    unknown Russian noun names a thing rather than being the asker's own wording."""
+    notes = {
+        "mathan/Предел функции.md": (
+            "# Предел функции\n\nЧисло $A$ является пределом функции в точке $a$, если для"
+            " сколь угодно малого числа найдётся такое число, что выполняется неравенство.\n"
+        ),
+        "mathan/Последовательность.md": (
+            "# Последовательность\n\nЧисловая последовательность - это функция натурального"
+            " аргумента.\n"
+        ),
+    }
+    index = index_of(notes)
+
+    def stranger(query: str) -> bool:
+        qwords = question.words_of(index, query)
+        resolved = [resolve_word(index, w, raw) for w, raw in qwords]
+        return strangers.object_stranger(index, query, qwords, resolved)
+
+    assert stranger("как найти экстремум функции двух переменных?")
+    assert not stranger("как найти предел функции?")
+    assert not stranger("как найти придел функции?")  # a slip of the notes' word
+    assert not stranger("что такое экстремум?")  # asked of directly: refused elsewhere
