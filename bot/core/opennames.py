@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, namings
+from bot.core import abbreviations, altnames
 from bot.core.text import STOPWORDS, fold
 
 
@@ -71,8 +71,8 @@ def said_with_title(title: str, text: str) -> tuple[str, ...]:
         return ()
     after = first[at + len(title) :]
     out: list[str] = []
-    letters = namings.LETTERS_AFTER.match(after.lstrip())
-    if letters is not None and namings.stands_for(letters.group(1), title):
+    letters = abbreviations.LETTERS_AFTER.match(after.lstrip())
+    if letters is not None and abbreviations.stands_for(letters.group(1), title):
         out.append(letters.group(1))
         after = after.lstrip()[letters.end() :]
     # "Полярные мезоциклоны (в синоптической практике также известные как полярные
