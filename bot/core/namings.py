@@ -19,6 +19,8 @@ from bot.core.markdown import Inline, Mark
 from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
 
+# "a special function called", "the hook called": a thing, then the name it goes by.
+_A_THING_CALLED = r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called"
 # "... – это **headless-сервис**. Виртуального IP у него нет ...": prose that names a term
 # as it introduces it, then says what it is.
 _INTRODUCING = re.compile(
@@ -34,7 +36,7 @@ _INTRODUCING = re.compile(
     # the **marginal rate ...**": what is called, then its name.
     r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?|"
     # "create a special function called `generateStaticParams`": a thing, then its name.
-    r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called)"
+    rf"{_A_THING_CALLED})"
     r"\s*[:–—-]?\s*(?:(?:a|an|the)\s+)?)$",
     re.I,
 )
@@ -143,7 +145,7 @@ MIN_FIELDS = 2
 # "The **hippocampus** is a curved structure ...": a sentence opening with its subject, and
 # what that is.
 _THE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)The\s+$")
-_CALLED_CODE = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called\s+$", re.I)
+_CALLED_CODE = re.compile(rf"{_A_THING_CALLED}\s+$", re.I)
 
 
 def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
