@@ -38,6 +38,7 @@ from bot.core.text import (
     STOPWORDS,
     fold,
     is_chatter,
+    is_cyrillic,
     words,
 )
 from bot.core.wordmatch import near_known, resolve_word
@@ -464,13 +465,33 @@ def _mention(
         if context or not word:
             continue
         tid = index.vocab.get(index.term(word))
-        if tid is None or cands.get(tid, 0.0) < 1.0 or pos not in index.postings.get(tid, ()):
+        shown = raw.strip(AROUND_WORD) or raw  # "опричнина?" names опричнина
+        if tid is None and cands:
+            # "monotheims": a slip of a word the card spells, said as the notes spell it.
+            tid = max(cands, key=lambda t: cands[t])
+            # A Russian word in its dictionary form: the card may decline it ("Кондиций").
+            shown = index.terms[tid]
+            shown = shown if is_cyrillic(shown) else _as_written(index, near[0], shown)
+            if cands[tid] < SLIP_MENTION or is_cyrillic(shown) != is_cyrillic(word):
+                return ""  # a far spelling, or a translation: not what the card says
+        elif tid is None or cands.get(tid, 0.0) < 1.0:
             return ""
-        said.append(raw.strip(AROUND_WORD) or raw)  # "опричнина?" names опричнина
+        if pos not in index.postings.get(tid, ()):
+            return ""
+        said.append(shown)
     return " ".join(said)
 
 
+def _as_written(index: Index, card: Card, term: str) -> str:
+    """The word of `term` as the card's text writes it ("WeakHashMap" for weakhashmap), or
+    the term itself."""
+    text = " ".join((card.definition, *(d.text for d in card.details)))
+    return next((w for w in _WRITTEN_WORD.findall(text) if index.term(fold(w)) == term), term)
+
+
+_WRITTEN_WORD = re.compile(r"[^\W_][\w'-]*")
 MENTIONED_NAME_WORDS = 2
+SLIP_MENTION = 0.85  # a typed word this close to one a card spells is a slip of it
 STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
 FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
 

@@ -17,7 +17,9 @@ One table row per failure class, the count per class printed."""
 from __future__ import annotations
 
 from bot.core import question, strangers
+from bot.core.search import lookup
 from bot.core.wordmatch import resolve_word
+from bot.textview import answer_text
 from tests.unit.failure_tables import Case, cards_of, index_of, table_tests
 
 NOTES = {
@@ -140,3 +142,25 @@ def test_a_thing_to_work_out_the_notes_never_name_is_a_stranger() -> None:
     assert not stranger("как найти предел функции?")
     assert not stranger("как найти придел функции?")  # a slip of the notes' word
     assert not stranger("что такое экстремум?")  # asked of directly: refused elsewhere
+
+
+def test_a_slip_of_a_word_only_mentioned_says_where_the_notes_mention_it() -> None:
+    """ "WeakHashMpa", "кондициии": a slip of a word the notes only mention is named as the
+    notes spell it (a Russian word in its dictionary form), with where they mention it."""
+    index = index_of({
+        "java/Ссылки.md": (
+            "# Устаревшие ссылки\n\nКеш хранит ссылки на объекты дольше, чем нужно.\n\n"
+            "Использовать `WeakHashMap` имеет смысл, только если время жизни записей кеша"
+            " определяется внешними ссылками на ключ.\n"
+        ),
+        "hist/Анна.md": (
+            "# Анна Иоановна\n\nИмператрица с 1730 года.\n\nВерховный тайный совет составил"
+            " Кондиции, ограничивавшие власть императрицы; Анна их разорвала.\n"
+        ),
+    })  # fmt: skip
+    slip = lookup(index, "WeakHashMpa зачем нужен")
+    assert not slip.found and slip.mentioned == "WeakHashMap"
+    assert answer_text(slip).startswith("Отдельной карточки про «WeakHashMap» нет, но конспекты")
+    assert lookup(index, "что такое кондициии").mentioned == "кондиция"
+    # A word no slip away from any of theirs claims no mention.
+    assert lookup(index, "что такое SoftReference").mentioned == ""
