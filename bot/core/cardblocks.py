@@ -196,7 +196,8 @@ class BlockBuilder(ListBuilder):
 
     def quote(self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int) -> None:
         """A quote or callout inside a section: its text joins the card's details."""
-        callout = obsidian.callout(blocks.first_inline(block))
+        first = blocks.first_inline(block)
+        callout = obsidian.callout(first)
         if card is None:
             # "> [!example]- Index" over a glossary, with no card above it: its terms still
             # make cards of their own.
@@ -210,7 +211,6 @@ class BlockBuilder(ListBuilder):
             head = callout.title or callout.kind.capitalize()
             body = obsidian.clean(callout.body)
             card.details.append(Detail(text=f"{head}: {body}" if body else head, depth=depth))
-            first = blocks.first_inline(block)
             if body and first is not None and callout.kind not in _ADVISING_CALLOUTS:
                 # "> [!note] Замечание\n> Систему событий называют **полной группой
                 # событий**": the terms a remark introduces, as a paragraph's (a tip's

@@ -55,7 +55,11 @@ _DEFINED_AFTER = re.compile(
 # "A **partial agonist** binds to ...", "An **inverse agonist** will bind ...": after an
 # indefinite article the bold name is a new subject, and any verb says what it is or does
 # ("The **efficacy** can be found ..." speaks of one met before).
-_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?P<article>(?:A|An)\s+)$")
+_STARTS = r"(?:^|[.!?:]\s+|\n)"  # where a sentence or a line begins
+_ARTICLE_BEFORE = re.compile(_STARTS + r"(?P<article>(?:A|An)\s+)$")
+# "The **hippocampus** is a curved structure ...": a sentence opening with its subject, and
+# what that is, may have "the" before it too.
+_ANY_ARTICLE_BEFORE = re.compile(_STARTS + r"(?P<article>(?:A|An|The)\s+)$")
 _VERB_AFTER = re.compile(
     r"(\s*\([^()]{1,40}\))?(?:\s+\S{1,3}(?=\s+of\s))?(?:\s+of\s+[^.;:!?\n]{1,40}?)?"
     r"\s+(?:is|are|can|will|may|must|has|have|does|[a-z]{2,}[^s\W]s)\b"
@@ -105,11 +109,11 @@ def _glossing(text: str, mark: Mark) -> re.Match[str] | None:
 _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """The mark at `start` opens the text, a line or a sentence (an article before it
-    aside)."""
+def _opens_sentence(text: str, start: int, definite: bool = False) -> bool:
+    """The mark at `start` opens the text, a line or a sentence (an indefinite article
+    before it aside, or, with `definite`, "the" as well)."""
     before = text[:start]
-    article = _ARTICLE_BEFORE.search(before)
+    article = (_ANY_ARTICLE_BEFORE if definite else _ARTICLE_BEFORE).search(before)
     if article is not None:
         before = before[: article.start("article")]
     before = before.rstrip(" \t")
@@ -142,9 +146,6 @@ _FIELD = re.compile(r"(?:^|[,;]\s*)[\w-]+:\s")
 MIN_FIELDS = 2
 
 
-# "The **hippocampus** is a curved structure ...": a sentence opening with its subject, and
-# what that is.
-_THE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)The\s+$")
 _CALLED_CODE = re.compile(rf"{_A_THING_CALLED}\s+$", re.I)
 
 
@@ -228,9 +229,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             # right after it, anywhere in the sentence.
             defining = of_is = glossing
         if defining is not None and (
-            of_is is not None
-            or _opens_sentence(text, mark.start)
-            or _THE_OPENS.search(text, max(0, mark.start - 6), mark.start) is not None
+            of_is is not None or _opens_sentence(text, mark.start, definite=True)
         ):
             end = defining.end(1) if defining.group(1) else mark.end
         elif (
@@ -408,7 +407,6 @@ def _called_letters(text: str, seen: set[str]) -> list[tuple[str, str]]:
 
 # "... in the parent component. The `<Outlet />` is like a placeholder for where ...": a
 # later sentence opening with a name in code (an article before it) that says what it is.
-_CODE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:(?:A|An|The)\s+)?$")
 _CODE_IS = re.compile(r"\s+(?:is|are)\s+(?:an?|the|like)\s")
 
 
@@ -422,7 +420,7 @@ def _code_copulas(inline: Inline, seen: set[str]) -> list[tuple[str, str]]:
         if (
             _CODE_NAME.fullmatch(name) is None
             or name.casefold() in seen
-            or _CODE_OPENS.search(text, max(0, mark.start - 6), mark.start) is None
+            or not _opens_sentence(text, mark.start, definite=True)
         ):
             continue
         seen.add(name.casefold())

@@ -469,11 +469,11 @@ def _mention(
         if tid is None and cands:
             # "monotheims": a slip of a word the card spells, said as the notes spell it.
             tid = max(cands, key=lambda t: cands[t])
-            # A Russian word in its dictionary form: the card may decline it ("Кондиций").
             shown = index.terms[tid]
-            shown = shown if is_cyrillic(shown) else _as_written(index, near[0], shown)
             if cands[tid] < SLIP_MENTION or is_cyrillic(shown) != is_cyrillic(word):
                 return ""  # a far spelling, or a translation: not what the card says
+            # A Russian word in its dictionary form: the card may decline it ("Кондиций").
+            shown = shown if is_cyrillic(shown) else _as_written(index, near[0], shown)
         elif tid is None or cands.get(tid, 0.0) < 1.0:
             return ""
         if pos not in index.postings.get(tid, ()):

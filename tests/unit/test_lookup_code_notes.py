@@ -49,7 +49,9 @@ CASES: list[Case] = [
     ("a paragraph opening with an article and a bold name", "hippocampus", "hippocampus"),
     ("a code name after 'a special function called'", "generateStaticParams",
      "generateStaticParams"),
-    ("an option's values in code", "what does fallback false do?", None),
+    ("an option's values in code",
+     "what happens to segments not generated with generateStaticParams?",
+     "Pre-render static routes"),
 ]  # fmt: skip
 
 
