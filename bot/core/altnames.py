@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS
+from bot.core.labels import DEFINING_LABELS, KIND_WORDS, STATEMENT_LABELS, is_section_word
 
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9a-z.+/&-]{0,11}$")
 
@@ -53,12 +53,42 @@ EPONYM = re.compile(
 )
 
 
+# "(штрих Шеффера)", "(ф-ция Вебба)": a word, then the name of whom it is after.
+_NAMED_AFTER = re.compile(r"[а-яё][а-яё-]{2,}\.?\s+[А-ЯЁ][а-яё]+[ая]")
+
+
 def _plainly(inner: str) -> bool | None:
     """What a bracket's first words settle alone: "memo (HOC, не хук, но рядом)" is a remark
     however short its parts; "(циклы Миланковича)" names the thing after its finder."""
     if inner.split()[0].casefold() in _REMARK_OPENERS:
         return False
-    return True if EPONYM.fullmatch(inner) else None
+    return True if EPONYM.fullmatch(inner) or _NAMED_AFTER.fullmatch(inner) else None
+
+
+# "Равносильность (эквиваленция)", "Конкатенация (сложение)": Russian gives a thing's other
+# name in brackets as one noun in small letters; a remark is a phrase, a form that is no
+# name ("(логические)", "(подстановки)"), or says which part of the text this is.
+_RUSSIAN_NAME_NOUN = re.compile(
+    r"^[а-яё]{3,}(?:ция|сия|зия|тия|ние|тие|ость|изм|тор|ер|ка|ура|ство|ль|рь|ема|ок|ец|ик"
+    r"|ист|ант|ент)$"
+)
+_TEXT_PARTS = frozenset(
+    """
+    продолжение окончание повторение дополнение введение заключение описание решение
+    упражнение задание пояснение уточнение обновление исправление черновик практика
+    теория подготовка разминка шпаргалка
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _russian_other_name(term: str, inner: str) -> bool:
+    return (
+        script_of(term) == "cyr"
+        and _RUSSIAN_NAME_NOUN.match(inner) is not None
+        and inner not in _TEXT_PARTS
+        and not is_section_word(inner)
+        and inner.casefold() != term.casefold()
+    )
 
 
 def is_alias(term: str, bracketed: str) -> bool:
@@ -79,7 +109,9 @@ def is_alias(term: str, bracketed: str) -> bool:
     if _ABBREVIATION.match(inner) and len(inner_words) == 1 and any(c.isupper() for c in inner):
         # "Claims-Based Authorization (JWT)": the letters of another name, a remark on it.
         return script_of(term) != "lat" or len(term_words) < 2 or _spells(inner, term)
-    if len(inner_words) == 1 and inner.casefold() == _acronym(term_words):
+    if len(inner_words) == 1 and (
+        inner.casefold() == _acronym(term_words) or _russian_other_name(term, inner)
+    ):
         return True
     if (
         len(term_words) == len(inner_words) == 1
@@ -384,3 +416,33 @@ def _named_again(head: str, inner: str) -> bool:
 
 
 MAX_NAMED_AGAIN_WORDS = 4
+
+
+# "traceroute ip_адрес", "useradd <имя>", "nslookup домен": a command, then what to put after
+# it; the command alone names the card too.
+_COMMAND_HEAD = re.compile(r"^([a-z][a-z0-9._-]{1,30})\s+(\S.*)$")
+_PLACEHOLDER = re.compile(r"^(?:<[^<>]+>|\[[^\[\]]+\]|\{[^{}]+\}|[A-Z][A-Z0-9_]+|\w*_\w*)$")
+_PLACEHOLDER_WORDS = frozenset(
+    """
+    домен адрес файл путь имя каталог директория папка пользователь группа хост порт
+    процесс пакет сервис юнит устройство раздел команда шаблон
+    domain address file path name dir directory folder user group host port process
+    package service unit device partition pattern
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+# "useradd, userdel, usermod": several commands named together.
+_COMMANDS = re.compile(r"^[a-z][a-z0-9._-]+(?:,\s*[a-z][a-z0-9._-]+)+$")
+
+
+def command_names(title: str) -> tuple[str, ...]:
+    """The commands a card's name is made of, when it is a command and its arguments, or
+    commands listed with commas."""
+    if _COMMANDS.match(title):
+        return tuple(p.strip() for p in title.split(","))
+    found = _COMMAND_HEAD.match(title)
+    if found is None:
+        return ()
+    args = found.group(2).split()
+    if all(_PLACEHOLDER.match(a) or a.casefold() in _PLACEHOLDER_WORDS for a in args):
+        return (found.group(1),)
+    return ()

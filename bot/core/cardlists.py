@@ -504,6 +504,9 @@ class ListBuilder(ABC):
             or (items.line_head(inline) if lined and not items.first_line_term(inline) else None)
             or items.kind_led(inline)
             or items.formula_named(inline)
+            # "  - **Agglutination** is when each affix attaches ...": a kind of the term
+            # above, said to be something, not one of its settings.
+            or copulas.bold_copula(inline, does=False)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:

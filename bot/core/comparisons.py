@@ -130,6 +130,7 @@ _ASIDE = re.compile(
     r"[,\s—–-]+(?:в\s+ч[её]м\s+(?:разница|отличие|отличия)|что\s+(?:выбрать|лучше)|"
     r"ч[её]м\s+(?:они\s+)?отлича\w+|"
     r"what'?s\s+the\s+diff(?:erence)?|what\s+is\s+the\s+diff(?:erence)?|разница|"
+    r"how\s+(?:do|does)\s+(?:they|these|the\s+two)\s+differ|how\s+are\s+they\s+different|"
     r"which\s+(?:one\s+)?"
     r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
     re.I,

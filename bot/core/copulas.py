@@ -93,10 +93,10 @@ def genus_copula(inline: Inline) -> Term | None:
 _SUBSTANTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ое|ее|ие|ые)")
 
 
-def bold_copula(inline: Inline) -> Term | None:
+def bold_copula(inline: Inline, does: bool = True) -> Term | None:
     """A paragraph opening with a bold or code name followed by "is"/"является" and what
-    it is, or a bold name (and an aside) followed by what it does: that name and the whole
-    sentence as its definition."""
+    it is, or (with `does`) a bold name (and an aside) followed by what it does: that name
+    and the whole sentence as its definition."""
     text, first = opening_mark(inline)
     if first is None:
         first = _after_article(inline, text)
@@ -117,7 +117,7 @@ def bold_copula(inline: Inline) -> Term | None:
     ):
         rest = text[sign.end :].strip()
     said = _COPULA_AFTER_NAME.match(rest) is not None or (
-        first.kind == "strong" and len(name) >= MIN_SUBJECT_CHARS and _does(rest)
+        does and first.kind == "strong" and len(name) >= MIN_SUBJECT_CHARS and _does(rest)
     )
     if (
         not said

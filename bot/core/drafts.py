@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.core import blocks, flashcards, obsidian, titles
+from bot.core import altnames, blocks, flashcards, obsidian, titles
 from bot.core.models import Card, CardKind, Detail, Link
 from bot.core.text import fold
 
@@ -196,6 +196,7 @@ def freeze_all(
         if draft.kind is CardKind.TERM:
             draft.title = _answer_name(draft) or draft.title
             draft.aliases.extend(_goes_by(draft))
+            draft.aliases.extend(altnames.command_names(draft.title))
         draft.title = obsidian.literal(draft.title)
         base = card_id(note, draft.title)
         cid, n = base, 2

@@ -259,6 +259,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = _named_over_offside_fact(index, scored, resolved, defining)
+    scored = _named_over_task(index, scored, query, defining)
     scored, in_setting = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
@@ -538,6 +539,38 @@ def _named_over_offside_fact(
 
 
 OFFSIDE_FACT_MARGIN = 0.05
+
+
+# "how to identify the form of a piece", "Как выбрать индекс": a section saying how to do
+# something with a thing, not what the thing is.
+_TASK_HEADING = re.compile(r"^(?:how\s+(?:to|do|does|can)|why|when\s+to|как|зачем|почему)\s", re.I)
+
+
+def _named_over_task(
+    index: Index, scored: list[tuple[float, int, bool]], query: str, defining: bool
+) -> list[tuple[float, int, bool]]:
+    """ "what is the form of a piece?" led by the section "how to identify the form of a
+    piece" of the note «form»: the note, when it scores about as well, says what it is."""
+    if not defining or not scored:
+        return scored
+    card = index.cards[scored[0][1]]
+    task = _TASK_HEADING.match(card.title)
+    if (
+        task is None
+        or card.parent_id is None
+        or task.group(0).split()[0].casefold() in {w.casefold() for w in query.split()}
+    ):
+        return scored
+    top = scored[0][0]
+    for at, (score, pos, _) in enumerate(scored[1:], start=1):
+        if score < top - TASK_HEADING_MARGIN:
+            break
+        if index.cards[pos].id == card.parent_id:
+            return [scored[at], *scored[:at], *scored[at + 1 :]]
+    return scored
+
+
+TASK_HEADING_MARGIN = 0.1
 
 
 # "what's the part of a motor that flips ...": a thing described, whose name is asked.

@@ -1,0 +1,121 @@
+"""Lookup on lecture notes of several subjects, written as students write them:
+- a Russian heading giving a thing's other name in brackets, one noun in small letters
+  ("Равносильность (эквиваленция)") or a word and whom it is named after ("(штрих
+  Шеффера)"): that name finds the card; a part of the text ("(продолжение)") or an
+  adjective ("(логические)") stays a remark;
+- "what is X" where a section of the note X is headed "how to identify X": the note;
+- "X vs Y, how do they differ?": the comparison, not a refusal over "differ";
+- "**Agglutination** is when ..." nested under a term's bullet: a term of its own, where
+  "**SYN** Client -> Server" under a term stays one of its settings;
+- a command and what to put after it ("traceroute ip_адрес - ..."), or commands listed
+  with commas ("useradd, userdel - ..."): the command alone finds the card;
+- prose naming with a label ("получили название инкапсуляция", "используется понятие —
+  датаграмма", "носит название «ленивая загрузка»"): the name, in the nominative;
+- "Самое главное - ..." opening a paragraph: a remark, no term.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+from bot.core.altnames import split_aliases
+from bot.core.search import lookup
+from tests.unit.failure_tables import Case, cards_of, index_of, table_tests
+
+NOTES = {
+    "matlog/Логика.md": (
+        "# Логические операции\n\nОперации над высказываниями.\n\n### 6. Равносильность"
+        " (эквиваленция)\n\nA ~ B истинно, когда A и B равны.\n\n### 7. Обратная конъюнкция"
+        " И-НЕ (штрих Шеффера)\n\nA | B ложно, только когда оба истинны.\n\n### Сущность"
+        " вывода (продолжение)\n\nВывод строится по правилам.\n"
+    ),
+    "Garden/form.md": (
+        "The form or structure of a piece is its skeleton, the general shape of the piece.\n\n"
+        "# how to identify the form of a piece\nThe form is the first element to be noticed"
+        " when analysing a new piece of music, whether on paper or by ear.\n"
+    ),
+    "Garden/Major triad.md": (
+        "A major triad is a chord of a root, a major third and a perfect fifth.\n"
+    ),
+    "Garden/minor triad.md": (
+        "A minor triad is a chord of a root, a minor third and a perfect fifth.\n"
+    ),
+    "Garden/triads.md": (
+        "Triads are chords of three notes stacked in thirds: the major triad, the minor"
+        " triad, the diminished triad and the augmented triad.\n"
+    ),
+    "Garden/diminished triad.md": (
+        "A diminished triad is a minor triad with its fifth lowered, two minor thirds.\n"
+    ),
+    "ling/morphology.md": (
+        "# Morphology\n\nHow words are built.\n\n### How languages build words\n"
+        "- **Non-concatenative** morphology builds words by modifying a root.\n"
+        "- **Concatenative** morphology builds words by attaching affixes to a root\n"
+        "  - **Agglutination** is when each affix attaches to a root one by one.\n"
+        "  - **Fusion** is when affixes fuse together before attaching to a root.\n\n"
+        "### Handshake\n- **TCP handshake** opens a connection\n"
+        "  - **SYN** Client -> Server\n"
+    ),
+    "linux/utils.md": (
+        "# Сетевые утилиты\n\nЧем смотреть сеть.\n\n"
+        "traceroute ip_адрес - утилита для отслеживания маршрута пакетов до узла.\n\n"
+        "nslookup домен - отправить запрос DNS серверу на преобразование имени в IP.\n\n"
+        "useradd, userdel, usermod - низкоуровневые утилиты для работы с пользователями.\n"
+    ),
+    "linux/Сети.md": (
+        "# Модель OSI\n\nСемь уровней.\n\nСамое главное - нельзя перескакивать с уровня на"
+        " уровень. Такие процессы получили название инкапсуляция (с верхнего на нижний) и"
+        " деинкапсуляция (с нижнего на верхний).\n\nИнформацию транспортного уровня называют"
+        " сегментами. Для протокола UDP используется понятие — датаграмма.\n\nПодгрузку"
+        " данных по мере надобности обычно носит название «ленивая загрузка».\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a Russian heading's other name in brackets", "что такое эквиваленция?", "Равносильность"),
+    ("what is X, led by a how-to section of the note X", "what is the form of a piece?", "form"),
+    ("a term said to be something, nested under a term", "agglutination", "Agglutination"),
+    ("a term said to be something, nested under a term", "what is fusion?", "Fusion"),
+    ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
+    ("prose naming with a label", "датаграмма", "датаграмма"),
+    ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
+]  # fmt: skip
+
+
+test_lookup_on_lecture_habits, test_every_class_prints_its_count = table_tests(
+    NOTES, CASES, "lookup failure classes (lecture habits)"
+)
+
+
+def test_a_bracket_of_the_texts_part_or_an_adjective_stays_a_remark() -> None:
+    assert split_aliases("Сущность вывода (продолжение)") == ("Сущность вывода", (), "продолжение")
+    assert split_aliases("3 Аксиомы (логические)") == ("3 Аксиомы", (), "логические")
+    assert split_aliases("Оператор суперпозиции (подстановки)")[1] == ()
+
+
+def test_a_setting_under_a_term_stays_one_of_its_details() -> None:
+    titles = cards_of(NOTES, "ling/morphology.md")
+    assert "SYN" not in titles
+    assert "Agglutination" in titles
+
+
+def test_a_paragraph_opening_with_a_remark_names_no_term() -> None:
+    assert "Самое главное" not in cards_of(NOTES, "linux/Сети.md")
+
+
+def test_a_word_and_whom_it_is_named_after_is_another_name() -> None:
+    card = cards_of(NOTES, "matlog/Логика.md")["Обратная конъюнкция И-НЕ"]
+    assert card.aliases == ("штрих Шеффера",)
+
+
+def test_two_things_asked_how_they_differ_are_shown_side_by_side() -> None:
+    result = lookup(index_of(NOTES), "major triad vs minor triad, how do they differ?")
+    assert result.best is not None and result.best.title == "Major triad"
+    assert result.compared is not None and result.compared.title == "minor triad"
+
+
+def test_a_command_goes_by_its_own_name_without_what_follows_it() -> None:
+    """The reply names "traceroute"; inline search by "userdel" starts with it."""
+    cards = cards_of(NOTES, "linux/utils.md")
+    assert cards["traceroute ip_адрес"].aliases == ("traceroute",)
+    assert cards["nslookup домен"].aliases == ("nslookup",)
+    assert cards["useradd, userdel, usermod"].aliases == ("useradd", "userdel", "usermod")
+    assert lookup(index_of(NOTES), "traceruote").best.title == "traceroute ip_адрес"  # type: ignore[union-attr]
