@@ -11,19 +11,27 @@ from bot.core import (
     altnames,
     blocks,
     copulas,
+    items,
     labels,
     namings,
     obsidian,
     reshape,
     sections,
+    termmarks,
     terms,
     titles,
 )
 from bot.core.cardlists import ListBuilder
 from bot.core.drafts import Draft
-from bot.core.markdown import Block
+from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, Detail
+from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS, fold, words
+
+# "Poka-yoke", "Clinical pearl", "Единица трансляции": words alone, no signs or letters of
+# a formula.
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+_THIS_IS = re.compile(r"\s*(?:это|is|are)\b", re.I)
 
 
 class BlockBuilder(ListBuilder):
@@ -124,6 +132,7 @@ class BlockBuilder(ListBuilder):
             or copulas.named_at_end(inline)
             or namings.called_bold(inline)
             or copulas.genus_copula(inline)
+            or self.dashed_paragraph(inline)
         )
         term = (reshape.labelled_term(term) or term) if term is not None else None
         # `**Правило:** ...`, `**Условие:** ...`: a label is a remark, never a term.
@@ -146,6 +155,35 @@ class BlockBuilder(ListBuilder):
             self.introduce(inline, block.line, path, card)
         elif blocks.is_fact(text, inline):
             self.fact(text, inline, block.line, path)
+
+    @staticmethod
+    def dashed_paragraph(inline: Inline) -> Term | None:
+        """ "Poka-yoke - error proofing. Add simple fixtures ...": a paragraph of its own
+        opening with a short name, a dash and what it is, as a glossary line does."""
+        term = terms.term_of(inline, top=True)
+        sep = termmarks.separator(inline)
+        if (
+            term is None
+            or sep is None
+            or "\n" in inline.text[: sep[0]]
+            or not termmarks.dash_separated(inline)  # "keywords: ..." is a field
+            # "σ-алгебра ℱ — это ...", "Обозначим P_n(k) - ...": the prose's own sentences,
+            # which the paragraph's other readings weigh.
+            or not _PLAIN_NAME.fullmatch(term.title)
+            or _THIS_IS.match(term.definition) is not None
+            # "Ощущение и восприятие — непосредственные образы": two things said alike.
+            or not {"и", "and"}.isdisjoint(term.title.casefold().split())
+            # "Классический пример — `/tmp`: ...": a label; "Строка crontab — пять полей
+            # времени и команда:" leads into the block below, which shows what it is.
+            or labels.is_section_word(term.title.split()[-1])
+            or term.definition.rstrip().endswith(":")
+        ):
+            return None
+        # "Возникла новая форма — **постпозитивизм**": the name is the one after the dash.
+        after = len(inline.text[: sep[0] + sep[1]]) + 1
+        if any(m.kind == "strong" and m.start <= after for m in inline.marks if m.start > sep[0]):
+            return None
+        return term if items.named_entry(term, inline) else None
 
     def entry_card(self, listing: Block) -> Draft | None:
         """The card made of a numbered list's last entry, if it made one."""

@@ -142,6 +142,22 @@ def asks_for_name(query: str) -> bool:
     return _CALL_ASKED.search(query) is not None
 
 
+def names_asked(query: str) -> bool:
+    """ "как называется ...", "what's the term for ...", "какое прозвище ...": a question
+    describing a thing to learn its name, in either language."""
+    return asks_for_name(query) or _NAME_ASKED.search(query) is not None
+
+
+_NAME_ASKED = re.compile(
+    r"\bкак\s+(?:\w+\s+)?(?:называ\w*|зов[её]тся|зовут|именуе\w*)\b"
+    r"|\bкак(?:ое|ой|ая)\s+(?:прозвище|название|термин)\b"
+    r"|\bhow\s+do\s+(?:you|we|they)\s+call\b"
+    r"|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:term|name|word)\s+(?:for|of|when)\b"
+    r"|^\s*(?:the\s+)?(?:term|name|word)\s+for\b",
+    re.I,
+)
+
+
 _CALL_ASKED = re.compile(
     r"\bwhat\s+(?:do|does|did|would|should)\s+(?:you|we|they|people|i|one)\s+call\b"
     r"|\b(?:is|it's|its|that's|thats|it|are|be|was|were)\s+called\b|\bcalled\s*\?\s*$",

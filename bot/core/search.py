@@ -254,7 +254,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     defining = (
         bool(_DEFINITION_ASKED.match(query))
         and not _DESCRIBED.search(query)
-        and not question.asks_for_name(query)
+        and not question.names_asked(query)
     )
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
@@ -312,6 +312,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     scored = subjects.one_side_asked(index, scored, asked, query)
     scored = subjects.subject_first(index, scored, resolved)
+    scored = _unnamed_in_question(index, scored, query)
     best_score, best_pos, _ = scored[0]
     answer = index.cards[best_pos]
     alternatives = tuple(
@@ -539,6 +540,41 @@ def _named_over_offside_fact(
 
 
 OFFSIDE_FACT_MARGIN = 0.05
+
+
+def _unnamed_in_question(
+    index: Index, scored: list[tuple[float, int, bool]], query: str
+) -> list[tuple[float, int, bool]]:
+    """ "how do you call a consonant that is a stop plus a fricative": a question that
+    describes a thing to learn its name never says that name; a card named only by its words
+    ("Consonants") is the kind of thing described, so the next card about as good comes
+    first. A whole note so named ("Губки") may hold the answer in its text: it stays."""
+    if (
+        len(scored) < 2
+        or not question.names_asked(query)
+        or index.cards[scored[0][1]].parent_id is None
+    ):
+        return scored
+    said = {index.term(w) for w in words(query)}
+
+    def named_in(pos: int) -> bool:
+        name = {index.term(w) for w in words(index.cards[pos].title)}
+        return bool(name) and name <= said
+
+    if not named_in(scored[0][1]):
+        return scored
+    # The note holding that card ("Phonetics" over "Consonants") is more general still.
+    above = {index.cards[scored[0][1]].parent_id}
+    top = scored[0][0]
+    for at, (score, pos, _) in enumerate(scored[1:], start=1):
+        if score < top - NAMED_IN_QUESTION_MARGIN:
+            break
+        if not named_in(pos) and index.cards[pos].id not in above:
+            return [scored[at], *scored[:at], *scored[at + 1 :]]
+    return scored
+
+
+NAMED_IN_QUESTION_MARGIN = 0.1
 
 
 # "how to identify the form of a piece", "Как выбрать индекс": a section saying how to do

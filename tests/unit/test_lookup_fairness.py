@@ -572,7 +572,7 @@ CASES = [
     ("term typed with a dash", "memcached", "Memcached"),
     ("numbered note names", "что такое vpc", "VPCs and Subnets"),
     ("a definition opening with its subject", "vpc", "VPCs and Subnets"),
-    ("a definition opening with its subject", "kinesis", "Queues"),
+    ("a dashed paragraph of its own", "kinesis", "Kinesis"),
     ("numbered note names", "2.VPCs-and-Subnets", "VPCs and Subnets"),
     ("a term on its own line of a paragraph", "что такое foreign key", "Foreign Key"),
     ("a row that only mentions", "what is a bastion host", None),

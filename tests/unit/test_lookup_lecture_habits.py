@@ -11,6 +11,12 @@
   with commas ("useradd, userdel - ..."): the command alone finds the card;
 - prose naming with a label ("получили название инкапсуляция", "используется понятие —
   датаграмма", "носит название «ленивая загрузка»"): the name, in the nominative;
+- a paragraph of its own reading "Poka-yoke - error proofing. ...": a term, where a field
+  ("keywords: ...") or two things said alike ("Ощущение и восприятие — ...") is none;
+- a thing described to learn its name ("how do you call a consonant that is a stop plus a
+  fricative?", "what's the name for ...", "как называется ..."): not a card named only by
+  the question's own words ("Consonants", the kind described), nor a refusal as if "what's"
+  asked for a definition;
 - "Самое главное - ..." opening a paragraph: a remark, no term.
 One table row per failure class, the count per class printed."""
 
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 from bot.core.altnames import split_aliases
 from bot.core.search import lookup
-from tests.unit.failure_tables import Case, cards_of, index_of, table_tests
+from tests.unit.failure_tables import Case, answer, cards_of, index_of, table_tests
 
 NOTES = {
     "matlog/Логика.md": (
@@ -54,6 +60,22 @@ NOTES = {
         "### Handshake\n- **TCP handshake** opens a connection\n"
         "  - **SYN** Client -> Server\n"
     ),
+    "hci/everyday-things-ch5.md": (
+        "# Human error\n\nPeople err; design for it.\n\n### Jidoka - Toyota\n\nJidoka is"
+        " automation with a slight human touch.\n\nPoka-yoke - error proofing. Add simple"
+        " fixtures, jigs, or devices to constrain operations until\nthey are correct.\n\n"
+        "Ощущение и восприятие — непосредственные образы мира.\n\nkeywords: error, slip,"
+        " mistake\n"
+    ),
+    "linux/cron.md": (
+        "# cron\n\nДемон, который запускает команды по расписанию.\n\nСтрока crontab — пять"
+        " полей времени и команда:\n\n    */5 * * * * /opt/backup.sh\n\nОкружение у cron почти"
+        " пустое.\n\nКлассический пример — `/tmp`: писать туда могут все.\n"
+    ),
+    "os/sockets.md": (
+        "# Networking\n\nHow processes talk.\n\n## Socket\n\nA socket is an endpoint for"
+        " communication, identified by an IP address concatenated with a port number.\n"
+    ),
     "linux/utils.md": (
         "# Сетевые утилиты\n\nЧем смотреть сеть.\n\n"
         "traceroute ip_адрес - утилита для отслеживания маршрута пакетов до узла.\n\n"
@@ -74,6 +96,11 @@ CASES: list[Case] = [
     ("what is X, led by a how-to section of the note X", "what is the form of a piece?", "form"),
     ("a term said to be something, nested under a term", "agglutination", "Agglutination"),
     ("a term said to be something, nested under a term", "what is fusion?", "Fusion"),
+    ("a paragraph of its own: a name, a dash, what it is", "what does poka-yoke mean",
+     "Poka-yoke"),
+    ("a thing described, its name asked: 'what's the name for'",
+     "what's the name for a communication endpoint made of an IP address plus a port number?",
+     "Socket"),
     ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
     ("prose naming with a label", "датаграмма", "датаграмма"),
     ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
@@ -119,3 +146,30 @@ def test_a_command_goes_by_its_own_name_without_what_follows_it() -> None:
     assert cards["nslookup домен"].aliases == ("nslookup",)
     assert cards["useradd, userdel, usermod"].aliases == ("useradd", "userdel", "usermod")
     assert lookup(index_of(NOTES), "traceruote").best.title == "traceroute ip_адрес"  # type: ignore[union-attr]
+
+
+def test_a_field_or_two_things_said_alike_is_no_dashed_term() -> None:
+    titles = cards_of(NOTES, "hci/everyday-things-ch5.md")
+    assert "Poka-yoke" in titles
+    assert "keywords" not in titles
+    assert "Ощущение и восприятие" not in titles
+    titles = cards_of(NOTES, "linux/cron.md")
+    assert "Классический пример" not in titles  # a label
+    assert "Строка crontab" not in titles  # a lead-in to the block below
+
+
+def test_a_thing_described_is_not_the_kind_the_question_names() -> None:
+    """ "how do you call a consonant that is ...": the card «Consonants» is named by the
+    question's own words, its note «Phonetics» more general still; the kind below answers."""
+    notes = {
+        "ling/phonetics.md": (
+            "## Phonetics\n\nThe study of speech sounds.\n\n### Consonants\nConsonants are stops,"
+            " fricatives, affricates and glides: sounds made with the airflow obstructed.\n\n"
+            "### Manner of articulation\n- **Stops**: complete obstruction of the airflow\n"
+            "- **Fricatives**: partial obstruction of the airflow, causing turbulence\n"
+            "- **Affricates**: a stop plus a fricative\n- **Glides**: semi-vowels\n"
+        ),
+        "os/sockets.md": NOTES["os/sockets.md"],
+    }
+    question = "how do you call a consonant that is a stop plus a fricative?"
+    assert answer(index_of(notes), question) == "Affricates"
