@@ -11419,6 +11419,601 @@ _PAIRS = """
 девиантный: deviant
 лишение+свобода: incarceration imprisonment
 зеркальный: mirror looking-glass
+живописец: painter
+живописный: pictorial painterly picturesque
+акварель: watercolor watercolour
+роспись: mural
+настенный: mural
+рисовать: draw
+гравюра: engraving
+гравер: engraver
+офорт: etching
+ксилография: woodcut
+ваяние: sculpture
+изваяние: statue sculpture
+резчик: carver
+лепка: modeling modelling
+литье: casting
+зодчество: architecture
+зодчий: architect
+купол: dome cupola
+витраж: stained-glass
+убранство: decoration furnishing
+станковый: easel
+натюрморт: still-life
+бытовой: genre everyday
+батальный: battle
+обнаженный: nude naked
+нагота: nudity
+лик: countenance
+ракурс: foreshortening
+светотень: chiaroscuro
+колорит: coloring colouring palette
+краска: paint pigment
+лак: varnish lacquer
+подрамник: stretcher
+штриховка: hatching
+плоскостной: planar
+соразмерность: proportionality
+манера: manner
+подмастерье: apprentice journeyman
+покровитель меценат: patron
+покровительство меценатство: patronage
+экспозиция: display exhibition
+экспонат: exhibit
+датировка: dating
+романский: romanesque
+беспредметный: non-objective nonrepresentational
+передвижник: itinerant wanderer
+фламандский: flemish
+символика: symbolism
+позолота: gilding
+ювелирный: jewelry jewellery
+фарфор: porcelain
+ковер: carpet rug
+гобелен: tapestry
+вышивка: embroidery
+зал: hall room gallery
+надгробие: tombstone tomb
+развалины руины: ruins
+плакат: poster
+условность: conventionality
+богоматерь богородица: virgin madonna
+распятие: crucifixion crucifix
+благовещение: annunciation
+рождество: nativity
+вечеря: supper
+воскресение: resurrection
+троица: trinity
+нимб: halo nimbus
+одеяние: garment robe
+драпировка: drapery
+гипс: plaster
+постамент: pedestal plinth
+фронтон: pediment gable
+карниз: cornice
+ампир: empire
+пышный: lavish ornate
+сдержанный: restrained
+тушь: ink
+чернила: ink
+перо: pen quill feather
+левкас: gesso
+яичный: egg
+финифть: enamel
+резной: carved
+придворный: court courtly
+клеймо: hallmark
+красочный: paint colorful colourful
+трубочка: tubule tube
+мрнк: mrna
+трнк: trna
+адф: adp
+ферментативный: enzymatic
+апофермент: apoenzyme
+изофермент: isozyme isoenzyme
+клетчатка: cellulose
+янтарный: succinic
+яблочный: malic
+пировиноградный: pyruvic
+щавелевоуксусный: oxaloacetic
+кетоновый: ketone
+мочевина: urea
+перекрест: crossover crossing
+близнец: twin
+перетяжка: constriction
+отцовский: paternal
+многоклеточный: multicellular
+одноклеточный: unicellular single-celled
+штамм: strain
+глушитель: silencer
+кодировать: encode
+меченый: labeled labelled tagged
+пцр: pcr
+питательный: nutrient nutritive
+окрашивание: staining
+краситель: dye stain
+надосадочный: supernatant
+пыльца: pollen
+устьице: stoma
+щелочноземельный: alkaline-earth
+цинк: zinc
+марганец: manganese
+сурьма: antimony
+мышьяк: arsenic
+висмут: bismuth
+вольфрам: tungsten
+серный: sulfuric sulphuric
+сернистый: sulfurous sulphurous
+фосфорный: phosphoric
+угольный: carbonic
+плавиковый: hydrofluoric
+синильный: hydrocyanic prussic
+неподеленный: lone unshared
+окисел: oxide
+известь: lime
+селитра: saltpeter saltpetre nitrate
+квасцы: alum
+купорос: vitriol
+кремнезем: silica
+глинозем: alumina
+разветвленный: branched
+неразветвленный: unbranched
+перегруппировка: rearrangement
+атакующий: attacking
+заслоненный: eclipsed
+нитрование: nitration
+сульфирование: sulfonation
+горючий: combustible flammable
+взрывчатый: explosive
+горелка: burner
+мерный: volumetric measuring
+осушитель: desiccant drier
+реактив: reagent
+окраска: coloration
+дисперсный: dispersed
+пена: foam
+летучесть: volatility fugacity
+алмаз: diamond
+обжиг: roasting calcination firing
+манипулирование: manipulation
+предоставлять: grant
+отзывать: revoke
+разбивка: splitting partitioning
+предатель: traitor
+геораспределенный: geo-distributed
+обитать: inhabit live dwell
+обитатель: inhabitant dweller
+взаимовыгодный: mutualistic
+водоем: reservoir pond
+пресноводный: freshwater
+соленый: salty saline
+наземный: terrestrial
+загрязняющий: polluting
+утилизация: recycling
+озоновый: ozone
+надвиг: thrust
+желоб: trench trough
+пепел: ash
+жерло: vent
+размыв: erosion washout
+излом: fracture
+окаменелый: fossilized petrified
+подножие: foothill
+исток: headwater
+бассейн: basin
+засушливый: arid
+умеренный: temperate
+горизонталь: contour
+хозяйственный: economic
+хозяйствующий: economic
+удорожание: appreciation
+дешевый: cheap inexpensive
+перераспределение: redistribution
+вмененный: imputed
+огосударствление: nationalization
+дополняющий: complementary
+мвф: imf
+вто: wto
+некоммерческий: nonprofit non-profit
+антимонопольный: antitrust antimonopoly
+недобросовестный: unfair
+потрясение: shock
+плательщик: payer
+ликвидационный: liquidation salvage
+приведенный: discounted
+акционерный: joint-stock
+страхователь: policyholder insured
+расчетный: checking
+взаимозачет: netting setoff
+зачет: setoff
+ревизор: auditor inspector
+пенсионный: pension
+казначейский: treasury
+банкомат: atm
+отмывание: laundering
+контрагент: counterparty
+министерство: ministry
+палата: chamber house
+депутат: deputy
+представительный: representative
+бюллетень: ballot
+многопартийный: multiparty multi-party
+однопартийный: one-party single-party
+свержение: overthrow
+вооруженный: armed
+нераспространение: nonproliferation non-proliferation
+невмешательство: nonintervention non-interference
+сверхдержава: superpower
+однополярный: unipolar
+многополярный: multipolar
+двухполярный: bipolar
+убежище: asylum refuge
+перемещенный: displaced
+правоохранительный: law-enforcement
+стража: guard
+пристав: bailiff marshal
+уполномоченный: authorized commissioner ombudsman
+шествие: march procession
+слушающий: hearer
+овладение: mastery
+освоение: mastering
+усваивать: acquire
+лепет: babbling
+губно-губной: bilabial
+губно-зубной: labiodental
+небный: palatal
+мягкость: softness palatalization
+заднеязычный: velar
+язычный: lingual
+переднеязычный: coronal
+произносить: pronounce
+расподобление: dissimilation
+словоизменительный: inflectional
+послелог: postposition
+спрягать: conjugate
+именной: nominal
+обозначаемое: signified
+означающее: signifier
+произвольность: arbitrariness
+многоязычный: multilingual
+вежливость: politeness
+приемлемость: acceptability
+приемлемый: acceptable
+изолирующий: isolating
+флективный: inflectional fusional
+переводить: translate
+предписывающий: prescriptive
+сопоставительный: contrastive
+аудирование: listening
+говорение: speaking
+повесть: novella
+роман: novel romance
+новелла: novella short-story
+басня: fable
+притча: parable
+эпос: epic epos
+эпический: epic
+герой: hero protagonist
+героиня: heroine
+фабула: fabula
+завязка: complication
+кульминация: climax
+стихотворение: poem
+стихотворный: poetic
+поэма: poem
+хорей: trochee
+четверостишие: quatrain
+двустишие: couplet distich
+стихосложение: versification prosody
+троп: trope
+преуменьшение: understatement
+намек: allusion
+отсылка: allusion
+цитировать: cite
+подтекст: subtext
+образность: imagery
+всеведущий всезнающий: omniscient
+вставной: embedded inserted interpolated
+посвящение: dedication
+вымысел: fiction invention
+вымышленный: fictional fictitious
+мемуары: memoirs
+дневник: diary
+эпистолярный: epistolary
+очерк: essay
+публицистика: journalism
+новаторство: innovation
+сказитель: storyteller
+послание: epistle
+двойник: doppelganger
+судьба: fate destiny
+рок: fate doom
+издание: edition publication
+редакция: version edition
+сборник: anthology
+красноречие: eloquence
+оратор: orator
+ораторский: oratorical
+убедительный: persuasive convincing
+прения: debate
+полемика: controversy polemic
+уловка: trick ploy
+уместность: appropriateness propriety decorum
+похвала: praise
+хвалебный: laudatory panegyric
+порицание: blame censure
+совещательный: deliberative
+торжественный: epideictic ceremonial
+единоначалие: anaphora
+восклицание: exclamation
+многосоюзие: polysyndeton
+бессоюзие: asyndeton
+каламбур: pun
+остроумие: wit
+насмешка: mockery ridicule
+смешной: funny comic
+словесность: literature letters
+опоясывающий: enclosed envelope
+неточный: inexact slant
+концовка: ending
+исповедь: confession
+житие: hagiography
+рыцарский: chivalric knightly
+плутовской: picaresque
+антиутопия: dystopia
+приключение: adventure
+странствие: wandering
+нравы: manners mores
+нравоучение: moralizing
+подвиг: feat exploit deed
+злодей: villain
+возлюбленный: lover beloved
+изгнанник: outcast
+искушение: temptation
+отражать: reflect
+воплощение: embodiment incarnation
+выражать: express
+обличение: denunciation exposure
+проповедник: preacher
+надгробный: funeral funerary
+опровергать: refute
+нрав: temper
+воззвание: proclamation
+лозунг: slogan
+коллектив: team
+финансирование: financing funding
+партнерство: partnership
+тариф: tariff
+средства: funds
+стажер: intern trainee
+стажировка: internship
+умножать: multiply
+неотрицательный: nonnegative
+ступенчатый: echelon
+накопленный: cumulative
+конечность: limb extremity
+легкое: lung
+нос: nose
+жевание: chewing mastication
+железистый: glandular
+пот: sweat
+покраснение: redness
+назначать: prescribe
+яд: poison venom
+вич: hiv
+спид: aids
+цнс: cns
+реанимация: resuscitation
+предсказывать: predict
+разметчик: annotator labeler
+взрывающийся: exploding
+разделяющий: separating
+наивный: naive
+разведочный: exploratory
+дисбаланс: imbalance
+зашумленный: noisy
+нормировка: normalization
+предсказательный: predictive
+многоклассовый: multiclass
+обучаемый: trainable learnable
+квантование: quantization
+музыка: music
+музыкальный: musical music
+целотонный: whole-tone
+прима: unison prime
+нона: ninth
+децима: tenth
+уменьшенный: diminished
+квартсекстаккорд: six-four
+предъем: anticipation
+одноименный: parallel
+каденция: cadence
+плагальный: plagal
+темперация: temperament
+синкопа: syncopation
+громко: loudly
+тихо: softly quietly
+нарастание: crescendo
+затихание: diminuendo decrescendo fading
+диез: sharp
+повышать: raise sharpen
+понижать: flatten
+триоль: triplet
+дуоль: duplet
+квинтоль: quintuplet
+четырехдольный: quadruple
+аппликатура: fingering
+звукоизвлечение: articulation
+смычок: bow
+струнный: stringed
+клавишный: keyboard
+скрипка: violin fiddle
+альт: viola alto
+виолончель: cello violoncello
+контрабас: double-bass contrabass
+гобой: oboe
+фагот: bassoon
+валторна: horn
+литавры: timpani kettledrums
+барабан: drum
+фортепиано рояль пианино: piano
+хор: choir chorus
+хоровой: choral
+камерный: chamber
+исполнять: perform
+репетиция: rehearsal
+дирижер: conductor
+дирижировать: conduct
+сочинять: compose
+пение: singing
+певец: singer
+петь: sing
+звучание: sonority
+заключительный: closing concluding
+трехчастный: ternary
+многоголосный: polyphonic
+одноголосный: monophonic
+противосложение: countersubject
+напев: tune melody chant
+двенадцатитоновый: twelve-tone dodecaphonic
+ракоход ракоходный: retrograde
+фальшивый: out-of-tune
+цифрованный: figured
+генерал-бас: thoroughbass continuo
+форшлаг: grace appoggiatura
+группетто: turn
+увертюра: overture
+колыбельная: lullaby
+переложение: transcription
+поступенный: stepwise conjunct
+скачкообразный: disjunct
+построение: construction
+смычковый: bowed
+щипковый: plucked
+звучный: sonorous resonant
+затор: congestion
+отбрасывать: drop discard
+унифицированный: unified
+абонент: subscriber
+коммутируемый: switched
+привязывать: bind
+подключаться: connect
+отправлять посылать: send
+кэширующий: caching
+равноправный: peer
+бесклассовый: classless
+сокращенный: abbreviated shortened
+незащищенный: insecure unprotected
+сигнализация: signaling signalling
+завершенный: terminated finished completed
+устанавливать: install
+загружать: boot
+загружаемый: loadable
+гостевой: guest
+неудачный: failed unsuccessful
+многопользовательский: multi-user
+многопроцессорный: multiprocessor
+однопоточный: single-threaded
+подкоманда: subcommand
+переименовывать: rename
+убивать: kill
+перезапускать: restart
+подключать: connect attach
+отключать: disconnect detach unmount disable
+выключать: disable shutdown
+выгружать: unload
+небытие: nonbeing non-being
+ничто: nothing nothingness
+неразумный: irrational unreasonable
+самопознание: self-knowledge
+ложность: falsity
+очевидность: self-evidence obviousness
+перводвигатель: prime-mover
+особенный: particular special
+противоположность: opposite
+вечность: eternity
+пустота: emptiness
+спасение: salvation
+бессмертие: immortality
+бессмертный: immortal
+мудрец: sage
+безобразный: ugly
+заброшенность: thrownness
+сверхчеловек: overman superman
+современность: modernity
+раскопка: excavation dig
+повод: pretext occasion
+папа: pope
+язычник: pagan heathen
+набег: raid
+горожанин: townsman burgher
+прямолинейный: rectilinear
+намагниченность: magnetization
+поршень: piston
+преломленный: refracted
+непрозрачный: opaque
+освещенность: illuminance illumination
+возбужденный: excited
+запутанность: entanglement
+запутанный: entangled
+фотоэлемент: photocell
+секундомер: stopwatch
+электроемкость: capacitance
+выделять: allocate
+распределитель аллокатор: allocator
+перечисляемый: enumerated
+безблокировочный: lock-free
+атомарный: atomic
+приостанавливать: suspend
+возобновлять: resume
+разыменовывать: dereference
+дружественный: friend
+вариативный: variadic
+прерывать: abort interrupt
+неинициализированный: uninitialized
+уничтожать: destroy
+переносимый: portable
+реализовывать: implement
+стремление: aspiration striving
+беспокойство: worry concern
+ревность: jealousy
+отвержение: rejection
+одиночество: loneliness solitude
+психика: psyche
+бред: delusion
+сверстник: peer
+межгрупповой: intergroup
+молодежь: youth
+приписывание: attribution
+сми: media
+повседневный: everyday daily
+застенчивость: shyness
+неуверенность: insecurity
+осознанность: mindfulness
+сосредоточенность сосредоточение: concentration
+рассеянность: absent-mindedness distraction
+саморегуляция: self-regulation
+самоконтроль: self-control
+подзаголовок: subheading subtitle
+запоминаемость: memorability
+заметность: salience noticeability
+обнаруживаемость: discoverability findability
+слабослышащий: hard-of-hearing
+носимый: wearable
+воспринимаемый: perceived
+свернутый: collapsed minimized
+развернутый: expanded
+плитка: tile
+пиктограмма: icon pictogram
+субтитр: subtitle
+детализированный: detailed
+мастер: wizard
+пошаговый: step-by-step
+переиспользуемый: reusable
+микротекст: microcopy
+редактура: editing
+формулировка: wording phrasing
 """
 
 

@@ -17,6 +17,8 @@
   fricative?", "what's the name for ...", "как называется ..."): not a card named only by
   the question's own words ("Consonants", the kind described), nor a refusal as if "what's"
   asked for a definition;
+- the words of many fields' terms asked in the other language ("офорт" for "etching"):
+  the lexicon's study words of music, linguistics, medicine, law, ...;
 - "Самое главное - ..." opening a paragraph: a remark, no term.
 One table row per failure class, the count per class printed."""
 
@@ -50,6 +52,10 @@ NOTES = {
     ),
     "Garden/diminished triad.md": (
         "A diminished triad is a minor triad with its fifth lowered, two minor thirds.\n"
+    ),
+    "Art/printmaking.md": (
+        "Ways to print an image.\n\n# etching\nAn intaglio technique: acid bites the drawn"
+        " lines into a metal plate, which is then inked and pressed.\n"
     ),
     "ling/morphology.md": (
         "# Morphology\n\nHow words are built.\n\n### How languages build words\n"
@@ -101,6 +107,7 @@ CASES: list[Case] = [
     ("a thing described, its name asked: 'what's the name for'",
      "what's the name for a communication endpoint made of an IP address plus a port number?",
      "Socket"),
+    ("a term of another field asked in the other language", "что такое офорт?", "etching"),
     ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
     ("prose naming with a label", "датаграмма", "датаграмма"),
     ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
