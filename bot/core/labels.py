@@ -513,8 +513,9 @@ PATTERN_WORDS = frozenset({"паттерн", "pattern"})
 # Words naming what sort of idea a name is ("spiral model", «водопадная модель»): one the
 # notes never write says what kind of thing is asked, not which thing.
 IDEA_KINDS = PATTERN_WORDS | frozenset(
-    """модель подход методика принцип концепция теория стратегия model approach technique
-    principle concept theory strategy""".split()  # noqa: SIM905 - a word list reads best as text
+    """модель подход методика принцип концепция теория стратегия аргумент гипотеза парадокс
+    феномен model approach technique principle concept theory strategy argument hypothesis
+    paradox phenomenon""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

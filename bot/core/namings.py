@@ -244,7 +244,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
                 explained = obsidian.clean(" ".join(glossed.group(1).split()))
                 out.append((name, explained[:1].upper() + explained[1:], None))
             continue
-        elif not (named_later or _named_by_verb(text, mark)):
+        elif not (named_later or _named_by_verb(text, mark) or _closing_apposition(text, mark)):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
         if (
@@ -513,13 +513,29 @@ MAX_CALLED_WORDS = 4
 _CODE_NAME = re.compile(r"<?[A-Za-z_][\w.]*(?:\(\))?\s*/?>?")
 
 
+# "Start to use (near)words to convey an idea or action, the **holophrastic phase**.": a
+# sentence that describes something, then names it in bold as it closes.
+_APPOSITION_BEFORE = re.compile(r"\w[^.!?]{20,},\s+the\s+$")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!]\s|[.!]?$)")
+
+
+def _closing_apposition(text: str, mark: Mark) -> bool:
+    return (
+        mark.kind == "strong"
+        and _APPOSITION_BEFORE.search(text[: mark.start]) is not None
+        and _SENTENCE_CLOSE.match(text, mark.end) is not None
+    )
+
+
 def called_bold(inline: Inline) -> Term | None:
     """A sentence that gives, in bold, the name of what it describes right after "called"
     or «под названием»: that name, with the sentence as its definition (a bullet or a
     paragraph that is this term's card; `introduced` finds such names in a card's text)."""
     text = inline.text
     for mark in inline.marks:
-        if mark.kind not in ("strong", "code") or not _CALLED_BEFORE.search(text[: mark.start]):
+        if mark.kind not in ("strong", "code") or not (
+            _CALLED_BEFORE.search(text[: mark.start]) or _closing_apposition(text, mark)
+        ):
             continue
         name = obsidian.clean(text[mark.start : mark.end]).strip(" .,:;")
         if not name or len(name.split()) > MAX_CALLED_WORDS or name.casefold() in STOPWORDS:

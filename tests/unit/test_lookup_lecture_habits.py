@@ -19,6 +19,10 @@
   asked for a definition;
 - the words of many fields' terms asked in the other language ("офорт" for "etching"):
   the lexicon's study words of music, linguistics, medicine, law, ...;
+- a sentence describing a thing and naming it in bold as it closes ("..., the
+  **holophrastic phase**."): a term; a bold word with the sentence going on is none;
+- a kind of idea asked after its name and never written so ("the poverty of the stimulus
+  argument"): the name, not a refusal over "argument";
 - "Самое главное - ..." opening a paragraph: a remark, no term.
 One table row per failure class, the count per class printed."""
 
@@ -56,6 +60,13 @@ NOTES = {
     "Art/printmaking.md": (
         "Ways to print an image.\n\n# etching\nAn intaglio technique: acid bites the drawn"
         " lines into a metal plate, which is then inked and pressed.\n"
+    ),
+    "ling/13-acquisition.md": (
+        "# Acquisition\n\nHow children learn language.\n\n#### Meaning\nChildren start to use"
+        " single words to convey a whole idea or action, the **holophrastic phase**.\n\n"
+        "### The poverty of the stimulus\n- Input is not informative enough for learners to"
+        " figure out every aspect of the language.\n- Absence of negative evidence.\n\n"
+        "#### Cache\nThe cell keeps its own copy, the **buffer**, and reads it first.\n"
     ),
     "ling/morphology.md": (
         "# Morphology\n\nHow words are built.\n\n### How languages build words\n"
@@ -108,6 +119,10 @@ CASES: list[Case] = [
      "what's the name for a communication endpoint made of an IP address plus a port number?",
      "Socket"),
     ("a term of another field asked in the other language", "что такое офорт?", "etching"),
+    ("a sentence describing a thing, then naming it in bold as it closes",
+     "holophrastic phase", "holophrastic phase"),
+    ("a kind word the notes never write after the name", "what is the poverty of the stimulus"
+     " argument?", "The poverty of the stimulus"),
     ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
     ("prose naming with a label", "датаграмма", "датаграмма"),
     ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
@@ -180,3 +195,7 @@ def test_a_thing_described_is_not_the_kind_the_question_names() -> None:
     }
     question = "how do you call a consonant that is a stop plus a fricative?"
     assert answer(index_of(notes), question) == "Affricates"
+
+
+def test_a_bold_word_in_a_sentence_that_goes_on_names_no_term() -> None:
+    assert "buffer" not in cards_of(NOTES, "ling/13-acquisition.md")
