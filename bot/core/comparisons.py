@@ -132,7 +132,7 @@ _ASIDE = re.compile(
     r"what'?s\s+the\s+diff(?:erence)?|what\s+is\s+the\s+diff(?:erence)?|разница|"
     r"how\s+(?:do|does)\s+(?:they|these|the\s+two)\s+differ|how\s+are\s+they\s+different|"
     r"which\s+(?:one\s+)?"
-    r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose))[\s?!.]*$",
+    r"(?:is\s+better|should\s+i\s+use|to\s+use|to\s+choose|do\s+i\s+need))[\s?!.]*$",
     re.I,
 )
 _EITHER = re.compile(r"^\s*(.+?)\s+(?:или|or)\s+(.+?)[\s?!.]*$", re.I)

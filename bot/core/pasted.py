@@ -322,3 +322,19 @@ def _unflattened(line: str, columns: int) -> list[str] | None:
     if any(gap.strip() for gap in gaps) or len(groups[-1]) != columns:
         return None
     return ["| " + " | ".join(c.strip() for c in group) + " |" for group in groups]
+
+
+# "**Within Subjects Design—**Comparison within ...": a dash or colon typed inside the bold,
+# right against the next word; CommonMark keeps such a closing "**" as text, since
+# punctuation before it and a letter after it cannot close the emphasis.
+_PUNCTUATED_BOLD = re.compile(r"(?<![*\w])(\*\*|__)(\w[^*_\n]{0,80}?[^\s*_])([—–:])\1(?=\w)")
+
+
+def punctuated_bold(text: str) -> str:
+    """A bold name whose closing stars cannot close, its dash or colon moved out of the
+    bold: `**Name—**definition` reads as `**Name**— definition`."""
+    lines = text.split("\n")
+    for i in outside_fences(lines):
+        if "**" in lines[i] or "__" in lines[i]:
+            lines[i] = _PUNCTUATED_BOLD.sub(r"\1\2\1\3 ", lines[i])
+    return "\n".join(lines)

@@ -104,7 +104,7 @@ def _short_head(text: str, i: int) -> bool:
     return 0 < len(head) <= 3 and len(rest) >= 2 and rest[0].casefold() not in _JOINERS
 
 
-_INNER_DASH = re.compile(r"^(.*?\S)\s+[-–—]\s*$")
+_INNER_DASH = re.compile(r"^(.*?\S)(?:\s+[-–—]|\s*[–—])\s*$")
 # "**locate - Поиск файлов по базе**", "**Burn Rate = How fast you're consuming error
 # budget**": a name, a dash (or an equals sign, between words, not a formula's), and what it
 # is, all in bold.

@@ -23,6 +23,9 @@
   **holophrastic phase**."): a term; a bold word with the sentence going on is none;
 - a kind of idea asked after its name and never written so ("the poverty of the stimulus
   argument"): the name, not a refusal over "argument";
+- a bold name with its dash typed inside the bold ("**Within Subjects Design—**Comparison
+  ...", which CommonMark leaves unclosed, or "**Random Assignment—** using ..."): a term;
+- "X vs Y, which one do I need?": both sides compared;
 - "Самое главное - ..." opening a paragraph: a remark, no term.
 One table row per failure class, the count per class printed."""
 
@@ -67,6 +70,17 @@ NOTES = {
         "### The poverty of the stimulus\n- Input is not informative enough for learners to"
         " figure out every aspect of the language.\n- Absence of negative evidence.\n\n"
         "#### Cache\nThe cell keeps its own copy, the **buffer**, and reads it first.\n"
+    ),
+    "hci/3.6-evaluation.md": (
+        "# Evaluation\n\nGetting user feedback.\n\n### Designing Empirical Evaluation\n\n"
+        "Treatments are what a participant does during the experiment.\n\n**Between Subject"
+        " Design—**comparison of data from one group to participants in another group.\n\n"
+        "**Within Subjects Design—**Comparison within one group experiencing every treatment."
+        "\n\n**Random Assignment—** using random choice to decide who gets which treatment.\n"
+    ),
+    "hci/3.4-users.md": (
+        "# Users\n\n## Personas\n\nCharacters that represent our users.\n\n## User"
+        " Profiles\n\nMany kinds of users, described by their traits.\n"
     ),
     "ling/morphology.md": (
         "# Morphology\n\nHow words are built.\n\n### How languages build words\n"
@@ -123,6 +137,9 @@ CASES: list[Case] = [
      "holophrastic phase", "holophrastic phase"),
     ("a kind word the notes never write after the name", "what is the poverty of the stimulus"
      " argument?", "The poverty of the stimulus"),
+    ("a bold name with its dash typed inside the bold", "within subjects design",
+     "Within Subjects Design"),
+    ("a bold name with its dash typed inside the bold", "random assignment", "Random Assignment"),
     ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
     ("prose naming with a label", "датаграмма", "датаграмма"),
     ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
@@ -199,3 +216,9 @@ def test_a_thing_described_is_not_the_kind_the_question_names() -> None:
 
 def test_a_bold_word_in_a_sentence_that_goes_on_names_no_term() -> None:
     assert "buffer" not in cards_of(NOTES, "ling/13-acquisition.md")
+
+
+def test_which_one_do_i_need_compares_both() -> None:
+    result = lookup(index_of(NOTES), "personas vs user profiles, which one do I need?")
+    assert result.best is not None and result.best.title == "Personas"
+    assert result.compared is not None and result.compared.title == "User Profiles"
