@@ -104,6 +104,8 @@ def latin_stranger(
     if _bracketed_stranger(index, query, unknown):
         return True
     asked = [w for w, _ in qwords if w]
+    # "std::optional" names code as written: the notes' "опциональный" is another word.
+    qualified = {fold(m.group(1)) for m in _QUALIFIED.finditer(query)}
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
     # only sounds a little like the notes' "прочий".
     heard = [
@@ -112,7 +114,7 @@ def latin_stranger(
         if w
         and cands
         and not context
-        and max(cands.values()) < FAINT_SOUND
+        and (max(cands.values()) < FAINT_SOUND or w in qualified)
         and all(is_cyrillic(index.terms[t]) for t in cands)
     ]
     russian = any(is_cyrillic(w) for w in asked) or any(is_cyrillic(w) for w in words(query))
@@ -142,6 +144,9 @@ def latin_stranger(
         and not near_known(index, w)
         for w in [*unknown, *heard, *elsewhere]
     )
+
+
+_QUALIFIED = re.compile(r"\b[A-Za-z_]\w*::([A-Za-z_]\w*)")
 
 
 # "как найти экстремум функции двух переменных?": what to find or work out, named first.

@@ -26,6 +26,8 @@
 - a bold name with its dash typed inside the bold ("**Within Subjects Design—**Comparison
   ...", which CommonMark leaves unclosed, or "**Random Assignment—** using ..."): a term;
 - "X vs Y, which one do I need?": both sides compared;
+- code asked with its namespace that the notes never write ("std::optional" where they
+  only say «опциональный»): refused, not answered by the Russian word's card;
 - "Самое главное - ..." opening a paragraph: a remark, no term.
 One table row per failure class, the count per class printed."""
 
@@ -81,6 +83,12 @@ NOTES = {
     "hci/3.4-users.md": (
         "# Users\n\n## Personas\n\nCharacters that represent our users.\n\n## User"
         " Profiles\n\nMany kinds of users, described by their traits.\n"
+    ),
+    "cpp/Аллокаторы.md": (
+        "# Аллокаторы\n\nАллокатор выделяет память для контейнера.\n\n## Allocator Aware"
+        " контейнеры\n\nКонтейнер получает аллокатор опциональным параметром и возвращает его"
+        " значение через get_allocator.\n\n## Move-семантика\n\n`std::move` превращает"
+        " выражение в rvalue, чтобы объект можно было переместить.\n"
     ),
     "ling/morphology.md": (
         "# Morphology\n\nHow words are built.\n\n### How languages build words\n"
@@ -140,6 +148,10 @@ CASES: list[Case] = [
     ("a bold name with its dash typed inside the bold", "within subjects design",
      "Within Subjects Design"),
     ("a bold name with its dash typed inside the bold", "random assignment", "Random Assignment"),
+    ("code the notes never write, asked with its namespace",
+     "что возвращает std::optional, если значения нет?", None),
+    ("code the notes never write, asked with its namespace", "что такое std::move?",
+     "Move-семантика"),
     ("prose naming with a label", "что такое инкапсуляция?", "инкапсуляция"),
     ("prose naming with a label", "датаграмма", "датаграмма"),
     ("prose naming with a label", "ленивая загрузка", "ленивая загрузка"),
