@@ -180,8 +180,8 @@ class BlockBuilder(ListBuilder):
         ):
             return None
         # "Возникла новая форма — **постпозитивизм**": the name is the one after the dash.
-        after = len(inline.text[: sep[0] + sep[1]]) + 1
-        if any(m.kind == "strong" and m.start <= after for m in inline.marks if m.start > sep[0]):
+        after = sep[0] + sep[1] + 1
+        if any(m.kind == "strong" and sep[0] < m.start <= after for m in inline.marks):
             return None
         return term if items.named_entry(term, inline) else None
 

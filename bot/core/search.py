@@ -24,6 +24,7 @@ from bot.core import (
     passages,
     querysetting,
     question,
+    reranks,
     spelledout,
     strangers,
     subjects,
@@ -258,8 +259,8 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     )
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
-    scored = _named_over_offside_fact(index, scored, resolved, defining)
-    scored = _named_over_task(index, scored, query, defining)
+    scored = reranks.named_over_offside_fact(index, scored, resolved, defining)
+    scored = reranks.named_over_task(index, scored, query, defining)
     scored, in_setting = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
@@ -305,14 +306,14 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
         or strangers.names_a_stranger(index, qwords, resolved)
         or strangers.proper_stranger(index, query)
-        or (defining and (unnamed or _offside_fact(index, scored, resolved)))
+        or (defining and (unnamed or reranks.offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
     scored = subjects.one_side_asked(index, scored, asked, query)
     scored = subjects.subject_first(index, scored, resolved)
-    scored = _unnamed_in_question(index, scored, query)
+    scored = reranks.unnamed_in_question(index, scored, query)
     best_score, best_pos, _ = scored[0]
     answer = index.cards[best_pos]
     alternatives = tuple(
@@ -495,118 +496,6 @@ _WRITTEN_WORD = re.compile(r"[^\W_][\w'-]*")
 MENTIONED_NAME_WORDS = 2
 SLIP_MENTION = 0.85  # a typed word this close to one a card spells is a slip of it
 STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes ingress" is not
-FACT_SUBJECT_WORDS = 4  # a sentence is about the words it opens with
-
-
-def _offside_fact(
-    index: Index, scored: list[tuple[float, int, bool]], resolved: list[dict[int, float]]
-) -> bool:
-    """A sentence of the notes that holds what "что такое X" asks only in other words, deep
-    in its text ("... барьеры на чтение/запись ..." for "что такое record"), defines nothing
-    of it. One that spells X may ("... в томах Docker volume" for "что такое том")."""
-    card = index.cards[scored[0][1]]
-    if card.kind is not CardKind.FACT:
-        return False
-    said = [index.term(w) for w in words(card.title)]
-    # "what is earnings per share" and "... lowers the price per share": a name asked in
-    # words the sentence has only some of is not what it is about.
-    if any(cands and {index.terms[t] for t in cands}.isdisjoint(said) for cands in resolved):
-        return True
-    spelled = {index.terms[t] for cands in resolved for t, sim in cands.items() if sim >= 1.0}
-    if not spelled.isdisjoint(said):
-        return False
-    asked = {index.terms[t] for cands in resolved for t in cands}
-    return asked.isdisjoint(said[:FACT_SUBJECT_WORDS])
-
-
-def _named_over_offside_fact(
-    index: Index,
-    scored: list[tuple[float, int, bool]],
-    resolved: list[dict[int, float]],
-    defining: bool,
-) -> list[tuple[float, int, bool]]:
-    """When a definition is asked and a sentence of the notes off its subject leads, the
-    best card that is no such sentence first if it scores about as well; else the ranking
-    as it is."""
-    if not defining or not _offside_fact(index, scored, resolved):
-        return scored
-    top = scored[0][0]
-    for at, (score, pos, _) in enumerate(scored[1:], start=1):
-        if score < top - OFFSIDE_FACT_MARGIN:
-            break
-        if index.cards[pos].kind is not CardKind.FACT:
-            return [scored[at], *scored[:at], *scored[at + 1 :]]
-    return scored
-
-
-OFFSIDE_FACT_MARGIN = 0.05
-
-
-def _unnamed_in_question(
-    index: Index, scored: list[tuple[float, int, bool]], query: str
-) -> list[tuple[float, int, bool]]:
-    """ "how do you call a consonant that is a stop plus a fricative": a question that
-    describes a thing to learn its name never says that name; a card named only by its words
-    ("Consonants") is the kind of thing described, so the next card about as good comes
-    first. A whole note so named ("Губки") may hold the answer in its text: it stays."""
-    if (
-        len(scored) < 2
-        or not question.names_asked(query)
-        or index.cards[scored[0][1]].parent_id is None
-    ):
-        return scored
-    said = {index.term(w) for w in words(query)}
-
-    def named_in(pos: int) -> bool:
-        name = {index.term(w) for w in words(index.cards[pos].title)}
-        return bool(name) and name <= said
-
-    if not named_in(scored[0][1]):
-        return scored
-    # The note holding that card ("Phonetics" over "Consonants") is more general still.
-    above = {index.cards[scored[0][1]].parent_id}
-    top = scored[0][0]
-    for at, (score, pos, _) in enumerate(scored[1:], start=1):
-        if score < top - NAMED_IN_QUESTION_MARGIN:
-            break
-        if not named_in(pos) and index.cards[pos].id not in above:
-            return [scored[at], *scored[:at], *scored[at + 1 :]]
-    return scored
-
-
-NAMED_IN_QUESTION_MARGIN = 0.1
-
-
-# "how to identify the form of a piece", "Как выбрать индекс": a section saying how to do
-# something with a thing, not what the thing is.
-_TASK_HEADING = re.compile(r"^(?:how\s+(?:to|do|does|can)|why|when\s+to|как|зачем|почему)\s", re.I)
-
-
-def _named_over_task(
-    index: Index, scored: list[tuple[float, int, bool]], query: str, defining: bool
-) -> list[tuple[float, int, bool]]:
-    """ "what is the form of a piece?" led by the section "how to identify the form of a
-    piece" of the note «form»: the note, when it scores about as well, says what it is."""
-    if not defining or not scored:
-        return scored
-    card = index.cards[scored[0][1]]
-    task = _TASK_HEADING.match(card.title)
-    if (
-        task is None
-        or card.parent_id is None
-        or task.group(0).split()[0].casefold() in {w.casefold() for w in query.split()}
-    ):
-        return scored
-    top = scored[0][0]
-    for at, (score, pos, _) in enumerate(scored[1:], start=1):
-        if score < top - TASK_HEADING_MARGIN:
-            break
-        if index.cards[pos].id == card.parent_id:
-            return [scored[at], *scored[:at], *scored[at + 1 :]]
-    return scored
-
-
-TASK_HEADING_MARGIN = 0.1
 
 
 # "what's the part of a motor that flips ...": a thing described, whose name is asked.
