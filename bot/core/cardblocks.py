@@ -166,7 +166,7 @@ class BlockBuilder(ListBuilder):
             term is None
             or sep is None
             or "\n" in inline.text[: sep[0]]
-            or not termmarks.dash_separated(inline)  # "keywords: ..." is a field
+            or inline.text[sep[0]] == ":"  # "keywords: ..." is a field
             # "σ-алгебра ℱ — это ...", "Обозначим P_n(k) - ...": the prose's own sentences,
             # which the paragraph's other readings weigh.
             or not _PLAIN_NAME.fullmatch(term.title)

@@ -233,6 +233,15 @@ def _elided_slip(index: Index, raw: str, tokens: list[str]) -> bool:
 _ELIDED = re.compile(r"^[A-Za-z]['’][A-Za-z]{4,}$")
 _GENERIC = re.compile(r"[A-Za-z]<[^<>]*>")
 _QUALIFIER = re.compile(r"^(?:[A-Za-z_]\w*::)+(?=[A-Za-z_])")
+_QUALIFIED = re.compile(r"\b(?:[A-Za-z_]\w*::)+([A-Za-z_]\w*)")
+
+
+def qualified_names(query: str) -> set[str]:
+    """The names a question writes after their namespace ("std::optional" → optional), which
+    `words_of` keeps without it."""
+    return {fold(m.group(1)) for m in _QUALIFIED.finditer(query)}
+
+
 MIN_SNAKE_SLIP = 6  # letters a snake_case name needs before one slip in it is read through
 LONG_SNAKE = 14  # and before two are
 

@@ -105,7 +105,7 @@ def latin_stranger(
         return True
     asked = [w for w, _ in qwords if w]
     # "std::optional" names code as written: the notes' "опциональный" is another word.
-    qualified = {fold(m.group(1)) for m in _QUALIFIED.finditer(query)}
+    qualified = question.qualified_names(query)
     # "как работает Proxy в js" is Russian, though only its Latin words count, and "proxy"
     # only sounds a little like the notes' "прочий".
     heard = [
@@ -144,9 +144,6 @@ def latin_stranger(
         and not near_known(index, w)
         for w in [*unknown, *heard, *elsewhere]
     )
-
-
-_QUALIFIED = re.compile(r"\b[A-Za-z_]\w*::([A-Za-z_]\w*)")
 
 
 # "как найти экстремум функции двух переменных?": what to find or work out, named first.
