@@ -15,6 +15,7 @@ from bot.core import (
     labels,
     namings,
     obsidian,
+    paraheads,
     reshape,
     sections,
     termmarks,
@@ -113,7 +114,7 @@ class BlockBuilder(ListBuilder):
         inline = block.inline
         if inline is None:
             return
-        parts = blocks.bold_headed_parts(inline)
+        parts = paraheads.bold_headed_parts(inline)
         if parts:
             # "**1. Control Node**  \nМашина, ...\n**2. Managed Nodes**  \nСерверы, ...":
             # one entry per bold name, as if blank lines stood between them.
@@ -196,9 +197,11 @@ class BlockBuilder(ListBuilder):
         """`**Query String**` alone on the first line of a paragraph, its explanation on the
         lines below: a term with its definition, as under a heading."""
         assert block.inline is not None
-        found = blocks.bold_head(block.inline)
+        found = paraheads.bold_head(block.inline)
         info = titles.heading(found[0]) if found is not None else None
-        found = found or blocks.glossed_head(block.inline) or blocks.bold_dash_head(block.inline)
+        found = (
+            found or paraheads.glossed_head(block.inline) or paraheads.bold_dash_head(block.inline)
+        )
         if found is None:
             return False
         draft = self.new(found[0], block.line, path, parent=card)

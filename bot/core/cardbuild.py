@@ -13,6 +13,7 @@ from bot.core import (
     cardgroups,
     labels,
     opennames,
+    paraheads,
     reshape,
     restructure,
     sections,
@@ -84,7 +85,7 @@ class NoteBuilder(DefiningBuilder):
             self.subheadings = len(heads) - 1
         for index, (head, body) in enumerate(parts):
             if head is None:
-                titled = blocks.bold_title(body)
+                titled = paraheads.bold_title(body)
                 if titled is not None and index == 0:
                     # "**Разница между брокером сообщений и Pub/Sub**" opening a note with no
                     # heading: its title, as a first heading would be.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core import altnames, blocks, copulas, labels, obsidian, termmarks, terms
+from bot.core import altnames, blocks, copulas, labels, obsidian, paraheads, termmarks, terms
 from bot.core.markdown import Block, Inline
 from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
@@ -82,7 +82,7 @@ MIN_POINT_WORDS = 3  # "привязана к namespace" says something; "по �
 
 def bold_head_term(inline: Inline) -> Term | None:
     """ "- **Singleton**" with its explanation on the item's next line: a term."""
-    found = blocks.bold_head(inline)
+    found = paraheads.bold_head(inline)
     return Term(title=found[0], definition=found[1], strong=True) if found else None
 
 

@@ -14,7 +14,6 @@ from bot.core.blocks import (
     abbreviates,
     after_source_line,
     blank,
-    bold_head,
     defines,
     first_inline,
     item_children,
@@ -25,6 +24,7 @@ from bot.core.blocks import (
     visible,
 )
 from bot.core.markdown import Block, Inline
+from bot.core.paraheads import bold_head
 from bot.core.text import fold, sound_key
 
 
