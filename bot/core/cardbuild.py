@@ -354,6 +354,9 @@ class NoteBuilder(DefiningBuilder):
         # "Образ - шаблон ...\nКонтейнер - ..." right under a heading: a term per line, not
         # what the heading is.
         skip = self.glossary | set(self.list_heads) | set(self.entry_texts) | _glossaries(body)
+        # "aka MUFA" under the heading: other names, then the paragraph defining it.
+        known = sections.known_as(body)
+        skip |= {known[0]} if known is not None else set()
         # The section defines the things its heading lists, not the list.
         lead = sections.lead(body, names, skip) if not parts else None
         card: Draft | None = None
@@ -411,6 +414,8 @@ class NoteBuilder(DefiningBuilder):
                 return self.described(described, body, line)
         if card is not None and info is not None:
             self._named_too(card, info, note_level, body)
+        if card is not None and known is not None:
+            card.aliases.extend(n for n in known[1] if n not in card.aliases)
         if card is not None and lead is not None and not card.definition:
             self.define(card, lead)
         self.blocks(body, own_path, card, skip=lead)

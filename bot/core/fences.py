@@ -169,17 +169,28 @@ def _closing(lines: list[str], start: int, fence: str) -> int | None:
 # optional "title: ..." / "collapse: ..." lines and Markdown.
 _ADMONITION_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*ad-([\w-]+)[ \t]*$")
 _ADMONITION_PARAM = re.compile(r"^(title|collapse|icon|color):[ \t]*(.*)$")
+# mdBook's admonish fences: '~~~admonish tip title="Prebiotic"', '```admonish note "Title"'.
+_ADMONISH_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*admonish(?:[ \t]+([a-z][\w-]*))?(.*)$")
+_ADMONISH_TITLE = re.compile(r'\btitle="([^"]*)"|^\s*"([^"]*)"')
+# MkDocs' admonitions: '!!! note "Title"' (or a folded '??? tip') over lines indented by
+# four spaces, which CommonMark would read as code.
+_MKDOCS_OPEN = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]*([a-z][\w-]*)(?:[ \t]+"([^"]*)")?[ \t]*$')
+_INDENTED = ("    ", "\t")
 
 
 def admonitions_as_callouts(text: str) -> str:
-    """Admonition blocks ("```ad-def") become the `> [!def] Title` callouts they show as,
-    so they define and read like any callout (not as code). Lines stay where they were."""
-    if "ad-" not in text:
+    """Admonition blocks ("```ad-def", mdBook's "~~~admonish tip", MkDocs' "!!! note")
+    become the `> [!def] Title` callouts they show as, so they define and read like any
+    callout (not as code). Lines stay where they were."""
+    if "ad-" not in text and "admonish" not in text and "!!!" not in text and "???" not in text:
         return text
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        m = _ADMONITION_OPEN.match(lines[i])
+        if (mkdocs := _MKDOCS_OPEN.match(lines[i])) is not None:
+            i = _mkdocs_callout(lines, i, mkdocs)
+            continue
+        m = _ADMONITION_OPEN.match(lines[i]) or _ADMONISH_OPEN.match(lines[i])
         if m is None:
             i += 1
             continue
@@ -187,17 +198,39 @@ def admonitions_as_callouts(text: str) -> str:
         end = _closing(lines, i, fence)
         if end is None:
             break
-        title = ""
-        head = i
+        kind, title, head = m.group(2) or "note", "", i
+        if m.re is _ADMONISH_OPEN:
+            named = _ADMONISH_TITLE.search(m.group(3))
+            title = next((g for g in named.groups() if g is not None), "") if named else ""
         while head + 1 < end and (param := _ADMONITION_PARAM.match(lines[head + 1].strip())):
             title = param.group(2) if param.group(1) == "title" else title
             lines[head] = ""
             head += 1
-        lines[head] = f"> [!{m.group(2)}] {title}".rstrip()
+        lines[head] = f"> [!{kind}] {title}".rstrip()
         lines[head + 1 : end] = [f"> {line}" for line in lines[head + 1 : end]]
         lines[end] = ""
         i = end + 1
     return "\n".join(lines)
+
+
+def _mkdocs_callout(lines: list[str], start: int, opened: re.Match[str]) -> int:
+    """The MkDocs admonition opened on line `start` as a callout: its indented lines (blank
+    ones between them too) quoted. Returns the line after it."""
+    end = start + 1
+    while end < len(lines) and (
+        lines[end].startswith(_INDENTED)
+        or (
+            not lines[end].strip()
+            and end + 1 < len(lines)
+            and lines[end + 1].startswith(_INDENTED)
+        )
+    ):
+        end += 1
+    lines[start] = f"> [!{opened.group(1)}] {opened.group(2) or ''}".rstrip()
+    for j in range(start + 1, end):
+        body = lines[j][4:] if lines[j].startswith("    ") else lines[j][1:]
+        lines[j] = f"> {body}".rstrip()
+    return end
 
 
 # "Аутентификация:", "POD", "- ROLE": a label of the notebook, neither prose nor code.

@@ -298,7 +298,8 @@ def name_sets(
     # "VPC= is a virtual datacenter": the definition opens by naming what it defines; a
     # paragraph of its details may do the same ("Memcached- supports only strings").
     # A detail's "OUI: CC:46:D6; Производитель: Cisco" is a table row's fields, no subject.
-    leads = [(_lead_subject(card, card.definition), LEAD_NAME_WEIGHT)]
+    lead = _lead_subject(card, card.definition)
+    leads = [("" if _parents_subject(index, card, lead) else lead, LEAD_NAME_WEIGHT)]
     leads += [
         (_lead_subject(card, d.text, fields=False), ITEM_NAME_WEIGHT)
         for d in card.details
@@ -349,6 +350,21 @@ def _lead_subject(card: Card, text: str, fields: bool = True) -> str:
     if m is None or is_section_word(m.group(1)) or (not fields and m.group(2) == ":"):
         return ""
     return m.group(1)
+
+
+def _parents_subject(index: Index, card: Card, subject: str) -> bool:
+    """ "**Lower costs** --> Serverless computing is generally very cost-effective" under
+    "Serverless": an entry's text opening with the thing above it, none of the entry's own
+    name, speaks of that thing."""
+    if not subject or card.parent_id is None:
+        return False
+    above = index.positions.get(card.parent_id)
+    if above is None:
+        return False
+    said = {index.term(w) for w in words(subject)}
+    parent = {index.term(w) for w in words(index.cards[above].title)}
+    own = {index.term(w) for name in (card.title, *card.aliases) for w in words(name)}
+    return not said.isdisjoint(parent) and said.isdisjoint(own)
 
 
 _HYPHENATED = re.compile(

@@ -143,6 +143,27 @@ _NAME_LIST = re.compile(r",\s*|\s+(?:or|или)\s+")
 MAX_KNOWN_AS_WORDS = 4
 
 
+# "# Monounsaturated fats" / "aka MUFA", "Also known as a subsidiary ledger.": a line of
+# its own giving the other names the heading's thing goes by.
+_KNOWN_AS_LINE = re.compile(
+    r"(?:aka|a\.k\.a\.?|also\s+known\s+as|also\s+called|он\s+же|она\s+же|оно\s+же|"
+    r"также\s+известн\w*\s+как)[:\s]\s*(?:(?:a|an|the)\s+)?([^.;:!?()\n]{2,80}?)\.?",
+    re.I,
+)
+
+
+def known_as_line(text: str) -> tuple[str, ...]:
+    """The names a line saying only "aka X" / "also known as X or Y" gives (none unless the
+    line is all that)."""
+    found = _KNOWN_AS_LINE.fullmatch(text.strip())
+    if found is None:
+        return ()
+    names = [n.strip(" \"'«»“”") for n in _NAME_LIST.split(found.group(1))]
+    if not names or not all(0 < len(n.split()) <= MAX_KNOWN_AS_WORDS for n in names):
+        return ()
+    return tuple(names)
+
+
 _OPENING_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import altnames, copulas, labels, obsidian, termmarks, terms
+from bot.core import altnames, copulas, labels, obsidian, opennames, termmarks, terms
 from bot.core.blocks import (
     MIN_FACT_WORDS,
     TERM_HEADERS,
@@ -434,6 +434,16 @@ def says_more(body: list[Block]) -> bool:
         elif block.kind != "rule":
             return True
     return False
+
+
+def known_as(body: list[Block]) -> tuple[int, tuple[str, ...]] | None:
+    """(its line, the names) of a section's first paragraph when it only says what other
+    names its thing goes by ("aka MUFA" under "# Monounsaturated fats")."""
+    first = next((b for b in shown(body) if b.kind != "rule"), None)
+    if first is None or first.kind != "paragraph" or first.inline is None:
+        return None
+    names = opennames.known_as_line(visible(first.inline))
+    return (first.line, names) if names else None
 
 
 def shown(body: list[Block]) -> list[Block]:

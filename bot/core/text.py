@@ -101,7 +101,7 @@ STOPWORDS_RU = frozenset(
     случаться именно обычно примерно плохо хорошо около почти устроен устроена устроено
     устроены устроенный через пользоваться пользуются пользуется описывается описываются
     считается считаются рассчитывается рассчитываются вычисляется вычисляются посчитать
-    рассчитать вычислить
+    рассчитать вычислить берётся берется берутся
     chto takoe kak zachem pochemu chem eto rabotaet dlya chego nuzhen nuzhno kakoy kakie
     gde kogda mozhno ili otlichaetsya raznica mezhdu sdelat ispolzovat
     """.split()  # noqa: SIM905 - a word list reads best as text
@@ -118,7 +118,7 @@ STOPWORDS_EN = frozenset(
     makes made still ever really actually exactly usually typically each every such like
     goes going went gone need needs want wants consist consists exist exists
     my our mine ours myself onto upon he him his she her whose whom yours
-    someone somebody anyone anybody calculate calculated stand stands
+    someone somebody anyone anybody calculate calculated stand stands come comes came
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN

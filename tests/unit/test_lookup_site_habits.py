@@ -1,0 +1,96 @@
+"""Lookup on notes published as a site or kept as one note per service, as people write them:
+- mdBook's admonish fences ('~~~admonish tip title="Prebiotic"') and MkDocs' admonitions
+  ('!!! note "Fermentable"' over indented lines): callouts read as text, not code;
+- a line of its own under the heading giving the thing's other name ("aka MUFA", "Also known
+  as a subsidiary ledger."): that name finds the card, and the paragraph after it defines;
+- "X where does it come from", "откуда берётся X": the card X, not a refusal over "come";
+- "**Lower costs** --> Serverless computing is ..." under the note Serverless: the entry's
+  text opens with the note's thing, so "serverless computing" asks for the note.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+from bot.core.fences import admonitions_as_callouts
+from tests.unit.failure_tables import Case, cards_of, table_tests
+
+NOTES = {
+    "biochemistry/fiber.md": (
+        "# Fiber\n\nFiber is the part of plant food the body cannot digest.\n\n"
+        '~~~admonish tip title="Fermentable fiber"\nBroken down by gut bacteria in the large'
+        " intestine; the by-products nourish colon cells.\n~~~\n\n"
+        '!!! note "Viscous fiber"\n    Forms a gel with water and slows digestion down.\n\n'
+        "    It can lower blood cholesterol.\n\nExamples follow below.\n"
+    ),
+    "biochemistry/monounsaturated-fats.md": (
+        '# Monounsaturated fats\n\naka MUFA\n\n"Mono" refers to one single double bond.'
+        " Triglycerides containing one unsaturated fatty acid, almost always oleic acid.\n"
+    ),
+    "biochemistry/cholesterol.md": (
+        "# Cholesterol\n\nBuilding material for hormones and bile.\n\nLiver (80%), diet (20%).\n"
+    ),
+    "accounting/Subsidiary Ledger.md": (
+        "# Subledger\n\nAlso known as a subsidiary ledger or sub-ledger.\n\nA ledger holding the"
+        " details behind one account of the general ledger.\n"
+    ),
+    "compute/Serverless.md": (
+        "# Serverless\n\n- A cloud-native development model to build and run applications"
+        " without managing servers\n\n#### Advantages\n- **Lower costs** --> Serverless"
+        " computing is generally very cost-effective\n- **Simplified scalability** -->"
+        " Developers don't have to worry about policies to scale up their code\n"
+    ),
+    "compute/EC2.md": (
+        "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
+        " monthly.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a callout written as mdBook's admonish fence", "fermentable fiber", "Fermentable fiber"),
+    ("a callout written as MkDocs' admonition", "what is viscous fiber?", "Viscous fiber"),
+    ("an 'aka' line under the heading", "what's MUFA", "Monounsaturated fats"),
+    ("a term, then where it comes from", "colesterol where does it come from", "Cholesterol"),
+    ("a term, then where it comes from", "откуда берется холестерин?", "Cholesterol"),
+    ("an entry opening with the note's own thing", "serverless computing", "Serverless"),
+    ("an entry opening with the note's own thing", "расскажи про бессерверные вычисления",
+     "Serverless"),
+]  # fmt: skip
+
+
+test_lookup_on_site_habits, test_every_class_prints_its_count = table_tests(
+    NOTES, CASES, "lookup failure classes (site habits)"
+)
+
+
+def test_an_admonish_fence_and_an_mkdocs_admonition_read_as_callouts() -> None:
+    text = (
+        'intro\n~~~admonish tip title="Prebiotic"\nFeeds gut bacteria.\n~~~\n'
+        '```admonish warning "Careful"\nNot too much.\n```\n'
+        '!!! note "Fermentable"\n    Broken down by bacteria.\n\n    Second line.\nafter\n'
+    )
+    assert admonitions_as_callouts(text).split("\n") == [
+        "intro",
+        "> [!tip] Prebiotic",
+        "> Feeds gut bacteria.",
+        "",
+        "> [!warning] Careful",
+        "> Not too much.",
+        "",
+        "> [!note] Fermentable",
+        "> Broken down by bacteria.",
+        ">",
+        "> Second line.",
+        "after",
+        "",
+    ]
+    # Prose exclaiming "!!!" and code about admonish stay as they are.
+    kept = "Wow!!! great\n```python\nprint('admonish')\n```\n"
+    assert admonitions_as_callouts(kept) == kept
+
+
+def test_the_aka_line_is_no_definition() -> None:
+    card = cards_of(NOTES, "biochemistry/monounsaturated-fats.md")["Monounsaturated fats"]
+    assert "MUFA" in card.aliases
+    assert card.definition.startswith('"Mono" refers to one single double bond')
+    sub = cards_of(NOTES, "accounting/Subsidiary Ledger.md")["Subledger"]
+    assert sub.definition.startswith("A ledger holding the details")
+    assert {"subsidiary ledger", "sub-ledger"} <= set(sub.aliases)
