@@ -32,6 +32,10 @@ from bot.core.text import STOPWORDS, fold, words
 # "Poka-yoke", "Clinical pearl", "Единица трансляции": words alone, no signs or letters of
 # a formula.
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+_POINTS_BACK = re.compile(
+    r"(?:the\s+)?(?:former|latter|first|last|second|both)|"
+    r"(?:последн|перв|втор|трет|остальн|оба|обе)[а-яё]*"
+)
 _THIS_IS = re.compile(r"\s*(?:это|is|are)\b", re.I)
 
 
@@ -109,8 +113,16 @@ class BlockBuilder(ListBuilder):
                 card.details.append(Detail(text=text, depth=depth))
 
     def paragraph(
-        self, block: Block, path: tuple[str, ...], card: Draft | None, depth: int
+        self,
+        block: Block,
+        path: tuple[str, ...],
+        card: Draft | None,
+        depth: int,
+        *,
+        quoted: bool = False,
     ) -> None:
+        """A paragraph of the section (`quoted`: the whole of a plain quote, which reads as
+        a paragraph of its own set apart, "> Методология - это учение о ...")."""
         inline = block.inline
         if inline is None:
             return
@@ -134,6 +146,7 @@ class BlockBuilder(ListBuilder):
             or namings.called_bold(inline)
             or copulas.genus_copula(inline)
             or self.dashed_paragraph(inline)
+            or (self.quoted_term(inline) if quoted else None)
         )
         term = (reshape.labelled_term(term) or term) if term is not None else None
         # `**Правило:** ...`, `**Условие:** ...`: a label is a remark, never a term.
@@ -185,6 +198,23 @@ class BlockBuilder(ListBuilder):
         if any(m.kind == "strong" and sep[0] < m.start <= after for m in inline.marks):
             return None
         return term if items.named_entry(term, inline) else None
+
+    @staticmethod
+    def quoted_term(inline: Inline) -> Term | None:
+        """ "> Методология - это учение о ...", "> SSTable (sorted-string table) — это ...":
+        a quote set apart to say what a plain short name is."""
+        term = terms.term_of(inline, top=True)
+        if (
+            term is None
+            or not _PLAIN_NAME.fullmatch(altnames.split_aliases(term.title)[0])
+            or not {"и", "and"}.isdisjoint(term.title.casefold().split())
+            or labels.is_section_word(term.title.split()[-1])
+            or term.definition.rstrip().endswith(":")
+            # "> Последнее — это SIGSEGV": the last of those just listed, no name.
+            or _POINTS_BACK.fullmatch(term.title.casefold()) is not None
+        ):
+            return None
+        return term
 
     def entry_card(self, listing: Block) -> Draft | None:
         """The card made of a numbered list's last entry, if it made one."""
@@ -259,6 +289,9 @@ class BlockBuilder(ListBuilder):
                 self.introduce(first, block.line, path, card)
             for child in block.children[1:]:
                 self.block(child, path, card, depth + 1)
+            return
+        if len(block.children) == 1 and block.children[0].kind == "paragraph":
+            self.paragraph(block.children[0], path, card, depth, quoted=True)
             return
         for child in block.children:
             self.block(child, path, card, depth)

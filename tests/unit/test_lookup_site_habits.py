@@ -5,7 +5,11 @@
   as a subsidiary ledger."): that name finds the card, and the paragraph after it defines;
 - "X where does it come from", "откуда берётся X": the card X, not a refusal over "come";
 - "**Lower costs** --> Serverless computing is ..." under the note Serverless: the entry's
-  text opens with the note's thing, so "serverless computing" asks for the note.
+  text opens with the note's thing, so "serverless computing" asks for the note;
+- a quote set apart to say what a short name is ("> SSTable (sorted-string table) — это
+  ..." after a list, "> Методология - это учение ..."): a term, where a quoted remark ("> Note
+  - ...", "> Best practice - ...", "> Последнее — это
+  SIGSEGV", "> Глаз воспринимает свет. Ухо — давление") is none.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -38,6 +42,13 @@ NOTES = {
         " computing is generally very cost-effective\n- **Simplified scalability** -->"
         " Developers don't have to worry about policies to scale up their code\n"
     ),
+    "storage/Хранилище.md": (
+        "# Маршрут записи\n\n1. Запрос на запись сохраняется в лог.\n2. Данные пишутся в"
+        " кэш.\n\n> SSTable (sorted-string table) — это упорядоченный список пар ключ-значение."
+        "\n\n> Методология - это учение о поиске подходящих методов.\n\n> Note - scans can"
+        " disrupt systems.\n\n> Best practice - every user gets a unique account.\n\n"
+        "> Глаз воспринимает свет. Ухо — давление воздуха.\n\n> Последнее — это SIGSEGV.\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -51,6 +62,8 @@ CASES: list[Case] = [
     ("a term, then where it comes from", "colesterol where does it come from", "Cholesterol"),
     ("a term, then where it comes from", "откуда берется холестерин?", "Cholesterol"),
     ("an entry opening with the note's own thing", "serverless computing", "Serverless"),
+    ("a quote saying what a short name is", "что такое sstable?", "SSTable"),
+    ("a quote saying what a short name is", "методология", "Методология"),
     ("an entry opening with the note's own thing", "расскажи про бессерверные вычисления",
      "Serverless"),
 ]  # fmt: skip
@@ -94,3 +107,9 @@ def test_the_aka_line_is_no_definition() -> None:
     sub = cards_of(NOTES, "accounting/Subsidiary Ledger.md")["Subledger"]
     assert sub.definition.startswith("A ledger holding the details")
     assert {"subsidiary ledger", "sub-ledger"} <= set(sub.aliases)
+
+
+def test_a_quoted_remark_is_no_term() -> None:
+    titles = cards_of(NOTES, "storage/Хранилище.md")
+    assert {"SSTable", "Методология"} <= set(titles)
+    assert not {"Note", "Best practice", "Последнее", "Глаз воспринимает свет. Ухо"} & set(titles)
