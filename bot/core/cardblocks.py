@@ -342,6 +342,9 @@ class BlockBuilder(ListBuilder):
         if not rows:
             return
         header, body = rows[0], rows[1:]
+        while len(header) > 2 and body and not any(row[0] for row in body if row):
+            # "| Icon | Name | Description |" of pictures: the names come after them.
+            header, body = header[1:], [row[1:] for row in body]
         if sections.is_term_table(header, body):
             context = card.title if card is not None else (path[-1] if path else "")
             # "### Neocolonialism" over a two-column "| Form | Description |" and nothing else:

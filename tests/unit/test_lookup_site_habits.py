@@ -10,6 +10,8 @@
   ..." after a list, "> Методология - это учение ..."): a term, where a quoted remark ("> Note
   - ...", "> Best practice - ...", "> Последнее — это
   SIGSEGV", "> Глаз воспринимает свет. Ухо — давление") is none.
+- a table of services with a column of icons first ("| Icon | Name | Description |"): a
+  card per row, named by the column after the pictures.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ NOTES = {
         " disrupt systems.\n\n> Best practice - every user gets a unique account.\n\n"
         "> Глаз воспринимает свет. Ухо — давление воздуха.\n\n> Последнее — это SIGSEGV.\n"
     ),
+    "network/VPC.md": (
+        "# VPC\n\nYour own network in the cloud.\n\n#### Connection\n\n| Icon | Name |"
+        " Description |\n| --- | --- | --- |\n| ![[Internet Gateway.png]] | Internet Gateway |"
+        " What makes public subnets reach the internet |\n| ![[Transit Gateway.png]] |"
+        " Transit Gateway | Connecting more than two VPCs |\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -63,6 +71,8 @@ CASES: list[Case] = [
     ("a term, then where it comes from", "откуда берется холестерин?", "Cholesterol"),
     ("an entry opening with the note's own thing", "serverless computing", "Serverless"),
     ("a quote saying what a short name is", "что такое sstable?", "SSTable"),
+    ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
+    ("a table with a column of icons first", "что такое транзитный шлюз", "Transit Gateway"),
     ("a quote saying what a short name is", "методология", "Методология"),
     ("an entry opening with the note's own thing", "расскажи про бессерверные вычисления",
      "Serverless"),
