@@ -111,7 +111,8 @@ STOPWORDS_EN = frozenset(
     a about an and are as be can define definition describe do does explain for how i in
     is it its me mean meaning means of on or please s tell that the this to us we what
     whats which who why with you your is are was were work works used use using does
-    example examples give some any difference between explained explaining explanation
+    example examples give some any difference differences different differ differs between
+    explained explaining explanation
     should would could when where there their they them these those from by at into just
     also much many did done will has have had than compared compare versus vs other another
     before after during while happen happens happened take takes taken get gets got make

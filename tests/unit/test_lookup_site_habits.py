@@ -10,6 +10,8 @@
   ..." after a list, "> Методология - это учение ..."): a term, where a quoted remark ("> Note
   - ...", "> Best practice - ...", "> Последнее — это
   SIGSEGV", "> Глаз воспринимает свет. Ухо — давление") is none.
+- "how is X different from Y?" where Y is only mentioned in X's note: X, not a refusal over
+  "different";
 - a table of services with a column of icons first ("| Icon | Name | Description |"): a
   card per row, named by the column after the pictures.
 One table row per failure class, the count per class printed."""
@@ -57,6 +59,11 @@ NOTES = {
         " What makes public subnets reach the internet |\n| ![[Transit Gateway.png]] |"
         " Transit Gateway | Connecting more than two VPCs |\n"
     ),
+    "art/Hellenistic.md": (
+        "# Hellenistic\n\nHellenistic refers to the period that followed the conquests of"
+        ' Alexander the Great. It is distinct from "Hellenic", which refers to Greece itself'
+        " and its classical period.\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -72,6 +79,8 @@ CASES: list[Case] = [
     ("an entry opening with the note's own thing", "serverless computing", "Serverless"),
     ("a quote saying what a short name is", "что такое sstable?", "SSTable"),
     ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
+    ("a comparison asked with 'different from'", "how is hellenistic different from hellenic?",
+     "Hellenistic"),
     ("a table with a column of icons first", "что такое транзитный шлюз", "Transit Gateway"),
     ("a quote saying what a short name is", "методология", "Методология"),
     ("an entry opening with the note's own thing", "расскажи про бессерверные вычисления",
