@@ -210,7 +210,9 @@ def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
 # of the file, never of the subject.
 _META_LINE = re.compile(
     r"^[\W_]*(?:date|time|created|updated|modified|tags?|author|status|дата|время|создано|"
-    r"обновлено|теги|тег|автор|статус)\s*:(?!:)",
+    r"обновлено|теги|тег|автор|статус)\s*:(?!:)"
+    # "10-04-2023 | 08:57", "2024.03.07 13:05": the date a template stamps, alone on its line.
+    r"|^[\W_]*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[\s|,T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.I,
 )
 
@@ -351,6 +353,18 @@ def annotated_link(inline: Inline) -> bool:
     return not (
         cited and any(text.strip() == said and _WEB.match(url) for text, url in inline.links)
     )
+
+
+def opening_wikilink(inline: Inline) -> str | None:
+    """The note `[[Karst]] - ...` opens with a link to (None when it opens with a web link
+    or with no link)."""
+    spans = link_spans(inline)
+    if not spans or not inline.wikilinks:
+        return None
+    said = inline.text[spans[0][0] : spans[0][1]].strip()
+    if any(text.strip() == said for text, _ in inline.links):
+        return None
+    return inline.wikilinks[0] or None
 
 
 _WEB = re.compile(r"https?://", re.I)

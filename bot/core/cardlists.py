@@ -67,6 +67,7 @@ _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 class ListBuilder(ABC):
     source: str
+    note: str  # the note's path in the vault, without ".md"
     drafts: list[Draft]
     warnings: list[ContentWarning]
     deep_warned: bool
@@ -254,6 +255,14 @@ class ListBuilder(ABC):
                 # "- **[K-12-7-Persistent-Volume-Claims](…)** — …": a link to another note.
                 if card is not None:
                     card.wikilinks.extend(inline.wikilinks)
+                # "- [[Karst]] - A landscape ...": the entry defines it unless the vault
+                # has that note (decided once every note is read).
+                heading = card.title if card is not None else (path[-1] if path else "")
+                mapping = labels.navigating(heading) or labels.index_note(self.note)
+                target = None if mapping else blocks.opening_wikilink(inline)
+                entry = self.term_card(term, item, path, card) if target else None
+                if entry is not None:
+                    entry.points_to = target or ""
                 continue
             if term is not None and labels.defining_label(term.title):
                 # "- **Классическое определение:** Наука о ...": what the card is, or the

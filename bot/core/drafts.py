@@ -35,6 +35,7 @@ class Draft:
     question: str = ""
     context: str = ""
     mention: bool = False  # named in passing by prose about something else
+    points_to: str = ""  # the note a linked entry ("[[Karst]] - ...") points to
 
 
 # "Что это? Техника, при которой ...": a label the author opens the definition with.
@@ -74,6 +75,7 @@ def freeze(
         question=draft.question,
         context=draft.context,
         wikilinks=tuple(dict.fromkeys(w for w in draft.wikilinks if w)),
+        points_to=draft.points_to,
     )
 
 

@@ -470,6 +470,32 @@ _VERBAL = re.compile(
 _PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)
 
 
+# "## Related Notes", "See also", "Связанные заметки": a heading over links to neighbours.
+_NAVIGATING = re.compile(
+    r"(?:related|see\s+also|links|further\s+reading|references|next\s+steps|prerequisites|"
+    r"связанн|см(?:отри)?\.?\s+также|ссылки|читать\s+(?:далее|дальше)|по\s+теме)",
+    re.I,
+)
+
+
+def navigating(heading: str) -> bool:
+    """A heading over links to the note's neighbours, not over things it explains."""
+    return _NAVIGATING.match(heading.strip(" #*_:")) is not None
+
+
+# "Index.md", "Physics MOC", "Home", "Оглавление": a note mapping the vault's notes.
+_INDEX_NOTE = re.compile(
+    r"(?:.*\b(?:moc|index|индекс)|home|contents|table\s+of\s+contents|toc|оглавление|"
+    r"содержание|главная|maps?\s+of\s+contents?)",
+    re.I,
+)
+
+
+def index_note(note: str) -> bool:
+    """`note` (its path in the vault) is a map of the vault's notes, by its name."""
+    return _INDEX_NOTE.fullmatch(note.rsplit("/", 1)[-1].strip()) is not None
+
+
 def names_thing(label: str) -> bool:
     """A label over its own points (`**Контекст сборки:**`, `4. TOAST:`) that names an
     idea: no section word, grouping, step or lead-in."""

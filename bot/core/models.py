@@ -81,6 +81,9 @@ class Card:
     context: str = ""  # what a table row belongs to (the command whose option it is)
     wikilinks: tuple[str, ...] = ()  # notes this card links to
     keywords: tuple[str, ...] = ()  # bold phrases in its text: weaker names of the card
+    # "- [[Karst]] - A landscape ...": the note such an entry links, where the card stands
+    # only while the vault has no note of that name to define it.
+    points_to: str = ""
 
     @property
     def section_path(self) -> str:

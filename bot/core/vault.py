@@ -264,9 +264,32 @@ def rows_of_sections(cards: list[Card]) -> list[Card]:
     return [c for i, c in enumerate(out) if i not in dropped]
 
 
+def drop_pointers(cards: list[Card], notes: list[Note]) -> list[Card]:
+    """ "- [[Karst]] - A landscape ...": an entry linking a note the vault has points there,
+    and that note says what it is; one linking a note not written yet is the definition.
+    The entries under a dropped one move up to its parent."""
+    written = {fold(note_stem(n.source).rsplit("/", 1)[-1]) for n in notes}
+    dropped = {
+        c.id: c.parent_id
+        for c in cards
+        if c.points_to and fold(note_stem(c.points_to.rsplit("/", 1)[-1])) in written
+    }
+    if not dropped:
+        return cards
+    out = []
+    for card in cards:
+        if card.id in dropped:
+            continue
+        parent = card.parent_id
+        while parent is not None and parent in dropped:
+            parent = dropped[parent]
+        out.append(card if parent == card.parent_id else replace(card, parent_id=parent))
+    return out
+
+
 def finish(notes: list[Note]) -> tuple[list[Card], list[ContentWarning]]:
     """All cards of a vault after the vault-wide passes, with what those passes noticed."""
-    cards = [card for note in notes for card in note.cards]
+    cards = drop_pointers([card for note in notes for card in note.cards], notes)
     cards = name_by_links(cards, notes)
     cards = name_in_series(cards)
     cards = name_without_maker(cards)

@@ -14,11 +14,19 @@
   "different";
 - a table of services with a column of icons first ("| Icon | Name | Description |"): a
   card per row, named by the column after the pictures.
+- an entry opening with a link to a note not written yet ("- [[Karst]] - A landscape ...",
+  Obsidian's way of marking a term for later): a term; one linking a note the vault has,
+  listed under "Related Notes" or in an index note ("Index.md", "Physics MOC"), points
+  there and makes no card;
+- a template's date stamp alone on a line ("10-04-2023 | 08:57") over the note: no
+  definition.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
 from bot.core.fences import admonitions_as_callouts
+from bot.core.notes import parse_note
+from bot.core.vault import finish
 from tests.unit.failure_tables import Case, cards_of, table_tests
 
 NOTES = {
@@ -64,6 +72,15 @@ NOTES = {
         ' Alexander the Great. It is distinct from "Hellenic", which refers to Greece itself'
         " and its classical period.\n"
     ),
+    "Geology/Sedimentary.md": (
+        "________\n10-04-2023 | 08:57\nStatus: #school\nTags: #geology\n\n# Sedimentary rocks\n"
+        "- [[Igneous]] - produced from hot rock melts or ash\n- [[Karst]] - A landscape"
+        " resulting from dissolution of carbonate rocks like limestones\n\n## Related Notes\n"
+        "- [[Stochastic Calculus]] — rate model mathematics\n"
+    ),
+    "Geology/Igneous.md": (
+        "# Igneous rocks\n\nRocks formed when magma or lava cools and crystallises.\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -79,6 +96,8 @@ CASES: list[Case] = [
     ("an entry opening with the note's own thing", "serverless computing", "Serverless"),
     ("a quote saying what a short name is", "что такое sstable?", "SSTable"),
     ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
+    ("an entry linking a note not written yet", "what is karst?", "Karst"),
+    ("an entry linking a note the vault has", "igneous", "Igneous rocks"),
     ("a comparison asked with 'different from'", "how is hellenistic different from hellenic?",
      "Hellenistic"),
     ("a table with a column of icons first", "что такое транзитный шлюз", "Transit Gateway"),
@@ -132,3 +151,19 @@ def test_a_quoted_remark_is_no_term() -> None:
     titles = cards_of(NOTES, "storage/Хранилище.md")
     assert {"SSTable", "Методология"} <= set(titles)
     assert not {"Note", "Best practice", "Последнее", "Глаз воспринимает свет. Ухо"} & set(titles)
+
+
+def test_an_entry_linking_a_written_note_or_a_neighbour_makes_no_card() -> None:
+    parsed = [
+        parse_note(NOTES[path], path, note=path.removesuffix(".md"))
+        for path in ("Geology/Sedimentary.md", "Geology/Igneous.md")
+    ]
+    titles = [c.title for c in finish(parsed)[0]]
+    assert titles.count("Karst") == 1
+    assert "Igneous" not in titles  # Igneous.md says what it is
+    assert "Stochastic Calculus" not in titles  # a neighbour under "Related Notes"
+
+
+def test_a_date_stamp_is_no_definition() -> None:
+    card = cards_of(NOTES, "Geology/Sedimentary.md")["Sedimentary"]
+    assert "2023" not in card.definition
