@@ -26,7 +26,30 @@ MIN_FIRST_QUESTION_WORDS = 2
 
 def asked(title: str) -> Asked | None:
     """The subject of a heading written as a question or a request, or None when the
-    heading asks nothing."""
+    heading asks nothing. "Как отменить корутину? Что такое ensureActive?": a thing a
+    later question asks about is another name of it."""
+    found = _asked(title)
+    later = _LATER_WHAT.search(title)
+    if found is None or later is None or found.about_above:
+        return found
+    name = _unquote(later.group(1).strip())
+    # "Are they differentiated? What is the evidence?": a question about the card above.
+    if (
+        _POINTING.match(name)
+        or not name
+        or name.casefold() == found.title.casefold()
+        or name in found.aliases
+    ):
+        return found
+    return found._replace(aliases=(*found.aliases, name))
+
+
+# "Как отменить корутину? Что такое ensureActive?": the later question names a thing.
+_POINTING = re.compile(r"(?:the|this|that|these|those|it|its|это|этот|эта|эти)\b", re.I)
+_LATER_WHAT = re.compile(r"\?\s+(?:что\s+такое|what\s+(?:is|are))\s+([^?]{1,40}?)\s*\?*\s*$", re.I)
+
+
+def _asked(title: str) -> Asked | None:
     # "## напиши что такое @yield и как им пользоваться": a request to a chat assistant,
     # pasted with its answer, asks as a question does.
     prompt = _PROMPT.match(title)
@@ -36,7 +59,11 @@ def asked(title: str) -> Asked | None:
         if known:
             return Asked(_unquote(known.group(1).rstrip("?!. ")), question=title)
         said = rest.rstrip("?!. ").strip()
-    elif not title.endswith("?") and not _ASKED_PLAINLY.match(title):
+    elif (
+        not title.endswith("?")
+        and not _ASKED_PLAINLY.match(title)
+        and not _ASKED_WHAT_FOR.match(title)
+    ):
         return None
     else:
         said = title.rstrip("?!. ").strip()
@@ -99,6 +126,12 @@ _QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
 
 # "Что такое модули ядра:" is a question even without its question mark.
 _ASKED_PLAINLY = re.compile(r"^(?:что\s+такое|what\s+is|what\s+are)\s", re.I)
+# "14) За что отвечает аннотация @Stable", "Для чего нужен ViewModel": so is what it is for.
+_ASKED_WHAT_FOR = re.compile(
+    r"^(?:за\s+что\s+отвечает|для\s+чего\s+(?:нужен|нужна|нужно|нужны)|"
+    r"зачем\s+(?:нужен|нужна|нужно|нужны))\s",
+    re.I,
+)
 
 
 def asks_what(title: str) -> bool:

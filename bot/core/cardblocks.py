@@ -31,7 +31,8 @@ from bot.core.text import STOPWORDS, fold, words
 
 # "Poka-yoke", "Clinical pearl", "Единица трансляции": words alone, no signs or letters of
 # a formula.
-_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+# "Poka-yoke", "Value-added Products", a method "ensureActive()".
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\(\))?")
 _POINTS_BACK = re.compile(
     r"(?:the\s+)?(?:former|latter|first|last|second|both)|"
     r"(?:последн|перв|втор|трет|остальн|оба|обе)[а-яё]*"

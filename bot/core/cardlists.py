@@ -180,6 +180,8 @@ class ListBuilder(ABC):
     def _in_nominative(self, name: str, case: str, subject: str) -> str:
         """A name prose writes in `case` in its dictionary form; in the first oblique case it
         reads as, when the case is not known ("т.н. интринзиков": интринзики)."""
+        if case == "nomn":
+            return name  # "под названием прикладной": as written, whatever it names
         if case != definitions.ANY_CASE:
             return self.nominative(name, case, subject) if case else name
         for oblique in _OBLIQUE_CASES:

@@ -20,13 +20,19 @@
   there and makes no card;
 - a template's date stamp alone on a line ("10-04-2023 | 08:57") over the note: no
   definition.
+- interview notes: "процесс под названием Zygote" names Zygote (as written: "под названием
+  прикладной" is no "прикладной в"); "Как отменить корутину? Что такое ensureActive?" goes by
+  ensureActive too, where "What is the evidence?" names nothing; "14) За что отвечает
+  аннотация @Stable" asks about the annotation, without its question mark.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
+from bot.core.asking import asked
 from bot.core.fences import admonitions_as_callouts
 from bot.core.notes import parse_note
 from bot.core.vault import finish
+from bot.morph import nominative
 from tests.unit.failure_tables import Case, cards_of, table_tests
 
 NOTES = {
@@ -81,6 +87,15 @@ NOTES = {
     "Geology/Igneous.md": (
         "# Igneous rocks\n\nRocks formed when magma or lava cools and crystallises.\n"
     ),
+    "android/Common.md": (
+        "# Android\n\nСистема сокращает время запуска приложений, запуская при загрузке"
+        " специальный процесс под названием Zygote. Он служит родителем для всех приложений."
+        "\n\n#### Как отменить корутину? Что такое ensureActive?\n\nМы можем отменить job."
+        "\n\nensureActive() - Если job больше не активна, бросает CancellationException.\n\n"
+        "#### 14) За что отвечает аннотация @Stable\n\nПомечает тип стабильным для"
+        " компилятора.\n\nТри верхних уровня OSI объединены у TCP/IP в один, под названием"
+        " прикладной.\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -97,6 +112,11 @@ CASES: list[Case] = [
     ("a quote saying what a short name is", "что такое sstable?", "SSTable"),
     ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
     ("an entry linking a note not written yet", "what is karst?", "Karst"),
+    ("a thing named 'под названием'", "что такое Zygote?", "Zygote"),
+    ("a later question of a heading naming a thing", "что такое ensureActive?",
+     "Как отменить корутину"),
+    ("a heading asking what a thing is for, no question mark", "за что отвечает @Stable?",
+     "аннотация @Stable"),
     ("an entry linking a note the vault has", "igneous", "Igneous rocks"),
     ("a comparison asked with 'different from'", "how is hellenistic different from hellenic?",
      "Hellenistic"),
@@ -167,3 +187,11 @@ def test_an_entry_linking_a_written_note_or_a_neighbour_makes_no_card() -> None:
 def test_a_date_stamp_is_no_definition() -> None:
     card = cards_of(NOTES, "Geology/Sedimentary.md")["Sedimentary"]
     assert "2023" not in card.definition
+
+
+def test_names_are_taken_as_written_and_only_things_are_named() -> None:
+    note = parse_note(NOTES["android/Common.md"], "a.md", note="a", nominative=nominative)
+    titles = {c.title for c in note.cards}
+    assert "прикладной" in titles and "прикладной в" not in titles
+    evidence = asked("Are they differentiated? What is the evidence?")
+    assert evidence is not None and evidence.aliases == ()
