@@ -210,7 +210,8 @@ def split_lines(inline: Inline) -> list[tuple[int, Inline]]:
 # of the file, never of the subject.
 _META_LINE = re.compile(
     r"^[\W_]*(?:date|time|created|updated|modified|tags?|author|status|дата|время|создано|"
-    r"обновлено|теги|тег|автор|статус)\s*:(?!:)"
+    # "**Reference**: Dr. RPS Maternal & Newborn Care": where the notes come from.
+    r"обновлено|теги|тег|автор|статус|references?|sources?|источники?)\s*:(?!:)"
     # "10-04-2023 | 08:57", "2024.03.07 13:05": the date a template stamps, alone on its line.
     r"|^[\W_]*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[\s|,T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.I,

@@ -65,6 +65,17 @@ _AFTER_BRACKET = re.compile(r"^[\s,:—–↔→⇒]*(?:->|=>|-(?=\s))?\s*")
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
+def _marked_terms(children: list[Block]) -> bool:
+    """Most bullets name a term in bold or code, then say what it is ("**Acme**: ...")."""
+    marked = [
+        (inline := blocks.first_inline(c)) is not None
+        and (term := terms.term_of(inline, top=False)) is not None
+        and term.strong
+        for c in children
+    ]
+    return 2 * sum(marked) > len(marked)
+
+
 class ListBuilder(ABC):
     source: str
     note: str  # the note's path in the vault, without ".md"
@@ -550,6 +561,12 @@ class ListBuilder(ABC):
                 head, item.line, path, kind=CardKind.TOPIC, parent=parent, aliases=list(aliases)
             )
             self.fill_named(label, item)
+        elif children and text.rstrip(" *_").endswith(":") and _marked_terms(children):
+            # "**Contractions can be graphed into three parts**, and have ...:" over
+            # "**Increment**: ...", "**Acme**: ...": a sentence leading into the terms below
+            # (plain "Кислород (O2) - оксигемоглобин" lines under one stay what it lists).
+            for child in children:
+                self.sub_cards(child, path, parent, led=True)
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:
         """Every line under a list item as a detail, nested by depth (to-dos left out)."""

@@ -74,6 +74,8 @@ _SECTION_WORDS = frozenset(
     summary
     links
     references
+    reference
+    sources
     resources
     see also
     definition

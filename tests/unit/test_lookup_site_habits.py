@@ -24,6 +24,10 @@
   прикладной" is no "прикладной в"); "Как отменить корутину? Что такое ensureActive?" goes by
   ensureActive too, where "What is the evidence?" names nothing; "14) За что отвечает
   аннотация @Stable" asks about the annotation, without its question mark.
+- a sentence leading into bold terms below it ("**Contractions can be graphed into three
+  parts**, and have ...:" over "**Acme**: the peak ..."): a card each, where plain lines under
+  one ("Кислород (O2) - оксигемоглобин") stay what it lists; "**Reference**: Dr. RPS ..."
+  over a note says where it comes from, no term.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -96,6 +100,19 @@ NOTES = {
         " компилятора.\n\nТри верхних уровня OSI объединены у TCP/IP в один, под названием"
         " прикладной.\n"
     ),
+    "mcn/143a-labor-components.md": (
+        "**Reference**: Dr. RPS Maternal & Newborn Care (2nd ed., pp. 222–261)\n# Power\n"
+        "1. **Uterine Contractions**: the primary power of labor.\n\t- **Contractions can be"
+        " graphed into three parts**, and have relevant durations and intervals:\n"
+        "\t\t- **Increment**: increasing contraction; the first and longest phase.\n"
+        "\t\t- **Acme**: the apex, height, or peak of the uterine contractions.\n"
+        "\t\t- **Decrement**: the phase of decreasing contraction.\n"
+    ),
+    "anatomy/Газообмен.md": (
+        "# Газообмен в легких\n\n- Газы переходят через стенку альвеолы.\n\t- Перемещаясь по"
+        " крови, газы образуют соединения с гемоглобином:\n\t\t- Кислород (O2) -"
+        " оксигемоглобин\n\t\t- Углекислый газ (CO2) - карбгемоглобин\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -113,6 +130,8 @@ CASES: list[Case] = [
     ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
     ("an entry linking a note not written yet", "what is karst?", "Karst"),
     ("a thing named 'под названием'", "что такое Zygote?", "Zygote"),
+    ("bold terms under a sentence leading into them", "what is the acme of a contraction",
+     "Acme"),
     ("a later question of a heading naming a thing", "что такое ensureActive?",
      "Как отменить корутину"),
     ("a heading asking what a thing is for, no question mark", "за что отвечает @Stable?",
@@ -195,3 +214,10 @@ def test_names_are_taken_as_written_and_only_things_are_named() -> None:
     assert "прикладной" in titles and "прикладной в" not in titles
     evidence = asked("Are they differentiated? What is the evidence?")
     assert evidence is not None and evidence.aliases == ()
+
+
+def test_plain_lines_under_a_lead_in_and_a_reference_line_make_no_terms() -> None:
+    assert "Кислород" not in cards_of(NOTES, "anatomy/Газообмен.md")
+    cards = cards_of(NOTES, "mcn/143a-labor-components.md")
+    assert "Reference" not in cards
+    assert {"Increment", "Acme", "Decrement"} <= set(cards)
