@@ -426,13 +426,29 @@ def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
         or labels.is_section_word(title)
         # "> [!warning] Проклятие размерности" names the trouble it warns of; "> [!tip] Use
         # volumes" and "> [!warning] Не используйте latest" advise.
-        or (callout.kind in _ADVISING_CALLOUTS and not _advice_names(title))
+        or (
+            callout.kind in _ADVISING_CALLOUTS
+            and not _advice_names(title)
+            and not _said_to_be(title, callout.body)
+        )
     ):
         return None
     info = titles.heading(title)
     if info.section_word or info.question or not info.title:
         return None
     return info
+
+
+def _said_to_be(title: str, body: str) -> bool:
+    """ "> [!WARNING] Pica" / "> Pica is a craving for ...": the body opens by saying what
+    the title is, so the title names a thing, however short."""
+    said = obsidian.clean(body).lstrip(" *_")
+    if not said.casefold().startswith(title.casefold()):
+        return False
+    return _IS_AFTER_NAME.match(said, len(title)) is not None
+
+
+_IS_AFTER_NAME = re.compile(r"\s+(?:is|are|refers\s+to|means|—|–|-|это|является)\s", re.I)
 
 
 def _unlabelled(title: str) -> str:

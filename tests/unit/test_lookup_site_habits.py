@@ -28,6 +28,9 @@
   parts**, and have ...:" over "**Acme**: the peak ..."): a card each, where plain lines under
   one ("Кислород (O2) - оксигемоглобин") stay what it lists; "**Reference**: Dr. RPS ..."
   over a note says where it comes from, no term.
+- a warning or tip titled by one word whose text opens by saying what it is ("> [!WARNING]
+  Pica" / "> Pica is a craving ..."): a term, where "> [!tip] Performance" over advice stays
+  advice.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -113,6 +116,12 @@ NOTES = {
         " крови, газы образуют соединения с гемоглобином:\n\t\t- Кислород (O2) -"
         " оксигемоглобин\n\t\t- Углекислый газ (CO2) - карбгемоглобин\n"
     ),
+    "mcn/122a-pregnancy-hygiene.md": (
+        "# Pregnancy hygiene\n\nKeep the skin clean.\n\n>[!WARNING] Pica\n>Pica is a craving"
+        " for the consumption of items not culturally defined as food.\n\n> [!tip] Performance"
+        "\n> Use caching to make the pages load faster.\n\n> [!tip] Tests\n> Mocks are not enough"
+        " for this service.\n"
+    ),
     "compute/EC2.md": (
         "# EC2\n\nVirtual servers in the cloud, billed per second of computing time. Bills come"
         " monthly.\n"
@@ -130,6 +139,7 @@ CASES: list[Case] = [
     ("a table with a column of icons first", "what is transit gateway?", "Transit Gateway"),
     ("an entry linking a note not written yet", "what is karst?", "Karst"),
     ("a thing named 'под названием'", "что такое Zygote?", "Zygote"),
+    ("a one-word warning whose text says what it is", "pica", "Pica"),
     ("bold terms under a sentence leading into them", "what is the acme of a contraction",
      "Acme"),
     ("a later question of a heading naming a thing", "что такое ensureActive?",
@@ -221,3 +231,9 @@ def test_plain_lines_under_a_lead_in_and_a_reference_line_make_no_terms() -> Non
     cards = cards_of(NOTES, "mcn/143a-labor-components.md")
     assert "Reference" not in cards
     assert {"Increment", "Acme", "Decrement"} <= set(cards)
+
+
+def test_a_one_word_tip_over_advice_stays_advice() -> None:
+    cards = cards_of(NOTES, "mcn/122a-pregnancy-hygiene.md")
+    assert "Pica" in cards
+    assert "Performance" not in cards and "Tests" not in cards  # what it says is of others
