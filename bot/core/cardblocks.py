@@ -40,6 +40,20 @@ _POINTS_BACK = re.compile(
 _THIS_IS = re.compile(r"\s*(?:это|is|are)\b", re.I)
 
 
+def _plainly_named(name: str, term: Term) -> bool:
+    """A paragraph's `Name - what it is` names one plain thing (`name`: the part of its
+    title checked for plain words)."""
+    return (
+        _PLAIN_NAME.fullmatch(name) is not None
+        # "Ощущение и восприятие — непосредственные образы": two things said alike.
+        and {"и", "and"}.isdisjoint(term.title.casefold().split())
+        # "Классический пример — `/tmp`: ...": a label; "Строка crontab — пять полей
+        # времени и команда:" leads into the block below, which shows what it is.
+        and not labels.is_section_word(term.title.split()[-1])
+        and not term.definition.rstrip().endswith(":")
+    )
+
+
 class BlockBuilder(ListBuilder):
     glossary: set[int]  # lines of the section's `Term - def` paragraphs
     entry_texts: dict[int, Block]  # text between numbered entries: their list
@@ -184,14 +198,8 @@ class BlockBuilder(ListBuilder):
             or inline.text[sep[0]] == ":"  # "keywords: ..." is a field
             # "σ-алгебра ℱ — это ...", "Обозначим P_n(k) - ...": the prose's own sentences,
             # which the paragraph's other readings weigh.
-            or not _PLAIN_NAME.fullmatch(term.title)
+            or not _plainly_named(term.title, term)
             or _THIS_IS.match(term.definition) is not None
-            # "Ощущение и восприятие — непосредственные образы": two things said alike.
-            or not {"и", "and"}.isdisjoint(term.title.casefold().split())
-            # "Классический пример — `/tmp`: ...": a label; "Строка crontab — пять полей
-            # времени и команда:" leads into the block below, which shows what it is.
-            or labels.is_section_word(term.title.split()[-1])
-            or term.definition.rstrip().endswith(":")
         ):
             return None
         # "Возникла новая форма — **постпозитивизм**": the name is the one after the dash.
@@ -207,10 +215,7 @@ class BlockBuilder(ListBuilder):
         term = terms.term_of(inline, top=True)
         if (
             term is None
-            or not _PLAIN_NAME.fullmatch(altnames.split_aliases(term.title)[0])
-            or not {"и", "and"}.isdisjoint(term.title.casefold().split())
-            or labels.is_section_word(term.title.split()[-1])
-            or term.definition.rstrip().endswith(":")
+            or not _plainly_named(altnames.split_aliases(term.title)[0], term)
             # "> Последнее — это SIGSEGV": the last of those just listed, no name.
             or _POINTS_BACK.fullmatch(term.title.casefold()) is not None
         ):
