@@ -213,6 +213,7 @@ class ListBuilder(ABC):
             sections.dashed_glossary(block) or items.colon_glossary(block)
         )
         led = items.bold_led_items(block.children)
+        stressed = not led and items.stressed_led_items(block.children)
         lined = (
             block.split_numbering
             or items.line_headed_items(block.children)
@@ -251,6 +252,7 @@ class ListBuilder(ABC):
                 )
                 or terms.term_of(inline, top=True)
                 or (items.bold_led(inline) if led else None)
+                or (items.stressed_led(inline) if stressed else None)
                 or items.copula_term(inline, among_others=len(block.children) > 1)
                 or copulas.bold_copula(inline)
                 or copulas.named_at_end(inline)
@@ -534,7 +536,11 @@ class ListBuilder(ABC):
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:
             # a short name, a dash, what it is.
             plain_term = terms.term_of(inline, top=True)
-            if plain_term is not None and items.named_entry(plain_term, inline):
+            if (
+                plain_term is not None
+                and items.named_entry(plain_term, inline)
+                and not _POINTING_NAME.match(plain_term.title)
+            ):
                 term = plain_term
         if term is not None:
             self.term_card(term, item, path, parent)
@@ -567,6 +573,15 @@ class ListBuilder(ABC):
             # (plain "Кислород (O2) - оксигемоглобин" lines under one stay what it lists).
             for child in children:
                 self.sub_cards(child, path, parent, led=True)
+        else:
+            # "Зигота → морула → целобластула" over "Целобластула - самый простой тип
+            # личинки": a remark's own bullets may still name terms of the card above.
+            grouped = items.plain_glossary(children)
+            for child in children:
+                said = blocks.first_inline(child)
+                term = _remark_entry(said, grouped) if said is not None else None
+                if term is not None:
+                    self.term_card(term, child, path, parent)
 
     def collect(self, item: Block, card: Draft, depth: int) -> None:
         """Every line under a list item as a detail, nested by depth (to-dos left out)."""
@@ -599,6 +614,39 @@ class ListBuilder(ABC):
                 )
             elif child.kind in ("paragraph", "table", "quote"):
                 self.block(child, (), card, next_depth)
+
+
+# "Это - правило Хараша", "Такой углерод - хиральный": a bullet naming what the one above said.
+_POINTING_NAME = re.compile(
+    r"(?:это|этот|эта|эти|такой|такая|такое|такие|вместо|тут|там|здесь|"
+    r"this|that|these|those|such|it|they|here|there)\b",
+    re.I,
+)
+_ENTRY_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+MIN_LONE_ENTRY_LETTERS = 5
+
+
+def _remark_entry(inline: Inline, grouped: bool) -> Term | None:
+    """A `Name - what it is` bullet under a remark ("- Целобластула - самый простой тип
+    личинки" under "- Зигота → морула → целобластула"): a plain name of up to three words, one
+    of several such bullets or a single word of its own, is a term; a bullet carrying on
+    the remark ("Происходит процесс иммиграции: клетки ...") is not."""
+    term = items.bold_head_term(inline)
+    if term is not None:
+        return term
+    term = terms.term_of(inline, top=True)
+    if term is None or not items.named_entry(term, inline):
+        return None
+    name = term.title.strip()
+    if (
+        _ENTRY_NAME.fullmatch(name) is None
+        or _POINTING_NAME.match(name)
+        or not name[:1].isupper()
+        or labels.is_section_word(name.split()[-1])
+    ):
+        return None
+    lone = " " not in name and len(name) >= MIN_LONE_ENTRY_LETTERS
+    return term if grouped or lone else None
 
 
 def _defined_below(children: list[Block]) -> bool:

@@ -26,6 +26,9 @@ _COPULA_AFTER_NAME = re.compile(
     re.I,
 )
 MAX_COPULA_NAME_WORDS = 4
+_STRESSED_COPULA = re.compile(
+    r"(?:is|are)\s+(?:an?|the)\s+\w|(?:refers\s+to|denotes|является|являются)\s+\w", re.I
+)
 # "**Reg NMS** (US) requires brokers to ...", "**Death receptors** (...) have ...": a bold
 # subject, perhaps an aside, then what it does.
 _SUBJECT_ASIDE = re.compile(r"^\([^()]{0,80}\)[ \t]+")
@@ -100,10 +103,16 @@ def bold_copula(inline: Inline, does: bool = True) -> Term | None:
     text, first = opening_mark(inline)
     if first is None:
         first = _after_article(inline, text)
-    if first is None or first.kind not in ("strong", "code") or first.end <= first.start:
+    if first is None or first.end <= first.start:
         return None
     name = clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
+    # "*MHC restriction* is the dependence of the TCR on ...": italics open a sentence
+    # saying what the thing is, where "*Always* check ..." only stresses.
+    if first.kind not in ("strong", "code") and not (
+        first.kind == "em" and _STRESSED_COPULA.match(rest)
+    ):
+        return None
     lettered = _letter_named(inline, text, first)
     if lettered is not None:
         return lettered

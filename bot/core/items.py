@@ -233,11 +233,11 @@ def formula_named(inline: Inline) -> Term | None:
 _FORMULA_NAMED = re.compile(r"^([A-ZА-ЯЁ][\w-]*(?: [\w-]+){0,3})\s+=\s+(?=\S)[^=\n]{1,80}[\w)]$")
 
 
-def bold_led(inline: Inline) -> Term | None:
+def bold_led(inline: Inline, stressed: bool = False) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
-    sentence that says what it does."""
+    sentence that says what it does (with `stressed`, an italic name too)."""
     text, first = copulas.opening_mark(inline)
-    if first is None or first.kind not in ("strong", "code"):
+    if first is None or first.kind not in ("strong", "code", *(("em",) if stressed else ())):
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
     rest = text[first.end :].strip()
@@ -256,7 +256,12 @@ def bold_led(inline: Inline) -> Term | None:
         or not (rest[0].isalpha() or rest[0] in "`(")
     ):
         return None
+    if _BRACKETED.fullmatch(rest):
+        rest = rest[1:-1].strip()  # "- **Anergy** (peripheral inactivation by ...)"
     return Term(title=name, definition=rest, strong=True)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _says_what_it_does(rest: str) -> bool:
@@ -351,6 +356,25 @@ _STRESSED_WORDS = frozenset(
 def bold_led_items(items: list[Block]) -> bool:
     """Most entries open with a bold name and go on with what it is: a glossary."""
     return _mostly(items, bold_led)
+
+
+def stressed_led(inline: Inline) -> Term | None:
+    """ "- *Anergy* (peripheral inactivation by signaling ...)": an entry opening with an
+    italic name, then what it is ("- *pervasive* in that it occurs ..." says why)."""
+    term = bold_led(inline, stressed=True)
+    return None if term is None or _GOES_ON.match(term.definition) else term
+
+
+_GOES_ON = re.compile(r"(?:in\s+that|because|since|as|when|if|so|but|and|or)\b", re.I)
+
+
+def stressed_led_items(items: list[Block]) -> bool:
+    """Most of three or more entries open with an italic name and go on with what it is
+    ("- *Anergy* (...)", "- *Central tolerance* (...)"): a glossary. Two may only stress."""
+    return len(items) >= MIN_STRESSED_GLOSSARY and _mostly(items, stressed_led)
+
+
+MIN_STRESSED_GLOSSARY = 3
 
 
 MIN_NESTED_GLOSSARY = 2

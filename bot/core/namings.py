@@ -159,6 +159,11 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
             return True  # "Такие расстановки называются *размещениями без повторений*"
+        if (
+            _CALLED.search(text, max(0, mark.start - 20), mark.start) is not None
+            and _SENTENCE_CLOSE.match(text, mark.end) is not None
+        ):
+            return True  # "... intracellular proteins called *immunophilins*. These are"
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
         if _CALLED_CODE.search(text, max(0, mark.start - 40), mark.start) is not None:
@@ -179,6 +184,9 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
 # (in English prose "are called *sum* and *product* after ..." may only stress words).
 _NAMING_VERBS = r"называется|называются|называют|зовётся|зовется|именуется|именуются"
 _NAMING_VERB = re.compile(rf"(?:{_NAMING_VERBS})\s*$", re.I)
+# "... a polypeptide chain called a *J chain*.": in English the italics name only when the
+# sentence ends with them ("are called *sum* and *product* after ..." stresses words).
+_CALLED = re.compile(r"\b(?:called|termed|known\s+as)\s+(?:(?:an?|the)\s+)?$", re.I)
 
 
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
@@ -256,7 +264,9 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         name = _with_other_name(name, text, end)
         if not starts:
             # Sentences, and lines: "... выбросы\n==Median of means== используется ..." is two.
-            lines = (i + 1 for i, ch in enumerate(text) if ch == "\n")
+            # A line wrapped mid-sentence ("... intracellular proteins called *X*. These\nare
+            # isomerases") goes on where it breaks.
+            lines = (i + 1 for i, ch in enumerate(text) if ch == "\n" and not _wrapped(text, i))
             starts = sorted({0, *(m.end() for m in _SENTENCE_END.finditer(text)), *lines})
         first = max(i for i, start in enumerate(starts) if start <= mark.start)
         ends = [*starts[first + 1 :], len(text)]
@@ -271,6 +281,16 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     out += [(name, said, None) for name, said in _dashed_in_prose(text, seen)]
     out += [(name, said, None) for name, said in _code_copulas(inline, seen)]
     return out + [(name, said, None) for name, said in _spelled_out(text, seen)]
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """The line break at `at` falls inside a sentence: a word or comma before it, a word
+    in small letters after it."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return (before.isalnum() or before in ",;") and _SMALL_LETTER.match(after) is not None
+
+
+_SMALL_LETTER = re.compile(r"[a-zа-яё]")
 
 
 def _spelled_out(text: str, seen: set[str]) -> list[tuple[str, str]]:
@@ -336,8 +356,11 @@ def _named_by_verb(text: str, mark: Mark) -> bool:
     "является" with the condition that makes it so after it ("говорят, что f является
     __монотонной__, если ...": a lecture's definition)."""
     before = text[max(0, mark.start - 30) : mark.start]
-    return bool(_INTRODUCING.search(before)) or bool(
-        _IS_BEFORE.search(before) and _CONDITION_AFTER.match(text, mark.end)
+    return (
+        bool(_INTRODUCING.search(before))
+        or bool(_IS_BEFORE.search(before) and _CONDITION_AFTER.match(text, mark.end))
+        # "... proteins called *immunophilins*.": the sentence ends with the name it gives.
+        or bool(_CALLED.search(before) and _SENTENCE_CLOSE.match(text, mark.end))
     )
 
 

@@ -1,0 +1,86 @@
+"""Lookup on notes taken from a textbook or a lecture, as people write them:
+- a deep outline where a remark's own bullets name terms ("- Зигота → морула →
+  целобластула" over "- Целобластула - самый простой тип личинки"): a card for the named
+  one, none for a bullet carrying the remark on ("Такой углерод - хиральный", "Происходит
+  процесс иммиграции: клетки ...");
+- a list of italic names each followed by what it is ("- *Anergy* (peripheral inactivation
+  ...)"): a glossary, its brackets no part of the definition; italics saying why ("-
+  *pervasive* in that ...") name nothing;
+- a sentence opening with an italic name and saying what it is ("*MHC restriction* is the
+  dependence of ..."): a term, where "*Always* check ..." only stresses;
+- a sentence ending with the italic name it gives ("... proteins called *immunophilins*.",
+  "a polypeptide chain called a *J chain*."), its lines wrapped mid-sentence: a term with
+  the whole sentence, where "are called *sum* and *product* after ..." only stresses.
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+from tests.unit.failure_tables import Case, cards_of, table_tests
+
+NOTES = {
+    "zoology/Губки.md": (
+        "# Губки\n\n- Размножение\n\t- Наружное оплодотворение\n\t\t- Зигота → морула →"
+        " целобластула → паренхимула\n\t\t\t- Целобластула - самый простой тип личинки\n"
+        "\t\t\t- У стерробластулы полость заполнена другими клетками\n\t\t\t\t- Происходит"
+        " процесс иммиграции: клетки делятся и мигрируют внутрь\n\t\t\t\t- Это тоже личинка\n"
+        "\t\t- Углерод при четырёх разных заместителях\n\t\t\t- Такой углерод - хиральный\n"
+    ),
+    "immunology/tolerance.md": (
+        "# Tolerance\n\n### More complete list of tolerance mechanisms\n\n- *Anergy* (peripheral"
+        " inactivation by signaling without inflammation or costims)\n- *Central tolerance*"
+        " (deletion by negative selection)\n- *Functional deviation* direct differentiation"
+        " into regulatory cells\n\n### Variation\n\n- *pervasive* in that it occurs across all"
+        " people\n- *systematic* in that variation is structured\n- *meaningful* in that"
+        " variants carry social meaning\n"
+    ),
+    "immunology/presentation.md": (
+        "# Antigen presentation\n\n## Restriction\n\nIf you do not have an appropriate MHC you"
+        " cannot respond to the antigen.\n\n*MHC restriction* is the dependence of the TCR on"
+        " *both* the antigen and the\nMHC complex when binding.\n\n*Always* check the donor's"
+        " MHC type before a graft.\n"
+    ),
+    "immunology/drugs.md": (
+        "# Immunosuppressants\n\n## Calcineurin inhibitors\n\nBoth bind to class of"
+        " intracellular proteins called *immunophilins*. These\nare isomerases, but unrelated"
+        " to mechanism.\n\n### J chains help IgM and IgA bind\n\nIgM pentamers and IgA dimers"
+        " are stabilized by an additional 15kD polypeptide\nchain called a *J chain*.\n\n"
+        "## Sums\n\nThese are called *sum* and *product* after the operations.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a remark's own bullet naming a term", "что такое целобластула?", "Целобластула"),
+    ("italic names, each followed by what it is", "what is anergy", "Anergy"),
+    ("italic names, each followed by what it is", "central tolerance", "Central tolerance"),
+    ("a sentence opening with an italic name", "what is MHC restriction?", "MHC restriction"),
+    ("a sentence ending with the italic name it gives", "what are immunophilins?",
+     "immunophilins"),
+    ("a sentence ending with the italic name it gives", "what is the J chain?", "J chain"),
+]  # fmt: skip
+
+
+test_lookup_on_textbook_habits, test_every_class_prints_its_count = table_tests(
+    NOTES, CASES, "lookup failure classes (textbook habits)"
+)
+
+
+def test_a_bullet_carrying_the_remark_on_names_nothing() -> None:
+    cards = cards_of(NOTES, "zoology/Губки.md")
+    assert cards["Целобластула"].definition == "самый простой тип личинки"
+    assert not {"Происходит процесс иммиграции", "Такой углерод"} & set(cards)
+
+
+def test_italic_glossary_drops_the_brackets_and_italics_saying_why_name_nothing() -> None:
+    cards = cards_of(NOTES, "immunology/tolerance.md")
+    assert cards["Anergy"].definition.startswith("peripheral inactivation by signaling")
+    assert not {"pervasive", "systematic", "meaningful"} & set(cards)
+
+
+def test_stressed_words_are_no_terms() -> None:
+    assert "Always" not in cards_of(NOTES, "immunology/presentation.md")
+    cards = cards_of(NOTES, "immunology/drugs.md")
+    assert not {"sum", "product"} & set(cards)
+    # The sentence goes on across the wrapped line.
+    assert cards["immunophilins"].definition.endswith(
+        "These are isomerases, but unrelated to mechanism."
+    )
