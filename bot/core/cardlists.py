@@ -140,6 +140,15 @@ class ListBuilder(ABC):
                 # Cross-Entropy Loss": the card's own name, spelled out, and its letters.
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
                 continue
+            if (
+                head.isupper()
+                and head in card.title.split()
+                and _JOINED.search(card.title) is None
+            ):
+                # "# Общеязыковая спецификация CLS" / "... CLS (Common Language
+                # specification) ...": the letters the card's own name ends with, spelled out.
+                card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
+                continue
             if not own.isdisjoint(_said_across().get(key, ())):
                 # "# Heap" / "... **Куча** - это ...": the heading's name in the other language.
                 card.aliases.extend(n for n in (head, *aliases) if n not in card.aliases)
@@ -616,6 +625,8 @@ class ListBuilder(ABC):
                 self.block(child, (), card, next_depth)
 
 
+# "SOAP vs REST", "Основы XML и JSON": a name of two things.
+_JOINED = re.compile(r"\s(?:vs\.?|versus|и|and|или|or)\s|[,/&]", re.I)
 # "Это - правило Хараша", "Такой углерод - хиральный": a bullet naming what the one above said.
 _POINTING_NAME = re.compile(
     r"(?:это|этот|эта|эти|такой|такая|такое|такие|вместо|тут|там|здесь|"

@@ -175,6 +175,15 @@ _COPULA = re.compile(
 _ARTICLE_COPULA = re.compile(
     r"^(?:A|An) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) (\S.*)$", re.S
 )
+# "- Ковариантность означает, что метод может ...", "- Кортеж представляет собой ...": a
+# noun (and up to two words after it), then the verb saying what it is.
+_RUSSIAN_COPULA = re.compile(
+    r"^((?![А-ЯЁа-яё-]*(?:ой|ей|ым|им|ами|ями)\b)[А-ЯЁ][а-яё-]{3,}"
+    r"(?: (?!не\b)(?![а-яё-]*(?:ой|ей|ым|им|ами|ями)\b)[а-яё-]+){0,2})"
+    r" (?:означает|означают|является|являются|"
+    r"представляет собой|представляют собой),? (\S.*)$",
+    re.S,
+)
 _PRONOUNS = frozenset("this that it there here which what he she they these those each".split())  # noqa: SIM905 - a word list reads best as text
 
 
@@ -183,8 +192,14 @@ def copula_term(inline: Inline, among_others: bool = False) -> Term | None:
     bullets, "- A polypeptide is a polymer ..." too; a bullet alone states its note's own
     subject ("• An embedded system is ..." in Embedded Computers.md)."""
     text = blocks.visible(inline).strip()
-    found = _COPULA.match(text) or (_ARTICLE_COPULA.match(text) if among_others else None)
-    if found is None or found.group(1).casefold() in _PRONOUNS:
+    found = _COPULA.match(text) or (
+        (_ARTICLE_COPULA.match(text) or _RUSSIAN_COPULA.match(text)) if among_others else None
+    )
+    if (
+        found is None
+        or found.group(1).casefold() in _PRONOUNS
+        or found.group(1).split()[0].casefold() in STOPWORDS
+    ):
         return None
     return Term(title=found.group(1), definition=found.group(0), strong=False)
 

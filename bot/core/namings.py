@@ -17,7 +17,7 @@ from bot.core.abbreviations import (
 from bot.core.blocks import link_spans
 from bot.core.markdown import Inline, Mark
 from bot.core.termmarks import Term
-from bot.core.text import STOPWORDS
+from bot.core.text import CYRILLIC_LETTER, STOPWORDS
 
 # "a special function called", "the hook called": a thing, then the name it goes by.
 _A_THING_CALLED = r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}called"
@@ -164,6 +164,8 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
             and _SENTENCE_CLOSE.match(text, mark.end) is not None
         ):
             return True  # "... intracellular proteins called *immunophilins*. These are"
+        if _named_in_brackets(text, mark):
+            return True  # "... are recognized (*epitope spreading*):"
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
         if _CALLED_CODE.search(text, max(0, mark.start - 40), mark.start) is not None:
@@ -252,7 +254,12 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
                 explained = obsidian.clean(" ".join(glossed.group(1).split()))
                 out.append((name, explained[:1].upper() + explained[1:], None))
             continue
-        elif not (named_later or _named_by_verb(text, mark) or _closing_apposition(text, mark)):
+        elif not (
+            named_later
+            or _named_by_verb(text, mark)
+            or _closing_apposition(text, mark)
+            or _named_in_brackets(text, mark)
+        ):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
         if (
@@ -397,7 +404,7 @@ _QUOTES = '“«"„'
 # "that's called UTR (untranslated region.)": letters in capitals right after a naming
 # verb, unquoted, and the words they stand for.
 _CALLED_LETTERS = re.compile(
-    r"\b(?:called|known\s+as|termed|называется|называют)\s+([A-Z]{2,6})\b"
+    r"\b(?:called|known\s+as|termed|называется|называют)\s+([A-Z]{2,6}s?)\b"
     r"(?:\s*\(([^()\n]{3,60})\))?"
 )
 # "How many concurrent calls allowed. Its called bulkhead.": a sentence of its own giving
@@ -548,6 +555,31 @@ def _closing_apposition(text: str, mark: Mark) -> bool:
         and _APPOSITION_BEFORE.search(text[: mark.start]) is not None
         and _SENTENCE_CLOSE.match(text, mark.end) is not None
     )
+
+
+# "- More epitopes on the same antigen are recognized (*epitope spreading*):": a sentence
+# describing something, then its name set off in brackets as it closes.
+_DESCRIBED_BEFORE = re.compile(r"\w+(?:[ \t,]+[\w'-]+){3,}[ \t]*\($")
+_BRACKET_CLOSES = re.compile(r"\)\s*(?:[.:;!]\s|[.:;!]?$)")
+
+
+def _named_in_brackets(text: str, mark: Mark) -> bool:
+    name = text[mark.start : mark.end]
+    return (
+        mark.kind in ("strong", "em")
+        and _DESCRIBED_BEFORE.search(text, 0, mark.start) is not None
+        and _BRACKET_CLOSES.match(text, mark.end) is not None
+        and labels.names_thing(name)
+        and name.split()[0].casefold() not in STOPWORDS
+        # "permissions (*policies*)", "коммит слияния (*merge commit*)": one word, or a
+        # Russian sentence, glosses the word before the bracket in another; "называется
+        # (**бинарным**)" keeps the case of its verb.
+        and len(name.split()) >= MIN_BRACKETED_NAME_WORDS
+        and CYRILLIC_LETTER.search(text, 0, mark.end) is None
+    )
+
+
+MIN_BRACKETED_NAME_WORDS = 2
 
 
 def called_bold(inline: Inline) -> Term | None:

@@ -46,6 +46,26 @@ NOTES = {
         " are stabilized by an additional 15kD polypeptide\nchain called a *J chain*.\n\n"
         "## Sums\n\nThese are called *sum* and *product* after the operations.\n"
     ),
+    "platform/cls.md": (
+        "# Общеязыковая спецификация CLS\n\nОбщеязыковая спецификация CLS (Common Language"
+        " specification) описывает подмножество общих типов, которые должны поддерживать все"
+        " языки среды .NET.\n"
+    ),
+    "platform/delegates.md": (
+        "# Делегаты\n\nПоддерживается ковариантность и контравариантность.\n\n- Ковариантность"
+        " означает, что метод может возвратить тип, производный от типа делегата.\n\n-"
+        " Контравариантность означает, что метод может принимать параметр базового типа.\n\n-"
+        " Движущей силой является разность типов.\n\n- Репликация не является резервной"
+        " копией.\n"
+    ),
+    "immunology/innate.md": (
+        "# Innate immunity\n\n## Neutrophils\n\nNeutrophils can also release their nuclear"
+        " chromatin as web like traps called\nNETs (neutrophil extracellular trap) to"
+        " immobilize microbes.\n\n## Amplification\n\nHow does the immune response amplify?:\n\n"
+        "- More epitopes on the same antigen are"
+        " recognized (*epitope spreading*):\n    - hidden components are presented by B cells"
+        "\n- A set of users under one set of permissions (*policies*)\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -56,6 +76,12 @@ CASES: list[Case] = [
     ("a sentence ending with the italic name it gives", "what are immunophilins?",
      "immunophilins"),
     ("a sentence ending with the italic name it gives", "what is the J chain?", "J chain"),
+    ("a heading's letters spelled out in its text", "что такое CLS?",
+     "Общеязыковая спецификация CLS"),
+    ("a Russian bullet saying what a name means", "ковариантость", "Ковариантность"),
+    ("plural letters called so", "what are NETs?", "NETs"),
+    ("a name set off in brackets as a sentence closes", "what's epitope spreading",
+     "epitope spreading"),
 ]  # fmt: skip
 
 
@@ -84,3 +110,19 @@ def test_stressed_words_are_no_terms() -> None:
     assert cards["immunophilins"].definition.endswith(
         "These are isomerases, but unrelated to mechanism."
     )
+
+
+def test_spelled_out_letters_of_the_heading_make_no_second_card() -> None:
+    cards = cards_of(NOTES, "platform/cls.md")
+    assert set(cards) == {"Общеязыковая спецификация CLS"}
+    assert "Common Language specification" in cards["Общеязыковая спецификация CLS"].aliases
+
+
+def test_a_name_in_another_case_or_denied_is_no_term() -> None:
+    cards = cards_of(NOTES, "platform/delegates.md")
+    assert {"Ковариантность", "Контравариантность"} <= set(cards)
+    assert not {"Движущей силой", "Репликация не"} & set(cards)
+
+
+def test_a_one_word_gloss_in_brackets_is_no_term() -> None:
+    assert "policies" not in cards_of(NOTES, "immunology/innate.md")
