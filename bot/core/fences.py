@@ -1,8 +1,7 @@
 """Fence slips of notes, repaired on the text before the Markdown parser reads it: a fence
 glued to the end of a code line, an entry numbered right under a line of text, prose the
 author kept in a fence as in a notebook, the Admonition plugin's callouts written as
-fences, headings written in HTML, GitHub's emoji shortcodes (`:mortar_board:`) and
-Pandoc's bracketed spans (`[Nuisance]{.mark}`).
+fences (site generators' other marks are in `sitemarks`).
 Hand-written: these are habits of note writers and plugins, not Markdown syntax. Every
 repair keeps each line where it was, so warnings point at the note.
 """
@@ -11,8 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-import emoji
 
 _FENCE_OPEN = re.compile(r"^([ \t>]*)(`{3,}|~{3,})(.*)$")
 
@@ -269,117 +266,7 @@ def _as_markdown(body: list[str]) -> list[str]:
     return out
 
 
-# `<h2>Observer</h2>`, `<p style='font-size: 32px; font-weight: bold;'> Observer </p>` on a
-# line of their own: a heading written in HTML. Markdown would read the lines after it as
-# part of the HTML block, hiding "**Observer** is a behavioral design pattern ...".
-_HTML_HEADING = re.compile(r"^\s*<(h[1-6])\b[^>]*>(.*?)</\1>\s*$", re.I)
-_HTML_STYLED = re.compile(
-    r"^\s*<(p|div|span)\b[^>]*\bstyle\s*=\s*[\"'][^\"']*"
-    r"(?:font-size|font-weight\s*:\s*(?:bold|[6-9]00))[^\"']*[\"'][^>]*>(.*?)</\1>\s*$",
-    re.I,
-)
-_TAG = re.compile(r"<[^>]+>")
-MAX_HTML_HEADING_WORDS = 8
-STYLED_LEVEL = 2
-
-
-def html_headings(text: str) -> str:
-    """Headings written in HTML, each on its own line outside code, as Markdown headings."""
-    if "<" not in text:
-        return text
-    return _outside_code(text, _as_heading)
-
-
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
-_CODE_SPAN = re.compile(r"(`+).*?\1")
-
-
-def emoji_shortcodes(text: str) -> str:
-    """GitHub's emoji shortcodes outside code (`# :mortar_board: IIFE`) as the emoji GitHub
-    shows, which titles then drop as decoration; the emoji package knows the names, so
-    `:param:` and `std::vector` stay as written."""
-    if _SHORTCODE.search(text) is None:
-        return text
-    return _outside_code(text, _emojized)
-
-
-# Pandoc's bracketed spans, as Word documents converted to Markdown carry them:
-# "**[Nuisance]{.mark}**", "[[Hood v. Ryobi]{.underline}]{.mark}".
-_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}]*\}")
-
-
-def pandoc_spans(text: str) -> str:
-    """Pandoc's bracketed spans outside code as their text: the marks and underlines of a
-    document converted from Word say nothing to a reader."""
-    if "]{" not in text:
-        return text
-    return _outside_code(text, _unspanned)
-
-
-# "## Types {#types}", "### Separate chaining {#separate-chaining .unnumbered}": the anchor
-# and classes Pandoc, Hugo and kramdown let a heading carry; only one with an `#id`.
-_HEADING_ATTRIBUTES = re.compile(
-    r"^(#{1,6}[ \t].*?)[ \t]*\{[ \t]*#[\w:.-]+(?:[ \t]+[.#][\w:-]+)*[ \t]*\}[ \t]*$"
-)
-
-
-def heading_ids(text: str) -> str:
-    """Headings without the `{#id}` their site generator reads, and without the section
-    number ox-hugo writes into them (`## <span class="section-num">1</span> Линейная шкала`):
-    no reader sees the one, and the other only orders the sections."""
-    if "{#" not in text and "section-num" not in text:
-        return text
-    return _outside_code(
-        text, lambda line: _SECTION_NUMBER.sub("", _HEADING_ATTRIBUTES.sub(r"\1", line))
-    )
-
-
-_SECTION_NUMBER = re.compile(r'<span class="section-num">[^<]{0,20}</span>\s*')
-
-
-# "[Heap]({{< relref "heap.md" >}})": a Hugo site's link to another note, by its file.
-_HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]+)\"\s*[>%]\}\}")
-
-
-def hugo_refs(text: str) -> str:
-    """Links a Hugo site writes with its `relref` shortcode, as plain links to the file."""
-    if "{{" not in text:
-        return text
-    return _outside_code(
-        text, lambda line: _HUGO_REF.sub(lambda m: m.group(1).replace(" ", "%20"), line)
-    )
-
-
-def _unspanned(line: str) -> str:
-    return _outside_code_spans(line, _without_spans)
-
-
-def _without_spans(text: str) -> str:
-    while True:
-        plain = _SPAN.sub(r"\1", text)
-        if plain == text:
-            return text
-        text = plain
-
-
-def _emojized(line: str) -> str:
-    if _SHORTCODE.search(line) is None:
-        return line
-    return _outside_code_spans(line, lambda text: emoji.emojize(text, language="alias"))
-
-
-def _outside_code_spans(line: str, repair: Callable[[str], str]) -> str:
-    """`repair` applied to the parts of a line outside `code`."""
-    out, start = [], 0
-    for span in _CODE_SPAN.finditer(line):
-        out.append(repair(line[start : span.start()]))
-        out.append(span.group(0))
-        start = span.end()
-    out.append(repair(line[start:]))
-    return "".join(out)
-
-
-def _outside_code(text: str, repair: Callable[[str], str]) -> str:
+def outside_code(text: str, repair: Callable[[str], str]) -> str:
     """`repair` applied to each line outside fenced code."""
     lines = text.split("\n")
     for i in outside_fences(lines):
@@ -402,16 +289,3 @@ def outside_fences(lines: list[str]) -> list[int]:
         out.append(i)
         i += 1
     return out
-
-
-def _as_heading(line: str) -> str:
-    """A line that is a heading in HTML, as a Markdown heading; else the line."""
-    heading = _HTML_HEADING.match(line)
-    styled = heading or _HTML_STYLED.match(line)
-    if styled is None:
-        return line
-    said = " ".join(_TAG.sub(" ", styled.group(2)).split())
-    if not said or len(said.split()) > MAX_HTML_HEADING_WORDS:
-        return line
-    level = int(heading.group(1)[1]) if heading is not None else STYLED_LEVEL
-    return "#" * level + " " + said

@@ -24,6 +24,7 @@ from bot.core import (
     pasted,
     restored,
     restructure,
+    sitemarks,
     termlines,
     titles,
 )
@@ -53,8 +54,11 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     """The Markdown tree of a note, after Obsidian's comments and fence slips are handled."""
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = fences.emoji_shortcodes(fences.pandoc_spans(fences.heading_ids(fences.hugo_refs(text))))
-    text = fences.html_headings(fences.admonitions_as_callouts(text))
+    text = sitemarks.emoji_shortcodes(
+        sitemarks.pandoc_spans(sitemarks.heading_ids(sitemarks.hugo_refs(text)))
+    )
+    text = sitemarks.spaced_math(text)
+    text = sitemarks.html_headings(fences.admonitions_as_callouts(text))
     text = pasted.asked_lines(pasted.unspaced_headings(text))
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))
     text = pasted.punctuated_bold(text)

@@ -66,6 +66,13 @@ NOTES = {
         " recognized (*epitope spreading*):\n    - hidden components are presented by B cells"
         "\n- A set of users under one set of permissions (*policies*)\n"
     ),
+    "circuits/ac.md": (
+        "# Переменный ток\n\n## Синусоидальное напряжение\n\nСинусоидальное напряжение — это"
+        " напряжение, которое меняется по закону синуса: $ U(t) = U_0 \\sin(\\omega t) $, где"
+        " $ U_0 $ — амплитудное значение.\n\n## Коэффициент мощности\n\nКоэффициент мощности"
+        " — это $ \\cos(\\varphi)$, доля активной мощности в полной.\n\n## Цены\n\nКабель"
+        " стоит $ 5 and $ 10 за метр.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -126,3 +133,11 @@ def test_a_name_in_another_case_or_denied_is_no_term() -> None:
 
 def test_a_one_word_gloss_in_brackets_is_no_term() -> None:
     assert "policies" not in cards_of(NOTES, "immunology/innate.md")
+
+
+def test_a_formula_with_spaces_inside_its_dollars_reads_as_a_formula() -> None:
+    cards = cards_of(NOTES, "circuits/ac.md")
+    said = " ".join(c.definition for c in cards.values())
+    assert "U(t) = U_0 sin(ωt)" in said and "cos(φ)" in said
+    assert "$ U" not in said and "\\sin" not in said and "\\varphi" not in said
+    assert "$ 5 and $ 10" in " ".join(c.definition for c in cards.values())  # prices stay
