@@ -69,10 +69,12 @@ def markup_in(text: str) -> list[str]:
         if m in text
         and (m != "==" or HIGHLIGHT_MARK.search(text))
         and (m != "[ ]" or _TASK_BOX.search(text))
-    ]
+    ] + (["$\\"] if _RAW_LATEX.search(text) else [])
 
 
 _TASK_BOX = re.compile(r"(?:^|\n)\s*(?:[-*+]\s+)?\[ \]")
+# "$ \cos(\varphi)$": a formula's LaTeX shown as typed, dollars and commands.
+_RAW_LATEX = re.compile(r"\$[^$\n]{0,80}?\\[A-Za-z]{2,}[^$\n]{0,80}?\$")
 
 
 FLASH = frozenset({CardKind.FLASHCARD, CardKind.CLOZE})

@@ -140,23 +140,48 @@ def _as_heading(line: str) -> str:
 
 # "где $ U(t) $ — мгновенное значение": a formula with spaces inside its dollars, which
 # CommonMark's math leaves as text. Only what reads as a formula: a command, a sub- or
-# superscript, braces, or a lone symbol ("$ L $"), so "$ 5 and $ 10" stays prices.
-_SPACED_MATH = re.compile(
-    r"(?<![\\$\w])\$(?:[ \t]+([^$\n]{1,80}?)[ \t]*|([^$\s][^$\n]{0,79}?)[ \t]+)\$(?![\w$])"
-)
+# superscript, braces, an equals sign or a lone symbol ("$ L $"), so "$ 5 and $ 10" stays
+# prices. Dollars pair up in order, as the formula's reader pairs them.
+_DOLLAR = re.compile(r"(?<![\\$])\$(?!\$)")
 _FORMULA = re.compile(r"[\\^_{}=]|^[^\W\d_]{1,2}\d?$|^[^\W\d_]'?\([^()]{1,10}\)$")
+MAX_FORMULA = 300
+
+
+# Hugo's math shortcode around a formula, and LaTeX's own brackets for one: "{{< math >}}
+# \[ e = 1,6 \cdot 10^{-19} \]", "\( \vec{a} \)".
+_MATH_SHORTCODE = re.compile(r"\{\{[<%]\s*/?\s*(?:math|katex)\s*[>%]\}\}")
+_LATEX_DISPLAY = re.compile(r"\\\[(.{1,300}?)\\\]")
+_LATEX_INLINE = re.compile(r"\\\((.{1,300}?)\\\)")
 
 
 def spaced_math(text: str) -> str:
-    """Formulas written as `$ x $` outside code, as `$x$`, which the parser reads as math."""
-    if "$ " not in text:
+    """Formulas written as `$ x $`, `\\( x \\)` or `\\[ x \\]` outside code, as `$x$` and
+    `$$x$$`, which the parser reads as math; Hugo's math shortcodes around them dropped."""
+    if "$ " not in text and " $" not in text and "\\" not in text and "{{" not in text:
         return text
     return outside_code(text, lambda line: _outside_code_spans(line, _unspaced_math))
 
 
-def _unspaced_math(text: str) -> str:
-    def unspaced(found: re.Match[str]) -> str:
-        formula = (found.group(1) or found.group(2)).strip()
-        return f"${formula}$" if _FORMULA.search(formula) else found.group(0)
+def _bracketed_math(found: re.Match[str], fence: str) -> str:
+    formula = found.group(1).strip()
+    return f"{fence}{formula}{fence}" if _FORMULA.search(formula) else found.group(0)
 
-    return _SPACED_MATH.sub(unspaced, text)
+
+def _unspaced_math(text: str) -> str:
+    text = _MATH_SHORTCODE.sub("", text)
+    text = _LATEX_DISPLAY.sub(lambda m: _bracketed_math(m, "$$"), text)
+    text = _LATEX_INLINE.sub(lambda m: _bracketed_math(m, "$"), text)
+    dollars = [m.start() for m in _DOLLAR.finditer(text)]
+    out, start = [], 0
+    for opening, closing in zip(dollars[::2], dollars[1::2], strict=False):
+        inside = text[opening + 1 : closing]
+        formula = inside.strip()
+        if (
+            formula != inside
+            and formula
+            and len(formula) <= MAX_FORMULA
+            and _FORMULA.search(formula)
+        ):
+            out.append(f"{text[start:opening]}${formula}$")
+            start = closing + 1
+    return "".join(out) + text[start:]

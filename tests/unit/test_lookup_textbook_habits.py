@@ -15,6 +15,7 @@ One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
+from bot.core.quizpool import markup_in
 from tests.unit.failure_tables import Case, cards_of, table_tests
 
 NOTES = {
@@ -71,7 +72,9 @@ NOTES = {
         " напряжение, которое меняется по закону синуса: $ U(t) = U_0 \\sin(\\omega t) $, где"
         " $ U_0 $ — амплитудное значение.\n\n## Коэффициент мощности\n\nКоэффициент мощности"
         " — это $ \\cos(\\varphi)$, доля активной мощности в полной.\n\n## Цены\n\nКабель"
-        " стоит $ 5 and $ 10 за метр.\n"
+        " стоит $ 5 and $ 10 за метр.\n\n## Сумма векторов\n\nВспомним {{< math >}} $\\vec{c}$"
+        " как сумму $\\vec{a}$ и $ \\vec{b} $: \\[ | \\vec{c} | = \\sqrt{a^2 + b^2} \\], а"
+        " масштаб \\( k \\cdot a \\).\n"
     ),
 }
 
@@ -141,3 +144,7 @@ def test_a_formula_with_spaces_inside_its_dollars_reads_as_a_formula() -> None:
     assert "U(t) = U_0 sin(ωt)" in said and "cos(φ)" in said
     assert "$ U" not in said and "\\sin" not in said and "\\varphi" not in said
     assert "$ 5 and $ 10" in " ".join(c.definition for c in cards.values())  # prices stay
+    # Hugo's math shortcode, and LaTeX's own brackets around a formula.
+    summed = cards["Сумма векторов"].definition
+    assert "{{" not in summed and "\\" not in summed and "$" not in summed
+    assert markup_in(summed) == []
