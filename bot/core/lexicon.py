@@ -1949,7 +1949,7 @@ _PAIRS = """
 единственность: uniqueness
 равносильный равносильность: equivalent equivalence
 тождество тождественный: identity identical
-подобие подобный: similarity similar
+подобие подобный: similarity similar like
 чётный четный чётность четность: even parity
 нечётный нечетный: odd
 мнимый: imaginary

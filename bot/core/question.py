@@ -205,6 +205,8 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
     # "Rc<T>", "Vec<String>": a generic type, not "ксбею" (Shift+б, Shift+ю mid-word).
     switched = switch_layout(raw) if not _GENERIC.search(raw) else ""
     alt = words(switched) if switched else []
+    if len(tokens) == 1 and _named_letter(index, raw, tokens[0]):
+        return [(tokens[0], raw)]  # "J chain", "T cell": a capital letter of a card's name
     # "l;tythbrb": a stray letter the notes happen to have ("L") proves nothing.
     known = any(len(t) > 2 and (t in index.vocab or index.term(t) in index.vocab) for t in tokens)
     if alt and not known:
@@ -220,6 +222,19 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
         ):
             return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
     return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]
+
+
+def _named_letter(index: Index, raw: str, token: str) -> bool:
+    """A capital Latin letter alone ("J", "T") that some card's name holds, not "о" typed in
+    the other layout."""
+    bare = raw.strip(',.?!;:()«»"')
+    return (
+        len(bare) == 1
+        and bare.isupper()
+        and bare.isascii()
+        and bare not in "AI"  # "how do I ...", "A ...": the pronoun, the article
+        and index.vocab.get(token) in index.name_vocab
+    )
 
 
 def _elided_slip(index: Index, raw: str, tokens: list[str]) -> bool:

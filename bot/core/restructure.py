@@ -414,15 +414,24 @@ def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
     if colon and (counted := _ENUMERATOR.match(text)) is not None:
         text = text[counted.end() :]
     strong = [m for m in inline.marks if m.kind == "strong"]
+    if colon and not strong and text.endswith(":"):
+        # "*azathioprine*:" over what it does: an italic label with its colon.
+        strong = [m for m in inline.marks if m.kind == "em"]
     if len(strong) != 1 or "\n" in text or not text:
         return False
     mark = strong[0]
     bold = inline.text[mark.start : mark.end].strip()
     if comma:
         text, bold = text.removesuffix(","), bold.removesuffix(",")
-    # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it.
-    whole = bold == text or (
-        text.startswith(bold) and BRACKET_REMARK.fullmatch(text[len(bold) :].strip()) is not None
+    # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it;
+    # "**azathioprine**:", its colon after the bold.
+    whole = (
+        bold == text
+        or (colon and text == f"{bold}:")
+        or (
+            text.startswith(bold)
+            and BRACKET_REMARK.fullmatch(text[len(bold) :].strip()) is not None
+        )
     )
     return (
         whole

@@ -45,6 +45,8 @@ NOTES = {
         " intracellular proteins called *immunophilins*. These\nare isomerases, but unrelated"
         " to mechanism.\n\n### J chains help IgM and IgA bind\n\nIgM pentamers and IgA dimers"
         " are stabilized by an additional 15kD polypeptide\nchain called a *J chain*.\n\n"
+        "## Heavy chains\n\n- Alpha chain - binds the antigen\n"
+        "- Gamma chain - crosses the placenta\n\n"
         "## Sums\n\nThese are called *sum* and *product* after the operations.\n"
     ),
     "platform/cls.md": (
@@ -67,6 +69,16 @@ NOTES = {
         " recognized (*epitope spreading*):\n    - hidden components are presented by B cells"
         "\n- A set of users under one set of permissions (*policies*)\n"
     ),
+    "immunology/suppressants.md": (
+        "# Suppressants\n\n## Cytotoxic drugs\n\n*azathioprine*:\n- converted to a purine analog"
+        " that competes with purine metabolism\n- raises the risk of mutation under UV\n\n"
+        "**cyclophosphamide**:\n- alkylates DNA of dividing cells\n\n## Toll-like receptors\n\n"
+        "Broad class of pattern recognition receptors of innate cells.\n"
+    ),
+    "stats/errors.md": (
+        "# Errors of a test\n\n## Type I error\n\nRejecting a true null hypothesis.\n\n"
+        "## Flat priors\n\nA prior that gives every value the same weight.\n"
+    ),
     "circuits/ac.md": (
         "# Переменный ток\n\n## Синусоидальное напряжение\n\nСинусоидальное напряжение — это"
         " напряжение, которое меняется по закону синуса: $ U(t) = U_0 \\sin(\\omega t) $, где"
@@ -86,6 +98,12 @@ CASES: list[Case] = [
     ("a sentence ending with the italic name it gives", "what are immunophilins?",
      "immunophilins"),
     ("a sentence ending with the italic name it gives", "what is the J chain?", "J chain"),
+    ("a capital letter of a name", "what is the J chain?", "J chain"),
+    ("an italic name with its colon over its points", "azathioprine", "azathioprine"),
+    ("a bold name with its colon after it over its points", "cyclophosphamide",
+     "cyclophosphamide"),
+    ("a capital letter of a name", "how do I fix a flat bike tyre?", None),
+    ("'-подобный' for '-like'", "что такое толл-подобные рецепторы?", "Toll-like receptors"),
     ("a heading's letters spelled out in its text", "что такое CLS?",
      "Общеязыковая спецификация CLS"),
     ("a Russian bullet saying what a name means", "ковариантость", "Ковариантность"),
