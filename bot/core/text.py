@@ -119,7 +119,8 @@ STOPWORDS_EN = frozenset(
     makes made still ever really actually exactly usually typically each every such like
     goes going went gone need needs want wants consist consists exist exists
     my our mine ours myself onto upon he him his she her whose whom yours
-    someone somebody anyone anybody calculate calculated stand stands come comes came
+    someone somebody anyone anybody calculate calculated stand stands refer refers
+    come comes came
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 STOPWORDS = STOPWORDS_RU | STOPWORDS_EN

@@ -10,7 +10,17 @@
   dependence of ..."): a term, where "*Always* check ..." only stresses;
 - a sentence ending with the italic name it gives ("... proteins called *immunophilins*.",
   "a polypeptide chain called a *J chain*."), its lines wrapped mid-sentence: a term with
-  the whole sentence, where "are called *sum* and *product* after ..." only stresses.
+  the whole sentence, where "are called *sum* and *product* after ..." only stresses;
+- letters a heading ends with, spelled out in its text ("# Общеязыковая спецификация CLS"
+  / "CLS (Common Language specification) ..."): that card's other names, no second card;
+- a Russian bullet saying what a noun means ("- Ковариантность означает, что ..."), plural
+  letters "called NETs (...)", a name set off in brackets as a sentence closes ("...
+  recognized (*epitope spreading*):"): terms, where "permissions (*policies*)" glosses;
+- a capital letter of a name ("J chain"), not "о" typed in the other layout, where "how do I
+  ..." keeps its pronoun; an italic or bold name with its colon after it over bullets
+  ("*azathioprine*:"); "-подобный" for "-like"; "what does X refer to";
+- formulas written with spaces inside their dollars ("$ U(t) $"), in LaTeX's own brackets
+  or under Hugo's math shortcode: formulas, not LaTeX shown as typed; prices stay.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -79,6 +89,10 @@ NOTES = {
         "# Errors of a test\n\n## Type I error\n\nRejecting a true null hypothesis.\n\n"
         "## Flat priors\n\nA prior that gives every value the same weight.\n"
     ),
+    "literature/pygmalion.md": (
+        "# Pygmalion\n\n## Origin of Name\nPygmalion is a sculptor, who falls in love with his"
+        " own creation, Galatea.\n\n## Depiction of Masculinity\nShows the need to rule.\n"
+    ),
     "circuits/ac.md": (
         "# Переменный ток\n\n## Синусоидальное напряжение\n\nСинусоидальное напряжение — это"
         " напряжение, которое меняется по закону синуса: $ U(t) = U_0 \\sin(\\omega t) $, где"
@@ -103,6 +117,7 @@ CASES: list[Case] = [
     ("a bold name with its colon after it over its points", "cyclophosphamide",
      "cyclophosphamide"),
     ("a capital letter of a name", "how do I fix a flat bike tyre?", None),
+    ("'what does X refer to'", "what does Pygmalion refer to?", "Pygmalion"),
     ("'-подобный' for '-like'", "что такое толл-подобные рецепторы?", "Toll-like receptors"),
     ("a heading's letters spelled out in its text", "что такое CLS?",
      "Общеязыковая спецификация CLS"),
