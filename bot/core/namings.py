@@ -164,7 +164,7 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
             and _SENTENCE_CLOSE.match(text, mark.end) is not None
         ):
             return True  # "... intracellular proteins called *immunophilins*. These are"
-        if _named_in_brackets(text, mark):
+        if _named_in_brackets(text, mark) or _named_as_predicate(text, mark):
             return True  # "... are recognized (*epitope spreading*):"
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
@@ -259,6 +259,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             or _named_by_verb(text, mark)
             or _closing_apposition(text, mark)
             or _named_in_brackets(text, mark)
+            or _named_as_predicate(text, mark)
         ):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
@@ -580,6 +581,30 @@ def _named_in_brackets(text: str, mark: Mark) -> bool:
 
 
 MIN_BRACKETED_NAME_WORDS = 2
+
+
+# "Predisposition to IgE reaction is *atopy*": a sentence saying what something is, its
+# italic name closing it; "This step is *crucial*" only stresses how it is.
+_SUBJECT_IS = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+(?:\s+[A-Za-z-]+){1,6})\s+(?:is|are)\s+$")
+_QUALITY = re.compile(
+    r"(?:al|ive|ous|ful|less|able|ible|ic|ant|ent|ary|ed|ing|ly|er|est)$|^(?:not|key|done)$",
+    re.I,
+)
+
+
+def _named_as_predicate(text: str, mark: Mark) -> bool:
+    name = text[mark.start : mark.end].strip()
+    subject = _SUBJECT_IS.search(text, 0, mark.start)
+    return (
+        mark.kind == "em"
+        and subject is not None
+        and subject.group(1).split()[0].casefold() not in STOPWORDS
+        and _SENTENCE_CLOSE.match(text, mark.end) is not None
+        and len(name.split()) <= MAX_INTRODUCED_WORDS
+        and _QUALITY.search(name.split()[-1]) is None
+        and name.split()[0].casefold() not in STOPWORDS
+        and CYRILLIC_LETTER.search(name) is None
+    )
 
 
 def called_bold(inline: Inline) -> Term | None:

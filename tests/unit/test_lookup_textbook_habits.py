@@ -18,7 +18,9 @@
   recognized (*epitope spreading*):"): terms, where "permissions (*policies*)" glosses;
 - a capital letter of a name ("J chain"), not "о" typed in the other layout, where "how do I
   ..." keeps its pronoun; an italic or bold name with its colon after it over bullets
-  ("*azathioprine*:"); "-подобный" for "-like"; "what does X refer to";
+  ("*azathioprine*:"); "-подобный" for "-like"; "what does X refer to"; a sentence closing
+  with the italic name of what it says ("Predisposition to IgE reaction is *atopy*"), where
+  "... is *crucial*" says how it is;
 - formulas written with spaces inside their dollars ("$ U(t) $"), in LaTeX's own brackets
   or under Hugo's math shortcode: formulas, not LaTeX shown as typed; prices stay.
 One table row per failure class, the count per class printed."""
@@ -89,6 +91,11 @@ NOTES = {
         "# Errors of a test\n\n## Type I error\n\nRejecting a true null hypothesis.\n\n"
         "## Flat priors\n\nA prior that gives every value the same weight.\n"
     ),
+    "immunology/allergy.md": (
+        "# Allergy\n\n## IgE Allergies\n\n*Immediate hypersensitivity reactions* - multivalent"
+        " IgE bridging on mast cells.\n\nPredisposition to IgE reaction is *atopy*\n\nTiming"
+        " of the dose is *crucial*.\n"
+    ),
     "literature/pygmalion.md": (
         "# Pygmalion\n\n## Origin of Name\nPygmalion is a sculptor, who falls in love with his"
         " own creation, Galatea.\n\n## Depiction of Masculinity\nShows the need to rule.\n"
@@ -117,6 +124,7 @@ CASES: list[Case] = [
     ("a bold name with its colon after it over its points", "cyclophosphamide",
      "cyclophosphamide"),
     ("a capital letter of a name", "how do I fix a flat bike tyre?", None),
+    ("a sentence closing with the italic name of what it says", "what is atopy?", "atopy"),
     ("'what does X refer to'", "what does Pygmalion refer to?", "Pygmalion"),
     ("'-подобный' for '-like'", "что такое толл-подобные рецепторы?", "Toll-like receptors"),
     ("a heading's letters spelled out in its text", "что такое CLS?",
@@ -165,6 +173,10 @@ def test_a_name_in_another_case_or_denied_is_no_term() -> None:
     cards = cards_of(NOTES, "platform/delegates.md")
     assert {"Ковариантность", "Контравариантность"} <= set(cards)
     assert not {"Движущей силой", "Репликация не"} & set(cards)
+
+
+def test_an_italic_quality_closing_a_sentence_is_no_term() -> None:
+    assert "crucial" not in cards_of(NOTES, "immunology/allergy.md")
 
 
 def test_a_one_word_gloss_in_brackets_is_no_term() -> None:
