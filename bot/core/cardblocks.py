@@ -29,10 +29,6 @@ from bot.core.models import CardKind, Detail
 from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS, fold, words
 
-# "Poka-yoke", "Clinical pearl", "Единица трансляции": words alone, no signs or letters of
-# a formula.
-# "Poka-yoke", "Value-added Products", a method "ensureActive()".
-_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\(\))?")
 _POINTS_BACK = re.compile(
     r"(?:the\s+)?(?:former|latter|first|last|second|both)|"
     r"(?:последн|перв|втор|трет|остальн|оба|обе)[а-яё]*"
@@ -44,7 +40,7 @@ def _plainly_named(name: str, term: Term) -> bool:
     """A paragraph's `Name - what it is` names one plain thing (`name`: the part of its
     title checked for plain words)."""
     return (
-        _PLAIN_NAME.fullmatch(name) is not None
+        items.PLAIN_NAME.fullmatch(name) is not None
         # "Ощущение и восприятие — непосредственные образы": two things said alike.
         and {"и", "and"}.isdisjoint(term.title.casefold().split())
         # "Классический пример — `/tmp`: ...": a label; "Строка crontab — пять полей

@@ -633,7 +633,6 @@ _POINTING_NAME = re.compile(
     r"this|that|these|those|such|it|they|here|there)\b",
     re.I,
 )
-_ENTRY_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 MIN_LONE_ENTRY_LETTERS = 5
 
 
@@ -650,7 +649,7 @@ def _remark_entry(inline: Inline, grouped: bool) -> Term | None:
         return None
     name = term.title.strip()
     if (
-        _ENTRY_NAME.fullmatch(name) is None
+        items.PLAIN_NAME.fullmatch(name) is None
         or _POINTING_NAME.match(name)
         or not name[:1].isupper()
         or labels.is_section_word(name.split()[-1])

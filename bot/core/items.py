@@ -115,6 +115,9 @@ def named_entry(term: Term, inline: Inline, numbered: bool = False) -> bool:
 
 
 MIN_EXPLAINED_ENTRY_WORDS = 8
+# "Poka-yoke", "Clinical pearl", "Единица трансляции", a method "ensureActive()": words
+# alone, up to three, no signs or letters of a formula.
+PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\(\))?")
 
 
 def _glossed_with_colon(term: Term) -> bool:

@@ -159,13 +159,14 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
             return True  # "Такие расстановки называются *размещениями без повторений*"
+        # "... proteins called *immunophilins*.", "... are recognized (*epitope
+        # spreading*):", "... IgE reaction is *atopy*": the name closes its sentence.
         if (
-            _CALLED.search(text, max(0, mark.start - 20), mark.start) is not None
-            and _SENTENCE_CLOSE.match(text, mark.end) is not None
+            _called_closing(text, mark)
+            or _named_in_brackets(text, mark)
+            or _named_as_predicate(text, mark)
         ):
-            return True  # "... intracellular proteins called *immunophilins*. These are"
-        if _named_in_brackets(text, mark) or _named_as_predicate(text, mark):
-            return True  # "... are recognized (*epitope spreading*):"
+            return True
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
         if _CALLED_CODE.search(text, max(0, mark.start - 40), mark.start) is not None:
@@ -367,8 +368,15 @@ def _named_by_verb(text: str, mark: Mark) -> bool:
     return (
         bool(_INTRODUCING.search(before))
         or bool(_IS_BEFORE.search(before) and _CONDITION_AFTER.match(text, mark.end))
-        # "... proteins called *immunophilins*.": the sentence ends with the name it gives.
-        or bool(_CALLED.search(before) and _SENTENCE_CLOSE.match(text, mark.end))
+        or _called_closing(text, mark)
+    )
+
+
+def _called_closing(text: str, mark: Mark) -> bool:
+    """ "... proteins called *immunophilins*.": the sentence ends with the name it gives."""
+    return (
+        _CALLED.search(text, max(0, mark.start - 30), mark.start) is not None
+        and _SENTENCE_CLOSE.match(text, mark.end) is not None
     )
 
 

@@ -144,14 +144,14 @@ def _as_heading(line: str) -> str:
 # prices. Dollars pair up in order, as the formula's reader pairs them.
 _DOLLAR = re.compile(r"(?<![\\$])\$(?!\$)")
 _FORMULA = re.compile(r"[\\^_{}=]|^[^\W\d_]{1,2}\d?$|^[^\W\d_]'?\([^()]{1,10}\)$")
-MAX_FORMULA = 300
+MAX_FORMULA = 300  # characters of one formula
 
 
 # Hugo's math shortcode around a formula, and LaTeX's own brackets for one: "{{< math >}}
 # \[ e = 1,6 \cdot 10^{-19} \]", "\( \vec{a} \)".
 _MATH_SHORTCODE = re.compile(r"\{\{[<%]\s*/?\s*(?:math|katex)\s*[>%]\}\}")
-_LATEX_DISPLAY = re.compile(r"\\\[(.{1,300}?)\\\]")
-_LATEX_INLINE = re.compile(r"\\\((.{1,300}?)\\\)")
+_LATEX_DISPLAY = re.compile(rf"\\\[(.{{1,{MAX_FORMULA}}}?)\\\]")
+_LATEX_INLINE = re.compile(rf"\\\((.{{1,{MAX_FORMULA}}}?)\\\)")
 
 
 def spaced_math(text: str) -> str:
