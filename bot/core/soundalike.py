@@ -77,16 +77,20 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     Russian ending on a borrowed stem reads as its English one ("фантомное" ~ phantom), and a
     verb the notes never use may be slang on an English stem ("пушатся" ~ push)."""
     out: list[tuple[int, float]] = []
-    # A Russian "г" spells a German or English "h" in names: Габер ~ Haber, Гамильтон.
-    aspirated = ("х" + variant[1:],) if variant.startswith("г") else ()
+    # A Russian "г" spells a German or English "h" in names: Габер ~ Haber, Гамильтон; a "ж"
+    # a French or English "j": Жордан ~ Jordan.
+    aspirated = (_FIRST_SOUNDS[variant[0]] + variant[1:],) if variant[:1] in _FIRST_SOUNDS else ()
     lemma = index.term(variant)
     # "релизная" is read as a verb by a lemmatizer that has never seen it: as an adjective
     # too, "релизный" ~ release.
     adjective = _ADJECTIVE_CASE.sub("ый", variant) if len(variant) >= MIN_CASE_WORD + 2 else ""
     guessed = borrowed_forms(adjective) if adjective not in ("", variant, lemma) else []
     forms = [*borrowed_forms(lemma, verbs=not known), *guessed]
-    # "гипотетический" ~ hypothetical: the "г" of a borrowed stem is an "h" there too.
-    borrowed = dict.fromkeys([*forms, *("х" + f[1:] for f in forms if f.startswith("г"))])
+    # "гипотетический" ~ hypothetical: the "г" of a borrowed stem is an "h" there too, and
+    # the "ж" of a name's possessive a "j" ("жорданова форма" ~ Jordan form).
+    borrowed = dict.fromkeys(
+        [*forms, *(_FIRST_SOUNDS[f[0]] + f[1:] for f in forms if f[:1] in _FIRST_SOUNDS)]
+    )
     for spelled in (variant, *aspirated, *borrowed):
         spoken = sound_key(spelled)
         if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
@@ -102,6 +106,7 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     return out
 
 
+_FIRST_SOUNDS = {"г": "х", "ж": "дж"}  # first letters of borrowed words, respelled by ear
 # Consonants alone lined up: a likely reading, never a sure one ("пылесос" ~ place).
 FRAME_ONLY = 0.84
 _VERB_PREFIX = re.compile(r"^(?:за|вы|от|пере|на|под|рас|раз|при|до|с|у|по)(?=.{6})")

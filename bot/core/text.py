@@ -54,6 +54,8 @@ _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"qu", "kv", "q"),
     (r"q", "k", "q"),
     (r"x", "ks", "x"),
+    # An "ew" is said "ью": Newton ~ Ньютон, review ~ ревью, Lewis ~ Льюис.
+    (r"ew", "iu", "w"),
     (r"w", "v", "w"),
     (r"th", "t", "h"),
     # A silent "h" after a vowel: Amdahl ~ Амдал, Buddha ~ Будда.
@@ -399,8 +401,12 @@ _BORROWED_ENDINGS = (
     (re.compile(r"(?<=...)овый$"), ""),
     # "аллювий" ~ alluvium, "литий" ~ lithium: a Latin noun's "-ium" (few adjectives end so).
     (re.compile(r"(?<=....)(?<=[влтдр])ий$"), "иум"),
-    # "ханойский" ~ Hanoi, "марковский" ~ Markov: a name made an adjective.
-    (re.compile(r"(?<=....)ский$"), ""),
+    # "ханойский" ~ Hanoi, "марковский" ~ Markov: a name made an adjective; "доплеровский" ~
+    # Doppler, "ньютоновский" ~ Newton: a foreign name takes "-ов-" before it, where English
+    # may say "-ian" ("гауссовский" ~ Gaussian, "байесовский" ~ Bayesian).
+    (re.compile(r"(?<=....)(ов|ев|)ский$"), r"\1||иан"),
+    # "кеплеровы законы" ~ Kepler's laws, "гауссово распределение": a name's possessive.
+    (re.compile(r"(?<=....)(?:ов|ев)$"), ""),
     # "фантомный" ~ phantom, "изохорный" ~ isochoric, "адиабатный" ~ adiabatic.
     (re.compile(r"(?<=....)(?:ь|)н(?:ый|ой|ий)$"), "|ик"),
     (re.compile(r"(?<=....)(?:ый|ой|ий)$"), ""),
