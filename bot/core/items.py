@@ -216,7 +216,7 @@ _KIND_LED = re.compile(
 )
 
 
-_DOES = re.compile(r"^[а-яё]{3,}(?:ет|ит|ют|ят)(?:ся)?$")  # "выводит", "меняет", "хранится"
+DOES = re.compile(r"^[а-яё]{3,}(?:ет|ит|ют|ят)(?:ся)?$")  # "выводит", "меняет", "хранится"
 
 
 def kind_led(inline: Inline) -> Term | None:
@@ -228,7 +228,7 @@ def kind_led(inline: Inline) -> Term | None:
         return None
     kind, name, verb = found.groups()
     if kind.casefold() not in labels.KIND_WORDS or not (
-        _DOES.match(verb) or verb in labels.RUSSIAN_LEADS
+        DOES.match(verb) or verb in labels.RUSSIAN_LEADS
     ):
         return None
     return Term(title=name, definition=text, strong=False)
@@ -286,12 +286,10 @@ def _says_what_it_does(rest: str) -> bool:
     """ "maintains a separate storage area", "выводит список файлов": a verb saying what it
     does, then at least two more words."""
     said = rest.split()
-    return len(said) >= MIN_DOES_WORDS and bool(
-        _DOES.match(said[0]) or _ENGLISH_DOES.match(said[0])
-    )
+    return len(said) >= MIN_DOES_WORDS and bool(DOES.match(said[0]) or _ENGLISHDOES.match(said[0]))
 
 
-_ENGLISH_DOES = re.compile(r"^[a-z]{2,}(?<!s)s$")  # "maintains", "returns", "does"
+_ENGLISHDOES = re.compile(r"^[a-z]{2,}(?<!s)s$")  # "maintains", "returns", "does"
 MIN_DOES_WORDS = 3
 
 

@@ -19,6 +19,7 @@ from bot.core import (
     fences,
     flashcards,
     indented,
+    items,
     labels,
     obsidian,
     pasted,
@@ -342,7 +343,11 @@ _NAME_LIST = re.compile(r"^[^\W\d][\w-]*(?: [\w-]+){0,2}(?:, [^\W\d][\w-]*(?: [\
 def _phrase_listed(line: str) -> bool:
     """ "Работа, выполняемая человеком": after the comma a phrase of small Russian words
     says what the first word is; other names are single words or names ("Обёртка",
-    "Abstract Factory")."""
+    "Abstract Factory"). "считает количество строк, слов": a line led by what the thing
+    does lists what it does it to."""
+    first = line.split(",")[0].split()
+    if len(first) > 1 and items.DOES.match(first[0]):
+        return True
     return any(
         len(part.split()) > 1 and any(w[:1].islower() and is_cyrillic(w) for w in part.split())
         for part in line.split(",")[1:]

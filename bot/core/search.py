@@ -244,6 +244,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             if strange
             or strangers.names_a_stranger(index, qwords, resolved)
             or strangers.proper_stranger(index, query)
+            or strangers.stranger_of_a_kind(index, query, qwords, resolved)
             else passages.guess(index, query, qwords, resolved, topical, limit)
         )
         if guessed is not None:
@@ -306,6 +307,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
         or strangers.names_a_stranger(index, qwords, resolved)
         or strangers.proper_stranger(index, query)
+        or strangers.stranger_of_a_kind(index, query, qwords, resolved)
         or (defining and (unnamed or reranks.offside_fact(index, scored, resolved)))
     ):
         near = _distinct(index, scored, limit)

@@ -62,20 +62,69 @@ def names_a_stranger(
 def proper_stranger(index: Index, query: str) -> bool:
     """ "how does the Lotka-Volterra model work?": two capitalised words joined as one name
     ("Kaplan-Meier", "Mann Whitney"), neither of them nor anything like them in the notes:
-    a name of its own the notes lack, whatever the question's other words match."""
+    a name of its own the notes lack, whatever the question's other words match. Joined by a
+    hyphen ("Bellman-Ford"), one of them a slip away from a word of the notes ("ford" ~
+    "form") is still that name."""
     for pair in _PROPER_PAIR.finditer(query):
         said = [fold(w) for w in pair.groups()]
-        if not any(
+        if any(
             w in STOPWORDS
             or w in index.vocab
             or index.term(w) in index.vocab
             # "Crimean War" in notes that write «Крымская война»: words the lexicon reads.
             or index.translated.get(index.term(w))
-            or near_known(index, w)
             for w in said
+        ):
+            continue
+        near = sum(near_known(index, w) for w in said)
+        if near == 0 or (near == 1 and pair.group(0)[len(pair.group(1))] == "-"):
+            return True
+    return False
+
+
+def stranger_of_a_kind(
+    index: Index, query: str, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> bool:
+    """ "what is a skip list", "is radix sort faster": a word the notes never write nor
+    anything like it, right before the word several cards' names end in ("Merge Sort",
+    "Insertion Sort"), names another thing of that kind; a passage guessed from the
+    question's other words answers something else. A question describing a thing in its
+    own words ("what do you call the dent ring ...") uses such words for what it describes,
+    as a verb's forms do ("leaving alt out")."""
+    if question.names_asked(query) or len([w for w, _ in qwords if w]) > MAX_KIND_QUESTION_WORDS:
+        return False
+    folded = fold(query)
+    for i in range(len(qwords) - 1):
+        (word, raw), (kind, kind_raw) = qwords[i], qwords[i + 1]
+        if not word or not kind or resolved[i] or index.name_vocab.isdisjoint(resolved[i + 1]):
+            continue
+        first, second = fold(raw.strip(AROUND_WORD)), fold(kind_raw.strip(AROUND_WORD))
+        if (
+            re.search(rf"(?<!\w){re.escape(first)}[\s-]+{re.escape(second)}(?!\w)", folded)
+            and question.names_a_thing(index, word)
+            and not _ENGLISH_VERB_FORM.search(word)
+            and not near_known(index, word)
+            and _kinds_named(index, set(resolved[i + 1])) >= MIN_KIND_NAMES
         ):
             return True
     return False
+
+
+MIN_KIND_NAMES = 2  # cards whose names end in a word before it names a kind of thing
+MAX_KIND_QUESTION_WORDS = 6  # words of a question that names what it asks, not describes it
+_ENGLISH_VERB_FORM = re.compile(r"[a-z]{3}(?:ing|ed)$")
+
+
+def _kinds_named(index: Index, kind: set[int]) -> int:
+    """Cards whose name's last word is one of these terms ("Merge Sort" for "sort")."""
+    count = 0
+    for card in index.cards:
+        said = words(card.title)
+        if said and index.vocab.get(index.term(said[-1])) in kind:
+            count += 1
+            if count >= MIN_KIND_NAMES:
+                break
+    return count
 
 
 _PROPER_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[- ]([A-Z][a-z]{2,})(?![\w-])")
