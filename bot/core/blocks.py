@@ -9,7 +9,7 @@ import re
 from bot.core import altnames, labels, obsidian, termmarks, terms
 from bot.core.markdown import Block, Inline, Mark
 from bot.core.models import Link
-from bot.core.text import fold
+from bot.core.text import STOPWORDS, fold
 
 MAX_ITEM_WORDS = 6
 
@@ -63,6 +63,36 @@ def links_of(inline: Inline) -> list[Link]:
 
 def visible(inline: Inline | None) -> str:
     return obsidian.clean(inline.text) if inline is not None else ""
+
+
+def titled(inline: Inline | None) -> str:
+    """A heading's text as its name reads. "## Molarity $c$" ends with the symbol the
+    quantity is written with: set off as "Molarity, c", as notes also write it, for
+    `titles.heading` to keep apart from the name."""
+    text = visible(inline)
+    math = [m for m in inline.marks if m.math] if inline is not None else []
+    if inline is None or not math:
+        return text
+    last = max(math, key=lambda m: m.end)
+    symbol = inline.text[last.start : last.end].strip()
+    before = inline.text[: last.start].rstrip()
+    said = before.split()[-1:] if before else []
+    if (
+        inline.text[last.end :].strip()
+        or not _MATH_SYMBOL.fullmatch(symbol)
+        or not said
+        or not said[0].isalpha()
+        # "Choosing $k$", "CI for $\mu$": the symbol is what the heading speaks of.
+        or fold(said[0]) in STOPWORDS
+        or said[0].endswith("ing")
+    ):
+        return text
+    return f"{obsidian.clean(before)}, {symbol}"
+
+
+# A quantity's symbol, a letter alone, Latin or Greek ("N_A" and "R^2" are read as other
+# names by `altnames`).
+_MATH_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ω]")
 
 
 def blank(block: Block) -> bool:

@@ -81,7 +81,7 @@ class NoteBuilder(DefiningBuilder):
         heads = [head for head, _ in parts if head is not None]
         if opens and heads and sum(h.level <= heads[0].level for h in heads) == 1:
             # "# Типы БД" over all of 21_виды_бд.md: what its card is called when none is.
-            self.opening = titles.heading(blocks.visible(heads[0].inline))
+            self.opening = titles.heading(blocks.titled(heads[0].inline))
             self.subheadings = len(heads) - 1
         for index, (head, body) in enumerate(parts):
             if head is None:
@@ -93,7 +93,7 @@ class NoteBuilder(DefiningBuilder):
                     body = body[1:]
                 self.section(None, body, (), parent=None, note_level=True, line=1)
                 continue
-            info = self.unlabelled(titles.heading(blocks.visible(head.inline)))
+            info = self.unlabelled(titles.heading(blocks.titled(head.inline)))
             named = next((a for a in info.after_label if self._names_note(a)), None)
             if named is not None and index <= 1 and not stack and not self._names_note(info.title):
                 # "# Kubernetes – Service" in Service.md: the subject, then the note's name

@@ -57,7 +57,9 @@ MASK = "…"
 
 # Text a reader of the notes never sees; an option showing it looks broken, even when the
 # note wrote it on purpose (`x**2`).
-MARKUP = ("[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--")
+MARKUP = (
+    "[[", "]]", "> [!", "|---", "<span", "<font", "**", "%%", "==", "[ ]", "<!--", "{{<", "{{%",
+)  # fmt: skip
 
 
 def markup_in(text: str) -> list[str]:

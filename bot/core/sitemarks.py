@@ -87,12 +87,26 @@ _SECTION_NUMBER = re.compile(r'<span class="section-num">[^<]{0,20}</span>\s*')
 _HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]+)\"\s*[>%]\}\}")
 
 
+# "{{< fig src="6-2.png" alt="Energy diagram" >}}", "{{< hint info >}} ... {{< /hint >}}":
+# the site's own blocks, which a reader of the page sees as a figure or a box, never as text.
+_HUGO_SHORTCODE = re.compile(
+    r"\{\{(?:<\s*/?\s*[\w-]+(?:\s[^\n{}]*?)?\s*>|%\s*/?\s*[\w-]+(?:\s[^\n{}]*?)?\s*%)\}\}"
+)
+
+
 def hugo_refs(text: str) -> str:
-    """Links a Hugo site writes with its `relref` shortcode, as plain links to the file."""
+    """Links a Hugo site writes with its `relref` shortcode, as plain links to the file;
+    its other shortcodes dropped, the text between a pair of them kept ("{{< math >}}" is
+    read with the formula it wraps, by `spaced_math`)."""
     if "{{" not in text:
         return text
-    return outside_code(
-        text, lambda line: _HUGO_REF.sub(lambda m: m.group(1).replace(" ", "%20"), line)
+    return outside_code(text, _hugo_line)
+
+
+def _hugo_line(line: str) -> str:
+    line = _HUGO_REF.sub(lambda m: m.group(1).replace(" ", "%20"), line)
+    return _HUGO_SHORTCODE.sub(
+        lambda m: m.group(0) if _MATH_SHORTCODE.fullmatch(m.group(0)) else "", line
     )
 
 

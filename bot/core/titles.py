@@ -221,10 +221,10 @@ def _translated(one: str, other: str) -> bool:
     } == {"cyr", "lat"}
 
 
-# "Entropy, $S$", "Enthalpy of Formation, $\Delta H_f$", "Bond Energy, $BE$": a quantity,
-# then the symbol it is written with.
+# "Entropy, $S$", "Enthalpy of Formation, $\Delta H_f$", "Bond Energy, $BE$", "Molarity, $c$":
+# a quantity, then the symbol it is written with.
 _SYMBOL_TAIL = re.compile(
-    r"^([^,]{3,}?),\s+((?:[A-Z]{1,4}|[ΔΣΩΦΨΛΓΘαβγδεζηθλμνξπρστφχψω]\S*|[A-Za-z]_\S+)"
+    r"^([^,]{3,}?),\s+((?:[A-Z]{1,4}|[a-z]|[ΔΣΩΦΨΛΓΘαβγδεζηθλμνξπρστφχψω]\S*|[A-Za-z]_\S+)"
     r"(?:\s[A-Z]{1,3})?(?:\s*\^\S+)?)$"
 )
 
