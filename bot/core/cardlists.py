@@ -223,6 +223,7 @@ class ListBuilder(ABC):
         )
         led = items.bold_led_items(block.children)
         stressed = not led and items.stressed_led_items(block.children)
+        slips = not led and items.dash_slips(block.children)
         lined = (
             block.split_numbering
             or items.line_headed_items(block.children)
@@ -262,6 +263,7 @@ class ListBuilder(ABC):
                 or terms.term_of(inline, top=True)
                 or (items.bold_led(inline) if led else None)
                 or (items.stressed_led(inline) if stressed else None)
+                or (items.dash_slip(inline) if slips else None)
                 or items.copula_term(inline, among_others=len(block.children) > 1)
                 or copulas.bold_copula(inline)
                 or copulas.named_at_end(inline)

@@ -354,7 +354,7 @@ def _mostly(
 ) -> bool:
     """At least two entries, and two thirds of them, read as terms by `read` (`multiline`:
     only entries of more than one line can, so fewer than two of those settle it)."""
-    inlines = [i for c in items if (i := blocks.first_inline(c)) is not None]
+    inlines = _inlines(items)
     if multiline and sum("\n" in i.text.strip() for i in inlines) < MIN_NESTED_GLOSSARY:
         return False
     found = sum(read(i) is not None for i in inlines)
@@ -372,6 +372,61 @@ _STRESSED_WORDS = frozenset(
 def bold_led_items(items: list[Block]) -> bool:
     """Most entries open with a bold name and go on with what it is: a glossary."""
     return _mostly(items, bold_led)
+
+
+def dash_slips(items: list[Block]) -> bool:
+    """Entries opening with a bold name mostly say what it is after it, with a dash or
+    otherwise ("- **Spine** - modified leaf"): entries that forgot the dash are read by
+    `dash_slip`. Plain entries among them ("- Storage leaves") do not count."""
+    bold = [said for i in _inlines(items) if (said := _bold_says(i)) is not None]
+    opened = sum(bold)
+    return (
+        opened >= MIN_NESTED_GLOSSARY
+        and opened * 3 >= len(bold) * 2
+        and any(dash_slip(i) for i in _inlines(items))
+    )
+
+
+def dash_slip(inline: Inline) -> Term | None:
+    """ "- **bracts** brightly colored leaves surround ...", among "- **Spine** - ..." entries:
+    the name, then what it is with the dash left out. A sentence the name begins ("**State**
+    is an important actor", "**Reinfection** with the same pathogen", "**Credibility** can
+    be ...") or a remark in brackets goes on from the name: no definition."""
+    term = bold_led(inline)
+    text, first = copulas.opening_mark(inline)
+    if (
+        term is None
+        or first is None
+        or not term.definition[:1].islower()
+        or text[first.end :].lstrip().startswith("(")
+    ):
+        return None
+    said = term.definition.split()[0].casefold()
+    if (
+        said in STOPWORDS
+        or said.endswith("ing")
+        or DOES.match(said)
+        or _ENGLISHDOES.match(said)
+        or said in _GOES_ON_WORDS
+    ):
+        return None
+    return term
+
+
+_GOES_ON_WORDS = frozenset({"can", "may", "must", "will", "shall", "might", "has", "have", "due"})
+
+
+def _bold_says(inline: Inline) -> bool | None:
+    """Whether an entry opening with a bold name says more after it (None: it opens
+    otherwise)."""
+    text, first = copulas.opening_mark(inline)
+    if first is None or first.kind != "strong":
+        return None
+    return bool(text[first.end :].strip(" :"))
+
+
+def _inlines(items: list[Block]) -> list[Inline]:
+    return [i for c in items if (i := blocks.first_inline(c)) is not None]
 
 
 def stressed_led(inline: Inline) -> Term | None:
