@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from bot.core import (
@@ -101,11 +101,14 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
 def _answer(index: Index, query: str, limit: int) -> Result:
     split = question.words_of(index, query) or question.named_function_word(index, query)
     qwords = gluedwords.join_compounds(index, split)
-    if not qwords and index.symbols:
-        # "??", "что такое ?." : a card named by the symbols asked about.
-        named = [p for t in query.split() for p in index.symbols.get(symbol_key(t), ())]
+    if index.symbols and (not qwords or _only_setting(query, qwords)):
+        # "??", "что такое ?." : a card named by the symbols asked about; "== vs === в php":
+        # the words only say where ("what does the ? operator do" asks more).
+        symbols = [symbol_key(t) for t in dict.fromkeys(query.split()) if not words(t)]
+        named = Counter(p for s in symbols for p in dict.fromkeys(index.symbols.get(s, ())))
         if named:
-            return Result(query=query, found=True, best=index.cards[named[0]], score=1.0)
+            best = max(named, key=named.__getitem__)  # the first of those named most
+            return Result(query=query, found=True, best=index.cards[best], score=1.0)
     if not qwords or not index.cards:
         return Result(query=query, found=False, suggestions=_fallback(index, limit))
     joined = _scored(index, query, qwords, limit)
@@ -116,6 +119,12 @@ def _answer(index: Index, query: str, limit: int) -> Result:
     # On a tie the words as typed win: "context managers" is the note Context Managers, not
     # its entry contextmanager.
     return apart if _reading(apart) >= _reading(joined) else joined
+
+
+def _only_setting(query: str, qwords: list[tuple[str, str]]) -> bool:
+    """Every word of the question says where it is asked ("в php", "in js")."""
+    setting = querysetting.setting_of(query)
+    return all(w in setting for w, _ in qwords)
 
 
 def _shown_in(best: Card, card: Card) -> bool:

@@ -215,10 +215,22 @@ MIN_DROPPED_LETTER_NAME = 8  # letters of a name whose slips the notes themselve
 
 
 def _note_symbols(index: Index, card: Card, position: int) -> None:
-    """A card named by symbols alone ("??", "?.", "||"): found by those symbols as typed."""
+    """A card named by symbols alone ("??", "?.", "||"): found by those symbols as typed.
+    Symbols compared or listed ("== и ===", "&& vs ||") name it each."""
     for name in (card.title, *card.aliases):
-        if name and not words(name) and (symbol := symbol_key(name)):
-            index.symbols.setdefault(symbol, []).append(position)
+        said = words(name)
+        if not said:
+            parts = [name]
+        elif all(w in _SYMBOL_JOINERS for w in said):
+            parts = [name, *(p for p in name.split() if not words(p))]
+        else:
+            continue
+        for part in parts:
+            if symbol := symbol_key(part):
+                index.symbols.setdefault(symbol, []).append(position)
+
+
+_SYMBOL_JOINERS = frozenset({"и", "или", "vs", "and", "or", "versus", "против"})
 
 
 def symbol_key(name: str) -> str:
