@@ -78,8 +78,8 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     verb the notes never use may be slang on an English stem ("пушатся" ~ push)."""
     out: list[tuple[int, float]] = []
     # A Russian "г" spells a German or English "h" in names: Габер ~ Haber, Гамильтон; a "ж"
-    # a French or English "j": Жордан ~ Jordan.
-    aspirated = (_FIRST_SOUNDS[variant[0]] + variant[1:],) if variant[:1] in _FIRST_SOUNDS else ()
+    # a French or English "j": Жордан ~ Jordan; an "ав" a Greek "au": авторитет ~ authority.
+    aspirated = _first_sounds(variant)
     lemma = index.term(variant)
     # "релизная" is read as a verb by a lemmatizer that has never seen it: as an adjective
     # too, "релизный" ~ release.
@@ -88,9 +88,7 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     forms = [*borrowed_forms(lemma, verbs=not known), *guessed]
     # "гипотетический" ~ hypothetical: the "г" of a borrowed stem is an "h" there too, and
     # the "ж" of a name's possessive a "j" ("жорданова форма" ~ Jordan form).
-    borrowed = dict.fromkeys(
-        [*forms, *(_FIRST_SOUNDS[f[0]] + f[1:] for f in forms if f[:1] in _FIRST_SOUNDS)]
-    )
+    borrowed = dict.fromkeys([*forms, *(r for f in forms for r in _first_sounds(f))])
     for spelled in (variant, *aspirated, *borrowed):
         spoken = sound_key(spelled)
         if spelled != variant and len(spoken) >= MIN_BORROWED_KEY:
@@ -106,7 +104,21 @@ def _spoken_english(index: Index, variant: str, known: bool) -> list[tuple[int, 
     return out
 
 
-_FIRST_SOUNDS = {"г": "х", "ж": "дж"}  # first letters of borrowed words, respelled by ear
+# How a borrowed word's first sounds are respelled by ear: "г" for "h", "ж" for "j", "ав" for
+# a Greek "au" (автор ~ author).
+_FIRST_SOUNDS = (
+    (re.compile(r"^г"), "х"),
+    (re.compile(r"^ж"), "дж"),
+    (re.compile(r"^ав(?=т)"), "ау"),
+)
+
+
+def _first_sounds(word: str) -> tuple[str, ...]:
+    return tuple(
+        pattern.sub(sound, word) for pattern, sound in _FIRST_SOUNDS if pattern.match(word)
+    )
+
+
 # Consonants alone lined up: a likely reading, never a sure one ("пылесос" ~ place).
 FRAME_ONLY = 0.84
 _VERB_PREFIX = re.compile(r"^(?:за|вы|от|пере|на|под|рас|раз|при|до|с|у|по)(?=.{6})")

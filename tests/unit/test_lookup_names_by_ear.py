@@ -1,6 +1,7 @@
 """Lookup of English notes asked in Russian by the name of a scientist: the name made an
 adjective ("доплеровский эффект", "гауссовское распределение"), its possessive ("кеплеровы
-законы", "жорданова форма") and an English "ew" said "ью" (Newton ~ Ньютон). One table row
+законы", "жорданова форма"), an English "ew" said "ью" (Newton ~ Ньютон), and a Greek "au"
+spelled "ав" (авторитет ~ authority). One table row
 per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ NOTES = {
         "# Newton's Laws\n\nThree laws relating the forces on a body to its motion.\n"
     ),
     "Mechanics/Friction.md": "# Friction\n\nA force resisting sliding between surfaces.\n",
+    "Network/Authority.md": (
+        "# Authority\n\nThe server owns the true state of replicated actors; clients only"
+        " predict it.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -51,6 +56,7 @@ CASES: list[Case] = [
      "Jordan Form"),
     ("an English 'ew' said 'ью'", "законы Ньютона", "Newton's Laws"),
     ("an adjective of no name the notes have", "что такое марковская цепь", None),
+    ("a Greek 'au' spelled 'ав'", "что значит авторитет сервера", "Authority"),
 ]  # fmt: skip
 
 
