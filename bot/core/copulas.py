@@ -43,7 +43,12 @@ def opening_mark(inline: Inline) -> tuple[str, Mark | None]:
     """The text on one line, and the mark (bold, code, ...) the text opens with, if any."""
     text = inline.text.replace("\n", " ")
     lead = len(text) - len(text.lstrip())
-    first = min((m for m in inline.marks if m.start <= lead), key=lambda m: m.start, default=None)
+    # "**_activation energy_**": bold and italic over one name open it as bold.
+    first = min(
+        (m for m in inline.marks if m.start <= lead),
+        key=lambda m: (m.start, m.kind != "strong"),
+        default=None,
+    )
     return text, first
 
 

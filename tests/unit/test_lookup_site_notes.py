@@ -1,7 +1,8 @@
 """Lookup on notes a site generator publishes: Hugo's shortcodes (`{{< toc >}}`,
 `{{< fig ... >}}`, a `{{< hint >}}` box around text) are the page's furniture, never text;
-and a science heading ends with the symbol its quantity is written with ("## Molarity $c$"),
-which is not part of its name. One table row per failure class, the count per class
+a science heading ends with the symbol its quantity is written with ("## Molarity $c$"),
+which is not part of its name; a term in bold italics ("**_activation energy_** $E_a$ is
+...") is bold. One table row per failure class, the count per class
 printed."""
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ NOTES = {
         "## Molality $b$\n\nThe number of moles of the solute in a kilogram of the solvent.\n\n"
         "## Choosing $k$\n\nA count of groups is picked before the test.\n"
     ),
+    "content/notes/chemistry/kinetics/Reaction energy profile.md": (
+        '---\ntitle: "Reaction energy profile"\n---\n- **_activation energy_** $E_a$ is the'
+        " energy needed to start a chemical reaction\n# Reaction coordinate\n- graphing the"
+        " energy of a reaction gives its _reaction energy profile_\n"
+    ),
     "content/notes/chemistry/Thermochemistry.md": (
         "# Energy exchange\n\n## Endothermic process\n\n"
         '{{< fig class="note-fig" src="/images/6-2.png" alt="Energy diagram" >}}\n\n'
@@ -41,6 +47,8 @@ CASES: list[Case] = [
      "Таксономия Блума"),
     ("a heading ending in its quantity's symbol", "what's molarity", "Molarity"),
     ("a heading ending in its quantity's symbol", "molality", "Molality"),
+    ("a note opening with a bold and italic term, then its symbol", "activation energy",
+     "activation energy"),
     ("a section with Hugo's figure and box", "what is an endothermic process?",
      "Endothermic process"),
 ]  # fmt: skip
