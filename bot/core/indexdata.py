@@ -26,6 +26,8 @@ class Index:
     keys_by_length: dict[int, list[str]] = field(default_factory=dict)
     names: list[list[tuple[frozenset[int], float]]] = field(default_factory=list)
     name_terms: list[frozenset[int]] = field(default_factory=list)
+    # "Merge Sort", "Insertion Sort": how many cards' names end in each term.
+    title_ends: dict[int, int] = field(default_factory=dict)
     details_only: list[frozenset[int]] = field(default_factory=list)  # words only in details
     factors: list[float] = field(default_factory=list)  # text-match weight per card
     brevities: list[float] = field(default_factory=list)  # short cards win text-match ties

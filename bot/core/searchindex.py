@@ -151,6 +151,7 @@ def build_index(
                 index.name_vocab.update(term_id_of(w) for w in head)
         index.names.append(card_names)
         index.name_terms.append(all_names)
+        _note_title_end(index, card, term_id_of)
         index.aspects.append(_aspect_of(card, term_id_of))
         index.details_only.append(body_ids - core_ids - all_names)
         index.factors.append(_text_factor(card))
@@ -212,6 +213,15 @@ VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
 
 
 MIN_DROPPED_LETTER_NAME = 8  # letters of a name whose slips the notes themselves may make
+
+
+def _note_title_end(index: Index, card: Card, term_id_of: Callable[[str], int]) -> None:
+    """The word a card's name ends in ("sort" of "Merge Sort"), counted: the kinds of thing
+    the notes name. A fact's "name" is a sentence."""
+    said = words(card.title) if card.kind is not CardKind.FACT else []
+    if said:
+        last = term_id_of(said[-1])
+        index.title_ends[last] = index.title_ends.get(last, 0) + 1
 
 
 def _note_symbols(index: Index, card: Card, position: int) -> None:
