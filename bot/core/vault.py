@@ -76,6 +76,7 @@ def merge_empty(cards: list[Card]) -> list[Card]:
         dropped.add(position)
         target = defined.get(_key(card.title))
         if target is None:
+            _name_by_opening(out, card)
             continue
         keep = out[target]
         out[target] = replace(
@@ -89,6 +90,32 @@ def merge_empty(cards: list[Card]) -> list[Card]:
         for i, c in enumerate(out)
         if i not in dropped
     ]
+
+
+def _name_by_opening(cards: list[Card], opening: Card) -> None:
+    """ "## Вопрос: == и ===" opening "33_==_и_===_разница.md", its text a template's line
+    every note repeats (a stub, dropped): the note's card, named by its file for want of a
+    name, takes the heading's, the file's kept as another."""
+    if opening.parent_id is not None:
+        return
+    file_name = _key(note_stem(opening.source).rsplit("/", 1)[-1])
+    own = [c for c in cards if c.source == opening.source]
+    if not _RAW_FILE_NAME.search(file_name) or min(c.line for c in own) != opening.line:
+        return
+    for i, card in enumerate(cards):
+        if (
+            card.source == opening.source
+            and card is not opening
+            and card.parent_id is None
+            and card.definition
+            and _key(card.title) == file_name
+        ):
+            aliases = (card.title, *(a for a in card.aliases if _key(a) != _key(opening.title)))
+            cards[i] = replace(card, title=opening.title, aliases=aliases)
+            return
+
+
+_RAW_FILE_NAME = re.compile(r"_|^\d")  # "33_==_и_===_разница": a file's name, not a title
 
 
 def unique_ids(cards: list[Card]) -> tuple[list[Card], list[ContentWarning]]:
