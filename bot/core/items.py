@@ -286,10 +286,12 @@ def _says_what_it_does(rest: str) -> bool:
     """ "maintains a separate storage area", "выводит список файлов": a verb saying what it
     does, then at least two more words."""
     said = rest.split()
-    return len(said) >= MIN_DOES_WORDS and bool(DOES.match(said[0]) or _ENGLISHDOES.match(said[0]))
+    return len(said) >= MIN_DOES_WORDS and bool(
+        DOES.match(said[0]) or _ENGLISH_DOES.match(said[0])
+    )
 
 
-_ENGLISHDOES = re.compile(r"^[a-z]{2,}(?<!s)s$")  # "maintains", "returns", "does"
+_ENGLISH_DOES = re.compile(r"^[a-z]{2,}(?<!s)s$")  # "maintains", "returns", "does"
 MIN_DOES_WORDS = 3
 
 
@@ -378,12 +380,13 @@ def dash_slips(items: list[Block]) -> bool:
     """Entries opening with a bold name mostly say what it is after it, with a dash or
     otherwise ("- **Spine** - modified leaf"): entries that forgot the dash are read by
     `dash_slip`. Plain entries among them ("- Storage leaves") do not count."""
-    bold = [said for i in _inlines(items) if (said := _bold_says(i)) is not None]
+    inlines = _inlines(items)
+    bold = [said for i in inlines if (said := _bold_says(i)) is not None]
     opened = sum(bold)
     return (
         opened >= MIN_NESTED_GLOSSARY
         and opened * 3 >= len(bold) * 2
-        and any(dash_slip(i) for i in _inlines(items))
+        and any(dash_slip(i) for i in inlines)
     )
 
 
@@ -406,7 +409,7 @@ def dash_slip(inline: Inline) -> Term | None:
         said in STOPWORDS
         or said.endswith("ing")
         or DOES.match(said)
-        or _ENGLISHDOES.match(said)
+        or _ENGLISH_DOES.match(said)
         or said in _GOES_ON_WORDS
     ):
         return None

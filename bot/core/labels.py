@@ -403,7 +403,13 @@ def speaks_of_heading(text: str) -> bool:
         and head.rstrip("*").endswith(",")
     ):
         return True
-    return bool(_ENGLISH_PARTICIPLE.match(first)) and first not in _NOT_PARTICIPLES
+    return english_participle(first)
+
+
+def english_participle(word: str) -> bool:
+    """ "leaving", "based": an English verb's "-ing" or "-ed" form ("string", "speed" are
+    not)."""
+    return bool(_ENGLISH_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES
 
 
 # "Преобразование кода ...", "Объединение нескольких файлов ...", "Процесс сборки ...": a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import querysetting, question
+from bot.core import labels, querysetting, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index
 from bot.core.text import AROUND_WORD, STOPWORDS, fold, is_cyrillic, words
@@ -102,7 +102,7 @@ def stranger_of_a_kind(
         if (
             re.search(rf"(?<!\w){re.escape(first)}[\s-]+{re.escape(second)}(?!\w)", folded)
             and question.names_a_thing(index, word)
-            and not _ENGLISH_VERB_FORM.search(word)
+            and not labels.english_participle(word)
             and not near_known(index, word)
             and _kinds_named(index, set(resolved[i + 1])) >= MIN_KIND_NAMES
         ):
@@ -112,7 +112,6 @@ def stranger_of_a_kind(
 
 MIN_KIND_NAMES = 2  # cards whose names end in a word before it names a kind of thing
 MAX_KIND_QUESTION_WORDS = 6  # words of a question that names what it asks, not describes it
-_ENGLISH_VERB_FORM = re.compile(r"[a-z]{3}(?:ing|ed)$")
 
 
 def _kinds_named(index: Index, kind: set[int]) -> int:

@@ -96,16 +96,16 @@ def _name_by_opening(cards: list[Card], opening: Card) -> None:
     """ "## Вопрос: == и ===" opening "33_==_и_===_разница.md", its text a template's line
     every note repeats (a stub, dropped): the note's card, named by its file for want of a
     name, takes the heading's, the file's kept as another."""
-    if opening.parent_id is not None:
-        return
     file_name = _key(note_stem(opening.source).rsplit("/", 1)[-1])
-    own = [c for c in cards if c.source == opening.source]
-    if not _RAW_FILE_NAME.search(file_name) or min(c.line for c in own) != opening.line:
+    if opening.parent_id is not None or not _RAW_FILE_NAME.search(file_name):
         return
-    for i, card in enumerate(cards):
+    own = [i for i, c in enumerate(cards) if c.source == opening.source]
+    if min(cards[i].line for i in own) != opening.line:
+        return
+    for i in own:
+        card = cards[i]
         if (
-            card.source == opening.source
-            and card is not opening
+            card is not opening
             and card.parent_id is None
             and card.definition
             and _key(card.title) == file_name

@@ -94,6 +94,7 @@ def test_a_line_of_other_names_is_still_read_as_names() -> None:
         # Described in its own words, a question says more than a name of the kind.
         ("what do you call a gentle sort inserting each element into a sorted prefix?", False),
         ("what's the difference between leaving sort out and keeping it?", False),
+        ("why pick a gentle sort when each element already sits nearly in its place", False),
     ],
 )
 def test_a_word_unwritten_before_a_kind_names_another_thing(question: str, stranger: bool) -> None:
