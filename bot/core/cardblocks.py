@@ -16,6 +16,7 @@ from bot.core import (
     namings,
     obsidian,
     paraheads,
+    prosenames,
     reshape,
     sections,
     termmarks,
@@ -176,7 +177,7 @@ class BlockBuilder(ListBuilder):
                 Detail(text=text, depth=depth, links=tuple(blocks.links_of(inline)))
             )
             card.wikilinks.extend(inline.wikilinks)
-            card.keywords.extend(namings.keywords(inline))
+            card.keywords.extend(prosenames.keywords(inline))
             self.introduce(inline, block.line, path, card)
         elif blocks.is_fact(text, inline):
             self.fact(text, inline, block.line, path)

@@ -12,9 +12,9 @@ from bot.core import (
     altnames,
     blocks,
     labels,
-    namings,
     obsidian,
     opennames,
+    prosenames,
     reshape,
     sections,
     termmarks,
@@ -130,7 +130,7 @@ class DefiningBuilder(BlockBuilder):
             text = self.without_own_label(card, inline, text)
         card.definition = text
         card.kind = CardKind.TERM
-        card.keywords.extend(namings.keywords(inline))
+        card.keywords.extend(prosenames.keywords(inline))
         card.links.extend(blocks.links_of(inline))
         card.wikilinks.extend(inline.wikilinks)
         # "## Bounding" / "... is considered **CPU-bound**": the terms it introduces.

@@ -18,6 +18,7 @@ from bot.core import (
     labels,
     namings,
     obsidian,
+    prosenames,
     reshape,
     sections,
     terms,
@@ -611,7 +612,7 @@ class ListBuilder(ABC):
             )
             card.links.extend(blocks.links_of(inline))
             card.wikilinks.extend(inline.wikilinks)
-            card.keywords.extend(namings.keywords(inline, skip_lead=True))
+            card.keywords.extend(prosenames.keywords(inline, skip_lead=True))
             # "- ... are called **zombies**": a bullet may introduce a term too.
             self.introduce(inline, item.line, (*card.section, card.title), card)
         next_depth = depth + 1 if text else depth

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import obsidian
-from bot.core.namings import POINTS_BACK, sentences_of
+from bot.core.prosenames import POINTS_BACK, sentences_of
 from bot.core.text import STOPWORDS, STOPWORDS_EN, words
 
 # "Неконтролируемое дублирование сигнала называется широковещательным штормом", "Такая
