@@ -232,8 +232,12 @@ class ListBuilder(ABC):
         )
         # Notes on a topic written as bullets: "- Can scale very easily", "- Cold start" over
         # what it is; a list of groups alone ("- Линейные", "- Нелинейные") is no outline.
-        outline = any(items.says_something(i) for i in block.children) or items.named_points(
-            block.children
+        # "- liquidity trap" over "+ everyone prefers cash ...": the same in small letters.
+        small = items.small_named_points(block.children)
+        outline = (
+            any(items.says_something(i) for i in block.children)
+            or items.named_points(block.children)
+            or small
         )
         for item in block.children:
             if item.kind != "item":
@@ -310,7 +314,7 @@ class ListBuilder(ABC):
                 # Numbered lists are steps: "2. Перечитать конфиги: ..." is not a term.
                 self.term_card(term, item, path, card)
                 continue
-            self.plain_item(item, inline, path, card, depth, outline=outline)
+            self.plain_item(item, inline, path, card, depth, outline=outline, small=small)
 
     def plain_item(
         self,
@@ -321,6 +325,7 @@ class ListBuilder(ABC):
         depth: int,
         *,
         outline: bool = False,
+        small: bool = False,
     ) -> None:
         """A bullet that is no term: a detail and list entry of the card above, a label over
         its own bullets, or a fact of its own."""
@@ -338,7 +343,7 @@ class ListBuilder(ABC):
             and (children or paragraphed)
             and (
                 text.rstrip().endswith(":")
-                or (outline and items.outline_name(altnames.slashed_names(label)[0]))
+                or (outline and items.outline_name(altnames.slashed_names(label)[0], small))
                 or paragraphed
                 or _defined_below(children)
             )
@@ -349,7 +354,7 @@ class ListBuilder(ABC):
         ):
             # "4. TOAST:" over its bullets (pasted answers); "- Cold start" over what it
             # is, in an outline of bullets; "- alimentary canal" over "- definition: ...".
-            self.part(label, item, path, card)
+            self.part(label, item, path, card, said_first=small)
             return
         if card is not None:
             self.collect(item, card, depth)
@@ -362,9 +367,7 @@ class ListBuilder(ABC):
                 where = (*path, card.title) if path else (card.title,)
                 self.sub_cards(child, where, card, plain=plain, led=led, lined=lined)
         elif (children or paragraphed) and text and not blocks.only_links(inline):
-            name = items.introduced(text.rstrip(":").strip())
-            heading = self.new(name, item.line, path, kind=CardKind.TOPIC)
-            self.fill_named(heading, item)
+            self.part(items.introduced(text.rstrip(":").strip()), item, path, None, small)
         elif blocks.is_fact(text, inline):
             self.fact(text, inline, item.line, path)
 
@@ -374,7 +377,14 @@ class ListBuilder(ABC):
             " ".join(text.split()), line, path, kind=CardKind.FACT, links=blocks.links_of(inline)
         )
 
-    def part(self, name: str, item: Block, path: tuple[str, ...], card: Draft | None) -> Draft:
+    def part(
+        self,
+        name: str,
+        item: Block,
+        path: tuple[str, ...],
+        card: Draft | None,
+        said_first: bool = False,
+    ) -> Draft:
         """A bullet naming a part of the card above over its own bullets: a card of that
         name, filled from them, and an entry of the card's list."""
         # "TCP handshake (SYN, SYN-ACK, ACK)": the name, its other names and a remark apart.
@@ -382,12 +392,14 @@ class ListBuilder(ABC):
         if not aliases:
             # "- Synodic month / solar month" over its value.
             head, aliases = altnames.slashed_names(head)
+        # "aggregate demand/ aka domestic final demand": the slash before its other name.
+        head = head.rstrip("/ ")
         named = self.new(
             head or name, item.line, path, parent=card, kind=CardKind.TOPIC, aliases=list(aliases)
         )
         if remark:
             named.details.append(Detail(text=f"({remark})"))
-        self.fill_named(named, item)
+        self.fill_named(named, item, said_first)
         if card is not None:
             card.items.append(name)
         return named
@@ -452,13 +464,14 @@ class ListBuilder(ABC):
         card.kind = CardKind.TERM
         return True
 
-    def fill_named(self, draft: Draft, item: Block) -> None:
-        """A card named by a bullet, filled from it: a term once its text says what it is."""
-        self.fill(draft, item)
+    def fill_named(self, draft: Draft, item: Block, said_first: bool = False) -> None:
+        """A card named by a bullet, filled from it: a term once its text says what it is
+        (`said_first`: in a glossary of names over bullets, by the first bullet)."""
+        self.fill(draft, item, said_first)
         if draft.definition:
             draft.kind = CardKind.TERM
 
-    def fill(self, draft: Draft, item: Block) -> None:
+    def fill(self, draft: Draft, item: Block, said_first: bool = False) -> None:
         """A term item's sub-items: details, list items and (bold) sub-terms."""
         children = blocks.item_children(item)
         for child in children:
@@ -487,6 +500,13 @@ class ListBuilder(ABC):
         elif not draft.definition and self._described_by(children):
             # "Скользящее окно:" over "Отправитель передает сразу несколько кадров ...":
             # sentences under a name say what it is, the first one first.
+            first = blocks.visible(blocks.first_inline(children[0]))
+            draft.definition = first
+            draft.details = [d for d in draft.details if d.text != first]
+            draft.items = []
+        elif not draft.definition and said_first and items.first_point_says(children):
+            # "- deflation" / "    + negative inflation rate" / "    + == ...": in a glossary
+            # the first bullet under a name says what it is, however short.
             first = blocks.visible(blocks.first_inline(children[0]))
             draft.definition = first
             draft.details = [d for d in draft.details if d.text != first]

@@ -22,16 +22,25 @@ MIN_DESCRIBING_WORDS = 5  # a bullet this long under a name is a sentence about 
 MAX_OUTLINE_NAME_WORDS = 3  # "- Cold start" over its own bullets: a name, not a remark
 
 
-def outline_name(label: str) -> bool:
-    """A short bullet without a colon that names a thing: a name, starting with a capital,
-    no sentence."""
+def outline_name(label: str, small: bool = False) -> bool:
+    """A short bullet without a colon that names a thing: a name, starting with a capital
+    (or, in a glossary written in small letters, with any letter), no sentence. A small
+    letters glossary's names may have a remark in brackets ("fiat currency (fiat money)") and
+    a small word inside ("velocity of money")."""
+    if small:
+        label = " ".join(_REMARK.sub(" ", label).split())
     said = label.split()
+    inner = [w for w in said[1:-1] if w.casefold() in STOPWORDS] if small else []
     return (
-        0 < len(said) <= MAX_OUTLINE_NAME_WORDS
-        and label[:1].isupper()
+        0 < len(said) <= MAX_OUTLINE_NAME_WORDS + len(inner)
+        and (small or label[:1].isupper())
         and not label.endswith((".", "!", "?", ";", ","))
-        and not any(w.casefold() in STOPWORDS for w in said)
+        and not any(w.casefold() in STOPWORDS for w in said if w not in inner)
+        and len(inner) <= MAX_INNER_SMALL_WORDS
     )
+
+
+MAX_INNER_SMALL_WORDS = 1
 
 
 def named_over_paragraph(item: Block) -> bool:
@@ -65,13 +74,52 @@ def named_points(children: list[Block]) -> bool:
     return len(entries) >= 2 and all(_named_point(e) for e in entries)
 
 
-def _named_point(entry: Block) -> bool:
+def small_named_points(children: list[Block]) -> bool:
+    """ "- liquidity trap" / "    + everyone prefers to hold cash ..." / "- deflation" / ...:
+    a glossary in small letters, each name over bullets that say what it is. A few entries
+    with nothing under them ("- financial instruments") leave it one."""
+    entries = [c for c in children if c.kind == "item"]
+    below = [e for e in entries if blocks.item_children(e)]
+    # "- прочитать главу" / "    + про деньги и банки": a plan's steps name nothing.
+    named = sum(_named_point(e, small=True) and labels.names_thing(_entry(e)) for e in below)
+    return (
+        named >= MIN_SMALL_POINTS
+        and len(below) * SMALL_POINTS_SHARE[1] >= len(entries) * SMALL_POINTS_SHARE[0]
+        and named * NAMED_POINTS_SHARE[1] >= len(below) * NAMED_POINTS_SHARE[0]
+    )
+
+
+def _entry(item: Block) -> str:
+    inline = blocks.first_inline(item)
+    return blocks.visible(inline).strip() if inline is not None else ""
+
+
+def first_point_says(children: list[Block]) -> bool:
+    """The first bullet under a name is a statement of a few words, not a label over more
+    ("Types:") nor a term of its own."""
+    inline = blocks.first_inline(children[0]) if children else None
+    if inline is None:
+        return False
+    text = blocks.visible(inline).strip()
+    return (
+        len(text.split()) >= MIN_POINT_WORDS
+        and not text.endswith(":")
+        and terms.term_of(inline, top=True) is None
+    )
+
+
+MIN_SMALL_POINTS = 2
+SMALL_POINTS_SHARE = (2, 3)  # of a small-letter glossary's entries, those with bullets below
+NAMED_POINTS_SHARE = (2, 3)  # of those, the ones that are names over what they are
+
+
+def _named_point(entry: Block, small: bool = False) -> bool:
     inline = blocks.first_inline(entry)
     below = blocks.item_children(entry)
     return (
         inline is not None
         and bool(below)
-        and outline_name(blocks.visible(inline).strip())
+        and outline_name(blocks.visible(inline).strip().removesuffix(":"), small)
         and (said := blocks.first_inline(below[0])) is not None
         and len(blocks.visible(said).split()) >= MIN_POINT_WORDS
     )

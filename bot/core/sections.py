@@ -23,6 +23,7 @@ from bot.core.blocks import (
     split_lines,
     visible,
 )
+from bot.core.items import small_named_points
 from bot.core.markdown import Block, Inline
 from bot.core.paraheads import bold_head
 from bot.core.text import fold, sound_key
@@ -372,6 +373,8 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None
     if len(texts) == 1 and not _has_strong_term(content[0]):
         return content[0]  # one bullet answering the heading, "X: y" or not
+    if small_named_points(content[0].children):
+        return None  # "- inflation" / "    + sustained price increase ...": a glossary
     plain_terms = sum(terms.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
         return None
