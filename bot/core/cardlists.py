@@ -372,10 +372,12 @@ class ListBuilder(ABC):
             self.fact(text, inline, item.line, path)
 
     def fact(self, text: str, inline: Inline, line: int, path: tuple[str, ...]) -> None:
-        """A statement of the notes as a card of its own, a wrapped one on one line."""
-        self.new(
+        """A statement of the notes as a card of its own, a wrapped one on one line, and the
+        terms it introduces ("processed by a *spliceosome*, which cuts ...")."""
+        said = self.new(
             " ".join(text.split()), line, path, kind=CardKind.FACT, links=blocks.links_of(inline)
         )
+        self.introduce(inline, line, path, said)
 
     def part(
         self,

@@ -226,6 +226,15 @@ _COPULA = re.compile(
 _ARTICLE_COPULA = re.compile(
     r"^(?:A|An) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) (\S.*)$", re.S
 )
+# "* Residual volume is the amount of air left ...", "* The tidal volume is the normal ...",
+# "* *Hyperpolarization* is when the resting potential ...": among other bullets, a name
+# written as a sentence begins, then what it is.
+_SENTENCE_CASE_COPULA = re.compile(
+    r"^(?:(?:A|An|The) (?=[a-z])|(?=[A-Z][a-z]))([A-Za-z][\w-]*(?: [a-z][\w-]*){0,3}) "
+    r"(?:is|are) (?:defined as )?(?:a|an|the|when) "
+    r"(\S.*)$",
+    re.S,
+)
 # "- Ковариантность означает, что метод может ...", "- Кортеж представляет собой ...": a
 # noun (and up to two words after it), then the verb saying what it is.
 _RUSSIAN_COPULA = re.compile(
@@ -244,12 +253,18 @@ def copula_term(inline: Inline, among_others: bool = False) -> Term | None:
     subject ("• An embedded system is ..." in Embedded Computers.md)."""
     text = blocks.visible(inline).strip()
     found = _COPULA.match(text) or (
-        (_ARTICLE_COPULA.match(text) or _RUSSIAN_COPULA.match(text)) if among_others else None
+        (
+            _ARTICLE_COPULA.match(text)
+            or _RUSSIAN_COPULA.match(text)
+            or _SENTENCE_CASE_COPULA.match(text)
+        )
+        if among_others
+        else None
     )
     if (
         found is None
         or found.group(1).casefold() in _PRONOUNS
-        or found.group(1).split()[0].casefold() in STOPWORDS
+        or any(w.casefold() in STOPWORDS for w in found.group(1).split())
     ):
         return None
     return Term(title=found.group(1), definition=found.group(0), strong=False)

@@ -287,6 +287,7 @@ class _Builder:
         self.html_marks: dict[str, tuple[Inline, Mark]] = {}  # `<u>` opened, and where
         self.link_stack: list[tuple[str, bool, int]] = []  # (url, wiki, start)
         self.image_depth = 0
+        self.closed_at: tuple[Inline, int] | None = None  # where an image or link ended
         self.row: list[Inline] | None = None
         self.last_code: Block | None = None
         self.last_code_offset = 0
@@ -392,6 +393,7 @@ class _Builder:
             self.end_link()
         elif name == "Image":
             self.image_depth = max(0, self.image_depth - 1)
+            self.attributes_may_follow()
         elif name == "TableCell":
             if self.row is not None:
                 self.row.append(self.inline or Inline())
@@ -430,6 +432,12 @@ class _Builder:
         else:
             self.inline.links.append((" ".join(text.split()), url))
         self.inline.marks.append(Mark(start=start, end=len(self.inline.text), kind="link"))
+        self.attributes_may_follow()
+
+    def attributes_may_follow(self) -> None:
+        inline = self.inline if self.row is None else self.cell()
+        if inline is not None and not self.image_depth:
+            self.closed_at = (inline, len(inline.text))
 
     def text(self, value: str, line: int, code: bool = False, math: bool = False) -> None:
         top = self.stack[-1]
@@ -439,6 +447,13 @@ class _Builder:
         if self.image_depth:
             return
         inline = self.ensure_inline(line) if self.row is None else self.cell()
+        if self.closed_at is not None and not code:
+            closed, at = self.closed_at
+            if closed is inline and at == len(inline.text):
+                # "![Lung volume](imgs/lec20_3.png){width=60%}": Pandoc's attributes of the
+                # picture or link, which no reader sees.
+                value = _ATTRIBUTES.sub("", value, count=1)
+        self.closed_at = None
         start = len(inline.text)
         inline.text += value
         if code:
@@ -501,6 +516,11 @@ class _Builder:
             item = next((b for b in reversed(self.stack) if b.kind == "item"), None)
             if item is not None:
                 item.task = bool(value)
+
+
+_ATTRIBUTES = re.compile(
+    r"^\{(?:\s*(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}]+)))+\s*\}"
+)
 
 
 def parse(text: str, inserted: Sequence[int] = ()) -> Document:

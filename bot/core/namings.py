@@ -107,10 +107,17 @@ def _glossing(text: str, mark: Mark) -> re.Match[str] | None:
     glossing = _GLOSSED_IN_PASSING.match(text, mark.end)
     if glossing is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
         return _WHERE_AFTER.match(text, mark.end)
+    if glossing is None and _A_BEFORE.search(text, max(0, mark.start - 4), mark.start):
+        # "... is processed by a *spliceosome*, which cuts the DNA at the introns": a new
+        # thing, named as it comes, and what it does.
+        return _WHICH_AFTER.match(text, mark.end)
     return glossing
 
 
 _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)
+# ("It is a *good idea*, which ..." says what "it" is: no new name.)
+_A_BEFORE = re.compile(r"(?:^|(?<!\bis)(?<!\bare)(?<!\bwas)\s)an?\s+$")
+_WHICH_AFTER = re.compile(r"()(?:,\s*which\s+(?!is\b|was\b|has\b)[a-z]{2,}s\b)")
 
 
 def _opens_sentence(text: str, start: int, definite: bool = False) -> bool:
@@ -152,7 +159,10 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
     *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
     right after it ("*thenable*, that is ...")."""
     if mark.kind == "em":
-        if _GLOSSED_IN_PASSING.match(text, mark.end) is not None:
+        if _GLOSSED_IN_PASSING.match(text, mark.end) is not None or (
+            _A_BEFORE.search(text, max(0, mark.start - 4), mark.start)
+            and _WHICH_AFTER.match(text, mark.end)
+        ):
             return True  # "... is *thenable*, that is it has a `then()` method"
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:

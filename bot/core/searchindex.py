@@ -197,10 +197,20 @@ def _name_drops(index: Index) -> None:
         if len(name) >= MIN_DROPPED_LETTER_NAME and name.isalpha():
             for dropped in {name[:i] + name[i + 1 :] for i in range(1, len(name))}:
                 index.name_drops.setdefault(dropped, []).append(tid)
-        if len(name) >= MIN_VOWEL_BLANKED_NAME and index.df[tid] <= RARE_NAME_SPELLING:
+        if len(name) >= MIN_VOWEL_BLANKED_NAME and _own_spelling(index, tid):
             for i in range(1, len(name) - 1):
                 if name[i] in VOWEL_LETTERS:
                     index.name_vowels.setdefault(vowel_blanked(name, i), []).append(tid)
+
+
+def _own_spelling(index: Index, tid: int) -> bool:
+    """A word rare in the notes, or written in one note alone: its author's own spelling of
+    a name ("Present perfact", the heading and its sections), which a question spells right."""
+    if index.df[tid] <= RARE_NAME_SPELLING:
+        return True
+    cards = index.cards
+    first = cards[index.postings[tid][0]].note
+    return all(cards[p].note == first for p in index.postings[tid])
 
 
 def vowel_blanked(word: str, at: int) -> str:

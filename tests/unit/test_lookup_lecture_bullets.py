@@ -1,0 +1,97 @@
+"""Lookup on lecture notes taken as bullets: a bullet that opens with a name written as a
+sentence begins ("* Residual volume is the amount of air ...", "* The tidal volume is ...",
+"* *Hyperpolarization* is when ...", "* *Cardiac output* is defined as ..."), a name set in
+italics as it comes ("processed by a *spliceosome*, which cuts ..."), and Pandoc's picture
+attributes (`{width=60%}`), which no reader sees; and a name the author misspells in its
+heading and every section under it ("Present perfact"), asked spelled right. One table row
+per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.markdown import parse
+from bot.core.notes import parse_note
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+LUNGS = (
+    "# Lecture 20\n\n## Spirometry and Lung Volume\n\n"
+    "* Residual volume is the amount of air left in the lungs no matter how hard you breathe\n"
+    "* The tidal volume is the normal volume change during breathing\n"
+    "\t* This is the sum of dead space and alveolar volumes\n"
+    "* *Hyperpolarization* is when the resting membrane potential becomes more negative\n"
+    "* RV cannot be measured directly with spirometry\n"
+    "* It is a *good idea*, which makes sense to breathe slowly\n\n"
+    "![Lung volume and capacity breakdown](imgs/lec20_3.png){width=60%}\n"
+)
+HEART = (
+    "# Lecture 16\n\n## Volume Changes in the Cardiac Cycle\n\n"
+    "![Changes in the left ventricular volume](imgs/lec16_1.png){width=80%}\n\n"
+    "* Changes in left ventricular volume during the cardiac cycle:\n"
+    "\t* During the isovolumic contraction the volume stays constant\n"
+    "* During a normal, slow heart rate, the contribution of the atrial contraction is small\n"
+    "* The *end-diastolic volume* is the volume in the ventricle after it fills (diastole)\n"
+    "\t* This is about 135 mL\n"
+    "* *Stroke volume* is the amount of blood pumped by the heart every beat\n"
+    "\t* This is typically about 135 mL - 65 mL = 70 mL\n"
+    "* *Cardiac output* is defined as the product of stroke volume multiplied by heart rate\n"
+    "\t* e.g. with a 70 bpm heartbeat and 70 mL stroke volume, the output is about 5 L/min\n"
+)
+RNA = (
+    "# Lecture 3\n\n## Transcription\n\n"
+    "* RNA polymerase reads the template strand\n"
+    "* The resulting raw RNA strand is processed by a *spliceosome*, which cuts the DNA at "
+    "the introns and throws those parts away\n\n"
+    "## Translation\n\n* Ribosomes read the messenger RNA three bases at a time\n"
+)
+# The author's own spelling of a name, kept in every section of its note.
+PERFACT = (
+    "# Present perfact\n\nPresent perfact используется, когда действие завершено к моменту"
+    " речи.\n\n## Образование\n\nPresent perfact образуется с have и третьей формой.\n\n"
+    "## Вопросы\n\nВ вопросе present perfact have ставится первым.\n\n"
+    "## Маркеры\n\nPresent perfact любит слова already и yet.\n"
+)
+CONTINUOUS = (
+    "# Present perfect continuous\n\nPresent perfect continuous используется для действия,"
+    " которое началось в прошлом и продолжается сейчас.\n\n## Образование\n\n"
+    "Образуется с have been и ing-формой: perfect continuous.\n"
+)
+NOTES = {
+    "bme205/lec20.md": LUNGS,
+    "bme205/lec16.md": HEART,
+    "bme205/lec3.md": RNA,
+    "english/tenses/present/rerfect.md": PERFACT,
+    "english/tenses/present/perfect_continuous.md": CONTINUOUS,
+}
+
+CASES: list[Case] = [
+    ("a name as a sentence begins, then is", "what is residual volume", "Residual volume"),
+    ("a name as a sentence begins, then is", "tidal volume", "tidal volume"),
+    ("a name, then is when", "hyperpolarization?", "Hyperpolarization"),
+    ("a name, then is defined as", "cardiac output", "Cardiac output"),
+    ("a name in italics, then which does", "what is a spliceosome", "spliceosome"),
+    ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_lecture_bullets(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (lecture bullets)", capsys)
+
+
+def test_picture_attributes_are_dropped_and_braces_in_text_kept() -> None:
+    doc = parse('Before ![Lung](a.png){#fig:x .wide width="50%"} after, {braces} kept.\n')
+    assert doc.blocks[0].inline is not None
+    assert doc.blocks[0].inline.text == "Before  after, {braces} kept."
+    cards = parse_note(LUNGS, "bme205/lec20.md", note="lec20").cards
+    assert not any("width" in c.definition for c in cards)
+
+
+def test_a_stressed_word_in_a_predicate_names_nothing() -> None:
+    cards = {c.title for c in parse_note(LUNGS, "bme205/lec20.md", note="lec20").cards}
+    assert "good idea" not in cards
+    assert "RV" not in cards
