@@ -82,8 +82,10 @@ def small_named_points(children: list[Block]) -> bool:
     below = [e for e in entries if blocks.item_children(e)]
     # "- прочитать главу" / "    + про деньги и банки": a plan's steps name nothing.
     named = sum(_named_point(e, small=True) and labels.names_thing(_entry(e)) for e in below)
+    # "###### Brokers" / "- prime brokerage" / "    + group of services ...": one is enough
+    # when it is all the list holds.
     return (
-        named >= MIN_SMALL_POINTS
+        (named >= MIN_SMALL_POINTS or len(entries) == named == 1)
         and len(below) * SMALL_POINTS_SHARE[1] >= len(entries) * SMALL_POINTS_SHARE[0]
         and named * NAMED_POINTS_SHARE[1] >= len(below) * NAMED_POINTS_SHARE[0]
     )

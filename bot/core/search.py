@@ -318,6 +318,13 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or strangers.proper_stranger(index, query)
         or strangers.stranger_of_a_kind(index, query, qwords, resolved)
         or (defining and (unnamed or reranks.offside_fact(index, scored, resolved)))
+        # "inversion in English": a name alone, one word of it only in some card's text.
+        or (
+            unnamed
+            and known <= 1
+            and _name_alone(query)
+            and _said_once(index, scored[0][1], resolved, topical)
+        )
     ):
         near = _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
@@ -521,6 +528,41 @@ _DEFINITION_ASKED = re.compile(
     r"define|definition\s+of|определение|как\s+(?:работает|работают|устроен[аоы]?)|"
     r"how\s+(?:does|do)(?=\s.*\swork\W*$))\s",
     re.I,
+)
+
+
+def _said_once(
+    index: Index, pos: int, resolved: list[dict[int, float]], topical: list[bool]
+) -> bool:
+    """The card's text says the question's words once, in passing ("Данное обращение ..."),
+    not over and over as the thing it explains does ("forget gate", "input gate")."""
+    asked = {
+        t for cands, context in zip(resolved, topical, strict=True) if not context for t in cands
+    }
+    card = index.cards[pos]
+    text = " ".join((card.definition, *(d.text for d in card.details)))
+    return sum(index.vocab.get(index.term(w)) in asked for w in words(text)) <= 1
+
+
+def _name_alone(query: str) -> bool:
+    """ "inversion in English", "complex object что это": a name and no more, as a chat asks
+    what a thing is."""
+    said = words(_NAME_ONLY_TAIL.sub("", query))
+    return (
+        0 < len(said) <= MAX_NAME_ALONE_WORDS
+        and _ASKING_WORDS.isdisjoint(said)
+        and any(w.isalpha() for w in said)  # "~95%" asks where a value is said
+    )
+
+
+MAX_NAME_ALONE_WORDS = 3
+_NAME_ONLY_TAIL = re.compile(
+    r"\s*(?:[-—–]\s*)?(?:что\s+это(?:\s+такое)?|это\s+что|это|meaning|definition)\s*\??\s*$",
+    re.I,
+)
+_ASKING_WORDS = frozenset(
+    """how why when where which who whom whose what как почему зачем когда где какой какая
+    какое какие каким кто чем сколько""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

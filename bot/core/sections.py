@@ -371,10 +371,10 @@ def describing_list(body: list[Block], least: int = 2) -> Block | None:
         return None  # a table of contents ("1. [Установка](./install.md)") says nothing
     if len(texts) < least and not _one_statement(content[0]):
         return None
-    if len(texts) == 1 and not _has_strong_term(content[0]):
-        return content[0]  # one bullet answering the heading, "X: y" or not
     if small_named_points(content[0].children):
         return None  # "- inflation" / "    + sustained price increase ...": a glossary
+    if len(texts) == 1 and not _has_strong_term(content[0]):
+        return content[0]  # one bullet answering the heading, "X: y" or not
     plain_terms = sum(terms.term_of(inline, top=True) is not None for inline in texts)
     if plain_terms * 5 >= len(texts) * 3 or _has_strong_term(content[0]):
         return None

@@ -274,6 +274,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
                     candidates[tid] = TRANSLATED * weight
     _add_qualities(index, word, candidates)
     _slips_across(index, candidates)
+    _misspelled_across(index, word, candidates)
     if not candidates:
         candidates.update(_swapped_acronym(index, word, raw))
     if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
@@ -304,6 +305,18 @@ def _slips_across(index: Index, candidates: dict[int, float]) -> None:
                 ACROSS * sim
             ):
                 candidates[other] = ACROSS * sim
+
+
+def _misspelled_across(index: Index, word: str, candidates: dict[int, float]) -> None:
+    """«функции денег» of the heading "Fucntions of money": the word in the other alphabet
+    as the notes misspell it in a name."""
+    cyrillic = is_cyrillic(word)
+    for tid, sim in list(candidates.items()):
+        if is_cyrillic(index.terms[tid]) == cyrillic:
+            continue
+        for slip in _misspelled_names(index, {index.terms[tid]}, rare=False):
+            if candidates.get(slip, 0.0) < sim * SWAPPED_NAME:
+                candidates[slip] = sim * SWAPPED_NAME
 
 
 SLIP_ACROSS = 0.85  # a slip sure enough to read in the other alphabet too
