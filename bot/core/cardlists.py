@@ -499,16 +499,14 @@ class ListBuilder(ABC):
                 draft.definition = only
                 draft.details = [d for d in draft.details if d.text != only]
                 draft.items = []
-        elif not draft.definition and self._described_by(children):
-            # "Скользящее окно:" over "Отправитель передает сразу несколько кадров ...":
-            # sentences under a name say what it is, the first one first.
-            first = blocks.visible(blocks.first_inline(children[0]))
-            draft.definition = first
-            draft.details = [d for d in draft.details if d.text != first]
-            draft.items = []
-        elif not draft.definition and said_first and items.first_point_says(children):
+        elif not draft.definition and (
+            self._described_by(children)
             # "- deflation" / "    + negative inflation rate" / "    + == ...": in a glossary
             # the first bullet under a name says what it is, however short.
+            or (said_first and items.first_point_says(children))
+        ):
+            # "Скользящее окно:" over "Отправитель передает сразу несколько кадров ...":
+            # sentences under a name say what it is, the first one first.
             first = blocks.visible(blocks.first_inline(children[0]))
             draft.definition = first
             draft.details = [d for d in draft.details if d.text != first]

@@ -435,9 +435,8 @@ class _Builder:
         self.attributes_may_follow()
 
     def attributes_may_follow(self) -> None:
-        inline = self.inline if self.row is None else self.cell()
-        if inline is not None and not self.image_depth:
-            self.closed_at = (inline, len(inline.text))
+        if self.inline is not None and not self.image_depth:
+            self.closed_at = (self.inline, len(self.inline.text))
 
     def text(self, value: str, line: int, code: bool = False, math: bool = False) -> None:
         top = self.stack[-1]

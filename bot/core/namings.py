@@ -107,11 +107,15 @@ def _glossing(text: str, mark: Mark) -> re.Match[str] | None:
     glossing = _GLOSSED_IN_PASSING.match(text, mark.end)
     if glossing is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
         return _WHERE_AFTER.match(text, mark.end)
-    if glossing is None and _A_BEFORE.search(text, max(0, mark.start - 4), mark.start):
-        # "... is processed by a *spliceosome*, which cuts the DNA at the introns": a new
-        # thing, named as it comes, and what it does.
-        return _WHICH_AFTER.match(text, mark.end)
-    return glossing
+    return glossing if glossing is not None else _which_does(text, mark)
+
+
+def _which_does(text: str, mark: Mark) -> re.Match[str] | None:
+    """ "... is processed by a *spliceosome*, which cuts the DNA at the introns": a new thing,
+    named as it comes, and what it does."""
+    if _A_BEFORE.search(text, max(0, mark.start - 4), mark.start) is None:
+        return None
+    return _WHICH_AFTER.match(text, mark.end)
 
 
 _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)
@@ -159,9 +163,9 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
     *cardinality* of a datatype is the number of ..."), after a naming verb, or glossed
     right after it ("*thenable*, that is ...")."""
     if mark.kind == "em":
-        if _GLOSSED_IN_PASSING.match(text, mark.end) is not None or (
-            _A_BEFORE.search(text, max(0, mark.start - 4), mark.start)
-            and _WHICH_AFTER.match(text, mark.end)
+        if (
+            _GLOSSED_IN_PASSING.match(text, mark.end) is not None
+            or _which_does(text, mark) is not None
         ):
             return True  # "... is *thenable*, that is it has a `then()` method"
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
