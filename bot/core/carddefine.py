@@ -22,7 +22,7 @@ from bot.core import (
     titles,
 )
 from bot.core.cardblocks import BlockBuilder, callout_name
-from bot.core.cardlists import same_words
+from bot.core.cardintro import same_words
 from bot.core.drafts import Draft
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, Detail
