@@ -176,6 +176,7 @@ class ItemFiller(DraftMaker):
             # "  - **Agglutination** is when each affix attaches ...": a kind of the term
             # above, said to be something, not one of its settings.
             or copulas.bold_copula(inline, does=False)
+            or items.italic_led(inline)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:

@@ -507,6 +507,27 @@ def stressed_led(inline: Inline) -> Term | None:
 _GOES_ON = re.compile(r"(?:in\s+that|because|since|as|when|if|so|but|and|or)\b", re.I)
 
 
+def italic_led(inline: Inline) -> Term | None:
+    """ "- *Saltatory* signals travel in big leaps ...", "- *Phasic* receptors are rapidly
+    adapting": a bullet among others opening with a name in italics and going on as a
+    sentence about it introduces that name; the whole sentence says what it is."""
+    _, first = copulas.opening_mark(inline)
+    term = stressed_led(inline) if first is not None and first.kind == "em" else None
+    if (
+        term is None
+        or not term.definition[:1].islower()
+        or len(term.definition.split()) < MIN_ITALIC_SENTENCE_WORDS
+        or len(term.title.split()) > MAX_ITALIC_NAME_WORDS
+        or not labels.names_thing(term.title)
+    ):
+        return None
+    return Term(title=term.title, definition=blocks.visible(inline).strip(), strong=False)
+
+
+MAX_ITALIC_NAME_WORDS = 3
+MIN_ITALIC_SENTENCE_WORDS = 3  # "signals travel instead ...": more than a remark's word or two
+
+
 def stressed_led_items(items: list[Block]) -> bool:
     """Most of three or more entries open with an italic name and go on with what it is
     ("- *Anergy* (...)", "- *Central tolerance* (...)"): a glossary. Two may only stress."""

@@ -1,7 +1,8 @@
 """Lookup on lecture notes taken as bullets: a bullet that opens with a name written as a
 sentence begins ("* Residual volume is the amount of air ...", "* The tidal volume is ...",
 "* *Hyperpolarization* is when ...", "* *Cardiac output* is defined as ..."), a name set in
-italics as it comes ("processed by a *spliceosome*, which cuts ..."), and Pandoc's picture
+italics as it comes ("processed by a *spliceosome*, which cuts ...") or opening a bullet
+that goes on about it ("* *Saltatory* signals travel ..."), and Pandoc's picture
 attributes (`{width=60%}`), which no reader sees; and a name the author misspells in its
 heading and every section under it ("Present perfact"), asked spelled right. One table row
 per failure class, the count per class printed."""
@@ -44,6 +45,17 @@ RNA = (
     "the introns and throws those parts away\n\n"
     "## Translation\n\n* Ribosomes read the messenger RNA three bases at a time\n"
 )
+NEURON = (
+    "# Lecture 7\n\n## Neuron Structure\n\n"
+    "* The axon is the long cable part\n"
+    "* The membrane is along the axon\n"
+    "\t* A signal would start at the axon hillock, and travel along the axon\n"
+    "\t* *Saltatory* signals travel instead in big leaps -- this is possible due to myelin\n"
+    "\t\t* Saltatory conduction travels from one node to another, much faster\n"
+    "* *Phasic* receptors are rapidly adapting; tonic receptors are slowly adapting\n"
+    "* *Always* check the electrodes before the recording starts\n"
+    "* *Introns* and exons in the open reading frame\n"
+)
 # The author's own spelling of a name, kept in every section of its note.
 PERFACT = (
     "# Present perfact\n\nPresent perfact используется, когда действие завершено к моменту"
@@ -60,6 +72,7 @@ NOTES = {
     "bme205/lec20.md": LUNGS,
     "bme205/lec16.md": HEART,
     "bme205/lec3.md": RNA,
+    "bme205/lec7.md": NEURON,
     "english/tenses/present/rerfect.md": PERFACT,
     "english/tenses/present/perfect_continuous.md": CONTINUOUS,
 }
@@ -70,6 +83,8 @@ CASES: list[Case] = [
     ("a name, then is when", "hyperpolarization?", "Hyperpolarization"),
     ("a name, then is defined as", "cardiac output", "Cardiac output"),
     ("a name in italics, then which does", "what is a spliceosome", "spliceosome"),
+    ("a name in italics opening a nested bullet", "define saltatory conduction", "Saltatory"),
+    ("a name in italics opening a bullet", "phasic vs tonic receptors", "Phasic"),
     ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
 ]  # fmt: skip
 
@@ -95,3 +110,10 @@ def test_a_stressed_word_in_a_predicate_names_nothing() -> None:
     cards = {c.title for c in parse_note(LUNGS, "bme205/lec20.md", note="lec20").cards}
     assert "good idea" not in cards
     assert "RV" not in cards
+
+
+def test_a_stressed_word_or_pair_opening_a_bullet_names_nothing() -> None:
+    cards = {c.title for c in parse_note(NEURON, "bme205/lec7.md", note="lec7").cards}
+    assert {"Saltatory", "Phasic"} <= cards
+    assert "Always" not in cards  # emphasis on how to do something
+    assert "Introns" not in cards  # "*Introns* and exons ...": a pair, not a name said
