@@ -31,6 +31,13 @@ def lemma(word: str) -> str:
     if not parses:
         return word
     first = parses[0]
+    if not first.is_known:
+        # "триггеры", "эндпоинты": a word the dictionary lacks is guessed a first name's or
+        # a place's case ("триггера", "эндпоинта") or an indeclinable before the plural of
+        # the plain noun its singular is ("триггер").
+        plain = [p for p in parses if not _GUESSED_NAME & p.tag.grammemes]
+        if plain and plain[0] is not first:
+            first = max(plain, key=lambda p: p.score)
     # "устав" is a gerund of «устать» as often as it is the noun, in its two cases together:
     # a word that is a noun's own dictionary form at least as often stays that noun, as the
     # participle "данные" stays the data its other cases ("данных") already are. An
@@ -44,6 +51,8 @@ def lemma(word: str) -> str:
 
 
 _DECLINED_LIKE_NOUNS = frozenset({"NOUN", "ADJF"})
+# Readings the guesser gives an unknown word that a study note's common noun hardly is.
+_GUESSED_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Fixd", "Arch", "Abbr"})
 
 
 @lru_cache(maxsize=200_000)

@@ -36,6 +36,10 @@ _INTRODUCING = re.compile(
     # **closed interval**": a textbook's naming verbs, an article allowed after them.
     r"|(?:(?:is|are)\s+(?:also\s+)?called|known\s+as|referred\s+to\s+as|(?:is|are)\s+termed|"
     r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|denotes|"
+    # "we can introduce a **slack variable** $s_i$": a course bringing in the name it
+    # goes on to use.
+    r"(?:we\s+(?:can\s+|will\s+|may\s+|must\s+)?|to\s+)introduce"
+    r"(?:\s+(?:the\s+)?(?:notion|concept|term)\s+of)?|"
     # "economists will sometimes call that market a **natural monopoly**", "We call that
     # the **marginal rate ...**": what is called, then its name.
     r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?|"

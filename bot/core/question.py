@@ -219,9 +219,23 @@ def _chunk_words(index: Index, raw: str, stop: Callable[[str], bool]) -> list[tu
             and len(tokens) != 1
             and not all(map(stop, tokens))
             and not _elided_slip(index, raw, tokens)
+            and not _unknown_dotted(index, raw, alt[0])
         ):
             return [(alt[0], raw)]  # "j,hfp" is "образ": layout punctuation split the word.
     return [(token, raw if len(tokens) == 1 else token) for token in tokens if not stop(token)]
+
+
+def _unknown_dotted(index: Index, raw: str, switched: str) -> bool:
+    """ "acmee.sh", "nxet.js": a tool's name with its extension, misspelled, not a word of
+    the other layout the notes do not have ("фсьууюыр")."""
+    return (
+        _DOTTED_NAME.fullmatch(raw.strip(',?!;:()«»"')) is not None
+        and switched not in index.vocab
+        and index.term(switched) not in index.vocab
+    )
+
+
+_DOTTED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]+\.[A-Za-z]{1,4}")
 
 
 def _named_letter(index: Index, raw: str, token: str) -> bool:

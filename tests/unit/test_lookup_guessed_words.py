@@ -1,0 +1,76 @@
+"""Lookup on words the dictionaries lack and names written as course notes write them: a
+jargon plural pymorphy3 would read as a first name's case ("Триггеры" read as «Триггера»),
+a tool's name with its extension misspelled ("acmee.sh", not «фсьууюыр» typed in the
+other layout), and a name a course brings in with "we can introduce a **slack variable**".
+One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.notes import parse_note
+from bot.morph import lemma
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+TRIGGERS = (
+    "Триггер -- это спецификация, согласно которой СУБД должна автоматически выполнять "
+    "определенную _триггерную функцию_.\n\n"
+    "### Триггерные функции\n\nТриггерные функции определяют действия, которые должны быть "
+    "выполнены, когда триггер срабатывает. Триггерная функция возвращает trigger.\n\n"
+    "### Управление триггерами\n\nТриггеры можно включать и отключать командой ALTER.\n"
+)
+ENDPOINTS = (
+    "# API\n\n## Эндпоинты\n\nАдреса, по которым сервис принимает запросы клиентов.\n\n"
+    "## Маршрутизация\n\nКаждый запрос сопоставляется с обработчиком по пути.\n"
+)
+ACMESH = (
+    "---\naliases: []\n---\n# acmes.sh\n\nПростой, мощный и удобный клиент протокола ACME. "
+    "Написан на shell.\n\n## Установка\n\nУстановщик скачивает скрипт acme.sh и ставит "
+    "cron-задачу.\n"
+)
+CERTS = "# Certs\n\n## ACME\n\nПротокол автоматического выпуска сертификатов.\n"
+STANDARD = (
+    "# LPP In Standard Form\n\n"
+    "- *Elimination of free variables*: a free variable is written as the difference of two "
+    "nonnegative ones.\n"
+    "- *Elimination of inequality constraints*: Given an inequality constraint "
+    "$a_i^T x \\geq b_i$ we can introduce a **slack variable** $s_i$ and rewrite the "
+    "constraint as:\n\n$$a_i^T x - s_i = b_i$$\n"
+)
+NOTES = {
+    "Триггеры.md": TRIGGERS,
+    "web/api.md": ENDPOINTS,
+    "Base/acmesh.md": ACMESH,
+    "Base/Certs.md": CERTS,
+    "Math/LPP In Standard Form.md": STANDARD,
+}
+
+CASES: list[Case] = [
+    ("a jargon plural the dictionary lacks", "что такое триггер", "Триггеры"),
+    ("a tool's name with its extension, misspelled", "что такое acmee.sh", "acmes.sh"),
+    ("a name a course introduces", "what is a slack variable?", "slack variable"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_guessed_words(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (guessed words)", capsys)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("триггеры", "триггер"), ("эндпоинты", "эндпоинт"), ("ноды", "нода"), ("данные", "данные")],
+)
+def test_an_unknown_plural_is_the_plain_noun_not_a_name(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+
+
+def test_introducing_names_only_what_follows_the_verb() -> None:
+    cards = parse_note(STANDARD, "Math/LPP In Standard Form.md", note="std").cards
+    slack = next(c for c in cards if c.title == "slack variable")
+    assert "we can introduce a slack variable" in slack.definition
+    assert "Elimination of inequality constraints" in {c.title for c in cards}
