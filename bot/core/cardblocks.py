@@ -313,6 +313,14 @@ class BlockBuilder(ListBuilder):
         info = callout_name(callout)
         if info is None or not body:
             return False
+        if callout.kind in _EXAMPLE_CALLOUTS:
+            # "> [!example] The diet problem": a worked example known by its name, found by
+            # it; shown, not asked (an example says how, not what the name is).
+            shown = self.new(info.title, block.line, path, parent=card, kind=CardKind.TOPIC)
+            shown.details.append(Detail(text=body, depth=0))
+            for child in block.children[1:]:
+                self.block(child, path, shown, 1)
+            return True
         if self._names_note(info.title):
             # "> [!definition] Определение: σ-алгебра" in the note on it: what the note is.
             owner = self.own_card(block.line)
@@ -421,7 +429,7 @@ def callout_name(callout: obsidian.Callout) -> titles.Heading | None:
     title = _unlabelled(callout.title.strip())
     if (
         not title
-        or callout.kind not in _NAMING_CALLOUTS
+        or callout.kind not in _NAMING_CALLOUTS | _EXAMPLE_CALLOUTS
         or ":" in title
         or title[-1] in ".?!:…"
         or len(title.split()) > MAX_CALLOUT_NAME_WORDS
@@ -474,6 +482,7 @@ _NAMING_CALLOUTS = (
                "theorem", "lemma", "corollary", "proposition", "remark"})
     | _ADVISING_CALLOUTS
 )  # fmt: skip
+_EXAMPLE_CALLOUTS = frozenset({"example"})
 MAX_ADVICE_NAME_WORDS = 4
 
 

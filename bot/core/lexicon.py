@@ -10621,8 +10621,8 @@ _PAIRS = """
 повторный+допрос: redirect-examination
 очевидец: eyewitness
 допустимость: admissibility
-допустимый: admissible
-недопустимый: inadmissible
+допустимый: admissible feasible allowable
+недопустимый: inadmissible infeasible
 бремя+доказывание: burden-of-proof
 разумный+сомнение: reasonable-doubt
 перевес+доказательство: preponderance-of-evidence

@@ -296,6 +296,9 @@ def english_stem(word: str) -> str:
         return word
     if word in _S_SINGULARS:
         return word
+    irregular = _IRREGULAR_PLURALS.get(word)
+    if irregular is not None:
+        return irregular  # "vertices" is asked as "vertex", "hypotheses" as "hypothesis"
     if word.endswith("es") and word[:-2] in _S_SINGULARS:
         return word[:-2]  # "aliases" is "alias", as "alias" is
     if word.endswith("ies") and len(word) > 4:
@@ -361,6 +364,21 @@ _S_SINGULARS = frozenset(
     """alias bias canvas atlas gas pandas lens chaos kudos thesaurus https ftps smtps ldaps
     imaps cors ddos iops""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# Latin and Greek plurals study notes use, and a few old English ones: each one's singular.
+_IRREGULAR_PLURALS = {
+    "analyses": "analysis", "hypotheses": "hypothesis", "theses": "thesis",
+    "syntheses": "synthesis", "parentheses": "parenthesis", "crises": "crisis",
+    "diagnoses": "diagnosis", "axes": "axis", "vertices": "vertex", "matrices": "matrix",
+    "indices": "index", "appendices": "appendix", "apices": "apex", "criteria": "criterion",
+    "phenomena": "phenomenon", "nuclei": "nucleus", "stimuli": "stimulus", "fungi": "fungus",
+    "loci": "locus", "foci": "focus", "radii": "radius", "bacilli": "bacillus",
+    "mitochondria": "mitochondrion", "spectra": "spectrum", "maxima": "maximum",
+    "minima": "minimum", "optima": "optimum", "extrema": "extremum", "quanta": "quantum",
+    "curricula": "curriculum", "schemata": "schema", "lemmata": "lemma", "genera": "genus",
+    "corpora": "corpus", "larvae": "larva", "formulae": "formula", "antennae": "antenna",
+    "vertebrae": "vertebra", "algae": "alga", "children": "child", "mice": "mouse",
+    "teeth": "tooth", "feet": "foot", "geese": "goose",
+}  # fmt: skip
 _ADVERB_ENDINGS = ("ally", "ntly", "ctly", "ously", "ively", "ately")
 
 

@@ -1,7 +1,10 @@
 """Lookup on words the dictionaries lack and names written as course notes write them: a
 jargon plural pymorphy3 would read as a first name's case ("Триггеры" read as «Триггера»),
 a tool's name with its extension misspelled ("acmee.sh", not «фсьууюыр» typed in the
-other layout), and a name a course brings in with "we can introduce a **slack variable**".
+other layout), a name a course brings in with "we can introduce a **slack variable**", a
+worked example's callout title ("> [!example] The diet problem"), study words of the other
+language ("допустимое решение"), and Latin and Greek plurals
+("Vertices", "nuclei").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -37,7 +40,17 @@ STANDARD = (
     "$a_i^T x \\geq b_i$ we can introduce a **slack variable** $s_i$ and rewrite the "
     "constraint as:\n\n$$a_i^T x - s_i = b_i$$\n"
 )
+DEFINITION = (
+    "# LPP Definition\n\nThe variables $x_1,...,x_n$ are known as **decision variables**, and "
+    "a vector $x$ satisfying all of the constraints is said to be a **feasible solution**. "
+    "The set of all feasible solutions is called **feasible set**.\n\n"
+    "> [!example] The diet problem\n> Suppose we want to create a diet using $n$ different "
+    "foods trying to reach $m$ nutrients, while minimizing the calories.\n\n"
+    "## Vertices\n\nThe corners of a polyhedron: no point there lies between two others of it."
+    "\n\n## Nucleus\n\nThe control centre of a cell, holding its chromosomes.\n"
+)
 NOTES = {
+    "Math/LPP Definition.md": DEFINITION,
     "Триггеры.md": TRIGGERS,
     "web/api.md": ENDPOINTS,
     "Base/acmesh.md": ACMESH,
@@ -49,6 +62,10 @@ CASES: list[Case] = [
     ("a jargon plural the dictionary lacks", "что такое триггер", "Триггеры"),
     ("a tool's name with its extension, misspelled", "что такое acmee.sh", "acmes.sh"),
     ("a name a course introduces", "what is a slack variable?", "slack variable"),
+    ("a worked example known by its name", "the diet problem?", "The diet problem"),
+    ("a study word of the other language", "что такое допустимое решение", "feasible solution"),
+    ("a Latin or Greek plural", "what is a vertex", "Vertices"),
+    ("a Latin or Greek plural", "what are nuclei", "Nucleus"),
 ]  # fmt: skip
 
 
@@ -74,3 +91,11 @@ def test_introducing_names_only_what_follows_the_verb() -> None:
     slack = next(c for c in cards if c.title == "slack variable")
     assert "we can introduce a slack variable" in slack.definition
     assert "Elimination of inequality constraints" in {c.title for c in cards}
+
+
+def test_a_worked_example_is_found_but_never_asked() -> None:
+    cards = parse_note(DEFINITION, "Math/LPP Definition.md", note="LPP Definition").cards
+    diet = next(c for c in cards if c.title == "The diet problem")
+    assert diet.kind.value == "topic"
+    assert not diet.definition
+    assert "create a diet" in diet.details[0].text
