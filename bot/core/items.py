@@ -226,7 +226,10 @@ _COPULA = re.compile(
 )
 # "- A polypeptide is a polymer of amino acids": after "A", a name in lower case too.
 _ARTICLE_COPULA = re.compile(
-    r"^(?:A|An) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|are) (?:a|an|the) (\S.*)$", re.S
+    r"^(?:A|An) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) "
+    # "- A hot upgrade a kind of deployment that ...": the kind, its verb left out.
+    r"(?:(?:is|are) (?:a|an|the)|an? (?:kind|type|form|sort) of) (\S.*)$",
+    re.S,
 )
 # "* Residual volume is the amount of air left ...", "* The tidal volume is the normal ...",
 # "* *Hyperpolarization* is when the resting potential ...": among other bullets, a name

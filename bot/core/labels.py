@@ -478,6 +478,22 @@ _VERBAL = re.compile(
 _PREDICATE = re.compile(r"\w\s+\w+(?:ит|ет|ют|ят|ут|ат)$", re.I)
 
 
+def states(text: str) -> bool:
+    """ "Macros are more than textual substitution", "Degeneracy is not geometrical": an
+    English line saying something of its subject, not a name (a question's "How X is built"
+    is a heading's)."""
+    return _ENGLISH_STATEMENT.match(text) is not None and not _ASKING.match(text)
+
+
+# A subject of up to four words, then a verb that says something of it, then what it says.
+_ENGLISH_STATEMENT = re.compile(
+    r"^[A-Za-z`][\w`'-]*(?:\s+[\w`'-]+){0,3}\s+(?:is|are|was|were|has|have|can|cannot|will|"
+    r"does|do|should|must)\s+\w",
+    re.I,
+)
+_ASKING = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
+
+
 # "## Related Notes", "See also", "Связанные заметки": a heading over links to neighbours.
 _NAVIGATING = re.compile(
     r"(?:related|see\s+also|links|further\s+reading|references|next\s+steps|prerequisites|"

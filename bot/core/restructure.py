@@ -372,6 +372,8 @@ def _lone_item(block: Block) -> Inline | None:
     if inline is None or not _heading_text(inline):
         return None
     text = visible(inline)
+    if labels.states(text):
+        return None  # "+ Macros are more than textual substitution" over code says, not names
     return inline if terms.term_of(inline, top=True) is None and ":" not in text else None
 
 

@@ -2,7 +2,9 @@
 sentence begins ("* Residual volume is the amount of air ...", "* The tidal volume is ...",
 "* *Hyperpolarization* is when ...", "* *Cardiac output* is defined as ..."), a name set in
 italics as it comes ("processed by a *spliceosome*, which cuts ...") or opening a bullet
-that goes on about it ("* *Saltatory* signals travel ..."), and Pandoc's picture
+that goes on about it ("* *Saltatory* signals travel ...") or after an article with its verb
+left out ("* A *hot upgrade* a kind of deployment ..."); a bullet that states something over
+a code block, which is no heading ("* Macros are more than textual substitution"); Pandoc's picture
 attributes (`{width=60%}`), which no reader sees; and a name the author misspells in its
 heading and every section under it ("Present perfact"), asked spelled right. One table row
 per failure class, the count per class printed."""
@@ -56,6 +58,15 @@ NEURON = (
     "* *Always* check the electrodes before the recording starts\n"
     "* *Introns* and exons in the open reading frame\n"
 )
+MACROS = (
+    "# Chapter 20 - Macros\n\n## Quote\n\nQuote turns code into its inner form.\n\n"
+    "## Macros Are Hygienic\n\n* Macros are more than textual substitution\n\n"
+    "```\ndefmodule Scope do\nend\n```\n\n"
+    "* If the macro body was just substituted, its variables would clash\n\n"
+    "* Macro definition has both its own scope and a scope during execution\n\n"
+    "## Releases\n\n* A *release* is a bundle of compiled code\n"
+    "* A *hot upgrade* a kind of deployment that changes a running application\n"
+)
 # The author's own spelling of a name, kept in every section of its note.
 PERFACT = (
     "# Present perfact\n\nPresent perfact используется, когда действие завершено к моменту"
@@ -73,6 +84,7 @@ NOTES = {
     "bme205/lec16.md": HEART,
     "bme205/lec3.md": RNA,
     "bme205/lec7.md": NEURON,
+    "chapter-20-macros.md": MACROS,
     "english/tenses/present/rerfect.md": PERFACT,
     "english/tenses/present/perfect_continuous.md": CONTINUOUS,
 }
@@ -85,6 +97,8 @@ CASES: list[Case] = [
     ("a name in italics, then which does", "what is a spliceosome", "spliceosome"),
     ("a name in italics opening a nested bullet", "define saltatory conduction", "Saltatory"),
     ("a name in italics opening a bullet", "phasic vs tonic receptors", "Phasic"),
+    ("a statement bullet over code, no heading", "hygienic macros", "Macros Are Hygienic"),
+    ("a name after an article, its verb left out", "what is a hot upgarde", "hot upgrade"),
     ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
 ]  # fmt: skip
 
