@@ -102,6 +102,7 @@ def stranger_of_a_kind(
         if (
             re.search(rf"(?<!\w){re.escape(first)}[\s-]+{re.escape(second)}(?!\w)", folded)
             and question.names_a_thing(index, word)
+            and word not in _QUALIFYING
             and not labels.english_participle(word)
             and not near_known(index, word)
             and _kinds_named(index, set(resolved[i + 1])) >= MIN_KIND_NAMES
@@ -111,6 +112,14 @@ def stranger_of_a_kind(
 
 
 MIN_KIND_NAMES = 2  # cards whose names end in a word before it names a kind of thing
+# "how do I create a custom exception": words that say which one is meant, never a kind's
+# name of its own.
+_QUALIFYING = frozenset(
+    """custom new simple small big large single multiple different same other specific
+    particular certain whole entire various several additional extra separate existing
+    current given typical usual normal regular proper correct wrong good bad best better
+    main first last next previous own""".split()  # noqa: SIM905 - a word list reads best as text
+)
 MAX_KIND_QUESTION_WORDS = 6  # words of a question that names what it asks, not describes it
 
 

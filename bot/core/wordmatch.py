@@ -273,6 +273,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
     _add_qualities(index, word, candidates)
+    _add_clipped(index, word, candidates)
     _slips_across(index, candidates)
     _misspelled_across(index, word, candidates)
     if not candidates:
@@ -288,6 +289,49 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+def _add_clipped(index: Index, word: str, candidates: dict[int, float]) -> None:
+    """ "basic auth" where the notes write "Basic Authentication": a word clipped as people
+    say it, read as the full words the notes have (only when nothing else reads it)."""
+    if candidates:
+        return
+    for full in CLIPPINGS.get(word, ()):
+        tid = index.vocab.get(index.term(full))
+        if tid is not None:
+            candidates[tid] = max(candidates.get(tid, 0.0), CLIPPED)
+
+
+CLIPPED = 0.9
+# Words clipped in speech and chat, and the full words they stand for (written by hand: no
+# maintained list of English clippings of study and IT words exists on PyPI).
+CLIPPINGS: dict[str, tuple[str, ...]] = {
+    "auth": ("authentication", "authorization", "authorisation"),
+    "authn": ("authentication",), "authz": ("authorization", "authorisation"),
+    "config": ("configuration",), "configs": ("configuration",), "conf": ("configuration",),
+    "repo": ("repository",), "repos": ("repository",),
+    "admin": ("administrator", "administration"),
+    "spec": ("specification",), "specs": ("specification",), "impl": ("implementation",),
+    "init": ("initialization", "initialisation", "initialize"), "env": ("environment",),
+    "envs": ("environment",), "info": ("information",), "prod": ("production",),
+    "dev": ("development", "developer"), "param": ("parameter",), "params": ("parameter",),
+    "arg": ("argument",), "args": ("argument",), "async": ("asynchronous",),
+    "sync": ("synchronous", "synchronization"), "app": ("application",),
+    "apps": ("application",), "doc": ("documentation", "document"),
+    "docs": ("documentation", "document"), "lib": ("library",), "libs": ("library",),
+    "var": ("variable",), "vars": ("variable",), "func": ("function",), "fn": ("function",),
+    "dir": ("directory",), "dirs": ("directory",), "req": ("request",),
+    "resp": ("response",), "msg": ("message",), "msgs": ("message",), "db": ("database",),
+    "stats": ("statistics",), "stat": ("statistic", "statistics"),
+    "temp": ("temporary", "temperature"),
+    "approx": ("approximation", "approximate"), "eval": ("evaluation",), "exec": ("execution",),
+    "perf": ("performance",), "prob": ("probability",), "calc": ("calculus", "calculation"),
+    "diff": ("difference", "differential"), "deps": ("dependency",), "dep": ("dependency",),
+    "pkg": ("package",), "util": ("utility",), "utils": ("utility",), "max": ("maximum",),
+    "min": ("minimum",), "avg": ("average",), "abbr": ("abbreviation",),
+    "bio": ("biology",), "chem": ("chemistry",), "econ": ("economics",), "psych": ("psychology",),
+    "math": ("mathematics",), "maths": ("mathematics",),
+}  # fmt: skip
 
 
 def _slips_across(index: Index, candidates: dict[int, float]) -> None:

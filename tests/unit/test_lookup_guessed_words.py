@@ -3,8 +3,9 @@ jargon plural pymorphy3 would read as a first name's case ("Триггеры" re
 a tool's name with its extension misspelled ("acmee.sh", not «фсьууюыр» typed in the
 other layout), a name a course brings in with "we can introduce a **slack variable**", a
 worked example's callout title ("> [!example] The diet problem"), study words of the other
-language ("допустимое решение"), and Latin and Greek plurals
-("Vertices", "nuclei").
+language ("допустимое решение"), Latin and Greek plurals ("Vertices", "nuclei"), a word
+clipped as people say it ("basic auth" for Basic Authentication), and a word saying which
+one is meant before a kind the notes name ("a custom exception").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -49,7 +50,26 @@ DEFINITION = (
     "## Vertices\n\nThe corners of a polyhedron: no point there lies between two others of it."
     "\n\n## Nucleus\n\nThe control centre of a cell, holding its chromosomes.\n"
 )
+HTPASSWD = (
+    "---\naliases: []\ntags: [nginx]\n---\n# htpasswd\n\nУтилита для создания файла с "
+    "логинами и паролями пользователей, который nginx читает при Basic Authentication.\n\n"
+    "```\nhtpasswd -c /etc/nginx/.htpasswd user\n```\n"
+)
+NGINX = (
+    "# Nginx\n\nВеб-сервер и обратный прокси. Конфигурация лежит в /etc/nginx.\n\n"
+    "## Воркеры\n\nПроцессы, которые обрабатывают соединения клиентов.\n"
+)
+EXCEPTIONS = (
+    "# Appendix 1 - Exceptions\n\n## Raising an Exception\n\nraise/1 takes a message and "
+    "raises a RuntimeError.\n\n## Rescuing an Exception\n\ntry ... rescue catches it.\n\n"
+    "## Defining Your own Exceptions\n\nAn exception is a module with defexception, listing "
+    "its fields and a default message.\n\n```\ndefmodule KinectProtocolError do\n"
+    '  defexception message: "Kinect protocol error", can_retry: false\nend\n```\n'
+)
 NOTES = {
+    "Base/htpasswd.md": HTPASSWD,
+    "6.Soft/nginx.md": NGINX,
+    "appendix-01-exceptions.md": EXCEPTIONS,
     "Math/LPP Definition.md": DEFINITION,
     "Триггеры.md": TRIGGERS,
     "web/api.md": ENDPOINTS,
@@ -65,6 +85,10 @@ CASES: list[Case] = [
     ("a worked example known by its name", "the diet problem?", "The diet problem"),
     ("a study word of the other language", "что такое допустимое решение", "feasible solution"),
     ("a Latin or Greek plural", "what is a vertex", "Vertices"),
+    ("a word clipped as people say it",
+     "чем сгенерировать файл с логинами и паролями для basic auth в nginx?", "htpasswd"),
+    ("a word saying which one, before a kind", "how do I create a custom exception type with "
+     "its own fields?", "Defining Your own Exceptions"),
     ("a Latin or Greek plural", "what are nuclei", "Nucleus"),
 ]  # fmt: skip
 
