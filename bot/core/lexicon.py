@@ -23,6 +23,10 @@ from functools import cache
 from bot.core.text import fold
 
 _PAIRS = """
+крест: cross
+кодирование кодировать закодировать закодированный: encoding encode encoded
+декодирование декодировать: decoding decode
+мускулатура: musculature muscle
 интеллект интеллектуальный: intelligence intellect intellectual
 склейка склеивание склеить: concatenation concatenate gluing
 тавтология: tautology

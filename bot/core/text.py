@@ -331,6 +331,18 @@ def english_bases(word: str) -> list[str]:
     return out
 
 
+def russian_bases(lemma: str) -> list[str]:
+    """The noun a Russian adjective is made from by a regular ending: "инвестиционный" →
+    инвестиция, "экономический" → экономика."""
+    for ending, noun in _RUSSIAN_DERIVING:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_DERIVED_BASE:
+            return [lemma[: -len(ending)] + noun]
+    return []
+
+
+_RUSSIAN_DERIVING = (("ционный", "ция"), ("ческий", "ка"))
+
+
 # An English quality and the adjective it is named after: "differentiable" and
 # "differentiability", "atomic" and "atomicity", "consistent" and "consistency".
 _QUALITY_ENDINGS = (

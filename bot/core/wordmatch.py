@@ -25,6 +25,7 @@ from bot.core.text import (
     english_bases,
     english_qualities,
     is_cyrillic,
+    russian_bases,
     sound_key,
     spelled_letters,
     switch_layout,
@@ -266,7 +267,8 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
         if not any(f in index.translated for f in forms):
             # "salted hash" for «хэш с солью», "directional" for «направленный»: the word
             # the lexicon lists, under its English ending.
-            forms = {index.term(base) for base in english_bases(spelled)}
+            bases = english_bases(spelled) or russian_bases(index.term(spelled))
+            forms = {index.term(base) for base in bases}
             weight *= DERIVED
         for form in forms:
             for tid in index.translated.get(form, ()):

@@ -3,7 +3,8 @@ jargon plural pymorphy3 would read as a first name's case ("Триггеры" re
 a tool's name with its extension misspelled ("acmee.sh", not «фсьууюыр» typed in the
 other layout), a name a course brings in with "we can introduce a **slack variable**", a
 worked example's callout title ("> [!example] The diet problem"), study words of the other
-language ("допустимое решение"), Latin and Greek plurals ("Vertices", "nuclei"), a word
+language ("допустимое решение", "крест"), an adjective of a noun the lexicon knows
+("инвестиционный" of инвестиция), Latin and Greek plurals ("Vertices", "nuclei"), a word
 clipped as people say it ("basic auth" for Basic Authentication), and a word saying which
 one is meant before a kind the notes name ("a custom exception").
 One table row per failure class, the count per class printed."""
@@ -66,7 +67,15 @@ EXCEPTIONS = (
     "its fields and a default message.\n\n```\ndefmodule KinectProtocolError do\n"
     '  defexception message: "Kinect protocol error", can_retry: false\nend\n```\n'
 )
+BANKS = (
+    "# Bank fundamentals\n\n## Investment banks\n\nConcentrate on raising money for companies "
+    "from private investors or in the financial markets.\n\n## Commercial banks\n\nTake "
+    "deposits from savers and lend them out to households and firms.\n\n"
+    "## Keynesian cross diagram\n\nPlots planned expenditure against output; equilibrium "
+    "lies where the line crosses the 45 degree line.\n"
+)
 NOTES = {
+    "commerce/banking/bank_fundamentals.md": BANKS,
     "Base/htpasswd.md": HTPASSWD,
     "6.Soft/nginx.md": NGINX,
     "appendix-01-exceptions.md": EXCEPTIONS,
@@ -85,6 +94,10 @@ CASES: list[Case] = [
     ("a worked example known by its name", "the diet problem?", "The diet problem"),
     ("a study word of the other language", "что такое допустимое решение", "feasible solution"),
     ("a Latin or Greek plural", "what is a vertex", "Vertices"),
+    ("an adjective of a noun the lexicon knows", "что такое инвестиционный банк",
+     "Investment banks"),
+    ("a study word of the other language", "что такое кейнсианский крест",
+     "Keynesian cross diagram"),
     ("a word clipped as people say it",
      "чем сгенерировать файл с логинами и паролями для basic auth в nginx?", "htpasswd"),
     ("a word saying which one, before a kind", "how do I create a custom exception type with "
