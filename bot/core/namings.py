@@ -42,7 +42,8 @@ _INTRODUCING = re.compile(
     r"(?:\s+(?:the\s+)?(?:notion|concept|term)\s+of)?|"
     # "economists will sometimes call that market a **natural monopoly**", "We call that
     # the **marginal rate ...**": what is called, then its name.
-    r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+)?)?|"
+    # "we call such a path a **spanning path**": the thing, with its article, then its name.
+    r"\bcalls?(?:\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+){0,2})?|"
     # "create a special function called `generateStaticParams`": a thing, then its name.
     rf"{_A_THING_CALLED})"
     r"\s*[:–—-]?\s*(?:(?:a|an|the)\s+)?)$",
@@ -172,6 +173,15 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
             or _which_does(text, mark) is not None
         ):
             return True  # "... is *thenable*, that is it has a `then()` method"
+        if (
+            # In English prose italics opening a line may only stress ("*Timing* is
+            # everything"); Russian notes set their terms so.
+            not text[: mark.start].strip()
+            and CYRILLIC_LETTER.match(text, mark.start) is not None
+            and _DEFINED_AFTER.match(text, mark.end)
+            and (text[mark.start : mark.end].split() or [""])[0].casefold() not in STOPWORDS
+        ):
+            return True  # "_Именованные блоки_ используются при ...": the paragraph's term
         before = _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start)
         if _NAMING_VERB.search(text, max(0, mark.start - 30), mark.start) is not None:
             return True  # "Такие расстановки называются *размещениями без повторений*"
