@@ -38,8 +38,13 @@ _INTRODUCING = re.compile(
     r"(?:is|are)\s+said\s+to\s+be|(?:is|are)\s+defined\s+as|denotes|"
     # "we can introduce a **slack variable** $s_i$": a course bringing in the name it
     # goes on to use.
+    # "We introduce a vector $y$ of **artificial variables**": what it is, then its name.
     r"(?:we\s+(?:can\s+|will\s+|may\s+|must\s+)?|to\s+)introduce"
-    r"(?:\s+(?:the\s+)?(?:notion|concept|term)\s+of)?|"
+    r"(?:\s+(?:the\s+)?(?:notion|concept|term)\s+of|\s+an?\s+[a-z]+(?:\s+\S{1,12}){1,3}\s+of)?|"
+    # "the main idea behind the concept of **smoothed analysis**: ...".
+    r"\bthe\s+(?:concept|notion)\s+of|"
+    # "we refer to that plane as the **dual plane**".
+    r"\brefers?\s+to\s+(?:it|this|that|these|those|them|such)(?:\s+[a-z]+){0,2}\s+as|"
     # "economists will sometimes call that market a **natural monopoly**", "We call that
     # the **marginal rate ...**": what is called, then its name.
     # "we call such a path a **spanning path**": the thing, with its article, then its name.
@@ -335,11 +340,14 @@ def _naming_subject(text: str, start: int, end: int) -> str | None:
     return text[start : calling.start()] if calling else None
 
 
+NAMING_LOOKBACK = 40  # characters before a name its naming verb may take
+
+
 def _named_by_verb(text: str, mark: Mark) -> bool:
     """A naming verb right before the mark ("называется **X**", "is called **X**"), or
     "является" with the condition that makes it so after it ("говорят, что f является
     __монотонной__, если ...": a lecture's definition)."""
-    before = text[max(0, mark.start - 30) : mark.start]
+    before = text[max(0, mark.start - NAMING_LOOKBACK) : mark.start]
     return (
         bool(_INTRODUCING.search(before))
         or bool(_IS_BEFORE.search(before) and _CONDITION_AFTER.match(text, mark.end))

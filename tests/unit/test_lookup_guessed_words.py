@@ -43,7 +43,13 @@ STANDARD = (
     "$a_i^T x \\geq b_i$ we can introduce a **slack variable** $s_i$ and rewrite the "
     "constraint as:\n\n$$a_i^T x - s_i = b_i$$\n\n"
     "For the unit cube there exists a path along the edges visiting each vertex exactly once; "
-    "we call such a path a **spanning path**:\n"
+    "we call such a path a **spanning path**:\n\n"
+    "There is no natural distribution of problems. This is the main idea behind the concept of "
+    "**smoothed analysis**: we consider the worst case of a randomly perturbed problem.\n\n"
+    "We introduce a vector $y \\in \\mathbb{R}^{m}$ of **artificial variables**, and consider "
+    "the auxiliary problem.\n\n"
+    "The new basic simplex lies below the plane through the old one; we refer to that plane as "
+    "the **dual plane**. Its distance to a point is the reduced cost.\n"
 )
 DEFINITION = (
     "# LPP Definition\n\nThe variables $x_1,...,x_n$ are known as **decision variables**, and "
@@ -102,6 +108,9 @@ CASES: list[Case] = [
     ("a tool's name with its extension, misspelled", "что такое acmee.sh", "acmes.sh"),
     ("a name a course introduces", "what is a slack variable?", "slack variable"),
     ("a name a course introduces", "ызфттштп зфер", "spanning path"),
+    ("a name a course introduces", "smoothed analysys", "smoothed analysis"),
+    ("a name a course introduces", "artifical variables", "artificial variables"),
+    ("a name a course introduces", "what is the dual plane", "dual plane"),
     ("a worked example known by its name", "the diet problem?", "The diet problem"),
     ("a study word of the other language", "что такое допустимое решение", "feasible solution"),
     ("a Latin or Greek plural", "what is a vertex", "Vertices"),
