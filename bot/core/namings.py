@@ -470,7 +470,13 @@ MIN_BRACKETED_NAME_WORDS = 2
 
 # "Predisposition to IgE reaction is *atopy*": a sentence saying what something is, its
 # italic name closing it; "This step is *crucial*" only stresses how it is.
-_SUBJECT_IS = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+(?:\s+[A-Za-z-]+){1,6})\s+(?:is|are)\s+$")
+# "Every group of 3 bases form a *codon*;": what the parts make up, named as it closes.
+_SUBJECT_IS = re.compile(
+    r"(?:^|[.!?]\s+)([A-Z][a-z]+(?:\s+[\w-]+){1,6})\s+"
+    r"(?:is|are|forms?\s+an?|makes?\s+up\s+an?|constitutes?\s+an?)\s+$"
+)
+_QUANTIFIER = re.compile(r"^(?:every|each|any|all)\s+", re.I)
+_PREDICATE_CLOSE = re.compile(r"\s*(?:[.!;]\s|[.!;]?$)")
 _QUALITY = re.compile(
     r"(?:al|ive|ous|ful|less|able|ible|ic|ant|ent|ary|ed|ing|ly|er|est)$|^(?:not|key|done)$",
     re.I,
@@ -483,8 +489,9 @@ def _named_as_predicate(text: str, mark: Mark) -> bool:
     return (
         mark.kind == "em"
         and subject is not None
-        and subject.group(1).split()[0].casefold() not in STOPWORDS
-        and _SENTENCE_CLOSE.match(text, mark.end) is not None
+        # "Every group of 3 bases": what is counted names the subject, not the count.
+        and _QUANTIFIER.sub("", subject.group(1)).split()[0].casefold() not in STOPWORDS
+        and _PREDICATE_CLOSE.match(text, mark.end) is not None
         and len(name.split()) <= MAX_INTRODUCED_WORDS
         and _QUALITY.search(name.split()[-1]) is None
         and name.split()[0].casefold() not in STOPWORDS

@@ -46,6 +46,8 @@ RNA = (
     "* The resulting raw RNA strand is processed by a *spliceosome*, which cuts the DNA at "
     "the introns and throws those parts away\n\n"
     "## Translation\n\n* Ribosomes read the messenger RNA three bases at a time\n"
+    "* Every group of 3 bases form a *codon*; codon charts tell which amino acid it adds\n"
+    "* This step is *crucial*; without it nothing is made\n"
 )
 NEURON = (
     "# Lecture 7\n\n## Neuron Structure\n\n"
@@ -99,6 +101,7 @@ CASES: list[Case] = [
     ("a name in italics opening a bullet", "phasic vs tonic receptors", "Phasic"),
     ("a statement bullet over code, no heading", "hygienic macros", "Macros Are Hygienic"),
     ("a name after an article, its verb left out", "what is a hot upgarde", "hot upgrade"),
+    ("a name in italics the parts form", "what is a codon", "codon"),
     ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
 ]  # fmt: skip
 
@@ -124,6 +127,9 @@ def test_a_stressed_word_in_a_predicate_names_nothing() -> None:
     cards = {c.title for c in parse_note(LUNGS, "bme205/lec20.md", note="lec20").cards}
     assert "good idea" not in cards
     assert "RV" not in cards
+    rna = {c.title for c in parse_note(RNA, "bme205/lec3.md", note="lec3").cards}
+    assert "codon" in rna
+    assert "crucial" not in rna
 
 
 def test_a_stressed_word_or_pair_opening_a_bullet_names_nothing() -> None:
