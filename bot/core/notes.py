@@ -33,7 +33,7 @@ from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import Draft, card_id
 
 __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
-from bot.core.markdown import Block, Document, parse
+from bot.core.markdown import Block, Document, Inline, parse
 from bot.core.models import CardKind, ContentWarning, Note
 from bot.core.text import (
     NOTE_SUFFIXES,
@@ -362,6 +362,15 @@ def _own_names_and_definition(card: Draft, defined: str) -> None:
         card.definition = ""
     if defined and not card.definition:
         card.definition = defined
+    led = items.kind_led(Inline(text=card.definition))
+    if (
+        led is not None
+        and led.title.casefold() in {w.casefold() for w in card.title.split()}
+        and led.title not in card.aliases
+    ):
+        # "Определение доминирующих цветов с помощью Palette" / "Библиотека Palette
+        # определяет ...": the note is about the thing its first sentence names.
+        card.aliases.append(led.title)
 
 
 # Verbs that end the subject of a note named as a statement (Zettelkasten style).

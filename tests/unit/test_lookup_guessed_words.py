@@ -7,7 +7,9 @@ language ("допустимое решение", "крест"), an adjective of 
 ("инвестиционный" of инвестиция), Latin and Greek plurals ("Vertices", "nuclei"), a word
 clipped as people say it ("basic auth" for Basic Authentication), and a word saying which
 one is meant before a kind the notes name ("a custom exception"); a paragraph opening with
-its own term in italics ("_Именованные блоки_ используются ...").
+its own term in italics ("_Именованные блоки_ используются ..."); a note named for what it
+does with a thing its first sentence names ("... с помощью Palette" / "Библиотека Palette
+определяет ...").
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -89,7 +91,17 @@ BLOCKS = (
     "_подпрограмм_. Эти блоки хранятся в базе данных, их вызывают по имени.\n\n"
     "_Обычно_ используется не больше трёх вложенных блоков.\n"
 )
+PALETTE = (
+    "---\ntitle: Определение доминирующих цветов с помощью Palette\ncategories: [Android, UI]\n"
+    "---\n\nБиблиотека [Palette][doc] определяет основные цвета изображения, что позволяет "
+    "менять цветовую схему приложения.\n\n## Подключение библиотеки\n\nДостаточно добавить "
+    "зависимость в build.gradle.\n\n## Создание палитры\n\nДля создания экземпляра `Palette` "
+    "потребуется изображение в формате `Bitmap`: Palette.from(bitmap).generate().\n\n"
+    "## Glide\n\nPalette можно объединить с библиотекой Glide, и тогда цвет определяется при "
+    "загрузке изображения.\n\n[doc]: https://developer.android.com/palette\n"
+)
 NOTES = {
+    "_posts/android/2021-02-09-android-palette.md": PALETTE,
     "Процедурное расширение PLpgSQL.md": BLOCKS,
     "commerce/banking/bank_fundamentals.md": BANKS,
     "Base/htpasswd.md": HTPASSWD,
@@ -120,6 +132,8 @@ CASES: list[Case] = [
      "Keynesian cross diagram"),
     ("a paragraph opening with its own term in italics", "bvtyjdfyyst ,kjrb",
      "Именованные блоки"),
+    ("a note named for what it does with a thing", "что такое Palette в андроиде",
+     "Определение доминирующих цветов с помощью Palette"),
     ("a word clipped as people say it",
      "чем сгенерировать файл с логинами и паролями для basic auth в nginx?", "htpasswd"),
     ("a word saying which one, before a kind", "how do I create a custom exception type with "
