@@ -177,6 +177,7 @@ class ItemFiller(DraftMaker):
             # above, said to be something, not one of its settings.
             or copulas.bold_copula(inline, does=False)
             or items.italic_led(inline)
+            or items.dotted_name(inline)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:

@@ -100,6 +100,7 @@ class ListBuilder(ItemFiller):
                 # entries: a name on its own line over the sentences saying what it is.
                 or (items.line_head(inline) if items.lone_line_head([item]) else None)
                 or items.formula_named(inline)
+                or items.dotted_name(inline)
                 or (items.italic_led(inline) if len(block.children) > 1 else None)
             )
             # "- Problem: convoy effect- ...": the term after the label.

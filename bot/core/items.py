@@ -302,6 +302,26 @@ def kind_led(inline: Inline) -> Term | None:
     return Term(title=name, definition=text, strong=False)
 
 
+def dotted_name(inline: Inline) -> Term | None:
+    """ "+ Keynesian multiplier effect. suggests that initial fiscal stimulus ...": a short
+    name closed by a full stop, then, in small letters, what it does."""
+    text = obsidian.clean(blocks.visible(inline)).strip()
+    found = _DOTTED_NAME.match(text)
+    if found is None:
+        return None
+    name, rest = found.group(1), text[found.end() :]
+    if (
+        not _says_what_it_does(rest)
+        or name.split()[0].casefold() in STOPWORDS
+        or not labels.names_thing(name)
+    ):
+        return None
+    return Term(title=name, definition=rest, strong=False)
+
+
+_DOTTED_NAME = re.compile(r"^([A-Z][\w'-]+(?: [\w'-]+){0,3})\. (?=[a-z])")
+
+
 def formula_named(inline: Inline) -> Term | None:
     """ "- Stickiness ratio = DAU/MAU", "- CTR = clicks / impressions": a metric's name, an
     equals sign and how it is computed, on one line."""

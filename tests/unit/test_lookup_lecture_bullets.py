@@ -4,7 +4,9 @@ sentence begins ("* Residual volume is the amount of air ...", "* The tidal volu
 italics as it comes ("processed by a *spliceosome*, which cuts ...") or opening a bullet
 that goes on about it ("* *Saltatory* signals travel ...") or after an article with its verb
 left out ("* A *hot upgrade* a kind of deployment ..."); a bullet that states something over
-a code block, which is no heading ("* Macros are more than textual substitution"); Pandoc's picture
+a code block, which is no heading ("* Macros are more than textual substitution"); a name
+closed by a full stop, then what it does in small letters ("+ Keynesian multiplier effect.
+suggests that ..."); Pandoc's picture
 attributes (`{width=60%}`), which no reader sees; and a name the author misspells in its
 heading and every section under it ("Present perfact"), asked spelled right. One table row
 per failure class, the count per class printed."""
@@ -69,6 +71,15 @@ MACROS = (
     "## Releases\n\n* A *release* is a bundle of compiled code\n"
     "* A *hot upgrade* a kind of deployment that changes a running application\n"
 )
+KEYNES = (
+    "# The General theory of employment, interest, money\n"
+    "- published work, stressed that markets could make economic weakness worse.\n"
+    "- key points\n"
+    "    + reject that the economy necessarily returns to a natural state of equilibrium.\n"
+    "    + Keynesian multiplier effect. suggests that initial fiscal stimulus will promote AD "
+    "and amplify GDP relative to the stimulus.\n"
+    "    + It follows. shows that output can stay low for long\n"
+)
 # The author's own spelling of a name, kept in every section of its note.
 PERFACT = (
     "# Present perfact\n\nPresent perfact используется, когда действие завершено к моменту"
@@ -87,6 +98,7 @@ NOTES = {
     "bme205/lec3.md": RNA,
     "bme205/lec7.md": NEURON,
     "chapter-20-macros.md": MACROS,
+    "commerce/keynesian_economics.md": KEYNES,
     "english/tenses/present/rerfect.md": PERFACT,
     "english/tenses/present/perfect_continuous.md": CONTINUOUS,
 }
@@ -102,6 +114,8 @@ CASES: list[Case] = [
     ("a statement bullet over code, no heading", "hygienic macros", "Macros Are Hygienic"),
     ("a name after an article, its verb left out", "what is a hot upgarde", "hot upgrade"),
     ("a name in italics the parts form", "what is a codon", "codon"),
+    ("a name closed by a full stop, then what it does", "keynesian multipler effect",
+     "Keynesian multiplier effect"),
     ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
 ]  # fmt: skip
 
@@ -130,6 +144,12 @@ def test_a_stressed_word_in_a_predicate_names_nothing() -> None:
     rna = {c.title for c in parse_note(RNA, "bme205/lec3.md", note="lec3").cards}
     assert "codon" in rna
     assert "crucial" not in rna
+
+
+def test_a_pronoun_closed_by_a_full_stop_names_nothing() -> None:
+    cards = {c.title for c in parse_note(KEYNES, "commerce/k.md", note="k").cards}
+    assert "Keynesian multiplier effect" in cards
+    assert "It follows" not in cards
 
 
 def test_a_stressed_word_or_pair_opening_a_bullet_names_nothing() -> None:
