@@ -179,7 +179,8 @@ NAMING_QUESTION_WORDS = 6
 NAMING_WORDS = 2  # words of the best card's name such a question says
 
 
-GUESSED_READING = 0.8  # below this, a word's reading is a guess at a far spelling
+GUESSED_READING = 0.85  # below this, a word's reading is a guess at a far spelling ("социализация"
+# read as "специализация", two letters off)
 
 
 def only_guessed(

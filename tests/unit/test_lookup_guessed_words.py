@@ -9,7 +9,8 @@ clipped as people say it ("basic auth" for Basic Authentication), and a word say
 one is meant before a kind the notes name ("a custom exception"); a paragraph opening with
 its own term in italics ("_Именованные блоки_ используются ..."); a note named for what it
 does with a thing its first sentence names ("... с помощью Palette" / "Библиотека Palette
-определяет ...").
+определяет ..."); and a word of its own a few letters off a word of the notes
+("социализация", not специализация), refused.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -100,7 +101,13 @@ PALETTE = (
     "## Glide\n\nPalette можно объединить с библиотекой Glide, и тогда цвет определяется при "
     "загрузке изображения.\n\n[doc]: https://developer.android.com/palette\n"
 )
+SCHOOL = (
+    "# Профильная специализация\n\nОбучение в старших классах по выбранному направлению: "
+    "гуманитарному, естественнонаучному, техническому.\n\n## Выбор профиля\n\nУченик "
+    "выбирает профиль в девятом классе.\n"
+)
 NOTES = {
+    "Школа/Профильная специализация.md": SCHOOL,
     "_posts/android/2021-02-09-android-palette.md": PALETTE,
     "Процедурное расширение PLpgSQL.md": BLOCKS,
     "commerce/banking/bank_fundamentals.md": BANKS,
@@ -134,6 +141,9 @@ CASES: list[Case] = [
      "Именованные блоки"),
     ("a note named for what it does with a thing", "что такое Palette в андроиде",
      "Определение доминирующих цветов с помощью Palette"),
+    ("another word a few letters off", "что такое социализация", None),
+    ("a slip of a word of the notes", "что такое профильная спецыализация",
+     "Профильная специализация"),
     ("a word clipped as people say it",
      "чем сгенерировать файл с логинами и паролями для basic auth в nginx?", "htpasswd"),
     ("a word saying which one, before a kind", "how do I create a custom exception type with "
