@@ -27,6 +27,7 @@ _PAIRS = """
 кодирование кодировать закодировать закодированный: encoding encode encoded
 декодирование декодировать: decoding decode
 мускулатура: musculature muscle
+финансы финансовый: finance finances financial
 интеллект интеллектуальный: intelligence intellect intellectual
 склейка склеивание склеить: concatenation concatenate gluing
 тавтология: tautology

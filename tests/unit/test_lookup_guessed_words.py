@@ -3,7 +3,7 @@ jargon plural pymorphy3 would read as a first name's case ("Триггеры" re
 a tool's name with its extension misspelled ("acmee.sh", not «фсьууюыр» typed in the
 other layout), a name a course brings in with "we can introduce a **slack variable**", a
 worked example's callout title ("> [!example] The diet problem"), study words of the other
-language ("допустимое решение", "крест"), an adjective of a noun the lexicon knows
+language ("допустимое решение", "крест", "financial"), an adjective of a noun the lexicon knows
 ("инвестиционный" of инвестиция), Latin and Greek plurals ("Vertices", "nuclei"), a word
 clipped as people say it ("basic auth" for Basic Authentication), and a word saying which
 one is meant before a kind the notes name ("a custom exception"); a paragraph opening with
@@ -106,7 +106,12 @@ SCHOOL = (
     "гуманитарному, естественнонаучному, техническому.\n\n## Выбор профиля\n\nУченик "
     "выбирает профиль в девятом классе.\n"
 )
+FIRE = (
+    "# Финансовая независимость\n\nДоходы от инвестирования капитала полностью покрывают "
+    "текущие расходы на жизнь в течение бессрочного периода времени.\n"
+)
 NOTES = {
+    "Финансы/Финансовая независимость.md": FIRE,
     "Школа/Профильная специализация.md": SCHOOL,
     "_posts/android/2021-02-09-android-palette.md": PALETTE,
     "Процедурное расширение PLpgSQL.md": BLOCKS,
@@ -133,6 +138,8 @@ CASES: list[Case] = [
     ("a worked example known by its name", "the diet problem?", "The diet problem"),
     ("a study word of the other language", "что такое допустимое решение", "feasible solution"),
     ("a Latin or Greek plural", "what is a vertex", "Vertices"),
+    ("a study word of the other language", "what is financial independence",
+     "Финансовая независимость"),
     ("an adjective of a noun the lexicon knows", "что такое инвестиционный банк",
      "Investment banks"),
     ("a study word of the other language", "что такое кейнсианский крест",
