@@ -11,7 +11,7 @@ from bot.core import comparisons, labels
 from bot.core.indexdata import Index, promoted
 from bot.core.models import CardKind
 from bot.core.results import Result
-from bot.core.text import words
+from bot.core.text import STOPWORDS, words
 
 ONE_SIDE_SHARE = 0.8  # of the best score, a card about the one thing asked may have
 SUBJECT_FACT_SHARE = 0.75  # of the best score, a sentence about the thing asked may have
@@ -81,7 +81,13 @@ def defined_above(index: Index, pos: int, asked: set[int]) -> int:
     at = index.positions.get(card.parent_id, -1)
     if at < 0 or not index.cards[at].definition.strip():
         return pos
-    held = index.title_terms(pos) & {index.terms[t] for t in asked}
+    asked_terms = {index.terms[t] for t in asked}
+    named = {index.term(w) for w in words(card.title) if w not in STOPWORDS}
+    if named and named <= asked_terms and not index.title_terms(at) <= named:
+        # "member routes" under "Member and Collection Routes": asked by its whole name, the
+        # heading is the one part of the card above that is meant.
+        return pos
+    held = index.title_terms(pos) & asked_terms
     return at if held and held <= index.title_terms(at) else pos
 
 

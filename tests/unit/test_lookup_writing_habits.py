@@ -4,7 +4,8 @@ in a `> [!def]` callout or an Admonition fence (`ad-def`), a vault's own callout
 first of a paragraph's `Name - what it is` lines, such a line under screenshots, a bold
 question answered on its line, a bold name with another name before its dash, `notes.md`
 named by its heading, "Notes" around a name, a term asked with a word found elsewhere in its
-section, a heading over code only under the card defining it, a heading over a table alone,
+section, a heading over code only under the card defining it (unless asked by its whole
+name: "member routes" under "Member and Collection Routes"), a heading over a table alone,
 a glossary table that repeats a name, prose before a note's one heading, untagged multi-line
 flashcards, a heading written in HTML, a keycap number after an emoji, a bold name with a
 bracket before its arrow. One table row per failure class, the count per class printed."""
@@ -104,6 +105,13 @@ NOTES = {
         "### Basic Shadowing\n```rust\nlet x = 5;\nlet x = x + 1; // Shadow with new value\n"
         "let x = x * 2; // Shadow again\n```\n### Shadowing in Scopes\n```rust\n{\n"
         "    let x = x * 2; // Shadow in inner scope\n}\n```\n"
+    ),
+    "Rails/Router/Custom Routes.md": (
+        "# Custom Routes\n\n## Member and Collection Routes\n\nAdd custom actions to "
+        "resourceful routes:\n\n### Member Routes (Act on One Record)\n\n```ruby\n"
+        "resources :posts do\n  member do\n    post :publish\n  end\nend\n```\n\n"
+        "### Collection Routes (Act on All Records)\n\n```ruby\nresources :posts do\n"
+        "  collection do\n    get :search\n  end\nend\n```\n"
     ),
     "History/Amarna.md": (
         "# Amarna Period\nEgypt under Akhenaten.\n## Religious Revolution\n### Atenism\n"
@@ -206,6 +214,12 @@ CASES: list[Case] = [
     ),
     ("a term asked with a word its section holds elsewhere", "что такое посылка", "Посылка"),
     ("a heading over code only gives way to the card above", "shadowing", "Variable Shadowing"),
+    ("a heading over code asked by its whole name", "what are member routes", "Member Routes"),
+    (
+        "a heading over code asked by its whole name",
+        "member and collection routes",
+        "Member and Collection Routes",
+    ),
     (
         "a heading over code only gives way to the card above",
         "what is shadowwing",
