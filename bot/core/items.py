@@ -257,7 +257,27 @@ def copula_term(inline: Inline, among_others: bool = False) -> Term | None:
     bullets, "- A polypeptide is a polymer ..." too; a bullet alone states its note's own
     subject ("• An embedded system is ..." in Embedded Computers.md)."""
     text = blocks.visible(inline).strip()
-    found = _COPULA.match(text) or (
+    found = _copula(text, among_others)
+    said = found.group(0) if found is not None else text
+    if found is None and any(m.math for m in inline.marks) and not _ARTICLE.match(text):
+        # "* Minute ventilation $\dot V_E = V_T f$ is the volume of gas ...": the formula
+        # between the name and its verb is the name's symbol ("The vector $y$ is ..." is
+        # one vector, no name).
+        found = _copula(_without_math(inline), among_others)
+    if (
+        found is None
+        or found.group(1).casefold() in _PRONOUNS
+        or any(w.casefold() in STOPWORDS for w in found.group(1).split())
+    ):
+        return None
+    return Term(title=found.group(1), definition=said, strong=False)
+
+
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+
+
+def _copula(text: str, among_others: bool) -> re.Match[str] | None:
+    return _COPULA.match(text) or (
         (
             _ARTICLE_COPULA.match(text)
             or _RUSSIAN_COPULA.match(text)
@@ -266,13 +286,16 @@ def copula_term(inline: Inline, among_others: bool = False) -> Term | None:
         if among_others
         else None
     )
-    if (
-        found is None
-        or found.group(1).casefold() in _PRONOUNS
-        or any(w.casefold() in STOPWORDS for w in found.group(1).split())
-    ):
-        return None
-    return Term(title=found.group(1), definition=found.group(0), strong=False)
+
+
+def _without_math(inline: Inline) -> str:
+    """The inline's text with its formulas left out."""
+    text, at = [], 0
+    for mark in sorted((m for m in inline.marks if m.math), key=lambda m: m.start):
+        text.append(inline.text[at : mark.start])
+        at = max(at, mark.end)
+    text.append(inline.text[at:])
+    return " ".join("".join(text).split())
 
 
 # "Модуль SpEL обеспечивает язык выражений", "Метод `map()` возвращает новый массив",

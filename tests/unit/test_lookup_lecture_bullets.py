@@ -26,7 +26,11 @@ LUNGS = (
     "\t* This is the sum of dead space and alveolar volumes\n"
     "* *Hyperpolarization* is when the resting membrane potential becomes more negative\n"
     "* RV cannot be measured directly with spirometry\n"
-    "* It is a *good idea*, which makes sense to breathe slowly\n\n"
+    "* It is a *good idea*, which makes sense to breathe slowly\n"
+    "* Minute ventilation $\\dot V_E = V_T \\times f$ is the volume of gas breathed per "
+    "minute; $V_T$ is the tidal volume\n"
+    "\t* Air exchange only happens at the ends of the airways\n"
+    "* The vector $y = x + \\theta d$ is a basic feasible solution of the new basis\n\n"
     "![Lung volume and capacity breakdown](imgs/lec20_3.png){width=60%}\n"
 )
 HEART = (
@@ -116,6 +120,7 @@ CASES: list[Case] = [
     ("a name in italics the parts form", "what is a codon", "codon"),
     ("a name closed by a full stop, then what it does", "keynesian multipler effect",
      "Keynesian multiplier effect"),
+    ("a name, its formula, then is", "what's minute ventilation", "Minute ventilation"),
     ("a name its note misspells throughout", "что такое present perfect", "Present perfact"),
 ]  # fmt: skip
 
@@ -141,6 +146,7 @@ def test_a_stressed_word_in_a_predicate_names_nothing() -> None:
     cards = {c.title for c in parse_note(LUNGS, "bme205/lec20.md", note="lec20").cards}
     assert "good idea" not in cards
     assert "RV" not in cards
+    assert "vector" not in cards  # "The vector $y$ is ...": one vector, no name
     rna = {c.title for c in parse_note(RNA, "bme205/lec3.md", note="lec3").cards}
     assert "codon" in rna
     assert "crucial" not in rna
