@@ -188,11 +188,26 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
             len(head.split()) <= MAX_FOREIGN_NAME_WORDS
             and _LATIN_NAME.fullmatch(head)
             and CYRILLIC_LETTER.match(term.definition.strip())
-            # "gRPC - ..." under "Что такое gRPC и зачем": the section's own definition.
-            and not any(_within(name_key(head), name) for name in names)
+            # "gRPC - ..." under "Что такое gRPC и зачем": the section's own definition;
+            # "AndroidX - ..." in "Androidx и Support Library", one of the two it names.
+            and not any(
+                _within(name_key(head), name) and not _one_listed(name_key(head), name)
+                for name in names
+            )
         ):
             out.add(block.line)
     return out
+
+
+def _one_listed(name: str, other: str) -> bool:
+    """`name` is one whole item of the things `other` lists ("androidx" of "androidx и
+    support library")."""
+    parts = _LISTING.split(other)
+    return len(parts) >= MIN_LISTED and name in parts
+
+
+_LISTING = re.compile(r"\s+(?:и|and|or|или|&)\s+|\s*[,/]\s*")
+MIN_LISTED = 2
 
 
 def _within(name: str, other: str) -> bool:

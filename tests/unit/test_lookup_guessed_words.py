@@ -9,8 +9,9 @@ clipped as people say it ("basic auth" for Basic Authentication), and a word say
 one is meant before a kind the notes name ("a custom exception"); a paragraph opening with
 its own term in italics ("_Именованные блоки_ используются ..."); a note named for what it
 does with a thing its first sentence names ("... с помощью Palette" / "Библиотека Palette
-определяет ..."); and a word of its own a few letters off a word of the notes
-("социализация", not специализация), refused.
+определяет ..."); one of the two things a note's title names, defined in its prose
+("AndroidX - это ..." in "Androidx и Support Library"); and a word of its own a few
+letters off a word of the notes ("социализация", not специализация), refused.
 One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -110,7 +111,15 @@ FIRE = (
     "# Финансовая независимость\n\nДоходы от инвестирования капитала полностью покрывают "
     "текущие расходы на жизнь в течение бессрочного периода времени.\n"
 )
+ANDROIDX = (
+    "---\ntitle: Androidx и Support Library\n---\n\nПри разработке приложений для нескольких "
+    "версий Android нужен способ использовать новые функции на старых версиях.\n\n"
+    "AndroidX - это значительное улучшение первоначальной библиотеки поддержки, которая больше "
+    "не поддерживается.\n\n## Полезные ссылки\n\n[AndroidX Overview](https://x.org/a) - общая "
+    "информация об androidx в документации.\n"
+)
 NOTES = {
+    "_posts/android/2020-07-24-androidx-and-support-library.md": ANDROIDX,
     "Финансы/Финансовая независимость.md": FIRE,
     "Школа/Профильная специализация.md": SCHOOL,
     "_posts/android/2021-02-09-android-palette.md": PALETTE,
@@ -151,6 +160,7 @@ CASES: list[Case] = [
     ("another word a few letters off", "что такое социализация", None),
     ("a slip of a word of the notes", "что такое профильная спецыализация",
      "Профильная специализация"),
+    ("one of two things a note's title names", "Andoridx что это", "AndroidX"),
     ("a word clipped as people say it",
      "чем сгенерировать файл с логинами и паролями для basic auth в nginx?", "htpasswd"),
     ("a word saying which one, before a kind", "how do I create a custom exception type with "
