@@ -255,7 +255,7 @@ class DefiningBuilder(BlockBuilder):
             return _NAMES_IT
         if any(
             same_words(head, name) and same_words(name, head)
-            for name in (*named, *_listed(named[0]))
+            for name in (*named, *reshape.listed(named[0]))
         ) or any(_in_setting(head, name) or _noun_left_out(head, name) for name in named):
             return _OTHER_WORD
         return 0
@@ -293,12 +293,3 @@ def _noun_left_out(head: str, title: str) -> bool:
 
 
 _RU_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{4,}(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)")
-
-
-def _listed(title: str) -> list[str]:
-    """The names a title lists ("Структуры и перечисления": "Структуры", "перечисления")."""
-    parts = [p for p in _LIST_JOINER.split(title) if p.strip()]
-    return parts if len(parts) >= 2 else []
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,|\bи\b|\band\b|&|/)\s*", re.I)

@@ -11,7 +11,8 @@ words joined by "+" are a phrase meaning the line's English words only together
 spellings alike ("modeling", "modelling"). Written by
 hand because no maintained offline ru↔en dictionary of study terms exists on PyPI (the one
 on npm, enru-dict, gives one machine translation per word, often wrong: "competitive" →
-«низким»); it is language data for every subject people study, not any one vault's.
+«низким»); it is language data for every subject people study, not any one vault's. `CLIPPINGS`
+lists English words as chat clips them ("auth", "repo") with the full words they stand for.
 """
 
 from __future__ import annotations
@@ -12020,6 +12021,37 @@ _PAIRS = """
 редактура: editing
 формулировка: wording phrasing
 """
+
+
+# Words clipped in speech and chat, and the full words they stand for (written by hand: no
+# maintained list of English clippings of study and IT words exists on PyPI).
+CLIPPINGS: dict[str, tuple[str, ...]] = {
+    "auth": ("authentication", "authorization", "authorisation"),
+    "authn": ("authentication",), "authz": ("authorization", "authorisation"),
+    "config": ("configuration",), "configs": ("configuration",), "conf": ("configuration",),
+    "repo": ("repository",), "repos": ("repository",),
+    "admin": ("administrator", "administration"),
+    "spec": ("specification",), "specs": ("specification",), "impl": ("implementation",),
+    "init": ("initialization", "initialisation", "initialize"), "env": ("environment",),
+    "envs": ("environment",), "info": ("information",), "prod": ("production",),
+    "dev": ("development", "developer"), "param": ("parameter",), "params": ("parameter",),
+    "arg": ("argument",), "args": ("argument",), "async": ("asynchronous",),
+    "sync": ("synchronous", "synchronization"), "app": ("application",),
+    "apps": ("application",), "doc": ("documentation", "document"),
+    "docs": ("documentation", "document"), "lib": ("library",), "libs": ("library",),
+    "var": ("variable",), "vars": ("variable",), "func": ("function",), "fn": ("function",),
+    "dir": ("directory",), "dirs": ("directory",), "req": ("request",),
+    "resp": ("response",), "msg": ("message",), "msgs": ("message",), "db": ("database",),
+    "stats": ("statistics",), "stat": ("statistic", "statistics"),
+    "temp": ("temporary", "temperature"),
+    "approx": ("approximation", "approximate"), "eval": ("evaluation",), "exec": ("execution",),
+    "perf": ("performance",), "prob": ("probability",), "calc": ("calculus", "calculation"),
+    "diff": ("difference", "differential"), "deps": ("dependency",), "dep": ("dependency",),
+    "pkg": ("package",), "util": ("utility",), "utils": ("utility",), "max": ("maximum",),
+    "min": ("minimum",), "avg": ("average",), "abbr": ("abbreviation",),
+    "bio": ("biology",), "chem": ("chemistry",), "econ": ("economics",), "psych": ("psychology",),
+    "math": ("mathematics",), "maths": ("mathematics",),
+}  # fmt: skip
 
 
 def _parse() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

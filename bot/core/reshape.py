@@ -191,7 +191,7 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
             # "gRPC - ..." under "Что такое gRPC и зачем": the section's own definition;
             # "AndroidX - ..." in "Androidx и Support Library", one of the two it names.
             and not any(
-                _within(name_key(head), name) and not _one_listed(name_key(head), name)
+                _within(name_key(head), name) and name_key(head) not in listed(name)
                 for name in names
             )
         ):
@@ -199,14 +199,14 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     return out
 
 
-def _one_listed(name: str, other: str) -> bool:
-    """`name` is one whole item of the things `other` lists ("androidx" of "androidx и
-    support library")."""
-    parts = _LISTING.split(other)
-    return len(parts) >= MIN_LISTED and name in parts
+def listed(title: str) -> list[str]:
+    """The names a title lists ("Структуры и перечисления": "Структуры", "перечисления"),
+    none when it names one thing."""
+    parts = [p.strip() for p in _LIST_JOINER.split(title) if p.strip()]
+    return parts if len(parts) >= MIN_LISTED else []
 
 
-_LISTING = re.compile(r"\s+(?:и|and|or|или|&)\s+|\s*[,/]\s*")
+_LIST_JOINER = re.compile(r"\s*(?:,|\bи\b|\band\b|&|/)\s*", re.I)
 MIN_LISTED = 2
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.indexdata import Index
+from bot.core.lexicon import CLIPPINGS
 from bot.core.searchindex import (
     MIN_VOWEL_BLANKED_NAME,
     RARE_NAME_SPELLING,
@@ -301,39 +302,10 @@ def _add_clipped(index: Index, word: str, candidates: dict[int, float]) -> None:
     for full in CLIPPINGS.get(word, ()):
         tid = index.vocab.get(index.term(full))
         if tid is not None:
-            candidates[tid] = max(candidates.get(tid, 0.0), CLIPPED)
+            candidates[tid] = CLIPPED
 
 
 CLIPPED = 0.9
-# Words clipped in speech and chat, and the full words they stand for (written by hand: no
-# maintained list of English clippings of study and IT words exists on PyPI).
-CLIPPINGS: dict[str, tuple[str, ...]] = {
-    "auth": ("authentication", "authorization", "authorisation"),
-    "authn": ("authentication",), "authz": ("authorization", "authorisation"),
-    "config": ("configuration",), "configs": ("configuration",), "conf": ("configuration",),
-    "repo": ("repository",), "repos": ("repository",),
-    "admin": ("administrator", "administration"),
-    "spec": ("specification",), "specs": ("specification",), "impl": ("implementation",),
-    "init": ("initialization", "initialisation", "initialize"), "env": ("environment",),
-    "envs": ("environment",), "info": ("information",), "prod": ("production",),
-    "dev": ("development", "developer"), "param": ("parameter",), "params": ("parameter",),
-    "arg": ("argument",), "args": ("argument",), "async": ("asynchronous",),
-    "sync": ("synchronous", "synchronization"), "app": ("application",),
-    "apps": ("application",), "doc": ("documentation", "document"),
-    "docs": ("documentation", "document"), "lib": ("library",), "libs": ("library",),
-    "var": ("variable",), "vars": ("variable",), "func": ("function",), "fn": ("function",),
-    "dir": ("directory",), "dirs": ("directory",), "req": ("request",),
-    "resp": ("response",), "msg": ("message",), "msgs": ("message",), "db": ("database",),
-    "stats": ("statistics",), "stat": ("statistic", "statistics"),
-    "temp": ("temporary", "temperature"),
-    "approx": ("approximation", "approximate"), "eval": ("evaluation",), "exec": ("execution",),
-    "perf": ("performance",), "prob": ("probability",), "calc": ("calculus", "calculation"),
-    "diff": ("difference", "differential"), "deps": ("dependency",), "dep": ("dependency",),
-    "pkg": ("package",), "util": ("utility",), "utils": ("utility",), "max": ("maximum",),
-    "min": ("minimum",), "avg": ("average",), "abbr": ("abbreviation",),
-    "bio": ("biology",), "chem": ("chemistry",), "econ": ("economics",), "psych": ("psychology",),
-    "math": ("mathematics",), "maths": ("mathematics",),
-}  # fmt: skip
 
 
 def _slips_across(index: Index, candidates: dict[int, float]) -> None:
