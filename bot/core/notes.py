@@ -150,7 +150,11 @@ def parse_note(
                 restructure.nested_headings(
                     restored.asked_lines(
                         restructure.bold_items(
-                            restored.html_paragraphs(restructure.without_contents(doc.blocks))
+                            restored.folded_sections(
+                                restored.html_paragraphs(
+                                    restructure.without_contents(doc.blocks)
+                                )
+                            )
                         )
                     )
                 )

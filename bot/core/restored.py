@@ -1,6 +1,7 @@
 """Structure a note types without Markdown's marks, read as the Markdown it stands for:
-prose written in HTML's paragraph and emphasis tags, and a FAQ's question lines over their
-answers. Runs with the other restorations in `restructure.py`, before sections are cut."""
+prose written in HTML's paragraph and emphasis tags, sections folded under a titled
+`<details>` summary, and a FAQ's question lines over their answers. Runs with the other
+restorations in `restructure.py`, before sections are cut."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import asking, titles
+from bot.core import asking, labels, titles
 from bot.core.blocks import visible
-from bot.core.markdown import Block, parse, slice_inline
+from bot.core.markdown import Block, Inline, html_text, parse, slice_inline
 from bot.core.restructure import MAX_PLAIN_HEADING_WORDS, Picked, as_headings
 
 
@@ -23,6 +24,98 @@ def html_paragraphs(tree: list[Block]) -> list[Block]:
         read = _html_prose(block) if block.kind == "html" else []
         out.extend(read or [block])
     return out
+
+
+_OPEN_FOLD = re.compile(r"<details\b", re.I)
+_CLOSE_FOLD = re.compile(r"</details\s*>", re.I)
+_FOLD_TITLE = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
+# What a `<summary>` says when it only folds what follows: "Ответ", "Show the answer".
+_REVEAL_WORDS = frozenset(
+    """ответ ответы answer answers решение решения solution solutions показать показать
+    скрыть show hide подробнее подробности детали details more click here нажмите сюда
+    развернуть expand toggle спойлер spoiler подсказка hint hints код code вывод output
+    результат result results скриншот screenshot see read посмотреть открыть open to the
+    a""".split()  # noqa: SIM905 - a word list reads best as text
+)
+MAX_FOLD_TITLE_WORDS = 8
+_LEADING_SIGNS = re.compile(r"^[^\w«\"'(`]+")
+
+
+def folded_sections(tree: list[Block]) -> list[Block]:
+    """`<details><summary><b>Сервис-дискавери (Service Discovery)</b></summary>` over the
+    sections it folds: a heading one level below the last heading outside it, the headings
+    inside moved below it ("## DNS имена сервисов" is a part of service discovery, not a
+    sibling). So is a summary asking the question the fold answers ("Что такое POSIX?"). A
+    summary that only labels the fold ("Ответ", "Show code") is left as it is."""
+    out: list[Block] = []
+    outer = 0  # the level of the last heading outside a titled fold
+    folds: list[int | None] = []  # each open fold: how far its headings move, None untitled
+    for i, block in enumerate(tree):
+        if block.kind == "heading":
+            shift = next((s for s in reversed(folds) if s is not None), None)
+            if shift is None:
+                outer = block.level
+                out.append(block)
+            else:
+                out.append(replace(block, level=min(6, block.level + shift)))
+            continue
+        if block.kind != "html":
+            out.append(block)
+            continue
+        code = block.code
+        for _ in _CLOSE_FOLD.finditer(code[: _first_open(code)]):
+            if folds:
+                folds.pop()
+        opened = _OPEN_FOLD.search(code)
+        if opened is None:
+            out.append(block)
+            continue
+        title = _fold_title(code[opened.start() :])
+        if title is None:
+            folds.append(None)
+            out.append(block)
+            continue
+        level = min(6, 1 + max([outer, *(outer + s for s in folds if s is not None)]))
+        inner = _inner_levels(tree, i + 1)
+        folds.append(max(0, level + 1 - min(inner)) if inner else 0)
+        out.append(Block(kind="heading", line=block.line, level=level, inline=Inline(text=title)))
+    return out
+
+
+def _first_open(code: str) -> int:
+    opened = _OPEN_FOLD.search(code)
+    return len(code) if opened is None else opened.start()
+
+
+def _fold_title(code: str) -> str | None:
+    """The name a `<summary>` gives the sections it folds, or the question they answer; None
+    for a label, or when the block says more after it."""
+    m = _FOLD_TITLE.search(code)
+    if m is None or html_text(code[m.end() :]).strip():
+        return None
+    said = " ".join(html_text(m.group(1)).split())
+    named = _LEADING_SIGNS.sub("", said)  # "🔍Сервис-дискавери": the icon is no name
+    folded = re.findall(r"\w+", named.casefold())
+    if not folded or all(w in _REVEAL_WORDS for w in folded) or labels.is_section_word(named):
+        return None
+    if "?" not in said and len(folded) > MAX_FOLD_TITLE_WORDS:
+        return None  # a sentence, not a name
+    return named
+
+
+def _inner_levels(tree: list[Block], start: int) -> list[int]:
+    """The levels of the headings inside a fold opened right before `start`."""
+    depth = 1
+    levels: list[int] = []
+    for block in tree[start:]:
+        if block.kind == "heading":
+            levels.append(block.level)
+        elif block.kind == "html":
+            depth -= len(_CLOSE_FOLD.findall(block.code))
+            if depth <= 0:
+                break
+            depth += len(_OPEN_FOLD.findall(block.code))
+    return levels
 
 
 _PROSE_TAG = re.compile(r"</?(?:p|br|strong|b|em|i|code|span)\b[^>]*?/?>", re.I)

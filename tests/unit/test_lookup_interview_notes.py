@@ -159,6 +159,16 @@ NOTES = {
         "Надёжный протокол с установлением соединения.\n\n#### UDP\n\n"
         "Ненадёжный протокол без соединения.\n"
     ),
+    # Sections folded under titled summaries, `##` headings inside each fold.
+    "K8s/Services.md": (
+        "# 📚Services ClusterIP\n\n<details>\n<summary><b>🔍Сервис-дискавери (Service Discovery)"
+        "</b></summary>\n\n---\n\n## DNS имена сервисов\n\nКаждый сервис получает DNS-имя"
+        " вида name.namespace.svc.cluster.local.\n\n## Практические примеры подключения\n\n"
+        "Поды обращаются к сервису по короткому имени.\n\n</details>\n\n<details>\n"
+        "<summary><b>📊 Квоты ресурсов</b></summary>\n\n---\n\nОграничивают суммарные CPU и"
+        " память в namespace.\n\n</details>\n\n<details>\n<summary>Показать код</summary>\n\n"
+        "## Манифест\n\nСервис без селектора.\n\n</details>\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -216,6 +226,13 @@ CASES: list[Case] = [
      "Thirty Years War"),
     ("the thing of the kind the card names", "how did the Seven Years War start",
      "Start of the War"),
+    ("a section folded under a titled summary", "what is service discovery",
+     "Сервис-дискавери"),
+    ("a section folded under a titled summary", "сервис дискавери",
+     "Сервис-дискавери"),
+    ("a section folded under a titled summary", "rdjns htcehcjd", "Квоты ресурсов"),
+    ("a section folded under a titled summary", "что такое квоты ресурсов", "Квоты ресурсов"),
+    ("a section folded under a titled summary", "что такое показать код", None),
 ]  # fmt: skip
 
 
@@ -226,6 +243,17 @@ def test_lookup_on_interview_notes(failure: str, question: str, expected: str | 
 
 def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
     assert_every_class(index_of(NOTES), CASES, "lookup failure classes (interview notes)", capsys)
+
+
+def test_headings_inside_a_titled_fold_are_its_parts() -> None:
+    """`## DNS имена сервисов` inside the fold titled «Сервис-дискавери» is a part of it;
+    a fold labelled "Показать код" names nothing, its heading stays where it was."""
+    index = index_of(NOTES)
+    dns = next(c for c in index.cards if c.title == "DNS имена сервисов")
+    assert dns.section == ("Сервис-дискавери",)
+    shown = next(c for c in index.cards if c.title == "Манифест")
+    assert shown.section == ()
+    assert not any("Показать" in c.title for c in index.cards)
 
 
 def test_question_headings_name_their_subject() -> None:
