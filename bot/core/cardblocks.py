@@ -11,7 +11,7 @@ from bot.core import (
     altnames,
     blocks,
     copulas,
-    items,
+    itemterms,
     labels,
     namings,
     obsidian,
@@ -41,7 +41,7 @@ def _plainly_named(name: str, term: Term) -> bool:
     """A paragraph's `Name - what it is` names one plain thing (`name`: the part of its
     title checked for plain words)."""
     return (
-        items.PLAIN_NAME.fullmatch(name) is not None
+        itemterms.PLAIN_NAME.fullmatch(name) is not None
         # "Ощущение и восприятие — непосредственные образы": two things said alike.
         and {"и", "and"}.isdisjoint(term.title.casefold().split())
         # "Классический пример — `/tmp`: ...": a label; "Строка crontab — пять полей
@@ -203,7 +203,7 @@ class BlockBuilder(ListBuilder):
         after = sep[0] + sep[1] + 1
         if any(m.kind == "strong" and sep[0] < m.start <= after for m in inline.marks):
             return None
-        return term if items.named_entry(term, inline) else None
+        return term if itemterms.named_entry(term, inline) else None
 
     @staticmethod
     def quoted_term(inline: Inline) -> Term | None:

@@ -11,6 +11,7 @@ from bot.core import (
     blocks,
     copulas,
     items,
+    itemterms,
     labels,
     obsidian,
     prosenames,
@@ -50,15 +51,15 @@ def _remark_entry(inline: Inline, grouped: bool) -> Term | None:
     личинки" under "- Зигота → морула → целобластула"): a plain name of up to three words, one
     of several such bullets or a single word of its own, is a term; a bullet carrying on
     the remark ("Происходит процесс иммиграции: клетки ...") is not."""
-    term = items.bold_head_term(inline)
+    term = itemterms.bold_head_term(inline)
     if term is not None:
         return term
     term = terms.term_of(inline, top=True)
-    if term is None or not items.named_entry(term, inline):
+    if term is None or not itemterms.named_entry(term, inline):
         return None
     name = term.title.strip()
     if (
-        items.PLAIN_NAME.fullmatch(name) is None
+        itemterms.PLAIN_NAME.fullmatch(name) is None
         or _POINTING_NAME.match(name)
         or not name[:1].isupper()
         or labels.is_section_word(name.split()[-1])
@@ -167,17 +168,21 @@ class ItemFiller(DraftMaker):
         if inline is None or len(path) > _MAX_DEPTH:
             return
         term = (
-            items.bold_head_term(inline)
+            itemterms.bold_head_term(inline)
             or terms.term_of(inline, top=plain)
-            or (items.bold_led(inline) if led else None)
-            or (items.line_head(inline) if lined and not items.first_line_term(inline) else None)
-            or items.kind_led(inline)
-            or items.formula_named(inline)
+            or (itemterms.bold_led(inline) if led else None)
+            or (
+                itemterms.line_head(inline)
+                if lined and not itemterms.first_line_term(inline)
+                else None
+            )
+            or itemterms.kind_led(inline)
+            or itemterms.formula_named(inline)
             # "  - **Agglutination** is when each affix attaches ...": a kind of the term
             # above, said to be something, not one of its settings.
             or copulas.bold_copula(inline, does=False)
-            or items.italic_led(inline)
-            or items.dotted_name(inline)
+            or itemterms.italic_led(inline)
+            or itemterms.dotted_name(inline)
         )
         if term is None:
             # "* Jam-последовательность - намеренное создание коллизии ..." among remarks:
@@ -185,7 +190,7 @@ class ItemFiller(DraftMaker):
             plain_term = terms.term_of(inline, top=True)
             if (
                 plain_term is not None
-                and items.named_entry(plain_term, inline)
+                and itemterms.named_entry(plain_term, inline)
                 and not _POINTING_NAME.match(plain_term.title)
             ):
                 term = plain_term
@@ -198,7 +203,7 @@ class ItemFiller(DraftMaker):
         name = items.introduced(text.rstrip(":").strip())
         paragraphed = items.named_over_paragraph(item)
         is_label = (
-            len(altnames.split_aliases(name)[0].split()) <= items.MAX_ITEM_NAME_WORDS
+            len(altnames.split_aliases(name)[0].split()) <= itemterms.MAX_ITEM_NAME_WORDS
             and not labels.is_section_word(name)
             # "Похож на слоеный пирог:" says, not names ("Compositing" over its paragraph names)
             and (not labels.speaks_of_heading(name) or paragraphed)

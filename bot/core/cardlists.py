@@ -12,6 +12,7 @@ from bot.core import (
     blocks,
     copulas,
     items,
+    itemterms,
     labels,
     namings,
     obsidian,
@@ -80,28 +81,28 @@ class ListBuilder(ItemFiller):
                     self.collect(item, card, depth)
                 continue
             term = (
-                items.bold_head_term(inline)
+                itemterms.bold_head_term(inline)
                 or (
-                    items.line_head(inline)
-                    if lined and not items.first_line_term(inline)
+                    itemterms.line_head(inline)
+                    if lined and not itemterms.first_line_term(inline)
                     else None
                 )
                 or terms.term_of(inline, top=True)
-                or (items.bold_led(inline) if led else None)
-                or (items.stressed_led(inline) if stressed else None)
-                or (items.dash_slip(inline) if slips else None)
-                or items.copula_term(inline, among_others=len(block.children) > 1)
+                or (itemterms.bold_led(inline) if led else None)
+                or (itemterms.stressed_led(inline) if stressed else None)
+                or (itemterms.dash_slip(inline) if slips else None)
+                or itemterms.copula_term(inline, among_others=len(block.children) > 1)
                 or copulas.bold_copula(inline)
                 or copulas.named_at_end(inline)
                 or namings.called_bold(inline)
-                or (items.line_head(inline) if lined else None)
-                or items.kind_led(inline)
+                or (itemterms.line_head(inline) if lined else None)
+                or itemterms.kind_led(inline)
                 # "- Shuffle Hash Join" / "  Сначала два набора ...", among one-line
                 # entries: a name on its own line over the sentences saying what it is.
-                or (items.line_head(inline) if items.lone_line_head([item]) else None)
-                or items.formula_named(inline)
-                or items.dotted_name(inline)
-                or (items.italic_led(inline) if len(block.children) > 1 else None)
+                or (itemterms.line_head(inline) if items.lone_line_head([item]) else None)
+                or itemterms.formula_named(inline)
+                or itemterms.dotted_name(inline)
+                or (itemterms.italic_led(inline) if len(block.children) > 1 else None)
             )
             # "- Problem: convoy effect- ...": the term after the label.
             term = (reshape.labelled_term(term) or term) if term is not None else None
@@ -130,7 +131,7 @@ class ListBuilder(ItemFiller):
                     term.strong
                     or not block.ordered
                     or glossary
-                    or items.named_entry(term, inline, numbered=True)
+                    or itemterms.named_entry(term, inline, numbered=True)
                 )
                 and not labels.is_section_word(term.title)
             ):

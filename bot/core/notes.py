@@ -19,7 +19,7 @@ from bot.core import (
     fences,
     flashcards,
     indented,
-    items,
+    itemterms,
     labels,
     obsidian,
     pasted,
@@ -151,9 +151,7 @@ def parse_note(
                     restored.asked_lines(
                         restructure.bold_items(
                             restored.folded_sections(
-                                restored.html_paragraphs(
-                                    restructure.without_contents(doc.blocks)
-                                )
+                                restored.html_paragraphs(restructure.without_contents(doc.blocks))
                             )
                         )
                     )
@@ -350,7 +348,7 @@ def _phrase_listed(line: str) -> bool:
     "Abstract Factory"). "считает количество строк, слов": a line led by what the thing
     does lists what it does it to."""
     first = line.split(",")[0].split()
-    if len(first) > 1 and items.DOES.match(first[0]):
+    if len(first) > 1 and itemterms.DOES.match(first[0]):
         return True
     return any(
         len(part.split()) > 1 and any(w[:1].islower() and is_cyrillic(w) for w in part.split())
@@ -366,7 +364,7 @@ def _own_names_and_definition(card: Draft, defined: str) -> None:
         card.definition = ""
     if defined and not card.definition:
         card.definition = defined
-    led = items.kind_led(Inline(text=card.definition))
+    led = itemterms.kind_led(Inline(text=card.definition))
     if (
         led is not None
         and led.title.casefold() in {w.casefold() for w in card.title.split()}

@@ -255,7 +255,7 @@ MAX_COLON_NAME_WORDS = 3  # "First degree murder: Intentional killing ..."
 
 def _colon_name(term: termmarks.Term, *, small: bool = False) -> bool:
     """`Перфоманс-маркетинг: выполнение KPI ...`: a name of a word or two before the colon
-    (`items.named_entry` reads numbered `Name - def` entries)."""
+    (`itemterms.named_entry` reads numbered `Name - def` entries)."""
     said = altnames.split_aliases(term.title)[0].split()  # "Downcasting (Вниз)": one word
     return (
         1 <= len(said) <= MAX_COLON_NAME_WORDS

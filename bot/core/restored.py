@@ -11,8 +11,9 @@ from itertools import pairwise
 
 from bot.core import asking, labels, titles
 from bot.core.blocks import visible
+from bot.core.headinglines import MAX_PLAIN_HEADING_WORDS
 from bot.core.markdown import Block, Inline, html_text, parse, slice_inline
-from bot.core.restructure import MAX_PLAIN_HEADING_WORDS, Picked, as_headings
+from bot.core.restructure import Picked, as_headings
 
 
 def html_paragraphs(tree: list[Block]) -> list[Block]:

@@ -1,8 +1,11 @@
 """Structure a note keeps without Markdown's marks, restored before its sections are cut:
 headings kept as short lines of their own (pasted from a web page), bold lines and list items
-over lists, bold interview questions over their answers, `<details>` summaries, headings
-indented as code, and terms opening the lines of one paragraph (Obsidian shows each line
-apart; `termlines`). A table of contents is no section of its own."""
+over lists, bold interview questions over their answers, `<details>` summaries, numbered bold
+items over their prose, and headings written inside quotes and list items, lifted out. The
+lines that head a list inside a section are found here too, and whether the note writes in
+small letters. Whether one line looks like a heading is `headinglines`; terms opening the
+lines of one paragraph (Obsidian shows each line apart) are `termlines`. A table of contents
+is no section of its own."""
 
 from __future__ import annotations
 
@@ -11,23 +14,33 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.core import labels, termmarks, terms
-from bot.core.blocks import (
-    DATAVIEW,
-    URL,
-    first_inline,
-    navigation_list,
-    only_links,
-    split_lines,
-    visible,
+from bot.core import labels
+from bot.core.blocks import first_inline, navigation_list, visible
+from bot.core.headinglines import (
+    MAX_PLAIN_HEADING_WORDS,
+    MAX_SUMMARY_WORDS,
+    bold_colon_line,
+    bold_line,
+    bold_question,
+    code_label,
+    colon_line,
+    dash_titled,
+    heading_line,
+    list_head,
+    lone_item,
+    summary_asked,
+    unclosed_bold,
+    unnumbered,
 )
-from bot.core.markdown import Block, Inline, html_text, slice_inline
+from bot.core.markdown import Block, Inline, slice_inline
 from bot.core.reshape import same_name
 from bot.core.text import fold
 
 _HEADING_LIKE_NEXT = frozenset({"list", "code", "table"})
-MAX_PLAIN_HEADING_WORDS = 8
 MIN_PROSE_HEADINGS = 3  # heading lines over paragraphs that make a note's habit
+_LABEL_NEXT = frozenset({"code", "paragraph"})
+_BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
+_ANSWER_NEXT = _BOLD_HEADING_NEXT | {"quote"}
 
 
 _CONTENTS = frozenset(
@@ -65,7 +78,7 @@ def plain_headings(tree: list[Block]) -> list[Block]:
     # Over prose such a line may be a sentence that lost its full stop; a note that writes
     # several of them, each over its own text, writes headings so.
     over_prose = not headed and (
-        sum(_heading_line(block) and after.kind == "paragraph" for block, after in pairwise(tree))
+        sum(heading_line(block) and after.kind == "paragraph" for block, after in pairwise(tree))
         >= MIN_PROSE_HEADINGS
     )
     out: list[Block | None] = list(tree)
@@ -80,27 +93,27 @@ def plain_headings(tree: list[Block]) -> list[Block]:
             out[i] = _heading_below(block, level, asked)
             if len(visible(tree[i + 1].inline).split()) <= MAX_SUMMARY_WORDS:
                 out[i + 1] = None
-        elif (summary := _summary_asked(block)) is not None:
+        elif (summary := summary_asked(block)) is not None:
             # `<details><summary>Что такое POSIX?</summary>` over its answer: an interview
             # note's question, folded; a heading, its answer the text below.
             out[i] = _heading_below(block, level, summary)
-        elif tree[i + 1].kind == "list" and (titled := _dash_titled(block)) is not None:
+        elif tree[i + 1].kind == "list" and (titled := dash_titled(block)) is not None:
             # "**Процесс загрузки класса**" / "—" over its list: the note's name, then what
             # it is, as flashcard-minded notes write it.
             out[i] = _heading_below(block, level, titled)
-        elif tree[i + 1].kind in _LABEL_NEXT and _code_label(block):
+        elif tree[i + 1].kind in _LABEL_NEXT and code_label(block):
             # "**Использование LIMIT и OFFSET для пагинации:**" over its query, "II. **Pull:**"
             # over what it does: a heading, without the number it was counted by.
-            out[i] = _heading_below(block, level, _unnumbered(block.inline))
-        elif (opened := _unclosed_bold(block)) is not None:
+            out[i] = _heading_below(block, level, unnumbered(block.inline))
+        elif (opened := unclosed_bold(block)) is not None:
             # "***Ключевое слово this" alone on its line: bold the author never closed.
             out[i] = _heading_below(block, level, opened)
-        elif tree[i + 1].kind in _ANSWER_NEXT and _bold_question(block):
+        elif tree[i + 1].kind in _ANSWER_NEXT and bold_question(block):
             # "**Что такое companion object?**" over "> Анонимный класс …": an interview
             # list's question in bold, its answer below; a heading in all but form.
             out[i] = _heading_below(block, level, block.inline)
         elif (
-            _bold_line(block, comma=True)
+            bold_line(block, comma=True)
             and tree[i + 1].kind in _BOLD_HEADING_NEXT
             and not _predicate_under_heading(tree, i)
         ):
@@ -113,13 +126,13 @@ def plain_headings(tree: list[Block]) -> list[Block]:
         elif (
             not headed
             and (tree[i + 1].kind in _HEADING_LIKE_NEXT or over_prose)
-            and _heading_line(block)
+            and heading_line(block)
         ):
             out[i] = Block(kind="heading", line=block.line, level=2, inline=block.inline)
         elif (
             tree[i + 1].kind in ("paragraph", "code")
             and not _says_heading(tree, i)
-            and (named := _lone_item(block))
+            and (named := lone_item(block))
         ):
             # "+ Псевдомассив `arguments` (массивоподобный объект)" alone over paragraphs and
             # code: a heading written as a bullet.
@@ -194,34 +207,7 @@ def _bold_item(block: Block, following: Block) -> tuple[Inline, Inline | None] |
     return slice_inline(inline, lead, lead + len(name)), tail
 
 
-_LABEL_NEXT = frozenset({"code", "paragraph"})
-# "II. **Pull:**", "b) **Fetch:**": a label counted by a numeral Markdown makes no list of.
-_ENUMERATOR = re.compile(r"(?:[IVX]{1,5}|[a-zа-я]|\d{1,2})[.)]\s+")
-
-
-def _unnumbered(inline: Inline | None) -> Inline | None:
-    counted = _ENUMERATOR.match(inline.text) if inline is not None else None
-    if inline is None or counted is None:
-        return inline
-    return slice_inline(inline, counted.end(), len(inline.text))
-
-
-_UNCLOSED_BOLD = re.compile(r"^\*{2,3}([^*\n]{2,60}?)\s*$")
-MAX_UNCLOSED_BOLD_WORDS = 6
-
-
-def _unclosed_bold(block: Block) -> Inline | None:
-    """A paragraph of one short line opened with `**` or `***` that nothing closes."""
-    if block.kind != "paragraph" or block.inline is None or block.inline.marks:
-        return None
-    m = _UNCLOSED_BOLD.match(block.inline.text.strip())
-    if m is None or len(m.group(1).split()) > MAX_UNCLOSED_BOLD_WORDS:
-        return None
-    return Inline(text=m.group(1).strip())
-
-
 _DETAILS = re.compile(r"\s*<details\b", re.I)
-MAX_SUMMARY_WORDS = 5  # "Ответ", "Show the answer": a label, not the answer
 
 
 def _answered_item(block: Block, after: Block) -> Inline | None:
@@ -237,29 +223,9 @@ def _answered_item(block: Block, after: Block) -> Inline | None:
     return first_inline(item) if item.task is None and len(item.children) == 1 else None
 
 
-_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
-
-
-def _summary_asked(block: Block) -> Inline | None:
-    """The question a `<details>` block's `<summary>` asks, when it says more than a label
-    ("Ответ", "Show the answer") and the answer follows the block."""
-    # The block may open with the `</details>` that closed the answer above it.
-    opened = block.code.rfind("<details") if block.kind == "html" else -1
-    m = _SUMMARY.search(block.code, opened) if opened >= 0 else None
-    if m is None or html_text(block.code[m.end() :]).strip():
-        return None
-    asked = " ".join(html_text(m.group(1)).split())
-    if len(asked.split()) <= MAX_SUMMARY_WORDS and "?" not in asked:
-        return None
-    return Inline(text=asked)
-
-
 def _heading_below(block: Block, level: int, inline: Inline | None) -> Block:
     """`block` as a heading one level below the last real heading (`level`)."""
     return Block(kind="heading", line=block.line, level=min(6, level + 1), inline=inline)
-
-
-MAX_LIST_HEADING_WORDS = 4
 
 
 def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
@@ -276,11 +242,11 @@ def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
         # "middle passage:" / blank line / "- the atlantic crossing", "**Proof-of-Work:**" /
         # blank line / "- Miners must find ...": its colon leads on.
         if below.line != block.line + 1 and not (
-            below.line == block.line + 2 and (_colon_line(block, small) or _bold_colon_line(block))
+            below.line == block.line + 2 and (colon_line(block, small) or bold_colon_line(block))
         ):
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
-        name = _list_head(block, steps=below.ordered, small=small)
+        name = list_head(block, steps=below.ordered, small=small)
         if name:
             heads[block.line] = name
     return heads
@@ -313,32 +279,6 @@ def _text_blocks(tree: list[Block]) -> list[Block]:
     return out
 
 
-_CLAUSE_OPENERS = frozenset(
-    """если когда чтобы пока хотя поскольку раз if when while unless since because although
-    once""".split()  # noqa: SIM905 - a word list reads best as text
-)
-
-
-def _list_head(block: Block, steps: bool = False, small: bool = False) -> str:
-    # "**Контекст сборки:**" over its bullets: a bold label with its colon names them too.
-    labelled = not steps and (_bold_line(block, colon=True) or _colon_line(block, small))
-    if not (_heading_line(block, small) or labelled):
-        return ""
-    assert block.inline is not None
-    name = visible(block.inline).strip().rstrip(":").strip()
-    fits = (
-        len(BRACKET_REMARK.sub("", name).split()) <= MAX_LIST_HEADING_WORDS
-        and "," not in name
-        and (labelled or terms.term_of(block.inline, top=True) is None)
-        and not labels.is_section_word(name)
-        # "Если нам потребовался" over "1. ...": the opening of a sentence the list goes on.
-        and name.split()[0].casefold() not in _CLAUSE_OPENERS
-        # "**Сохранить образ в файл:**", "**Образ содержит:**": a step or a lead-in.
-        and not (labelled and not labels.names_thing(name))
-    )
-    return name if fits else ""
-
-
 def _predicate_under_heading(tree: list[Block], at: int) -> bool:
     """ "### INTERJECTION (Междометие)" / "**Выражает эмоции**": a bold line opening with
     a verb right under a heading says what the heading is; it is no heading of its own."""
@@ -361,174 +301,9 @@ def _says_heading(tree: list[Block], at: int) -> bool:
     )
 
 
-def _lone_item(block: Block) -> Inline | None:
-    """The line of a list of one short entry with nothing nested under it."""
-    if block.kind != "list" or block.ordered or len(block.children) != 1:
-        return None
-    item = block.children[0]
-    if item.task is not None or len(item.children) != 1:
-        return None
-    inline = first_inline(item)
-    if inline is None or not _heading_text(inline):
-        return None
-    text = visible(inline)
-    if labels.states(text):
-        return None  # "+ Macros are more than textual substitution" over code says, not names
-    return inline if terms.term_of(inline, top=True) is None and ":" not in text else None
-
-
-_BOLD_HEADING_NEXT = frozenset({"paragraph", "list", "code", "table"})
-_ANSWER_NEXT = _BOLD_HEADING_NEXT | {"quote"}
-# "**Объясните, что такое data class в Kotlin.**": a question put as a request.
-_REQUEST = re.compile(
-    r"^(?:объясните|объясни|расскажите|расскажи|опишите|опиши|explain|describe)\b", re.I
-)
-MAX_ASKED_WORDS = 16
-
-
-def _bold_question(block: Block) -> bool:
-    """A paragraph that is one bold question (or a request to explain) and nothing else."""
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
-        return False
-    text = inline.text.strip()
-    strong = [m for m in inline.marks if m.kind == "strong"]
-    if len(strong) != 1 or "\n" in text or not text:
-        return False
-    bold = inline.text[strong[0].start : strong[0].end].strip()
-    asked = text.endswith("?") or (_REQUEST.match(text) is not None and text.endswith("."))
-    return (
-        bold.rstrip("?.") == text.rstrip("?.") and asked and len(text.split()) <= MAX_ASKED_WORDS
-    )
-
-
-BRACKET_REMARK = re.compile(r"\([^()]{1,60}\)")
-
-
-def _bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
-    """A paragraph that is one short bold phrase and nothing else (no stop; a colon only
-    when `colon`; a trailing comma only when `comma`, as outlines converted from Word leave
-    it: `**Nuisance**,` over its bullets)."""
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or inline.links or inline.wikilinks:
-        return False
-    text = inline.text.strip()
-    if colon and (counted := _ENUMERATOR.match(text)) is not None:
-        text = text[counted.end() :]
-    strong = [m for m in inline.marks if m.kind == "strong"]
-    if colon and not strong and text.endswith(":"):
-        # "*azathioprine*:" over what it does: an italic label with its colon.
-        strong = [m for m in inline.marks if m.kind == "em"]
-    if len(strong) != 1 or "\n" in text or not text:
-        return False
-    mark = strong[0]
-    bold = inline.text[mark.start : mark.end].strip()
-    if comma:
-        text, bold = text.removesuffix(","), bold.removesuffix(",")
-    # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it;
-    # "**azathioprine**:", its colon after the bold.
-    whole = (
-        bold == text
-        or (colon and text == f"{bold}:")
-        or (
-            text.startswith(bold)
-            and BRACKET_REMARK.fullmatch(text[len(bold) :].strip()) is not None
-        )
-    )
-    return (
-        whole
-        and not text.startswith(('"', "«", "“", "'"))  # a quoted saying, not a heading
-        # "**[Video timestamp 52–1:03]**": an annotation in square brackets names nothing.
-        and not (text.startswith("[") and text.endswith("]"))
-        and any(ch.isalpha() for ch in text)
-        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
-        and not text.endswith((".", ",", ";", "!", "…"))
-        and (colon or not text.endswith(":"))
-    )
-
-
-def _bold_colon_line(block: Block) -> bool:
-    """A paragraph that is one bold label ending in its colon ("**Proof-of-Work:**")."""
-    inline = block.inline
-    return _bold_line(block, colon=True) and inline is not None and inline.text.strip()[-1:] == ":"
-
-
-def _code_label(block: Block) -> bool:
-    """A bold label with its colon that names something (not `**Пример:**`)."""
-    if not _bold_line(block, colon=True) or block.inline is None:
-        return False
-    text = visible(block.inline).strip()
-    return text.endswith(":") and labels.names_thing(text[:-1].strip())
-
-
-def _dash_titled(block: Block) -> Inline | None:
-    """The bold name of a paragraph that is that name over a line of only a dash."""
-    if block.kind != "paragraph" or block.inline is None:
-        return None
-    lines = split_lines(block.inline)
-    if len(lines) != 2 or visible(lines[1][1]).strip(" —–-") or not visible(lines[1][1]):
-        return None
-    first = lines[0][1]
-    text = first.text.strip()
-    strong = [m for m in first.marks if m.kind == "strong"]
-    if len(strong) != 1 or first.text[strong[0].start : strong[0].end].strip() != text:
-        return None
-    return first
-
-
-def _colon_line(block: Block, small: bool) -> bool:
-    """In a note written in small letters, which has no headings to speak of, a name and a
-    colon over its points ("middle passage:"); not a question's clause ("why it fell:").
-    In others "Attributes:" leads into the note's own list."""
-    inline = block.inline
-    if not small or block.kind != "paragraph" or inline is None:
-        return False
-    text = inline.text.strip()
-    if not text.endswith(":") or _CLAUSE_HEAD.match(text):
-        return False
-    return not inline.wikilinks and _heading_text(inline, small, colon=True)
-
-
-_CLAUSE_HEAD = re.compile(
-    r"(?:why|what|how|who|when|where|which|whose|почему|что|как|кто|когда|где|зачем)\b", re.I
-)
-
-
-def _heading_line(block: Block, small: bool = False) -> bool:
-    return (
-        block.kind == "paragraph"
-        and block.inline is not None
-        and _heading_text(block.inline, small)
-    )
-
-
-def _heading_text(inline: Inline, small: bool = False, colon: bool = False) -> bool:
-    """One short line, capitalised (unless the note writes in `small` letters), with no
-    stop at its end (but the one colon, with `colon`): a heading's words."""
-    if "\n" in inline.text.strip():
-        return False
-    text = visible(inline)
-    if colon:
-        text = text.rstrip().removesuffix(":").rstrip()
-    letters = [ch for ch in text if ch.isalpha()]
-    return (
-        bool(letters)
-        and (letters[0].isupper() or small)
-        and len(text) <= 80
-        and len(text.split()) <= MAX_PLAIN_HEADING_WORDS
-        and not text.endswith((".", ",", ";", ":", "!", "?", "…"))
-        and "=" not in text
-        and not inline.links
-        and not only_links(inline)
-        and not DATAVIEW.match(inline.plain())
-        and not URL.match(text)
-        and not _named_line(inline)
-    )
-
-
 def _quote_explains(block: Block, quote: Block) -> bool:
     """A short heading-like line whose words the quote right under it uses, in any form."""
-    if not _heading_line(block) or block.inline is None:
+    if not heading_line(block) or block.inline is None:
         return False
     named = [fold(w) for w in visible(block.inline).split()]
     if len(named) > MAX_QUOTED_HEADING_WORDS:
@@ -544,16 +319,6 @@ def _quote_explains(block: Block, quote: Block) -> bool:
 
 MAX_QUOTED_HEADING_WORDS = 3
 _WORD = re.compile(r"\w+")
-
-
-def _named_line(inline: Inline) -> bool:
-    """`**Noise** - шум - нерепрезентативность выборки`: a term named in bold (as written,
-    or as `term_lines` marks it) and what it is; short, but no heading."""
-    sep = termmarks.separator(inline)
-    return sep is not None and any(
-        m.kind == "strong" and m.start == 0 and not inline.text[m.end : sep[0]].strip()
-        for m in inline.marks
-    )
 
 
 def nested_headings(tree: list[Block]) -> list[Block]:

@@ -9,9 +9,9 @@ from itertools import pairwise
 
 from bot.core import labels, termmarks, terms
 from bot.core.altnames import ACRONYM
+from bot.core.headinglines import BRACKET_REMARK
 from bot.core.markdown import Block, Inline, Mark, slice_inline
 from bot.core.reshape import open_ended
-from bot.core.restructure import BRACKET_REMARK
 
 _TERM_MARKS = frozenset({"strong", "em", "code"})
 
