@@ -26,6 +26,7 @@ from bot.core import (
     restored,
     restructure,
     sitemarks,
+    slugs,
     termlines,
     titles,
 )
@@ -296,7 +297,15 @@ def _note_title(
 ) -> tuple[str, obsidian.Frontmatter]:
     """The name a note is known by, and its metadata with the other names it answers to."""
     title = meta.title or file_name
-    written = "" if meta.title else titles.as_written(title, text)
+    read, exact = ("", False) if meta.title else slugs.read_slug(file_name, text)
+    if read and exact:
+        # `article_35_funktsii-komandnoi-obolochki.md`: a site's page saved under its slug,
+        # named as the note writes those words («функции командной оболочки»).
+        meta = replace(meta, aliases=(*meta.aliases, title))
+        title = read
+    elif read:
+        meta = replace(meta, aliases=(*meta.aliases, read))
+    written = "" if meta.title or read else titles.as_written(title, text)
     if written:
         # `std_shared_ptr.md` writes itself std::shared_ptr: the name as written, the file
         # name an alias.

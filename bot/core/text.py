@@ -252,6 +252,12 @@ def switch_layout(raw: str) -> str | None:
     return None
 
 
+def transliterated(word: str) -> str:
+    """A Cyrillic word in Latin letters, letter by letter (no sounds read as English):
+    «функции» is funktsii, «ядро» yadro."""
+    return "".join(_TRANSLIT.get(ch, ch) for ch in fold(word))
+
+
 @lru_cache(maxsize=65536)
 def sound_key(word: str) -> str:
     """A rough phonetic key shared by a Latin word and its Cyrillic spelling.
