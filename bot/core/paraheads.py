@@ -37,11 +37,16 @@ def _bold_line_name(line: Inline) -> str | None:
     if (
         line.text.strip(" *_:") != bold
         or not name
-        or len(name.split()) > MAX_BOLD_HEAD_WORDS
+        or len(_LETTER_MARK.sub(" ", name).split()) > MAX_BOLD_HEAD_WORDS
         or labels.is_section_word(name)
     ):
         return None
     return name
+
+
+# "Символьные (c) и блочные устройства (b)": the letter `ls -l` shows for each is no word
+# of the name.
+_LETTER_MARK = re.compile(r"\(\s*[-\w]\s*\)")
 
 
 _NUMBERED = re.compile(r"^[^\w(«\"]*(?:\d{1,2}|[A-ZА-Я])[.)]\s+(?=\D)")

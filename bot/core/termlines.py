@@ -5,6 +5,7 @@ paragraph, "Мощность: ..." under "Вероятность ошибки 1�
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from bot.core import labels, termmarks, terms
@@ -12,6 +13,7 @@ from bot.core.altnames import ACRONYM
 from bot.core.headinglines import BRACKET_REMARK
 from bot.core.markdown import Block, Inline, Mark, slice_inline
 from bot.core.reshape import open_ended
+from bot.core.text import STOPWORDS
 
 _TERM_MARKS = frozenset({"strong", "em", "code"})
 
@@ -67,6 +69,7 @@ def _term_line_starts(inline: Inline) -> list[int]:
     return sorted(set(starts))
 
 
+_LINE_ENDS = (".", "!", "?", ")", ":")
 MAX_PLAIN_LINE_TERM_WORDS = 3
 MIN_PLAIN_LINE_DEFINITION_WORDS = 4
 MAX_GLOSSARY_LINE_TERM_WORDS = 5
@@ -102,9 +105,9 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         start = starts[i]
         before = text[:start].rstrip()
         head = named[i] if run[i] else read[i][1]
-        # After a finished sentence, or after nothing visible: "![[screenshot.png]]" over
-        # "Ценность - отношение ..." is a picture, then a term.
-        if before and not before.endswith((".", "!", "?", ")")) and not lettered and not run[i]:
+        # After a finished sentence, a lead-in ("являются:"), or after nothing visible:
+        # "![[screenshot.png]]" over "Ценность - отношение ..." is a picture, then a term.
+        if before and not before.endswith(_LINE_ENDS) and not lettered and not run[i]:
             continue
         lettered = bool(head) and _lettered_line(slice_inline(inline, start, start + head))
         if head:
@@ -116,6 +119,15 @@ def _plain_term_line_heads(inline: Inline) -> dict[int, int]:
         if head:
             heads[0] = head
     return heads
+
+
+_COMMAND_NAME = re.compile(r"[a-z][a-z0-9_.-]{1,15}")
+
+
+def _command_name(title: str) -> bool:
+    """ "ksh - оболочка Korn ...": a program's name, written in small Latin letters as it is
+    typed, opens its line as a capitalised name would."""
+    return bool(_COMMAND_NAME.fullmatch(title)) and title not in STOPWORDS
 
 
 def _lettered_line(part: Inline) -> bool:
@@ -140,7 +152,8 @@ def _line_heads(part: Inline) -> tuple[int, int]:
     words = len(BRACKET_REMARK.sub(" ", term.title).split())
     named = (
         not open_ended(term.title)
-        and part.text[:1].isupper()
+        # "ln: 'link': hard link not allowed" is what a program prints, not a glossary line.
+        and (part.text[:1].isupper() or (_command_name(term.title) and part.text[sep[0]] != ":"))
         and not part.marks
         and words <= MAX_GLOSSARY_LINE_TERM_WORDS
         and len(term.definition.split())
