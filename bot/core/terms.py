@@ -451,7 +451,34 @@ def _code_named(term: Term, mark: Mark) -> Term | None:
         return None
     if not mark.math and term.title.split(" (")[0].casefold() in _LITERALS:
         return None  # "- `false`: segments not generated return a 404": a switch's value
-    return named or term
+    return named or (None if mark.math else _template_named(term)) or term
+
+
+# "[x for x in xs if p] = list_comprehension": code written as a pattern to fill in.
+_TEMPLATE = re.compile(r"^[\[({].*[\])}](?:\s*=\s*(\w+))?$")
+MIN_TEMPLATE_WORDS = 4
+MAX_TEMPLATE_NAME_WORDS = 3
+
+
+def _template_named(term: Term) -> Term | None:
+    """`` `['выражение' for 'элемент' in 'последовательность'] = list_comprehension` -
+    генератор списков, принимает ...``: a pattern of code, then the name it goes by and
+    what it does. The name is the term; the pattern is what it looks like."""
+    shape = _TEMPLATE.match(term.title.strip())
+    if shape is None or len(term.title.split()) < MIN_TEMPLATE_WORDS:
+        return None
+    name, comma, rest = term.definition.strip().partition(",")
+    said = name.casefold().split()
+    if (
+        not comma
+        or not rest.strip()
+        or not 1 <= len(said) <= MAX_TEMPLATE_NAME_WORDS
+        or not all(w.isalpha() for w in said)
+        or any(_statement_word(w) for w in said)
+    ):
+        return None
+    title = f"{name.strip()} ({shape.group(1)})" if shape.group(1) else name.strip()
+    return Term(title=title, definition=f"{term.title} — {rest.strip()}", strong=term.strong)
 
 
 _LITERALS = frozenset(("true", "false"))
