@@ -160,6 +160,20 @@ def _translated_pairs(
         for tid in _whole_names(index, meant):
             for cands in (resolved[i], resolved[i + 1]):
                 cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
+    # "ошибка второго рода" is a type II error, "жизненный цикл продукта" a product's
+    # lifecycle: phrases of three or four words, each of their words given their names.
+    for size in range(3, MAX_PHRASE_WORDS + 1):
+        for i in range(len(qwords) - size + 1):
+            said = [w for w, _ in qwords[i : i + size]]
+            if not all(said) or "".join(said).isascii():
+                continue
+            meant = index.translated.get(phrase_key(index.term, said), ())
+            for tid in meant:
+                for cands in resolved[i : i + size]:
+                    cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
+
+
+MAX_PHRASE_WORDS = 4
 
 
 def _english_pair(

@@ -1,0 +1,107 @@
+"""Lookup on notes exported from a course site and on quick reference notes: pages saved
+under transliterated slugs (`article_35_funktsii-komandnoi-obolochki.md`), program names in
+small letters opening their lines ("ksh - оболочка Korn"), bold names with the letter `ls -l`
+shows ("**Символьные (c) и блочные устройства (b)**"), code patterns followed by the name
+they go by ("`[x for x in xs] = list_comprehension` - генератор списков, ..."), and phrases
+of three words asked in the other language ("ошибка второго рода"). One table row per
+failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.slugs import read_slug
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    # A site's pages: no headings, the title only in the file's slug.
+    "lectures/module_3/article_35_funktsii-komandnoi-obolochki.md": (
+        "Такой программный уровень получил название оболочка. Функции командной оболочки:"
+        " интерпретация командной строки, доступ к командам и результатам их выполнения.  \n"
+        "Для систем Unix возможно использование нескольких оболочек. Наиболее"
+        " распространенными оболочками являются:  \n"
+        "sh - оболочка Bourne, классическая оболочка для ОС Unix  \n"
+        "bash оболочка Bourne Again. Пожалуй, наиболее распространенная оболочка.  \n"
+        "ksh - оболочка Korn, разработанная в качестве развития оболочки Bourne.  \n"
+        "csh - оболочка C, использующая синтаксис языка программирования C\n\n"
+        "ln: 'link': hard link not allowed for directory\n"
+    ),
+    "lectures/module_1/article_3_iadro-os.md": (
+        "Основа любой операционной системы — это ее ядро. Ядро ОС управляет памятью и"
+        " процессами.\n"
+    ),
+    # English words in a slug are the page's English name, not Russian ones.
+    "blog/2021-01-11-android-obfuscation.md": (
+        "Обфускация кода в андроид: R8 переименовывает классы и методы.\n"
+    ),
+    "lectures/module_4/article_47_tipy-failov.md": (
+        "В Linux существуют следующие типы файлов.\n\n"
+        "**Каталоги (d)**  \nКаталог — это файл со списком имен других файлов.\n\n"
+        "**Символьные (c) и блочные устройства (b)**  \n"
+        "Файлы устройств предназначены для обращения к аппаратному обеспечению компьютера.\n\n"
+        "**Сокеты (s) и каналы (p)**  \nКанал передаёт данные от одного процесса другому.\n"
+    ),
+    "Python/Однострочники.md": (
+        "- `a == b == c` - множественное сравнение\n\n"
+        "- `['выражение' for 'элемент' in 'последовательность' if 'условие'] ="
+        " list_comprehension` - генератор списков, принимает на вход выражение и"
+        " последовательность и формирует список.\n\n"
+        "- `('выражение' for 'элемент' in 'последовательность')` - генераторное выражение,"
+        " отличается от списка тем, что не хранит все значения, а выдает по одному.\n"
+    ),
+    "Statistics/Errors.md": (
+        "# Errors in Hypothesis Testing\n\n"
+        "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
+        "## Type II Error (False Negative)\n\nFailing to reject a false null hypothesis.\n\n"
+        "## Power\n\nThe probability of rejecting a false null hypothesis.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a page saved under a transliterated slug", "что такое ядро ос",
+     "ядро ос"),
+    ("a page saved under a transliterated slug", "функции командной оболочки",
+     "функции командной оболочки"),
+    ("a page saved under a transliterated slug", "what is a kernel", "ядро ос"),
+    ("a program's name in small letters opening its line", "ksh", "ksh"),
+    ("a program's name in small letters opening its line", "что такое csh", "csh"),
+    ("a program's name in small letters opening its line", "ln", None),
+    ("a bold name with the letter ls -l shows", "блочные устройства",
+     "Символьные (c) и блочные устройства"),
+    ("a code pattern, then the name it goes by", "что такое генератор списков",
+     "генератор списков"),
+    ("a code pattern, then the name it goes by", "list comprehension", "генератор списков"),
+    ("a code pattern, then the name it goes by", "генераторное выржение",
+     "генераторное выражение"),
+    ("a phrase of three words in the other language", "что такое ошибка второго рода",
+     "Type II Error"),
+    ("a phrase of three words in the other language", "ошибка первого рода",
+     "Type I Error"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_course_pages(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (course pages)", capsys)
+
+
+def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
+    slug = "article_58_otlichiia-zhiestkikh-i-miaghkikh-ssylok"
+    said = "Отличия жестких и мягких ссылок."
+    assert read_slug(slug, said) == ("отличия жестких и мягких ссылок", True)
+    # A word the page never writes stays as typed: the reading is only another name.
+    assert read_slug(slug, "Жесткие и мягкие ссылки.") == (
+        "otlichiia жесткие и мягкие ссылки",
+        False,
+    )
+    assert read_slug("article_3_iadro-os", "Ядро ОС управляет памятью.") == ("ядро ос", True)
+    # English slugs and plain names are no Russian titles.
+    assert read_slug("2021-01-11-android-obfuscation", "Обфускация кода в андроид.") == (
+        "",
+        False,
+    )
+    assert read_slug("Docker Compose", "Докер компоуз.") == ("", False)
