@@ -132,7 +132,10 @@ class ItemFiller(DraftMaker):
         plain = items.plain_glossary(children)
         # Under a label that says nothing itself ("Collision Resolution"), bullets that
         # mostly open with a bold name and go on with what it is are its terms.
-        led = not draft.definition and items.bold_led_items(children)
+        # "The **weighted mean** accounts for ..." names a term of its own wherever it stands.
+        led = (not draft.definition or items.article_led_items(children)) and (
+            items.bold_led_items(children)
+        )
         lined = items.line_headed_items(children)
         for child in children:
             where = (*draft.section, draft.title)

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from bot.core import blocks, copulas, labels, obsidian, termmarks, terms
 from bot.core.itemterms import (
     REMARK,
+    article_led,
     bold_led,
     dash_slip,
     glossed_with_colon,
     line_head,
+    reads_a_value,
     stressed_led,
 )
 from bot.core.markdown import Block, Inline
@@ -25,6 +27,7 @@ from bot.core.text import STOPWORDS
 
 __all__ = [
     "MIN_DESCRIBING_WORDS",
+    "article_led_items",
     "bold_led_items",
     "colon_glossary",
     "dash_slips",
@@ -211,6 +214,14 @@ def _mostly(
         return False
     found = sum(read(i) is not None for i in inlines)
     return found >= MIN_NESTED_GLOSSARY and found * 3 >= len(inlines) * 2
+
+
+def article_led_items(items: list[Block]) -> bool:
+    """Most entries open with an article and a bold name ("- The **range** is ...")."""
+    inlines = _inlines(items)
+    if any(reads_a_value(i) for i in inlines):
+        return False  # "The **median** is 24.0": a worked example's readings
+    return sum(article_led(i) is not None for i in inlines) * 3 >= len(items) * 2
 
 
 def bold_led_items(items: list[Block]) -> bool:

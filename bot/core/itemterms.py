@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core import altnames, blocks, copulas, labels, obsidian, paraheads, termmarks, terms
-from bot.core.markdown import Inline
+from bot.core.markdown import Inline, Mark
 from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
 
@@ -241,6 +241,11 @@ def bold_led(inline: Inline, stressed: bool = False) -> Term | None:
     """ "- **Packet Filtering** blocks traffic by port": a short bold name opening the
     sentence that says what it does (with `stressed`, an italic name too)."""
     text, first = copulas.opening_mark(inline)
+    # "- The **weighted mean** accounts for the weight of each value": a sentence about the
+    # name the article opens; the sentence whole says what it is.
+    sentence = first is None and (first := article_led(inline)) is not None
+    if sentence and reads_a_value(inline):
+        return None  # "The **median** is 24.0, meaning ...": a worked example's reading
     if first is None or first.kind not in ("strong", "code", *(("em",) if stressed else ())):
         return None
     name = obsidian.clean(text[first.start : first.end]).strip(" :")
@@ -262,10 +267,35 @@ def bold_led(inline: Inline, stressed: bool = False) -> Term | None:
         return None
     if _BRACKETED.fullmatch(rest):
         rest = rest[1:-1].strip()  # "- **Anergy** (peripheral inactivation by ...)"
-    return Term(title=name, definition=rest, strong=True)
+    definition = obsidian.clean(text).strip() if sentence else rest
+    return Term(title=name, definition=definition, strong=True)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LEADING_ARTICLE = re.compile(r"\s*(?:The|An?)\s+")
+
+
+def article_led(inline: Inline) -> Mark | None:
+    """The bold name right after an opening article ("The **weighted mean** ..."): a sentence
+    about the thing it names, as a glossary writes it."""
+    article = _LEADING_ARTICLE.match(inline.text)
+    if article is None or inline.text[article.end() : article.end() + 1].isdigit():
+        return None  # "A **1992 Swedish study** reported ...": an example, not a name
+    return next((m for m in inline.marks if m.start == article.end() and m.kind == "strong"), None)
+
+
+# "The **median** is 24.0, meaning ...", "The **minimum value** in the dataset is about 15":
+# a value read off a worked example, not what the thing is.
+_READING = re.compile(
+    r"^(?:[\w-]+\s+){0,4}?(?:is|are|was|were|equals?)\s+(?:about|around|approximately|"
+    r"roughly|nearly|only|just)?\s*[-−$\\(]?\d"
+)
+
+
+def reads_a_value(inline: Inline) -> bool:
+    """An entry opening with an article and a bold name, then the value it has here."""
+    first = article_led(inline)
+    return first is not None and bool(_READING.match(inline.text[first.end :].strip()))
 
 
 def _says_what_it_does(rest: str) -> bool:

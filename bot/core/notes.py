@@ -9,6 +9,7 @@ term tables. Problems never stop a note from loading: they become warnings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import unquote
 
@@ -32,8 +33,6 @@ from bot.core import (
 )
 from bot.core.cardbuild import NoteBuilder
 from bot.core.drafts import Draft, card_id
-
-__all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 from bot.core.markdown import Block, Document, Inline, parse
 from bot.core.models import CardKind, ContentWarning, Note
 from bot.core.text import (
@@ -43,6 +42,21 @@ from bot.core.text import (
     identity_nominative,
     is_cyrillic,
     note_stem,
+)
+
+__all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
+
+_RESTORATIONS: tuple[Callable[[list[Block]], list[Block]], ...] = (
+    restructure.without_contents,
+    restored.html_paragraphs,
+    restored.formulas_in_lists,
+    restored.folded_sections,
+    restructure.bold_items,
+    restored.asked_lines,
+    restructure.nested_headings,
+    indented.prose,
+    termlines.term_lines,
+    restructure.plain_headings,
 )
 
 
@@ -145,21 +159,11 @@ def parse_note(
     builder = NoteBuilder(source, name, title, folder_topics(name), names, nominative)
     tags = list(meta.tags)
     tags.extend(_leading_tags(doc.blocks))
-    tree = restructure.plain_headings(
-        termlines.term_lines(
-            indented.prose(
-                restructure.nested_headings(
-                    restored.asked_lines(
-                        restructure.bold_items(
-                            restored.folded_sections(
-                                restored.html_paragraphs(restructure.without_contents(doc.blocks))
-                            )
-                        )
-                    )
-                )
-            )
-        )
-    )
+    tree = doc.blocks
+    # Structure the note keeps without Markdown's marks, restored in this order before its
+    # sections are cut: each step reads the blocks the one before it left.
+    for restore in _RESTORATIONS:
+        tree = restore(tree)
     builder.run(tree)
     if builder.note_card is None:
         _name_the_note(builder, tree, [*title_aliases, *meta.aliases])

@@ -1,6 +1,7 @@
 """Structure a note types without Markdown's marks, read as the Markdown it stands for:
 prose written in HTML's paragraph and emphasis tags, sections folded under a titled
-`<details>` summary, and a FAQ's question lines over their answers. Runs with the other
+`<details>` summary, formulas left unindented under the bullet that leads into them, and a
+FAQ's question lines over their answers. Runs with the other
 restorations in `restructure.py`, before sections are cut."""
 
 from __future__ import annotations
@@ -117,6 +118,60 @@ def _inner_levels(tree: list[Block], start: int) -> list[int]:
                 break
             depth += len(_OPEN_FOLD.findall(block.code))
     return levels
+
+
+def formulas_in_lists(tree: list[Block]) -> list[Block]:
+    """ "- The **weighted mean** ... It is calculated as:" over `$$ ... $$` written without
+    the bullet's indent, then "- The **geometric mean** ...": the formula belongs to the
+    bullet it completes, and the bullets after it go on the same list, as the author meant
+    (Markdown ends the list at the formula)."""
+    out: list[Block] = []
+    for block in tree:
+        last = out[-1] if out else None
+        if _formula(block) and last is not None and _leads_into(last):
+            out[-1] = _with_last_item(last, [block])
+            continue
+        if (
+            block.kind == "list"
+            and last is not None
+            and last.kind == "list"
+            and last.ordered == block.ordered
+            and last.children
+            and _formula(last.children[-1].children[-1])
+        ):
+            out[-1] = replace(
+                last, children=[*last.children, *block.children], end_line=block.end_line
+            )
+            continue
+        out.append(block)
+    return out
+
+
+def _formula(block: Block) -> bool:
+    """A paragraph that is one display formula and nothing else."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or len(inline.marks) != 1:
+        return False
+    mark = inline.marks[0]
+    return mark.math and mark.start == 0 and mark.end >= len(inline.text.rstrip())
+
+
+def _leads_into(block: Block) -> bool:
+    """A list whose last bullet ends leading into what follows ("It is calculated as:")."""
+    if block.kind != "list" or not block.children:
+        return False
+    said = block.children[-1].children
+    return (
+        bool(said)
+        and said[-1].kind == "paragraph"
+        and visible(said[-1].inline).rstrip()[-1:] == ":"
+    )
+
+
+def _with_last_item(block: Block, more: list[Block]) -> Block:
+    item = block.children[-1]
+    moved = replace(item, children=[*item.children, *more], end_line=more[-1].line)
+    return replace(block, children=[*block.children[:-1], moved], end_line=more[-1].line)
 
 
 _PROSE_TAG = re.compile(r"</?(?:p|br|strong|b|em|i|code|span)\b[^>]*?/?>", re.I)
