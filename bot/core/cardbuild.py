@@ -125,9 +125,14 @@ class NoteBuilder(DefiningBuilder):
             if (
                 info.question
                 and not is_note
-                and (self._names_note(info.title) or self._shortens_note(info.title))
+                and (
+                    self._names_note(info.title)
+                    or self._shortens_note(info.title)
+                    or reshape.with_maker(info.title, self.title)
+                )
             ):
-                # "Зачем нужно каррирование?" in the note Каррирование: a part of its card.
+                # "Зачем нужно каррирование?" in the note Каррирование, "Как работает git
+                # fetch?" in the note Fetch: a part of its card.
                 info = replace(info, title=info.question.rstrip("?!. "), section_word=True)
             # "##### Service" deep in Service.md, whose card says nothing yet: its definition.
             own = (

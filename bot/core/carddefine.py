@@ -253,6 +253,9 @@ class DefiningBuilder(BlockBuilder):
             for name in own
         ) or any(blocks.name_key(a) in own for a in (*aliases, *term.other_names())):
             return _NAMES_IT
+        if any(reshape.with_maker(head, name) for name in named):
+            # "# Fetch" / "**Git fetch** - загружает ...": the name with the tool it is of.
+            return _NAMES_IT
         if any(
             same_words(head, name) and same_words(name, head)
             for name in (*named, *reshape.listed(named[0]))

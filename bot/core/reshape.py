@@ -301,6 +301,18 @@ def same_name(a: str, b: str) -> bool:
     return common >= 4 and common >= max(len(a), len(b)) - 2
 
 
+def with_maker(longer: str, name: str) -> bool:
+    """ "Git fetch" for "Fetch", "Docker Compose" for "Compose": the name with one Latin word
+    before it, the tool or language the thing belongs to."""
+    said, named = fold(longer).split(), fold(name).split()
+    return (
+        len(said) == len(named) + 1
+        and said[0].isascii()
+        and said[0].isalpha()
+        and same_name(" ".join(said[1:]), " ".join(named))
+    )
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):

@@ -2,9 +2,12 @@
 under transliterated slugs (`article_35_funktsii-komandnoi-obolochki.md`), program names in
 small letters opening their lines ("ksh - оболочка Korn"), bold names with the letter `ls -l`
 shows ("**Символьные (c) и блочные устройства (b)**"), code patterns followed by the name
-they go by ("`[x for x in xs] = list_comprehension` - генератор списков, ..."), and phrases
-of three words asked in the other language ("ошибка второго рода"). One table row per
-failure class, the count per class printed."""
+they go by ("`[x for x in xs] = list_comprehension` - генератор списков, ..."), phrases
+of three words asked in the other language ("ошибка второго рода"), bullets cut apart by
+formulas written without their indent ("- The **weighted mean** ... calculated as:" /
+`$$...$$`), and a command's note opening with its full name ("# Fetch" / "**Git fetch** -
+..." over "## Как работает git fetch?"). One table row per failure class, the count per
+class printed."""
 
 from __future__ import annotations
 
@@ -49,6 +52,32 @@ NOTES = {
         "- `('выражение' for 'элемент' in 'последовательность')` - генераторное выражение,"
         " отличается от списка тем, что не хранит все значения, а выдает по одному.\n"
     ),
+    # Bullets cut apart by formulas written without the bullet's indent; a worked
+    # example's readings in the same shape.
+    "Statistics/Descriptive.md": (
+        "# Descriptive Statistics\n\n## Measures of Central Tendency\n\n"
+        "Measures of central tendency give the central value of the data.\n\n"
+        "- The **arithmetic mean** is useful for symmetric distributions without outliers. It"
+        " is calculated as:\n\n$$\\mu = \\frac{1}{n} \\sum x$$\n\n"
+        "- The **weighted mean** accounts for the importance or weight of each value in the"
+        " dataset. It is calculated as:\n\n$$\\mu = \\frac{\\sum w_i x_i}{\\sum w_i}$$\n\n"
+        "- The **geometric mean** is ideal for averaging ratios. It is calculated as:\n\n"
+        "$$\\sqrt[n]{a_1 a_2}$$\n\n## Visualization\n\nThe boxplot summarises the data:\n\n"
+        "- The **first quartile (Q1)** is 21.0, indicating that 25% of the data are below.\n"
+        "- The **third quartile (Q3)** is 32.5, showing that 75% of the data are below.\n"
+        "- The **maximum value** is around 40, as indicated by the right whisker.\n"
+    ),
+    # One note per command, its card opening with the command's full name.
+    "Git/Fetch.md": (
+        "# Fetch\n**Git fetch** - загружает последние изменения из удаленного репозитория,"
+        " но не сливает их с вашей веткой.\n## Как работает git fetch?\n"
+        "1. Скачивает новые коммиты, ветки и теги.\n2. Сохраняет их в локальном .git.\n"
+    ),
+    "Git/Pull.md": (
+        "# Pull\n**Git pull** - загружает изменения из удаленного репозитория и сразу сливает"
+        " их с текущей веткой.\n## Как работает git pull?\n1. Выполняет fetch.\n"
+        "2. Выполняет merge.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -77,6 +106,13 @@ CASES: list[Case] = [
      "Type II Error"),
     ("a phrase of three words in the other language", "ошибка первого рода",
      "Type I Error"),
+    ("bullets cut apart by unindented formulas", "weighted mean", "weighted mean"),
+    ("bullets cut apart by unindented formulas", "что такое геометрическое среднее",
+     "geometric mean"),
+    ("bullets cut apart by unindented formulas", "what is the third quartile",
+     "Visualization"),
+    ("a command's note opening with its full name", "git fetch?", "Fetch"),
+    ("a command's note opening with its full name", "git pul это", "Pull"),
 ]  # fmt: skip
 
 
@@ -87,6 +123,16 @@ def test_lookup_on_course_pages(failure: str, question: str, expected: str | Non
 
 def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
     assert_every_class(index_of(NOTES), CASES, "lookup failure classes (course pages)", capsys)
+
+
+def test_a_formula_under_its_bullet_belongs_to_it() -> None:
+    """The formula a bullet leads into is a part of that bullet's card, and the sentence
+    with its article is the definition; the boxplot's readings are no cards."""
+    cards = {c.title: c for c in index_of(NOTES).cards if c.source.startswith("Statistics/D")}
+    weighted = cards["weighted mean"]
+    assert weighted.definition.startswith("The weighted mean accounts for the importance")
+    assert any("w_i" in d.text for d in weighted.details)
+    assert "first quartile" not in cards and "maximum value" not in cards
 
 
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
