@@ -419,7 +419,9 @@ _BORROWED_ENDINGS = (
     # "дифференциальный" ~ differential, "потенциал" ~ potential.
     (re.compile(r"(?<=...)циальный$"), "тиал"),
     (re.compile(r"(?<=...)циал$"), "тиал"),
-    (re.compile(r"(?<=...)(?:ир|)ование$"), "инг"),
+    # "алкилирование" ~ alkylation and alkylating, "декарбоксилирование" ~ decarboxylation.
+    (re.compile(r"(?<=...)ирование$"), "инг|атион"),
+    (re.compile(r"(?<=...)ование$"), "инг"),
     # "деструктуризация" is destructuring as often as "виртуализация" is virtualization.
     (re.compile(r"(?<=...)изация$"), "изатион|инг"),
     (re.compile(r"(?<=...)ция$"), "тион"),

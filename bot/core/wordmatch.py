@@ -275,6 +275,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             for tid in index.translated.get(form, ()):
                 if candidates.get(tid, 0.0) < TRANSLATED * weight:
                     candidates[tid] = TRANSLATED * weight
+    _best_sounding(index, word, candidates)
     _add_qualities(index, word, candidates)
     _add_clipped(index, word, candidates)
     _slips_across(index, candidates)
@@ -292,6 +293,26 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+
+
+SOUNDING_MARGIN = 0.015
+
+
+def _best_sounding(index: Index, word: str, candidates: dict[int, float]) -> None:
+    """ "буферный" sounds like "buffer" and, a little less, like "before": of the words of
+    the other alphabet a word only sounds like, the closest are what it says."""
+    cyrillic = is_cyrillic(word)
+    sounding = {
+        t: s
+        for t, s in candidates.items()
+        if s < TRANSLATED and is_cyrillic(index.terms[t]) != cyrillic
+    }
+    if len(sounding) < 2:
+        return
+    best = max(sounding.values())
+    for tid, sim in sounding.items():
+        if sim < best - SOUNDING_MARGIN:
+            del candidates[tid]
 
 
 def _add_clipped(index: Index, word: str, candidates: dict[int, float]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.slugs import read_slug
+from bot.core.wordmatch import resolve_word
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
 
 NOTES = {
@@ -78,6 +79,12 @@ NOTES = {
         " их с текущей веткой.\n## Как работает git pull?\n1. Выполняет fetch.\n"
         "2. Выполняет merge.\n"
     ),
+    "Chemistry/Reactions.md": (
+        "# Reactions\n\n## Decarboxylation\n\nRemoval of CO2 from a carboxylic acid salt"
+        " with soda lime.\n\n## Alkylation\n\nTransfer of an alkyl group to a molecule.\n\n"
+        "## Buffer\n\nA solution that resists a change of pH.\n\n"
+        "## Hybridization\n\nOrbitals mix before bonding, which explains the shape.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -113,6 +120,9 @@ CASES: list[Case] = [
      "Visualization"),
     ("a command's note opening with its full name", "git fetch?", "Fetch"),
     ("a command's note opening with its full name", "git pul это", "Pull"),
+    ("a borrowed '-ирование' asked for its '-ation'", "что такое декарбоксилирование",
+     "Decarboxylation"),
+    ("a borrowed '-ирование' asked for its '-ation'", "алкилирование", "Alkylation"),
 ]  # fmt: skip
 
 
@@ -133,6 +143,15 @@ def test_a_formula_under_its_bullet_belongs_to_it() -> None:
     assert weighted.definition.startswith("The weighted mean accounts for the importance")
     assert any("w_i" in d.text for d in weighted.details)
     assert "first quartile" not in cards and "maximum value" not in cards
+
+
+def test_a_word_means_what_it_sounds_most_like() -> None:
+    """ "буферный" sounds like "buffer" and, less, like "before": only the closer reading
+    is what it says."""
+    index = index_of(NOTES)
+    read = {index.terms[t] for t in resolve_word(index, "буферный", "буферный")}
+    assert "buffer" in read
+    assert "before" not in read
 
 
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
