@@ -518,8 +518,8 @@ STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes i
 
 # "what's the part of a motor that flips ...": a thing described, whose name is asked.
 _DESCRIBED = re.compile(
-    r"^\s*\S+(?:\s+\S+){2,}?\s+(?:that|which|who|whose|where|который|которая|которое|"
-    r"которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
+    r"^\s*\S+(?:\s+\S+){2,}?\s+(?:(?:that|which|who|where)(?:['’]s)?|whose|который|которая|"
+    r"которое|которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
     re.I,
 )
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.

@@ -5,7 +5,8 @@ shows ("**Символьные (c) и блочные устройства (b)**"
 they go by ("`[x for x in xs] = list_comprehension` - генератор списков, ..."), phrases
 of three words asked in the other language ("ошибка второго рода"), bullets cut apart by
 formulas written without their indent ("- The **weighted mean** ... calculated as:" /
-`$$...$$`), and a command's note opening with its full name ("# Fetch" / "**Git fetch** -
+`$$...$$`), a thing described with "that's" ("what's the metric that's the harmonic
+mean of ..."), and a command's note opening with its full name ("# Fetch" / "**Git fetch** -
 ..." over "## Как работает git fetch?"). One table row per failure class, the count per
 class printed."""
 
@@ -85,6 +86,11 @@ NOTES = {
         "## Buffer\n\nA solution that resists a change of pH.\n\n"
         "## Hybridization\n\nOrbitals mix before bonding, which explains the shape.\n"
     ),
+    "ML/F1 score.md": (
+        "When a problem fits neither recall nor precision alone, we combine them: the harmonic"
+        " mean of precision and recall gives one number to compare classifiers by.\n"
+    ),
+    "ML/Precision.md": "Of the predicted positives, the share that is truly positive.\n",
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -123,6 +129,8 @@ CASES: list[Case] = [
     ("a borrowed '-ирование' asked for its '-ation'", "что такое декарбоксилирование",
      "Decarboxylation"),
     ("a borrowed '-ирование' asked for its '-ation'", "алкилирование", "Alkylation"),
+    ("a thing described with \"that's\"",
+     "what's the metric that's the harmonic mean of precision and recall?", "F1 score"),
 ]  # fmt: skip
 
 
