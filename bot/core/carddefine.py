@@ -248,6 +248,8 @@ class DefiningBuilder(BlockBuilder):
         if any(
             reshape.same_name(key, name)
             or blocks.abbreviates(key, name)
+            # "# IIFE" / "Immediately-invoked function expressions - функция ...".
+            or blocks.abbreviates(name, key)
             or sound_key(key) == sound_key(name)
             or sections.wraps(name, key)
             for name in own

@@ -9,6 +9,7 @@ import re
 
 from bot.core import altnames, labels, termmarks, terms
 from bot.core.blocks import (
+    URL,
     abbreviates,
     blank,
     name_key,
@@ -165,6 +166,15 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
     }
 
 
+def _address(block: Block) -> bool:
+    """A paragraph that is one web address and nothing else."""
+    return (
+        block.kind == "paragraph"
+        and block.inline is not None
+        and URL.match(block.inline.text.strip()) is not None
+    )
+
+
 def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     """Lines of `Weaving - процесс связывания ...` paragraphs: a Latin name of a word or
     three, a dash, what it is in Cyrillic. Russian notes define the English terms of their
@@ -173,7 +183,9 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     out: set[int] = set()
     # "# Минимально детектируемый эффект" / "MDE - характеристика ...": the line right under
     # a heading says what the heading is, whatever its language.
-    opening = next((b for b in body if not blank(b)), None)
+    # A source's address on the line above it ("https://learn.javascript.ru/closure#iife")
+    # is no opening.
+    opening = next((b for b in body if not blank(b) and not _address(b)), None)
     for block in body:
         term = _plain_term(block)
         if (

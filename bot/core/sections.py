@@ -127,6 +127,8 @@ def _names_section(term: termmarks.Term, names: set[str]) -> bool:
         return True
     if len(head) >= 2 and any(abbreviates(head, n) for n in names):
         return True
+    if any(len(n) >= 2 and abbreviates(n, head) for n in names):
+        return True  # "Immediately-invoked function expressions - ..." under "# IIFE"
     return len(head) >= MIN_SOUND_NAME and sound_key(head) in {sound_key(n) for n in names}
 
 

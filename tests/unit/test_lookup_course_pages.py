@@ -6,7 +6,9 @@ they go by ("`[x for x in xs] = list_comprehension` - генератор спи�
 of three words asked in the other language ("ошибка второго рода"), bullets cut apart by
 formulas written without their indent ("- The **weighted mean** ... calculated as:" /
 `$$...$$`), a thing described with "that's" ("what's the metric that's the harmonic
-mean of ..."), and a command's note opening with its full name ("# Fetch" / "**Git fetch** -
+mean of ..."), an acronym's note opening with its source's address and the words it
+stands for ("# IIFE" / "https://..." / "Immediately-invoked function expressions - ..."), and
+a command's note opening with its full name ("# Fetch" / "**Git fetch** -
 ..." over "## Как работает git fetch?"). One table row per failure class, the count per
 class printed."""
 
@@ -91,6 +93,12 @@ NOTES = {
         " mean of precision and recall gives one number to compare classifiers by.\n"
     ),
     "ML/Precision.md": "Of the predicted positives, the share that is truly positive.\n",
+    # The acronym's note opening with its source's address, then the words it stands for.
+    "JS/10-iife.md": (
+        "# IIFE\nhttps://learn.javascript.ru/closure#iife\n\n"
+        "Immediately-invoked function expressions - функция, запускаемая сразу после"
+        " объявления (не современный подход).\n\nЕсть четыре способа создания IIFE-функций.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -131,6 +139,10 @@ CASES: list[Case] = [
     ("a borrowed '-ирование' asked for its '-ation'", "алкилирование", "Alkylation"),
     ("a thing described with \"that's\"",
      "what's the metric that's the harmonic mean of precision and recall?", "F1 score"),
+    ("an acronym's note opening with the words it stands for",
+     "immediately invoked function expression", "IIFE"),
+    ("an acronym's note opening with the words it stands for",
+     "как называется функция, которая запускается сразу после объявления?", "IIFE"),
 ]  # fmt: skip
 
 
