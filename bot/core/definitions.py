@@ -42,7 +42,8 @@ _NAMED_AS = (
     ),
     (
         re.compile(
-            rf"\b(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as)\s+"
+            # "is called as *random patches*": "as" after "called", as some English has it.
+            rf"\b(?:is|are)\s+(?:called(?:\s+as)?|known\s+as|termed|referred\s+to\s+as)\s+"
             # "This is called the (short) Weierstrass equation": an aside before the name.
             rf"(?:an?\s+|the\s+)?(?:\([^()\n]{{1,20}}\)\s+)?({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
             re.I | re.M,

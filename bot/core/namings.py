@@ -220,7 +220,7 @@ _NAMING_VERBS = r"называется|называются|называют|з�
 _NAMING_VERB = re.compile(rf"(?:{_NAMING_VERBS})\s*$", re.I)
 # "... a polypeptide chain called a *J chain*.": in English the italics name only when the
 # sentence ends with them ("are called *sum* and *product* after ..." stresses words).
-_CALLED = re.compile(r"\b(?:called|termed|known\s+as)\s+(?:(?:an?|the)\s+)?$", re.I)
+_CALLED = re.compile(r"\b(?:called(?:\s+as)?|termed|known\s+as)\s+(?:(?:an?|the)\s+)?$", re.I)
 
 
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:

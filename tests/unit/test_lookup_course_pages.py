@@ -7,7 +7,8 @@ of three words asked in the other language ("ошибка второго род�
 formulas written without their indent ("- The **weighted mean** ... calculated as:" /
 `$$...$$`), a thing described with "that's" ("what's the metric that's the harmonic
 mean of ..."), an acronym's note opening with its source's address and the words it
-stands for ("# IIFE" / "https://..." / "Immediately-invoked function expressions - ..."), and
+stands for ("# IIFE" / "https://..." / "Immediately-invoked function expressions - ..."), a
+name after "called as" ("is called as *random patches*"), and
 a command's note opening with its full name ("# Fetch" / "**Git fetch** -
 ..." over "## Как работает git fetch?"). One table row per failure class, the count per
 class printed."""
@@ -99,6 +100,10 @@ NOTES = {
         "Immediately-invoked function expressions - функция, запускаемая сразу после"
         " объявления (не современный подход).\n\nЕсть четыре способа создания IIFE-функций.\n"
     ),
+    "ML/Feature sampling.md": (
+        "We can also sample features using max_features: sampling both instances and"
+        " features is called as *random patches*\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -143,6 +148,7 @@ CASES: list[Case] = [
      "immediately invoked function expression", "IIFE"),
     ("an acronym's note opening with the words it stands for",
      "как называется функция, которая запускается сразу после объявления?", "IIFE"),
+    ("a name after 'called as'", "what are random patches", "random patches"),
 ]  # fmt: skip
 
 
