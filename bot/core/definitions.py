@@ -50,6 +50,17 @@ _NAMED_AS = (
         ),
         "",
     ),
+    # "Within the myofibrils there are repeating patterns called sarcomeres": a thing
+    # described, then its name closing the sentence ("a column called StudentID" in an
+    # example names no term).
+    (
+        re.compile(
+            rf"\bthere\s+(?:is|are)\s+(?:[a-z-]+\s+){{0,3}}[a-z-]{{3,}}\s+called\s+"
+            rf"({_NAME})[ \t]*(?=[.;!?]|$)",
+            re.I | re.M,
+        ),
+        "",
+    ),
     # "Такие процессы получили название инкапсуляция (...) и ...", "носит название «X»",
     # "используется понятие — датаграмма": the name in the nominative after its label.
     (

@@ -8,7 +8,8 @@ formulas written without their indent ("- The **weighted mean** ... calculated a
 `$$...$$`), a thing described with "that's" ("what's the metric that's the harmonic
 mean of ..."), an acronym's note opening with its source's address and the words it
 stands for ("# IIFE" / "https://..." / "Immediately-invoked function expressions - ..."), a
-name after "called as" ("is called as *random patches*"), and
+name after "called as" ("is called as *random patches*") or closing "there are ... called
+X", and
 a command's note opening with its full name ("# Fetch" / "**Git fetch** -
 ..." over "## Как работает git fetch?"). One table row per failure class, the count per
 class printed."""
@@ -104,6 +105,12 @@ NOTES = {
         "We can also sample features using max_features: sampling both instances and"
         " features is called as *random patches*\n"
     ),
+    "Physiology/lec12.md": (
+        "# Skeletal Muscle\n\n* Muscles are made of fibres, which hold myofibrils\n"
+        "\t* Within the myofibrils there are repeating patterns called sarcomeres\n"
+        "\t* The M-line is in the middle of the sarcomere\n\n"
+        "Imagine two tables that both have a column called StudentID.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -149,6 +156,9 @@ CASES: list[Case] = [
     ("an acronym's note opening with the words it stands for",
      "как называется функция, которая запускается сразу после объявления?", "IIFE"),
     ("a name after 'called as'", "what are random patches", "random patches"),
+    ("a name closing 'there are ... called X'", "ыфксщьуку", "sarcomeres"),
+    ("a name closing 'there are ... called X'", "what is a sarcomere", "sarcomeres"),
+    ("a name closing 'there are ... called X'", "StudentID", None),
 ]  # fmt: skip
 
 
