@@ -30,6 +30,12 @@ from bot.core.markdown import Block
 from bot.core.models import Card, CardKind, ContentWarning, Detail
 from bot.core.text import Nominative, words
 
+# "Hückel's Rule", "Kohlrausch's Law", "закон Ома": a law, rule or effect named after someone.
+_EPONYM = re.compile(
+    r"[A-ZА-ЯЁ][\w-]+['’]s\s+(?:[A-Z]\w+\s+)?(?:Rule|Law|Principle|Theorem|Effect|Equation|"
+    r"Reaction|Reagent|Test|Method|Hypothesis|Paradox|Constant|Process|Synthesis)s?"
+    r"|(?:закон|правило|принцип|теорема|эффект|уравнение|реакция)\s+[А-ЯЁ][\w-]+",
+)
 MAX_MAKER_WORDS = 2
 _MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"
 MAX_WIDER_WORDS = 3  # words a note's opening heading may add to its name and still title it
@@ -301,6 +307,11 @@ class NoteBuilder(DefiningBuilder):
         if command and command not in card.aliases:
             card.aliases.append(command)
         card.keywords.extend(info.after_label)
+        # "## Aromaticity — Hückel's Rule": a law named after someone is a name of what the
+        # section explains, not a remark on it.
+        card.aliases.extend(
+            a for a in info.after_label if _EPONYM.fullmatch(a) and a not in card.aliases
+        )
         if not note_level and self.drafts[0] is not card:
             # "## Loose Objects and Packfiles": named by each thing it holds as well (a
             # note's opening heading stays whole: "# Образы и слои" is about both together).

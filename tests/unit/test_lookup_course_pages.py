@@ -111,6 +111,11 @@ NOTES = {
         "\t* The M-line is in the middle of the sarcomere\n\n"
         "Imagine two tables that both have a column called StudentID.\n"
     ),
+    "Chemistry/Benzene.md": (
+        "# Benzene\n\n## Aromaticity — Hückel's Rule\n\nA compound is aromatic if it is cyclic,"
+        " planar, fully conjugated and has 4n+2 π electrons.\n\n## Resonance — Mesomeric"
+        " Effect\n\nDelocalisation of π electrons over the ring.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -188,6 +193,14 @@ def test_a_word_means_what_it_sounds_most_like() -> None:
     read = {index.terms[t] for t in resolve_word(index, "буферный", "буферный")}
     assert "buffer" in read
     assert "before" not in read
+
+
+def test_a_law_named_after_someone_names_its_section() -> None:
+    """ "## Aromaticity — Hückel's Rule": the rule is another name of the section's card; a
+    plain description after the dash ("Mesomeric Effect") stays a remark."""
+    cards = {c.title: c for c in index_of(NOTES).cards if c.source.startswith("Chemistry/B")}
+    assert "Hückel's Rule" in cards["Aromaticity"].aliases
+    assert "Mesomeric Effect" not in cards["Resonance"].aliases
 
 
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
