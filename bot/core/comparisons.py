@@ -157,6 +157,8 @@ def naming_both(index: Index, near: Sequence[Card], sides: tuple[str, str]) -> C
     best: tuple[bool, Card] | None = None
     for card in near:
         names, compares = _naming(index, card)
+        if not compares and _TASK.match(card.title):
+            continue  # "Добавить забытый файл в последний коммит": a task, not the two things
         # "user-level threads" is named by "User space thread": most of each side will do.
         if (
             all(_names_most(side, names) for side in wanted) and not _one_sided(wanted, names)
@@ -257,6 +259,10 @@ MAX_EXTRA_WORDS = 1  # in a side's own card's name, beyond the side's words
 def compares(index: Index, card: Card) -> bool:
     """The card's names compare things ("Ключевые различия", "Loose vs Strict")."""
     return _naming(index, card)[1]
+
+
+# "Добавить забытый файл в ...", "Отменить коммит": a heading opening with what to do.
+_TASK = re.compile(r"^[а-яё]{3,}(?:ать|ять|ить|еть|уть|ыть|оть)(?:ся)?\b", re.I)
 
 
 def _naming(index: Index, card: Card) -> tuple[set[int], bool]:

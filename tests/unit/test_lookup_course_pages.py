@@ -116,6 +116,15 @@ NOTES = {
         " planar, fully conjugated and has 4n+2 π electrons.\n\n## Resonance — Mesomeric"
         " Effect\n\nDelocalisation of π electrons over the ring.\n"
     ),
+    "Git/Commit.md": (
+        "# Commit\nКоманда **git commit** создает новый снимок изменений, добавленных в"
+        " staging area.\n## Добавить забытый файл в последний коммит\n```bash\n"
+        "git add forgotten.txt\ngit commit --amend --no-edit\n```\n"
+    ),
+    "Git/Add.md": (
+        "# Add\nGit add - добавляет изменения из рабочей директории в индекс, подготавливая"
+        " их к коммиту.\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -164,6 +173,8 @@ CASES: list[Case] = [
     ("a name closing 'there are ... called X'", "ыфксщьуку", "sarcomeres"),
     ("a name closing 'there are ... called X'", "what is a sarcomere", "sarcomeres"),
     ("a name closing 'there are ... called X'", "StudentID", None),
+    ("a task naming both things compared is no comparison",
+     "чем git commit отличается от git add", "Commit"),
 ]  # fmt: skip
 
 
