@@ -73,7 +73,7 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = sitemarks.emoji_shortcodes(
         sitemarks.pandoc_spans(sitemarks.heading_ids(sitemarks.hugo_refs(text)))
     )
-    text = sitemarks.spaced_math(text)
+    text = sitemarks.math_underlines(sitemarks.spaced_math(text))
     text = sitemarks.html_headings(fences.admonitions_as_callouts(text))
     text = pasted.asked_lines(pasted.unspaced_headings(text))
     text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))

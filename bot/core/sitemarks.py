@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import emoji
 
-from bot.core.fences import outside_code
+from bot.core.fences import outside_code, outside_fences
 
 # `<h2>Observer</h2>`, `<p style='font-size: 32px; font-weight: bold;'> Observer </p>` on a
 # line of their own: a heading written in HTML. Markdown would read the lines after it as
@@ -199,3 +199,26 @@ def _unspaced_math(text: str) -> str:
             out.append(f"{text[start:opening]}${formula}$")
             start = closing + 1
     return "".join(out) + text[start:]
+
+
+# A line of "=" or "-" alone: under a paragraph Markdown reads it as the line that makes the
+# paragraph a heading, or as a rule.
+_UNDERLINE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+
+
+def math_underlines(text: str) -> str:
+    """ "$$ ... \\begin{bmatrix} x \\end{bmatrix} \n = \n \\begin{bmatrix} ...$$": a line
+    that is only "=" inside a formula is part of it, not the mark that would turn the
+    paragraph above it, formula and all, into a heading. Such lines are indented past what
+    Markdown reads as an underline; nothing else changes."""
+    if "$$" not in text:
+        return text
+    lines = text.split("\n")
+    inside = False
+    for i in outside_fences(lines):
+        line = lines[i]
+        if inside and _UNDERLINE.match(line):
+            lines[i] = "    " + line.strip()
+        if line.count("$$") % 2:
+            inside = not inside
+    return "\n".join(lines)

@@ -125,6 +125,12 @@ NOTES = {
         "# Add\nGit add - добавляет изменения из рабочей директории в индекс, подготавливая"
         " их к коммиту.\n"
     ),
+    # A formula with a line of "=" alone inside it, under a paragraph.
+    "ML/Polynomial.md": (
+        "Curves that no straight line fits.\n### Mechanism\nPolynomial regression is linear"
+        " regression on the features and their powers.\n$$\n\\begin{bmatrix} x \\\\ y"
+        " \\end{bmatrix}\n=\n\\begin{bmatrix} 1 & x \\end{bmatrix}\n$$\n"
+    ),
     "Statistics/Errors.md": (
         "# Errors in Hypothesis Testing\n\n"
         "## Type I Error (False Positive)\n\nRejecting a true null hypothesis.\n\n"
@@ -212,6 +218,14 @@ def test_a_law_named_after_someone_names_its_section() -> None:
     cards = {c.title: c for c in index_of(NOTES).cards if c.source.startswith("Chemistry/B")}
     assert "Hückel's Rule" in cards["Aromaticity"].aliases
     assert "Mesomeric Effect" not in cards["Resonance"].aliases
+
+
+def test_a_line_of_equals_inside_a_formula_makes_no_heading() -> None:
+    """ "$$ ... \\n=\\n ... $$" under a paragraph: the "=" is the formula's, so the paragraph
+    stays the text of "Mechanism", not a heading of its own."""
+    cards = {c.title: c for c in index_of(NOTES).cards if c.source.startswith("ML/Poly")}
+    assert cards["Mechanism"].definition.startswith("Polynomial regression is linear regression")
+    assert not any(title.startswith("Polynomial regression is") for title in cards)
 
 
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
