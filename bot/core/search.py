@@ -418,10 +418,19 @@ def _foreign_word(
         # "WAL": a name in capitals names a thing, and is typed so on purpose.
         and (
             _CAPITALS.match(raw) is not None
-            or ((question.names_a_thing(index, w) or w in compounded) and not near_known(index, w))
+            or (
+                (question.names_a_thing(index, w) or w in compounded or _RUSSIAN_NOUN.search(w))
+                and not near_known(index, w)
+            )
         )
         for (w, raw), cands, context in zip(qwords, resolved, topical, strict=True)
     )
+
+
+# "механизм внимания" asked of English notes: a Russian noun the lexicon cannot read
+# («внимание», «сопряжение», «ликвидность») names the thing asked, not the question's
+# wording, which is verbs and little words.
+_RUSSIAN_NOUN = re.compile(r"[а-яё]{3,}(?:ние|ния|нию|нием|ости|ость|ция|ции|цию)$")
 
 
 def _compound_parts(query: str) -> set[str]:

@@ -228,6 +228,35 @@ def test_a_line_of_equals_inside_a_formula_makes_no_heading() -> None:
     assert not any(title.startswith("Polynomial regression is") for title in cards)
 
 
+ENGLISH_NOTES = {
+    "ML/Polynomial regression.md": (
+        "When the data fit no straight line, the relation between the variables may be a"
+        " parabola or another curve.\n### Mechanism\nPolynomial regression is linear"
+        " regression with more inputs: each feature and its square or a higher power. The"
+        " parameters stay the same, only the features change; it is feature engineering.\n"
+        "$$\nh = a + b x + c x^2\n$$\nThe power sets the curvature, the freedom the model has"
+        " to fit the data.\n### Learning curves\nPlot the error on the training set and on the"
+        " validation set as the training set grows.\n### Bias Variance Trade Off\nBias is the"
+        " error of wrong assumptions; variance is the error of sensitivity to small changes in"
+        " the training data. A more complex model has less bias and more variance.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("что такое механизм", "Mechanism"), ("что такое механизм внимания", None)],
+)
+def test_a_russian_noun_english_notes_never_say_is_what_is_asked(
+    question: str, expected: str | None
+) -> None:
+    """ "механизм внимания" asked of English notes: attention is what is asked, and a card
+    named Mechanism is no answer; "механизм" alone is."""
+    assert_answer(
+        index_of(ENGLISH_NOTES), "a Russian noun the notes never say", question, expected
+    )
+
+
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
     slug = "article_58_otlichiia-zhiestkikh-i-miaghkikh-ssylok"
     said = "Отличия жестких и мягких ссылок."
