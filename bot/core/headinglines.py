@@ -250,15 +250,21 @@ MAX_SUMMARY_WORDS = 5  # "Ответ", "Show the answer": a label, not the answe
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
 
 
+def summary_said(code: str) -> str | None:
+    """What the `<summary>` of the `<details>` an HTML block opens says, as text; None when
+    it opens none, or says more after the summary (the folded text follows the block)."""
+    # The block may open with the `</details>` that closed the answer above it.
+    opened = code.rfind("<details")
+    m = _SUMMARY.search(code, opened) if opened >= 0 else None
+    if m is None or html_text(code[m.end() :]).strip():
+        return None
+    return " ".join(html_text(m.group(1)).split())
+
+
 def summary_asked(block: Block) -> Inline | None:
     """The question a `<details>` block's `<summary>` asks, when it says more than a label
     ("Ответ", "Show the answer") and the answer follows the block."""
-    # The block may open with the `</details>` that closed the answer above it.
-    opened = block.code.rfind("<details") if block.kind == "html" else -1
-    m = _SUMMARY.search(block.code, opened) if opened >= 0 else None
-    if m is None or html_text(block.code[m.end() :]).strip():
-        return None
-    asked = " ".join(html_text(m.group(1)).split())
-    if len(asked.split()) <= MAX_SUMMARY_WORDS and "?" not in asked:
+    asked = summary_said(block.code) if block.kind == "html" else None
+    if asked is None or (len(asked.split()) <= MAX_SUMMARY_WORDS and "?" not in asked):
         return None
     return Inline(text=asked)

@@ -12,8 +12,8 @@ from itertools import pairwise
 
 from bot.core import asking, labels, titles
 from bot.core.blocks import visible
-from bot.core.headinglines import MAX_PLAIN_HEADING_WORDS
-from bot.core.markdown import Block, Inline, html_text, parse, slice_inline
+from bot.core.headinglines import MAX_PLAIN_HEADING_WORDS, summary_said
+from bot.core.markdown import Block, Inline, parse, slice_inline
 from bot.core.restructure import Picked, as_headings
 
 
@@ -30,7 +30,6 @@ def html_paragraphs(tree: list[Block]) -> list[Block]:
 
 _OPEN_FOLD = re.compile(r"<details\b", re.I)
 _CLOSE_FOLD = re.compile(r"</details\s*>", re.I)
-_FOLD_TITLE = re.compile(r"<summary\b[^>]*>(.*?)</summary>", re.I | re.S)
 # What a `<summary>` says when it only folds what follows: "Ответ", "Show the answer".
 _REVEAL_WORDS = frozenset(
     """ответ ответы answer answers решение решения solution solutions показать показать
@@ -51,51 +50,44 @@ def folded_sections(tree: list[Block]) -> list[Block]:
     summary that only labels the fold ("Ответ", "Show code") is left as it is."""
     out: list[Block] = []
     outer = 0  # the level of the last heading outside a titled fold
-    folds: list[int | None] = []  # each open fold: how far its headings move, None untitled
+    # Each open fold: its heading's level and how far the headings inside it move; None
+    # for a fold without a title.
+    folds: list[tuple[int, int] | None] = []
     for i, block in enumerate(tree):
+        titled = [f for f in folds if f is not None]
         if block.kind == "heading":
-            shift = next((s for s in reversed(folds) if s is not None), None)
-            if shift is None:
+            if titled:
+                out.append(replace(block, level=min(6, block.level + titled[-1][1])))
+            else:
                 outer = block.level
                 out.append(block)
-            else:
-                out.append(replace(block, level=min(6, block.level + shift)))
             continue
-        if block.kind != "html":
-            out.append(block)
-            continue
-        code = block.code
-        for _ in _CLOSE_FOLD.finditer(code[: _first_open(code)]):
-            if folds:
-                folds.pop()
-        opened = _OPEN_FOLD.search(code)
+        opened = _OPEN_FOLD.search(block.code) if block.kind == "html" else None
+        if block.kind == "html":
+            closing = block.code[: opened.start()] if opened else block.code
+            del folds[max(0, len(folds) - len(_CLOSE_FOLD.findall(closing))) :]
         if opened is None:
             out.append(block)
             continue
-        title = _fold_title(code[opened.start() :])
+        title = _fold_title(block.code)
         if title is None:
             folds.append(None)
             out.append(block)
             continue
-        level = min(6, 1 + max([outer, *(outer + s for s in folds if s is not None)]))
+        titled = [f for f in folds if f is not None]
+        level = min(6, 1 + (titled[-1][0] if titled else outer))
         inner = _inner_levels(tree, i + 1)
-        folds.append(max(0, level + 1 - min(inner)) if inner else 0)
+        folds.append((level, max(0, level + 1 - min(inner)) if inner else 0))
         out.append(Block(kind="heading", line=block.line, level=level, inline=Inline(text=title)))
     return out
-
-
-def _first_open(code: str) -> int:
-    opened = _OPEN_FOLD.search(code)
-    return len(code) if opened is None else opened.start()
 
 
 def _fold_title(code: str) -> str | None:
     """The name a `<summary>` gives the sections it folds, or the question they answer; None
     for a label, or when the block says more after it."""
-    m = _FOLD_TITLE.search(code)
-    if m is None or html_text(code[m.end() :]).strip():
+    said = summary_said(code)
+    if said is None:
         return None
-    said = " ".join(html_text(m.group(1)).split())
     named = _LEADING_SIGNS.sub("", said)  # "🔍Сервис-дискавери": the icon is no name
     folded = re.findall(r"\w+", named.casefold())
     if not folded or all(w in _REVEAL_WORDS for w in folded) or labels.is_section_word(named):
@@ -136,8 +128,7 @@ def formulas_in_lists(tree: list[Block]) -> list[Block]:
             and last is not None
             and last.kind == "list"
             and last.ordered == block.ordered
-            and last.children
-            and _formula(last.children[-1].children[-1])
+            and _ends_with_formula(last)
         ):
             out[-1] = replace(
                 last, children=[*last.children, *block.children], end_line=block.end_line
@@ -154,6 +145,12 @@ def _formula(block: Block) -> bool:
         return False
     mark = inline.marks[0]
     return mark.math and mark.start == 0 and mark.end >= len(inline.text.rstrip())
+
+
+def _ends_with_formula(block: Block) -> bool:
+    """A list whose last bullet ends with a display formula (an empty bullet holds none)."""
+    said = block.children[-1].children if block.children else []
+    return bool(said) and _formula(said[-1])
 
 
 def _leads_into(block: Block) -> bool:

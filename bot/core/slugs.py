@@ -49,8 +49,7 @@ def read_slug(file_name: str, text: str) -> tuple[str, bool]:
         return "", False
     said: dict[str, str] = {}
     for word in re.findall(r"[а-яёА-ЯЁ]+", text):
-        folded = fold(word)
-        said.setdefault(_spoken(transliterated(folded)), folded)
+        said.setdefault(_spoken(transliterated(word)), fold(word))
     read = [p if p.isdigit() else _written(_spoken(p), said) or p for p in parts]
     lettered = [p for p in parts if not p.isdigit()]
     # Most words read so: "about-android" over a text that writes «андроид» is English.
@@ -62,7 +61,8 @@ def read_slug(file_name: str, text: str) -> tuple[str, bool]:
 
 def _written(key: str, said: dict[str, str]) -> str:
     """The word the note writes for a slug word's sounds: the same, else another form of it
-    ("failov" for «файлы»: the longest form sharing all but the ending)."""
+    ("failov" for «файлы»: a word sharing all but the last two letters, the closest in
+    length)."""
     if key in said:
         return said[key]
     if len(key) < MIN_STEM + 1:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.notes import parse_note
 from bot.core.slugs import read_slug
 from bot.core.wordmatch import resolve_word
 from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
@@ -255,6 +256,14 @@ def test_a_russian_noun_english_notes_never_say_is_what_is_asked(
     assert_answer(
         index_of(ENGLISH_NOTES), "a Russian noun the notes never say", question, expected
     )
+
+
+def test_an_empty_bullet_before_another_list_is_read() -> None:
+    """ "- a" / "-" then "* b": an empty bullet ends its list, which holds no formula; the
+    note loads, its bullets kept."""
+    note = parse_note("# Шаги\n\nСписок шагов:\n\n- первый шаг\n-\n\n* второй шаг\n", "Шаги.md")
+    card = next(c for c in note.cards if c.title == "Шаги")
+    assert list(card.items) == ["первый шаг", "второй шаг"]
 
 
 def test_a_slug_is_read_in_the_words_its_page_writes() -> None:
