@@ -115,7 +115,14 @@ def read_note(path: Path, root: Path) -> Note:
         return Note(
             title=note_name(source), source=source, warnings=(warning,), skipped="unreadable"
         )
-    return parse_note(text, source, note=note_name(source), nominative=nominative)
+    try:
+        return parse_note(text, source, note=note_name(source), nominative=nominative)
+    except Exception:  # one note the reader cannot follow never refuses the whole vault
+        logger.exception("note %s could not be read", source)
+        warning = ContentWarning(
+            source=source, line=1, message="the bot could not read this note (logged); skipped"
+        )
+        return Note(title=note_name(source), source=source, warnings=(warning,), skipped="fault")
 
 
 def load_content(root: Path, read: Callable[[Path, Path], Note] = read_note) -> KnowledgeBase:

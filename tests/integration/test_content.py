@@ -8,6 +8,7 @@ import pytest
 
 from bot.content.loader import load_content, summarize
 from bot.core.models import ContentErrors
+from bot.core.notes import parse_note
 
 CONTENT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seed"
 
@@ -109,6 +110,29 @@ def test_notes_warn_and_the_bots_own_files_fail(tmp_path: Path) -> None:
     assert {c.title for c in kb.cards} >= {"Commit", "Branch", "X"}
     shown = next(c for c in kb.cards if c.title == "X")
     assert [(d.text, d.code) for d in shown.details] == [("never closed", True)]
+
+
+@pytest.mark.allow_error_logs
+def test_a_note_the_reader_fails_on_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A fault of the bot on one note skips that note with a warning and a logged trace; the
+    other notes load."""
+    folder = _folder(tmp_path, {"notes/ok.md": NOTE, "notes/odd.md": "# Odd\n\nStrange.\n"})
+
+    def failing(text: str, source: str, **kwargs: object) -> object:
+        if source.endswith("odd.md"):
+            raise IndexError("list index out of range")
+        return parse_note(text, source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("bot.content.loader.parse_note", failing)
+    kb = load_content(folder)
+    assert [str(w) for w in kb.warnings] == [
+        "notes/odd.md:1: the bot could not read this note (logged); skipped"
+    ]
+    assert {c.title for c in kb.cards} >= {"Commit", "Branch"}
+    assert "Odd" not in {c.title for c in kb.cards}
+    assert "IndexError" in caplog.text
 
 
 def test_missing_and_empty_folders_are_errors(tmp_path: Path) -> None:
