@@ -34,7 +34,8 @@ from bot.core.text import Nominative, words
 _EPONYM = re.compile(
     r"[A-ZА-ЯЁ][\w-]+['’]s\s+(?:[A-Z]\w+\s+)?(?:Rule|Law|Principle|Theorem|Effect|Equation|"
     r"Reaction|Reagent|Test|Method|Hypothesis|Paradox|Constant|Process|Synthesis)s?"
-    r"|(?:закон|правило|принцип|теорема|эффект|уравнение|реакция)\s+[А-ЯЁ][\w-]+",
+    r"|(?:[Зз]акон|[Пп]равило|[Пп]ринцип|[Тт]еорема|[Ээ]ффект|[Уу]равнение|[Рр]еакция)"
+    r"\s+[А-ЯЁ][\w-]+",
 )
 MAX_MAKER_WORDS = 2
 _MAKER_WORD = re.compile(r"[A-Z][A-Za-z]*")  # "Amazon", "AWS", "Google"

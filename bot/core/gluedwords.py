@@ -121,6 +121,7 @@ def glue_translations(
     хранилище" is local + storage: the card localstorage; "время жизни" is life + time, as
     Russian puts the qualifier after: lifetime)."""
     _translated_pairs(index, qwords, resolved)
+    _translated_phrases(index, qwords, resolved)
     # Each word read once, before any pair adds a glued name to it.
     readings = [_readings(index, w, cands) for (w, _), cands in zip(qwords, resolved, strict=True)]
     for (left, right), (read_left, read_right) in zip(
@@ -160,8 +161,13 @@ def _translated_pairs(
         for tid in _whole_names(index, meant):
             for cands in (resolved[i], resolved[i + 1]):
                 cands[tid] = max(cands.get(tid, 0.0), TRANSLATED_SIMILARITY)
-    # "ошибка второго рода" is a type II error, "жизненный цикл продукта" a product's
-    # lifecycle: phrases of three or four words, each of their words given their names.
+
+
+def _translated_phrases(
+    index: Index, qwords: list[tuple[str, str]], resolved: list[dict[int, float]]
+) -> None:
+    """ "ошибка второго рода" is a type II error, "жизненный цикл продукта" a product's
+    lifecycle: a lexicon phrase of three or four words gives each of its words its names."""
     for size in range(3, MAX_PHRASE_WORDS + 1):
         for i in range(len(qwords) - size + 1):
             said = [w for w, _ in qwords[i : i + size]]

@@ -9,9 +9,9 @@ import re
 
 from bot.core import altnames, labels, termmarks, terms
 from bot.core.blocks import (
-    URL,
     abbreviates,
     blank,
+    defines,
     name_key,
     split_lines,
 )
@@ -166,15 +166,6 @@ def named_lines(body: list[Block], names: set[str]) -> set[int]:
     }
 
 
-def _address(block: Block) -> bool:
-    """A paragraph that is one web address and nothing else."""
-    return (
-        block.kind == "paragraph"
-        and block.inline is not None
-        and URL.match(block.inline.text.strip()) is not None
-    )
-
-
 def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     """Lines of `Weaving - процесс связывания ...` paragraphs: a Latin name of a word or
     three, a dash, what it is in Cyrillic. Russian notes define the English terms of their
@@ -184,8 +175,10 @@ def foreign_named_lines(body: list[Block], names: set[str]) -> set[int]:
     # "# Минимально детектируемый эффект" / "MDE - характеристика ...": the line right under
     # a heading says what the heading is, whatever its language.
     # A source's address on the line above it ("https://learn.javascript.ru/closure#iife")
-    # is no opening.
-    opening = next((b for b in body if not blank(b) and not _address(b)), None)
+    # is no opening: a paragraph that can define nothing.
+    opening = next(
+        (b for b in body if not blank(b) and (b.kind != "paragraph" or defines(b.inline))), None
+    )
     for block in body:
         term = _plain_term(block)
         if (

@@ -219,6 +219,9 @@ def test_a_law_named_after_someone_names_its_section() -> None:
     cards = {c.title: c for c in index_of(NOTES).cards if c.source.startswith("Chemistry/B")}
     assert "Hückel's Rule" in cards["Aromaticity"].aliases
     assert "Mesomeric Effect" not in cards["Resonance"].aliases
+    text = "# Цепи\n\n## Сопротивление — Закон Ома\n\nСопротивление проводника ограничивает ток.\n"
+    note = parse_note(text, "Цепи.md")
+    assert "Закон Ома" in next(c for c in note.cards if c.title == "Сопротивление").aliases
 
 
 def test_a_line_of_equals_inside_a_formula_makes_no_heading() -> None:
