@@ -22,7 +22,6 @@ from bot.core.itemterms import (
     stressed_led,
 )
 from bot.core.markdown import Block, Inline
-from bot.core.termmarks import Term
 from bot.core.text import STOPWORDS
 
 __all__ = [
@@ -205,7 +204,7 @@ def line_headed_items(items: list[Block]) -> bool:
 
 
 def _mostly(
-    items: list[Block], read: Callable[[Inline], Term | None], multiline: bool = False
+    items: list[Block], read: Callable[[Inline], object | None], multiline: bool = False
 ) -> bool:
     """At least two entries, and two thirds of them, read as terms by `read` (`multiline`:
     only entries of more than one line can, so fewer than two of those settle it)."""
@@ -218,10 +217,9 @@ def _mostly(
 
 def article_led_items(items: list[Block]) -> bool:
     """Most entries open with an article and a bold name ("- The **range** is ...")."""
-    inlines = _inlines(items)
-    if any(reads_a_value(i) for i in inlines):
+    if any(reads_a_value(i) for i in _inlines(items)):
         return False  # "The **median** is 24.0": a worked example's readings
-    return sum(article_led(i) is not None for i in inlines) * 3 >= len(items) * 2
+    return _mostly(items, article_led)
 
 
 def bold_led_items(items: list[Block]) -> bool:
