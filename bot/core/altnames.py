@@ -248,9 +248,10 @@ MAX_EXPANSION_WORDS = 8
 def spells_out(short: str, name: str) -> bool:
     """`NARK` and "Non-interactive Argument of Knowledge", `OLAP` and "Online Analytical
     Processing": a name in capitals and the words it is made from, no more words than it
-    has letters."""
+    has letters (small words like "and" not counted: "HIPAA", "Health Insurance Portability
+    and Accountability Act")."""
     capitals = sum(ch.isupper() for ch in short)
-    said = name.split()
+    said = [w for w in name.split() if w.casefold() not in _GLUE_WORDS]
     return capitals >= 2 and 2 <= len(said) <= len(short) and _spells(short, name)
 
 

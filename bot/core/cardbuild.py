@@ -511,6 +511,11 @@ class NoteBuilder(DefiningBuilder):
             if not target.definition:
                 target.definition = said
                 target.kind = CardKind.TERM
+                target.aliases.extend(
+                    a
+                    for a in opennames.named_before(target.title, said)
+                    if a not in target.aliases
+                )
                 return
         material = sections.has_material(body) or not self.drafts
         if target is None and material and sections.says_more(body):

@@ -121,6 +121,7 @@ class DefiningBuilder(BlockBuilder):
                 a
                 for a in (
                     *opennames.bracketed_name(card.title, text),
+                    *opennames.named_before(card.title, text),
                     *opennames.label_named(card.title, text),
                     *opennames.said_with_title(card.title, text),
                     *opennames.quoted_expansion(card.title, text),

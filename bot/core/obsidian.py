@@ -127,6 +127,9 @@ def strip_comments(text: str) -> str:
     (keeping line breaks, so line numbers stay right)."""
     if "{" in text:
         text = _ATTRIBUTE_LINE.sub("", text)
+    if "multi-column" in text:
+        text = _COLUMN_SETTINGS.sub(lambda m: re.sub(r"[^\n]", "", m.group(0)), text)
+        text = _COLUMN_MARK.sub("", text)
     if "%%" not in text:
         return text
     return _prose_runs(
@@ -138,6 +141,18 @@ def strip_comments(text: str) -> str:
 # `{ .block-language-dataview}` on a line of their own; a reader never sees them.
 _ATTRIBUTE_LINE = re.compile(
     r"^[ \t>]*\{[ \t]*[#.][\w-]+(?:[ \t]+[#.][\w-]+)*[ \t]*\}[ \t]*$", re.M
+)
+
+
+# The Multi-Column Markdown plugin's region marks ("--- start-multi-column: Region1",
+# "--- end-column ---", "--- end-multi-column") and its settings block: layout, not text.
+_COLUMN_MARK = re.compile(
+    r"^[ \t]*(?:---|===)[ \t]*(?:start-multi-column\b.*|end-multi-column|"
+    r"(?:column-break|end-column|column-end)[ \t]*(?:---|===)?)[ \t]*$",
+    re.M | re.I,
+)
+_COLUMN_SETTINGS = re.compile(
+    r"^[ \t]*(`{3,}|~{3,})[ \t]*(?:multi-)?column-settings\b.*?^[ \t]*\1[ \t]*$", re.M | re.S
 )
 
 

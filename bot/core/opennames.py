@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import abbreviations, altnames
+from bot.core import abbreviations, altnames, blocks
 from bot.core.text import STOPWORDS, fold
 
 
@@ -45,6 +45,25 @@ def bracketed_name(title: str, text: str) -> tuple[str, ...]:
     if bracket is None:
         return ()
     return altnames.split_aliases(f"{text[:said]} ({bracket.group(1)})")[1]
+
+
+def named_before(title: str, text: str) -> tuple[str, ...]:
+    """ "# Бинарное дерево" / "Двоичное дерево (Бинарное дерево) - иерархическая ...": the
+    text opens with another name of the card, its own name in the brackets after it."""
+    opening = _NAME_BEFORE_BRACKET.match(text)
+    if opening is None:
+        return ()
+    other = OPENING_ARTICLE.sub("", opening.group(1).strip(), count=1)
+    bracket = opening.group(2)
+    said = {blocks.name_key(n) for n in (bracket, *altnames.split_aliases(f"x ({bracket})")[1])}
+    if blocks.name_key(title) not in said or blocks.name_key(other) == blocks.name_key(title):
+        return ()
+    return (other,)
+
+
+_NAME_BEFORE_BRACKET = re.compile(
+    r"([^\W\d_][^()\n.,:;—–]{1,50}?)\s*\(([^()]{2,60})\)\s*(?:[—–-]|это\b|is\b)"
+)
 
 
 OPENING_ARTICLE = re.compile(r"(?:The|An?)\s+(?=\S)")

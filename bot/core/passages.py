@@ -223,8 +223,19 @@ def guess(
     resolved: list[dict[int, float]],
     topical: list[bool],
     limit: int,
+    *,
+    named: bool = False,
 ) -> Result | None:
     """The answer to a long question in the user's own words that names no card, marked
-    as a guess; None when no passage answers it."""
+    as a guess; None when no passage answers it. A question that `named` its subject ("что
+    такое log-structured файловая система") is answered only by a passage holding every
+    word of that name: one holding "файловая система" alone is about another thing."""
     found = _answering_own_words(index, query, qwords, resolved, topical)
+    if found and named:
+        asked = sum(
+            1 for (w, _), context in zip(qwords, topical, strict=True) if w and not context
+        )
+        held = held_words(qwords, resolved, topical, index.counts[found[0].position])
+        if held < asked:
+            return None
     return guessed_answer(index, query, found, limit) if found else None

@@ -123,3 +123,48 @@ def named_over_task(index: Index, scored: Ranked, query: str, defining: bool) ->
 
 
 TASK_HEADING_MARGIN = 0.1
+
+
+# "which enzyme unzips DNA at the replication fork", "какую коллекцию взять, чтобы ...": a
+# thing of a named kind is asked for by what it does.
+_KIND_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|а|и|так|через|в|на|с|для)\s+)?"
+    r"(?:(?:which|what)\s+(?:kind|type|sort)s?\s+of\s+(?P<of>[^\W\d_]+)"
+    r"|which\s+(?P<which>[^\W\d_]+)"
+    r"|what\s+(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|happens|if|about|"
+    r"makes|causes)\b)(?P<what>[^\W\d_]+)"
+    r"|как(?:ой|ая|ое|ие|ую|им|ого|ом|их|ими|ому)\s+(?P<ru>[^\W\d_]+))",
+    re.I,
+)
+KIND_OPENING_WORDS = 12  # a definition says what kind of thing it is early on
+
+
+def kind_asked(query: str) -> str:
+    """The kind of thing "which enzyme ..." asks for, or ""."""
+    m = _KIND_ASKED.match(query)
+    if m is None:
+        return ""
+    return next(g for g in m.groups() if g)
+
+
+def of_the_kind_asked(index: Index, scored: Ranked, query: str) -> Ranked:
+    """ "which enzyme unzips the two DNA strands at the replication fork?" led by "DNA
+    Replication", whose name the question spells: the card near it that says it is an enzyme
+    ("Helicase is an enzyme that unwinds ...") is the one asked for."""
+    kind = kind_asked(query)
+    if len(scored) < 2 or not kind:
+        return scored
+    want = index.term(kind)
+
+    def of_kind(pos: int) -> bool:
+        card = index.cards[pos]
+        # The definition says so ("an enzyme that ..."); a name with the kind in it
+        # ("Компоненты Worker Node") is rather a list of such things.
+        return any(index.term(w) == want for w in words(card.definition)[:KIND_OPENING_WORDS])
+
+    if of_kind(scored[0][1]):
+        return scored
+    return _first_near(scored, KIND_MARGIN, of_kind)
+
+
+KIND_MARGIN = 0.15  # the named kind outweighs a little less of the question said

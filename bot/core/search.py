@@ -254,19 +254,16 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             or strangers.names_a_stranger(index, qwords, resolved)
             or strangers.proper_stranger(index, query)
             or strangers.stranger_of_a_kind(index, query, qwords, resolved)
-            else passages.guess(index, query, qwords, resolved, topical, limit)
+            else passages.guess(
+                index, query, qwords, resolved, topical, limit, named=_names_its_subject(query)
+            )
         )
         if guessed is not None:
             return subjects.guessed_whole(index, guessed, resolved)
         near = () if strange else _distinct(index, scored, limit)
         said = _mention(index, scored, near, qwords, resolved, topical)
         return Result(query=query, found=False, suggestions=near, mentioned=said)
-    # "what's the part of a motor that flips the current": a thing described, not named.
-    defining = (
-        bool(_DEFINITION_ASKED.match(query))
-        and not _DESCRIBED.search(query)
-        and not question.names_asked(query)
-    )
+    defining = _names_its_subject(query)
     # "что такое моральный риск": the sentence under Moral Hazard scores a little above
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = reranks.named_over_offside_fact(index, scored, resolved, defining)
@@ -332,6 +329,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     scored = subjects.one_side_asked(index, scored, asked, query)
     scored = subjects.subject_first(index, scored, resolved)
     scored = reranks.unnamed_in_question(index, scored, query)
+    scored = reranks.of_the_kind_asked(index, scored, query)
     best_score, best_pos, _ = scored[0]
     answer = index.cards[best_pos]
     alternatives = tuple(
@@ -531,6 +529,18 @@ _DESCRIBED = re.compile(
     r"которое|которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
     re.I,
 )
+
+
+def _names_its_subject(query: str) -> bool:
+    """ "что такое log-structured файловая система": a definition asked of a thing named;
+    not "what's the part of a motor that flips the current", a thing described."""
+    return (
+        bool(_DEFINITION_ASKED.match(query))
+        and not _DESCRIBED.search(query)
+        and not question.names_asked(query)
+    )
+
+
 # "Что такое X", "what is X": a definition is asked, and a mention of X is none.
 _DEFINITION_ASKED = re.compile(
     r"^\s*(?:что\s+(?:такое|значит|означает)|кто\s+такой|what\s+(?:is|are|does)|what's|"

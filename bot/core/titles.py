@@ -270,17 +270,13 @@ def _heading_named(text: str) -> Heading:
     if named_parts:
         # "Задачи сетевой коммуникации. Модель OSI": two names, each of the heading.
         return Heading(title=found.title, aliases=named_parts)
-    title, aliases, remark = split_aliases(found.title)
+    title, aliases, remark = _split_after_label(found.title)
     labelled = _LABELLED.match(title) if not (found.section_word or found.question) else None
     # "Old Solution: Overlays", "Related theory: Memory barriers/ fences": a label, then the
     # name the heading is about (a weaker name than the heading's own).
     named = labelled.group(1).strip() if labelled else ""
     head_part = title.split(":", 1)[0]
-    if (
-        _DESCRIBED.match(named)
-        and (len(named.split()) >= MIN_DESCRIBED_WORDS or _same_kind(head_part, named))
-        and not any(ch.isdigit() for ch in head_part)
-    ):
+    if _tells_of_name(head_part, named) and not any(ch.isdigit() for ch in head_part):
         # "Memoization: the fix for repeated states": the name, then what it is;
         # "Endogenous attention: goal-driven attention": the kind of thing said again.
         return Heading(title=head_part.strip(), aliases=aliases, after_label=(named,))
@@ -333,11 +329,36 @@ def _heading_named(text: str) -> Heading:
     )
 
 
+def _split_after_label(text: str) -> tuple[str, tuple[str, ...], str]:
+    """`split_aliases` of a heading, where a bracket after a label's name is that name's
+    ("Solution: Direct Memory Access (DMA)"), not a remark on the label and name both."""
+    title, aliases, remark = split_aliases(text)
+    label, colon, tail = text.partition(":")
+    if remark and not aliases and colon and label.strip():
+        _, tail_aliases, tail_remark = split_aliases(tail.strip())
+        if tail_aliases:
+            return title, tail_aliases, tail_remark
+    return title, aliases, remark
+
+
+def _tells_of_name(head: str, named: str) -> bool:
+    """ "Memoization: the fix for repeated states", "Endogenous attention: goal-driven
+    attention", 'Канал завершения: "Я закончил работу!"': what follows the colon says
+    something of the name before it, which is the heading's name."""
+    if _QUOTED_TAGLINE.match(named):
+        return not is_section_word(head)
+    return bool(_DESCRIBED.match(named)) and (
+        len(named.split()) >= MIN_DESCRIBED_WORDS or _same_kind(head, named)
+    )
+
+
 _STATED = re.compile(
     r"^([^—–]{1,60}?\S)\s+[—–-]\s+((?:это|is|are|означает|means)\s.{10,}|[^—–]{61,})$", re.I
 )
+# "OLAP - Online Analytical Processing", "GDPR-> General Data Protection Regulation": a
+# colon, a dash or an arrow between the short name and its words.
 _SPELLED = re.compile(
-    r"^([A-Za-z][A-Za-z0-9]{1,7})\s*(?::|\s[—–-])\s+([A-Z][\w'-]*(?:\s+[\w'-]+){1,7})$"
+    r"^([A-Za-z][A-Za-z0-9]{1,7})\s*(?::|\s[—–-]|-+>|→|=>?)\s+([A-Z][\w'-]*(?:\s+[\w'-]+){1,7})$"
 )
 _COLON_STATED = re.compile(r"^([^:]{3,60}?\S):\s+([a-zа-яё][^:]{20,})$")
 MIN_COLON_STATED_WORDS = 6
@@ -379,6 +400,9 @@ _LATIN_TOKEN = re.compile(r"^[A-Za-z][\w.-]*[A-Za-z0-9](?: [A-Za-z][\w.-]*[A-Za-
 MIN_DESCRIBED_WORDS = 3  # "Format 2: adjacency list" is a label and a name
 # What follows a colon when it says what the name before it is, not another name.
 _DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a-zа-яё]")
+# 'Канал завершения: "Я закончил работу!"': a sentence in quotes after the name is its
+# motto ('Ошибка: "Not a git repository"' quotes the error's own words).
+_QUOTED_TAGLINE = re.compile(r"""^["«“„'][^"«»“”„]+(?:[.!?…]["»”']|["»”'][.!?…])$""")
 
 
 # "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы": a label saying what kind of

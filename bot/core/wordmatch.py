@@ -5,6 +5,7 @@ same Russian stem, and last a typo bounded by the word's length."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz, process
@@ -178,7 +179,29 @@ def _swapped(word: str, other: str) -> bool:
 
 
 def _two_letters_changed(word: str, other: str) -> bool:
-    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) == 2
+    """Two letters for two others ("meiosis", "mitosis"), or one left out and another put
+    in elsewhere ("banker", "bakery"): the same length two slips apart."""
+    return len(word) == len(other) and OSA.distance(word, other) == 2
+
+
+# Keyboard rows, each language's: a finger landing on the key beside the meant one.
+_KEY_ROWS = (
+    "qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
+)  # fmt: skip
+_KEY_NEIGHBOURS = frozenset(
+    pair for row in _KEY_ROWS for a, b in itertools.pairwise(row) for pair in (a + b, b + a)
+)
+MIN_KEY_SLIP = 6  # letters a word needs before one key for its neighbour is a slip
+MIN_SLIP_AT = 2
+
+
+def key_slip(typed: str, term: str) -> bool:
+    """ "очерель" for "очередь": one letter typed with the key beside it, inside a long
+    word, where another word so near is rare."""
+    if len(typed) != len(term) or len(typed) < MIN_KEY_SLIP:
+        return False
+    apart = [(i, a + b) for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b]
+    return len(apart) == 1 and apart[0][0] >= MIN_SLIP_AT and apart[0][1] in _KEY_NEIGHBOURS
 
 
 def _longer(word: str, other: str) -> bool:
@@ -523,6 +546,8 @@ def _typos(
                 continue
             if cyrillic and _vowel_slip(form, term):
                 sim = max(sim, ONE_SLIP)
+            elif key_slip(form, term):
+                sim = max(sim, SWAPPED)
             out.append((tid, sim))
     return out
 
@@ -548,7 +573,6 @@ def _vowel_slip(typed: str, term: str) -> bool:
 
 
 MIN_VOWEL_SLIP = 6
-MIN_SLIP_AT = 2
 
 
 def _letter_left_out(typed: str, term: str) -> bool:
