@@ -1,5 +1,6 @@
-"""Answers to questions comparing two things ("чем X отличается от Y", "X vs Y"): a card
-that compares them, both cards side by side, or the card both sit under that names them."""
+"""Answers to questions comparing two things ("чем X отличается от Y", "X vs Y"): both
+cards side by side, with a card that compares them offered first under them; that card
+alone when a side has no card of its own; or the card both sit under that names them."""
 
 from __future__ import annotations
 
@@ -54,12 +55,9 @@ def answer(index: Index, query: str, sides: tuple[str, str], limit: int, ask: As
     )
     if apart is None or not named:
         return _trimmed(wide, both, limit)
-    if comparisons.explains(index, both, sides):
-        # "where vs having" where a note compares them in its own words ("WHERE vs HAVING:
-        # both filter, at different stages"): that note answers, the two cards under it.
-        return replace(_trimmed(wide, both, 0), alternatives=_sides(apart))
-    # "configmap vs secret" where both have cards and a heading compares them with nothing
-    # of its own to say: the two cards side by side, the comparison offered under them.
+    # "configmap vs secret" where both have cards: the two cards side by side, and the
+    # card comparing them ("ConfigMap vs Secret: both hold settings, ...") offered first
+    # under them.
     return replace(apart, alternatives=(Match(card=both, score=FOUND_THRESHOLD),))
 
 

@@ -207,28 +207,6 @@ def comparing_cards(index: Index, sides: tuple[str, str]) -> list[Card]:
 MAX_COMPARING_CARDS = 3
 
 
-def explains(index: Index, card: Card, sides: tuple[str, str]) -> bool:
-    """The card compares the things it names, or is named for just the two of them ("CDP &
-    LLDP", "ArrayList and LinkedList"), and says something of its own: a definition,
-    details or a list, not a bare heading over a table the cards of each side came from."""
-    if not (card.definition.strip() or card.details or card.items):
-        return False
-    return _naming(index, card)[1] or _joins(index, card, sides)
-
-
-def _joins(index: Index, card: Card, sides: tuple[str, str]) -> bool:
-    """A name of the card is the two sides joined and nothing else ("Stacks, Queues, and
-    Sets" is about three things)."""
-    meant = set().union(*(_meanings(index, w) for side in sides for w in _side_words(side)))
-    if not meant:
-        return False
-    for name in (card.title, *card.aliases):
-        said = [w for w in words(name) if w not in STOPWORDS]
-        if said and all(index.vocab.get(index.term(w)) in meant for w in said):
-            return True
-    return False
-
-
 def _side_words(side: str) -> list[str]:
     """The words that say what a side is: its stop words only when it has nothing else
     ("where vs having" compares SQL's WHERE)."""

@@ -116,7 +116,7 @@ CASES: list[Case] = [
     ("an unwritten word for the kind of idea asked", "what is the waterfall approach",
      "Waterfall"),
     ("an unknown thing beside a name is still refused", "what is the spiral affinity", None),
-    ("a note's own line comparing two names", "taxis vs kinesis", "Taxis vs Kinesis"),
+    ("a note's own line comparing two names", "taxis vs kinesis", "Taxis"),
     ("the words after both sides belong to both",
      "difference between Broca's and Wernicke's aphasia", "Broca's Aphasia"),
     ("a comma after the second side opens the question", "RWMutex vs Mutex, когда что брать",

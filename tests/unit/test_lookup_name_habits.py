@@ -109,7 +109,7 @@ CASES: list[Case] = [
     (
         "a card comparing both need not repeat their setting",
         "в чем разница между systemctl restart и reload",
-        "Разница restart и reload",
+        "systemctl restart",
     ),
     ("a name in the other language", "что такое своп", "Swap"),
     ("a name in the other language", "как происходит загрузка компьютера", "Booting the computer"),
