@@ -198,6 +198,10 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
             or _named_as_predicate(text, mark)
         ):
             return True
+        if before is not None and _IS_A.match(text, mark.end) is not None:
+            # "The *phonological loop* is a hypothesized mechanism ...": the sentence says
+            # what the name is ("The *first* is a cheaper way" points back).
+            return _named_phrase(text[mark.start : mark.end])
         return before is not None and _OF_IS.match(text, mark.end) is not None
     if mark.kind == "code":
         if _CALLED_CODE.search(text, max(0, mark.start - 40), mark.start) is not None:
@@ -212,6 +216,18 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
         after = named_at.end() if named_at is not None else dash.end()
         return not (mark.math and any(m.kind == "strong" and m.start == after for m in marks))
     return mark.kind == "strong"
+
+
+_IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+\w")
+_POINTING_WORDS = frozenset(
+    "first second third last latter former other same one former next previous".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _named_phrase(said: str) -> bool:
+    """Words that can name a thing: not one word pointing back ("first", "latter")."""
+    first = (said.split() or [""])[0].casefold()
+    return first not in STOPWORDS and first not in _POINTING_WORDS
 
 
 # The verbs a Russian textbook names a term with: italics right after them mark the name

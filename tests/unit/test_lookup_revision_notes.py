@@ -4,11 +4,13 @@ opening with the other ("# Бинарное дерево" / "**Двоичное 
 ..."), a letter typed with the key beside it ("очерель"), an acronym and its words joined
 by an arrow ("**GDPR-> General Data Protection Regulation**") or by a dash over words with
 "and" among them, a label before a name and its letters ("Solution: Direct Memory Access
-(DMA)"), a motto in quotes after a name ('Канал завершения: "Я закончил работу!"'), a
-thing of a named kind asked for by what it does ("which enzyme unzips ..."), and
-questions about things the notes do not cover that share a word or two with them ("banker's
-algorithm" beside the Bakery algorithm, "log-structured файловая система" beside a file
-system's inode). One table row per failure class, the count per class printed."""
+(DMA)"), a name in italics deep in a list with the sentence saying what it is ("The
+*phonological loop* is a hypothesized mechanism ..."), a motto in quotes after a name
+('Канал завершения: "Я закончил работу!"'), a thing of a named kind asked for by what it
+does ("which enzyme unzips ..."), and questions about things the notes do not cover that
+share a word or two with them ("banker's algorithm" beside the Bakery algorithm,
+"log-structured файловая система" beside a file system's inode). One table row per
+failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -76,6 +78,13 @@ NOTES = {
         '### Канал отмены: "Пожалуйста, остановись!"\n\nЗакрытие канала cancel просит'
         " горутину прекратить работу досрочно.\n"
     ),
+    # Lecture notes: a name in italics deep in a list, the sentence saying what it is.
+    "Psych/Working memory.md": (
+        "# Working Memory\n\n- **Simple span:**\n  - Participants see a sample, then a"
+        " probe.\n    - Easier to analyze.\n    - Can modify to learn how items are stored.\n"
+        "      - The *phonological loop* is a hypothesized mechanism for acoustically coding"
+        " information in working memory.\n      - The *first* is a cheap way to store letters.\n"
+    ),
     # Flashcard-style biology cards: a thing of a kind named by what it does.
     "Cards/DNA Replication.md": (
         "# DNA Replication\n\nThe process by which a cell copies its DNA before division.\n\n"
@@ -110,6 +119,9 @@ CASES: list[Case] = [
     ("a motto in quotes after a name", "канал отмены", "Канал отмены"),
     ("a thing of a named kind asked for by what it does",
      "which enzyme unzips the two DNA strands at the replication fork?", "Helicase"),
+    ("a name in italics the sentence says what it is", "what is the phonological loop",
+     "phonological loop"),
+    ("a name in italics the sentence says what it is", "what is the first", None),
     ("an off-topic question sharing a word or two with the notes", "banker's algorithm?",
      None),
     ("an off-topic question sharing a word or two with the notes",
