@@ -208,7 +208,7 @@ _PAIRS = """
 охранный: guard
 разворачивание: unrolling unfolding
 глазок: peephole
-передача: passing transit
+передача: pass passing transit
 распаковка: extraction
 приведение+тип: typecast
 проверка+тип: typechecking
@@ -2100,7 +2100,8 @@ _PAIRS = """
 куча: heap
 легковесный легкий: lightweight light
 маршрут: route
-маршрутизатор маршрутизация: router routing
+маршрутизатор: router
+маршрутизация: routing
 массив: array
 метка: label tag
 мусор: garbage

@@ -122,7 +122,21 @@ def _glossing(text: str, mark: Mark) -> re.Match[str] | None:
 
 def _which_does(text: str, mark: Mark) -> re.Match[str] | None:
     """ "... is processed by a *spliceosome*, which cuts the DNA at the introns": a new thing,
-    named as it comes, and what it does."""
+    named as it comes, and what it does. Russian prose, which has no article, names it in
+    bold: "... центр, который выдает **сертификат**, содержащий открытый ключ сервера"."""
+    if mark.kind == "strong" and CYRILLIC_LETTER.match(text, mark.start):
+        # Named where it comes, in the case a subject or object is named ("выдает
+        # **сертификат**"), not a line's label nor "планируются **рантаймом Go**".
+        said = text[mark.start : mark.end].split()
+        line_before = text[: mark.start].rsplit("\n", 1)[-1]
+        if (
+            _opens_sentence(text, mark.start)
+            or not any(ch.isalnum() for ch in line_before)  # "✅ **Единственный компонент**"
+            or not 0 < len(said) <= MAX_INTRODUCED_WORDS
+            or any(_OBLIQUE_ENDING.search(w) for w in said if CYRILLIC_LETTER.match(w))
+        ):
+            return None
+        return _RUSSIAN_WHICH_AFTER.match(text, mark.end)
     if _A_BEFORE.search(text, max(0, mark.start - 4), mark.start) is None:
         return None
     return _WHICH_AFTER.match(text, mark.end)
@@ -132,6 +146,15 @@ _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)
 # ("It is a *good idea*, which ..." says what "it" is: no new name.)
 _A_BEFORE = re.compile(r"(?:^|(?<!\bis)(?<!\bare)(?<!\bwas)\s)an?\s+$")
 _WHICH_AFTER = re.compile(r"()(?:,\s*which\s+(?!is\b|was\b|has\b)[a-z]{2,}s\b)")
+# "рантаймом", "заменён": a word in an oblique case, or a short participle, names no subject.
+_OBLIQUE_ENDING = re.compile(
+    r"(?:ом|ем|ой|ей|ами|ями|ах|ях|ого|его|ому|ему|ым|им|[её]н|ан)$", re.I
+)
+# ", содержащий открытый ключ", ", который хранит ...": a participle or "который" and a verb.
+_RUSSIAN_WHICH_AFTER = re.compile(
+    r"()(?:,\s*(?:[а-яё]{3,}(?:ющ|ящ|ащ|ущ)(?:ий|ая|ее|ие)|(?:котор(?:ый|ая|ое|ые))\s+[а-яё]{3,}"
+    r"(?:ет|ит|ют|ят|ут|ат))\s)"
+)
 
 
 def _opens_sentence(text: str, start: int, definite: bool = False) -> bool:

@@ -7,7 +7,10 @@ by an arrow ("**GDPR-> General Data Protection Regulation**") or by a dash over 
 (DMA)"), a name in italics deep in a list with the sentence saying what it is ("The
 *phonological loop* is a hypothesized mechanism ..."), a motto in quotes after a name
 ('Канал завершения: "Я закончил работу!"'), a thing of a named kind asked for by what it
-does ("which enzyme unzips ..."), and questions about things the notes do not cover that
+does ("which enzyme unzips ..."), a thing named in bold as Russian prose comes to it
+("выдает **сертификат**, содержащий ..."), a process asked in the other language apart from
+its agent ("маршрутизация" is routing, "маршрутизатор" the router), and questions about
+things the notes do not cover that
 share a word or two with them ("banker's algorithm" beside the Bakery algorithm,
 "log-structured файловая система" beside a file system's inode). One table row per
 failure class, the count per class printed."""
@@ -85,6 +88,23 @@ NOTES = {
         "      - The *phonological loop* is a hypothesized mechanism for acoustically coding"
         " information in working memory.\n      - The *first* is a cheap way to store letters.\n"
     ),
+    # Network lecture prose: a thing named in bold as it comes, what it holds after it.
+    "Net/TLS.md": (
+        "# TLS\n\nКлиент должен убедиться, что ключ принадлежит серверу. Для этого"
+        " используется удостоверяющий центр, который выдает **сертификат**, содержащий"
+        " открытый ключ сервера.\n\n✅ **Единственный компонент**, взаимодействующий с"
+        " ключом напрямую.\n\nГорутины планируются **рантаймом Go**, который использует"
+        " потоки ОС.\n"
+    ),
+    # Web framework notes: the thing routed and the one that routes.
+    "Rails/Routing.md": (
+        "# Routing\n\nRouting maps incoming URLs to controller actions.\n\n"
+        "## Router\n\nThe router reads config/routes.rb and matches each request.\n"
+    ),
+    "JS/Copying.md": (
+        "# Передача по ссылке\n\nОбъекты передаются по ссылке: переменная хранит адрес"
+        " объекта, а не сам объект.\n"
+    ),
     # Flashcard-style biology cards: a thing of a kind named by what it does.
     "Cards/DNA Replication.md": (
         "# DNA Replication\n\nThe process by which a cell copies its DNA before division.\n\n"
@@ -122,6 +142,13 @@ CASES: list[Case] = [
     ("a name in italics the sentence says what it is", "what is the phonological loop",
      "phonological loop"),
     ("a name in italics the sentence says what it is", "what is the first", None),
+    ("a thing named in bold as it comes, what it holds after it", "что такое сертификат",
+     "сертификат"),
+    ("a process asked in the other language, not its agent", "что такое маршрутизация",
+     "Routing"),
+    ("a process asked in the other language, not its agent", "маршрутизатор", "Router"),
+    ("a process asked in the other language, not its agent",
+     "what does pass by reference mean", "Передача по ссылке"),
     ("an off-topic question sharing a word or two with the notes", "banker's algorithm?",
      None),
     ("an off-topic question sharing a word or two with the notes",
@@ -169,3 +196,14 @@ def test_an_arrow_joins_an_acronym_only_to_the_words_it_stands_for() -> None:
         "Goals --> Guidelines --> Processes"
     )
     assert heading("API -> Database").title == "API -> Database"
+
+
+def test_a_bold_name_with_a_participle_after_it_is_named_only_as_it_comes() -> None:
+    """ "выдает **сертификат**, содержащий ..." names the certificate; a line's bold label
+    ("✅ **Единственный компонент**, ...") and a name in the instrumental ("**рантаймом
+    Go**, который ...") do not name cards."""
+    path = "Net/TLS.md"
+    cards = parse_note(NOTES[path], path, note=path.removesuffix(".md")).cards
+    titles = [c.title for c in cards]
+    assert titles == ["TLS", "сертификат"]
+    assert cards[1].definition.startswith("Для этого используется удостоверяющий центр")
