@@ -14,7 +14,8 @@ from bot.core.labels import is_section_word
 
 WRAPPED = re.compile(
     r"^(?:understanding|introduction\s+to|intro\s+to|an\s+introduction\s+to|overview\s+of|"
-    r"getting\s+started\s+with|working\s+with|введение\s+в|знакомство\s+с|обзор)\s+(.+)$",
+    r"getting\s+started\s+with|working\s+with|(?:all\s+|more\s+)?about|notes\s+on|"
+    r"(?:the\s+)?basics\s+of|fundamentals\s+of|введение\s+в|знакомство\s+с|обзор)\s+(.+)$",
     re.I,
 )
 _JOINED = re.compile(r"^(.{2,50}?)\s+(?:and|&|и|/)\s+(.{2,50})$", re.I)

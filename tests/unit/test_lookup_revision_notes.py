@@ -9,7 +9,8 @@ by an arrow ("**GDPR-> General Data Protection Regulation**") or by a dash over 
 ('Канал завершения: "Я закончил работу!"'), a thing of a named kind asked for by what it
 does ("which enzyme unzips ..."), a thing named in bold as Russian prose comes to it
 ("выдает **сертификат**, содержащий ..."), a process asked in the other language apart from
-its agent ("маршрутизация" is routing, "маршрутизатор" the router), and questions about
+its agent ("маршрутизация" is routing, "маршрутизатор" the router), a section "about"
+its thing ("## About Reducers"), and questions about
 things the notes do not cover that
 share a word or two with them ("banker's algorithm" beside the Bakery algorithm,
 "log-structured файловая система" beside a file system's inode). One table row per
@@ -105,6 +106,14 @@ NOTES = {
         "# Передача по ссылке\n\nОбъекты передаются по ссылке: переменная хранит адрес"
         " объекта, а не сам объект.\n"
     ),
+    # A tutorial's notes: a section "about" its thing, beside one using the same words.
+    "React/useReducer.md": (
+        "# useReducer\n\n## About Reducers\n\nRegarding the reducer function:\n\n> The first"
+        " thing to understand about a reducer is that it only returns one value.\n\nThe"
+        " reducer method follows the pattern `(state, action) => newState`.\n\n"
+        "### Easy to test\n\nReducers are pure functions which means they have no side"
+        " effects. It is easier to test them because they do not depend on React.\n"
+    ),
     # Flashcard-style biology cards: a thing of a kind named by what it does.
     "Cards/DNA Replication.md": (
         "# DNA Replication\n\nThe process by which a cell copies its DNA before division.\n\n"
@@ -149,6 +158,7 @@ CASES: list[Case] = [
     ("a process asked in the other language, not its agent", "маршрутизатор", "Router"),
     ("a process asked in the other language, not its agent",
      "what does pass by reference mean", "Передача по ссылке"),
+    ("a section about its thing", "what is a reduser", "About Reducers"),
     ("an off-topic question sharing a word or two with the notes", "banker's algorithm?",
      None),
     ("an off-topic question sharing a word or two with the notes",
@@ -207,3 +217,10 @@ def test_a_bold_name_with_a_participle_after_it_is_named_only_as_it_comes() -> N
     titles = [c.title for c in cards]
     assert titles == ["TLS", "сертификат"]
     assert cards[1].definition.startswith("Для этого используется удостоверяющий центр")
+
+
+def test_a_section_about_its_thing_is_named_by_that_thing() -> None:
+    assert heading("About Reducers").parts == ("Reducers",)
+    assert heading("Basics of IS-LM").parts == ("IS-LM",)
+    assert heading("All about hooks").parts == ("hooks",)
+    assert heading("About").parts == ()
