@@ -25,6 +25,7 @@ from bot.core import (
     querysetting,
     question,
     reranks,
+    settingasked,
     spelledout,
     strangers,
     subjects,
@@ -209,7 +210,9 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         {index.terms[t] for t, sim in resolved[i].items() if sim >= MEANT_SIMILARITY}
         for i in naming
     ]
+    everything = scored
     scored = _best_few(index, scored, limit + 1, asked, lifted, resolved, meant)
+    scored = settingasked.named_before_setting(index, scored, everything, qwords, resolved, query)
     scored = cardscores.headed_as_asked(index, scored, query)
     scored = cardscores.named_whole(index, query, scored)
     scored = cardscores.most_named(index, scored, [resolved[i] for i in naming])
@@ -268,7 +271,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
     # Moral Hazard itself, yet lacks "moral"; the card named so answers.
     scored = reranks.named_over_offside_fact(index, scored, resolved, defining)
     scored = reranks.named_over_task(index, scored, query, defining)
-    scored, in_setting = ownwords.thing_over_setting(index, scored, qwords, resolved, query)
+    scored, in_setting = settingasked.thing_over_setting(index, scored, qwords, resolved, query)
     # "что такое bastion host" where no card is named so, or a table row about something
     # else that only uses the words: those cards mention the thing. Offer them; do not
     # present one as its definition.

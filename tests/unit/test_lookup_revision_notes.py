@@ -10,7 +10,8 @@ by an arrow ("**GDPR-> General Data Protection Regulation**") or by a dash over 
 does ("which enzyme unzips ..."), a thing named in bold as Russian prose comes to it
 ("выдает **сертификат**, содержащий ..."), a process asked in the other language apart from
 its agent ("маршрутизация" is routing, "маршрутизатор" the router), a section "about"
-its thing ("## About Reducers"), and questions about
+its thing ("## About Reducers"), a thing asked in a setting another card is named by
+("cardinality in ER diagrams?" beside "Day 7 - ER Diagram Design"), and questions about
 things the notes do not cover that
 share a word or two with them ("banker's algorithm" beside the Bakery algorithm,
 "log-structured файловая система" beside a file system's inode). One table row per
@@ -114,6 +115,21 @@ NOTES = {
         "### Easy to test\n\nReducers are pure functions which means they have no side"
         " effects. It is easier to test them because they do not depend on React.\n"
     ),
+    # A 30-day course: a day's note names the setting, another note the thing asked.
+    "DB/Day07_ER_Diagram_Design.md": (
+        "# Day 7 - ER Diagram Design\n\nAn ER diagram is a visual blueprint of a database."
+        " It shows entities, attributes, relationships, keys, and cardinality.\n\n"
+        "## Steps to Design an ER Diagram\n\n1. Identify entities\n2. Identify attributes\n"
+        "3. Identify cardinality\n"
+    ),
+    "DB/Day05_Relationships.md": (
+        "# Day 5 - Relationships\n\n# Cardinality\n\nCardinality defines how many"
+        " instances of one entity relate to instances of another entity.\n"
+    ),
+    "Algo/Поиск в ширину.md": (
+        "# Поиск в ширину\n\nОбход графа по уровням: сначала все соседи, потом их соседи.\n\n"
+        "## Поиск\n\nПоиск - нахождение элемента в структуре данных.\n"
+    ),
     # Flashcard-style biology cards: a thing of a kind named by what it does.
     "Cards/DNA Replication.md": (
         "# DNA Replication\n\nThe process by which a cell copies its DNA before division.\n\n"
@@ -159,6 +175,10 @@ CASES: list[Case] = [
     ("a process asked in the other language, not its agent",
      "what does pass by reference mean", "Передача по ссылке"),
     ("a section about its thing", "what is a reduser", "About Reducers"),
+    ("a thing asked in a setting a card is named by", "cardinality in ER diagrams?",
+     "Cardinality"),
+    ("a thing asked in a setting a card is named by", "что такое поиск в ширину",
+     "Поиск в ширину"),
     ("an off-topic question sharing a word or two with the notes", "banker's algorithm?",
      None),
     ("an off-topic question sharing a word or two with the notes",
