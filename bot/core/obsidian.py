@@ -361,6 +361,11 @@ _LOOSE_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)\s+==(?!=)")
 _STRAY_STRONG = re.compile(r"(?<=[^\s*])\*\*(?=[\s.,;:!?)]|$)|(?<=[\s(\[«\"])\*\*(?=[^\s*])")
 
 
+# "production of [raw materials]] (eg wood ...)": a wikilink with one of its opening brackets
+# missing, not "C[A[i]]" (an index into an index).
+_HALF_WIKILINK = re.compile(r"(?<![\w\[])\[([^\[\]\n]*[^\W\d_][^\[\]\n]+)\]\](?!\])")
+
+
 def clean(text: str) -> str:
     """Plain text: ==highlight== unwrapped, block ids and edge #tags dropped, spaces folded."""
     text = _HIGHLIGHT.sub(r"\1", text)
@@ -370,6 +375,8 @@ def clean(text: str) -> str:
     # operator.
     text = HIGHLIGHT_MARK.sub("", text) if text.count("==") == 1 else text
     text = _BLOCK_ID.sub("", text)
+    if "]]" in text:
+        text = _HALF_WIKILINK.sub(r"\1", text)  # "of [raw materials]]": a link half typed
     if "**" in text or "__" in text:
         text = _LOOSE_STRONG.sub(r"\2", text)  # `** volumes **` is not bold in CommonMark
         if text.count("**") == 1:

@@ -186,6 +186,18 @@ def test_markup_a_reader_never_sees_is_gone() -> None:
     assert card.items == ()
 
 
+def test_a_half_typed_wikilink_reads_as_its_words() -> None:
+    """ "[raw materials]]" (one opening bracket lost) shows its words; an index into an
+    index ("C[A[i]] += 1") stays as written."""
+    (card,) = _cards(
+        "Primary sector: the production of [raw materials]] (wood, iron, coal).\n",
+        "Sectors.md",
+    ).values()
+    assert card.definition == "the production of raw materials (wood, iron, coal)."
+    (sort,) = _cards("Сортировка подсчетом увеличивает C[A[i]] на единицу.\n", "Sort.md").values()
+    assert "C[A[i]]" in sort.definition
+
+
 def test_tables_become_rows_or_readable_details() -> None:
     text = (
         "# nice\nМеняет приоритет.\n\n| Option | Meaning |\n|---|---|\n| `-n N` | сдвиг |\n"
