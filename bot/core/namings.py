@@ -243,7 +243,7 @@ def _may_name(text: str, mark: Mark, marks: list[Mark]) -> bool:
 
 _IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+\w")
 _POINTING_WORDS = frozenset(
-    "first second third last latter former other same one former next previous".split()  # noqa: SIM905 - a word list reads best as text
+    "first second third last latter former other same one next previous".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -123,18 +123,20 @@ _PROPERTIES = frozenset(
 
 
 def strip_comments(text: str) -> str:
-    """Blank out %%comments%% and the attribute lines a published vault leaves behind
-    (keeping line breaks, so line numbers stay right)."""
+    """Blank out %%comments%%, the attribute lines a published vault leaves behind and a
+    column plugin's layout marks (keeping line breaks, so line numbers stay right)."""
     if "{" in text:
         text = _ATTRIBUTE_LINE.sub("", text)
     if "multi-column" in text:
-        text = _COLUMN_SETTINGS.sub(lambda m: re.sub(r"[^\n]", "", m.group(0)), text)
-        text = _COLUMN_MARK.sub("", text)
+        text = _COLUMN_MARK.sub("", _COLUMN_SETTINGS.sub(_blanked, text))
     if "%%" not in text:
         return text
-    return _prose_runs(
-        text, lambda run: _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), run)
-    )
+    return _prose_runs(text, lambda run: _COMMENT.sub(_blanked, run))
+
+
+def _blanked(found: re.Match[str]) -> str:
+    """What was found, gone, its line breaks kept."""
+    return re.sub(r"[^\n]", " ", found.group(0))
 
 
 # Obsidian Digital Garden writes a block id as `{ #5d3552}` and a rendered query as

@@ -55,7 +55,9 @@ def named_before(title: str, text: str) -> tuple[str, ...]:
         return ()
     other = OPENING_ARTICLE.sub("", opening.group(1).strip(), count=1)
     bracket = opening.group(2)
-    said = {blocks.name_key(n) for n in (bracket, *altnames.split_aliases(f"x ({bracket})")[1])}
+    said = {
+        blocks.name_key(n) for n in (bracket, *altnames.split_aliases(f"{other} ({bracket})")[1])
+    }
     if blocks.name_key(title) not in said or blocks.name_key(other) == blocks.name_key(title):
         return ()
     return (other,)

@@ -9,6 +9,16 @@ from bot.core.indexdata import Index, promoted
 from bot.core.ownwords import SURE_READING
 
 
+def _thing_words(qwords: list[tuple[str, str]], setting: set[str]) -> list[int]:
+    """Where the question's words naming the thing asked stand: those before its setting.
+    "что лежит в /proc?": a verb alone before "в" asks what the place holds, no thing."""
+    return [
+        i
+        for i, (w, _) in enumerate(qwords)
+        if w and w not in setting and not question.russian_verb(w)
+    ]
+
+
 def asked_in_its_setting(
     index: Index,
     pos: int,
@@ -20,12 +30,7 @@ def asked_in_its_setting(
     and insurance markets": the card is named by where the thing is asked about, and says
     no word of the thing itself, as written."""
     setting = querysetting.setting_of(query)
-    # "что лежит в /proc?": a verb alone before "в" asks what the place holds, no thing.
-    head = [
-        i
-        for i, (w, _) in enumerate(qwords)
-        if w and w not in setting and not question.russian_verb(w)
-    ]
+    head = _thing_words(qwords, setting)
     said = {
         t for (w, _), cands in zip(qwords, resolved, strict=True) if w in setting for t in cands
     }
@@ -87,9 +92,8 @@ def named_before_setting(
     if not best or not setting:
         return best
     head = [
-        {t for t, sim in cands.items() if sim >= SURE_READING}
-        for (w, _), cands in zip(qwords, resolved, strict=True)
-        if w and w not in setting and not question.russian_verb(w)
+        {t for t, sim in resolved[i].items() if sim >= SURE_READING}
+        for i in _thing_words(qwords, setting)
     ]
     if not head or not all(head):
         return best

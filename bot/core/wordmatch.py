@@ -155,8 +155,9 @@ def fuzzy(
         and not (slip >= 2 and choice[0] != word[0] and spelled)
         # "denormalization" is not "normalization", "небезопасный" not "безопасный".
         and not _negated(word, choice)
-        # "meiosis" is not "mitosis": two letters for two others make another word.
-        and not (slip == 2 and _two_letters_changed(word, choice) and n < MIN_TWO_CHANGES)
+        # "meiosis" is not "mitosis": two letters for two others make another word, and so
+        # does one left out and another put in elsewhere ("banker", "bakery").
+        and not (slip == 2 and len(choice) == n and n < MIN_TWO_CHANGES)
     ][:3]
 
 
@@ -178,12 +179,6 @@ def _swapped(word: str, other: str) -> bool:
     return sorted(word) == sorted(other) and OSA.distance(word, other) == 1
 
 
-def _two_letters_changed(word: str, other: str) -> bool:
-    """Two letters for two others ("meiosis", "mitosis"), or one left out and another put
-    in elsewhere ("banker", "bakery"): the same length two slips apart."""
-    return len(word) == len(other) and OSA.distance(word, other) == 2
-
-
 # Keyboard rows, each language's: a finger landing on the key beside the meant one.
 _KEY_ROWS = (
     "qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
@@ -192,16 +187,22 @@ _KEY_NEIGHBOURS = frozenset(
     pair for row in _KEY_ROWS for a, b in itertools.pairwise(row) for pair in (a + b, b + a)
 )
 MIN_KEY_SLIP = 6  # letters a word needs before one key for its neighbour is a slip
-MIN_SLIP_AT = 2
+MIN_SLIP_AT = 2  # a slip at the start of a word makes another word too often
 
 
-def key_slip(typed: str, term: str) -> bool:
+def _one_letter_for_another(typed: str, term: str, least: int) -> str:
+    """The two letters (typed, meant) where a word of `least` letters or more differs from
+    the other in one letter past its start, else ""."""
+    if len(typed) != len(term) or len(typed) < least:
+        return ""
+    apart = [(i, a + b) for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b]
+    return apart[0][1] if len(apart) == 1 and apart[0][0] >= MIN_SLIP_AT else ""
+
+
+def _key_slip(typed: str, term: str) -> bool:
     """ "очерель" for "очередь": one letter typed with the key beside it, inside a long
     word, where another word so near is rare."""
-    if len(typed) != len(term) or len(typed) < MIN_KEY_SLIP:
-        return False
-    apart = [(i, a + b) for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b]
-    return len(apart) == 1 and apart[0][0] >= MIN_SLIP_AT and apart[0][1] in _KEY_NEIGHBOURS
+    return _one_letter_for_another(typed, term, MIN_KEY_SLIP) in _KEY_NEIGHBOURS
 
 
 def _longer(word: str, other: str) -> bool:
@@ -546,7 +547,7 @@ def _typos(
                 continue
             if cyrillic and _vowel_slip(form, term):
                 sim = max(sim, ONE_SLIP)
-            elif key_slip(form, term):
+            elif _key_slip(form, term):
                 sim = max(sim, SWAPPED)
             out.append((tid, sim))
     return out
@@ -562,14 +563,8 @@ def _meant_as_typed(index: Index, variant: str, *, slips: bool) -> bool:
 def _vowel_slip(typed: str, term: str) -> bool:
     """ "диалез" for "диализ", "концинтрация" for "концентрация": "е" written for "и" or
     back, alike when unstressed, the Russian speller's slip, in a long word."""
-    if len(typed) != len(term) or len(typed) < MIN_VOWEL_SLIP:
-        return False
-    apart = [(i, a, b) for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b]
-    # Not "погода" for "пагода": "о" and "а" make other words too often, and so does a
-    # slip at the start of a word.
-    return (
-        len(apart) == 1 and apart[0][0] >= MIN_SLIP_AT and {apart[0][1], apart[0][2]} == {"е", "и"}
-    )
+    # Not "погода" for "пагода": "о" and "а" make other words too often.
+    return _one_letter_for_another(typed, term, MIN_VOWEL_SLIP) in ("еи", "ие")
 
 
 MIN_VOWEL_SLIP = 6
