@@ -84,7 +84,10 @@ def titled(inline: Inline | None) -> str:
         or not said[0].isalpha()
         # "Choosing $k$", "CI for $\mu$": the symbol is what the heading speaks of.
         or fold(said[0]) in STOPWORDS
+        or fold(said[0]) in _BEFORE_OBJECT
         or said[0].endswith("ing")
+        # "Average Value of $f$ over $R$": symbols in the words are read as words.
+        or len(math) > 1
     ):
         return text
     return f"{obsidian.clean(before)}, {symbol}"
@@ -93,6 +96,14 @@ def titled(inline: Inline | None) -> str:
 # A quantity's symbol, a letter alone, Latin or Greek ("N_A" and "R^2" are read as other
 # names by `altnames`).
 _MATH_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ω]")
+# Words a symbol after which is their object, not the name's symbol ("Integral over $R$").
+_BEFORE_OBJECT = frozenset(
+    (
+        *("over", "under", "across", "along", "about", "through", "within", "onto", "into"),
+        *("from", "upon", "via", "per", "versus", "vs"),
+        *("над", "под", "через", "вдоль", "по", "для", "из", "от", "при"),
+    )
+)
 
 
 def blank(block: Block) -> bool:

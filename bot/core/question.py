@@ -153,6 +153,9 @@ _NAME_ASKED = re.compile(
     r"|\bкак(?:ое|ой|ая)\s+(?:прозвище|название|термин)\b"
     r"|\bhow\s+do\s+(?:you|we|they)\s+call\b"
     r"|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:term|name|word)\s+(?:for|of|when)\b"
+    # "what's the quantity for how much charge ...": a thing described by what it measures.
+    r"|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:\w+\s+)?(?:quantity|law|rule|principle|effect|"
+    r"phenomenon|process|unit|property|technique|method|concept|condition)\s+(?:for|when|where)\b"
     r"|^\s*(?:the\s+)?(?:term|name|word)\s+for\b",
     re.I,
 )

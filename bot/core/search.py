@@ -20,6 +20,7 @@ from bot.core import (
     comparisons,
     gluedwords,
     labels,
+    numerals,
     ownwords,
     passages,
     querysetting,
@@ -101,6 +102,7 @@ def _lookup(index: Index, query: str, limit: int) -> Result:
 
 def _answer(index: Index, query: str, limit: int) -> Result:
     split = question.words_of(index, query) or question.named_function_word(index, query)
+    split = numerals.romanized(index, split)
     qwords = gluedwords.join_compounds(index, split)
     if index.symbols and (not qwords or _only_setting(query, qwords)):
         # "??", "что такое ?." : a card named by the symbols asked about; "== vs === в php":
@@ -307,6 +309,11 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         not cands and not context and question.names_a_thing(index, w)
         for (w, _), cands, context in zip(qwords, resolved, topical, strict=True)
     )
+    stranger = (
+        strangers.names_a_stranger(index, qwords, resolved)
+        or strangers.proper_stranger(index, query)
+        or strangers.stranger_of_a_kind(index, query, qwords, resolved)
+    )
     if (
         row_mention
         or foreign
@@ -314,9 +321,7 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         or ownwords.another_of_its_kind(index, scored[0][1], qwords, resolved, topical, body_hits)
         or in_setting
         or ownwords.hyphen_half(index, scored[0][1], qwords, resolved, body_hits, query)
-        or strangers.names_a_stranger(index, qwords, resolved)
-        or strangers.proper_stranger(index, query)
-        or strangers.stranger_of_a_kind(index, query, qwords, resolved)
+        or stranger
         or (defining and (unnamed or reranks.offside_fact(index, scored, resolved)))
         # "inversion in English": a name alone, one word of it only in some card's text.
         or (
@@ -326,9 +331,19 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
             and _said_once(index, scored[0][1], resolved, topical)
         )
     ):
-        near = _distinct(index, scored, limit)
-        said = _mention(index, scored, near, qwords, resolved, topical)
-        return Result(query=query, found=False, suggestions=near, mentioned=said)
+        # "what do you call the law that says F = ma?": a passage holding several of the
+        # question's words answers what the card scored best could not, unless the question
+        # names a thing the notes lack.
+        guessed = (
+            None
+            if stranger
+            else passages.guess(index, query, qwords, resolved, topical, limit, named=defining)
+        )
+        return (
+            subjects.guessed_whole(index, guessed, resolved)
+            if guessed is not None
+            else _refused(index, query, scored, qwords, resolved, topical, limit)
+        )
     scored = subjects.one_side_asked(index, scored, asked, query)
     scored = subjects.subject_first(index, scored, resolved)
     scored = reranks.unnamed_in_question(index, scored, query)
@@ -349,6 +364,21 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
         alternatives=alternatives,
         ambiguous=ambiguous,
     )
+
+
+def _refused(
+    index: Index,
+    query: str,
+    scored: list[tuple[float, int, bool]],
+    qwords: list[tuple[str, str]],
+    resolved: list[dict[int, float]],
+    topical: list[bool],
+    limit: int,
+) -> Result:
+    """Not found: the cards closest to the question offered, and where its words are said."""
+    near = _distinct(index, scored, limit)
+    said = _mention(index, scored, near, qwords, resolved, topical)
+    return Result(query=query, found=False, suggestions=near, mentioned=said)
 
 
 MEANT_SIMILARITY = 0.9  # a translation or a near spelling names a card as asked
@@ -420,7 +450,12 @@ def _foreign_word(
         and (
             _CAPITALS.match(raw) is not None
             or (
-                (question.names_a_thing(index, w) or w in compounded or _RUSSIAN_NOUN.search(w))
+                (
+                    question.names_a_thing(index, w)
+                    or w in compounded
+                    or _RUSSIAN_NOUN.search(w)
+                    or _RUSSIAN_POSSESSIVE.search(w)
+                )
                 and not near_known(index, w)
             )
         )
@@ -432,6 +467,9 @@ def _foreign_word(
 # («внимание», «сопряжение», «ликвидность») names the thing asked, not the question's
 # wording, which is verbs and little words.
 _RUSSIAN_NOUN = re.compile(r"[а-яё]{3,}(?:ние|ния|нию|нием|ости|ость|ция|ции|цию)$")
+# "жорданова нормальная форма", "гауссово распределение": an adjective made of a surname
+# names one thing of its kind, and notes that never write the name lack that thing.
+_RUSSIAN_POSSESSIVE = re.compile(r"[а-яё]{3,}(?:ов|ев)[аоыу]$")
 
 
 def _compound_parts(query: str) -> set[str]:
@@ -528,8 +566,8 @@ STRANGE_QUESTION_WORDS = 3  # "rign hash" is a slip; "how to set up kubernetes i
 
 # "what's the part of a motor that flips ...": a thing described, whose name is asked.
 _DESCRIBED = re.compile(
-    r"^\s*\S+(?:\s+\S+){2,}?\s+(?:(?:that|which|who|where)(?:['’]s)?|whose|который|которая|"
-    r"которое|которые|которую|которым|где)\s+\S+(?:\s+\S+){2,}",
+    r"^\s*\S+(?:\s+\S+){2,}?\s+(?:(?:that|which|who|where|when)(?:['’]s)?|whose|который|которая|"
+    r"которое|которые|которую|которым|где|когда)\s+\S+(?:\s+\S+){2,}",
     re.I,
 )
 

@@ -1,0 +1,103 @@
+"""Lookup on lecture notes of sciences and history: a question quoting a formula ("the law
+that says F = ma"), a quantity asked for by what it measures ("what's the quantity for how
+much charge a capacitor holds per volt"), a situation described after "when", a heading
+whose symbols are words of it ("## Average Value of $f$ over $R$"), a ruler's number typed
+in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), and
+questions about things the notes do not cover that share words with them ("жорданова
+нормальная форма" beside a line's normal form, "python 3" beside Пётр III). One table row
+per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Physics/Dynamics/Newton Laws.md": (
+        "# Newton Laws\n\n> [!summary]\n> Three laws relate the motion of a body to the"
+        " forces acting on it.\n\n## First law\nA body keeps its velocity unless a net force"
+        " acts on it.\n\n## Second law\nThe net force on a body equals its mass times its"
+        " acceleration: $F = ma$.\n\n## Third law\nEvery action has an equal and opposite"
+        " reaction.\n"
+    ),
+    "Physics/Dynamics/Momentum.md": (
+        "# Momentum\n\nMomentum is the product of a body's mass and its velocity, $p = mv$.\n"
+    ),
+    "Physics/Electrostatics/Capacitance.md": (
+        "# Capacitance\n\nCapacitance is the charge a capacitor stores per volt of potential"
+        " difference between its plates: $C = Q/V$, measured in farads.\n"
+    ),
+    "Physics/Electrostatics/Capacitors.md": (
+        "# Capacitors\n\nA capacitor is two conducting plates separated by an insulator.\n\n"
+        "## Capacitors in series\nThe charge on each capacitor is the same.\n"
+    ),
+    "Physics/Electrostatics/Conductors.md": (
+        "# Conductors\n\nIn a conductor charges move freely.\n\n"
+        "## Conductors With Empty Cavities\nThe electric field inside a hollow conductor"
+        " with no charge in the cavity is zero: the charges sit on the outer surface.\n\n"
+        "## Conductors With Charged Cavities\nA charge in the cavity induces an opposite"
+        " charge on the cavity wall.\n"
+    ),
+    "Math/Integrals.md": (
+        "# Double Integrals\n\n## Average Value of $f$ over $R$\nThe integral of $f$ over"
+        " $R$ divided by the area of $R$.\n\n## Fubini's Theorem\nA double integral over a"
+        " rectangle equals either iterated integral.\n"
+    ),
+    "Math/Lines.md": (
+        "# Lines\n\n## Normal Form of a Line\nA line written as $ax + by = c$ with the"
+        " normal vector $(a, b)$.\n"
+    ),
+    "История/Лекция 12.md": (
+        "## Лекция 12\n\n### Александр II\nОтменил крепостное право в 1861 году и провёл"
+        " земскую, судебную и военную реформы.\n\n### Александр III\nПроводил политику"
+        " контрреформ, усилил цензуру и полицейский надзор.\n\n### Пётр III\nПравил полгода,"
+        " издал манифест о вольности дворянства.\n"
+    ),
+    "История/Лекция 9.md": (
+        "## Лекция 9\n\n### Реформы Петра I\nПётр создал регулярную армию и флот, учредил"
+        " Сенат и коллегии.\n\n### После смерти Петра I\nНачалась эпоха дворцовых"
+        " переворотов: престол переходил к ставленникам гвардии.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a question quoting a formula", "what do you call the law that says F = ma?",
+     "Second law"),
+    ("a quantity asked for by what it measures",
+     "what's the quantity for how much charge a capacitor holds per volt?", "Capacitance"),
+    ("a situation described after 'when'",
+     "what's the electric field inside a hollow conductor when there's nothing in the"
+     " cavity?", "Conductors With Empty Cavities"),
+    ("a heading whose symbols are words of it", "average value of f over R",
+     "Average Value of f over R"),
+    ("a ruler's number typed in digits or in words", "александр 3", "Александр III"),
+    ("a ruler's number typed in digits or in words", "кто такой александр третий",
+     "Александр III"),
+    ("a ruler's number typed in digits or in words", "после смерти петра первого",
+     "После смерти Петра I"),
+    ("a ruler's number typed in digits or in words", "Пётр 1", "Реформы Петра I"),
+    ("a ruler's number typed in digits or in words",
+     "разница между александром 2 и александром 3", "Александр II"),
+    ("an off-topic question sharing words with the notes",
+     "что такое жорданова нормальная форма", None),
+    ("an off-topic question sharing words with the notes", "гауссово распределение", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_lecture_notes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (lecture notes)", capsys)
+
+
+def test_two_rulers_compared_show_both() -> None:
+    from bot.core.search import lookup
+
+    result = lookup(index_of(NOTES), "чем александр 2 отличается от александра 3")
+    assert result.found
+    assert result.best is not None and result.best.title == "Александр II"
+    assert result.compared is not None and result.compared.title == "Александр III"
