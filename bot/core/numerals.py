@@ -7,8 +7,10 @@ matters is the check that the notes name something so ("python 3" stays a versio
 from __future__ import annotations
 
 from bot.core.indexdata import Index
+from bot.core.wordmatch import resolve_word
 
 MAX_ORDINAL = 39  # rulers, congresses, wars: never more
+NEAR_NAME = 0.85  # a slip of the name before the number still names it
 
 _ORDINALS = {
     word: n
@@ -53,11 +55,20 @@ def romanized(index: Index, pairs: list[tuple[str, str]]) -> list[tuple[str, str
             continue
         numeral = roman(n)
         numeral_id = index.vocab.get(numeral)
-        name_id = index.vocab.get(index.term(out[i - 1][0]))
-        if numeral_id is None or name_id is None or name_id not in index.name_vocab:
+        if numeral_id is None:
             continue
+        before, typed = out[i - 1]
+        # "алесандр третий": the name before may be typed with a slip.
+        name_id = index.vocab.get(index.term(before))
+        named = (
+            {name_id}
+            if name_id is not None
+            else {t for t, sim in resolve_word(index, before, typed).items() if sim >= NEAR_NAME}
+        ) & index.name_vocab
         if any(
-            numeral_id in name and name_id in name for names in index.names for name, _ in names
+            numeral_id in name and not named.isdisjoint(name)
+            for names in index.names
+            for name, _ in names
         ):
             out[i] = (numeral, numeral.upper())
     return out

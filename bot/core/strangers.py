@@ -15,10 +15,11 @@ from bot.core import labels, querysetting, question
 from bot.core.altnames import ACRONYM
 from bot.core.indexdata import Index
 from bot.core.text import AROUND_WORD, STOPWORDS, fold, is_cyrillic, words
-from bot.core.wordmatch import near_known
+from bot.core.wordmatch import near_known, resolve_word
 
 MIN_STRANGER_LETTERS = 3  # a Latin word this long in a Russian question may name its subject
 AS_WRITTEN = 0.97  # the word as typed, or read in the other layout; not a near spelling
+SPELLED_BY_EAR = 0.9  # a name in Latin letters read as the Cyrillic one the notes write
 
 
 def mostly_strangers(
@@ -74,6 +75,12 @@ def proper_stranger(index: Index, query: str) -> bool:
             # "Crimean War" in notes that write «Крымская война»: words the lexicon reads.
             or index.translated.get(index.term(w))
             for w in said
+        ):
+            continue
+        # "Russkaya Pravda" in notes that write «Русская правда»: the name, spelled by ear.
+        if any(
+            is_cyrillic(index.terms[tid]) and sim >= SPELLED_BY_EAR
+            for tid, sim in resolve_word(index, "".join(said), "".join(said)).items()
         ):
             continue
         near = sum(near_known(index, w) for w in said)

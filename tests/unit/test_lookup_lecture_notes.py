@@ -2,7 +2,8 @@
 that says F = ma"), a quantity asked for by what it measures ("what's the quantity for how
 much charge a capacitor holds per volt"), a situation described after "when", a heading
 whose symbols are words of it ("## Average Value of $f$ over $R$"), a ruler's number typed
-in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), and
+in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), a name
+typed in Latin letters for the Cyrillic one the notes write ("Russkaya Pravda"), and
 questions about things the notes do not cover that share words with them ("жорданова
 нормальная форма" beside a line's normal form, "python 3" beside Пётр III). One table row
 per failure class, the count per class printed."""
@@ -54,6 +55,10 @@ NOTES = {
         " контрреформ, усилил цензуру и полицейский надзор.\n\n### Пётр III\nПравил полгода,"
         " издал манифест о вольности дворянства.\n"
     ),
+    "История/Лекция 3.md": (
+        "## Лекция 3\n\n### Ярослав Мудрый\nПри Ярославе составлен первый свод законов.\n\n"
+        "\"Русская правда\" - первый свод законов Древней Руси.\n"
+    ),
     "История/Лекция 9.md": (
         "## Лекция 9\n\n### Реформы Петра I\nПётр создал регулярную армию и флот, учредил"
         " Сенат и коллегии.\n\n### После смерти Петра I\nНачалась эпоха дворцовых"
@@ -77,6 +82,9 @@ CASES: list[Case] = [
     ("a ruler's number typed in digits or in words", "после смерти петра первого",
      "После смерти Петра I"),
     ("a ruler's number typed in digits or in words", "Пётр 1", "Реформы Петра I"),
+    ("a ruler's number typed in digits or in words", "алесандр третий", "Александр III"),
+    ("a name in Latin letters for the Cyrillic one", "what is Russkaya Pravda",
+     "Русская правда"),
     ("a ruler's number typed in digits or in words",
      "разница между александром 2 и александром 3", "Александр II"),
     ("an off-topic question sharing words with the notes",
