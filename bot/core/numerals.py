@@ -6,6 +6,8 @@ matters is the check that the notes name something so ("python 3" stays a versio
 
 from __future__ import annotations
 
+import re
+
 from bot.core.indexdata import Index
 from bot.core.wordmatch import resolve_word
 
@@ -54,8 +56,7 @@ def romanized(index: Index, pairs: list[tuple[str, str]]) -> list[tuple[str, str
         if not n or n > MAX_ORDINAL:
             continue
         numeral = roman(n)
-        numeral_id = index.vocab.get(numeral)
-        if numeral_id is None:
+        if numeral not in index.vocab:
             continue
         before, typed = out[i - 1]
         # "алесандр третий": the name before may be typed with a slip.
@@ -65,14 +66,22 @@ def romanized(index: Index, pairs: list[tuple[str, str]]) -> list[tuple[str, str
             if name_id is not None
             else {t for t, sim in resolve_word(index, before, typed).items() if sim >= NEAR_NAME}
         ) & index.name_vocab
-        if any(
-            numeral_id in name and not named.isdisjoint(name)
-            for names in index.names
-            for name, _ in names
-        ):
+        if named and _written_after(index, named, numeral):
             out[i] = (numeral, numeral.upper())
     return out
 
 
 def _ordinal(index: Index, word: str) -> int:
     return _ORDINALS.get(word) or _ORDINALS.get(index.term(word)) or 0
+
+
+def _written_after(index: Index, named: set[int], numeral: str) -> bool:
+    """Some card's name writes the numeral right after one of the `named` words ("Петра I"),
+    not elsewhere in the name ("Type II Error" is no error number two)."""
+    after = re.compile(rf"(\w+)\s+{numeral}(?!\w)", re.IGNORECASE)
+    return any(
+        index.vocab.get(index.term(found.group(1))) in named
+        for card in index.cards
+        for name in (card.title, *card.aliases)
+        for found in after.finditer(name)
+    )
