@@ -57,6 +57,9 @@ def ranking(
             not exact,
             not translated,
             s[1] in lifted,
+            # "The Characteristic Polynomial" explained before a line "Characteristic
+            # Polynomial: (λ - 2)^2" giving one.
+            _formula_only(cards[s[1]]),
             spelled,
             # "SELinux" before "SELinux basics": a name with no words around it.
             len(words(cards[s[1]].title)),
@@ -64,6 +67,16 @@ def ranking(
         )
 
     return rank
+
+
+def _formula_only(card: Card) -> bool:
+    """A card that says nothing in words: its definition a formula or a value alone."""
+    said = [w for w in words(card.definition) if len(w) >= MIN_SAID_WORD and w.isalpha()]
+    return len(said) < MIN_SAID_WORDS and not card.details and not card.items
+
+
+MIN_SAID_WORD = 3
+MIN_SAID_WORDS = 2
 
 
 def _name_words(name: str) -> list[str]:

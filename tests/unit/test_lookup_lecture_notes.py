@@ -1,7 +1,9 @@
 """Lookup on lecture notes of sciences and history: a question quoting a formula ("the law
 that says F = ma"), a quantity asked for by what it measures ("what's the quantity for how
 much charge a capacitor holds per volt"), a situation described after "when", a heading
-whose symbols are words of it ("## Average Value of $f$ over $R$"), a ruler's number typed
+whose symbols are words of it ("## Average Value of $f$ over $R$"), a name explained under
+a heading and given a value on a line elsewhere ("Characteristic Polynomial: (λ - 2)^2"), a
+ruler's number typed
 in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), a name
 typed in Latin letters for the Cyrillic one the notes write ("Russkaya Pravda"), and
 questions about things the notes do not cover that share words with them ("жорданова
@@ -45,6 +47,13 @@ NOTES = {
         " $R$ divided by the area of $R$.\n\n## Fubini's Theorem\nA double integral over a"
         " rectangle equals either iterated integral.\n"
     ),
+    "Math/Eigen.md": (
+        "# Stretch Factors\n\n### The Characteristic Polynomial\n\n$det(T - cI) = 0$\n\n"
+        "The roots of the characteristic polynomial are the eigenvalues of the"
+        " transformation.\n\n## Diagonalizability\n\nIllustrative Example:\n\n"
+        "Consider the matrix A.\n\nCharacteristic Polynomial: (λ - 2)^2\n\n"
+        "Eigenvalue: λ = 2 (AM = 2)\n"
+    ),
     "Math/Lines.md": (
         "# Lines\n\n## Normal Form of a Line\nA line written as $ax + by = c$ with the"
         " normal vector $(a, b)$.\n"
@@ -76,6 +85,10 @@ CASES: list[Case] = [
      " cavity?", "Conductors With Empty Cavities"),
     ("a heading whose symbols are words of it", "average value of f over R",
      "Average Value of f over R"),
+    ("a name explained over a line giving its value", "what is the characteristic polynomial",
+     "The Characteristic Polynomial"),
+    ("a name explained over a line giving its value", "характеристический многочлен",
+     "The Characteristic Polynomial"),
     ("a ruler's number typed in digits or in words", "александр 3", "Александр III"),
     ("a ruler's number typed in digits or in words", "кто такой александр третий",
      "Александр III"),
