@@ -24,6 +24,10 @@ from functools import cache
 from bot.core.text import fold
 
 _PAIRS = """
+линейно: linearly
+неясность: obscurity
+идентификация: identification identity
+квалифицированный: qualified
 крест: cross
 кодирование кодировать закодировать закодированный: encoding encode encoded
 декодирование декодировать: decoding decode
@@ -584,7 +588,7 @@ _PAIRS = """
 сложный+эфир: ester
 щёлочноземельный: alkaline-earth
 конфигурация: config
-подуровень: subshell sublevel
+подуровень: subshell sublevel sublayer
 квантовый: quantum
 электроотрицательный: electronegative
 неполярный: nonpolar non-polar
@@ -2350,7 +2354,7 @@ _PAIRS = """
 закрытый: private closed
 замкнутый замкнутость: closed closure
 декартов декартово: cartesian
-сопряжённый сопряженный сопряжение: conjugate conjugation
+сопряжённый сопряженный сопряжение: conjugate conjugation coupling
 подписать подписанный: sign signed signing
 цифровой: digital
 удостоверяющий удостоверение: certificate authority
@@ -2476,7 +2480,7 @@ _PAIRS = """
 медленный: slow
 ожидание ожидать: wait waiting await expectation
 переход перейти: transition jump hop
-жизненный: lifecycle lifetime
+жизненный: lifecycle lifetime vital
 дробление: fragmentation splitting
 доставка доставить: delivery deliver
 надежность надежный: reliability reliable dependable
@@ -3276,7 +3280,7 @@ _PAIRS = """
 выпрямленный выпрямлять: rectified rectify
 доменный: domain
 приватный: private
-мощность: power
+мощность: power capacity
 неупругий: inelastic
 жесткость: stiffness rigidity
 пружина: spring
@@ -3999,7 +4003,7 @@ _PAIRS = """
 повреждение: damage injury lesion
 вставка: insertion insert
 удаление: deletion removal
-замена: replacement substitution
+замена: replacement substitution change
 сдвиг: shift
 рамка: frame
 считывание: reading readout
@@ -6821,7 +6825,7 @@ _PAIRS = """
 двор: yard courtyard
 забор: fence
 ворота: gate
-дворец: palace
+дворец дворцовый: palace
 собор: cathedral
 монастырь: monastery
 вокзал: station
