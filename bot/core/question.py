@@ -156,6 +156,9 @@ _NAME_ASKED = re.compile(
     # "what's the quantity for how much charge ...": a thing described by what it measures.
     r"|\b(?:what'?s|what\s+is)\s+(?:the|a)\s+(?:\w+\s+)?(?:quantity|law|rule|principle|effect|"
     r"phenomenon|process|unit|property|technique|method|concept|condition)\s+(?:for|when|where)\b"
+    # "what's the HashiCorp tool for describing infra as code": a thing named by its use.
+    r"|\b(?:what'?s|what\s+is)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+for\s+"
+    r"(?:\w+ing|how|when|where|what|which)\b"
     r"|^\s*(?:the\s+)?(?:term|name|word)\s+for\b",
     re.I,
 )

@@ -219,6 +219,9 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
             return Term(
                 title=clean(text[first.start : first.end]), definition=equals.group(1), strong=True
             )
+        runin = _run_in(inline, text, first) if strong is None and first.kind == "strong" else None
+        if runin is not None:
+            return runin
         apposed = _APPOSED.match(text, first.end) if first.kind == "strong" else None
         if strong is None and apposed is not None and top:
             return Term(
@@ -269,6 +272,48 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _run_in(inline: Inline, text: str, first: Mark) -> Term | None:
+    """ "**Definition (Nash equilibrium).** An action profile ...", "**Matching pennies.**
+    Each player ...": a bold name closed by a full stop heads its paragraph, as a heading
+    would, and the sentences after it say what it is."""
+    head = text[first.start : first.end].strip()
+    rest = text[first.end :]
+    if head.endswith("."):
+        head = head[:-1].rstrip()
+    elif rest.startswith("."):
+        rest = rest[1:]
+    else:
+        return None
+    start = len(text) - len(rest.lstrip())
+    # "$f$ maps inputs to ...": a formula opens the sentence, whatever its letters.
+    formula = any(m.math and m.start == start for m in inline.marks)
+    rest = rest.strip()
+    # "**Definition 15.6 (mixed strategy).**", "**Definition — WARP.**": the kind of
+    # statement, then the name it gives.
+    labelled = _STATEMENT_LABEL.match(head)
+    if labelled is not None:
+        head = (labelled.group(1) or labelled.group(2)).strip()
+    said = head.split()
+    if (
+        not 1 <= len(said) <= MAX_RUN_IN_WORDS
+        or len(rest.split()) < MIN_RUN_IN_TOLD_WORDS
+        # "... is best." after the name is its sentence going on.
+        or (rest[:1].islower() and not formula)
+        or said[0].casefold() in NOT_TERM_STARTS
+    ):
+        return None
+    return Term(title=clean(head), definition=rest, strong=True)
+
+
+_STATEMENT_LABEL = re.compile(
+    r"^(?:definition|def|theorem|proposition|lemma|corollary|axiom|example|определение|опр|"
+    r"теорема|лемма|следствие|аксиома|пример)\.?\s*[\d.]*\s*(?:\((.+)\)|[—–:-]\s+(.+))$",
+    re.I,
+)
+MAX_RUN_IN_WORDS = 8
+MIN_RUN_IN_TOLD_WORDS = 3
 
 
 def _symbol_first(inline: Inline, text: str, first: Mark | None, flags: list[bool]) -> Term | None:

@@ -405,11 +405,11 @@ _DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen)\s|^[a
 _QUOTED_TAGLINE = re.compile(r"""^["«“„'][^"«»“”„]+(?:[.!?…]["»”']|["»”'][.!?…])$""")
 
 
-# "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы": a label saying what kind of
-# heading follows; the rest is what the heading names.
+# "Вопрос: JOIN виды", "Q3. What is CORS?", "Тема: Индексы", "Definition — production
+# function": a label saying what kind of heading follows; the rest is what it names.
 _NAME_LABEL = re.compile(
     r"^(?:вопрос|question|q|тема|topic|термин|term|понятие|concept|определение|опр|"
-    r"definition|def)\s*\d{0,3}\s*[:.)]\s+(?=\S)",
+    r"definition|def)\s*\d{0,3}\s*(?:[:.)]|\s[—–-])\s+(?=\S)",
     re.I,
 )
 

@@ -3,7 +3,8 @@ that says F = ma"), a quantity asked for by what it measures ("what's the quanti
 much charge a capacitor holds per volt"), a situation described after "when", a heading
 whose symbols are words of it ("## Average Value of $f$ over $R$"), a name explained under
 a heading and given a value on a line elsewhere ("Characteristic Polynomial: (λ - 2)^2"), a
-ruler's number typed
+statement headed by a bold name and a full stop ("**Definition (best response).** Player
+i's ..."), a ruler's number typed
 in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), a name
 typed in Latin letters for the Cyrillic one the notes write ("Russkaya Pravda"), and
 questions about things the notes do not cover that share words with them ("жорданова
@@ -54,6 +55,20 @@ NOTES = {
         "Consider the matrix A.\n\nCharacteristic Polynomial: (λ - 2)^2\n\n"
         "Eigenvalue: λ = 2 (AM = 2)\n"
     ),
+    # A textbook summary: statements headed by a bold name and a full stop, run into the text.
+    "Micro/Strategic games.md": (
+        "---\ntitle: \"Strategic Games\"\nstatus: enriched\n---\n## The model\n\n"
+        "**Definition (best response).** Player $i$'s **best response** to the others' actions"
+        " is an action at least as good as any other.\n\n"
+        "**Definition 15.6 (mixed strategy).** A **mixed strategy** is a probability"
+        " distribution over actions.\n\n"
+        "**Definition — production function.** $f$ maps inputs to the most output they can"
+        " make.\n\n"
+        "**Prisoner's dilemma (Example 15.2).** Two suspects each choose to stay silent or"
+        " confess; confessing dominates, yet both are worse off.\n\n"
+        "**Matching pennies.** Each player shows a coin; one wants the faces to match.\n\n"
+        "**Proposition.** Every finite game has a mixed strategy equilibrium.\n"
+    ),
     "Math/Lines.md": (
         "# Lines\n\n## Normal Form of a Line\nA line written as $ax + by = c$ with the"
         " normal vector $(a, b)$.\n"
@@ -89,6 +104,15 @@ CASES: list[Case] = [
      "The Characteristic Polynomial"),
     ("a name explained over a line giving its value", "характеристический многочлен",
      "The Characteristic Polynomial"),
+    ("a statement headed by a bold name and a full stop", "what is a best response",
+     "best response"),
+    ("a statement headed by a bold name and a full stop", "mixed strategy", "mixed strategy"),
+    ("a statement headed by a bold name and a full stop", "define production function",
+     "production function"),
+    ("a statement headed by a bold name and a full stop", "prisoner's dilemma",
+     "Prisoner's dilemma"),
+    ("a statement headed by a bold name and a full stop", "matching pennies",
+     "Matching pennies"),
     ("a ruler's number typed in digits or in words", "александр 3", "Александр III"),
     ("a ruler's number typed in digits or in words", "кто такой александр третий",
      "Александр III"),
@@ -122,3 +146,19 @@ def test_two_rulers_compared_show_both() -> None:
     assert result.found
     assert result.best is not None and result.best.title == "Александр II"
     assert result.compared is not None and result.compared.title == "Александр III"
+
+
+def test_a_bold_head_with_a_full_stop_names_its_paragraph() -> None:
+    """The name in the head is the card's title, its kind of statement and its number
+    dropped; the sentences after it are the definition. A head naming no thing
+    ("**Proposition.**") makes no card."""
+    from bot.core.notes import parse_note
+
+    path = "Micro/Strategic games.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="Strategic games").cards}
+    assert cards["best response"].definition.startswith("Player i's best response to")
+    assert cards["mixed strategy"].definition == (
+        "A mixed strategy is a probability distribution over actions."
+    )
+    assert cards["Prisoner's dilemma"].definition.startswith("Two suspects each choose")
+    assert "Proposition" not in cards
