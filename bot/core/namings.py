@@ -331,6 +331,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
             or _closing_apposition(text, mark)
             or _named_in_brackets(text, mark)
             or _named_as_predicate(text, mark)
+            or _defined_if(text, mark)
         ):
             continue
         name = obsidian.clean(text[mark.start : end]).strip(" .,:;!?«»\"'")
@@ -520,6 +521,24 @@ _QUALITY = re.compile(
     r"(?:al|ive|ous|ful|less|able|ible|ic|ant|ent|ary|ed|ing|ly|er|est)$|^(?:not|key|done)$",
     re.I,
 )
+
+
+def _defined_if(text: str, mark: Mark) -> bool:
+    """ "A game is **symmetric** if ...", "An action profile is a **Nash equilibrium** iff
+    ...": a textbook's definition in bold, the name given to whatever meets the condition
+    after it (italics there only stress: "it is *only* valid if ...")."""
+    name = text[mark.start : mark.end].strip()
+    return (
+        mark.kind == "strong"
+        and _IS_BEFORE_NAME.search(text, max(0, mark.start - 40), mark.start) is not None
+        and _IF_AFTER_NAME.match(text, mark.end) is not None
+        and 0 < len(name.split()) <= MAX_INTRODUCED_WORDS
+        and name.split()[0].casefold() not in STOPWORDS
+    )
+
+
+_IS_BEFORE_NAME = re.compile(r"\b(?:is|are)\s+(?:(?:said\s+to\s+be|called)\s+)?(?:an?\s+)?$")
+_IF_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:if|iff|when|whenever)\s")
 
 
 def _named_as_predicate(text: str, mark: Mark) -> bool:

@@ -4,7 +4,8 @@ much charge a capacitor holds per volt"), a situation described after "when", a 
 whose symbols are words of it ("## Average Value of $f$ over $R$"), a name explained under
 a heading and given a value on a line elsewhere ("Characteristic Polynomial: (λ - 2)^2"), a
 statement headed by a bold name and a full stop ("**Definition (best response).** Player
-i's ..."), a ruler's number typed
+i's ..."), a name given in bold to what meets a condition ("A good is **Giffen** if ..."),
+a ruler's number typed
 in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), a name
 typed in Latin letters for the Cyrillic one the notes write ("Russkaya Pravda"), and
 questions about things the notes do not cover that share words with them ("жорданова
@@ -57,7 +58,7 @@ NOTES = {
     ),
     # A textbook summary: statements headed by a bold name and a full stop, run into the text.
     "Micro/Strategic games.md": (
-        "---\ntitle: \"Strategic Games\"\nstatus: enriched\n---\n## The model\n\n"
+        '---\ntitle: "Strategic Games"\nstatus: enriched\n---\n## The model\n\n'
         "**Definition (best response).** Player $i$'s **best response** to the others' actions"
         " is an action at least as good as any other.\n\n"
         "**Definition 15.6 (mixed strategy).** A **mixed strategy** is a probability"
@@ -67,7 +68,10 @@ NOTES = {
         "**Prisoner's dilemma (Example 15.2).** Two suspects each choose to stay silent or"
         " confess; confessing dominates, yet both are worse off.\n\n"
         "**Matching pennies.** Each player shows a coin; one wants the faces to match.\n\n"
-        "**Proposition.** Every finite game has a mixed strategy equilibrium.\n"
+        "**Proposition.** Every finite game has a mixed strategy equilibrium.\n\n"
+        "## Demand\n\nA good is **normal** if its demand rises with wealth. A good is"
+        " **Giffen** if its demand rises with its own price.\n\nThe result is *stable* if"
+        " nothing changes.\n"
     ),
     "Math/Lines.md": (
         "# Lines\n\n## Normal Form of a Line\nA line written as $ax + by = c$ with the"
@@ -81,7 +85,7 @@ NOTES = {
     ),
     "История/Лекция 3.md": (
         "## Лекция 3\n\n### Ярослав Мудрый\nПри Ярославе составлен первый свод законов.\n\n"
-        "\"Русская правда\" - первый свод законов Древней Руси.\n"
+        '"Русская правда" - первый свод законов Древней Руси.\n'
     ),
     "История/Лекция 9.md": (
         "## Лекция 9\n\n### Реформы Петра I\nПётр создал регулярную армию и флот, учредил"
@@ -113,6 +117,7 @@ CASES: list[Case] = [
      "Prisoner's dilemma"),
     ("a statement headed by a bold name and a full stop", "matching pennies",
      "Matching pennies"),
+    ("a name given in bold to what meets a condition", "what is a giffen good", "Giffen"),
     ("a ruler's number typed in digits or in words", "александр 3", "Александр III"),
     ("a ruler's number typed in digits or in words", "кто такой александр третий",
      "Александр III"),
@@ -162,3 +167,7 @@ def test_a_bold_head_with_a_full_stop_names_its_paragraph() -> None:
     )
     assert cards["Prisoner's dilemma"].definition.startswith("Two suspects each choose")
     assert "Proposition" not in cards
+    assert cards["Giffen"].definition == (
+        "A good is Giffen if its demand rises with its own price."
+    )
+    assert "stable" not in cards  # italics there only stress
