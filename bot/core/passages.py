@@ -180,6 +180,7 @@ def guessed_answer(index: Index, query: str, found: list[Passage], limit: int) -
     the next ones offered under it."""
     # A template's section ("Manifest File" of every note) answers nothing of its own.
     found = [p for p in found if p.position not in index.repeated] or found
+    found = _section_over_contents(index, found)
     best = _note_first(index, found)
     top = found[0].score or 1.0
     card = index.cards[best.position]
@@ -192,6 +193,21 @@ def guessed_answer(index: Index, query: str, found: list[Passage], limit: int) -
 
 
 NOTE_MARGIN = 0.9  # a note's own card this close to one of its sections answers a guess
+
+
+def _section_over_contents(index: Index, found: list[Passage]) -> list[Passage]:
+    """ "кто сел на трон, когда умер пётр первый": a note whose text is only the names of
+    its sections ("Лекция 10") scores high for being short; its section holding the same
+    words ("После смерти Петра I") close behind says what was asked."""
+    card = index.cards[found[0].position]
+    if card.kind is not CardKind.TOPIC or card.definition.strip():
+        return found
+    for k, passage in enumerate(found[1:], start=1):
+        if passage.score < NOTE_MARGIN * found[0].score:
+            break
+        if index.cards[passage.position].note == card.note:
+            return promoted(found, k)
+    return found
 
 
 def _note_first(index: Index, found: list[Passage]) -> Passage:

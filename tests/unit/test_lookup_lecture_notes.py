@@ -5,12 +5,12 @@ whose symbols are words of it ("## Average Value of $f$ over $R$"), a name expla
 a heading and given a value on a line elsewhere ("Characteristic Polynomial: (λ - 2)^2"), a
 statement headed by a bold name and a full stop ("**Definition (best response).** Player
 i's ..."), a name given in bold to what meets a condition ("A good is **Giffen** if ..."),
-a ruler's number typed
-in digits or in words for the notes' Roman one ("Александр 3", "петра первого"), a name
-typed in Latin letters for the Cyrillic one the notes write ("Russkaya Pravda"), and
-questions about things the notes do not cover that share words with them ("жорданова
-нормальная форма" beside a line's normal form, "python 3" beside Пётр III). One table row
-per failure class, the count per class printed."""
+a ruler's number typed in digits or in words for the notes' Roman one ("Александр 3",
+"петра первого"), a name typed in Latin letters for the Cyrillic one the notes write
+("Russkaya Pravda"), a guess answered by a lecture's section rather than the list of its
+sections, and questions about things the notes do not cover that share words with them
+("жорданова нормальная форма" beside a line's normal form). One table row per failure
+class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -89,8 +89,10 @@ NOTES = {
     ),
     "История/Лекция 9.md": (
         "## Лекция 9\n\n### Реформы Петра I\nПётр создал регулярную армию и флот, учредил"
-        " Сенат и коллегии.\n\n### После смерти Петра I\nНачалась эпоха дворцовых"
-        " переворотов: престол переходил к ставленникам гвардии.\n"
+        " Сенат и коллегии.\n\n### После смерти Петра I\nЗа власть начали бороться:\n"
+        "1. Меншиков возвёл на трон Екатерину I\n2. Верховный тайный совет правил при"
+        " Петре II\n\nНачалась эпоха дворцовых переворотов: престол переходил к"
+        " ставленникам гвардии.\n"
     ),
 }
 
@@ -171,3 +173,23 @@ def test_a_bold_head_with_a_full_stop_names_its_paragraph() -> None:
         "A good is Giffen if its demand rises with its own price."
     )
     assert "stable" not in cards  # italics there only stress
+
+
+def test_a_guess_is_the_section_not_the_list_of_sections_over_it() -> None:
+    """A lecture whose own text is only its sections' names scores high for being short;
+    its section holding the same words close behind is the answer to a guess."""
+    from bot.core.models import CardKind
+    from bot.core.passages import Passage, guessed_answer
+
+    index = index_of(NOTES)
+    lecture = next(
+        i for i, c in enumerate(index.cards) if c.title == "Лекция 9" and c.kind is CardKind.TOPIC
+    )
+    section = next(i for i, c in enumerate(index.cards) if c.title == "После смерти Петра I")
+    question = "кто сел на трон, когда умер пётр первый"
+    found = [Passage(lecture, 8.27), Passage(section, 7.86)]
+    result = guessed_answer(index, question, found, 3)
+    assert result.guessed
+    assert result.best is not None and result.best.title == "После смерти Петра I"
+    far = [Passage(lecture, 8.27), Passage(section, 5.0)]
+    assert guessed_answer(index, question, far, 3).best.title == "Лекция 9"
