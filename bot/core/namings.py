@@ -165,7 +165,14 @@ def _opens_sentence(text: str, start: int, definite: bool = False) -> bool:
     if article is not None:
         before = before[: article.start("article")]
     before = before.rstrip(" \t")
+    if _ABBREVIATION_END.search(before):
+        return False  # "... ranks $L_2$ vs. $R_2$ — ...": a full stop that ends no sentence
     return not before.strip() or before.endswith(("\n", ".", "!", "?", ":"))
+
+
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:vs|e\.g|i\.e|cf|approx|resp|т\.\s?е|т\.\s?д|т\.\s?к|напр|см)\.$", re.I
+)
 
 
 # "The **marginal rate of technical substitution** ... is the ratio ...": a sentence that

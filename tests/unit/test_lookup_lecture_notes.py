@@ -69,6 +69,9 @@ NOTES = {
         " confess; confessing dominates, yet both are worse off.\n\n"
         "**Matching pennies.** Each player shows a coin; one wants the faces to match.\n\n"
         "**Proposition.** Every finite game has a mixed strategy equilibrium.\n\n"
+        "## Allais\n\nAny consistent preference must rank $L_1$ vs. $R_1$ **exactly** the way"
+        " it ranks $L_2$ vs. $R_2$ — only two response patterns are consistent with expected"
+        " utility.\n\n"
         "## Demand\n\nA good is **normal** if its demand rises with wealth. A good is"
         " **Giffen** if its demand rises with its own price.\n\nThe result is *stable* if"
         " nothing changes.\n"
@@ -173,6 +176,8 @@ def test_a_bold_head_with_a_full_stop_names_its_paragraph() -> None:
         "A good is Giffen if its demand rises with its own price."
     )
     assert "stable" not in cards  # italics there only stress
+    # "vs." ends no sentence: the symbol after it is no name opening one.
+    assert "R_2" not in cards
 
 
 def test_a_guess_is_the_section_not_the_list_of_sections_over_it() -> None:
