@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from rapidfuzz import fuzz
+
 from bot.core.indexdata import Index
 from bot.core.searchindex import MIN_FRAME_WORD, MIN_SHORT_WORD
 from bot.core.text import (
@@ -192,10 +194,21 @@ def across(
             )
             if abs(len(index.terms[tid]) - len(variant)) <= 2
             and (not short or _vowels_alike(sound_key(index.terms[tid]), spoken))
+            # "python" is not «путин»: three consonants alike say little when the vowels
+            # between them differ.
+            and (not short or _sounds_close(sound_key(index.terms[tid]), spoken))
         )
     if cyrillic:
         out.extend((tid, 0.8) for tid in _same_root(index, index.term(variant)))
     return out
+
+
+def _sounds_close(one: str, other: str) -> bool:
+    """Two sound keys alike letter for letter, not only consonant for consonant."""
+    return fuzz.ratio(one, other) >= CLOSE_SOUND
+
+
+CLOSE_SOUND = 70  # rapidfuzz ratio: "didlok" ~ "dedlok" 83, "piton" ~ "putin" 60
 
 
 def _vowels_alike(russian: str, english: str) -> bool:

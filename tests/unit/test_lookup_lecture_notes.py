@@ -9,7 +9,8 @@ a ruler's number typed in digits or in words for the notes' Roman one ("Алек
 "петра первого"), a name typed in Latin letters for the Cyrillic one the notes write
 ("Russkaya Pravda"), a guess answered by a lecture's section rather than the list of its
 sections, and questions about things the notes do not cover that share words with them
-("жорданова нормальная форма" beside a line's normal form). One table row per failure
+("жорданова нормальная форма" beside a line's normal form, "python 3" in notes naming
+«Путин»). One table row per failure
 class, the count per class printed."""
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ NOTES = {
         "## Лекция 12\n\n### Александр II\nОтменил крепостное право в 1861 году и провёл"
         " земскую, судебную и военную реформы.\n\n### Александр III\nПроводил политику"
         " контрреформ, усилил цензуру и полицейский надзор.\n\n### Пётр III\nПравил полгода,"
-        " издал манифест о вольности дворянства.\n"
+        " издал манифест о вольности дворянства.\n\n### Новая концепция внешней политики\n"
+        "В 2000 году Путин утвердил новую концепцию внешней политики России.\n"
     ),
     "История/Лекция 3.md": (
         "## Лекция 3\n\n### Ярослав Мудрый\nПри Ярославе составлен первый свод законов.\n\n"
@@ -198,3 +200,22 @@ def test_a_guess_is_the_section_not_the_list_of_sections_over_it() -> None:
     assert result.best is not None and result.best.title == "После смерти Петра I"
     far = [Passage(lecture, 8.27), Passage(section, 5.0)]
     assert guessed_answer(index, question, far, 3).best.title == "Лекция 9"
+
+
+def test_three_consonants_alike_are_no_reading_when_the_vowels_differ() -> None:
+    """In notes written in Russian, "python" is not read as «путин» (p-t-n both), while
+    "deadlock" still reads as the notes' «дедлок»."""
+    from bot.core.wordmatch import resolve_word
+
+    history = {path: text for path, text in NOTES.items() if path.startswith("История/")}
+    history["Процессы/Дедлок.md"] = (
+        "# Дедлок\n\nДедлок — взаимная блокировка: два потока ждут друг друга бесконечно.\n"
+    )
+    index = index_of(history)
+
+    def readings(word: str) -> set[str]:
+        return {index.terms[t] for t in resolve_word(index, word, word)}
+
+    assert "путин" in index.vocab
+    assert "путин" not in readings("python")
+    assert index.term("дедлок") in readings("deadlock")
