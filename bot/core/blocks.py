@@ -98,12 +98,8 @@ def titled(inline: Inline | None) -> str:
 _MATH_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ω]")
 # Words a symbol after which is their object, not the name's symbol ("Integral over $R$").
 _BEFORE_OBJECT = frozenset(
-    (
-        *("over", "under", "across", "along", "about", "through", "within", "onto", "into"),
-        *("from", "upon", "via", "per", "versus", "vs"),
-        *("над", "под", "через", "вдоль", "по", "для", "из", "от", "при"),
-    )
-)
+    ("over", "under", "across", "along", "through", "within", "via", "per", "вдоль")
+)  # the others ("from", "для", "по") are in STOPWORDS
 
 
 def blank(block: Block) -> bool:

@@ -372,3 +372,20 @@ _HYPHENATED = re.compile(
     r"semi|anti|over|under|out|post|hyper|meta)-[^\W\d_]{2,})\b",
     re.I,
 )
+
+
+# A Roman numeral after a word of a name: "Александр III", "Реформы Петра I", "Type II".
+_NUMBERED = re.compile(r"(\w+)\s+([ivx]+)(?!\w)", re.IGNORECASE)
+
+
+def numbered_names(index: Index) -> None:
+    """Which words the cards' names write right before each Roman numeral, for questions
+    that give the number in digits or in words ("Александр 3", "петра первого")."""
+    found: dict[str, set[int]] = {}
+    for card in index.cards:
+        for name in (card.title, *card.aliases):
+            for m in _NUMBERED.finditer(name):
+                tid = index.vocab.get(index.term(fold(m.group(1))))
+                if tid is not None:
+                    found.setdefault(m.group(2).casefold(), set()).add(tid)
+    index.numbered = {numeral: frozenset(tids) for numeral, tids in found.items()}

@@ -6,8 +6,6 @@ matters is the check that the notes name something so ("python 3" stays a versio
 
 from __future__ import annotations
 
-import re
-
 from bot.core.indexdata import Index
 from bot.core.wordmatch import resolve_word
 
@@ -56,7 +54,7 @@ def romanized(index: Index, pairs: list[tuple[str, str]]) -> list[tuple[str, str
         if not n or n > MAX_ORDINAL:
             continue
         numeral = roman(n)
-        if numeral not in index.vocab:
+        if numeral not in index.numbered:
             continue
         before, typed = out[i - 1]
         # "алесандр третий": the name before may be typed with a slip.
@@ -66,22 +64,10 @@ def romanized(index: Index, pairs: list[tuple[str, str]]) -> list[tuple[str, str
             if name_id is not None
             else {t for t, sim in resolve_word(index, before, typed).items() if sim >= NEAR_NAME}
         ) & index.name_vocab
-        if named and _written_after(index, named, numeral):
+        if not named.isdisjoint(index.numbered[numeral]):
             out[i] = (numeral, numeral.upper())
     return out
 
 
 def _ordinal(index: Index, word: str) -> int:
     return _ORDINALS.get(word) or _ORDINALS.get(index.term(word)) or 0
-
-
-def _written_after(index: Index, named: set[int], numeral: str) -> bool:
-    """Some card's name writes the numeral right after one of the `named` words ("Петра I"),
-    not elsewhere in the name ("Type II Error" is no error number two)."""
-    after = re.compile(rf"(\w+)\s+{numeral}(?!\w)", re.IGNORECASE)
-    return any(
-        index.vocab.get(index.term(found.group(1))) in named
-        for card in index.cards
-        for name in (card.title, *card.aliases)
-        for found in after.finditer(name)
-    )

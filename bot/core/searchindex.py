@@ -17,6 +17,7 @@ from bot.core.indexnames import (
     name_by_expansions,
     name_by_spelled_definition,
     name_sets,
+    numbered_names,
 )
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.lexicon import glued_phrases, phrase_names, translations
@@ -161,6 +162,7 @@ def build_index(
             index.postings.setdefault(tid, []).append(position)
     index.short_names = short_names(n for card in cards for n in (card.title, *card.aliases))
     name_by_acronyms(index, written)
+    numbered_names(index)
     name_by_expansions(index)
     name_by_spelled_definition(index)
     index.note_owners = [note_cards.get(card.note, -1) for card in cards]

@@ -193,19 +193,18 @@ def across(
                 index.spoken_frames.get(frame, ()) if len(frame) >= MIN_SPOKEN_FRAME else ()
             )
             if abs(len(index.terms[tid]) - len(variant)) <= 2
-            and (not short or _vowels_alike(sound_key(index.terms[tid]), spoken))
-            # "python" is not «путин»: three consonants alike say little when the vowels
-            # between them differ.
-            and (not short or _sounds_close(sound_key(index.terms[tid]), spoken))
+            and (not short or _short_alike(sound_key(index.terms[tid]), spoken))
         )
     if cyrillic:
         out.extend((tid, 0.8) for tid in _same_root(index, index.term(variant)))
     return out
 
 
-def _sounds_close(one: str, other: str) -> bool:
-    """Two sound keys alike letter for letter, not only consonant for consonant."""
-    return fuzz.ratio(one, other) >= CLOSE_SOUND
+def _short_alike(russian: str, english: str) -> bool:
+    """Sound keys of the fewest consonants alike vowel for vowel ("deadlock" ~ «дедлок»)
+    and letter for letter: "python" is not «путин», whose vowels between the same three
+    consonants differ."""
+    return _vowels_alike(russian, english) and fuzz.ratio(russian, english) >= CLOSE_SOUND
 
 
 CLOSE_SOUND = 70  # rapidfuzz ratio: "didlok" ~ "dedlok" 83, "piton" ~ "putin" 60
