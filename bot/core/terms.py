@@ -545,23 +545,37 @@ def _symbol(ch: str) -> bool:
 
 def named_after_dash(text: str, last: Mark) -> Term | None:
     """ "Набор этих условных вероятностей - __условный закон распределения__ для ξ_1.": what
-    a thing is, a dash, then its name in bold closing the sentence (with whose it is)."""
+    a thing is, a dash, then its name in bold closing the sentence (with whose it is, or
+    its other name in brackets: "... deficits—**prosopagnosia** (face blindness).")."""
     said = _SAID_BEFORE_DASH.fullmatch(text[: last.start])
-    tail = text[last.end :].split(". ", 1)[0]
+    tail = _NAME_TAIL.fullmatch(text[last.end :].split(". ", 1)[0])
     name = clean(text[last.start : last.end]).strip(" .,:")
+    size = len(name.split())
     if (
         said is None
-        or not _NAME_TAIL.fullmatch(tail)
-        or not 2 <= len(name.split()) <= MAX_NAMED_AFTER_DASH_WORDS
+        or tail is None
+        or not 1 <= size <= MAX_NAMED_AFTER_DASH_WORDS
         or not _WORD_START.match(name)
+        # "I, we, you, they — **does**": one short word after a dash is a value, not a name.
+        or (size == 1 and not _LONG_WORD.fullmatch(name))
         or len(said.group(1).split()) < MIN_SAID_WORDS
     ):
         return None
-    return Term(title=name, definition=clean(said.group(1)).rstrip(" ,;:"), strong=True)
+    other = tail["other"]
+    return Term(
+        title=name,
+        definition=clean(said.group(1)).rstrip(" ,;:"),
+        strong=True,
+        also=(clean(other),) if other else (),
+    )
 
 
-_SAID_BEFORE_DASH = re.compile(r"\s*([^\W\d_].{10,}?)\s+[-—–]\s*")
-_NAME_TAIL = re.compile(r"\s*(?:(?:для|of|for)\s+[^.,;:]{1,30})?\s*\.?\s*")
+# A spaced dash, or a long dash typed right after the word ("deficits—**X**").
+_SAID_BEFORE_DASH = re.compile(r"\s*([^\W\d_].{10,}?)(?:\s+[-—–]|\s*[—–])\s*")
+_NAME_TAIL = re.compile(
+    r"\s*(?:\((?P<other>[^()]{1,40})\))?\s*(?:(?:для|of|for)\s+[^.,;:]{1,30})?\s*\.?\s*"
+)
 _WORD_START = re.compile(r"[^\W\d_]{3}")
+_LONG_WORD = re.compile(r"[^\W\d_][\w-]{4,}")
 MAX_NAMED_AFTER_DASH_WORDS = 5
 MIN_SAID_WORDS = 4  # "Docker Compose - **файл сервисов** ...": a name, not what it is

@@ -1,0 +1,54 @@
+"""Lookup on seminar and course notes: a statement closed by a dash and the bold name it
+goes by ("... deficits—**prosopagnosia** (face blindness).", "Возникла новая форма —
+__постпозитивизм__."). One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Vision/High-level vision.md": (
+        "# High-level vision\n\n## Faces\n\n- Faces are processed as wholes, not as parts.\n"
+        "- Patients show specific face perception deficits (not in any other type of"
+        " perception)—**prosopagnosia** (face blindness).\n"
+        "  - When faces are upside down, the patient can still do the task.\n"
+    ),
+    "Философия/Семинар 4.md": (
+        "## Материализм\n\nБыла точка зрения, что вся природа живая — нет деления на мёртвую"
+        " и живую природу — __гилозоизм__.\n\nПосле кризиса позитивизма возникла новая"
+        " форма философии науки — __постпозитивизм__.\n\n"
+        "I, we, you, they — **do**, остальные — **does**.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("a statement closed by a dash and its bold name", "what is prosopagnosia",
+     "prosopagnosia"),
+    ("a statement closed by a dash and its bold name", "face blindness", "prosopagnosia"),
+    ("a statement closed by a dash and its bold name", "что такое гилозоизм", "гилозоизм"),
+    ("a statement closed by a dash and its bold name", "постпозитивизм", "постпозитивизм"),
+    ("a statement closed by a dash and its bold name", "what is prosopagnozia",
+     "prosopagnosia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_seminar_notes(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (seminar notes)", capsys)
+
+
+def test_a_short_word_after_a_dash_names_nothing() -> None:
+    """ "I, we, you, they — **do**": a word of four letters or fewer closing a line after a
+    dash is a value the line gives, not the name of what it says."""
+    from bot.core.notes import parse_note
+
+    path = "Философия/Семинар 4.md"
+    titles = {c.title for c in parse_note(NOTES[path], path, note="Семинар 4").cards}
+    assert {"гилозоизм", "постпозитивизм"} <= titles
+    assert not titles & {"do", "does"}
