@@ -76,7 +76,9 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = sitemarks.math_underlines(sitemarks.spaced_math(text))
     text = sitemarks.html_headings(fences.admonitions_as_callouts(text))
     text = pasted.asked_lines(pasted.unspaced_headings(text))
-    text = pasted.pasted_headings(pasted.copula_glossary(pasted.glyph_bullets(text)))
+    text = pasted.pasted_headings(
+        pasted.copula_glossary(pasted.glyph_bullets(pasted.emoji_headings(text)))
+    )
     text = pasted.punctuated_bold(text)
     text = obsidian.highlights_as_bold(obsidian.wiki_marks(obsidian.broken_embeds(text)))
     text = obsidian.protect_escaped_hashes(text)

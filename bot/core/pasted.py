@@ -170,6 +170,45 @@ def _heading_levels(lines: list[str]) -> list[int]:
     return out
 
 
+# "⚙️ StringBuilder" over "Изменяемый (mutable) класс-помощник ...": a note pasted from a
+# chat answer, its headings plain lines opened with an emoji.
+_EMOJI_LINE = re.compile(
+    r"^(?P<mark>[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)\s*(?P<name>\S.*?)\s*$"
+)
+MIN_EMOJI_HEADINGS = 2
+MAX_EMOJI_HEADING_WORDS = 6
+_EMOJI_HEADING_STOPS = (".", ",", ";", ":", "!", "?", "…")
+
+
+def emoji_headings(text: str) -> str:
+    """In a note with no heading of its own, short lines opened with an emoji and ending
+    without a stop, two or more, as second-level headings (the emoji dropped); the note's
+    name stays its title. Bullets and tips opened so ("✅ Храните манифесты в git.") do not
+    count."""
+    lines = text.split("\n")
+    outside = outside_fences(lines)
+    if any(_ATX.match(lines[i]) for i in outside):
+        return text
+    found = {}
+    for i in outside:
+        m = _EMOJI_LINE.match(lines[i])
+        if m is None:
+            continue
+        name = m["name"]
+        if (
+            len(name.split()) <= MAX_EMOJI_HEADING_WORDS
+            and not name.endswith(_EMOJI_HEADING_STOPS)
+            and not name.startswith(_NOT_HEADING_START)
+            and name[:1].isalnum()
+        ):
+            found[i] = name
+    if len(found) < MIN_EMOJI_HEADINGS:
+        return text
+    for i, name in found.items():
+        lines[i] = "## " + name
+    return "\n".join(lines)
+
+
 # "• A CPLD is an advanced version of SPLD ...", "▪ Advantages" over "– Highly reliable":
 # slides or a PDF pasted as text, their bullets kept as characters.
 _GLYPH_ITEM = re.compile(r"^(\s*)([•▪➢●◦►])\s+(?=\S)")

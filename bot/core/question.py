@@ -388,7 +388,10 @@ def other_layout(index: Index, query: str) -> str:
     """The question typed whole in the other keyboard layout, when most of its words are
     words of the notes or the question's own only that way; else ""."""
     tokens = query.split()
-    if len(tokens) < MIN_SWITCHED_WORDS:
+    # One word is read in the other layout word by word already, unless keys that type
+    # letters there are punctuation here, which splitting into words drops ("[ti-aeyrwbz"
+    # is «хеш-функция», its "х" typed as "[").
+    if len(tokens) < MIN_SWITCHED_WORDS and not _LETTER_KEYS.search(query.strip(" ?!.,")):
         return ""
 
     def known(word: str) -> bool:
@@ -406,4 +409,6 @@ def other_layout(index: Index, query: str) -> str:
     return " ".join(said) if sum(map(known, read)) * 2 > len(read) else ""
 
 
-MIN_SWITCHED_WORDS = 2  # one word is read in the other layout word by word already
+MIN_SWITCHED_WORDS = 2
+# Keys typing Russian letters that are punctuation in the English layout (х ъ ж э б ю ё).
+_LETTER_KEYS = re.compile(r"[\[\];',.`]")

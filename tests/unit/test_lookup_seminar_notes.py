@@ -21,6 +21,17 @@ NOTES = {
         " форма философии науки — __постпозитивизм__.\n\n"
         "I, we, you, they — **do**, остальные — **does**.\n"
     ),
+    "Theory/Strings.md": (
+        "🚀 Strings и StringBuilder\nstring — это неизменяемый текст, а StringBuilder —"
+        " динамический буфер.\n\n⚙️ String (Строка)\nСсылка на объект в куче; каждое"
+        " изменение создаёт новую строку.\n\n⚙️ StringBuilder\nИзменяемый (mutable)"
+        " класс-помощник для сборки текста в одном буфере.\n\n📊 Когда что использовать\n"
+        "string для констант, StringBuilder в циклах.\n\n✅ Храните строки неизменными.\n"
+    ),
+    "Theory/Хеширование.md": (
+        "# Хеширование\n\n## Хеш-функция\nПревращает данные любой длины в число"
+        " фиксированной длины.\n\n## Жёсткая ссылка\nВторое имя того же файла.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -31,6 +42,11 @@ CASES: list[Case] = [
     ("a statement closed by a dash and its bold name", "постпозитивизм", "постпозитивизм"),
     ("a statement closed by a dash and its bold name", "what is prosopagnozia",
      "prosopagnosia"),
+    ("headings written as lines opened with an emoji", "StringBuilder это", "StringBuilder"),
+    ("a word typed in the other layout opening with a punctuation key", "[ti-aeyrwbz",
+     "Хеш-функция"),
+    ("a word typed in the other layout opening with a punctuation key", ";`cnrfz ccskrf",
+     "Жёсткая ссылка"),
 ]  # fmt: skip
 
 
@@ -52,3 +68,12 @@ def test_a_short_word_after_a_dash_names_nothing() -> None:
     titles = {c.title for c in parse_note(NOTES[path], path, note="Семинар 4").cards}
     assert {"гилозоизм", "постпозитивизм"} <= titles
     assert not titles & {"do", "does"}
+
+
+def test_an_emoji_tip_ending_in_a_stop_is_no_heading() -> None:
+    from bot.core.notes import parse_note
+
+    path = "Theory/Strings.md"
+    titles = {c.title for c in parse_note(NOTES[path], path, note="Strings").cards}
+    assert {"String", "StringBuilder", "Когда что использовать"} <= titles
+    assert not any("Храните" in t for t in titles)
