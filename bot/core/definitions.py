@@ -44,6 +44,8 @@ _NAMED_AS = (
         re.compile(
             # "is called as *random patches*": "as" after "called", as some English has it.
             rf"\b(?:is|are)\s+(?:called(?:\s+as)?|known\s+as|termed|referred\s+to\s+as)\s+"
+            # "... the procedure that is called by the caller": the verb's passive, no name.
+            rf"(?!(?:by|from|with|when|once|after|before|on|in|for|to|at|during)\b)"
             # "This is called the (short) Weierstrass equation": an aside before the name.
             rf"(?:an?\s+|the\s+)?(?:\([^()\n]{{1,20}}\)\s+)?({_NAME}{_GLOSS})[ \t]*(?=[.;!?]|$)",
             re.I | re.M,

@@ -81,6 +81,12 @@ _VERB_AFTER = re.compile(
 # "The **span** of f in [a, b] is the difference ...", "the **common refinement** of P₁ and
 # P₂ is the partition ...": after "the", a name of something is defined by what it is.
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
+# "The **significand** (or mantissa) contains the significant digits", "The **sign** denotes
+# ...": a sentence opening with its subject says what the name holds or stands for.
+_THE_OPENS = re.compile(_STARTS + r"The\s+$")
+_HOLDS_AFTER = re.compile(
+    r"(\s*\([^()]{1,40}\))?\s+(?:denotes|signifies|specifies|indicates|contains)\b"
+)
 # "The **marginal rate of technical substitution** (or MRTS) between two factor inputs is
 # the ratio ...": its other name first, and "between", "for" or "in" as well as "of".
 _OF_IS = re.compile(
@@ -269,6 +275,16 @@ _NAMING_VERB = re.compile(rf"(?:{_NAMING_VERBS})\s*$", re.I)
 _CALLED = re.compile(r"\b(?:called(?:\s+as)?|termed|known\s+as)\s+(?:(?:an?|the)\s+)?$", re.I)
 
 
+def _said_after(text: str, mark: Mark) -> re.Match[str] | None:
+    """What a sentence opening with the mark says its name is, does or holds."""
+    defining = _DEFINED_AFTER.match(text, mark.end)
+    if defining is None and _ARTICLE_BEFORE.search(text, 0, mark.start):
+        defining = _VERB_AFTER.match(text, mark.end)
+    if defining is None and _THE_OPENS.search(text, 0, mark.start):
+        defining = _HOLDS_AFTER.match(text, mark.end)
+    return defining
+
+
 def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
     """(term, what the prose says of it, the words before "называется" when that verb
     names it, else None): a bold term the text introduces ("это **headless-сервис**",
@@ -280,9 +296,7 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         if not _may_name(text, mark, inline.marks):
             continue
         end = mark.end
-        defining = _DEFINED_AFTER.match(text, mark.end)
-        if defining is None and _ARTICLE_BEFORE.search(text, 0, mark.start):
-            defining = _VERB_AFTER.match(text, mark.end)
+        defining = _said_after(text, mark)
         of_is = None
         if defining is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
             defining = of_is = _OF_IS.match(text, mark.end)

@@ -71,7 +71,9 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     warnings: list[ContentWarning] = []
     text = obsidian.strip_comments(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = sitemarks.emoji_shortcodes(
-        sitemarks.pandoc_spans(sitemarks.heading_ids(sitemarks.hugo_refs(text)))
+        sitemarks.pandoc_spans(
+            sitemarks.heading_ids(sitemarks.hugo_refs(sitemarks.jekyll_marks(text)))
+        )
     )
     text = sitemarks.math_underlines(sitemarks.spaced_math(text))
     text = sitemarks.html_headings(fences.admonitions_as_callouts(text))

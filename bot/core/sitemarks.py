@@ -1,6 +1,7 @@
 """Marks a note keeps for the site it is published with, read as what the site shows:
 headings written in HTML, GitHub's emoji shortcodes (`:mortar_board:`), Pandoc's bracketed
-spans (`[Nuisance]{.mark}`), heading anchors (`{#types}`), Hugo's `relref` links, and
+spans (`[Nuisance]{.mark}`), heading anchors (`{#types}`), Hugo's `relref` links, Jekyll's
+Liquid tags and kramdown's attribute lists (`{% cite X %}`, `{:.no_toc}`), and
 formulas written with spaces inside their dollars (`$ U(t) $`, as mdBook's KaTeX reads
 them). Hand-written: these are habits of site generators, not Markdown syntax. Every
 rewrite keeps each line where it was, so warnings point at the note.
@@ -92,6 +93,41 @@ _HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]+)\"\s*[>%]\}\}")
 _HUGO_SHORTCODE = re.compile(
     r"\{\{(?:<\s*/?\s*[\w-]+(?:\s[^\n{}]*?)?\s*>|%\s*/?\s*[\w-]+(?:\s[^\n{}]*?)?\s*%)\}\}"
 )
+
+
+# "{:.no_toc}", "{: .no_toc }", "{:toc}", '{:target="_blank"}': kramdown's attribute lists,
+# on a line of their own or closing one. ("{:ok, file}" in Elixir has a comma: no such list.)
+_KRAMDOWN_IAL = re.compile(
+    r"[ \t]*\{:[ \t]*(?:[.#]?[\w-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+))?[ \t]*)*\}[ \t]*$"
+)
+# "1. TOC" over "{:toc}": just-the-docs' table of contents, which the site fills in.
+_TOC_ITEM = re.compile(r"^\s*(?:\d+\.|[*+-])\s+TOC\s*$")
+# "{% cite IEEE754 -l 5 %}", "{% bibliography %}", "{% raw %}": Liquid tags a Jekyll site
+# runs; a reader sees their output or nothing, never the tag.
+_LIQUID_TAG = re.compile(r"\{%-?[ \t]*\w+(?:[ \t][^\n{}%]*?)?[ \t]*-?%\}")
+
+
+def jekyll_marks(text: str) -> str:
+    """Liquid tags and kramdown attribute lists dropped, and the table-of-contents list
+    just-the-docs fills in with them; every line kept in its place."""
+    if "{%" not in text and "{:" not in text:
+        return text
+    lines = text.split("\n")
+    for i in outside_fences(lines):
+        line = lines[i]
+        if (
+            _TOC_ITEM.match(line)
+            and i + 1 < len(lines)
+            and "{:toc}" in lines[i + 1].replace(" ", "")
+        ):
+            lines[i] = ""
+            continue
+        line = _LIQUID_TAG.sub("", line)
+        ial = _KRAMDOWN_IAL.search(line)
+        if ial is not None and "`" not in line[ial.start() :]:
+            line = line[: ial.start()]
+        lines[i] = line
+    return "\n".join(lines)
 
 
 def hugo_refs(text: str) -> str:

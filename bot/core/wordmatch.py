@@ -547,7 +547,7 @@ def _typos(
                 continue
             if cyrillic and _vowel_slip(form, term):
                 sim = max(sim, ONE_SLIP)
-            elif _key_slip(form, term):
+            elif _key_slip(form, term) or _doubled(form, term):
                 sim = max(sim, SWAPPED)
             out.append((tid, sim))
     return out
@@ -568,6 +568,19 @@ def _vowel_slip(typed: str, term: str) -> bool:
 
 
 MIN_VOWEL_SLIP = 6
+
+
+def _doubled(typed: str, term: str) -> bool:
+    """ "ommit" for "omit", "comit" for "commit": a letter typed twice, or a double one
+    once, and nothing else."""
+    short, long = sorted((typed, term), key=len)
+    if len(long) != len(short) + 1 or len(short) < MIN_DOUBLED:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return long[at] == long[at - 1] and at > 0 and long[:at] + long[at + 1 :] == short
+
+
+MIN_DOUBLED = 4
 
 
 def _letter_left_out(typed: str, term: str) -> bool:

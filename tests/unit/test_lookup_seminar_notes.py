@@ -32,6 +32,21 @@ NOTES = {
         "# Хеширование\n\n## Хеш-функция\nПревращает данные любой длины в число"
         " фиксированной длины.\n\n## Жёсткая ссылка\nВторое имя того же файла.\n"
     ),
+    "TypeScript/Utility Types.md": (
+        "## 1. Partial<T>\nДелает все поля необязательными.\n\n## 2. Omit<T, K>\nСоздаёт тип"
+        " без указанных ключей.\n"
+    ),
+    "docs/computer-architecture/floating-point.md": (
+        "---\nlayout: default\ntitle: Floating point\nnav_order: 9\n---\n\n"
+        "<!-- prettier-ignore-start -->\n\n# Floating point\n{:.no_toc}\n\n"
+        "## Table of contents\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n<!-- prettier-ignore-end -->\n\n"
+        "**Floating point** is an approximation of real-number arithmetic using a finite"
+        " number of bits {% cite IEEE754 -l 3 %}.\n\n"
+        "The **significand** (or mantissa) contains the significant digits {% cite IEEE754"
+        " -l 5 %}.\n\nThe **exponent** signifies the integer power that 2 is raised to.\n\n"
+        "## Procedures\n\nA **caller** is the program that calls a procedure; the procedure"
+        " is called by the caller {% cite PH -l 220 %}.\n\n{% bibliography --cited %}\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -47,6 +62,13 @@ CASES: list[Case] = [
      "Хеш-функция"),
     ("a word typed in the other layout opening with a punctuation key", ";`cnrfz ccskrf",
      "Жёсткая ссылка"),
+    ("a letter typed twice", "что делает Ommit", "Omit<T, K>"),
+    ("a letter typed twice", "partiall", "Partial"),
+    ("a course site's attribute lists and Liquid tags", "what is floating point",
+     "Floating point"),
+    ("what a bold name holds or stands for", "signficand in floating point?", "significand"),
+    ("what a bold name holds or stands for", "mantissa", "significand"),
+    ("what a bold name holds or stands for", "exponent", "exponent"),
 ]  # fmt: skip
 
 
@@ -77,3 +99,19 @@ def test_an_emoji_tip_ending_in_a_stop_is_no_heading() -> None:
     titles = {c.title for c in parse_note(NOTES[path], path, note="Strings").cards}
     assert {"String", "StringBuilder", "Когда что использовать"} <= titles
     assert not any("Храните" in t for t in titles)
+
+
+def test_a_course_site_shows_no_site_marks() -> None:
+    """The note's own card says what floating point is, not "{:.no_toc}"; no card shows a
+    Liquid tag, and "is called by the caller" names nothing."""
+    from bot.core.notes import parse_note
+
+    path = "docs/computer-architecture/floating-point.md"
+    cards = parse_note(NOTES[path], path, note="floating-point").cards
+    note = next(c for c in cards if c.title == "Floating point")
+    assert note.definition.startswith("Floating point is an approximation")
+    shown = " ".join(
+        " ".join((c.title, c.definition, *(d.text for d in c.details), *c.items)) for c in cards
+    )
+    assert "{%" not in shown and "{:" not in shown and "TOC" not in shown
+    assert "by the caller" not in {c.title for c in cards}
