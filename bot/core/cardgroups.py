@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import blocks, labels, titles
+from bot.core import blocks, labels, opennames, titles
 from bot.core.drafts import Draft
 from bot.core.models import CardKind, Detail
 
@@ -48,6 +48,21 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
             # "## Кортежи" over "### ValueTuple и деконструкция" alone: what it is named by
             # ("## Основы Lambda-выражений" over "### Формат записи" is no name of it).
             held[0].aliases.append(info.title)
+        spelled = next((a for a in info.aliases if opennames.initials_spell(info.title, a)), "")
+        if not held and spelled:
+            # "**MTBF ( Mean Time Between Failures ) -**" over a picture of its formula: the
+            # name it stands for says what it is.
+            card = Draft(
+                title=info.title,
+                line=line,
+                section=path,
+                parent=parent,
+                aliases=list(info.aliases),
+            )
+            card.definition = spelled
+            after = next((k for k, d in enumerate(drafts) if d.line > line), len(drafts))
+            drafts.insert(after, card)
+            continue
         if len(held) < MIN_GATHERED or any(blocks.name_key(d.title) == key for d in held):
             continue  # "## Сборщик мусора" / "**Сборщик мусора** — ...": its card is there
         card = Draft(

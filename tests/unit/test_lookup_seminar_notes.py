@@ -1,6 +1,13 @@
-"""Lookup on seminar and course notes: a statement closed by a dash and the bold name it
-goes by ("... deficits—**prosopagnosia** (face blindness).", "Возникла новая форма —
-__постпозитивизм__."). One table row per failure class, the count per class printed."""
+"""Lookup on seminar, course-site and pasted notes: a statement closed by a dash and the
+bold name it goes by ("... deficits—**prosopagnosia** (face blindness).", "Возникла новая
+форма — __постпозитивизм__."); a note pasted from a chat answer, its headings plain lines
+opened with an emoji ("⚙️ StringBuilder"); a one-word term typed in the English layout whose
+first letter is a punctuation key there ("[ti-aeyrwbz" for «хеш-функция»); a letter typed
+twice ("Ommit"); a Jekyll course site's kramdown attribute lists and Liquid tags
+("{:.no_toc}", "{% cite IEEE754 %}"); sentences that say what a bold name holds ("The
+**significand** (or mantissa) contains ..."); and an abbreviation in bold with its words in
+brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"). One
+table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -47,6 +54,14 @@ NOTES = {
         "## Procedures\n\nA **caller** is the program that calls a procedure; the procedure"
         " is called by the caller {% cite PH -l 220 %}.\n\n{% bibliography --cited %}\n"
     ),
+    "Concepts/Reliability.md": (
+        "#non-functional_requirement\n## What is Reliability\n**Reliability**, `R`, is the"
+        " probability that the service performs its functions for a specified time.\n\n"
+        "**MTBF ( Mean Time Between Failures ) -**\n![[Pasted image 20230807165516.png]]\n\n"
+        "**MTTR ( Mean Time to Repair )**\n![[Pasted image 20230807165530.png]]\n"
+        "***Preferred - High MTBF, low MTTR***\n\n### Comparison with Availability\n"
+        "Availability is driven by time loss.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -69,6 +84,8 @@ CASES: list[Case] = [
     ("what a bold name holds or stands for", "signficand in floating point?", "significand"),
     ("what a bold name holds or stands for", "mantissa", "significand"),
     ("what a bold name holds or stands for", "exponent", "exponent"),
+    ("an abbreviation spelled out over a picture", "what is MTBF", "MTBF"),
+    ("an abbreviation spelled out over a picture", "mean time between failures", "MTBF"),
 ]  # fmt: skip
 
 
