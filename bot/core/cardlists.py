@@ -26,6 +26,7 @@ from bot.core.drafts import Draft
 from bot.core.markdown import Block, Inline
 from bot.core.models import CardKind, Detail
 from bot.core.termmarks import Term
+from bot.core.text import CYRILLIC_LETTER
 
 MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the card above
 
@@ -34,6 +35,10 @@ MAX_ITEM_LABEL_WORDS = 4  # "4. TOAST:" over its bullets names a part of the car
 # that bracket and what the term is ("(pp amplitude) ↔ twice the amplitude").
 _OPENING_BRACKET = re.compile(r"^\(([^()\n]{1,40})\)")
 _AFTER_BRACKET = re.compile(r"^[\s,:—–↔→⇒]*(?:->|=>|-(?=\s))?\s*")
+
+
+# "(declaration merging)" closing a Russian statement: a Latin name of two to four words.
+_GLOSSED_FACT = re.compile(r"\(\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,3})\s*\)\s*$")
 
 
 class ListBuilder(ItemFiller):
@@ -201,6 +206,11 @@ class ListBuilder(ItemFiller):
         said = self.new(
             " ".join(text.split()), line, path, kind=CardKind.FACT, links=blocks.links_of(inline)
         )
+        glossed = _GLOSSED_FACT.search(said.title)
+        if glossed is not None and CYRILLIC_LETTER.search(said.title[: glossed.start()]):
+            # "`interface` можно **дополнять** (declaration merging)": the name in the other
+            # language that the statement closes with is what it is called.
+            said.aliases.append(glossed.group(1).strip())
         self.introduce(inline, line, path, said)
 
     def part(

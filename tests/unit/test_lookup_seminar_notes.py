@@ -6,8 +6,9 @@ first letter is a punctuation key there ("[ti-aeyrwbz" for «хеш-функци
 twice ("Ommit"); a Jekyll course site's kramdown attribute lists and Liquid tags
 ("{:.no_toc}", "{% cite IEEE754 %}"); sentences that say what a bold name holds ("The
 **significand** (or mantissa) contains ..."); and an abbreviation in bold with its words in
-brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"). One
-table row per failure class, the count per class printed."""
+brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"); a
+Russian statement closed by its English name in brackets ("... можно **дополнять**
+(declaration merging)"). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ NOTES = {
     "Theory/Хеширование.md": (
         "# Хеширование\n\n## Хеш-функция\nПревращает данные любой длины в число"
         " фиксированной длины.\n\n## Жёсткая ссылка\nВторое имя того же файла.\n"
+    ),
+    "TypeScript/Type и Union.md": (
+        "## 2. Расширение\n\n```ts\ninterface Admin extends User {\n  role: string;\n}\n```\n\n"
+        "## 3. Поведение при объединении\n\n- `interface` можно **дополнять** (declaration"
+        " merging)\n    \n- `type` так не умеет\n    \n\n```ts\ninterface User {\n  id:"
+        " number;\n}\ninterface User {\n  name: string;\n}\n```\n"
     ),
     "TypeScript/Utility Types.md": (
         "## 1. Partial<T>\nДелает все поля необязательными.\n\n## 2. Omit<T, K>\nСоздаёт тип"
@@ -132,3 +139,12 @@ def test_a_course_site_shows_no_site_marks() -> None:
     )
     assert "{%" not in shown and "{:" not in shown and "TOC" not in shown
     assert "by the caller" not in {c.title for c in cards}
+
+
+def test_a_russian_statement_is_also_called_by_its_english_name_in_brackets() -> None:
+    from bot.core.search import lookup
+
+    result = lookup(index_of(NOTES), "declaration merging это что")
+    assert result.found and result.best is not None
+    assert result.best.title == "interface можно дополнять (declaration merging)"
+    assert result.best.aliases == ("declaration merging",)
