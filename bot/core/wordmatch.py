@@ -314,9 +314,20 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
             negated = index.vocab.get(("не" if is_cyrillic(term) else "non") + term)
             if negated is not None:
                 candidates[negated] = max(candidates.get(negated, 0.0), sim * NEGATED)
+    # "SignalR", "GraphQL": a name typed with a capital inside is a product's or code's name
+    # as written; it only sounds like a Russian word of the notes ("сигнал") by chance.
+    camel = _CAMEL.search(raw) is not None
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
-    return {t: s for t, s in candidates.items() if s >= 1.0 or not _function_word(t, index, word)}
+    return {
+        t: s
+        for t, s in candidates.items()
+        if (s >= 1.0 or not _function_word(t, index, word))
+        and not (camel and s < TRANSLATED and is_cyrillic(index.terms[t]))
+    }
+
+
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
 
 SOUNDING_MARGIN = 0.015

@@ -8,7 +8,9 @@ twice ("Ommit"); a Jekyll course site's kramdown attribute lists and Liquid tags
 **significand** (or mantissa) contains ..."); and an abbreviation in bold with its words in
 brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"); a
 Russian statement closed by its English name in brackets ("... можно **дополнять**
-(declaration merging)"). One table row per failure class, the count per class printed."""
+(declaration merging)"); and a product name typed with a capital inside that only sounds
+like a word of the notes ("SignalR" beside «сигнал»). One table row per failure class, the
+count per class printed."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ NOTES = {
         " изменение создаёт новую строку.\n\n⚙️ StringBuilder\nИзменяемый (mutable)"
         " класс-помощник для сборки текста в одном буфере.\n\n📊 Когда что использовать\n"
         "string для констант, StringBuilder в циклах.\n\n✅ Храните строки неизменными.\n"
+    ),
+    "Theory/События.md": (
+        "# События\n\n## Сигнал\nУведомление, которое обработчик получает, когда что-то"
+        " происходит.\n"
     ),
     "Theory/Хеширование.md": (
         "# Хеширование\n\n## Хеш-функция\nПревращает данные любой длины в число"
@@ -84,6 +90,9 @@ CASES: list[Case] = [
      "Хеш-функция"),
     ("a word typed in the other layout opening with a punctuation key", ";`cnrfz ccskrf",
      "Жёсткая ссылка"),
+    ("a product name typed with a capital inside", "что такое SignalR", None),
+    ("a product name typed with a capital inside", "сигнал", "Сигнал"),
+    ("a product name typed with a capital inside", "signal", "Сигнал"),
     ("a letter typed twice", "что делает Ommit", "Omit<T, K>"),
     ("a letter typed twice", "partiall", "Partial"),
     ("a course site's attribute lists and Liquid tags", "what is floating point",
