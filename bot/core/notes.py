@@ -390,6 +390,24 @@ def _own_names_and_definition(card: Draft, defined: str) -> None:
         # "Определение доминирующих цветов с помощью Palette" / "Библиотека Palette
         # определяет ...": the note is about the thing its first sentence names.
         card.aliases.append(led.title)
+    opened = _OPENS_DEFINING.match(card.definition)
+    if opened is not None:
+        subject = opened.group(1)
+        said = subject.casefold().split()
+        title = card.title.casefold().split()
+        if (
+            len(said) < len(title)
+            and any(title[i : i + len(said)] == said for i in range(len(title)))
+            and subject not in card.aliases
+        ):
+            # "Typescript Roadmap" opening "TypeScript — это надстройка над JavaScript": the
+            # note is about the thing its title names and its first sentence defines.
+            card.aliases.append(subject)
+
+
+_OPENS_DEFINING = re.compile(
+    r"\s*([^\W\d_][\w.+#-]*(?:\s+[\w.+#-]+){0,2})\s+(?:[—–-]\s*)?(?:это|is\s+an?|are)\s"
+)
 
 
 # Verbs that end the subject of a note named as a statement (Zettelkasten style).

@@ -9,8 +9,9 @@ twice ("Ommit"); a Jekyll course site's kramdown attribute lists and Liquid tags
 brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"); a
 Russian statement closed by its English name in brackets ("... можно **дополнять**
 (declaration merging)"); and a product name typed with a capital inside that only sounds
-like a word of the notes ("SignalR" beside «сигнал»). One table row per failure class, the
-count per class printed."""
+like a word of the notes ("SignalR" beside «сигнал»); a note whose title holds the name its
+first sentence defines ("Typescript Roadmap": "TypeScript — это надстройка ..."). One table
+row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -51,6 +52,18 @@ NOTES = {
         "## 3. Поведение при объединении\n\n- `interface` можно **дополнять** (declaration"
         " merging)\n    \n- `type` так не умеет\n    \n\n```ts\ninterface User {\n  id:"
         " number;\n}\ninterface User {\n  name: string;\n}\n```\n"
+    ),
+    "TypeScript/Typescript Roadmap.md": (
+        "TypeScript — это надстройка над JavaScript, добавляющая **статическую типизацию**.\n\n"
+        "**Зачем нужен:**\n- Ловит ошибки на этапе компиляции.\n- Делает код понятнее.\n"
+    ),
+    "TypeScript/Типы TypeScript.md": (
+        "## 1. string\nСтрока.\n\n## 2. number\nЧисло.\n\n## 9. never\nТип значения, которого"
+        " не бывает.\n"
+    ),
+    "Rails/Haml Setup in Rails.md": (
+        "# Haml Setup in Rails\n\nHaml is a templating language that replaces ERB with a"
+        " cleaner syntax.\n\n## Install\nAdd the gem.\n"
     ),
     "TypeScript/Utility Types.md": (
         "## 1. Partial<T>\nДелает все поля необязательными.\n\n## 2. Omit<T, K>\nСоздаёт тип"
@@ -94,6 +107,12 @@ CASES: list[Case] = [
     ("a product name typed with a capital inside", "сигнал", "Сигнал"),
     ("a product name typed with a capital inside", "signal", "Сигнал"),
     ("a letter typed twice", "что делает Ommit", "Omit<T, K>"),
+    ("a note's title holding the name its first sentence defines", "что такое typescript",
+     "Typescript Roadmap"),
+    ("a note's title holding the name its first sentence defines", "что такое тайпскрпит",
+     "Typescript Roadmap"),
+    ("a note's title holding the name its first sentence defines", "what is hmal",
+     "Haml Setup in Rails"),
     ("a letter typed twice", "partiall", "Partial"),
     ("a course site's attribute lists and Liquid tags", "what is floating point",
      "Floating point"),
