@@ -88,9 +88,6 @@ def bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
     bold = inline.text[mark.start : mark.end].strip()
     if comma:
         text, bold = text.removesuffix(","), bold.removesuffix(",")
-    # "**MTBF ( Mean Time Between Failures ) -**" over its formula's picture: a dash left
-    # dangling where the definition was pasted below.
-    text, bold = _DANGLING_DASH.sub("", text), _DANGLING_DASH.sub("", bold)
     # "**Data Intensive** (IO BOUND нагрузка в основном)": a name and a remark on it;
     # "**azathioprine**:", its colon after the bold.
     whole = (
@@ -111,9 +108,6 @@ def bold_line(block: Block, colon: bool = False, comma: bool = False) -> bool:
         and not text.endswith((".", ",", ";", "!", "…"))
         and (colon or not text.endswith(":"))
     )
-
-
-_DANGLING_DASH = re.compile(r"\s+[-—–]$")
 
 
 def bold_colon_line(block: Block) -> bool:
