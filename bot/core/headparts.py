@@ -63,13 +63,19 @@ def phrases(title: str) -> tuple[str, ...]:
     «третьего мира»"; an initial's stop ends none)."""
     two = _TWO_NAMES.match(title)
     if two is not None:
-        return two.groups()
+        return two.groups() if all(map(_balanced, two.groups())) else ()
     parts = _PHRASE_STOP.split(title.strip().rstrip("."))
     if not MIN_PHRASES <= len(parts) <= MAX_PHRASES or any(
-        not 2 <= len(p) <= MAX_PHRASE_CHARS or _INNER_STOP.search(p) for p in parts
+        not 2 <= len(p) <= MAX_PHRASE_CHARS or _INNER_STOP.search(p) or not _balanced(p)
+        for p in parts
     ):
         return ()
     return tuple(parts)
+
+
+def _balanced(phrase: str) -> bool:
+    """ "Aldol Condensation (dil. NaOH)": a stop inside brackets ends no phrase."""
+    return phrase.count("(") == phrase.count(")")
 
 
 _PHRASE_STOP = re.compile(r"(?<!\s[A-ZА-ЯЁ])(?<!^[A-ZА-ЯЁ])\.\s+")

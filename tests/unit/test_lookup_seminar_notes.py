@@ -176,3 +176,25 @@ def test_a_russian_statement_is_also_called_by_its_english_name_in_brackets() ->
     assert result.found and result.best is not None
     assert result.best.title == "interface можно дополнять (declaration merging)"
     assert result.best.aliases == ("declaration merging",)
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "aliases"),
+    [
+        ("Cannizzaro Reaction (conc. NaOH, no α-H)", "Cannizzaro Reaction", ()),
+        ("Passing Arguments (Stack vs. Heap)", "Passing Arguments", ()),
+        (
+            "Задачи сетевой коммуникации. Модель OSI",
+            "Задачи сетевой коммуникации. Модель OSI",
+            ("Задачи сетевой коммуникации", "Модель OSI"),
+        ),
+    ],
+)
+def test_a_stop_inside_brackets_ends_no_phrase_of_a_heading(
+    written: str, title: str, aliases: tuple[str, ...]
+) -> None:
+    """ "(conc. NaOH ...)" is a remark on the reaction, not a second name cut at "conc."."""
+    from bot.core.titles import heading
+
+    found = heading(written)
+    assert (found.title, found.aliases) == (title, aliases)
