@@ -238,11 +238,14 @@ class BlockBuilder(ListBuilder):
         if found is None:
             return False
         draft = self.new(found[0], block.line, path, parent=card)
-        title, aliases, _ = altnames.split_aliases(found[0])
+        title, aliases, remark = altnames.split_aliases(found[0])
         if aliases:
             # "**Receptor tyrosine kinase (RTK)**": named by its letters too, as a heading is.
             draft.title = title
             draft.aliases.extend(aliases)
+        elif remark and title:
+            # "Метод расширения (Твой ручной маппер)": a remark on the name, no part of it.
+            draft.title = title
         if info is not None and info.question and info.title:
             # "**what is dynamic dispatch?**" over its answer: named as such a heading is.
             draft.title, draft.question = info.title, info.question

@@ -791,11 +791,8 @@ CASES = [
     ("a why-section is no name", "service discovery", "Service Discovery"),
     ("a request to a chat assistant as heading", "yield в blade", "@yield"),
     ("a noun ending like a verb names a term", "что такое подсеть", "Подсеть"),
-    (
-        "a glossed name line over its text",
-        "что такое кодирование",
-        "Кодирование (Изменение формата)",
-    ),
+    # The remark in brackets is no part of the name, as under a heading.
+    ("a glossed name line over its text", "что такое кодирование", "Кодирование"),
     ("a borrowed adjective's English ending", "логические операторы", "Logical Operators"),
     (
         "everyday words in the other language",

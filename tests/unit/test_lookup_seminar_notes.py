@@ -8,9 +8,11 @@ twice ("Ommit"); a Jekyll course site's kramdown attribute lists and Liquid tags
 **significand** (or mantissa) contains ..."); and an abbreviation in bold with its words in
 brackets over nothing but a picture ("**MTBF ( Mean Time Between Failures ) -**"); a
 Russian statement closed by its English name in brackets ("... можно **дополнять**
-(declaration merging)"); and a product name typed with a capital inside that only sounds
-like a word of the notes ("SignalR" beside «сигнал»); a note whose title holds the name its
-first sentence defines ("Typescript Roadmap": "TypeScript — это надстройка ..."). One table
+(declaration merging)"); a name on its own line over its explanation, with a remark in
+brackets ("Метод расширения (Твой ручной маппер)"); a product name typed with a capital
+inside that only sounds like a word of the notes ("SignalR" beside «сигнал»); a note whose
+title holds the name its first sentence defines ("Typescript Roadmap": "TypeScript — это
+надстройка ..."); and a full stop inside a heading's brackets ("(conc. NaOH)"). One table
 row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ NOTES = {
         " изменение создаёт новую строку.\n\n⚙️ StringBuilder\nИзменяемый (mutable)"
         " класс-помощник для сборки текста в одном буфере.\n\n📊 Когда что использовать\n"
         "string для констант, StringBuilder в циклах.\n\n✅ Храните строки неизменными.\n"
+    ),
+    "Theory/AspNet/Основы API.md": (
+        "Основы API\n\n[FromQuery]: Используется для фильтрации по строке запроса.\n\n"
+        "Метод расширения (Твой ручной маппер)\nВ твоем коде была конструкция"
+        " model.ToStockDto(). Это не встроенная фишка C#, а Extension Method: статический"
+        " метод, который вызывают как метод самого объекта.\n"
     ),
     "Theory/События.md": (
         "# События\n\n## Сигнал\nУведомление, которое обработчик получает, когда что-то"
@@ -107,6 +115,10 @@ CASES: list[Case] = [
     ("a product name typed with a capital inside", "сигнал", "Сигнал"),
     ("a product name typed with a capital inside", "signal", "Сигнал"),
     ("a letter typed twice", "что делает Ommit", "Omit<T, K>"),
+    ("a name on its own line with a remark in brackets", "what is an extension method",
+     "Метод расширения"),
+    ("a name on its own line with a remark in brackets", "метод расширения",
+     "Метод расширения"),
     ("a note's title holding the name its first sentence defines", "что такое typescript",
      "Typescript Roadmap"),
     ("a note's title holding the name its first sentence defines", "что такое тайпскрпит",
