@@ -58,8 +58,8 @@ def gather_headings(drafts: list[Draft], unmade: list[Bare]) -> None:
                 section=path,
                 parent=parent,
                 aliases=list(info.aliases),
+                definition=spelled,
             )
-            card.definition = spelled
             after = next((k for k, d in enumerate(drafts) if d.line > line), len(drafts))
             drafts.insert(after, card)
             continue

@@ -37,8 +37,9 @@ _OPENING_BRACKET = re.compile(r"^\(([^()\n]{1,40})\)")
 _AFTER_BRACKET = re.compile(r"^[\s,:—–↔→⇒]*(?:->|=>|-(?=\s))?\s*")
 
 
-# "(declaration merging)" closing a Russian statement: a Latin name of two to four words.
-_GLOSSED_FACT = re.compile(r"\(\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,3})\s*\)\s*$")
+# "declaration merging" in brackets after a Russian statement: a Latin name of two to four
+# words.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,3}")
 
 
 class ListBuilder(ItemFiller):
@@ -206,11 +207,11 @@ class ListBuilder(ItemFiller):
         said = self.new(
             " ".join(text.split()), line, path, kind=CardKind.FACT, links=blocks.links_of(inline)
         )
-        glossed = _GLOSSED_FACT.search(said.title)
-        if glossed is not None and CYRILLIC_LETTER.search(said.title[: glossed.start()]):
+        head, aliases, _ = altnames.split_aliases(said.title)
+        if CYRILLIC_LETTER.search(head):
             # "`interface` можно **дополнять** (declaration merging)": the name in the other
             # language that the statement closes with is what it is called.
-            said.aliases.append(glossed.group(1).strip())
+            said.aliases.extend(a for a in aliases if _LATIN_NAME.fullmatch(a))
         self.introduce(inline, line, path, said)
 
     def part(

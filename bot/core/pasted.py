@@ -173,7 +173,7 @@ def _heading_levels(lines: list[str]) -> list[int]:
 # "⚙️ StringBuilder" over "Изменяемый (mutable) класс-помощник ...": a note pasted from a
 # chat answer, its headings plain lines opened with an emoji.
 _EMOJI_LINE = re.compile(
-    r"^(?P<mark>[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)\s*(?P<name>\S.*?)\s*$"
+    r"^[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?\s*(?P<name>\S.*?)\s*$"
 )
 MIN_EMOJI_HEADINGS = 2
 MAX_EMOJI_HEADING_WORDS = 6
@@ -189,7 +189,7 @@ def emoji_headings(text: str) -> str:
     outside = outside_fences(lines)
     if any(_ATX.match(lines[i]) for i in outside):
         return text
-    found = {}
+    found: dict[int, str] = {}
     for i in outside:
         m = _EMOJI_LINE.match(lines[i])
         if m is None:
