@@ -29,6 +29,7 @@ from bot.core import (
     sitemarks,
     slugs,
     termlines,
+    terms,
     titles,
 )
 from bot.core.cardbuild import NoteBuilder
@@ -390,24 +391,23 @@ def _own_names_and_definition(card: Draft, defined: str) -> None:
         # "Определение доминирующих цветов с помощью Palette" / "Библиотека Palette
         # определяет ...": the note is about the thing its first sentence names.
         card.aliases.append(led.title)
-    opened = _OPENS_DEFINING.match(card.definition)
-    if opened is not None:
-        subject = opened.group(1)
+    # "Typescript Roadmap" opening "TypeScript — это надстройка над JavaScript", "Haml Setup
+    # in Rails" opening "Haml is a templating language": the note is about the thing its
+    # title names and its first sentence defines.
+    opening = Inline(text=card.definition)
+    defined_first = itemterms.copula_term(opening, among_others=True) or terms.term_of(
+        opening, top=True
+    )
+    if defined_first is not None:
+        subject = defined_first.title.strip()
         said = subject.casefold().split()
         title = card.title.casefold().split()
         if (
-            len(said) < len(title)
+            0 < len(said) < len(title)
             and any(title[i : i + len(said)] == said for i in range(len(title)))
             and subject not in card.aliases
         ):
-            # "Typescript Roadmap" opening "TypeScript — это надстройка над JavaScript": the
-            # note is about the thing its title names and its first sentence defines.
             card.aliases.append(subject)
-
-
-_OPENS_DEFINING = re.compile(
-    r"\s*([^\W\d_][\w.+#-]*(?:\s+[\w.+#-]+){0,2})\s+(?:[—–-]\s*)?(?:это|is\s+an?|are)\s"
-)
 
 
 # Verbs that end the subject of a note named as a statement (Zettelkasten style).
