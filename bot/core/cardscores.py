@@ -12,7 +12,7 @@ from bot.core.indexdata import Index, promoted
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
 from bot.core.searchindex import BODY_WEIGHT
-from bot.core.text import STOPWORDS, fold, words
+from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 
 ROW_MENTION_WEIGHT = 0.8
 UNASKED_ASPECT = 0.92  # a card about one side of a thing, when the question asks no side
@@ -84,7 +84,13 @@ def _name_words(name: str) -> list[str]:
     English function word ("Enthalpy of Neutralisation" is asked as "enthalpy of
     neutralisation", whose "of" the question drops)."""
     said = words(name)
-    return [w for w in said if w not in NAME_WRAPPERS and w not in _NAME_LINKS] or said
+    return [w for w in said if w not in NAME_WRAPPERS and not _linking(w)] or said
+
+
+def _linking(word: str) -> bool:
+    """A word tying a name's words together, which a question's words leave out: "of",
+    "the", and Russian prepositions ("Конструктор без параметров")."""
+    return word in _NAME_LINKS or (word in STOPWORDS and is_cyrillic(word))
 
 
 # Articles and prepositions inside an English name: "and" joins two names, so it stays.

@@ -55,6 +55,9 @@ def sides(query: str) -> tuple[str, str] | None:
                 len(left.split()) == 1
                 and len(right.split()) > 1
                 and not _own_phrase(left, right.split()[0])
+                # "lateinit vs by lazy": a side opening with a function word is a phrase
+                # of its own, not a word both sides share ("BEFORE" in capitals is a name).
+                and right.split()[0] not in STOPWORDS
             )
             said_after = not m.group(0).casefold().startswith("чем")
             if trailing and right.split()[0].casefold() != left.casefold() and said_after:

@@ -289,3 +289,33 @@ def outside_fences(lines: list[str]) -> list[int]:
         out.append(i)
         i += 1
     return out
+
+
+# "1. **Spring Core** — ..." then "   2. **Spring MVC** ..." indented under it with no blank
+# line: an entry of the same list as the author sees it (Obsidian shows it so). CommonMark
+# reads it as more of entry 1's text, since a list numbered from 2 cannot interrupt a
+# paragraph.
+_ENTRY = re.compile(r"^( *)(\d{1,3})[.)] +\S")
+
+
+def continued_entries(text: str) -> str:
+    """An entry indented under the one before it and numbered right after it, written
+    with no blank line between: moved out to that entry's column, so it is the next entry
+    of the same list. Each line stays where it is."""
+    if not re.search(r"^ +(?:[2-9]|\d{2,3})[.)] ", text, re.M):
+        return text
+    lines = text.split("\n")
+    entry: tuple[int, int] | None = None  # the indentation and number of the last entry
+    for i in outside_fences(lines):
+        line = lines[i]
+        if not line.strip():
+            entry = None  # past a blank line a nested list is a list of its own
+        found = _ENTRY.match(line)
+        if found is None:
+            continue
+        indent, number = len(found.group(1)), int(found.group(2))
+        if entry is not None and indent > entry[0] and number == entry[1] + 1:
+            lines[i] = " " * entry[0] + line.lstrip(" ")
+            indent = entry[0]
+        entry = (indent, number)
+    return "\n".join(lines)

@@ -340,7 +340,21 @@ def is_section_word(title: str) -> bool:
         return True  # "Основные характеристики", "Key features"
     if first in _STATEMENT_WORDS and all(_NUMBERING.fullmatch(w) for w in said[1:]):
         return True  # "## Theorem 2", "### Proof" under the term they are about
-    return folded in _SECTION_WORDS or first in _EXAMPLE_WORDS
+    if folded in _SECTION_WORDS or first in _EXAMPLE_WORDS:
+        return True
+    # "Для чего он", "Зачем он нужен": a label with the pronoun of what it is about.
+    plain = without_pronouns(folded)
+    return plain != folded and plain in _SECTION_WORDS
+
+
+def without_pronouns(label: str) -> str:
+    """A label's words without the pronoun of what it is about: "для чего он" → "для
+    чего", "зачем он нужен" → "зачем нужен" (the label whole when it is all pronouns)."""
+    said = label.split()
+    return " ".join(w for w in said if w not in _LABEL_PRONOUNS) or label
+
+
+_LABEL_PRONOUNS = frozenset("он она оно они нам мне it they".split())  # noqa: SIM905 - a word list reads best as text
 
 
 _LABEL_JOINERS = re.compile(r"\s*(?:\band\b|\bи\b|&|,|/|\+)\s*")
@@ -572,9 +586,9 @@ IDEA_KINDS = PATTERN_WORDS | frozenset(
 # Words naming what kind of thing a name is: "Метод (.get)", "Command (ls)", "Тип Symbol".
 KIND_WORDS = frozenset(
     """метод функция оператор команда класс модуль тип флаг параметр аргумент атрибут
-    свойство декоратор утилита библиотека пакет method function operator command class
-    module type flag option parameter argument attribute property decorator utility library
-    package""".split()  # noqa: SIM905 - a word list reads best as text
+    свойство декоратор утилита библиотека пакет модификатор method function operator command
+    class module type flag option parameter argument attribute property decorator utility
+    library package modifier""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

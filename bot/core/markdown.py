@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import pyromark
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -26,14 +26,52 @@ OPTIONS = (
     | pyromark.Options.ENABLE_WIKILINKS
     | pyromark.Options.ENABLE_MATH
 )
-_LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def _fraction(node: Any, l2tobj: LatexNodes2Text) -> str:
+    """`\\frac{y_{n+1} - y_n}{h}` as (y_n+1 - y_n)/h: a sum over or under the bar in
+    brackets, or the slash would divide only its last term."""
+    parts = [a for a in node.nodeargd.argnlist[:2] if a is not None]
+    if len(parts) < 2:
+        return ""
+    over, under = (l2tobj.nodelist_to_text([a]).strip() for a in parts)
+    if _compound(over):
+        over = f"({over})"
+    if _compound(under) or not _ATOM.fullmatch(under):
+        under = f"({under})"  # "k!(n-k)!" under the bar divides as a whole
+    return f"{over}/{under}"
+
+
+# What a slash divides by without brackets: "h", "x^2", "12", "√(x^2 + R^2)", "(b - a)".
+_ATOM = re.compile(r"[\w.^_∂∆∇]+|[\w√]*\((?:[^()]|\([^()]*\))*\)")
+
+
+def _compound(text: str) -> bool:
+    """A sum, product or phrase outside any bracket: "y_n+1 - y_n", not "(b - a)^2"."""
+    depth = 0
+    for ch in text:
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth == 0 and ch in _COMPOUND_SIGNS:
+            return True
+    return False
+
+
+_COMPOUND_SIGNS = frozenset(" +-−*/·×")
+_FRACTIONS = re.compile(r"\\[dt]frac(?![a-zA-Z])")  # display and text sizes of \frac
+_CONTEXT = get_default_latex_context_db()
+_CONTEXT.add_context_category(
+    "fractions",
+    prepend=True,
+    macros=[MacroTextSpec("frac", simplify_repl=_fraction)],
+)
+_LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=True, latex_context=_CONTEXT)
 
 
 def math_text(latex: str) -> str:
     """`$\\sigma$`, `$\\bar{x}\\pm Z_{\\alpha/2}$` as a reader sees them: σ, x̅±Z_α/2.
     A chat shows no formulas; Unicode symbols read far better than LaTeX source."""
     try:
-        text = _LATEX.latex_to_text(latex)
+        text = _LATEX.latex_to_text(_FRACTIONS.sub(r"\\frac", latex))
     except Exception:  # any LaTeX a note holds: its source is still readable
         return latex
     if "%s" in text and "%s" not in latex:

@@ -50,6 +50,8 @@ __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 _RESTORATIONS: tuple[Callable[[list[Block]], list[Block]], ...] = (
     restructure.without_contents,
     restored.html_paragraphs,
+    restored.code_named_entries,
+    restored.lone_numbered_points,
     restored.formulas_in_lists,
     restored.folded_sections,
     restructure.bold_items,
@@ -85,7 +87,9 @@ def parse_document(text: str, source: str) -> tuple[Document, list[ContentWarnin
     text = pasted.punctuated_bold(text)
     text = obsidian.highlights_as_bold(obsidian.wiki_marks(obsidian.broken_embeds(text)))
     text = obsidian.protect_escaped_hashes(text)
-    text, fixed, glued = fences.fix_glued_fences(fences.unwrap_prose_fences(text))
+    text, fixed, glued = fences.fix_glued_fences(
+        fences.continued_entries(fences.unwrap_prose_fences(text))
+    )
     text, fixed = pasted.flattened_rows(text, fixed)
     warnings.extend(
         ContentWarning(

@@ -247,3 +247,102 @@ def _asked_line(block: Block, following: Block) -> Picked | None:
     inline = block.inline
     tail = slice_inline(inline, end + 1, len(inline.text)) if more else None
     return slice_inline(inline, start, end), tail
+
+
+def code_named_entries(tree: list[Block]) -> list[Block]:
+    """ "```html / <blockquote> </blockquote> / ```" over "Цитата из нескольких строк.":
+    a course's notes naming each tag or property by a snippet of code alone, its
+    explanation the paragraph below. Each such snippet heads an entry of its own, named by
+    its tag or property, when the note does so at least twice. A lone one right under a
+    heading is that heading's ("### Ошибка доступа" over `remote: Permission denied`)."""
+    names = [_code_name(block, following) for block, following in pairwise([*tree, _END])]
+    section = 0  # which section each block is in, by the headings above it
+    sections: list[int] = []
+    for block in tree:
+        section += block.kind == "heading"
+        sections.append(section)
+    for at, name in enumerate(names):
+        alone = sum(1 for k, n in enumerate(names) if n and sections[k] == sections[at]) == 1
+        if name and at and tree[at - 1].kind == "heading" and alone:
+            names[at] = ""
+    if sum(1 for n in names if n) < MIN_CODE_ENTRIES:
+        return tree
+    out: list[Block] = []
+    level = 1
+    for block, name in zip(tree, names, strict=True):
+        if block.kind == "heading":
+            level = block.level
+        if name:
+            heading = Inline(text=name)
+            out.append(
+                Block(kind="heading", line=block.line, level=min(6, level + 1), inline=heading)
+            )
+        out.append(block)
+    return out
+
+
+MIN_CODE_ENTRIES = 2
+_END = Block(kind="rule", line=0)
+# "<blockquote> </blockquote>", "<br>", "<input type="text">": a tag with no text of its own.
+_TAG_LINE = re.compile(r"^<([a-zA-Z][\w-]*)\b[^<>]*>\s*(?:</\1\s*>)?$")
+# "vertical-align: top, middle, bottom, baseline": a property and the values it takes.
+_PROPERTY_LINE = re.compile(r"^([a-z][a-z-]+[a-z])\s*:\s*[^:;{}]+;?$")
+MAX_NAMING_LINES = 3
+_MARKUP = frozenset(("html", "xml", "jsx", "vue", ""))
+_STYLES = frozenset(("css", "scss", "sass", "less", ""))
+MIN_SAID_WORDS = 3
+
+
+def _code_name(block: Block, following: Block) -> str:
+    """The name a short snippet gives the paragraph under it ("blockquote", "em (i)"), else
+    ""."""
+    if block.kind != "code" or following.kind != "paragraph" or following.inline is None:
+        return ""
+    said = visible(following.inline).strip()
+    if len(said.split()) < MIN_SAID_WORDS or not said[:1].isalpha():
+        return ""
+    lines = [line.strip() for line in block.code.split("\n") if line.strip()]
+    if not lines or len(lines) > MAX_NAMING_LINES:
+        return ""
+    lang = block.lang.casefold()
+    tags = [_TAG_LINE.match(line) for line in lines] if lang in _MARKUP else []
+    if tags and all(tags):
+        named = list(dict.fromkeys(t.group(1).lower() for t in tags if t))
+        if len(named) == 1:
+            return f"<{named[0]}>"  # named as a heading of the tag is: "<blockquote>"
+    else:
+        found = _PROPERTY_LINE.match(lines[0]) if len(lines) == 1 and lang in _STYLES else None
+        named = [found.group(1)] if found else []
+    if not named:
+        return ""
+    return " / ".join(named)
+
+
+def lone_numbered_points(tree: list[Block]) -> list[Block]:
+    """ "**Для чего он:**" over "1. Он может служить для проверки типа ...", the only
+    entry of its list: a sentence numbered out of habit is the paragraph it reads as."""
+    out: list[Block] = []
+    for block in tree:
+        item = block.children[0] if block.kind == "list" and len(block.children) == 1 else None
+        inline = item.children[0].inline if item is not None and len(item.children) == 1 else None
+        if (
+            block.ordered
+            and not block.split_numbering
+            and block.start == 1
+            and inline is not None
+            and item is not None
+            and item.children[0].kind == "paragraph"
+            and _sentence(visible(inline))
+        ):
+            out.append(Block(kind="paragraph", line=item.line, inline=inline))
+            continue
+        out.append(block)
+    return out
+
+
+MIN_SENTENCE_WORDS = 6
+
+
+def _sentence(text: str) -> bool:
+    """Prose of a few words opening with a capital letter."""
+    return text[:1].isupper() and len(text.split()) >= MIN_SENTENCE_WORDS

@@ -208,7 +208,14 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     if symbolic is not None:
         return symbolic
     # `**Term** — def`, `` `term` — def``, `*Foreign Key* - это ...`
-    if first is not None and first.kind in ("strong", "code", "em") and first.end > first.start:
+    # "$$(Dy)(t_n) = (y_n+1 - y_n)/h$$" alone: a formula, whose minus is no dash.
+    formula = first is not None and first.math and not text[first.end :].strip()
+    if (
+        first is not None
+        and first.kind in ("strong", "code", "em")
+        and first.end > first.start
+        and not formula
+    ):
         strong = strong_term(text, flags, first.start, first.end)
         equals = _EQUALS.match(text, first.end)
         arrowed = _arrowed(text, first) if strong is None and first.kind == "strong" else None

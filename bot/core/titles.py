@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.core import asking, headparts
 from bot.core.altnames import script_of, spells_out, split_aliases
-from bot.core.labels import is_section_word
+from bot.core.labels import is_section_word, without_pronouns
 from bot.core.obsidian import clean
 from bot.core.text import CYRILLIC_LETTER, fold
 
@@ -56,7 +56,8 @@ DEFINING_SECTIONS = frozenset(
 def defining(title: str) -> bool:
     """ "## Определение", "## Что это такое?", "**Описание:**": a heading that says what the
     heading or note above it names."""
-    return fold(title).strip().rstrip("?!.: ") in DEFINING_SECTIONS
+    said = fold(title).strip().rstrip("?!.: ")
+    return said in DEFINING_SECTIONS or without_pronouns(said) in DEFINING_SECTIONS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -177,6 +178,10 @@ def heading(text: str) -> Heading:
             aliases=tuple(dict.fromkeys(names)),
             section_word=first.section_word or other.section_word,
         )
+    tag = _TAG_PAIR.fullmatch(text.strip())
+    if tag is not None:
+        # "### <datalist> </datalist>": the tag, and its name as words say it.
+        return Heading(title=f"<{tag.group(1)}>", aliases=(tag.group(1),))
     found = _heading_named(text)
     kind = _KIND_NAMED.match(found.title)
     if (
@@ -189,6 +194,7 @@ def heading(text: str) -> Heading:
     return found
 
 
+_TAG_PAIR = re.compile(r"<([a-zA-Z][\w-]*)>(?:\s*</\1>)?")
 _KIND_NAMED = re.compile(
     r"^(?:class|класс|interface|интерфейс|method|метод|function|функция|module|модуль|"
     r"decorator|декоратор|annotation|аннотация|struct|enum|паттерн|pattern|"
