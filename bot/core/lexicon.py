@@ -12025,6 +12025,79 @@ _PAIRS = """
 микротекст: microcopy
 редактура: editing
 формулировка: wording phrasing
+модификатор: modifier
+инъекция+зависимость: dependency-injection
+соседний+селектор: sibling-selector adjacent-sibling-selector
+селектор+потомок: descendant-selector
+дочерний+селектор: child-selector
+блочный+модель: box-model
+мнемоника: entity mnemonic
+уровень+переопределение: redefinition-level
+ложный+колонка: faux-columns
+изолированный+класс: sealed-class
+вторичный+конструктор: secondary-constructor
+первичный+конструктор: primary-constructor
+блок+инициализация: init-block initializer-block
+матрица+гессе: hessian hessian-matrix
+соприкасающийся+окружность: osculating-circle
+полный+производная: total-derivative
+производная+направление: directional-derivative
+второй+производная: second-derivative
+повторный+интеграл: iterated-integral
+тройной+интеграл: triple-integral
+локальный+максимум: local-maximum local-max
+локальный+минимум: local-minimum local-min
+глобальный+максимум: global-maximum global-max absolute-maximum
+глобальный+минимум: global-minimum global-min absolute-minimum
+гармонический+ряд: harmonic-series
+ряд+тейлор: taylor-series
+множитель+лагранж: lagrange-multiplier
+разложение+простой+дробь: partial-fractions partial-fraction-decomposition
+простейший+дробь: partial-fractions
+интегрирование+часть: integration-by-parts
+дифференциальный+уравнение: differential-equation
+обыкновенный+дифференциальный+уравнение: ordinary-differential-equation ode
+асимптотически+устойчивый: asymptotically-stable
+преобразование+лаплас: laplace-transform
+метод+эйлер: euler-method
+локальный+погрешность: local-truncation-error
+градиент: gradient
+дивергенция: divergence
+лапласиан: laplacian
+корреляция: correlation
+формула+байес: bayes-theorem bayes-formula
+плотность+распределение: probability-density density
+биномиальный+распределение: binomial-distribution
+пуассон+распределение: poisson-distribution
+экспоненциальный+распределение: exponential-distribution
+закон+большой+число: law-of-large-numbers
+испытание+бернулли: bernoulli-trial
+лучевой+кость: radius
+локтевой+кость: ulna
+малоберцовый+кость: fibula
+артерия: artery
+вена: vein
+капилляр: capillary
+аорта: aorta
+трахея: trachea
+бронх: bronchus
+альвеола: alveolus
+диафрагма: diaphragm
+нерв: nerve
+нейрон: neuron
+гормон: hormone
+гипоталамус: hypothalamus
+эпидермис: epidermis
+дерма: dermis
+эпителий эпителиальный: epithelium epithelial
+хеморецептор: chemoreceptor
+барорецептор: baroreceptor
+натурфилософия: natural-philosophy
+юридический+лицо: legal-entity
+физический+лицо: individual natural-person
+конституция: constitution
+норма: norm
+санкция: sanction
 """
 
 

@@ -65,16 +65,25 @@ _UNSPACED_TITLE = re.compile(r"^#(?=[A-ZА-ЯЁ][^#\s]*\s+[^#]*\w)(?![^#]*#)")
 _UNSPACED_ANYWHERE = re.compile(r"^#{1,6}[^\W\d_]", re.M)
 
 
+# " Дисперсия случайной величины ##": a heading with only its closing hashes typed.
+_CLOSED_ONLY = re.compile(r"^ {0,3}([^\s#>|`*+-].{0,80}?[^\s#\\])[ \t]+(#{2,6})[ \t]*$")
+_CLOSED_ANYWHERE = re.compile(_CLOSED_ONLY.pattern, re.M)
+
+
 def unspaced_headings(text: str) -> str:
-    """Headings typed without the space after their hashes, with it."""
-    if _UNSPACED_ANYWHERE.search(text) is None:
+    """Headings typed without the space after their hashes, with it; and headings typed
+    with only their closing hashes ("Title ##"), opened as they close."""
+    if _UNSPACED_ANYWHERE.search(text) is None and _CLOSED_ANYWHERE.search(text) is None:
         return text  # most notes: no line to look at twice
     lines = text.split("\n")
     outside = outside_fences(lines)
     first = next((i for i in outside if lines[i].strip()), None)
     for i in outside:
         line = lines[i]
-        if _UNSPACED.match(line) is not None:
+        closed = _CLOSED_ONLY.match(line)
+        if closed is not None:
+            lines[i] = f"{closed.group(2)} {closed.group(1)}"
+        elif _UNSPACED.match(line) is not None:
             lines[i] = _UNSPACED.sub(r"\1 ", line, count=1)
         elif i == first and _UNSPACED_TITLE.match(line) is not None:
             lines[i] = "# " + line[1:]

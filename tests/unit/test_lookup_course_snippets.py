@@ -7,9 +7,10 @@ naming a kind of thing and its name ("Модификатор lateinit", beside "
 инициализация", which the name translates); a comparison whose second side opens with a
 function word ("lateinit vs by lazy"); names joined by a Russian preposition ("Конструктор
 без параметров" beside "Параметры вне конструктора"); a label with the pronoun of what it
-is about ("**Для чего он:**"); and display formulas, whose minus is no dash and whose
-fractions keep their sums together. One table row per failure class, the count per class
-printed."""
+is about ("**Для чего он:**"); display formulas, whose minus is no dash and whose
+fractions keep their sums together; a heading typed with only its closing hashes ("Title
+##"); and course words asked in the other language ("modifier", «матрица Гессе»). One
+table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ NOTES = {
         " сохраняются как написаны.\n\n```html\n<blockquote> </blockquote>\n```\nДлинная"
         " цитата в несколько строк, обычно с атрибутом cite.\n\n```html\n<em> </em>\n<i>"
         " </i>\n```\nВыделение голосом и курсивом, для смыслового акцента.\n\n"
-        "```html\n<p class=\"x\">Пример абзаца</p>\n```\nТак выглядит абзац в коде.\n"
+        '```html\n<p class="x">Пример абзаца</p>\n```\nТак выглядит абзац в коде.\n'
     ),
     "CSS/Выравнивание.md": (
         "# Выравнивание\n\n```css\ntext-align: left, center, right\n```\nРасставляет"
@@ -65,6 +66,18 @@ NOTES = {
     "Kotlin/Оператор return.md": (
         "## Оператор return\n\nВозвращает значение из функции и завершает её.\n"
     ),
+    "Probability/17-variance.md": (
+        '---\ntitle: "Дисперсия случайной величины"\n---\n Дисперсия случайной величины'
+        " ##\n\n### Def. (Дисперсия) ###\nДисперсией случайной величины называется средний"
+        " квадрат её отклонения от матожидания.\n"
+    ),
+    "CSS/БЭМ.md": (
+        "# БЭМ\n\n## Модификатор\nСущность, которая задаёт блоку или элементу внешний вид,"
+        " состояние или поведение.\n"
+    ),
+    "Calculus/Hessian.md": (
+        "The square matrix of second-order partial derivatives of a scalar function.\n"
+    ),
     "Calculus/Euler's Method.md": (
         "A numerical method that steps along a solution of a differential equation.\n\n"
         "* $t_{n+1} = t_{n} + h$\n* Local Truncation Error: $O(h^2)$\n\n"
@@ -95,6 +108,11 @@ CASES: list[Case] = [
     ("a label with the pronoun of what it is about", "оператор is", "Оператор is"),
     ("a label with the pronoun of what it is about", "jgthfnjh is", "Оператор is"),
     ("a formula under a heading", "what's a discrete derivitive", "Discrete Derivative"),
+    ("a heading typed with only its closing hashes", "дисперсия случайной величины",
+     "Дисперсия"),
+    ("a course's words asked in the other language", "what is a modifier in BEM",
+     "Модификатор"),
+    ("a course's words asked in the other language", "что такое матрица Гессе", "Hessian"),
 ]  # fmt: skip
 
 
@@ -170,3 +188,9 @@ def test_a_fraction_keeps_its_sums_in_brackets(latex: str, shown: str) -> None:
     from bot.core.markdown import math_text
 
     assert math_text(latex) == shown
+
+
+def test_a_heading_typed_with_only_its_closing_hashes_says_nothing_of_itself() -> None:
+    cards = _cards("Probability/17-variance.md")
+    assert not any("##" in definition for definition, _, _ in cards.values())
+    assert cards["Дисперсия"][0].startswith("Дисперсией случайной величины называется")
