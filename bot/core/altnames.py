@@ -320,6 +320,9 @@ OTHER_NAME_WORDS = (
 _QUOTES = "«»\"“”„'"
 _LANGUAGE_LABEL = re.compile(rf"^(?:от\s+)?{LANGUAGES}[.:\s][.:\s]*(?=\w|[{_QUOTES}]\w)", re.I)
 _QUOTED = re.compile(rf"[{_QUOTES}]([^{_QUOTES}]+)[{_QUOTES}]")
+_GLOSSED = re.compile(
+    rf"([^\W\d][^{_QUOTES}—–]{{1,60}}?)\s+[—–-]\s+[{_QUOTES}]([^{_QUOTES}]{{2,60}})[{_QUOTES}]"
+)
 # "(also called a runbook)": the name without its article.
 _ALSO = re.compile(
     rf"^{OTHER_NAME_WORDS}\s+(?:(?:an?|the)\s+(?=\S))?([^\W\d][^()]{{0,60}})$", re.I
@@ -337,6 +340,23 @@ def split_aliases(title: str) -> tuple[str, tuple[str, ...], str]:
         if inner_head != head:
             return inner_head, (*inner_aliases, *aliases), inner_remark
     return head, aliases, remark
+
+
+def _glossed_names(inner: str) -> tuple[str, ...]:
+    """ "англ. Cross Site Request Forgery — «межсайтовая подделка запроса»" in a name's
+    bracket: the name in the other language, then its translation, both its names."""
+    labelled = _LANGUAGE_LABEL.sub("", inner, count=1)
+    glossed = _GLOSSED.fullmatch(labelled) if labelled != inner else None
+    return (glossed.group(1).strip(), glossed.group(2).strip()) if glossed else ()
+
+
+def _without_language(inner: str) -> str:
+    """ "eng: syntax", "англ. token", "англ. «daemons»": the name in another language."""
+    labelled = _LANGUAGE_LABEL.sub("", inner, count=1)
+    if labelled == inner or not labelled:
+        return inner
+    quoted = _QUOTED.fullmatch(labelled)  # "Демоны (англ. «daemons»)": the word in quotes
+    return quoted.group(1) if quoted is not None else labelled
 
 
 def _split_once(title: str) -> tuple[str, tuple[str, ...], str]:
@@ -357,12 +377,10 @@ def _split_once(title: str) -> tuple[str, tuple[str, ...], str]:
     if not m or not m.group(1).strip():
         return title, (), ""
     head, inner = m.group(1).strip(), m.group(2).strip()
-    # "синтаксис (eng: syntax)", "Токен (англ. token)": the name in another language.
-    labelled = _LANGUAGE_LABEL.sub("", inner, count=1)
-    if labelled != inner and labelled:
-        # "Демоны (англ. «daemons»)": the word in quotes.
-        quoted = _QUOTED.fullmatch(labelled)
-        inner = quoted.group(1) if quoted is not None else labelled
+    glossed = _glossed_names(inner)
+    if glossed:
+        return head, glossed, ""
+    inner = _without_language(inner)
     if head.casefold() in DEFINING_LABELS:
         return inner, (), ""  # "Def. (Дисперсия)": the name it defines
     if head.casefold() in _REMARK_LABELS:

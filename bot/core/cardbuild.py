@@ -409,6 +409,8 @@ class NoteBuilder(DefiningBuilder):
             or sections.plain_points(body)
             or (sections.one_list(body) and labels.names_thing(info.title))
             or sections.code_line(body)
+            # "# Oligodendroglia" over a picture and "- aka oligodendrocytes".
+            or known is not None
         ):
             # Code, a table, steps, or named lists ("Vertical Scaling" / "- ...") under it.
             card = self.new(

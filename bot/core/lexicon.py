@@ -12085,6 +12085,7 @@ _PAIRS = """
 диафрагма: diaphragm
 нерв: nerve
 нейрон: neuron
+нефрон: nephron
 гормон: hormone
 гипоталамус: hypothalamus
 эпидермис: epidermis

@@ -87,6 +87,17 @@ _THE_OPENS = re.compile(_STARTS + r"The\s+$")
 _HOLDS_AFTER = re.compile(
     r"(\s*\([^()]{1,40}\))?\s+(?:denotes|signifies|specifies|indicates|contains)\b"
 )
+# "Суть паттерна **Service Locator** сводится к тому, что ...", "The idea of **memoization**
+# is to ...": a sentence saying what the gist of the name is.
+_GIST_OPENS = re.compile(
+    _STARTS + r"(?:(?:Основная|Главная)\s+)?(?:Суть|Смысл|Идея)\s+(?:[а-яё]+\s+)?$"
+    r"|" + _STARTS + r"The\s+(?:main\s+|key\s+|core\s+)?(?:idea|gist|essence)\s+of\s+$"
+)
+_GIST_AFTER = re.compile(
+    r"(\s*\([^()]{1,40}\))?\s+"
+    r"(?:сводится|заключается|состоит|в\s+том|is\s+(?:to|that)|lies\s+in)\b",
+    re.I,
+)
 # "The **marginal rate of technical substitution** (or MRTS) between two factor inputs is
 # the ratio ...": its other name first, and "between", "for" or "in" as well as "of".
 _OF_IS = re.compile(
@@ -300,6 +311,8 @@ def introduced(inline: Inline) -> list[tuple[str, str, str | None]]:
         of_is = None
         if defining is None and _THE_BEFORE.search(text, max(0, mark.start - 5), mark.start):
             defining = of_is = _OF_IS.match(text, mark.end)
+        if defining is None and _GIST_OPENS.search(text, 0, mark.start):
+            defining = of_is = _GIST_AFTER.match(text, mark.end)
         if defining is None and text[: mark.start].strip():
             # "... графа. **Dependency Injection** — конкретный механизм ...": a dash after a
             # later sentence's bold name (a paragraph opening so is a term of its own).

@@ -123,15 +123,47 @@ _PROPERTIES = frozenset(
 
 
 def strip_comments(text: str) -> str:
-    """Blank out %%comments%%, the attribute lines a published vault leaves behind and a
-    column plugin's layout marks (keeping line breaks, so line numbers stay right)."""
+    """Blank out %%comments%% and <!-- comments -->, the attribute lines a published vault
+    leaves behind and a column plugin's layout marks (keeping line breaks, so line numbers
+    stay right)."""
     if "{" in text:
         text = _ATTRIBUTE_LINE.sub("", text)
     if "multi-column" in text:
         text = _COLUMN_MARK.sub("", _COLUMN_SETTINGS.sub(_blanked, text))
+    if "<!--" in text:
+        # "<!-- amaurosis fugax is b:1415606587981-->" under a heading: a plugin's or the
+        # author's note to self, which no reader sees.
+        text = _prose_runs(text, lambda run: _HTML_COMMENT.sub(_blanked_outside_code, run))
     if "%%" not in text:
         return text
     return _prose_runs(text, lambda run: _COMMENT.sub(_blanked, run))
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _blanked_outside_code(found: re.Match[str]) -> str:
+    """A comment blanked, unless it is shown as code (`` `<!-- comment -->` ``) or stands
+    between two lists to keep them apart (ox-hugo's `<!--list-separator-->`): Markdown
+    would join them once it is gone."""
+    text = found.string
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    if text.count("`", line_start, found.start()) % 2 or found.group(0) == _LIST_SEPARATOR:
+        return found.group(0)
+    before = text[max(0, found.start() - _NEAR) : found.start()].split("\n")
+    after = text[found.end() : found.end() + _NEAR].split("\n")
+    above = next((line for line in reversed(before) if line.strip()), "")
+    below = next((line for line in after if line.strip()), "")
+    if _LIST_LINE.match(above) and _LIST_LINE.match(below):
+        return found.group(0)
+    return _blanked(found)
+
+
+_LIST_SEPARATOR = "<!--list-separator-->"
+_NEAR = 2000  # characters looked through for the lines around a comment
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 
 
 def _blanked(found: re.Match[str]) -> str:

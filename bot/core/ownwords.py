@@ -310,7 +310,22 @@ def _names_its_place(index: Index, pos: int, asked: dict[int, float]) -> bool:
     around = {
         index.term(w) for place in (*card.section, card.note, *card.topics) for w in words(place)
     }
-    return not around.isdisjoint(index.terms[t] for t in asked)
+    said = {index.terms[t] for t in asked}
+    # "cerebellar peduncles" under "14 Cerebellum": the place's adjective.
+    return not around.isdisjoint(said) or any(_one_root(a, b) for a in around for b in said)
+
+
+MIN_ROOT = 6  # letters two words share before they read as one root
+
+
+def _one_root(word: str, other: str) -> bool:
+    """ "cerebellar" and "cerebellum", "neuronal" and "neuron": one root, its ending aside."""
+    shared = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(MIN_ROOT, min(len(word), len(other)) - 3)
 
 
 OTHER_KIND_SIMILARITY = 0.95  # the word as the notes spell it, not a guess at a typo

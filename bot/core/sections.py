@@ -445,6 +445,12 @@ def known_as(body: list[Block]) -> tuple[int, tuple[str, ...]] | None:
     """(its line, the names) of a section's first paragraph when it only says what other
     names its thing goes by ("aka MUFA" under "# Monounsaturated fats")."""
     first = next((b for b in shown(body) if b.kind != "rule"), None)
+    if first is not None and first.kind == "list" and len(first.children) == 1:
+        # "- aka oligodendrocytes", the only bullet under the heading and its picture.
+        item = first.children[0]
+        inline = first_inline(item) if len(item.children) == 1 else None
+        names = opennames.known_as_line(visible(inline)) if inline is not None else ()
+        return (first.line, names) if names else None
     if first is None or first.kind != "paragraph" or first.inline is None:
         return None
     names = opennames.known_as_line(visible(first.inline))

@@ -196,7 +196,12 @@ def strong_term(text: str, flags: list[bool], start: int, end: int) -> Term | No
             # Simple Harmonic Motion]]) states: ..."), no other name.
             close = text.find(")", end, sep[0])
             named = close + 1 if close > 0 else sep[0]
-            aside = len(_WORD.findall(text[end:named])) > MAX_OTHER_NAME_WORDS
+            # "**CSRF** (англ. Cross Site Request Forgery — «межсайтовая подделка
+            # запроса»)": a long bracket that gives its names in both languages.
+            aside = (
+                len(_WORD.findall(text[end:named])) > MAX_OTHER_NAME_WORDS
+                and not (split_aliases(clean(text[start:named]))[1])
+            )
             return Term(
                 title=clean(name if aside else text[start:named]),
                 definition=text[sep[0] + sep[1] :],

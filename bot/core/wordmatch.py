@@ -317,6 +317,8 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     # "SignalR", "GraphQL": a name typed with a capital inside is a product's or code's name
     # as written; it only sounds like a Russian word of the notes ("сигнал") by chance.
     camel = _CAMEL.search(raw) is not None
+    # "нефрон" is "nephron", which the notes lack; it only sounds a little like "neuron".
+    meant = index.spoken.get(index.term(word), frozenset()) if is_cyrillic(word) else None
     # "pod" is not the preposition "под", though it sounds so: a short function word of the
     # other alphabet is no reading of a word that is none.
     return {
@@ -324,7 +326,22 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
         for t, s in candidates.items()
         if (s >= 1.0 or not _function_word(t, index, word))
         and not (camel and s < TRANSLATED and is_cyrillic(index.terms[t]))
+        and not (meant and s < LOOSE_SOUND and _other_meaning(index.terms[t], meant))
     }
+
+
+# A word the lexicon knows reads as a word of the other alphabet it only sounds like no
+# looser than this, unless it is one of its meanings ("логический" is "logical" at 0.86;
+# "нефрон", "nephron", is no "neuron" at 0.73).
+LOOSE_SOUND = 0.8
+
+
+def _other_meaning(term: str, meant: frozenset[str]) -> bool:
+    """A Latin word none of the lexicon's English words for a Russian one is, in any form."""
+    if is_cyrillic(term):
+        return False
+    forms = {term, *english_bases(term)}
+    return all(forms.isdisjoint({m, *english_bases(m)}) for m in meant)
 
 
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
@@ -575,7 +592,12 @@ def _vowel_slip(typed: str, term: str) -> bool:
     """ "диалез" for "диализ", "концинтрация" for "концентрация": "е" written for "и" or
     back, alike when unstressed, the Russian speller's slip, in a long word."""
     # Not "погода" for "пагода": "о" and "а" make other words too often.
-    return _one_letter_for_another(typed, term, MIN_VOWEL_SLIP) in ("еи", "ие")
+    swapped = _one_letter_for_another(typed, term, MIN_VOWEL_SLIP)
+    if swapped in ("ыи", "иы"):
+        # "миграцыи" for "миграции": after "ц" both are said alike.
+        at = next(i for i, (a, b) in enumerate(zip(typed, term, strict=True)) if a != b)
+        return typed[at - 1] == "ц"
+    return swapped in ("еи", "ие")
 
 
 MIN_VOWEL_SLIP = 6

@@ -1,0 +1,112 @@
+"""Lookup on exam notes and interview notes: an HTML comment under a heading, which no
+reader sees ("<!-- amaurosis fugax is b:1415606587981-->"), and ox-hugo's list separator,
+which keeps two lists apart; a heading over a picture and a bullet that only gives its
+other name ("- aka oligodendrocytes"); a question naming the card with the adjective of
+the note it sits in ("cerebellar peduncles" in "14 Cerebellum"); a Russian word the
+lexicon knows that only sounds a little like a word of the notes («нефрон», not "neuron");
+"цы" typed for "ци" («миграцыи»); a bold abbreviation glossed in both languages in a
+bracket ("**CSRF** (англ. Cross Site Request Forgery — «межсайтовая подделка запроса»)");
+and a sentence giving the gist of a bold name ("Суть паттерна **Service Locator** сводится
+к тому, что ..."). One table row per failure class, the count per class printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.failure_tables import Case, assert_answer, assert_every_class, index_of
+
+NOTES = {
+    "Neurology/27 Retina.md": (
+        "---\ndate: 2020-09-07\n---\n# 27 Retina\n\n# Pathology\n\n## Amaurosis Fugax\n\n"
+        "<!-- amaurosis fugax is b:1415606587981-->\n\n- transient loss of vision in one eye"
+        " from an embolus, lasting seconds to minutes.\n\n## Myopia\n\n<!-- myopia is,"
+        " causes.. b:1333725022633-->\n\n![](https://example.org/myopia.jpg)\n\n- the eye"
+        " focuses light in front of the retina; a negative lens corrects it\n"
+    ),
+    "Neurology/01 CNS Cells.md": (
+        "# 01 CNS Cells\n\n# Neurons\n\n- cells that carry signals as action potentials\n\n"
+        "# Oligodendroglia\n\n<!-- ignore.. b:1715846552340-->\n\n"
+        "![](https://example.org/oligo.jpg)\n\n- aka oligodendrocytes\n\n# Schwann\n\n"
+        "- make myelin for nerves outside the brain and spinal cord\n"
+    ),
+    "Neurology/14 Cerebellum.md": (
+        "# 14 Cerebellum\n\n# Peduncles\n\n- three pairs of fibre bundles joining the"
+        " cerebellum to the brainstem\n\n# Vermis\n\n- the midline part, which keeps the"
+        " trunk balanced; cerebellar lesions there make walking unsteady\n"
+    ),
+    "Blog/taxonomy.md": (
+        "#### Категории целей\n\n<!--list-separator-->\n\n1.  Восприятие\n\n"
+        "    -   Готовность ученика воспринимать явления окружающего мира.\n\n"
+        "    <!--list-separator-->\n\n    1.  Субкатегории:\n\n        -   осознание;\n"
+        "        -   внимание.\n\n<!--list-separator-->\n\n2.  Реагирование\n\n"
+        "    -   Активные проявления, исходящие от самого ученика.\n"
+    ),
+    "php/frameworks/laravel.md": (
+        "# Laravel\n\n- *Миграции* — система управления версиями для базы данных, которая"
+        " связывает изменения схемы с кодом.\n- *Очереди* — отложенное выполнение задач в"
+        " фоне.\n"
+    ),
+    "ib.md": (
+        "# Информационная безопасность\n\n## CSRF\n\n**CSRF** ([англ.](https://example.org)"
+        " Cross Site Request Forgery — «межсайтовая подделка запроса») — вид атак на"
+        " посетителей сайтов, когда от имени жертвы тайно отправляется запрос.\n"
+    ),
+    "architecture/styles.md": (
+        "## Внедрение зависимостей\n\n- Суть паттерна **Service Locator**  сводится к тому,"
+        " что объекты берут зависимости из общего реестра, а не создают их сами.\n"
+        "- **Внедрение зависимости** (Dependency injection, DI) — передача классу его"
+        " зависимостей снаружи.\n"
+    ),
+}
+
+CASES: list[Case] = [
+    ("an HTML comment under a heading", "amaurosis fugax?", "Amaurosis Fugax"),
+    ("an HTML comment under a heading", "what is myopia", "Myopia"),
+    ("an HTML comment under a heading", "what is myoppia", "Myopia"),
+    ("a heading over a picture and its other name", "oligodendroglia", "Oligodendroglia"),
+    ("a heading over a picture and its other name", "щдшпщвутвкщпдшф", "Oligodendroglia"),
+    ("a heading over a picture and its other name", "oligodendrocytes", "Oligodendroglia"),
+    ("the adjective of the note the card sits in", "cerebellar peduncles", "Peduncles"),
+    ("the adjective of the note the card sits in", "cerebellar pedunlces", "Peduncles"),
+    ("a known word only sounding a little like one of the notes", "что такое нефрон",
+     None),
+    ("a known word only sounding a little like one of the notes", "что такое нейрон",
+     "Neurons"),
+    ("'цы' typed for 'ци'", "миграцыи в ларавеле", "Миграции"),
+    ("an abbreviation glossed in both languages", "what is cross-site request forgery",
+     "CSRF"),
+    ("an abbreviation glossed in both languages", "межсайтовая подделка запроса", "CSRF"),
+    ("the gist of a bold name", "что такое service locator", "Service Locator"),
+    ("the gist of a bold name", "service locator vs dependency injection",
+     "Service Locator"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("failure", "question", "expected"), CASES)
+def test_lookup_on_medical_and_interview_notes(
+    failure: str, question: str, expected: str | None
+) -> None:
+    assert_answer(index_of(NOTES), failure, question, expected)
+
+
+def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(index_of(NOTES), CASES, "lookup failure classes (exam notes)", capsys)
+
+
+def test_a_list_separator_keeps_its_lists_apart() -> None:
+    """ox-hugo's `<!--list-separator-->` is no content, yet it ends one list before the
+    next: each category keeps the sentence under it."""
+    from bot.core.notes import parse_note
+
+    path = "Blog/taxonomy.md"
+    cards = {c.title: c for c in parse_note(NOTES[path], path, note="taxonomy").cards}
+    assert cards["Восприятие"].definition.startswith("Готовность ученика")
+    assert cards["Реагирование"].definition.startswith("Активные проявления")
+
+
+def test_a_comment_shown_as_code_stays() -> None:
+    from bot.core.obsidian import strip_comments
+
+    kept = "Комментарий в HTML: `<!-- текст -->`."
+    assert strip_comments(kept) == kept
+    assert strip_comments("a <!-- hidden --> b") == "a" + " " * 17 + "b"
