@@ -65,8 +65,13 @@ def sides(query: str) -> tuple[str, str] | None:
                 # after the second side belong to both; after a comma they ask about both
                 # ("RWMutex vs Mutex, когда что брать").
                 head, tail = right.split(maxsplit=1)
+                later = [fold(w) for w in tail.split()]
                 if head.endswith(","):
                     right = head.rstrip(",")
+                elif fold(left) in later[:-1]:
+                    # "stable vs asymptotically stable equilibrium": the first side is the
+                    # second's words from its own on ("stable equilibrium").
+                    left = " ".join(tail.split()[later.index(fold(left)) :])
                 elif fold(tail) != fold(left):  # "entropy vs cross entropy" as asked
                     left = f"{left} {tail}"
             elif said_after:

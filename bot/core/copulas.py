@@ -164,7 +164,7 @@ def _after_article(inline: Inline, text: str) -> Mark | None:
 def _letter_named(inline: Inline, text: str, first: Mark) -> Term | None:
     """ "$c$ is the **marginal propensity to consume**, ...": a formula's letter, then the
     bold name of what it stands for. The name is the term, the letter its other name."""
-    if not first.math or first.end - first.start > MAX_SYMBOL:
+    if not first.math:
         return None
     article = _LETTER_IS.match(text, first.end)
     named = next((m for m in inline.marks if m.kind == "strong" and m.start > first.end), None)
@@ -173,8 +173,19 @@ def _letter_named(inline: Inline, text: str, first: Mark) -> Term | None:
     name = clean(text[named.start : named.end]).strip(" .,:")
     if not name or len(name.split()) > MAX_COPULA_NAME_WORDS + 2:
         return None
+    if first.end - first.start > MAX_SYMBOL:
+        # "$f(a,b)$ is a <u>local max</u> of $f$ if ...": a formula meeting a condition
+        # defines the name; it is no letter the name goes by.
+        return (
+            Term(title=name, definition=clean(text).strip(), strong=True)
+            if _CONDITION.search(text, named.end)
+            else None
+        )
     symbol = clean(text[first.start : first.end])
     return Term(title=f"{name} ({symbol})", definition=text.strip(), strong=True)
+
+
+_CONDITION = re.compile(r"\b(?:if|iff|when|whenever|если)\b")
 
 
 _LETTER_IS = re.compile(r"\s+(?:is|are|denotes)\s+(?:the|a|an)\s+|\s*(?:[—–-]\s*)?это\s+")

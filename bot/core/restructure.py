@@ -236,20 +236,29 @@ def list_heads(body: list[Block], small: bool = False) -> dict[int, str]:
     With `small`, a note written in small letters, the line need not be capitalised
     ("leaching" over "- movement and removal of dissolved matter")."""
     heads: dict[int, str] = {}
+    apart: dict[int, str] = {}  # names over a blank line and their list
     for block, below in pairwise(body):
         if below.kind != "list" or navigation_list(below):
             continue
         # "middle passage:" / blank line / "- the atlantic crossing", "**Proof-of-Work:**" /
         # blank line / "- Miners must find ...": its colon leads on.
-        if below.line != block.line + 1 and not (
+        close = below.line == block.line + 1 or (
             below.line == block.line + 2 and (colon_line(block, small) or bold_colon_line(block))
-        ):
+        )
+        if not close and below.line != block.line + 2:
             continue
         # "**Процесс работы:**" over numbered steps: the steps of the card above.
         name = list_head(block, steps=below.ordered, small=small)
         if name:
-            heads[block.line] = name
+            (heads if close else apart)[block.line] = name
+    if len(apart) >= MIN_HEADS_APART:
+        # "Hardy-Weinberg Equilibrium" / blank line / "* determines ...", and another so:
+        # a habit of names over their points, not sentences missing their stops.
+        heads.update(apart)
     return heads
+
+
+MIN_HEADS_APART = 2
 
 
 def writes_small(tree: list[Block]) -> bool:

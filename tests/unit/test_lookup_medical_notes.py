@@ -6,8 +6,12 @@ the note it sits in ("cerebellar peduncles" in "14 Cerebellum"); a Russian word 
 lexicon knows that only sounds a little like a word of the notes («нефрон», not "neuron");
 "цы" typed for "ци" («миграцыи»); a bold abbreviation glossed in both languages in a
 bracket ("**CSRF** (англ. Cross Site Request Forgery — «межсайтовая подделка запроса»)");
-and a sentence giving the gist of a bold name ("Суть паттерна **Service Locator** сводится
-к тому, что ..."). One table row per failure class, the count per class printed."""
+a sentence giving the gist of a bold name ("Суть паттерна **Service Locator** сводится
+к тому, что ..."); a formula meeting a condition that defines the underlined name after it
+("$f(a,b)$ is a <u>local max</u> of $f$ if ..."); a comparison whose first side is a word
+inside the second ("stable vs asymptotically stable equilibrium"); and names over a blank
+line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."). One
+table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -57,6 +61,25 @@ NOTES = {
         "- **Внедрение зависимости** (Dependency injection, DI) — передача классу его"
         " зависимостей снаружи.\n"
     ),
+    "Calculus/Extrema.md": (
+        "# Local\nLet $f(x, y)$ be defined on a region containing the point $(a,b)$\n"
+        "* $f(a,b)$ is a <u>local max</u> of $f$ if $f(a,b) \\geq f(x, y)$ for all points"
+        " in a disk centered at $(a,b)$\n* $f(a,b)$ is a <u>local min</u> of $f$ if"
+        " $f(a,b) \\leq f(x, y)$ for all points in a disk centered at $(a,b)$\n\n# Global\n"
+        "* $f(a,b)$ is a <u>global max</u> of $f$ if $f(a,b) \\geq f(x, y)$ for all $(x,y)$"
+        " in the domain\n"
+    ),
+    "Calculus/Stability.md": (
+        "# Stability\n\n## Stable\nAn equilibrium is **stable** if solutions that start"
+        " near it stay near it.\n\n## Asymptotically Stable\nAn equilibrium is"
+        " **asymptotically stable** if nearby solutions also approach it over time.\n"
+    ),
+    "evolution/README.md": (
+        "# Evolution\n\n#### Theories & Effects\n\nHardy-Weinberg Equilibrium\n\n"
+        "* predicts stable genotype ratios when no evolution acts\n* serves as a baseline"
+        " for population genetics\n\nNeutral Theory\n\n* most"
+        " mutations change no fitness and drift at random\n* polymorphism is common\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -79,6 +102,14 @@ CASES: list[Case] = [
     ("the gist of a bold name", "что такое service locator", "Service Locator"),
     ("the gist of a bold name", "service locator vs dependency injection",
      "Service Locator"),
+    ("a formula meeting a condition names the term", "local max", "local max"),
+    ("a formula meeting a condition names the term",
+     "difference between a local max and a global max", "local max"),
+    ("one side's word inside the other's", "stable vs asymptotically stable equilibrium",
+     "Stable"),
+    ("names over a blank line and their points", "hardy-weinberg equilibrium",
+     "Hardy-Weinberg Equilibrium"),
+    ("names over a blank line and their points", "neutral theory", "Neutral Theory"),
 ]  # fmt: skip
 
 
