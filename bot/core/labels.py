@@ -359,9 +359,10 @@ _LABEL_PRONOUNS = frozenset("он она оно они нам мне it they".sp
 
 _LABEL_JOINERS = re.compile(r"\s*(?:\band\b|\bи\b|&|,|/|\+)\s*")
 _LABEL_MODIFIERS = frozenset(
-    """основные основная основной ключевые ключевая главные главная общие общая краткое
-    краткая подробное подробная дополнительные key main basic general brief more
-    additional common""".split()  # noqa: SIM905 - a word list reads best as text
+    """основные основная основной ключевые ключевая главные главная общие общая общий
+    краткое краткая краткий подробное подробная подробный дополнительные базовый базовая
+    базовое базовые полный полная полное key main basic general brief more additional
+    common full""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

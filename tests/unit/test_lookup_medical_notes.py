@@ -10,7 +10,8 @@ a sentence giving the gist of a bold name ("Суть паттерна **Service 
 к тому, что ..."); a formula meeting a condition that defines the underlined name after it
 ("$f(a,b)$ is a <u>local max</u> of $f$ if ..."); a comparison whose first side is a word
 inside the second ("stable vs asymptotically stable equilibrium"); and names over a blank
-line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."). One
+line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); and
+a label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code. One
 table row per failure class, the count per class printed."""
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ NOTES = {
         " for population genetics\n\nNeutral Theory\n\n* most"
         " mutations change no fitness and drift at random\n* polymorphism is common\n"
     ),
+    "SQL/Управление базами данных.md": (
+        "### **Управление базами данных**\n\n---\n\n#### **1. Создание базы данных (CREATE"
+        " DATABASE)**\n\n**Базовый синтаксис:**\n```sql\nCREATE DATABASE name;\n```\n\n"
+        "**Примеры:**\n```sql\nCREATE DATABASE shop;\n```\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -110,6 +116,7 @@ CASES: list[Case] = [
     ("names over a blank line and their points", "hardy-weinberg equilibrium",
      "Hardy-Weinberg Equilibrium"),
     ("names over a blank line and their points", "neutral theory", "Neutral Theory"),
+    ("a label of a modifier and a section word", "CREATE DATABASE", "Создание базы данных"),
 ]  # fmt: skip
 
 
