@@ -76,9 +76,28 @@ def _kinds_of(index: Index, apart: Result) -> Result | None:
     if parent is None or not (parent.definition.strip() or parent.items):
         return None
     said = fold(f"{parent.title} {parent.definition}")
-    if comparisons.compares(index, parent) or all(fold(c.title) in said for c in (first, other)):
+    if comparisons.compares(index, parent) or _named_together(
+        said, fold(first.title), fold(other.title)
+    ):
         return _under(apart, parent)
     return None
+
+
+NAMED_TOGETHER = 25  # characters at most between two names a text gives as a pair
+
+
+def _named_together(said: str, one: str, other: str) -> bool:
+    """ "бывают двух типов - Pull и Push": the text names both as a pair, close together;
+    "data on the stack ... allocated on the heap" only uses the two words."""
+    for first, second in ((one, other), (other, one)):
+        at = said.find(first)
+        while at >= 0:
+            after = at + len(first)
+            near = said.find(second, after, after + NAMED_TOGETHER + len(second))
+            if near >= 0:
+                return True
+            at = said.find(first, at + 1)
+    return False
 
 
 def _under(apart: Result, parent: Card) -> Result:

@@ -10,9 +10,10 @@ a sentence giving the gist of a bold name ("Суть паттерна **Service 
 к тому, что ..."); a formula meeting a condition that defines the underlined name after it
 ("$f(a,b)$ is a <u>local max</u> of $f$ if ..."); a comparison whose first side is a word
 inside the second ("stable vs asymptotically stable equilibrium"); and names over a blank
-line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); and
-a label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code. One
-table row per failure class, the count per class printed."""
+line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); a
+label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code;
+and two things compared under a card that only uses both words ("stack vs heap" under
+RAII). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -86,6 +87,13 @@ NOTES = {
         " DATABASE)**\n\n**Базовый синтаксис:**\n```sql\nCREATE DATABASE name;\n```\n\n"
         "**Примеры:**\n```sql\nCREATE DATABASE shop;\n```\n"
     ),
+    "rust/05_ownership.md": (
+        "# Ownership\n\n## RAII\n\nRust enforces RAII. In addition to holding data on the"
+        " stack, variables also _own_ resources allocated on the heap.\n\n### Stack\n\n"
+        "Values of a size known at compile time live in the stack frame of the function.\n\n"
+        "### Heap\n\nValues whose size is known only at run time are allocated on the"
+        " heap.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -117,6 +125,7 @@ CASES: list[Case] = [
      "Hardy-Weinberg Equilibrium"),
     ("names over a blank line and their points", "neutral theory", "Neutral Theory"),
     ("a label of a modifier and a section word", "CREATE DATABASE", "Создание базы данных"),
+    ("a card only using the two words compared", "stack vs heap", "Stack"),
 ]  # fmt: skip
 
 
