@@ -508,6 +508,30 @@ def _misspelled_names(index: Index, forms: set[str], rare: bool) -> list[int]:
 MIN_DROPPED_NAME = 8  # letters a name needs before one left out of it is a slip
 
 
+def _exact_slips(
+    index: Index, variant: str, forms: set[str], exact: list[int], *, slips: bool
+) -> list[tuple[int, float]]:
+    """Other readings of a word the notes spell as typed. "type guards" where the notes'
+    heading reads "Type Gaurds": a name misspelled by two letters swapped (or a letter left
+    out) is still asked for by its right spelling. With `slips`, "speceis" typed where the
+    notes slip so once too ("multi-speceis spawning"): still a slip of the word they spell
+    right more often ("species")."""
+    rare = all(index.df[t] <= RARE_NAME_SPELLING for t in exact)
+    out = [(tid, SWAPPED_NAME) for tid in _misspelled_names(index, forms, rare)]
+    if not slips or not rare or len(variant) < MIN_SHARED_SLIP or variant in index.spoken:
+        return out
+    seen = max(index.df[t] for t in exact)
+    return out + [
+        (tid, 0.95 * sim)
+        for tid, sim in _typos(index, forms, cyrillic=False, slips=True)
+        if index.df[tid] > seen and sim >= SHARED_SLIP
+    ]
+
+
+MIN_SHARED_SLIP = 6  # letters a slip the notes share needs before it is read as one
+SHARED_SLIP = 0.85  # how sure that reading must be
+
+
 def add_variant(
     index: Index, variant: str, weight: float, out: dict[int, float], *, slips: bool = True
 ) -> None:
@@ -530,11 +554,8 @@ def add_variant(
     for tid, sim in across(index, variant, cyrillic, bool(exact), out, weight >= 1.0):
         add(tid, sim * weight)
     if exact:
-        # "type guards" where the notes' heading reads "Type Gaurds": a name misspelled by
-        # two letters swapped (or a letter left out) is still asked for by its right spelling.
-        rare = all(index.df[t] <= RARE_NAME_SPELLING for t in exact)
-        for tid in _misspelled_names(index, forms, rare):
-            add(tid, SWAPPED_NAME * weight)
+        for tid, sim in _exact_slips(index, variant, forms, exact, slips=slips and not cyrillic):
+            add(tid, sim * weight)
         return
     if not cyrillic and variant.endswith("s") and len(variant) > MIN_PLURAL_SLIP:
         # "enmus": a slip in a plural the stemmer kept whole ("-us" is no plural ending).

@@ -12,8 +12,9 @@ a sentence giving the gist of a bold name ("Суть паттерна **Service 
 inside the second ("stable vs asymptotically stable equilibrium"); and names over a blank
 line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); a
 label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code;
-and two things compared under a card that only uses both words ("stack vs heap" under
-RAII). One table row per failure class, the count per class printed."""
+two things compared under a card that only uses both words ("stack vs heap" under RAII);
+and a slip the notes make once too ("speceis" for species). One table row per failure
+class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -94,6 +95,12 @@ NOTES = {
         "### Heap\n\nValues whose size is known only at run time are allocated on the"
         " heap.\n"
     ),
+    "evolution/species.md": (
+        "# Species\n\nBiological species concept\n\n* species are groups that interbreed"
+        " and are isolated from other groups\n* new species arise behind reproductive"
+        " barriers\n\nMorphological species concept\n\n* species told apart by their"
+        " shape\n\n## Spawning\n\n* multi-speceis spawning may satiate predators\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -126,6 +133,8 @@ CASES: list[Case] = [
     ("names over a blank line and their points", "neutral theory", "Neutral Theory"),
     ("a label of a modifier and a section word", "CREATE DATABASE", "Создание базы данных"),
     ("a card only using the two words compared", "stack vs heap", "Stack"),
+    ("a slip the notes make once too", "biological speceis concept",
+     "Biological species concept"),
 ]  # fmt: skip
 
 
