@@ -12130,6 +12130,7 @@ CLIPPINGS: dict[str, tuple[str, ...]] = {
     "min": ("minimum",), "avg": ("average",), "abbr": ("abbreviation",),
     "bio": ("biology",), "chem": ("chemistry",), "econ": ("economics",), "psych": ("psychology",),
     "math": ("mathematics",), "maths": ("mathematics",),
+    "postgres": ("postgresql",), "pg": ("postgresql",), "mongo": ("mongodb",),
 }  # fmt: skip
 
 

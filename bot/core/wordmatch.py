@@ -369,8 +369,9 @@ def _best_sounding(index: Index, word: str, candidates: dict[int, float]) -> Non
 
 def _add_clipped(index: Index, word: str, candidates: dict[int, float]) -> None:
     """ "basic auth" where the notes write "Basic Authentication": a word clipped as people
-    say it, read as the full words the notes have (only when nothing else reads it)."""
-    if candidates:
+    say it, read as the full words the notes have (only when nothing else reads it, or
+    only its own spelling: "postgres" beside "PostgreSQL")."""
+    if any(s < 1.0 for s in candidates.values()):
         return
     for full in CLIPPINGS.get(word, ()):
         tid = index.vocab.get(index.term(full))

@@ -13,8 +13,10 @@ inside the second ("stable vs asymptotically stable equilibrium"); and names ove
 line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); a
 label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code;
 two things compared under a card that only uses both words ("stack vs heap" under RAII);
-and a slip the notes make once too ("speceis" for species). One table row per failure
-class, the count per class printed."""
+a slip the notes make once too ("speceis" for species); and a word clipped as people say
+it where the notes write it both ways ("max" beside "maximum", "postgres" beside
+"PostgreSQL"). One table row per
+failure class, the count per class printed."""
 
 from __future__ import annotations
 
@@ -101,6 +103,11 @@ NOTES = {
         " barriers\n\nMorphological species concept\n\n* species told apart by their"
         " shape\n\n## Spawning\n\n* multi-speceis spawning may satiate predators\n"
     ),
+    "Calculus/Tests.md": (
+        "# Tests\n\n## Second Derivative Test\nAt a critical point, a positive second"
+        " derivative gives a local minimum and a negative one a local maximum.\n\n## Notation"
+        "\nWe write max f and min f for the largest and smallest values of f.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -135,6 +142,8 @@ CASES: list[Case] = [
     ("a card only using the two words compared", "stack vs heap", "Stack"),
     ("a slip the notes make once too", "biological speceis concept",
      "Biological species concept"),
+    ("a clipped word beside its full one", "is this critical point a local max or min",
+     "Second Derivative Test"),
 ]  # fmt: skip
 
 
