@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core import labels, question, strangers
 from bot.core.indexdata import Index
 from bot.core.searchindex import LETTERED
-from bot.core.text import STOPWORDS, fold, is_cyrillic, switch_layout, words
+from bot.core.text import STOPWORDS, common_prefix, fold, is_cyrillic, switch_layout, words
 from bot.core.wordmatch import resolve_word
 
 NATURAL_QUESTION_WORDS = 4  # a question this long, in its own words, may name no card
@@ -320,11 +320,7 @@ MIN_ROOT = 6  # letters two words share before they read as one root
 
 def _one_root(word: str, other: str) -> bool:
     """ "cerebellar" and "cerebellum", "neuronal" and "neuron": one root, its ending aside."""
-    shared = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        shared += 1
+    shared = common_prefix(word, other)
     return shared >= max(MIN_ROOT, min(len(word), len(other)) - 3)
 
 

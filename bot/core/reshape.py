@@ -16,7 +16,7 @@ from bot.core.blocks import (
     split_lines,
 )
 from bot.core.markdown import Block, Inline
-from bot.core.text import CYRILLIC_LETTER, STOPWORDS, fold
+from bot.core.text import CYRILLIC_LETTER, STOPWORDS, common_prefix, fold
 
 
 def plain_glossary(body: list[Block], names: set[str], *, small: bool = False) -> set[int]:
@@ -302,7 +302,7 @@ def same_name(a: str, b: str) -> bool:
         return True
     if not a or not b or a.count(" ") != b.count(" "):
         return False
-    common = _common_prefix(a, b)
+    common = common_prefix(a, b)
     return common >= 4 and common >= max(len(a), len(b)) - 2
 
 
@@ -316,15 +316,6 @@ def with_maker(longer: str, name: str) -> bool:
         and said[0].isalpha()
         and same_name(" ".join(said[1:]), " ".join(named))
     )
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def labelled_term(term: termmarks.Term) -> termmarks.Term | None:

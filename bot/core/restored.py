@@ -7,6 +7,7 @@ restorations in `restructure.py`, before sections are cut."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -261,9 +262,9 @@ def code_named_entries(tree: list[Block]) -> list[Block]:
     for block in tree:
         section += block.kind == "heading"
         sections.append(section)
+    per_section = Counter(sections[k] for k, name in enumerate(names) if name)
     for at, name in enumerate(names):
-        alone = sum(1 for k, n in enumerate(names) if n and sections[k] == sections[at]) == 1
-        if name and at and tree[at - 1].kind == "heading" and alone:
+        if name and at and tree[at - 1].kind == "heading" and per_section[sections[at]] == 1:
             names[at] = ""
     if sum(1 for n in names if n) < MIN_CODE_ENTRIES:
         return tree

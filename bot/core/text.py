@@ -524,3 +524,13 @@ def spelled_letters(word: str) -> str:
                     best[end] = candidate
     found = best[len(word)]
     return found if found is not None and 2 <= len(found) <= 5 else ""
+
+
+def common_prefix(word: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    shared = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared

@@ -9,14 +9,13 @@ bracket ("**CSRF** (англ. Cross Site Request Forgery — «межсайто�
 a sentence giving the gist of a bold name ("Суть паттерна **Service Locator** сводится
 к тому, что ..."); a formula meeting a condition that defines the underlined name after it
 ("$f(a,b)$ is a <u>local max</u> of $f$ if ..."); a comparison whose first side is a word
-inside the second ("stable vs asymptotically stable equilibrium"); and names over a blank
+inside the second ("stable vs asymptotically stable equilibrium"); names over a blank
 line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); a
 label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code;
 two things compared under a card that only uses both words ("stack vs heap" under RAII);
 a slip the notes make once too ("speceis" for species); and a word clipped as people say
 it where the notes write it both ways ("max" beside "maximum", "postgres" beside
-"PostgreSQL"). One table row per
-failure class, the count per class printed."""
+"PostgreSQL"). One table row per failure class, the count per class printed."""
 
 from __future__ import annotations
 
