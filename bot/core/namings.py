@@ -154,9 +154,22 @@ def _which_does(text: str, mark: Mark) -> re.Match[str] | None:
         ):
             return None
         return _RUSSIAN_WHICH_AFTER.match(text, mark.end)
+    if mark.kind == "strong" and _LATIN_NAME.fullmatch(text[mark.start : mark.end]):
+        # "... посылает имя View в **ViewResolver**, который возвращает нужную View": a
+        # Latin name in Russian prose, and what it does.
+        before = text[max(0, mark.start - 40) : mark.start]
+        if CYRILLIC_LETTER.search(before) and not _opens_sentence(text, mark.start):
+            found = _RUSSIAN_WHICH_AFTER.match(text, mark.end)
+            if found is not None:
+                return found
     if _A_BEFORE.search(text, max(0, mark.start - 4), mark.start) is None:
         return None
     return _WHICH_AFTER.match(text, mark.end)
+
+
+# "ViewResolver", "Dispatcher Servlet", "HandlerMapping": a name of a word or two with a
+# capital, as code names a class (not "no", "let us").
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?")
 
 
 _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)

@@ -13,9 +13,11 @@ inside the second ("stable vs asymptotically stable equilibrium"); names over a 
 line and their points, as a habit ("Hardy-Weinberg Equilibrium" / "* predicts ..."); a
 label of a modifier and a section word ("**Базовый синтаксис:**") over a heading's code;
 two things compared under a card that only uses both words ("stack vs heap" under RAII);
-a slip the notes make once too ("speceis" for species); and a word clipped as people say
+a slip the notes make once too ("speceis" for species); a word clipped as people say
 it where the notes write it both ways ("max" beside "maximum", "postgres" beside
-"PostgreSQL"). One table row per failure class, the count per class printed."""
+"PostgreSQL"); and a Latin name in Russian prose followed by what it does ("...
+в **ViewResolver**, который возвращает нужную View"). One table row per failure class,
+the count per class printed."""
 
 from __future__ import annotations
 
@@ -107,6 +109,11 @@ NOTES = {
         " derivative gives a local minimum and a negative one a local maximum.\n\n## Notation"
         "\nWe write max f and min f for the largest and smallest values of f.\n"
     ),
+    "Spring/Spring MVC.md": (
+        "# Путь запроса в Spring MVC\n\nВсе запросы приходят в **Dispatcher Servlet**, он"
+        " отдаёт запрос контроллеру. Далее диспатчер посылает имя View в **ViewResolver**,"
+        " который возвращает нужную View. Ответ уходит пользователю.\n"
+    ),
 }
 
 CASES: list[Case] = [
@@ -143,6 +150,7 @@ CASES: list[Case] = [
      "Biological species concept"),
     ("a clipped word beside its full one", "is this critical point a local max or min",
      "Second Derivative Test"),
+    ("a Latin name in Russian prose and what it does", "ViewResovler?", "ViewResolver"),
 ]  # fmt: skip
 
 
