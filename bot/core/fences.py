@@ -81,7 +81,7 @@ def _folded_answer(line: str, above: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^(?:[2-9]|[1-9]\d{1,2})[.)] +\S", re.M)
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 
 
 def _glued_entry(line: str, above: str) -> bool:
@@ -90,7 +90,7 @@ def _glued_entry(line: str, above: str) -> bool:
         _NUMBERED.match(line) is not None
         and bool(above.strip())
         and not above.startswith((" ", "\t", "|", ">", "#"))
-        and _LIST_LINE.match(above) is None
+        and LIST_LINE.match(above) is None
     )
 
 
@@ -100,10 +100,10 @@ def _lazy_field(line: str, out: list[str]) -> bool:
     its own, as the author sees it (CommonMark reads it as more of the bullet's text). Only
     when the line above the bullets is such a field too, so a bullet's wrapped sentence that
     has a colon in it stays the bullet's."""
-    if _FIELD_LINE.match(line) is None or not out or _LIST_LINE.match(out[-1]) is None:
+    if _FIELD_LINE.match(line) is None or not out or LIST_LINE.match(out[-1]) is None:
         return False
     above = len(out) - 1
-    while above >= 0 and (_LIST_LINE.match(out[above]) or out[above].startswith((" ", "\t"))):
+    while above >= 0 and (LIST_LINE.match(out[above]) or out[above].startswith((" ", "\t"))):
         above -= 1
     return above >= 0 and _FIELD_LINE.match(out[above]) is not None
 
@@ -256,7 +256,7 @@ def _as_markdown(body: list[str]) -> list[str]:
     for line in body:
         stripped = line.lstrip(" \t")
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
-        if _LIST_LINE.match(line):
+        if LIST_LINE.match(line):
             base = indent if base is None else min(base, indent)
             out.append(" " * (indent - base) + stripped)
         else:
@@ -296,13 +296,14 @@ def outside_fences(lines: list[str]) -> list[int]:
 # reads it as more of entry 1's text, since a list numbered from 2 cannot interrupt a
 # paragraph.
 _ENTRY = re.compile(r"^( *)(\d{1,3})[.)] +\S")
+_INDENTED_ENTRY = re.compile(r"^ +(?:[2-9]|\d{2,3})[.)] ", re.M)  # numbered on, indented
 
 
 def continued_entries(text: str) -> str:
     """An entry indented under the one before it and numbered right after it, written
     with no blank line between: moved out to that entry's column, so it is the next entry
     of the same list. Each line stays where it is."""
-    if not re.search(r"^ +(?:[2-9]|\d{2,3})[.)] ", text, re.M):
+    if not _INDENTED_ENTRY.search(text):
         return text
     lines = text.split("\n")
     entry: tuple[int, int] | None = None  # the indentation and number of the last entry

@@ -154,7 +154,7 @@ def _which_does(text: str, mark: Mark) -> re.Match[str] | None:
         ):
             return None
         return _RUSSIAN_WHICH_AFTER.match(text, mark.end)
-    if mark.kind == "strong" and _LATIN_NAME.fullmatch(text[mark.start : mark.end]):
+    if mark.kind == "strong" and _CAPITALISED_NAME.fullmatch(text[mark.start : mark.end]):
         # "... посылает имя View в **ViewResolver**, который возвращает нужную View": a
         # Latin name in Russian prose, and what it does.
         before = text[max(0, mark.start - 40) : mark.start]
@@ -169,7 +169,7 @@ def _which_does(text: str, mark: Mark) -> re.Match[str] | None:
 
 # "ViewResolver", "Dispatcher Servlet", "HandlerMapping": a name of a word or two with a
 # capital, as code names a class (not "no", "let us").
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?")
+_CAPITALISED_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?")
 
 
 _WHERE_AFTER = re.compile(r"()(?:,\s*(?:where|whereby|in\s+which)\s)", re.I)

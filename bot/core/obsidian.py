@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from bot.core.fences import LIST_LINE
 from bot.core.markdown import Inline
 
 # "30-70%%" is a percent typed twice, not a comment running to the end of the note.
@@ -154,16 +155,13 @@ def _blanked_outside_code(found: re.Match[str]) -> str:
     after = text[found.end() : found.end() + _NEAR].split("\n")
     above = next((line for line in reversed(before) if line.strip()), "")
     below = next((line for line in after if line.strip()), "")
-    if _LIST_LINE.match(above) and _LIST_LINE.match(below):
+    if LIST_LINE.match(above) and LIST_LINE.match(below):
         return found.group(0)
     return _blanked(found)
 
 
 _LIST_SEPARATOR = "<!--list-separator-->"
 _NEAR = 2000  # characters looked through for the lines around a comment
-
-
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 
 
 def _blanked(found: re.Match[str]) -> str:
