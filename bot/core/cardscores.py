@@ -11,6 +11,7 @@ from bot.core.blocks import SMALL_WORDS
 from bot.core.indexdata import Index, promoted
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.models import Card, CardKind
+from bot.core.querysetting import VAULT_SUBJECT
 from bot.core.searchindex import BODY_WEIGHT
 from bot.core.text import STOPWORDS, fold, is_cyrillic, words
 
@@ -124,8 +125,10 @@ def card_scores(
     weights: list[float],
     body_hits: dict[int, list[float]],
     topical: list[bool],
+    said_where: bool = False,
 ) -> list[_Scored]:
-    """(score, position, matched by text alone) of every card some question word reaches."""
+    """(score, position, matched by text alone) of every card some question word reaches.
+    `said_where`: the question ends with where it asks ("in vue")."""
     total = sum(weights)
     scored: list[_Scored] = []  # (score, position, matched by text alone)
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
@@ -139,7 +142,7 @@ def card_scores(
         name_score = (
             0.0
             if name_terms[pos].isdisjoint(candidate_terms)
-            else _name_score(index, pos, resolved, weights, total, hits, topical)
+            else _name_score(index, pos, resolved, weights, total, hits, topical, said_where)
         )
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
@@ -163,6 +166,7 @@ def _name_score(
     total: float,
     body_hits: list[float],
     topical: list[bool],
+    said_where: bool,
 ) -> float:
     # Each query word may be matched by a different name of the card ("образ" by an alias,
     # "docker" by the title); how fully one name is covered sets the remaining factor.
@@ -200,7 +204,11 @@ def _name_score(
         return 0.0
     for i, context in enumerate(topical):
         if context:
-            per_word[i] = max(per_word[i], _in_topic(index, pos, resolved[i]))
+            per_word[i] = max(
+                per_word[i],
+                _in_topic(index, pos, resolved[i]),
+                _vault_subject(index, resolved[i]) if said_where else 0.0,
+            )
     # Words the names miss may still be in the card's text ("сеть none" → the none driver).
     covered = sum(
         w * max(m, BODY_WEIGHT * b) for w, m, b in zip(weights, per_word, body_hits, strict=True)
@@ -213,17 +221,28 @@ def _in_topic(index: Index, pos: int, cands: dict[int, float]) -> float:
     return max((sim for tid, sim in cands.items() if tid in topics), default=0.0)
 
 
+def _vault_subject(index: Index, cands: dict[int, float]) -> float:
+    """How closely a word means one that the whole vault is about ("vue" in Vue notes)."""
+    subject = len(index.cards) * VAULT_SUBJECT
+    return max((sim for tid, sim in cands.items() if index.df[tid] > subject), default=0.0)
+
+
 def credit_topics(
     index: Index,
     resolved: list[dict[int, float]],
     topical: list[bool],
     body_hits: dict[int, list[float]],
+    said_where: bool = False,
 ) -> None:
-    """A card in the asked topic covers the topic word, whatever its text says."""
+    """A card in the asked topic covers the topic word, whatever its text says. So does
+    every card for a word the whole vault is about, when the question says that is where
+    it asks: "watcher in vue" in Vue notes asks for the watcher, not for a card that
+    happens to say "Vue" beside it."""
     for i, context in enumerate(topical):
         if context:
+            everywhere = _vault_subject(index, resolved[i]) if said_where else 0.0
             for pos, hits in body_hits.items():
-                hits[i] = max(hits[i], _in_topic(index, pos, resolved[i]))
+                hits[i] = max(hits[i], everywhere, _in_topic(index, pos, resolved[i]))
 
 
 NOTE_TEXT_WEIGHT = 0.8  # a word of a note's sections, counted for the note's own card

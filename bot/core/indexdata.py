@@ -71,6 +71,8 @@ class Index:
     note_owners: list[int] = field(default_factory=list)  # per card: its note's own card, or -1
     symbols: dict[str, list[int]] = field(default_factory=dict)  # cards named by symbols alone
     short_names: dict[str, str] = field(default_factory=dict)  # "mlp" → "MLP", as written
+    # Russian abbreviations by their letters in Latin: "oop" → "ооп".
+    cyrillic_acronyms: dict[str, str] = field(default_factory=dict)
     # "iii" → the terms names write right before that numeral ("Александр III", "Петра I").
     numbered: dict[str, frozenset[int]] = field(default_factory=dict)
     # A word's names in the other language that the notes use ("утиный" → duck).

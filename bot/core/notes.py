@@ -49,6 +49,7 @@ __all__ = ["card_id", "folder_topics", "parse_document", "parse_note"]
 
 _RESTORATIONS: tuple[Callable[[list[Block]], list[Block]], ...] = (
     restructure.without_contents,
+    restored.footnoted_entries,
     restored.html_paragraphs,
     restored.code_named_entries,
     restored.lone_numbered_points,

@@ -45,6 +45,16 @@ def setting_of(query: str) -> set[str]:
     return set(words(tail.group(2))) if tail is not None else set()
 
 
+def said_inside(query: str) -> bool:
+    """The question ends with "в"/"in" and what it asks inside ("watcher in vue"), not with
+    a word a name may hold ("указатель на функцию")."""
+    tail = _setting(query)
+    return tail is not None and tail.group(1).casefold() in _INSIDE
+
+
+_INSIDE = frozenset({"в", "во", "in"})
+
+
 def context_words(
     index: Index, resolved: list[dict[int, float]], asked: list[str], query: str
 ) -> list[bool]:

@@ -347,3 +347,20 @@ MIN_SENTENCE_WORDS = 6
 def _sentence(text: str) -> bool:
     """Prose of a few words opening with a capital letter."""
     return text[:1].isupper() and len(text.split()) >= MIN_SENTENCE_WORDS
+
+
+def footnoted_entries(tree: list[Block]) -> list[Block]:
+    """ "[^1]: **Confirmation Bias**" over indented bullets: footnote marks used to number
+    named entries, which read as the entries they number. A footnote that cites a source
+    ("[^1]: Smith, 2010") stays one."""
+    out: list[Block] = []
+    for block in tree:
+        first = block.children[0] if block.kind == "footnote" and block.children else None
+        named = (
+            first is not None
+            and first.kind == "paragraph"
+            and first.inline is not None
+            and any(m.kind == "strong" and m.start == 0 for m in first.inline.marks)
+        )
+        out.extend(block.children if named else [block])
+    return out

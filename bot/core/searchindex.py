@@ -32,6 +32,7 @@ from bot.core.text import (
     is_cyrillic,
     make_termer,
     sound_key,
+    transliterated,
     vowel_runs,
     words,
 )
@@ -283,6 +284,12 @@ def _note_snakes(index: Index, card: Card) -> None:
         if "-" in text:
             index.flags.update(fold(m) for m in _WRITTEN_FLAG.findall(text))
             index.lettered.update(fold(a + b) for a, b in LETTERED.findall(text))
+        for acronym in _CYRILLIC_ACRONYM.findall(text):
+            index.cyrillic_acronyms.setdefault(transliterated(acronym), fold(acronym))
+
+
+# "ООП", "ОС": a Russian abbreviation, which a question in English may type in Latin letters.
+_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])")
 
 
 # "B-tree", "k-means", "t-test": a letter hyphened to a word names a thing of its own.

@@ -305,7 +305,7 @@ def resolve_word(index: Index, word: str, raw: str) -> dict[int, float]:
     _slips_across(index, candidates)
     _misspelled_across(index, word, candidates)
     if not candidates:
-        candidates.update(_swapped_acronym(index, word, raw))
+        candidates.update(_swapped_acronym(index, word, raw) or _russian_acronym(index, word, raw))
     if not candidates and word.startswith("non") and len(word) > NEGATED_WORD:
         # "nonfunctional" is "нефункциональный": the word without "non", negated in the
         # notes' own spelling.
@@ -441,6 +441,16 @@ def _swapped_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
         if tid is not None and tid in index.name_vocab and _spelled(index, tid):
             out[tid] = SWAPPED
     return out
+
+
+def _russian_acronym(index: Index, word: str, raw: str) -> dict[int, float]:
+    """ "what is a class in OOP" of notes that write «ООП»: an abbreviation typed in capitals
+    in Latin letters for the Russian one the notes write with the same letters."""
+    if not (raw.isupper() and raw.isascii() and raw.isalpha()):
+        return {}
+    written = index.cyrillic_acronyms.get(word)
+    tid = index.vocab.get(index.term(written)) if written else None
+    return {} if tid is None else {tid: TRANSLATED}
 
 
 def _spelled(index: Index, tid: int) -> bool:
