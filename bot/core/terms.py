@@ -242,7 +242,7 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
             return strong
     sep = find_separator(text, flags, 0)
     if not sep:
-        return _plain_arrowed(text) if top else None
+        return (_plain_arrowed(text) or _named_by_equals(text)) if top else None
     named = next((m for m in inline.marks if m.kind == "strong" and m.start > sep[0]), None)
     if named is not None and (reverse := named_after_dash(text, named)) is not None:
         return reverse
@@ -279,6 +279,34 @@ def term_of(inline: Inline, top: bool, *, genus: bool = False) -> Term | None:
     ):
         return None
     return Term(title=head, definition=text[sep[0] + sep[1] :], strong=False)
+
+
+def _named_by_equals(text: str) -> Term | None:
+    """ "Goodwill = purchase price less identified assets", "Candidate Key = Any unique
+    attribute": a plain name, an equals sign, then in words what it is. Code ("name =
+    local.rg_name") and a chain of equalities are no such line."""
+    found = _PLAIN_EQUALS.fullmatch(text.strip())
+    if found is None:
+        return None
+    name, said = found.group(1).strip(), found.group(2).strip()
+    if (
+        len(name.split()) > _MAX_TERM_WORDS
+        or name.split()[0].casefold() in NOT_TERM_STARTS
+        # "A plane of the form x = c means ...": a sentence about a symbol's value.
+        or any(len(word) < MIN_EQUALS_NAME_WORD for word in name.split())
+        or "_" in name
+        # "IPS = IDS + automatic response", "Precision = TP/(TP + FP)": a sum, not words.
+        or len(_SAID_WORDS.findall(said)) < MIN_EQUALS_WORDS
+        or any(sign in said for sign in "=→_`$+/*×÷")
+    ):
+        return None
+    return Term(title=name, definition=said, strong=False)
+
+
+_PLAIN_EQUALS = re.compile(r"([^\W\d_][\w'’ -]{1,40}?)\s+=\s+([^\W\d_].*)")
+_SAID_WORDS = re.compile(r"(?=[^\W\d_]*[a-zа-яё])[^\W\d_]{3,}")  # words in small letters
+MIN_EQUALS_WORDS = 2
+MIN_EQUALS_NAME_WORD = 2
 
 
 def _run_in(inline: Inline, text: str, first: Mark) -> Term | None:

@@ -74,6 +74,33 @@ CASES: list[Case] = [
      "Anchoring and Adjustment"),
 ]  # fmt: skip
 
+# Kept apart: these notes are not about Vue, and would make "vue" a rarer word of the vault.
+EQUALS_NOTES = {
+    "Finance/Week 5 Accounting Recap.md": (
+        "# Week 5 Accounting Recap\n\n### Acquisition accounting\n\n- Step #1 = Value the"
+        " identifiable assets at fair value\n- Step #2 = Assign rest of purchase price to"
+        " goodwill\n  - Goodwill = purchase price less identified assets & liabilities at"
+        " fair value\n  - It is tested annually for impairment\n"
+    ),
+    "Security/Detection.md": (
+        "# Detection\n\n## Intrusion Prevention System (IPS)\n\nAn IPS monitors network"
+        " activity and blocks suspicious traffic.\n\n> IPS = IDS + automatic response\n"
+    ),
+    "Geometry/Planes.md": (
+        "# Planes\n\n- A plane of the form x = c means that every point of it has the same"
+        " x-coordinate\n- A plane through the origin contains the zero vector\n"
+    ),
+}
+
+EQUALS_CASES: list[Case] = [
+    ("a plain name, an equals sign and what it is in words", "what is goodwill",
+     "Goodwill"),
+    ("a plain name, an equals sign and what it is in words", "что такое гудвил",
+     "Goodwill"),
+    ("a plain name, an equals sign and what it is in words", "what is an IPS",
+     "Intrusion Prevention System"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("failure", "question", "expected"), CASES)
 def test_lookup_on_study_guides(failure: str, question: str, expected: str | None) -> None:
@@ -84,6 +111,17 @@ def test_every_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> Non
     assert_every_class(index_of(NOTES), CASES, "lookup failure classes (study guides)", capsys)
 
 
+@pytest.mark.parametrize(("failure", "question", "expected"), EQUALS_CASES)
+def test_lookup_on_names_set_equal(failure: str, question: str, expected: str | None) -> None:
+    assert_answer(index_of(EQUALS_NOTES), failure, question, expected)
+
+
+def test_every_equals_class_prints_its_count(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_every_class(
+        index_of(EQUALS_NOTES), EQUALS_CASES, "lookup failure classes (names set equal)", capsys
+    )
+
+
 def test_a_footnote_citing_a_source_stays_out_of_the_cards() -> None:
     from bot.core.notes import parse_note
 
@@ -92,3 +130,20 @@ def test_a_footnote_citing_a_source_stays_out_of_the_cards() -> None:
     titles = [c.title for c in note.cards]
     assert "Confirmation Bias" in titles
     assert not any("Kahneman" in t for t in titles)
+
+
+def test_a_sum_or_a_symbol_set_equal_names_nothing() -> None:
+    from bot.core.notes import parse_note
+
+    for path in ("Security/Detection.md", "Geometry/Planes.md"):
+        note = parse_note(
+            EQUALS_NOTES[path], path, note=path.rsplit("/", 1)[-1].removesuffix(".md")
+        )
+        titles = {c.title: c for c in note.cards}
+        assert "IPS" not in titles
+        assert not any(t.startswith("A plane") for t in titles)
+    detection = parse_note(
+        EQUALS_NOTES["Security/Detection.md"], "Security/Detection.md", note="x"
+    )
+    ips = next(c for c in detection.cards if c.title == "Intrusion Prevention System")
+    assert "IPS" in ips.aliases
