@@ -137,26 +137,25 @@ def test_of_passages_scored_alike_the_one_holding_the_question_answers(
     assert passages.answering(index, qwords, resolved, topical) == []
 
 
-def test_two_words_answer_in_a_passage_far_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A passage holding two of the question's words answers when it leads the next by a
-    quarter or more; scored near another, it does not."""
+def test_two_words_answer_in_the_passage_ranked_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passage holding two of the question's words answers when it is ranked first,
+    however close the next one scores; ranked first holding one word, nothing answers."""
     index = index_of(NOTES)
     at = {c.title: i for i, c in enumerate(index.cards)}
     question_text = "how do I go back to the previous version after a bad deploy"
     qwords = gluedwords.join_compounds(index, question.words_of(index, question_text))
     resolved = [resolve_word(index, w, raw) for w, raw in qwords]
     topical = [False] * len(qwords)
-    rollbacks = at["Rolling Rollbacks"]
+    rollbacks, deployment = at["Rolling Rollbacks"], at["Deployment"]
     assert passages.held_words(qwords, resolved, topical, index.counts[rollbacks]) == 2
+    assert passages.held_words(qwords, resolved, topical, index.counts[deployment]) < 2
 
-    def ranked_as(second: float) -> list[passages.Passage]:
-        return [
-            passages.Passage(position=rollbacks, score=8.0),
-            passages.Passage(position=at["Deployment"], score=second),
-        ]
+    def ranked(first: int, second: int, close: float) -> list[passages.Passage]:
+        return [passages.Passage(first, 8.0), passages.Passage(second, close)]
 
-    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(6.0))
-    found = passages.answering(index, qwords, resolved, topical)
-    assert found and index.cards[found[0].position].title == "Rolling Rollbacks"
-    monkeypatch.setattr(passages, "rank", lambda *_: ranked_as(7.5))
+    for close in (6.0, 7.9):
+        monkeypatch.setattr(passages, "rank", lambda *_, c=close: ranked(rollbacks, deployment, c))
+        found = passages.answering(index, qwords, resolved, topical)
+        assert found and index.cards[found[0].position].title == "Rolling Rollbacks"
+    monkeypatch.setattr(passages, "rank", lambda *_: ranked(deployment, rollbacks, 7.5))
     assert passages.answering(index, qwords, resolved, topical) == []
