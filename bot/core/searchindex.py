@@ -22,6 +22,7 @@ from bot.core.indexnames import (
 from bot.core.labels import NAME_WRAPPERS
 from bot.core.lexicon import glued_phrases, phrase_names, translations
 from bot.core.models import Card, CardKind
+from bot.core.slugs import slug_of_russian
 from bot.core.spelledout import short_names
 from bot.core.text import (
     Lemmatizer,
@@ -134,7 +135,10 @@ def build_index(
             all_names = frozenset()
         # "барьер в threading", "partial из functools": the note a card sits in is a topic
         # of its own for that card, as its folders are.
-        place = (*card.topics, card.note.rsplit("/", 1)[-1])
+        stem = card.note.rsplit("/", 1)[-1]
+        # Not a slug standing for Russian words, though: "teorii" is no word of the notes,
+        # and would sound more like "theory" than «теория» does.
+        place = (*card.topics, stem) if not slug_of_russian(stem, card.title) else card.topics
         topic_ids = topic_sets.get(place)
         if topic_ids is None:
             topic_ids = topic_sets[place] = frozenset(

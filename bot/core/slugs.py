@@ -36,6 +36,17 @@ def _spoken(key: str) -> str:
     return key
 
 
+def slug_of_russian(file_name: str, title: str) -> bool:
+    """ "teorii-adsorbcii" for a note titled «Теории адсорбции»: a web slug in Latin letters
+    standing for a Russian name, which nobody types as it is spelled."""
+    if _SLUG.fullmatch(file_name) is None or not is_cyrillic(title):
+        return False
+    said = {_spoken(transliterated(w)): w for w in re.findall(r"[а-яёА-ЯЁ]+", title)}
+    lettered = [p for p in _WORD.findall(_PAGE_NUMBER.sub("", file_name)) if not p.isdigit()]
+    # "academic-ranks-russian-empire" over «Академические звания» is English, and may be asked.
+    return 2 * sum(bool(_written(_spoken(p), said)) for p in lettered) > len(lettered)
+
+
 def read_slug(file_name: str, text: str) -> tuple[str, bool]:
     """The Russian title a transliterated slug stands for, in the words the note writes ("ядро
     ос" for `article_3_iadro-os` over a text about "ядро" and "ОС"), and whether every word

@@ -53,6 +53,9 @@ def sounding_alike(
     # "теорема байеса": a foreign name with a Russian case ending the lemmatizer keeps.
     bare = _CASE_ENDING.sub("", variant) if cyrillic and len(variant) >= MIN_CASE_WORD else ""
     crossing = {sound_key(bare)} - forms if bare else set()
+    # "theory" ~ «теория», "technology" ~ «технология»: an English "-y" is a Russian "-ия".
+    if len(key) >= MIN_IA_KEY and key.endswith("ia" if cyrillic else "i"):
+        crossing.add(key[:-1] if cyrillic else key + "a")
     for form in forms | crossing:
         for tid in index.keys.get(form, ()) if len(form) >= 3 else ():
             term = index.terms[tid]
@@ -68,6 +71,9 @@ def sounding_alike(
             if respelled or len(variant) >= (MIN_SAME_SCRIPT_SOUND if same_script else MIN_SOUND):
                 out.append(tid)
     return out
+
+
+MIN_IA_KEY = 5  # "theory": shorter words ending so are too often other words ("taxi")
 
 
 _ADJECTIVE_CASE = re.compile(r"(?:ая|ое|ые|ую|ого|ому|ым|ых)$")

@@ -86,6 +86,12 @@ EQUALS_NOTES = {
         "# Detection\n\n## Intrusion Prevention System (IPS)\n\nAn IPS monitors network"
         " activity and blocks suspicious traffic.\n\n> IPS = IDS + automatic response\n"
     ),
+    "Chemistry/teorii-adsorbcii.md": (
+        "---\ntitle: Теории адсорбции\n---\n\n## Теория мономолекулярной адсорбции"
+        " Лэнгмюра\n\nНа поверхности образуется один слой адсорбата.\n\n## Теория"
+        " полимолекулярной адсорбции БЭТ\n\nНа поверхности образуется много слоёв"
+        " адсорбата, каждый следующий на предыдущем.\n"
+    ),
     "Geometry/Planes.md": (
         "# Planes\n\n- A plane of the form x = c means that every point of it has the same"
         " x-coordinate\n- A plane through the origin contains the zero vector\n"
@@ -93,6 +99,8 @@ EQUALS_NOTES = {
 }
 
 EQUALS_CASES: list[Case] = [
+    ("a Russian name asked in English, its note saved under a slug", "what is BET theory",
+     "Теория полимолекулярной адсорбции БЭТ"),
     ("a plain name, an equals sign and what it is in words", "what is goodwill",
      "Goodwill"),
     ("a plain name, an equals sign and what it is in words", "что такое гудвил",
