@@ -125,10 +125,11 @@ def card_scores(
     weights: list[float],
     body_hits: dict[int, list[float]],
     topical: list[bool],
-    said_where: bool = False,
+    everywhere: list[float] | None = None,
 ) -> list[_Scored]:
     """(score, position, matched by text alone) of every card some question word reaches.
-    `said_where`: the question ends with where it asks ("in vue")."""
+    `everywhere`: per word, what every card counts it as having (`vault_subjects`)."""
+    everywhere = everywhere or [0.0] * len(resolved)
     total = sum(weights)
     scored: list[_Scored] = []  # (score, position, matched by text alone)
     # A card none of whose names holds a candidate term has a name score of 0: skip the work
@@ -142,7 +143,7 @@ def card_scores(
         name_score = (
             0.0
             if name_terms[pos].isdisjoint(candidate_terms)
-            else _name_score(index, pos, resolved, weights, total, hits, topical, said_where)
+            else _name_score(index, pos, resolved, weights, total, hits, topical, everywhere)
         )
         body_score = body_cov * factors[pos] * brevities[pos]
         score = min(1.0, max(name_score, body_score) + 0.05 * body_cov)
@@ -166,7 +167,7 @@ def _name_score(
     total: float,
     body_hits: list[float],
     topical: list[bool],
-    said_where: bool,
+    everywhere: list[float],
 ) -> float:
     # Each query word may be matched by a different name of the card ("образ" by an alias,
     # "docker" by the title); how fully one name is covered sets the remaining factor.
@@ -207,7 +208,7 @@ def _name_score(
             per_word[i] = max(
                 per_word[i],
                 _in_topic(index, pos, resolved[i]),
-                _vault_subject(index, resolved[i]) if said_where else 0.0,
+                everywhere[i],
             )
     # Words the names miss may still be in the card's text ("сеть none" → the none driver).
     covered = sum(
@@ -221,10 +222,18 @@ def _in_topic(index: Index, pos: int, cands: dict[int, float]) -> float:
     return max((sim for tid, sim in cands.items() if tid in topics), default=0.0)
 
 
-def _vault_subject(index: Index, cands: dict[int, float]) -> float:
-    """How closely a word means one that the whole vault is about ("vue" in Vue notes)."""
+def vault_subjects(
+    index: Index, resolved: list[dict[int, float]], topical: list[bool], said_where: bool
+) -> list[float]:
+    """Per question word, how closely it means one the whole vault is about ("vue" in Vue
+    notes), when the question says that is where it asks ("watcher in vue"); else 0."""
     subject = len(index.cards) * VAULT_SUBJECT
-    return max((sim for tid, sim in cands.items() if index.df[tid] > subject), default=0.0)
+    return [
+        max((sim for tid, sim in cands.items() if index.df[tid] > subject), default=0.0)
+        if context and said_where
+        else 0.0
+        for cands, context in zip(resolved, topical, strict=True)
+    ]
 
 
 def credit_topics(
@@ -232,7 +241,7 @@ def credit_topics(
     resolved: list[dict[int, float]],
     topical: list[bool],
     body_hits: dict[int, list[float]],
-    said_where: bool = False,
+    everywhere: list[float],
 ) -> None:
     """A card in the asked topic covers the topic word, whatever its text says. So does
     every card for a word the whole vault is about, when the question says that is where
@@ -240,9 +249,8 @@ def credit_topics(
     happens to say "Vue" beside it."""
     for i, context in enumerate(topical):
         if context:
-            everywhere = _vault_subject(index, resolved[i]) if said_where else 0.0
             for pos, hits in body_hits.items():
-                hits[i] = max(hits[i], everywhere, _in_topic(index, pos, resolved[i]))
+                hits[i] = max(hits[i], everywhere[i], _in_topic(index, pos, resolved[i]))
 
 
 NOTE_TEXT_WEIGHT = 0.8  # a word of a note's sections, counted for the note's own card

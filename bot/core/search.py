@@ -194,10 +194,12 @@ def _scored(index: Index, query: str, qwords: list[tuple[str, str]], limit: int)
                 value = sim * mention if tid in details_only[pos] else sim
                 if value > hits[i]:
                     hits[i] = value
-    said_where = querysetting.said_inside(query)
-    cardscores.credit_topics(index, resolved, topical, body_hits, said_where)
+    everywhere = cardscores.vault_subjects(
+        index, resolved, topical, querysetting.said_inside(query)
+    )
+    cardscores.credit_topics(index, resolved, topical, body_hits, everywhere)
     lifted = cardscores.credit_notes(index, body_hits)
-    scored = cardscores.card_scores(index, resolved, weights, body_hits, topical, said_where)
+    scored = cardscores.card_scores(index, resolved, weights, body_hits, topical, everywhere)
     scored = cardscores.identified(index, query, qwords, scored)
     # Only the best few are used: the same as sorting everything, then slicing. The names
     # are read only for the cards tied with those few.
